@@ -1,0 +1,191 @@
+import { type Node, type ParseError, findNodeAtLocation, parseTree, printParseErrorCode, visit } from 'jsonc-parser';
+
+/** Deeper documents are refused before any recursive code touches them. */
+export const MAX_DEPTH = 1000;
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export type DecodeResult =
+  | { ok: true; text: string; bom: boolean }
+  | { ok: false; problem: string; position: Position };
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+export function decodeUtf8(bytes: Uint8Array): DecodeResult {
+  try {
+    const text = decoder.decode(bytes);
+    const bom = text.charCodeAt(0) === 0xfeff;
+    return { ok: true, text: bom ? text.slice(1) : text, bom };
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    const before = Buffer.from(bytes.subarray(0, offset)).toString('utf8');
+    return { ok: false, problem: `not valid UTF-8 (byte ${offset})`, position: positionAt(before, before.length) };
+  }
+}
+
+export type ParseResult =
+  | { ok: true; value: unknown }
+  | { ok: false; problem: string; position: Position };
+
+/**
+ * Strict JSON (RFC 8259). The native parser does the work; the slower positional parser
+ * runs only on failure, to say where the error is.
+ */
+export function parseJson(text: string): ParseResult {
+  const depth = nestingDepth(text);
+  if (depth.depth > MAX_DEPTH) {
+    return { ok: false, problem: `nesting deeper than ${MAX_DEPTH} levels`, position: positionAt(text, depth.offset) };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    return { ok: false, ...locateSyntaxError(text, (error as Error).message) };
+  }
+}
+
+function locateSyntaxError(text: string, nativeMessage: string): { problem: string; position: Position } {
+  if (text.trim() === '') return { problem: 'the file is empty', position: { line: 1, column: 1 } };
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (first) return { problem: describeParseError(printParseErrorCode(first.error)), position: positionAt(text, first.offset) };
+  // jsonc-parser accepts a few things JSON.parse rejects (e.g. control characters in strings).
+  return { problem: nativeMessage.replace(/^JSON\.parse: /, ''), position: { line: 1, column: 1 } };
+}
+
+function describeParseError(code: string): string {
+  const words: Record<string, string> = {
+    InvalidSymbol: 'unexpected character',
+    InvalidNumberFormat: 'invalid number',
+    PropertyNameExpected: 'property name expected',
+    ValueExpected: 'value expected',
+    ColonExpected: "':' expected",
+    CommaExpected: "',' expected",
+    CloseBraceExpected: "'}' expected",
+    CloseBracketExpected: "']' expected",
+    EndOfFileExpected: 'unexpected content after the end of the document',
+    InvalidCommentToken: 'comments are not allowed in JSON',
+    UnexpectedEndOfComment: 'unterminated comment',
+    UnexpectedEndOfString: 'unterminated string',
+    UnexpectedEndOfNumber: 'unterminated number',
+    InvalidUnicode: 'invalid unicode escape',
+    InvalidEscapeCharacter: 'invalid escape character',
+    InvalidCharacter: 'invalid character',
+  };
+  return words[code] ?? code;
+}
+
+/** Deepest bracket nesting outside strings, and where it first got that deep. */
+export function nestingDepth(text: string): { depth: number; offset: number } {
+  let depth = 0;
+  let max = 0;
+  let maxOffset = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      depth++;
+      if (depth > max) {
+        max = depth;
+        maxOffset = i;
+        if (max > MAX_DEPTH) break;
+      }
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return { depth: max, offset: maxOffset };
+}
+
+export function positionAt(text: string, offset: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Maps JSON pointers of one document to line/column, building the positional tree once. */
+export class PositionIndex {
+  private tree: Node | undefined | null = null;
+  constructor(private readonly text: string) {}
+
+  of(pointer: string): Position | undefined {
+    if (this.tree === null) this.tree = parseTree(this.text) ?? undefined;
+    if (!this.tree) return undefined;
+    const segments = pointer === '' ? [] : pointer.slice(1).split('/').map(unescapePointerSegment);
+    const node = findNodeAtLocation(
+      this.tree,
+      segments.map((s) => (/^\d+$/.test(s) ? Number(s) : s)),
+    );
+    if (!node) return undefined;
+    // Point at the key of a property rather than its value: that is where editors jump.
+    const target = node.parent?.type === 'property' ? node.parent : node;
+    return positionAt(this.text, target.offset);
+  }
+}
+
+export function unescapePointerSegment(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+export function escapePointerSegment(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** Object keys that occur twice in the same object: JSON.parse silently keeps the last. */
+export function findDuplicateKeys(text: string): { key: string; pointer: string; position: Position }[] {
+  const found: { key: string; pointer: string; position: Position }[] = [];
+  const stack: { keys: Set<string>; path: string }[] = [];
+  visit(
+    text,
+    {
+      onObjectBegin: (_offset, _length, _line, _col, pathSupplier) => {
+        stack.push({ keys: new Set(), path: toPointer(pathSupplier()) });
+      },
+      onObjectEnd: () => {
+        stack.pop();
+      },
+      onObjectProperty: (property, offset, _length, startLine, startCharacter) => {
+        const current = stack[stack.length - 1];
+        if (!current) return;
+        if (current.keys.has(property)) {
+          found.push({
+            key: property,
+            pointer: `${current.path}/${escapePointerSegment(property)}`,
+            position: { line: startLine + 1, column: startCharacter + 1 },
+          });
+          void offset;
+        }
+        current.keys.add(property);
+      },
+    },
+    { disallowComments: true },
+  );
+  return found;
+}
+
+function toPointer(segments: (string | number)[]): string {
+  return segments.map((s) => `/${escapePointerSegment(String(s))}`).join('');
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (need < 0 || i + need >= bytes.length + (need === 0 ? 1 : 0)) return i;
+    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += need + 1;
+  }
+  return i;
+}

@@ -1,0 +1,39 @@
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Diagnostic {
+  severity: Severity;
+  /** Stable identifier of the rule, e.g. `json-syntax`, `unknown-agent`. */
+  code: string;
+  message: string;
+  file?: string;
+  pointer?: string;
+  line?: number;
+  column?: number;
+}
+
+export type ValidationStatus = 'valid' | 'needs-attention' | 'invalid';
+
+export interface ValidationReport {
+  status: ValidationStatus;
+  valid: boolean;
+  files: string[];
+  diagnostics: Diagnostic[];
+  summary: { errors: number; warnings: number; info: number };
+}
+
+/** One config document as bytes, wherever it came from (disk, a backup, the git index). */
+export interface ConfigDocument {
+  path: string;
+  bytes: Uint8Array;
+}
+
+export function summarize(files: string[], diagnostics: Diagnostic[]): ValidationReport {
+  const summary = { errors: 0, warnings: 0, info: 0 };
+  for (const d of diagnostics) {
+    if (d.severity === 'error') summary.errors++;
+    else if (d.severity === 'warning') summary.warnings++;
+    else summary.info++;
+  }
+  const status: ValidationStatus = summary.errors > 0 ? 'invalid' : summary.warnings > 0 ? 'needs-attention' : 'valid';
+  return { status, valid: summary.errors === 0, files, diagnostics, summary };
+}
