@@ -1,0 +1,148 @@
+import { lstat, mkdir, rename } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { gzip as gzipCallback } from 'node:zlib';
+import { BackupDamagedError, BackupExistsError, EmptyConfigError, InvalidJsonError, OrchBackupError, StoreWriteError, errnoOf } from '../errors.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { fsyncDir, mapLimit, removeTree, writeNewFile } from './fsutil.js';
+import { appendHistory } from './history.js';
+import { FILES_DIR, FORMAT_VERSION, MANIFEST_FILE, sealManifest, serializeManifest, type Manifest, type ManifestFile, type Trigger } from './manifest.js';
+import { assertValidName, timestampName, uniqueName } from './names.js';
+import { readSnapshot, sameContent, type SnapshotFile } from './snapshot.js';
+import { DEFAULT_SETTINGS, type Settings } from './settings.js';
+import { STAGING_PREFIX, backupNames, loadAllManifests, lockStore } from './store.js';
+import type { SkippedEntry } from './scan.js';
+import { validateDocuments, type ValidationReport } from './validate/index.js';
+import { configurationVersion, fileVersion } from './version.js';
+import { verifyBackup } from './verify.js';
+
+const gzip = promisify(gzipCallback);
+
+export interface CreateBackupOptions {
+  configDir: string;
+  backupDir: string;
+  name?: string;
+  /** Prefix of generated names (`backup` → `backup-YYYYMMDD-HHMMSS`). */
+  namePrefix?: string;
+  description?: string;
+  trigger?: Trigger;
+  tags?: string[];
+  settings?: Settings;
+  /** Make no backup when the content equals the newest one. */
+  skipIfUnchanged?: boolean;
+  /** Back up files that are not valid JSON instead of refusing (safety backups need this). */
+  allowInvalid?: boolean;
+  now?: Date;
+  lockTimeoutMs?: number;
+}
+
+export type CreateBackupResult =
+  | { created: true; name: string; path: string; manifest: Manifest; skipped: SkippedEntry[]; validation: ValidationReport }
+  | { created: false; unchangedSince: string; path: string; manifest: Manifest; skipped: SkippedEntry[]; validation: ValidationReport };
+
+/**
+ * Snapshots the config dir into a new backup: built in a staging directory, fsynced,
+ * renamed into place (so it appears whole or not at all), then re-read and verified.
+ */
+export async function createBackup(options: CreateBackupOptions): Promise<CreateBackupResult> {
+  const settings = options.settings ?? DEFAULT_SETTINGS;
+  if (options.name !== undefined) assertValidName(options.name);
+  const snapshot = await readSnapshot({ configDir: options.configDir, backupDir: options.backupDir, settings });
+  if (snapshot.files.length === 0) throw new EmptyConfigError(options.configDir, settings.include);
+  const validation = await validateDocuments(snapshot.files, { settings });
+  const syntax = validation.diagnostics.find((d) => d.code === 'json-syntax' || d.code === 'encoding');
+  if (syntax && !options.allowInvalid) throw new InvalidJsonError(syntax.file ?? '?', syntax.line ?? 1, syntax.column ?? 1, syntax.message.replace(/^invalid JSON: /, ''));
+
+  const lock = await lockStore(options.backupDir, 'create', options.lockTimeoutMs ?? settings.lockTimeoutMs);
+  try {
+    if (options.skipIfUnchanged) {
+      const newest = (await loadAllManifests(options.backupDir)).find((m) => m.manifest && m.problems.length === 0);
+      if (newest?.manifest && sameContent(newest.manifest.files, snapshot.files)) {
+        return { created: false, unchangedSince: newest.name, path: newest.dir, manifest: newest.manifest, skipped: snapshot.skipped, validation };
+      }
+    }
+    const name = await chooseName(options);
+    const finalDir = path.join(options.backupDir, name);
+    const manifest = await writeBackup(options, settings, name, snapshot.files, validation, finalDir);
+    const check = await verifyBackup(options.backupDir, name);
+    if (!check.ok) {
+      await rename(finalDir, path.join(options.backupDir, `.trash-${name}-${process.pid}`)).catch(() => undefined);
+      throw new BackupDamagedError(name, check.problems.map((p) => p.message));
+    }
+    await appendHistory(options.backupDir, { operation: 'create', backup: name, outcome: 'success', trigger: manifest.trigger });
+    return { created: true, name, path: finalDir, manifest, skipped: snapshot.skipped, validation };
+  } catch (error) {
+    const failure = error instanceof OrchBackupError ? error : new StoreWriteError(options.backupDir, errnoOf(error), { cause: error });
+    await appendHistory(options.backupDir, { operation: 'create', backup: options.name ?? null, outcome: 'failure', error: failure.toJSON() }).catch(() => undefined);
+    throw failure;
+  } finally {
+    await lock.release();
+  }
+}
+
+async function chooseName(options: CreateBackupOptions): Promise<string> {
+  const existing = new Set(await backupNames(options.backupDir));
+  if (options.name !== undefined) {
+    const taken = existing.has(options.name) || (await lstat(path.join(options.backupDir, options.name)).then(() => true, () => false));
+    if (taken) throw new BackupExistsError(options.name);
+    return options.name;
+  }
+  return uniqueName(timestampName(options.now ?? new Date(), options.namePrefix ?? 'backup'), (n) => existing.has(n));
+}
+
+async function writeBackup(
+  options: CreateBackupOptions,
+  settings: Settings,
+  name: string,
+  files: SnapshotFile[],
+  validation: ValidationReport,
+  finalDir: string,
+): Promise<Manifest> {
+  const staging = path.join(options.backupDir, `${STAGING_PREFIX}${name}-${process.pid}`);
+  const totalSize = files.reduce((sum, f) => sum + f.size, 0);
+  const compress = totalSize > settings.compressAbove;
+  try {
+    await mkdir(staging);
+    const dirs = new Set<string>([staging, path.join(staging, FILES_DIR)]);
+    for (const file of files) dirs.add(path.join(staging, FILES_DIR, path.dirname(file.path)));
+    for (const dir of [...dirs].sort()) await mkdir(dir, { recursive: true });
+
+    const entries = await mapLimit(files, 8, async (file): Promise<ManifestFile> => {
+      const stored = `${FILES_DIR}/${file.path}${compress ? '.gz' : ''}`;
+      const data = compress ? await gzip(file.bytes, { level: settings.compressionLevel }) : file.bytes;
+      await writeNewFile(path.join(staging, ...stored.split('/')), data, 0o444);
+      const version = fileVersion(file.bytes);
+      return { path: file.path, size: file.size, sha256: file.sha256, ...(version ? { version } : {}), stored, storedSize: data.length };
+    });
+    const manifest = sealManifest({
+      formatVersion: FORMAT_VERSION,
+      name,
+      createdAt: (options.now ?? new Date()).toISOString(),
+      description: options.description ?? null,
+      trigger: options.trigger ?? 'manual',
+      tags: [...new Set(options.tags ?? [])],
+      tool: { name: TOOL_NAME, version: TOOL_VERSION },
+      configVersion: configurationVersion(entries),
+      compression: compress ? 'gzip' : 'none',
+      files: entries,
+      fileCount: entries.length,
+      totalSize,
+      storedSize: entries.reduce((sum, f) => sum + f.storedSize, 0),
+      validation: { status: validation.status, errors: validation.summary.errors, warnings: validation.summary.warnings },
+    });
+    await writeNewFile(path.join(staging, MANIFEST_FILE), serializeManifest(manifest), 0o444);
+    for (const dir of [...dirs].sort().reverse()) await fsyncDir(dir);
+    try {
+      await rename(staging, finalDir);
+    } catch (error) {
+      if (['EEXIST', 'ENOTEMPTY', 'EISDIR', 'ENOTDIR'].includes(errnoOf(error) ?? '')) throw new BackupExistsError(name);
+      throw error;
+    }
+    await fsyncDir(options.backupDir);
+    return manifest;
+  } catch (error) {
+    await removeTree(staging).catch(() => undefined);
+    if (error instanceof OrchBackupError) throw error;
+    throw new StoreWriteError(finalDir, errnoOf(error), { cause: error });
+  }
+}

@@ -1,0 +1,152 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { ConfigDirNotFoundError, EmptyConfigError } from '../errors.js';
+import type { Manifest } from './manifest.js';
+import { readSnapshot, contentDifference, type ContentDifference } from './snapshot.js';
+import { DEFAULT_SETTINGS, type Settings } from './settings.js';
+import { ensureBackupDir, loadAllManifests } from './store.js';
+import { configurationVersion, fileVersion, majorVersion } from './version.js';
+
+export interface BackupSummary {
+  name: string;
+  path: string;
+  createdAt: string;
+  totalSize: number;
+  storedSize: number;
+  fileCount: number;
+  description: string | null;
+  configVersion: string | null;
+  trigger: string;
+  tags: string[];
+  compressed: boolean;
+  /** Set when the current config could be read. */
+  comparison?: Comparison;
+}
+
+export interface Comparison {
+  /** Same major configuration version as the current config, and valid when it was made. */
+  compatible: boolean;
+  reasons: string[];
+  difference: ContentDifference;
+  /** One line, e.g. "2 files differ" or "identical to current". */
+  summary: string;
+}
+
+export interface DamagedBackup {
+  name: string;
+  problems: string[];
+}
+
+export interface ListResult {
+  backups: BackupSummary[];
+  damaged: DamagedBackup[];
+  storage: { bytes: number; backups: number };
+  current: { configVersion: string | null; fileCount: number } | null;
+}
+
+export interface ListOptions {
+  backupDir: string;
+  /** When given, each backup is compared with the config as it is now. */
+  configDir?: string;
+  settings?: Settings;
+}
+
+/** All backups newest first, plus those whose manifest cannot be trusted. Never fails on one bad backup. */
+export async function listBackups(options: ListOptions): Promise<ListResult> {
+  const settings = options.settings ?? DEFAULT_SETTINGS;
+  if (!(await ensureBackupDir(options.backupDir, false))) {
+    return { backups: [], damaged: [], storage: { bytes: 0, backups: 0 }, current: null };
+  }
+  const [loaded, current] = await Promise.all([loadAllManifests(options.backupDir), currentState(options, settings)]);
+  const backups: BackupSummary[] = [];
+  const damaged: DamagedBackup[] = [];
+  const storedProblems = await Promise.all(loaded.map((entry) => (entry.manifest ? missingCopies(entry.dir, entry.manifest) : [])));
+  loaded.forEach((entry, i) => {
+    const problems = [...entry.problems, ...(storedProblems[i] ?? [])];
+    if (!entry.manifest || problems.length > 0) damaged.push({ name: entry.name, problems });
+    else backups.push(summarizeBackup(entry.manifest, entry.dir, current));
+  });
+  const bytes = backups.reduce((sum, b) => sum + b.storedSize, 0);
+  return {
+    backups,
+    damaged,
+    storage: { bytes, backups: backups.length },
+    current: current ? { configVersion: current.configVersion, fileCount: current.files.length } : null,
+  };
+}
+
+/**
+ * Cheap damage check for listing: every stored copy exists with its recorded size. Content
+ * checksums are `verify`'s job; this catches missing and truncated files at one stat each.
+ */
+async function missingCopies(dir: string, manifest: Manifest): Promise<string[]> {
+  const problems: string[] = [];
+  await Promise.all(
+    manifest.files.map(async (file) => {
+      const info = await stat(path.join(dir, ...file.stored.split('/'))).catch(() => undefined);
+      if (!info) problems.push(`${file.path}: stored copy is missing`);
+      else if (file.storedSize !== undefined && info.size !== file.storedSize) problems.push(`${file.path}: stored copy has the wrong size`);
+    }),
+  );
+  return problems.sort();
+}
+
+interface CurrentState {
+  files: { path: string; sha256: string }[];
+  configVersion: string | null;
+}
+
+async function currentState(options: ListOptions, settings: Settings): Promise<CurrentState | null> {
+  if (!options.configDir) return null;
+  try {
+    const snapshot = await readSnapshot({ configDir: options.configDir, backupDir: options.backupDir, settings });
+    const versions = snapshot.files.map((f) => ({ path: f.path, version: fileVersion(f.bytes) }));
+    return { files: snapshot.files, configVersion: configurationVersion(versions) };
+  } catch (error) {
+    // Listing must work even when the config dir is gone: that is when people need backups most.
+    if (error instanceof ConfigDirNotFoundError || error instanceof EmptyConfigError) return null;
+    throw error;
+  }
+}
+
+function summarizeBackup(manifest: Manifest, dir: string, current: CurrentState | null): BackupSummary {
+  const summary: BackupSummary = {
+    name: manifest.name,
+    path: dir,
+    createdAt: manifest.createdAt,
+    totalSize: manifest.totalSize,
+    storedSize: manifest.storedSize ?? manifest.totalSize,
+    fileCount: manifest.files.length,
+    description: manifest.description,
+    configVersion: manifest.configVersion,
+    trigger: manifest.trigger,
+    tags: manifest.tags,
+    compressed: manifest.compression === 'gzip',
+  };
+  if (current) summary.comparison = compare(manifest, current);
+  return summary;
+}
+
+export function compare(manifest: Manifest, current: CurrentState): Comparison {
+  const difference = contentDifference(current.files, manifest.files);
+  const reasons: string[] = [];
+  const backupMajor = majorVersion(manifest.configVersion);
+  const currentMajor = majorVersion(current.configVersion);
+  if (backupMajor !== undefined && currentMajor !== undefined && backupMajor !== currentMajor) {
+    reasons.push(`major version ${manifest.configVersion} differs from current ${current.configVersion}`);
+  }
+  if (manifest.validation && manifest.validation.errors > 0) {
+    reasons.push(`${manifest.validation.errors} validation error${manifest.validation.errors === 1 ? '' : 's'}`);
+  }
+  return { compatible: reasons.length === 0, reasons, difference, summary: describeDifference(difference) };
+}
+
+export function describeDifference(d: ContentDifference): string {
+  const total = d.added.length + d.removed.length + d.changed.length;
+  if (total === 0) return 'identical to current';
+  const parts: string[] = [];
+  if (d.changed.length > 0) parts.push(`${d.changed.length} file${d.changed.length === 1 ? '' : 's'} differ${d.changed.length === 1 ? 's' : ''}`);
+  if (d.removed.length > 0) parts.push(`${d.removed.length} only in current`);
+  if (d.added.length > 0) parts.push(`${d.added.length} only in backup`);
+  return parts.join(', ');
+}

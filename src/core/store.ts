@@ -1,0 +1,121 @@
+import { lstat, mkdir, readFile, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { BackupDirError, BackupNotFoundError, StoreWriteError, errnoOf } from '../errors.js';
+import { removeTree } from './fsutil.js';
+import { acquireLock, type StoreLock } from './lock.js';
+import { MANIFEST_FILE, parseManifest, type Manifest } from './manifest.js';
+import { isValidName } from './names.js';
+
+/** Temporary entries in the backup dir: never listed, removed by the next writer. */
+export const STAGING_PREFIX = '.staging-';
+export const TRASH_PREFIX = '.trash-';
+
+export interface StorePaths {
+  configDir: string;
+  backupDir: string;
+}
+
+/**
+ * Makes sure the backup dir exists and is a directory. With `create: false` a missing dir
+ * is fine (an empty store); a file in its place is always an error.
+ */
+export async function ensureBackupDir(backupDir: string, create: boolean): Promise<boolean> {
+  try {
+    const info = await lstat(backupDir);
+    if (info.isSymbolicLink()) {
+      if (!(await stat(backupDir)).isDirectory()) throw new BackupDirError(backupDir, 'is a symlink to something that is not a directory');
+      return true;
+    }
+    if (!info.isDirectory()) throw new BackupDirError(backupDir, 'is a file, not a directory: move it away or pass --backup-dir');
+    return true;
+  } catch (error) {
+    if (error instanceof BackupDirError) throw error;
+    if (errnoOf(error) === 'ENOTDIR') throw new BackupDirError(backupDir, 'is inside something that is not a directory');
+    if (errnoOf(error) !== 'ENOENT') throw error;
+  }
+  if (!create) return false;
+  try {
+    await mkdir(backupDir, { recursive: true });
+  } catch (error) {
+    if (errnoOf(error) === 'ENOTDIR' || errnoOf(error) === 'EEXIST') throw new BackupDirError(backupDir, 'cannot be created: a parent is a file');
+    throw new StoreWriteError(backupDir, errnoOf(error), { cause: error });
+  }
+  return true;
+}
+
+/** Creates the dir if needed, locks the store and removes what interrupted writers left. */
+export async function lockStore(backupDir: string, command: string, timeoutMs: number): Promise<StoreLock> {
+  await ensureBackupDir(backupDir, true);
+  let lock: StoreLock;
+  try {
+    lock = await acquireLock(backupDir, { command, timeoutMs });
+  } catch (error) {
+    const code = errnoOf(error);
+    if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM' || code === 'ENOSPC') throw new StoreWriteError(backupDir, code, { cause: error });
+    throw error;
+  }
+  await removeLeftovers(backupDir);
+  return lock;
+}
+
+async function removeLeftovers(backupDir: string): Promise<void> {
+  for (const entry of await readdir(backupDir)) {
+    if (entry.startsWith(STAGING_PREFIX) || entry.startsWith(TRASH_PREFIX)) await removeTree(path.join(backupDir, entry));
+  }
+}
+
+/** Names of the entries that may be backups (valid names, directories or not). */
+export async function backupNames(backupDir: string): Promise<string[]> {
+  try {
+    return (await readdir(backupDir)).filter(isValidName).sort();
+  } catch (error) {
+    if (errnoOf(error) === 'ENOENT') return [];
+    if (errnoOf(error) === 'ENOTDIR') throw new BackupDirError(backupDir, 'is a file, not a directory: move it away or pass --backup-dir');
+    throw error;
+  }
+}
+
+export interface LoadedManifest {
+  name: string;
+  dir: string;
+  manifest?: Manifest;
+  problems: string[];
+}
+
+/** Reads one backup's manifest without checking its files (that is `verifyBackup`). */
+export async function loadManifest(backupDir: string, name: string): Promise<LoadedManifest> {
+  const dir = path.join(backupDir, name);
+  let info;
+  try {
+    info = await lstat(dir);
+  } catch (error) {
+    if (errnoOf(error) === 'ENOENT') throw new BackupNotFoundError(name, backupDir);
+    throw error;
+  }
+  if (!info.isDirectory()) return { name, dir, problems: ['the backup is not a directory'] };
+  let text: string;
+  try {
+    text = await readFile(path.join(dir, MANIFEST_FILE), 'utf8');
+  } catch (error) {
+    const code = errnoOf(error);
+    return { name, dir, problems: [code === 'ENOENT' ? 'manifest.json is missing' : `manifest.json is unreadable (${code})`] };
+  }
+  const { manifest, problems } = parseManifest(text, name);
+  return manifest ? { name, dir, manifest, problems } : { name, dir, problems };
+}
+
+/** All backups' manifests, newest first; equal times are ordered by name, the last name counting as newer. */
+export async function loadAllManifests(backupDir: string): Promise<LoadedManifest[]> {
+  const names = await backupNames(backupDir);
+  const loaded = await Promise.all(
+    names.map((name) => loadManifest(backupDir, name).catch((error: unknown) => ({ name, dir: path.join(backupDir, name), problems: [String((error as Error).message)] }) as LoadedManifest)),
+  );
+  return loaded.sort(newestFirst);
+}
+
+export function newestFirst(a: LoadedManifest, b: LoadedManifest): number {
+  const ta = a.manifest ? Date.parse(a.manifest.createdAt) : -Infinity;
+  const tb = b.manifest ? Date.parse(b.manifest.createdAt) : -Infinity;
+  if (ta !== tb) return tb - ta;
+  return a.name < b.name ? 1 : a.name > b.name ? -1 : 0;
+}

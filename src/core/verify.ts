@@ -1,0 +1,110 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip } from 'node:zlib';
+import { errnoOf } from '../errors.js';
+import { appendHistory } from './history.js';
+import { MANIFEST_FILE, type Manifest, type ManifestFile } from './manifest.js';
+import { backupNames, loadManifest } from './store.js';
+import { mapLimit } from './fsutil.js';
+
+export type ProblemKind = 'manifest' | 'missing' | 'altered' | 'unreadable' | 'extra' | 'not-a-directory';
+
+export interface VerifyProblem {
+  kind: ProblemKind;
+  path?: string;
+  message: string;
+}
+
+export interface VerifyResult {
+  name: string;
+  ok: boolean;
+  problems: VerifyProblem[];
+  manifest?: Manifest;
+}
+
+/** Recomputes every checksum of one backup and reports each difference from its manifest. */
+export async function verifyBackup(backupDir: string, name: string, options: { record?: boolean } = {}): Promise<VerifyResult> {
+  const loaded = await loadManifest(backupDir, name);
+  const problems: VerifyProblem[] = loaded.problems.map((message) => ({
+    kind: message.includes('not a directory') ? 'not-a-directory' : 'manifest',
+    message,
+  }));
+  const manifest = loaded.manifest;
+  if (manifest) {
+    const fileProblems = await mapLimit(manifest.files, 4, (file) => checkFile(loaded.dir, file));
+    for (const problem of fileProblems) if (problem) problems.push(problem);
+    problems.push(...(await extraFiles(loaded.dir, manifest)));
+  }
+  const result: VerifyResult = manifest ? { name, ok: problems.length === 0, problems, manifest } : { name, ok: problems.length === 0, problems };
+  if (options.record) {
+    await appendHistory(backupDir, {
+      operation: 'verify',
+      backup: name,
+      outcome: result.ok ? 'success' : 'failure',
+      ...(result.ok ? {} : { detail: problems.map((p) => p.message).join('; ') }),
+    }).catch(() => undefined);
+  }
+  return result;
+}
+
+/** Verifies the named backups, or all of them. */
+export async function verifyBackups(backupDir: string, names?: readonly string[], options: { record?: boolean } = {}): Promise<VerifyResult[]> {
+  const targets = names && names.length > 0 ? names : await backupNames(backupDir);
+  const results: VerifyResult[] = [];
+  for (const name of targets) results.push(await verifyBackup(backupDir, name, options));
+  return results;
+}
+
+async function checkFile(dir: string, file: ManifestFile): Promise<VerifyProblem | undefined> {
+  const stored = path.join(dir, ...file.stored.split('/'));
+  const hash = createHash('sha256');
+  let size = 0;
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      hash.update(chunk);
+      size += chunk.length;
+      done();
+    },
+  });
+  try {
+    const source = createReadStream(stored);
+    if (file.stored.endsWith('.gz')) await pipeline(source, createGunzip(), sink);
+    else await pipeline(source, sink);
+  } catch (error) {
+    const code = errnoOf(error);
+    if (code === 'ENOENT') return { kind: 'missing', path: file.path, message: `${file.path}: stored copy ${file.stored} is missing` };
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR') {
+      return { kind: 'unreadable', path: file.path, message: `${file.path}: stored copy is unreadable (${code})` };
+    }
+    return { kind: 'unreadable', path: file.path, message: `${file.path}: stored copy is corrupt (${code ?? (error as Error).message})` };
+  }
+  const digest = hash.digest('hex');
+  if (digest !== file.sha256 || size !== file.size) {
+    return { kind: 'altered', path: file.path, message: `${file.path}: content changed (sha256 ${digest.slice(0, 12)}…, expected ${file.sha256.slice(0, 12)}…)` };
+  }
+  return undefined;
+}
+
+async function extraFiles(dir: string, manifest: Manifest): Promise<VerifyProblem[]> {
+  const expected = new Set([MANIFEST_FILE, ...manifest.files.map((f) => f.stored)]);
+  const found: VerifyProblem[] = [];
+  const walk = async (abs: string, rel: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(abs, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const relPath = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) await walk(path.join(abs, entry.name), relPath);
+      else if (!expected.has(relPath)) found.push({ kind: 'extra', path: relPath, message: `${relPath}: not listed in the manifest` });
+    }
+  };
+  await walk(dir, '');
+  return found;
+}
