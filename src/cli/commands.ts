@@ -1,0 +1,120 @@
+import { createBackup } from '../core/create.js';
+import { listBackups } from '../core/list.js';
+import { validateBackup } from '../core/read-backup.js';
+import { loadManifest } from '../core/store.js';
+import { validateConfig } from '../core/validate/index.js';
+import { verifyBackups } from '../core/verify.js';
+import { assertValidName } from '../core/names.js';
+import { ExitCode } from '../errors.js';
+import { renderCreate, renderList, renderShow, renderValidation, renderVerify } from '../render/text.js';
+import type { GlobalOptions } from './options.js';
+
+/** What a command produced: the edge prints `human` or `json` and exits with `exitCode`. */
+export interface CommandOutput {
+  human: string;
+  json: unknown;
+  exitCode: ExitCode;
+}
+
+export interface CreateFlags {
+  message?: string;
+  tag?: string[];
+  skipIfUnchanged?: boolean;
+  allowInvalid?: boolean;
+}
+
+export async function createCommand(opts: GlobalOptions, name: string | undefined, flags: CreateFlags): Promise<CommandOutput> {
+  const result = await createBackup({
+    configDir: opts.configDir,
+    backupDir: opts.backupDir,
+    settings: opts.settings,
+    lockTimeoutMs: opts.lockTimeoutMs,
+    trigger: 'manual',
+    ...(name !== undefined ? { name } : {}),
+    ...(flags.message !== undefined ? { description: flags.message } : {}),
+    ...(flags.tag ? { tags: flags.tag } : {}),
+    skipIfUnchanged: flags.skipIfUnchanged ?? false,
+    allowInvalid: flags.allowInvalid ?? false,
+  });
+  const m = result.manifest;
+  return {
+    human: renderCreate(result, opts.render),
+    json: {
+      created: result.created,
+      ...(result.created ? {} : { unchangedSince: result.unchangedSince }),
+      name: m.name,
+      path: result.path,
+      files: m.files.map((f) => ({ path: f.path, size: f.size, sha256: f.sha256 })),
+      totalSize: m.totalSize,
+      configVersion: m.configVersion,
+      checksum: m.checksum,
+      compressed: m.compression === 'gzip',
+      skipped: result.skipped,
+      validation: result.validation.summary,
+    },
+    exitCode: ExitCode.ok,
+  };
+}
+
+export async function listCommand(opts: GlobalOptions): Promise<CommandOutput> {
+  const result = await listBackups({ backupDir: opts.backupDir, configDir: opts.configDir, settings: opts.settings });
+  return {
+    human: renderList(result, opts.settings.retention, opts.render),
+    json: {
+      backups: result.backups.map((b) => ({
+        name: b.name,
+        createdAt: b.createdAt,
+        totalSize: b.totalSize,
+        fileCount: b.fileCount,
+        description: b.description,
+        configVersion: b.configVersion,
+        trigger: b.trigger,
+        tags: b.tags,
+        compressed: b.compressed,
+        storedSize: b.storedSize,
+        ...(b.comparison
+          ? { compatible: b.comparison.compatible, compatibilityProblems: b.comparison.reasons, differences: b.comparison.difference, differenceSummary: b.comparison.summary }
+          : {}),
+      })),
+      damaged: result.damaged,
+      storage: result.storage,
+      retention: opts.settings.retention,
+    },
+    exitCode: ExitCode.ok,
+  };
+}
+
+export async function showCommand(opts: GlobalOptions, name: string): Promise<CommandOutput> {
+  assertValidName(name);
+  const loaded = await loadManifest(opts.backupDir, name);
+  return {
+    human: renderShow(loaded, opts.render),
+    json: { name, path: loaded.dir, manifest: loaded.manifest ?? null, problems: loaded.problems },
+    exitCode: loaded.problems.length === 0 ? ExitCode.ok : ExitCode.failed,
+  };
+}
+
+export async function verifyCommand(opts: GlobalOptions, names: string[]): Promise<CommandOutput> {
+  for (const name of names) assertValidName(name);
+  const results = await verifyBackups(opts.backupDir, names, { record: true });
+  return {
+    human: renderVerify(results, opts.render),
+    json: { results: results.map((r) => ({ name: r.name, ok: r.ok, problems: r.problems })) },
+    exitCode: results.every((r) => r.ok) ? ExitCode.ok : ExitCode.failed,
+  };
+}
+
+export async function validateCommand(opts: GlobalOptions, flags: { backup?: string; strict?: boolean }): Promise<CommandOutput> {
+  let report;
+  let source: string;
+  if (flags.backup !== undefined) {
+    assertValidName(flags.backup);
+    report = await validateBackup(opts.backupDir, flags.backup, opts.settings);
+    source = `Backup: ${flags.backup}`;
+  } else {
+    report = await validateConfig({ configDir: opts.configDir, backupDir: opts.backupDir, settings: opts.settings });
+    source = `Config: ${opts.render.displayPath(opts.configDir)}`;
+  }
+  const failed = report.summary.errors > 0 || (flags.strict === true && report.summary.warnings > 0);
+  return { human: renderValidation(report, source, opts.render), json: report, exitCode: failed ? ExitCode.failed : ExitCode.ok };
+}

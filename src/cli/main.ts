@@ -1,0 +1,98 @@
+import { Command, CommanderError, Option } from 'commander';
+import { ExitCode, OrchBackupError, UsageError } from '../errors.js';
+import { TOOL_VERSION } from '../version.js';
+import { createCommand, listCommand, showCommand, validateCommand, verifyCommand, type CommandOutput } from './commands.js';
+import { resolveGlobalOptions, type Environment, type GlobalFlags, type GlobalOptions } from './options.js';
+
+export interface Io extends Environment {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** Runs the CLI and returns its exit code; the bin script is the only caller of process.exit. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  let wantsJson = argv.includes('--json');
+  const program = new Command('orch-backup')
+    .description('Back up, validate, compare and restore multi-agent orchestration configs (.claude/orchestration/*.json).')
+    .version(TOOL_VERSION, '-V, --version')
+    .option('-c, --config-dir <dir>', 'config directory [env ORCH_BACKUP_CONFIG_DIR] (default: .claude/orchestration)')
+    .option('-b, --backup-dir <dir>', 'backup directory [env ORCH_BACKUP_DIR] (default: <config-dir>/.backups)')
+    .option('--settings <file>', 'tool settings file [env ORCH_BACKUP_SETTINGS] (default: <config-dir>/.orch-backup.json)')
+    .option('--json', 'machine-readable output on stdout; errors as JSON on stderr')
+    .option('-y, --yes', 'do not ask for confirmation')
+    .option('-q, --quiet', 'print nothing on success')
+    .option('--lock-timeout <seconds>', 'how long to wait for a busy store [env ORCH_BACKUP_LOCK_TIMEOUT] (default: 10)')
+    .exitOverride()
+    // Commander's own error lines are replaced by ours (one line, or JSON with --json).
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
+
+  let output: CommandOutput | undefined;
+  const action =
+    <A extends unknown[]>(handler: (opts: GlobalOptions, ...args: A) => Promise<CommandOutput>) =>
+    async (...args: unknown[]): Promise<void> => {
+      const command = args[args.length - 1] as Command;
+      const flags = command.optsWithGlobals<GlobalFlags>();
+      wantsJson = flags.json ?? false;
+      const opts = await resolveGlobalOptions(flags, io);
+      output = await handler(opts, ...(args.slice(0, -1) as A));
+      if (opts.json) io.stdout(`${JSON.stringify(output.json, null, 2)}\n`);
+      else if (!opts.quiet || output.exitCode !== ExitCode.ok) io.stdout(output.human);
+    };
+
+  program
+    .command('create')
+    .description('snapshot the config into a new, verified backup')
+    .argument('[name]', 'backup name (default: backup-YYYYMMDD-HHMMSS, UTC)')
+    .option('-m, --message <text>', 'why this backup was made')
+    .addOption(new Option('-t, --tag <tag>', 'tag the backup (repeatable)').argParser((value: string, previous: string[] = []) => [...previous, value]))
+    .option('--skip-if-unchanged', 'make no backup when nothing changed since the newest one')
+    .option('--allow-invalid', 'back up files that are not valid JSON instead of refusing')
+    .action(action((opts, name: string | undefined, flags: Record<string, unknown>) => createCommand(opts, name, flags)));
+
+  program.command('list').description('list backups, newest first, compared with the current config').action(action((opts) => listCommand(opts)));
+
+  program
+    .command('show')
+    .description("show one backup's manifest")
+    .argument('<name>', 'backup name')
+    .action(action((opts, name: string) => showCommand(opts, name)));
+
+  program
+    .command('verify')
+    .description('recompute every checksum; exit 1 if any backup is damaged')
+    .argument('[names...]', 'backups to verify (default: all)')
+    .action(action((opts, names: string[]) => verifyCommand(opts, names)));
+
+  program
+    .command('validate')
+    .description('validate the current config, or a backup with --backup')
+    .option('--backup <name>', "validate a backup's content instead")
+    .option('--strict', 'exit 1 on warnings too')
+    .action(action((opts, flags: { backup?: string; strict?: boolean }) => validateCommand(opts, flags)));
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return output?.exitCode ?? ExitCode.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.ok;
+      if (error.code === 'commander.help') return ExitCode.usage;
+      return report(new UsageError(`${error.message.replace(/^error: /, '')} (see: orch-backup --help)`), wantsJson, io);
+    }
+    return report(error, wantsJson, io);
+  }
+}
+
+function report(error: unknown, json: boolean, io: Io): number {
+  const known = error instanceof OrchBackupError ? error : undefined;
+  const code = known?.code ?? 'INTERNAL';
+  const message = oneLine(known?.message ?? (error instanceof Error ? error.message : String(error)));
+  if (json) io.stderr(`${JSON.stringify({ error: { code, message } })}\n`);
+  else io.stderr(`orch-backup: ${message}\n`);
+  if (!known && io.env.ORCH_BACKUP_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
+  return known?.exitCode ?? ExitCode.failed;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}

@@ -1,0 +1,75 @@
+import path from 'node:path';
+import pc from 'picocolors';
+import { UsageError } from '../errors.js';
+import { loadSettings, SETTINGS_FILE, type Settings } from '../core/settings.js';
+import type { RenderContext } from '../render/format.js';
+
+export const DEFAULT_CONFIG_DIR = '.claude/orchestration';
+
+/** What the command line and environment say, before any file is read. */
+export interface GlobalFlags {
+  configDir?: string;
+  backupDir?: string;
+  settings?: string;
+  json?: boolean;
+  yes?: boolean;
+  quiet?: boolean;
+  lockTimeout?: string;
+}
+
+/** Everything a command needs, resolved once: absolute paths, settings, output mode. */
+export interface GlobalOptions {
+  configDir: string;
+  backupDir: string;
+  settings: Settings;
+  settingsFile: string | null;
+  json: boolean;
+  yes: boolean;
+  quiet: boolean;
+  lockTimeoutMs: number;
+  interactive: boolean;
+  render: RenderContext;
+}
+
+export interface Environment {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdoutIsTTY: boolean;
+  stdinIsTTY: boolean;
+}
+
+export async function resolveGlobalOptions(flags: GlobalFlags, environment: Environment): Promise<GlobalOptions> {
+  const { cwd, env } = environment;
+  const configDir = path.resolve(cwd, flags.configDir ?? env.ORCH_BACKUP_CONFIG_DIR ?? DEFAULT_CONFIG_DIR);
+  const backupDir = path.resolve(cwd, flags.backupDir ?? env.ORCH_BACKUP_DIR ?? path.join(configDir, '.backups'));
+  const settingsPath = path.resolve(cwd, flags.settings ?? env.ORCH_BACKUP_SETTINGS ?? path.join(configDir, SETTINGS_FILE));
+  const { settings, source } = await loadSettings(settingsPath);
+  const lockTimeoutMs = parseLockTimeout(flags.lockTimeout ?? env.ORCH_BACKUP_LOCK_TIMEOUT, settings.lockTimeoutMs);
+  const color = environment.stdoutIsTTY && !('NO_COLOR' in env && env.NO_COLOR !== '') && env.TERM !== 'dumb';
+  return {
+    configDir,
+    backupDir,
+    settings,
+    settingsFile: source,
+    json: flags.json ?? false,
+    yes: flags.yes ?? false,
+    quiet: flags.quiet ?? false,
+    lockTimeoutMs,
+    interactive: environment.stdinIsTTY && environment.stdoutIsTTY,
+    render: {
+      colors: pc.createColors(color),
+      displayPath: (p) => {
+        const rel = path.relative(cwd, p);
+        return rel === '' ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? p : rel;
+      },
+      now: new Date(),
+    },
+  };
+}
+
+function parseLockTimeout(value: string | undefined, fallbackMs: number): number {
+  if (value === undefined) return fallbackMs;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds < 0) throw new UsageError(`--lock-timeout must be a number of seconds, got ${JSON.stringify(value)}`);
+  return Math.round(seconds * 1000);
+}
