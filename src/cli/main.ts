@@ -3,6 +3,9 @@ import { ExitCode, OrchBackupError, UsageError } from '../errors.js';
 import { TOOL_VERSION } from '../version.js';
 import { createCommand, listCommand, showCommand, validateCommand, verifyCommand, type CommandOutput } from './commands.js';
 import { resolveGlobalOptions, type Environment, type GlobalFlags, type GlobalOptions } from './options.js';
+import { restoreCommand, type RestoreFlags } from './restore-command.js';
+import { recoverInterruptedRestore } from '../core/restore.js';
+import { renderRecovery } from '../render/restore.js';
 
 export interface Io extends Environment {
   stdout: (text: string) => void;
@@ -34,6 +37,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const flags = command.optsWithGlobals<GlobalFlags>();
       wantsJson = flags.json ?? false;
       const opts = await resolveGlobalOptions(flags, io);
+      const recovery = await recoverInterruptedRestore({ backupDir: opts.backupDir, lockTimeoutMs: opts.lockTimeoutMs, faults: opts.faults });
+      if (recovery) io.stderr(renderRecovery(recovery));
       output = await handler(opts, ...(args.slice(0, -1) as A));
       if (opts.json) io.stdout(`${JSON.stringify(output.json, null, 2)}\n`);
       else if (!opts.quiet || output.exitCode !== ExitCode.ok) io.stdout(output.human);
@@ -69,6 +74,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--backup <name>', "validate a backup's content instead")
     .option('--strict', 'exit 1 on warnings too')
     .action(action((opts, flags: { backup?: string; strict?: boolean }) => validateCommand(opts, flags)));
+
+  program
+    .command('restore')
+    .description('restore a backup: plan, confirm, safety backup, journaled apply, validation with rollback')
+    .argument('<name>', 'backup to restore')
+    .option('--dry-run', 'show the plan and change nothing')
+    .option('--keep-extra', 'keep config files the backup does not have (default: remove them)')
+    .option('--force', "restore even if the backup's content does not validate, and keep it if validation fails")
+    .action(action((opts, name: string, flags: RestoreFlags) => restoreCommand(opts, name, flags, io.stderr)));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -3,6 +3,7 @@ import pc from 'picocolors';
 import { UsageError } from '../errors.js';
 import { loadSettings, SETTINGS_FILE, type Settings } from '../core/settings.js';
 import type { RenderContext } from '../render/format.js';
+import { faultsFrom, type Faults } from '../core/faults.js';
 
 export const DEFAULT_CONFIG_DIR = '.claude/orchestration';
 
@@ -29,7 +30,13 @@ export interface GlobalOptions {
   lockTimeoutMs: number;
   interactive: boolean;
   render: RenderContext;
+  faults: Faults;
 }
+
+/** Both must be set, to these exact values, before a test can make the process kill itself. */
+const FAULT_SWITCH = 'ORCH_BACKUP_TEST_FAULTS';
+const FAULT_SWITCH_VALUE = 'kill-the-process-at-steps';
+const FAULT_STEP = 'ORCH_BACKUP_TEST_KILL_AT';
 
 export interface Environment {
   cwd: string;
@@ -56,6 +63,7 @@ export async function resolveGlobalOptions(flags: GlobalFlags, environment: Envi
     quiet: flags.quiet ?? false,
     lockTimeoutMs,
     interactive: environment.stdinIsTTY && environment.stdoutIsTTY,
+    faults: faultsFrom(env[FAULT_SWITCH] === FAULT_SWITCH_VALUE && env[FAULT_STEP] ? parseFaultStep(env[FAULT_STEP]) : undefined),
     render: {
       colors: pc.createColors(color),
       displayPath: (p) => {
@@ -72,4 +80,10 @@ function parseLockTimeout(value: string | undefined, fallbackMs: number): number
   const seconds = Number(value);
   if (!Number.isFinite(seconds) || seconds < 0) throw new UsageError(`--lock-timeout must be a number of seconds, got ${JSON.stringify(value)}`);
   return Math.round(seconds * 1000);
+}
+
+/** `step` or `step#n` (the n-th time the step is reached). */
+function parseFaultStep(value: string): { killAt: string; occurrence: number } {
+  const [killAt = '', occurrence = '1'] = value.split('#');
+  return { killAt, occurrence: Number(occurrence) || 1 };
 }

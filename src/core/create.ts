@@ -10,8 +10,8 @@ import { FILES_DIR, FORMAT_VERSION, MANIFEST_FILE, sealManifest, serializeManife
 import { assertValidName, timestampName, uniqueName } from './names.js';
 import { readSnapshot, sameContent, type SnapshotFile } from './snapshot.js';
 import { DEFAULT_SETTINGS, type Settings } from './settings.js';
-import { STAGING_PREFIX, backupNames, loadAllManifests, lockStore } from './store.js';
-import type { SkippedEntry } from './scan.js';
+import { STAGING_PREFIX, TRASH_PREFIX, backupNames, loadAllManifests, lockStore } from './store.js';
+import { resolveConfigRoot, type SkippedEntry } from './scan.js';
 import { validateDocuments, type ValidationReport } from './validate/index.js';
 import { configurationVersion, fileVersion } from './version.js';
 import { verifyBackup } from './verify.js';
@@ -47,13 +47,26 @@ export type CreateBackupResult =
 export async function createBackup(options: CreateBackupOptions): Promise<CreateBackupResult> {
   const settings = options.settings ?? DEFAULT_SETTINGS;
   if (options.name !== undefined) assertValidName(options.name);
+  // Before the lock: locking creates the backup dir, which must not conjure up a missing config dir.
+  await resolveConfigRoot(options.configDir);
+  const lock = await lockStore(options.backupDir, 'create', options.lockTimeoutMs ?? settings.lockTimeoutMs);
+  try {
+    return await createBackupLocked(options);
+  } finally {
+    await lock.release();
+  }
+}
+
+/** `createBackup` for a caller that already holds the store lock (restore's safety backup). */
+export async function createBackupLocked(options: CreateBackupOptions): Promise<CreateBackupResult> {
+  const settings = options.settings ?? DEFAULT_SETTINGS;
+  if (options.name !== undefined) assertValidName(options.name);
   const snapshot = await readSnapshot({ configDir: options.configDir, backupDir: options.backupDir, settings });
   if (snapshot.files.length === 0) throw new EmptyConfigError(options.configDir, settings.include);
   const validation = await validateDocuments(snapshot.files, { settings });
   const syntax = validation.diagnostics.find((d) => d.code === 'json-syntax' || d.code === 'encoding');
   if (syntax && !options.allowInvalid) throw new InvalidJsonError(syntax.file ?? '?', syntax.line ?? 1, syntax.column ?? 1, syntax.message.replace(/^invalid JSON: /, ''));
 
-  const lock = await lockStore(options.backupDir, 'create', options.lockTimeoutMs ?? settings.lockTimeoutMs);
   try {
     if (options.skipIfUnchanged) {
       const newest = (await loadAllManifests(options.backupDir)).find((m) => m.manifest && m.problems.length === 0);
@@ -66,7 +79,7 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
     const manifest = await writeBackup(options, settings, name, snapshot.files, validation, finalDir);
     const check = await verifyBackup(options.backupDir, name);
     if (!check.ok) {
-      await rename(finalDir, path.join(options.backupDir, `.trash-${name}-${process.pid}`)).catch(() => undefined);
+      await rename(finalDir, path.join(options.backupDir, `${TRASH_PREFIX}${name}-${process.pid}`)).catch(() => undefined);
       throw new BackupDamagedError(name, check.problems.map((p) => p.message));
     }
     await appendHistory(options.backupDir, { operation: 'create', backup: name, outcome: 'success', trigger: manifest.trigger });
@@ -75,8 +88,6 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
     const failure = error instanceof OrchBackupError ? error : new StoreWriteError(options.backupDir, errnoOf(error), { cause: error });
     await appendHistory(options.backupDir, { operation: 'create', backup: options.name ?? null, outcome: 'failure', error: failure.toJSON() }).catch(() => undefined);
     throw failure;
-  } finally {
-    await lock.release();
   }
 }
 

@@ -1,0 +1,56 @@
+import { planRestore, restoreBackup } from '../core/restore.js';
+import { assertValidName } from '../core/names.js';
+import { ConfirmationRequiredError, ExitCode } from '../errors.js';
+import { renderRestorePlan, renderRestoreResult } from '../render/restore.js';
+import type { CommandOutput } from './commands.js';
+import type { GlobalOptions } from './options.js';
+import { confirm } from './prompt.js';
+import { describeChanges } from './changes.js';
+
+export interface RestoreFlags {
+  dryRun?: boolean;
+  keepExtra?: boolean;
+  force?: boolean;
+}
+
+export async function restoreCommand(opts: GlobalOptions, name: string, flags: RestoreFlags, say: (text: string) => void): Promise<CommandOutput> {
+  assertValidName(name);
+  const options = {
+    configDir: opts.configDir,
+    backupDir: opts.backupDir,
+    settings: opts.settings,
+    lockTimeoutMs: opts.lockTimeoutMs,
+    keepExtra: flags.keepExtra ?? false,
+    force: flags.force ?? false,
+    faults: opts.faults,
+  };
+  const plan = await planRestore(name, options);
+  const planText = renderRestorePlan(plan, describeChanges(plan.currentFiles, plan.backupFiles, 'restore', opts), opts.render);
+  const planJson = { restored: name, dryRun: flags.dryRun ?? false, identical: plan.identical, changed: plan.overwrite, added: plan.add, removed: plan.remove, kept: plan.keep, validation: plan.validation };
+
+  if (plan.identical || flags.dryRun) {
+    const note = flags.dryRun && !plan.identical ? 'Dry run: nothing was changed.\n' : '';
+    return { human: planText + note, json: { ...planJson, safetyBackup: null, rolledBack: false }, exitCode: ExitCode.ok };
+  }
+  if (!opts.yes) {
+    if (!opts.interactive) throw new ConfirmationRequiredError('restore');
+    if (!opts.json) say(planText);
+    if (!(await confirm('Proceed with restore?'))) {
+      return { human: 'Restore cancelled; nothing was changed.\n', json: { ...planJson, cancelled: true }, exitCode: ExitCode.usage };
+    }
+  }
+  const result = await restoreBackup(plan, options);
+  return {
+    human: (opts.yes ? planText : '') + renderRestoreResult(result, opts.render),
+    json: {
+      restored: result.restored,
+      safetyBackup: result.safetyBackup,
+      changed: result.changed,
+      added: result.added,
+      removed: result.removed,
+      validation: result.validation,
+      rolledBack: result.rolledBack,
+    },
+    exitCode: result.rolledBack ? ExitCode.failed : ExitCode.ok,
+  };
+}

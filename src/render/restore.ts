@@ -1,0 +1,66 @@
+import type { RestorePlan, RestoreResult, RecoveryReport } from '../core/restore.js';
+import { heading, plural, type RenderContext } from './format.js';
+import { location } from './text.js';
+
+/** The plan, as the seed shows it before "Proceed with restore? [y/N]". */
+export function renderRestorePlan(plan: RestorePlan, changes: string, ctx: RenderContext): string {
+  const { colors: c } = ctx;
+  const lines = [heading('Configuration Restore'), `🔄 Restoring from: ${c.bold(plan.backup)}`, ''];
+  if (plan.identical) {
+    lines.push(`✅ Nothing to restore: the configuration already matches ${plan.backup}.`);
+    return `${lines.join('\n')}\n`;
+  }
+  lines.push(changes.trimEnd(), '');
+  const fileLine = (label: string, files: string[]): string | undefined => (files.length ? `  ${label}: ${files.join(', ')}` : undefined);
+  const files = [
+    fileLine('overwrite', plan.overwrite),
+    fileLine('add', plan.add),
+    fileLine('remove', plan.remove),
+    fileLine('keep (--keep-extra)', plan.keep),
+  ].filter((l): l is string => l !== undefined);
+  lines.push('Files:', ...files, `  unchanged: ${plan.unchanged.length}`, '');
+  const { errors, warnings } = plan.validation.summary;
+  if (errors > 0) {
+    lines.push(c.red(`❌ The backup's content has ${plural(errors, 'validation error')}:`));
+    for (const d of plan.validation.diagnostics.filter((x) => x.severity === 'error').slice(0, 10)) lines.push(`  ${location(d)}  ${d.message}`);
+    lines.push('');
+  } else if (warnings > 0) {
+    lines.push(`📋 Backup validation: ${plural(warnings, 'warning')} (orch-backup validate --backup ${plan.backup})`, '');
+  }
+  lines.push(c.yellow('⚠️  Warning: This will overwrite current configuration'), '');
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderRestoreResult(result: RestoreResult, ctx: RenderContext): string {
+  const { colors: c } = ctx;
+  if (result.identical) return '';
+  const lines: string[] = [];
+  const undo = result.safetyBackup ? `↩️  To undo: orch-backup restore ${result.safetyBackup}` : '↩️  The config was empty before; nothing to undo to';
+  if (result.rolledBack) {
+    lines.push(c.red('❌ The restored configuration did not validate, so it was rolled back:'));
+    for (const d of result.validation.diagnostics.filter((x) => x.severity === 'error').slice(0, 10)) lines.push(`  ${location(d)}  ${d.message}`);
+    lines.push(`↩️  Rolled back to the safety backup: ${result.safetyBackup ?? '(empty config)'}`, '   Pass --force to keep an invalid restore.');
+    return `${lines.join('\n')}\n`;
+  }
+  lines.push(c.green('✅ Configuration restored successfully!'));
+  const { errors, warnings } = result.validation.summary;
+  lines.push(
+    errors > 0
+      ? c.red(`📋 Validation: ❌ ${plural(errors, 'error')} (kept because of --force)`)
+      : warnings > 0
+        ? `📋 Validation: ⚠️ ${plural(warnings, 'warning')} (run: orch-backup validate)`
+        : '📋 Validation: All configurations valid',
+  );
+  if (result.safetyBackup) lines.push(`📦 Safety backup created: ${result.safetyBackup}`);
+  lines.push(undo);
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderRecovery(report: RecoveryReport): string {
+  if (report.outcome === 'discarded') {
+    return `orch-backup: an interrupted ${report.purpose} of ${report.backup} was rolled back before it changed anything: the config is as it was\n`;
+  }
+  return report.purpose === 'restore'
+    ? `orch-backup: an interrupted restore of ${report.backup} was completed: the config now matches ${report.backup}${report.safetyBackup ? ` (undo: orch-backup restore ${report.safetyBackup})` : ''}\n`
+    : `orch-backup: an interrupted rollback was completed: the config is back to ${report.safetyBackup ?? 'its state before the restore'}\n`;
+}
