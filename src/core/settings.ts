@@ -34,6 +34,8 @@ export interface Settings {
   secretKeys: string[];
   retention: RetentionPolicy;
   lockTimeoutMs: number;
+  /** When the pre-commit hook names a change "bulk" (and tags its backup `major`). */
+  hook: { bulkFiles: number; bulkEntities: number };
 }
 
 export const SETTINGS_FILE = '.orch-backup.json';
@@ -53,9 +55,10 @@ export const DEFAULT_SETTINGS: Settings = {
   schemaDir: 'schemas',
   schemas: {},
   referenceKeys: ['agent', 'agents', 'required_agents', 'reviewers', 'review', 'review_requirements'],
-  secretKeys: ['token', 'secret', 'password', 'passwd', 'api_key', 'apikey', 'api-key', 'credential', 'private_key'],
+  secretKeys: ['token', 'secret', 'secrets', 'password', 'passwd', 'api_key', 'apikey', 'credential', 'credentials', 'private_key'],
   retention: DEFAULT_RETENTION,
   lockTimeoutMs: 10_000,
+  hook: { bulkFiles: 5, bulkEntities: 20 },
 };
 
 const SETTINGS_SCHEMA = {
@@ -72,6 +75,11 @@ const SETTINGS_SCHEMA = {
     referenceKeys: { type: 'array', items: { type: 'string', minLength: 1 } },
     secretKeys: { type: 'array', items: { type: 'string', minLength: 1 } },
     lockTimeoutMs: { type: 'integer', minimum: 0 },
+    hook: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { bulkFiles: { type: 'integer', minimum: 1 }, bulkEntities: { type: 'integer', minimum: 1 } },
+    },
     retention: {
       type: 'object',
       additionalProperties: false,
@@ -125,5 +133,8 @@ export async function loadSettings(file: string): Promise<{ settings: Settings; 
     throw new SettingsError(file, `${where}: ${detail}`);
   }
   const partial = raw as Partial<Settings>;
-  return { settings: { ...DEFAULT_SETTINGS, ...partial, retention: partial.retention ?? DEFAULT_RETENTION }, source: file };
+  return {
+    settings: { ...DEFAULT_SETTINGS, ...partial, retention: partial.retention ?? DEFAULT_RETENTION, hook: { ...DEFAULT_SETTINGS.hook, ...partial.hook } },
+    source: file,
+  };
 }

@@ -1,0 +1,25 @@
+import { CURRENT, compareBackups, redactPatches } from '../core/compare.js';
+import { assertValidName } from '../core/names.js';
+import { ExitCode } from '../errors.js';
+import { renderDiff } from '../render/diff.js';
+import type { CommandOutput } from './commands.js';
+import type { GlobalOptions } from './options.js';
+
+/**
+ * `diff <a> [b]`: b defaults to the current config. `--patch` prints only the RFC 6902 patches;
+ * their secret values are real only when stdout is a file or a pipe, never on a terminal.
+ */
+export async function diffCommand(opts: GlobalOptions, a: string, b: string | undefined, flags: { patch?: boolean }, stdoutIsTTY: boolean, say: (text: string) => void): Promise<CommandOutput> {
+  const to = b ?? CURRENT;
+  for (const name of [a, to]) if (name !== CURRENT) assertValidName(name);
+  const result = await compareBackups(a, to, { configDir: opts.configDir, backupDir: opts.backupDir, settings: opts.settings });
+  const shown = redactPatches(result, opts.settings.secretKeys);
+  if (flags.patch) {
+    const source = stdoutIsTTY ? shown : result;
+    if (stdoutIsTTY) say('orch-backup: secret values in the patch are hidden on a terminal; redirect to a file or pipe to get them\n');
+    const patches = Object.fromEntries(source.files.filter((f) => f.status === 'modified' && f.patch).map((f) => [f.path, f.patch]));
+    const text = `${JSON.stringify(patches, null, 2)}\n`;
+    return { human: text, json: patches, exitCode: ExitCode.ok };
+  }
+  return { human: renderDiff(result, opts.render, { mode: 'diff', secretKeys: opts.settings.secretKeys }), json: shown, exitCode: ExitCode.ok };
+}

@@ -1,0 +1,125 @@
+import path from 'node:path';
+import { decodeUtf8, parseJson } from '../json.js';
+import type { ConfigDocument } from '../validate/types.js';
+import { configurationVersion, documentVersion, majorVersion } from '../version.js';
+import { semanticChanges } from './entities.js';
+import { migrationPatch } from './patch.js';
+import { DEFAULT_SECRET_KEYS } from './redact.js';
+import { summarizeChanges } from './summary.js';
+import { DEFAULT_IDENTITY_FIELDS, type DiffOptions, type DiffResult, type FileDiff, type MigrationStep, type VersionChange } from './types.js';
+import { deepEqual } from './values.js';
+
+type Parsed = { ok: true; value: unknown } | { ok: false; problem: string };
+
+function parseDocument(document: ConfigDocument): Parsed {
+  const decoded = decodeUtf8(document.bytes);
+  if (!decoded.ok) return { ok: false, problem: decoded.problem };
+  const parsed = parseJson(decoded.text);
+  if (!parsed.ok) return { ok: false, problem: `${parsed.problem} at line ${parsed.position.line}, column ${parsed.position.column}` };
+  return { ok: true, value: parsed.value };
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
+}
+
+export function versionChange(from: string | null | undefined, to: string | null | undefined): VersionChange {
+  const majorFrom = majorVersion(from);
+  const majorTo = majorVersion(to);
+  return { from: from ?? null, to: to ?? null, majorChange: majorFrom !== undefined && majorTo !== undefined && majorFrom !== majorTo };
+}
+
+function versionOf(parsed: Parsed | undefined): string | null {
+  return parsed?.ok ? (documentVersion(parsed.value) ?? null) : null;
+}
+
+/** `.claude/orchestration/teams.json` → `teams`: the root of a file is a collection of… teams. */
+function rootKeyOf(file: string): string {
+  return path.posix.basename(file.replace(/\\/g, '/')).replace(/\.[^.]*$/, '');
+}
+
+function diffFile(file: string, from: ConfigDocument | undefined, to: ConfigDocument | undefined, options: Required<DiffOptions>): FileDiff {
+  const before = from && parseDocument(from);
+  const after = to && parseDocument(to);
+  const version = versionChange(versionOf(before), versionOf(after));
+  const base = { path: file, changes: [], version };
+  if (!from) return { ...base, status: 'added', patch: null };
+  if (!to) return { ...base, status: 'removed', patch: null };
+  if (sameBytes(from.bytes, to.bytes)) return { ...base, status: 'unchanged', patch: [] };
+  if (!before?.ok || !after?.ok) {
+    const broken = [!before?.ok && `in ${options.fromLabel}: ${before?.problem}`, !after?.ok && `in ${options.toLabel}: ${after?.problem}`].filter(Boolean);
+    return {
+      ...base,
+      status: 'unparseable',
+      patch: null,
+      problem: `not valid JSON (${broken.join('; ')}), so it cannot be compared semantically and no JSON Patch can express the change`,
+    };
+  }
+  if (deepEqual(before.value, after.value)) return { ...base, status: 'unchanged', patch: [], formattingOnly: true };
+  return {
+    ...base,
+    status: 'modified',
+    changes: semanticChanges(before.value, after.value, {
+      identityFields: options.identityFields,
+      secretKeys: options.secretKeys,
+      rootKey: rootKeyOf(file),
+    }),
+    patch: migrationPatch(before.value, after.value, options.identityFields),
+  };
+}
+
+function withDefaults(options: DiffOptions): Required<DiffOptions> {
+  return {
+    fromLabel: options.fromLabel ?? 'from',
+    toLabel: options.toLabel ?? 'to',
+    identityFields: options.identityFields ?? DEFAULT_IDENTITY_FIELDS,
+    secretKeys: options.secretKeys ?? DEFAULT_SECRET_KEYS,
+  };
+}
+
+export function stepSummary(version: { from: string | null; to: string | null }, files: readonly FileDiff[]): string {
+  return `${version.from ?? 'unversioned'} → ${version.to ?? 'unversioned'}: ${summarizeChanges(files)}`;
+}
+
+/** Compares two snapshots file by file (matched by path) and, inside JSON files, entity by entity. */
+export function diffSnapshots(from: readonly ConfigDocument[], to: readonly ConfigDocument[], options: DiffOptions = {}): DiffResult {
+  const settings = withDefaults(options);
+  const before = new Map(from.map((d) => [d.path, d]));
+  const after = new Map(to.map((d) => [d.path, d]));
+  const paths = [...new Set([...before.keys(), ...after.keys()])].sort();
+  const files = paths.map((file) => diffFile(file, before.get(file), after.get(file), settings));
+  const versions = versionChange(
+    configurationVersion(files.filter((f) => f.status !== 'added').map((f) => ({ path: f.path, version: f.version.from ?? undefined }))),
+    configurationVersion(files.filter((f) => f.status !== 'removed').map((f) => ({ path: f.path, version: f.version.to ?? undefined }))),
+  );
+  const step: MigrationStep = {
+    from: settings.fromLabel,
+    to: settings.toLabel,
+    version: { from: versions.from, to: versions.to },
+    summary: stepSummary(versions, files),
+  };
+  return { from: settings.fromLabel, to: settings.toLabel, files, versions, migrationPath: [step] };
+}
+
+export interface BackupSnapshot {
+  name: string;
+  createdAt: string;
+  configVersion: string | null;
+  files: ConfigDocument[];
+}
+
+/**
+ * One summary per consecutive pair of a chain of backups given in time order:
+ * "1.1.0 → 1.2.0: +1 team, 2 workflows modified".
+ */
+export function migrationPath(steps: readonly BackupSnapshot[], options: Omit<DiffOptions, 'fromLabel' | 'toLabel'> = {}): MigrationStep[] {
+  const chain: MigrationStep[] = [];
+  for (let i = 1; i < steps.length; i++) {
+    const older = steps[i - 1] as BackupSnapshot;
+    const newer = steps[i] as BackupSnapshot;
+    const result = diffSnapshots(older.files, newer.files, { ...options, fromLabel: older.name, toLabel: newer.name });
+    const version = { from: older.configVersion, to: newer.configVersion };
+    chain.push({ from: older.name, to: newer.name, version, summary: stepSummary(version, result.files) });
+  }
+  return chain;
+}

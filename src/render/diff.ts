@@ -1,0 +1,224 @@
+import { DEFAULT_SECRET_KEYS, REDACTED, isSecretPointer, redactAt, redactPointer } from '../core/diff/redact.js';
+import { summarizeChanges } from '../core/diff/summary.js';
+import type { Change, ChangeType, DiffResult, FileDiff, FileStatus, VersionChange } from '../core/diff/types.js';
+import { countKind, pluralKind } from '../core/diff/words.js';
+import { heading, plural, type RenderContext } from './format.js';
+
+export { summarizeChanges };
+
+export interface RenderDiffOptions {
+  /** `diff`: everything, per file. `restore`: what applying the `to` side would do, seed wording. */
+  mode: 'diff' | 'restore';
+  secretKeys?: readonly string[];
+  /** Longer values are cut with `…`. */
+  maxValueLength?: number;
+}
+
+const DEFAULT_MAX_VALUE_LENGTH = 60;
+/** In restore mode, more entities than this of one kind and change become a count. */
+const MAX_NAMED_IN_RESTORE = 5;
+
+interface Shown {
+  secretKeys: readonly string[];
+  maxValueLength: number;
+}
+
+// Keys and ids come from the documents: control characters must not reach the terminal.
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function truncated(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length > max ? `${chars.slice(0, Math.max(1, max - 1)).join('')}…` : text;
+}
+
+function valueText(pointer: string, value: unknown, shown: Shown): string {
+  if (value === undefined) return '(absent)';
+  const safe = redactAt(pointer, value, shown.secretKeys);
+  return safe === REDACTED ? REDACTED : truncated(JSON.stringify(safe), shown.maxValueLength);
+}
+
+function parentPointer(pointer: string): string {
+  return pointer.slice(0, Math.max(0, pointer.lastIndexOf('/')));
+}
+
+/** An entity id, hidden when its collection sits under a secret key. */
+function idText(id: unknown, pointer: string, shown: Shown): string {
+  if (isSecretPointer(parentPointer(pointer), shown.secretKeys)) return REDACTED;
+  return printable(truncated(String(id), shown.maxValueLength));
+}
+
+function pointerText(pointer: string, shown: Shown): string {
+  return printable(redactPointer(pointer, shown.secretKeys)) || '(document)';
+}
+
+function entity(change: Change, shown: Shown, id: unknown = change.id): string {
+  return `${change.kind} '${idText(id, change.pointer, shown)}'`;
+}
+
+function isEntityReorder(change: Change): boolean {
+  return change.change === 'reordered' && change.id === null && change.kind !== null;
+}
+
+function isPlain(change: Change): boolean {
+  return change.change === 'value' || (change.change === 'reordered' && !isEntityReorder(change));
+}
+
+function plainLine(change: Change, shown: Shown): string {
+  const where = pointerText(change.pointer, shown);
+  if (change.change === 'reordered') return `↕ ${where} reordered: ${valueText(change.pointer, change.from, shown)} → ${valueText(change.pointer, change.to, shown)}`;
+  return `${where}: ${valueText(change.pointer, change.from, shown)} → ${valueText(change.pointer, change.to, shown)}`;
+}
+
+function versionText(version: VersionChange): string {
+  return `${version.from ?? 'none'} → ${version.to ?? 'none'}`;
+}
+
+/** Plain changes reported under the `modified` line of the entity that holds them. */
+function heldBy(owner: Change, change: Change): boolean {
+  return (
+    isPlain(change) &&
+    change.kind === owner.kind &&
+    change.id === owner.id &&
+    (change.pointer === owner.pointer || change.pointer.startsWith(`${owner.pointer}/`))
+  );
+}
+
+function diffFileLines(file: FileDiff, ctx: RenderContext, shown: Shown): string[] {
+  const { colors: c } = ctx;
+  const lines: string[] = [];
+  const { from, to, majorChange } = file.version;
+  const version = from !== to && from !== null && to !== null ? ` (version ${versionText(file.version)}${majorChange ? `, ${c.yellow('major version change')}` : ''})` : '';
+  lines.push(`  📝 ${c.bold(printable(file.path))}: ${summarizeChanges(file)}${version}`);
+  const owned = new Set<Change>();
+  for (const change of file.changes) {
+    if (owned.has(change)) continue;
+    switch (change.change) {
+      case 'added':
+        lines.push(`     ${c.green(`+ ${entity(change, shown)} added`)}`);
+        break;
+      case 'removed':
+        lines.push(`     ${c.red(`- ${entity(change, shown)} removed`)}`);
+        break;
+      case 'renamed':
+        lines.push(`     ${c.cyan(`→ ${entity(change, shown, change.from)} renamed to '${idText(change.to, change.pointer, shown)}'`)}`);
+        break;
+      case 'modified': {
+        lines.push(`     ${c.yellow(`~ ${entity(change, shown)} modified`)}`);
+        for (const held of file.changes.filter((other) => heldBy(change, other))) {
+          owned.add(held);
+          lines.push(`         ${plainLine(held, shown)}`);
+        }
+        break;
+      }
+      default:
+        if (isEntityReorder(change)) {
+          lines.push(`     ↕ ${capitalized(pluralKind(change.kind as string))} reordered in ${pointerText(change.pointer, shown)}`);
+        } else lines.push(`     ${plainLine(change, shown)}`);
+    }
+  }
+  return lines;
+}
+
+function renderDiffMode(result: DiffResult, ctx: RenderContext, shown: Shown): string {
+  const { colors: c } = ctx;
+  const lines = [heading('Configuration Diff'), `🔍 Comparing: ${c.bold(printable(result.from))} → ${c.bold(printable(result.to))}`];
+  const major = result.versions.majorChange ? ` ${c.yellow('⚠️  major version change')}` : result.versions.from === result.versions.to ? ' (unchanged)' : '';
+  lines.push(`🏷️  Version: ${versionText(result.versions)}${major}`, '');
+  const byStatus = (status: FileStatus): FileDiff[] => result.files.filter((f) => f.status === status);
+  const section = (title: string, files: FileDiff[], line: (f: FileDiff) => string[]): void => {
+    if (files.length === 0) return;
+    lines.push(`${title}:`, ...files.flatMap(line), '');
+  };
+  section('Added Files', byStatus('added'), (f) => [`  ${c.green('➕')} ${printable(f.path)}`]);
+  section('Removed Files', byStatus('removed'), (f) => [`  ${c.red('➖')} ${printable(f.path)}`]);
+  section('Modified Files', byStatus('modified'), (f) => diffFileLines(f, ctx, shown));
+  section('Not Comparable', byStatus('unparseable'), (f) => [`  ${c.yellow('⚠️')}  ${printable(f.path)}: ${f.problem ?? 'cannot be compared'}`]);
+  section('Unchanged Files', byStatus('unchanged'), (f) => [`  ✅ ${printable(f.path)}${f.formattingOnly ? ' (formatting only)' : ''}`]);
+
+  const counts = (['added', 'removed', 'modified', 'unparseable', 'unchanged'] as const)
+    .map((status) => [status, byStatus(status).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([status, n]) => `${n} ${status === 'unparseable' ? 'not comparable' : status}`);
+  const differences = result.files.some((f) => f.status !== 'unchanged');
+  lines.push(
+    differences
+      ? `Summary: ${plural(result.files.length, 'file')} (${counts.join(', ')}); ${summarizeChanges(result.files)}`
+      : c.green(`✅ No differences (${plural(result.files.length, 'file')} compared)`),
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+const RESTORE_VERB: Record<Exclude<ChangeType, 'value'>, string> = {
+  removed: 'will be removed',
+  added: 'will be restored',
+  renamed: 'will be renamed',
+  modified: 'will be modified',
+  reordered: 'will be reordered',
+};
+
+function restoreFieldLine(change: Change, shown: Shown): string {
+  const where = pointerText(change.pointer, shown);
+  if (change.change === 'reordered') return `${where} will be reordered`;
+  return `${where} will change: ${valueText(change.pointer, change.from, shown)} → ${valueText(change.pointer, change.to, shown)}`;
+}
+
+function restoreFileLines(file: FileDiff, shown: Shown): string[] {
+  if (file.status === 'added') return ['    - File will be restored'];
+  if (file.status === 'removed') return ['    - File will be removed'];
+  if (file.status === 'unparseable') return [`    - File will be replaced as a whole (${file.problem ?? 'cannot be compared'})`];
+  const lines: string[] = [];
+  const groups = new Map<string, Change[]>();
+  for (const change of file.changes.filter((ch) => !isPlain(ch) || ch.kind === null)) {
+    const key = isPlain(change) ? 'field' : `${change.change}\u0000${change.kind}`;
+    groups.set(key, [...(groups.get(key) ?? []), change]);
+  }
+  const order = ['removed', 'added', 'renamed', 'modified', 'reordered', 'field'];
+  const rank = (key: string): number => order.indexOf(key.split('\u0000')[0] as string);
+  for (const [key, changes] of [...groups].sort(([a], [b]) => rank(a) - rank(b))) {
+    const first = changes[0] as Change;
+    if (key === 'field') {
+      if (changes.length > MAX_NAMED_IN_RESTORE) lines.push(`    - ${countKind(changes.length, 'field')} will change`);
+      else for (const change of changes) lines.push(`    - ${restoreFieldLine(change, shown)}`);
+      continue;
+    }
+    const verb = RESTORE_VERB[first.change as Exclude<ChangeType, 'value'>];
+    if (first.change === 'reordered') {
+      for (const change of changes) lines.push(`    - ${capitalized(pluralKind(change.kind as string))} in ${pointerText(change.pointer, shown)} ${verb}`);
+    } else if (first.change === 'modified' ? changes.length > 1 : changes.length > MAX_NAMED_IN_RESTORE) {
+      lines.push(`    - ${countKind(changes.length, first.kind as string)} ${verb}`);
+    } else {
+      for (const change of changes) {
+        const rename = change.change === 'renamed' ? ` to '${idText(change.to, change.pointer, shown)}'` : '';
+        lines.push(`    - ${entity(change, shown, change.change === 'renamed' ? change.from : change.id)} ${verb}${rename}`);
+      }
+    }
+  }
+  return lines;
+}
+
+function renderRestoreMode(result: DiffResult, ctx: RenderContext, shown: Shown): string {
+  const changed = result.files.filter((f) => f.status !== 'unchanged');
+  if (changed.length === 0) return 'No changes to apply: the configuration already matches.\n';
+  const blocks = changed.map((f) => [`  ${printable(f.path)}:`, ...restoreFileLines(f, shown)].join('\n'));
+  const lines = ['Changes to be applied:', blocks.join('\n\n')];
+  if (result.versions.from !== result.versions.to) {
+    const major = result.versions.majorChange ? ` ${ctx.colors.yellow('(major version change)')}` : '';
+    lines.push('', `🏷️  Version: ${versionText(result.versions)}${major}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Terminal text for a comparison. Values under secret keys are shown as `•••`; patches never. */
+export function renderDiff(result: DiffResult, ctx: RenderContext, options: RenderDiffOptions = { mode: 'diff' }): string {
+  const shown: Shown = {
+    secretKeys: options.secretKeys ?? DEFAULT_SECRET_KEYS,
+    maxValueLength: options.maxValueLength ?? DEFAULT_MAX_VALUE_LENGTH,
+  };
+  return options.mode === 'restore' ? renderRestoreMode(result, ctx, shown) : renderDiffMode(result, ctx, shown);
+}
