@@ -1,0 +1,56 @@
+import type { CleanPlan } from '../core/clean.js';
+import type { ExportBackupResult } from '../core/archive.js';
+import type { Manifest } from '../core/manifest.js';
+import type { ValidationReport } from '../core/validate/types.js';
+import { formatAge, formatSize, heading, plural, type RenderContext } from './format.js';
+
+export function renderCleanPlan(plan: CleanPlan, policy: string, source: string, ctx: RenderContext): string {
+  const { colors: c } = ctx;
+  const age = (iso: string): string => formatAge(new Date(iso), ctx.now);
+  const lines = [heading('Backup Cleanup'), `Policy (${source}): ${policy}`, ''];
+  if (plan.keep.length + plan.remove.length === 0) lines.push('No backups.');
+  if (plan.keep.length > 0) {
+    lines.push(`Keeping ${plural(plan.keep.length, 'backup')}:`);
+    const width = Math.max(...plan.keep.map((k) => k.backup.name.length));
+    for (const k of plan.keep) lines.push(`  ✅ ${k.backup.name.padEnd(width)}  ${age(k.backup.createdAt).padEnd(14)}  ${k.reasons.join(', ')}`);
+    lines.push('');
+  }
+  if (plan.remove.length > 0) {
+    const bytes = plan.remove.reduce((sum, r) => sum + r.backup.storedSize, 0);
+    lines.push(c.yellow(`Deleting ${plural(plan.remove.length, 'backup')} (${formatSize(bytes)}):`));
+    for (const r of plan.remove) lines.push(`  🗑️  ${r.backup.name}  ${age(r.backup.createdAt)}`);
+    lines.push('');
+  } else if (plan.keep.length > 0) lines.push('Nothing to delete.', '');
+  if (plan.damaged.length > 0) lines.push(c.red(`Damaged, not touched (see: orch-backup verify): ${plan.damaged.join(', ')}`), '');
+  return `${lines.join('\n')}`;
+}
+
+export function renderCleanDone(deleted: string[], freedBytes: number, ctx: RenderContext): string {
+  return `${ctx.colors.green(`✅ Deleted ${plural(deleted.length, 'backup')} (${formatSize(freedBytes)} freed).`)}\n`;
+}
+
+export function renderExport(name: string, result: ExportBackupResult, ctx: RenderContext): string {
+  return [
+    heading('Backup Exported'),
+    `📦 Backup: ${name}`,
+    `📁 Archive: ${ctx.displayPath(result.file)} (${formatSize(result.bytes)})`,
+    `🔒 SHA-256: ${result.sha256}`,
+    '',
+    `Import it elsewhere with: orch-backup import ${ctx.displayPath(result.file)}`,
+    '',
+  ].join('\n');
+}
+
+export function renderImport(result: { name: string; path: string; manifest: Manifest; validation: ValidationReport; renamedFrom?: string }, ctx: RenderContext): string {
+  const m = result.manifest;
+  const { warnings } = result.validation.summary;
+  return [
+    heading('Backup Imported'),
+    `📦 Backup: ${result.name}${result.renamedFrom ? ` (was ${result.renamedFrom})` : ''}`,
+    `📁 Location: ${ctx.displayPath(result.path)}/`,
+    `   ${plural(m.files.length, 'file')}, ${formatSize(m.totalSize)}, v${m.configVersion ?? 'none'}, made ${formatAge(new Date(m.createdAt), ctx.now)} (${m.trigger})`,
+    '   ✅ manifest and every checksum verified',
+    warnings > 0 ? `📋 Validation: ⚠️ ${plural(warnings, 'warning')} (orch-backup validate --backup ${result.name})` : '📋 Validation: All configurations valid',
+    '',
+  ].join('\n');
+}
