@@ -4,6 +4,9 @@ import { TOOL_VERSION } from '../version.js';
 import { createCommand, listCommand, showCommand, validateCommand, verifyCommand, type CommandOutput } from './commands.js';
 import { resolveGlobalOptions, type Environment, type GlobalFlags, type GlobalOptions } from './options.js';
 import { restoreCommand, type RestoreFlags } from './restore-command.js';
+import { hookInstallCommand, hookRunCommand, hookUninstallCommand } from './hook-command.js';
+import { cleanCommand, exportCommand, importCommand, type CleanFlags } from './store-commands.js';
+import { diffCommand } from './diff-command.js';
 import { recoverInterruptedRestore } from '../core/restore.js';
 import { renderRecovery } from '../render/restore.js';
 
@@ -83,6 +86,62 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--keep-extra', 'keep config files the backup does not have (default: remove them)')
     .option('--force', "restore even if the backup's content does not validate, and keep it if validation fails")
     .action(action((opts, name: string, flags: RestoreFlags) => restoreCommand(opts, name, flags, io.stderr)));
+
+  program
+    .command('diff')
+    .description('semantic diff between two backups, or a backup and the current config, with RFC 6902 patches')
+    .argument('<a>', 'backup (or "current")')
+    .argument('[b]', 'backup (or "current")', 'current')
+    .option('--patch', 'print only the RFC 6902 migration patches (JSON), per file')
+    .action(action((opts, a: string, b: string, flags: { patch?: boolean }) => diffCommand(opts, a, b, flags, io.stdoutIsTTY, io.stderr)));
+
+  const repeatable = (value: string, previous: string[] = []): string[] => [...previous, value];
+  program
+    .command('clean')
+    .description('delete old backups by a restic-compatible retention policy (default: the settings\' policy)')
+    .option('--keep-last <n>', 'keep the n newest backups (-1: all)')
+    .option('--keep-hourly <n>', 'keep the newest backup of each of the last n hours with backups')
+    .option('--keep-daily <n>', 'same, per day')
+    .option('--keep-weekly <n>', 'same, per ISO week')
+    .option('--keep-monthly <n>', 'same, per month')
+    .option('--keep-yearly <n>', 'same, per year')
+    .option('--keep-within <duration>', 'keep all backups within this long of the newest (e.g. 7d, 1y2m3d3h)')
+    .option('--keep-within-hourly <duration>', 'keep hourly backups within this long of the newest')
+    .option('--keep-within-daily <duration>', 'keep daily backups within this long')
+    .option('--keep-within-weekly <duration>', 'keep weekly backups within this long')
+    .option('--keep-within-monthly <duration>', 'keep monthly backups within this long')
+    .option('--keep-within-yearly <duration>', 'keep yearly backups within this long')
+    .addOption(new Option('--keep-tag <tags>', 'keep backups having all these tags (comma-separated; repeatable)').argParser(repeatable))
+    .option('--dry-run', 'show what would be deleted and delete nothing')
+    .action(action((opts, flags: CleanFlags) => cleanCommand(opts, flags, io.stderr)));
+
+  program
+    .command('export')
+    .description('write a backup as a deterministic .tar.gz (readable by GNU tar and bsdtar)')
+    .argument('<name>', 'backup to export')
+    .option('-o, --output <file>', 'archive to write (default: <name>.tar.gz); never overwritten')
+    .action(action((opts, name: string, flags: { output?: string }) => exportCommand(opts, io.cwd, name, flags)));
+
+  program
+    .command('import')
+    .description('add a backup from an export or a tar.gz of a backup directory, after verifying and validating it')
+    .argument('<file>', '.tar.gz to import')
+    .option('--name <name>', 'import under this name (the archive\'s name is taken)')
+    .action(action((opts, file: string, flags: { name?: string }) => importCommand(opts, io.cwd, file, flags)));
+
+  const hook = program.command('hook').description('the pre-commit hook: install it with husky, or run it');
+  hook
+    .command('install')
+    .description('wire hooks/pre-commit into husky (v9) in this repository; idempotent')
+    .action(action((opts) => hookInstallCommand(opts, io.cwd)));
+  hook
+    .command('uninstall')
+    .description('remove exactly what install added')
+    .action(action((opts) => hookUninstallCommand(opts, io.cwd)));
+  hook
+    .command('run')
+    .description('what the hook runs when configs are staged: validate them, back up HEAD')
+    .action(action((opts) => hookRunCommand(opts, io.cwd, io.stderr)));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

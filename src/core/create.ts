@@ -8,7 +8,8 @@ import { fsyncDir, mapLimit, removeTree, writeNewFile } from './fsutil.js';
 import { appendHistory } from './history.js';
 import { FILES_DIR, FORMAT_VERSION, MANIFEST_FILE, sealManifest, serializeManifest, type Manifest, type ManifestFile, type Trigger } from './manifest.js';
 import { assertValidName, timestampName, uniqueName } from './names.js';
-import { readSnapshot, sameContent, type SnapshotFile } from './snapshot.js';
+import { readSnapshot, sameContent, sha256Hex, type SnapshotFile } from './snapshot.js';
+import type { ConfigDocument } from './validate/types.js';
 import { DEFAULT_SETTINGS, type Settings } from './settings.js';
 import { STAGING_PREFIX, TRASH_PREFIX, backupNames, loadAllManifests, lockStore } from './store.js';
 import { resolveConfigRoot, type SkippedEntry } from './scan.js';
@@ -30,6 +31,10 @@ export interface CreateBackupOptions {
   settings?: Settings;
   /** Make no backup when the content equals the newest one. */
   skipIfUnchanged?: boolean;
+  /** Make no backup when any backup already holds exactly this content (the hook, during rebases). */
+  skipIfStored?: boolean;
+  /** Back up these documents instead of reading the config dir (e.g. blobs from git's HEAD). */
+  documents?: readonly ConfigDocument[];
   /** Back up files that are not valid JSON instead of refusing (safety backups need this). */
   allowInvalid?: boolean;
   now?: Date;
@@ -48,7 +53,7 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
   const settings = options.settings ?? DEFAULT_SETTINGS;
   if (options.name !== undefined) assertValidName(options.name);
   // Before the lock: locking creates the backup dir, which must not conjure up a missing config dir.
-  await resolveConfigRoot(options.configDir);
+  if (!options.documents) await resolveConfigRoot(options.configDir);
   const lock = await lockStore(options.backupDir, 'create', options.lockTimeoutMs ?? settings.lockTimeoutMs);
   try {
     return await createBackupLocked(options);
@@ -61,17 +66,21 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
 export async function createBackupLocked(options: CreateBackupOptions): Promise<CreateBackupResult> {
   const settings = options.settings ?? DEFAULT_SETTINGS;
   if (options.name !== undefined) assertValidName(options.name);
-  const snapshot = await readSnapshot({ configDir: options.configDir, backupDir: options.backupDir, settings });
+  const snapshot = options.documents
+    ? { files: options.documents.map((d) => toSnapshotFile(d)), skipped: [] }
+    : await readSnapshot({ configDir: options.configDir, backupDir: options.backupDir, settings });
   if (snapshot.files.length === 0) throw new EmptyConfigError(options.configDir, settings.include);
   const validation = await validateDocuments(snapshot.files, { settings });
   const syntax = validation.diagnostics.find((d) => d.code === 'json-syntax' || d.code === 'encoding');
   if (syntax && !options.allowInvalid) throw new InvalidJsonError(syntax.file ?? '?', syntax.line ?? 1, syntax.column ?? 1, syntax.message.replace(/^invalid JSON: /, ''));
 
   try {
-    if (options.skipIfUnchanged) {
-      const newest = (await loadAllManifests(options.backupDir)).find((m) => m.manifest && m.problems.length === 0);
-      if (newest?.manifest && sameContent(newest.manifest.files, snapshot.files)) {
-        return { created: false, unchangedSince: newest.name, path: newest.dir, manifest: newest.manifest, skipped: snapshot.skipped, validation };
+    if (options.skipIfUnchanged || options.skipIfStored) {
+      const intact = (await loadAllManifests(options.backupDir)).filter((m) => m.manifest && m.problems.length === 0);
+      const candidates = options.skipIfStored ? intact : intact.slice(0, 1);
+      const same = candidates.find((m) => m.manifest && sameContent(m.manifest.files, snapshot.files));
+      if (same?.manifest) {
+        return { created: false, unchangedSince: same.name, path: same.dir, manifest: same.manifest, skipped: snapshot.skipped, validation };
       }
     }
     const name = await chooseName(options);
@@ -156,4 +165,9 @@ async function writeBackup(
     if (error instanceof OrchBackupError) throw error;
     throw new StoreWriteError(finalDir, errnoOf(error), { cause: error });
   }
+}
+
+function toSnapshotFile(doc: ConfigDocument): SnapshotFile {
+  const bytes = Buffer.from(doc.bytes.buffer, doc.bytes.byteOffset, doc.bytes.byteLength);
+  return { path: doc.path, bytes, size: bytes.length, sha256: sha256Hex(bytes) };
 }

@@ -1,0 +1,74 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { installHook, uninstallHook } from '../core/hook-install.js';
+import { preCommit } from '../core/precommit.js';
+import { ExitCode, OrchBackupError } from '../errors.js';
+import { plural } from '../render/format.js';
+import { location } from '../render/text.js';
+import type { CommandOutput } from './commands.js';
+import type { GlobalOptions } from './options.js';
+
+const BYPASS = 'bypass (not recommended): git commit --no-verify';
+
+/** The husky hook's Node half; everything it says goes to stderr, where git shows hook output. */
+export async function hookRunCommand(opts: GlobalOptions, cwd: string, say: (text: string) => void): Promise<CommandOutput> {
+  try {
+    const outcome = await preCommit({ cwd, configDir: opts.configDir, backupDir: opts.backupDir, settings: opts.settings, lockTimeoutMs: opts.lockTimeoutMs });
+    if (outcome.status === 'no-config-changes') return { human: '', json: outcome, exitCode: ExitCode.ok };
+    if (outcome.status === 'blocked' && outcome.reason === 'backup-files-staged') {
+      say(`orch-backup: commit blocked: backup files are staged (${outcome.paths.slice(0, 3).join(', ')}${outcome.paths.length > 3 ? ', …' : ''}); unstage them with: git restore --staged -- ${path.relative(cwd, opts.backupDir) || '.'}; ${BYPASS}\n`);
+      return { human: '', json: outcome, exitCode: ExitCode.failed };
+    }
+    const { validation } = outcome;
+    const lines = validation.diagnostics.filter((d) => d.severity !== 'info').map((d) => `  ${d.severity === 'error' ? '❌' : '⚠️ '} ${location(d)}  ${d.message}`);
+    if (outcome.status === 'blocked') {
+      say(`orch-backup: commit blocked: ${plural(validation.summary.errors, 'error')} in the staged configs:\n${lines.join('\n')}\nFix them and stage again; ${BYPASS}\n`);
+      return { human: '', json: outcome, exitCode: ExitCode.failed };
+    }
+    if (lines.length > 0) say(`orch-backup: ${plural(validation.summary.warnings, 'warning')} in the staged configs (the commit goes on):\n${lines.join('\n')}\n`);
+    const b = outcome.backup;
+    say(b.made ? `orch-backup: 📦 safety backup ${b.name}${b.tags?.includes('major') ? ' [major]' : ''}: ${b.description}\n` : `orch-backup: ${b.note}\n`);
+    return { human: '', json: outcome, exitCode: ExitCode.ok };
+  } catch (error) {
+    // Fail closed: a hook that cannot make its safety backup must not let the commit through silently.
+    if (error instanceof OrchBackupError) {
+      say(`orch-backup: commit blocked: the pre-commit safety backup failed: ${error.message}; ${BYPASS}\n`);
+      return { human: '', json: { error: error.toJSON() }, exitCode: ExitCode.failed };
+    }
+    throw error;
+  }
+}
+
+export async function hookInstallCommand(opts: GlobalOptions, cwd: string): Promise<CommandOutput> {
+  const report = await installHook({
+    cwd,
+    hookScript: fileURLToPath(new URL('../../hooks/pre-commit', import.meta.url)),
+    configDir: opts.configDir,
+    backupDir: opts.backupDir,
+    setUpHusky: runHusky,
+  });
+  const human = report.changes.length
+    ? `🪝 orch-backup pre-commit hook installed in ${report.root}:\n${report.changes.map((c) => `  - ${c}`).join('\n')}\n`
+    : `🪝 orch-backup pre-commit hook already installed in ${report.root}; nothing changed.\n`;
+  return { human, json: report, exitCode: ExitCode.ok };
+}
+
+export async function hookUninstallCommand(_opts: GlobalOptions, cwd: string): Promise<CommandOutput> {
+  const report = await uninstallHook({ cwd });
+  const human = report.changes.length ? `orch-backup pre-commit hook removed:\n${report.changes.map((c) => `  - ${c}`).join('\n')}\n` : 'orch-backup pre-commit hook was not installed; nothing changed.\n';
+  return { human, json: report, exitCode: ExitCode.ok };
+}
+
+/** Runs husky's own setup (its bin, in the repo root) rather than imitating it. */
+function runHusky(root: string): Promise<void> {
+  const huskyBin = fileURLToPath(new URL('./bin.js', import.meta.resolve('husky')));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [huskyBin], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 && out.trim() === '' ? resolve() : reject(new Error(`husky setup failed: ${out.trim() || `exit ${code}`}`))));
+  });
+}

@@ -1,0 +1,256 @@
+import { execFileSync } from 'node:child_process';
+import { chmod, cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BIN, FIXTURES, ROOT, runProcess } from './helpers/sandbox.js';
+
+const dirs: string[] = [];
+afterEach(async () => {
+  for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
+});
+
+interface Repo {
+  root: string;
+  config: string;
+  git: (...args: string[]) => Promise<{ code: number | null; stdout: string; stderr: string }>;
+  cli: (...args: string[]) => Promise<{ code: number | null; stdout: string; stderr: string }>;
+  backups: () => Promise<string[]>;
+}
+
+/** A real repository with the package installed as npm links a local path: node_modules/orchestration-backup → this checkout. */
+async function repo(configRel = '.claude/orchestration', extraEnv: Record<string, string> = {}): Promise<Repo> {
+  const root = await mkdtemp(path.join(tmpdir(), 'orch-hook-'));
+  dirs.push(root);
+  const env = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t', ...extraEnv };
+  const git = (...args: string[]) => runProcess('git', args, { cwd: root, env });
+  await git('init', '-q', '-b', 'main');
+  await writeFile(path.join(root, 'package.json'), '{\n  "name": "demo",\n  "version": "1.0.0"\n}\n');
+  await mkdir(path.join(root, 'node_modules'));
+  await symlink(ROOT, path.join(root, 'node_modules/orchestration-backup'));
+  await writeFile(path.join(root, '.gitignore'), 'node_modules/\n');
+  const config = path.join(root, configRel);
+  await mkdir(config, { recursive: true });
+  await cp(path.join(FIXTURES, 'v1'), config, { recursive: true });
+  await chmod(config, 0o755);
+  const cli = (...args: string[]) => runProcess(process.execPath, [BIN, '--config-dir', configRel, ...args], { cwd: root, env });
+  const backups = async () => (await readdir(path.join(config, '.backups')).catch(() => [] as string[])).filter((n) => n.startsWith('backup-')).sort();
+  return { root, config, git, cli, backups };
+}
+
+async function manifestOf(r: Repo, name: string): Promise<{ trigger: string; tags: string[]; description: string; files: { path: string; sha256: string }[] }> {
+  return JSON.parse(await readFile(path.join(r.config, '.backups', name, 'manifest.json'), 'utf8'));
+}
+
+function blobHash(root: string, spec: string): string {
+  return execFileSync('sh', ['-c', `git show "${spec}" | sha256sum`], { cwd: root }).toString().split(' ')[0] as string;
+}
+
+describe('hook install / uninstall', () => {
+  it('sets up husky, adds one line, ignores the backup dir; twice adds nothing; uninstall removes exactly that', async () => {
+    const r = await repo();
+    const before = { pkg: await readFile(path.join(r.root, 'package.json'), 'utf8'), ignore: await readFile(path.join(r.root, '.gitignore'), 'utf8') };
+    const first = await r.cli('hook', 'install');
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain('created .husky/pre-commit');
+    const hook = await readFile(path.join(r.root, '.husky/pre-commit'), 'utf8');
+    expect(hook).toContain('sh node_modules/orchestration-backup/hooks/pre-commit # orch-backup\n');
+    expect((await r.git('config', 'core.hooksPath')).stdout.trim()).toBe('.husky/_');
+    expect(JSON.parse(await readFile(path.join(r.root, 'package.json'), 'utf8')).scripts.prepare).toBe('husky');
+    expect(await readFile(path.join(r.root, '.gitignore'), 'utf8')).toBe('node_modules/\n# orch-backup: its backups are not committed\n/.claude/orchestration/.backups/\n');
+    await mkdir(path.join(r.config, '.backups/x'), { recursive: true });
+    await writeFile(path.join(r.config, '.backups/x/manifest.json'), '{}');
+    expect((await r.git('check-ignore', '-q', '.claude/orchestration/.backups/x/manifest.json')).code).toBe(0);
+
+    const second = await r.cli('hook', 'install');
+    expect(second.stdout).toContain('already installed');
+    expect(await readFile(path.join(r.root, '.husky/pre-commit'), 'utf8')).toBe(hook);
+
+    expect((await r.cli('hook', 'uninstall')).code).toBe(0);
+    expect(await readFile(path.join(r.root, 'package.json'), 'utf8')).toBe(before.pkg);
+    expect(await readFile(path.join(r.root, '.gitignore'), 'utf8')).toBe(before.ignore);
+    expect((await r.git('config', 'core.hooksPath')).code).not.toBe(0);
+    expect(await readdir(r.root)).not.toContain('.husky');
+  });
+
+  it('a user with husky hooks keeps them', async () => {
+    const r = await repo();
+    await runProcess(process.execPath, [path.join(ROOT, 'node_modules/husky/bin.js'), 'init'], { cwd: r.root });
+    await writeFile(path.join(r.root, '.husky/pre-commit'), 'echo user-hook-ran\n');
+    const pkg = await readFile(path.join(r.root, 'package.json'), 'utf8');
+    await r.cli('hook', 'install');
+    expect(await readFile(path.join(r.root, '.husky/pre-commit'), 'utf8')).toBe('echo user-hook-ran\nsh node_modules/orchestration-backup/hooks/pre-commit # orch-backup\n');
+    expect(await readFile(path.join(r.root, 'package.json'), 'utf8')).toBe(pkg);
+    await r.cli('hook', 'uninstall');
+    expect(await readFile(path.join(r.root, '.husky/pre-commit'), 'utf8')).toBe('echo user-hook-ran\n');
+    expect((await r.git('config', 'core.hooksPath')).stdout.trim()).toBe('.husky/_');
+  });
+});
+
+describe('pre-commit', () => {
+  async function installed(configRel?: string): Promise<Repo> {
+    const r = await repo(configRel);
+    expect((await r.cli('hook', 'install')).code).toBe(0);
+    await r.git('add', '-A');
+    const first = await r.git('commit', '-qm', 'first');
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toContain('first commit: nothing to back up yet');
+    return r;
+  }
+
+  it('backs up HEAD (not the working tree) before a config change is committed, described from the change', async () => {
+    const r = await installed();
+    await cp(path.join(FIXTURES, 'v2'), r.config, { recursive: true });
+    await r.git('add', '-A');
+    const commit = await r.git('commit', '-qm', 'rename agents');
+    expect(commit.code, commit.stderr).toBe(0);
+    const [name] = await r.backups();
+    expect(commit.stderr).toContain(`📦 safety backup ${name}`);
+    const manifest = await manifestOf(r, name as string);
+    expect(manifest.trigger).toBe('pre-commit');
+    expect(manifest.tags).toContain('pre-commit');
+    expect(manifest.description).toMatch(/^before commit: team-state\.json: added; teams\.json: .*11 agents renamed/);
+    for (const f of manifest.files) expect(f.sha256, f.path).toBe(blobHash(r.root, `HEAD~1:.claude/orchestration/${f.path}`));
+    expect(manifest.files.map((f) => f.path)).not.toContain('team-state.json');
+  });
+
+  it('a commit without config changes never starts Node (shell fast path)', async () => {
+    const r = await installed();
+    const shim = path.join(r.root, 'shim');
+    await mkdir(shim);
+    await writeFile(path.join(shim, 'node'), `#!/bin/sh\necho ran >> "${path.join(r.root, 'node-ran')}"\nexec "${process.execPath}" "$@"\n`, { mode: 0o755 });
+    await writeFile(path.join(r.root, 'README.md'), 'hello\n');
+    await r.git('add', 'README.md');
+    const env = { PATH: `${shim}:${process.env.PATH}`, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
+    const plain = await runProcess('git', ['commit', '-qm', 'docs'], { cwd: r.root, env });
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(await readdir(r.root)).not.toContain('node-ran');
+    await writeFile(path.join(r.config, 'settings.json'), '{"version":"1.0","changed":true}\n');
+    await r.git('add', '-A');
+    await runProcess('git', ['commit', '-qm', 'config'], { cwd: r.root, env });
+    expect(await readdir(r.root)).toContain('node-ran');
+  });
+
+  it('blocks invalid staged configs with file:line:column and the bypass, and makes no backup', async () => {
+    const r = await installed();
+    await writeFile(path.join(r.config, 'teams.json'), '{\n  "version": "1.0",\n  "teams": {\n}\n');
+    await r.git('add', '-A');
+    const head = (await r.git('rev-parse', 'HEAD')).stdout;
+    const commit = await r.git('commit', '-qm', 'broken');
+    expect(commit.code).not.toBe(0);
+    expect(commit.stderr).toMatch(/commit blocked: 1 error in the staged configs:\n {2}❌ teams\.json:5:1 {2}invalid JSON/);
+    expect(commit.stderr).toContain('git commit --no-verify');
+    expect((await r.git('rev-parse', 'HEAD')).stdout).toBe(head);
+    expect(await r.backups()).toEqual([]);
+  });
+
+  it('validates what is staged, not the working tree (git add -p is honoured)', async () => {
+    const r = await installed();
+    const teams = path.join(r.config, 'teams.json');
+    const good = (await readFile(teams, 'utf8')).replace('"1.0"', '"1.1"');
+    await writeFile(teams, good);
+    await r.git('add', '-A');
+    await writeFile(teams, '{ this is unsaved work in progress');
+    const commit = await r.git('commit', '-qm', 'staged part only');
+    expect(commit.code, commit.stderr).toBe(0);
+    expect((await r.git('show', 'HEAD:.claude/orchestration/teams.json')).stdout).toBe(good);
+    expect(await readFile(teams, 'utf8')).toBe('{ this is unsaved work in progress');
+  });
+
+  it('refuses a commit that stages backup files', async () => {
+    const r = await installed();
+    await writeFile(path.join(r.config, 'settings.json'), '{"version":"1.0","x":1}\n');
+    await r.git('add', '-A');
+    await r.git('commit', '-qm', 'make a backup');
+    await r.git('add', '-f', '.claude/orchestration/.backups');
+    const commit = await r.git('commit', '-qm', 'oops');
+    expect(commit.code).not.toBe(0);
+    expect(commit.stderr).toMatch(/commit blocked: backup files are staged \(\.claude\/orchestration\/\.backups\/.*\); unstage them with: git restore --staged -- \.claude\/orchestration\/\.backups/);
+  });
+
+  it('tags version upgrades, removals and bulk changes as major', async () => {
+    const r = await installed();
+    const settings = JSON.parse(await readFile(path.join(r.config, 'settings.json'), 'utf8'));
+    await writeFile(path.join(r.config, 'settings.json'), JSON.stringify({ ...settings, version: '2.0' }, null, 2));
+    await r.git('add', '-A');
+    await r.git('commit', '-qm', 'v2');
+    const [name] = await r.backups();
+    const manifest = await manifestOf(r, name as string);
+    expect(manifest.tags).toEqual(['pre-commit', 'major']);
+    expect(manifest.description).toContain('version 1.0 → 2.0');
+    expect(manifest.description).toContain('(major: version upgrade)');
+  });
+
+  it('replaying a commit over a state already backed up makes no new backup (no storm)', async () => {
+    const r = await installed();
+    await cp(path.join(FIXTURES, 'v2'), r.config, { recursive: true });
+    await r.git('add', '-A');
+    await r.git('commit', '-qm', 'v2');
+    expect(await r.backups()).toHaveLength(1);
+    await r.git('reset', '-q', '--hard', 'HEAD~1');
+    await cp(path.join(FIXTURES, 'v2'), r.config, { recursive: true });
+    await r.git('add', '-A');
+    const again = await r.git('commit', '-qm', 'v2 again');
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(/HEAD's configs are already backed up as backup-/);
+    expect(await r.backups()).toHaveLength(1);
+  });
+
+  it('works for a conflicted merge resolved by hand, and blocks unresolved conflict markers', async () => {
+    const r = await installed();
+    const settingsFile = path.join(r.config, 'settings.json');
+    const base = await readFile(settingsFile, 'utf8');
+    await r.git('checkout', '-q', '-b', 'feature');
+    await writeFile(settingsFile, base.replace('"version": "1.0"', '"version": "1.1"'));
+    await r.git('commit', '-qam', 'feature');
+    await r.git('checkout', '-q', 'main');
+    await writeFile(settingsFile, base.replace('"version": "1.0"', '"version": "1.2"'));
+    await r.git('commit', '-qam', 'main');
+    expect((await r.git('merge', 'feature')).code).not.toBe(0);
+    await r.git('add', '-A');
+    const withMarkers = await r.git('commit', '--no-edit');
+    expect(withMarkers.code).not.toBe(0);
+    expect(withMarkers.stderr).toMatch(/settings\.json:\d+:\d+ {2}invalid JSON/);
+    await writeFile(settingsFile, base.replace('"version": "1.0"', '"version": "1.3"'));
+    await r.git('add', '-A');
+    const resolved = await r.git('commit', '--no-edit');
+    expect(resolved.code, resolved.stderr).toBe(0);
+    expect((await r.git('log', '-1', '--format=%P')).stdout.trim().split(' ')).toHaveLength(2);
+  });
+
+  it('works in a git worktree, with a config dir at depth with spaces, committed from a subdirectory', async () => {
+    const r = await repo('deep/dir with space/orch');
+    expect((await r.cli('hook', 'install')).code).toBe(0);
+    expect(await readFile(path.join(r.root, '.husky/pre-commit'), 'utf8')).toContain("--config-dir 'deep/dir with space/orch'");
+    await r.git('add', '-A');
+    expect((await r.git('commit', '-qm', 'first')).code).toBe(0);
+    const wt = `${r.root}-wt`;
+    dirs.push(wt);
+    await r.git('worktree', 'add', '-q', wt, '-b', 'side');
+    // What `npm install` does in a new worktree: install the package, and husky through `prepare`.
+    await mkdir(path.join(wt, 'node_modules'));
+    await symlink(ROOT, path.join(wt, 'node_modules/orchestration-backup'));
+    await runProcess(process.execPath, [path.join(ROOT, 'node_modules/husky/bin.js')], { cwd: wt });
+    const wtConfig = path.join(wt, 'deep/dir with space/orch');
+    await writeFile(path.join(wtConfig, 'settings.json'), '{"version":"1.0","side":true}\n');
+    const env = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
+    await runProcess('git', ['add', '-A'], { cwd: wt, env });
+    const commit = await runProcess('git', ['commit', '-qm', 'from a subdirectory'], { cwd: path.join(wt, 'deep'), env });
+    expect(commit.code, commit.stderr).toBe(0);
+    expect(commit.stderr).toContain('📦 safety backup');
+    expect((await readdir(path.join(wtConfig, '.backups'))).filter((n) => n.startsWith('backup-'))).toHaveLength(1);
+  });
+
+  it('fails closed when the backup cannot be written: one line, the bypass, no half backup', async () => {
+    const r = await installed();
+    await writeFile(path.join(r.config, 'settings.json'), '{"version":"1.0","y":2}\n');
+    await r.git('add', '-A');
+    await rm(path.join(r.config, '.backups'), { recursive: true, force: true });
+    await writeFile(path.join(r.config, '.backups'), 'not a directory');
+    const commit = await r.git('commit', '-qm', 'cannot back up');
+    expect(commit.code).not.toBe(0);
+    // husky adds its own "husky - pre-commit script failed" line after ours.
+    expect(commit.stderr.trim().split('\n').filter((l) => !l.startsWith('husky - '))).toHaveLength(1);
+    expect(commit.stderr).toMatch(/commit blocked: the pre-commit safety backup failed: backup directory .* is a file, not a directory.*git commit --no-verify/);
+  });
+});
