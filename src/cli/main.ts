@@ -1,14 +1,20 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, OrchBackupError, UsageError } from '../errors.js';
 import { TOOL_VERSION } from '../version.js';
-import { createCommand, listCommand, showCommand, validateCommand, verifyCommand, type CommandOutput } from './commands.js';
+import { existsSync } from 'node:fs';
+import type { CommandOutput } from './commands.js';
 import { resolveGlobalOptions, type Environment, type GlobalFlags, type GlobalOptions } from './options.js';
-import { restoreCommand, type RestoreFlags } from './restore-command.js';
-import { hookInstallCommand, hookRunCommand, hookUninstallCommand } from './hook-command.js';
-import { cleanCommand, exportCommand, importCommand, type CleanFlags } from './store-commands.js';
-import { diffCommand } from './diff-command.js';
-import { recoverInterruptedRestore } from '../core/restore.js';
-import { renderRecovery } from '../render/restore.js';
+import type { RestoreFlags } from './restore-command.js';
+import type { CleanFlags } from './store-commands.js';
+import { journalPath } from '../core/journal.js';
+
+// Command modules are imported when their command runs: the hook and every `create` pay
+// Node's start-up on each call, and loading tar or jsondiffpatch for a `list` is waste.
+const commands = () => import('./commands.js');
+const restoreCommands = () => import('./restore-command.js');
+const hookCommands = () => import('./hook-command.js');
+const storeCommands = () => import('./store-commands.js');
+const diffCommands = () => import('./diff-command.js');
 
 export interface Io extends Environment {
   stdout: (text: string) => void;
@@ -40,8 +46,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const flags = command.optsWithGlobals<GlobalFlags>();
       wantsJson = flags.json ?? false;
       const opts = await resolveGlobalOptions(flags, io);
-      const recovery = await recoverInterruptedRestore({ backupDir: opts.backupDir, lockTimeoutMs: opts.lockTimeoutMs, faults: opts.faults });
-      if (recovery) io.stderr(renderRecovery(recovery));
+      if (existsSync(journalPath(opts.backupDir))) {
+        const [{ recoverInterruptedRestore }, { renderRecovery }] = await Promise.all([import('../core/restore.js'), import('../render/restore.js')]);
+        const recovery = await recoverInterruptedRestore({ backupDir: opts.backupDir, lockTimeoutMs: opts.lockTimeoutMs, faults: opts.faults });
+        if (recovery) io.stderr(renderRecovery(recovery));
+      }
       output = await handler(opts, ...(args.slice(0, -1) as A));
       if (opts.json) io.stdout(`${JSON.stringify(output.json, null, 2)}\n`);
       else if (!opts.quiet || output.exitCode !== ExitCode.ok) io.stdout(output.human);
@@ -55,28 +64,28 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .addOption(new Option('-t, --tag <tag>', 'tag the backup (repeatable)').argParser((value: string, previous: string[] = []) => [...previous, value]))
     .option('--skip-if-unchanged', 'make no backup when nothing changed since the newest one')
     .option('--allow-invalid', 'back up files that are not valid JSON instead of refusing')
-    .action(action((opts, name: string | undefined, flags: Record<string, unknown>) => createCommand(opts, name, flags)));
+    .action(action(async (opts, name: string | undefined, flags: Record<string, unknown>) => (await commands()).createCommand(opts, name, flags)));
 
-  program.command('list').description('list backups, newest first, compared with the current config').action(action((opts) => listCommand(opts)));
+  program.command('list').description('list backups, newest first, compared with the current config').action(action(async (opts) => (await commands()).listCommand(opts)));
 
   program
     .command('show')
     .description("show one backup's manifest")
     .argument('<name>', 'backup name')
-    .action(action((opts, name: string) => showCommand(opts, name)));
+    .action(action(async (opts, name: string) => (await commands()).showCommand(opts, name)));
 
   program
     .command('verify')
     .description('recompute every checksum; exit 1 if any backup is damaged')
     .argument('[names...]', 'backups to verify (default: all)')
-    .action(action((opts, names: string[]) => verifyCommand(opts, names)));
+    .action(action(async (opts, names: string[]) => (await commands()).verifyCommand(opts, names)));
 
   program
     .command('validate')
     .description('validate the current config, or a backup with --backup')
     .option('--backup <name>', "validate a backup's content instead")
     .option('--strict', 'exit 1 on warnings too')
-    .action(action((opts, flags: { backup?: string; strict?: boolean }) => validateCommand(opts, flags)));
+    .action(action(async (opts, flags: { backup?: string; strict?: boolean }) => (await commands()).validateCommand(opts, flags)));
 
   program
     .command('restore')
@@ -85,7 +94,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--dry-run', 'show the plan and change nothing')
     .option('--keep-extra', 'keep config files the backup does not have (default: remove them)')
     .option('--force', "restore even if the backup's content does not validate, and keep it if validation fails")
-    .action(action((opts, name: string, flags: RestoreFlags) => restoreCommand(opts, name, flags, io.stderr)));
+    .action(action(async (opts, name: string, flags: RestoreFlags) => (await restoreCommands()).restoreCommand(opts, name, flags, io.stderr)));
 
   program
     .command('diff')
@@ -93,7 +102,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .argument('<a>', 'backup (or "current")')
     .argument('[b]', 'backup (or "current")', 'current')
     .option('--patch', 'print only the RFC 6902 migration patches (JSON), per file')
-    .action(action((opts, a: string, b: string, flags: { patch?: boolean }) => diffCommand(opts, a, b, flags, io.stdoutIsTTY, io.stderr)));
+    .action(action(async (opts, a: string, b: string, flags: { patch?: boolean }) => (await diffCommands()).diffCommand(opts, a, b, flags, io.stdoutIsTTY, io.stderr)));
 
   const repeatable = (value: string, previous: string[] = []): string[] => [...previous, value];
   program
@@ -113,35 +122,35 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--keep-within-yearly <duration>', 'keep yearly backups within this long')
     .addOption(new Option('--keep-tag <tags>', 'keep backups having all these tags (comma-separated; repeatable)').argParser(repeatable))
     .option('--dry-run', 'show what would be deleted and delete nothing')
-    .action(action((opts, flags: CleanFlags) => cleanCommand(opts, flags, io.stderr)));
+    .action(action(async (opts, flags: CleanFlags) => (await storeCommands()).cleanCommand(opts, flags, io.stderr)));
 
   program
     .command('export')
     .description('write a backup as a deterministic .tar.gz (readable by GNU tar and bsdtar)')
     .argument('<name>', 'backup to export')
     .option('-o, --output <file>', 'archive to write (default: <name>.tar.gz); never overwritten')
-    .action(action((opts, name: string, flags: { output?: string }) => exportCommand(opts, io.cwd, name, flags)));
+    .action(action(async (opts, name: string, flags: { output?: string }) => (await storeCommands()).exportCommand(opts, io.cwd, name, flags)));
 
   program
     .command('import')
     .description('add a backup from an export or a tar.gz of a backup directory, after verifying and validating it')
     .argument('<file>', '.tar.gz to import')
     .option('--name <name>', 'import under this name (the archive\'s name is taken)')
-    .action(action((opts, file: string, flags: { name?: string }) => importCommand(opts, io.cwd, file, flags)));
+    .action(action(async (opts, file: string, flags: { name?: string }) => (await storeCommands()).importCommand(opts, io.cwd, file, flags)));
 
   const hook = program.command('hook').description('the pre-commit hook: install it with husky, or run it');
   hook
     .command('install')
     .description('wire hooks/pre-commit into husky (v9) in this repository; idempotent')
-    .action(action((opts) => hookInstallCommand(opts, io.cwd)));
+    .action(action(async (opts) => (await hookCommands()).hookInstallCommand(opts, io.cwd)));
   hook
     .command('uninstall')
     .description('remove exactly what install added')
-    .action(action((opts) => hookUninstallCommand(opts, io.cwd)));
+    .action(action(async (opts) => (await hookCommands()).hookUninstallCommand(opts, io.cwd)));
   hook
     .command('run')
     .description('what the hook runs when configs are staged: validate them, back up HEAD')
-    .action(action((opts) => hookRunCommand(opts, io.cwd, io.stderr)));
+    .action(action(async (opts) => (await hookCommands()).hookRunCommand(opts, io.cwd, io.stderr)));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

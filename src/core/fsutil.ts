@@ -15,12 +15,12 @@ export async function fsyncDir(dir: string): Promise<void> {
   }
 }
 
-/** Writes `data` to a new file (never an existing one) and fsyncs it. */
-export async function writeNewFile(path: string, data: string | Uint8Array, mode = 0o644): Promise<void> {
+/** Writes `data` to a new file (never an existing one), fsynced unless `durable` is false. */
+export async function writeNewFile(path: string, data: string | Uint8Array, mode = 0o644, durable = true): Promise<void> {
   const handle = await open(path, 'wx', mode);
   try {
     await handle.writeFile(data);
-    await handle.sync();
+    if (durable) await handle.sync();
   } finally {
     await handle.close();
   }

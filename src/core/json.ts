@@ -117,7 +117,24 @@ export function positionAt(text: string, offset: number): Position {
 /** Maps JSON pointers of one document to line/column, building the positional tree once. */
 export class PositionIndex {
   private tree: Node | undefined | null = null;
+  private lineStarts: number[] | undefined;
   constructor(private readonly text: string) {}
+
+  /** Line and column of an offset, by binary search over line starts computed once. */
+  private positionOf(offset: number): Position {
+    if (!this.lineStarts) {
+      this.lineStarts = [0];
+      for (let i = 0; i < this.text.length; i++) if (this.text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    }
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.lineStarts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (this.lineStarts[lo] as number) + 1 };
+  }
 
   of(pointer: string): Position | undefined {
     if (this.tree === null) this.tree = parseTree(this.text) ?? undefined;
@@ -130,7 +147,7 @@ export class PositionIndex {
     if (!node) return undefined;
     // Point at the key of a property rather than its value: that is where editors jump.
     const target = node.parent?.type === 'property' ? node.parent : node;
-    return positionAt(this.text, target.offset);
+    return this.positionOf(target.offset);
   }
 }
 
@@ -145,28 +162,28 @@ export function escapePointerSegment(segment: string): string {
 /** Object keys that occur twice in the same object: JSON.parse silently keeps the last. */
 export function findDuplicateKeys(text: string): { key: string; pointer: string; position: Position }[] {
   const found: { key: string; pointer: string; position: Position }[] = [];
-  const stack: { keys: Set<string>; path: string }[] = [];
+  const stack: Set<string>[] = [];
   visit(
     text,
     {
-      onObjectBegin: (_offset, _length, _line, _col, pathSupplier) => {
-        stack.push({ keys: new Set(), path: toPointer(pathSupplier()) });
+      onObjectBegin: () => {
+        stack.push(new Set());
       },
       onObjectEnd: () => {
         stack.pop();
       },
-      onObjectProperty: (property, offset, _length, startLine, startCharacter) => {
-        const current = stack[stack.length - 1];
-        if (!current) return;
-        if (current.keys.has(property)) {
+      // The path is built only for a duplicate: building it for every object doubled the scan's cost.
+      onObjectProperty: (property, _offset, _length, startLine, startCharacter, pathSupplier) => {
+        const keys = stack[stack.length - 1];
+        if (!keys) return;
+        if (keys.has(property)) {
           found.push({
             key: property,
-            pointer: `${current.path}/${escapePointerSegment(property)}`,
+            pointer: `${toPointer(pathSupplier())}/${escapePointerSegment(property)}`,
             position: { line: startLine + 1, column: startCharacter + 1 },
           });
-          void offset;
         }
-        current.keys.add(property);
+        keys.add(property);
       },
     },
     { disallowComments: true },

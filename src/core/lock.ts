@@ -47,7 +47,8 @@ export async function acquireLock(backupDir: string, options: LockOptions): Prom
   const poll = options.pollMs ?? 50;
   for (;;) {
     try {
-      await writeNewFile(lockPath, body);
+      // No fsync: O_EXCL creation is what excludes others, and after a crash the holder is dead anyway.
+      await writeNewFile(lockPath, body, 0o644, false);
       return { path: lockPath, release: () => releaseLock(lockPath, body) };
     } catch (error) {
       if (errnoOf(error) !== 'EEXIST') throw error;
@@ -100,7 +101,7 @@ async function isStale(lockPath: string, current: { raw: string; holder: Partial
 async function breakLock(lockPath: string, staleBody: string): Promise<void> {
   const breaker = `${lockPath}.break`;
   try {
-    await writeNewFile(breaker, String(process.pid));
+    await writeNewFile(breaker, String(process.pid), 0o644, false);
   } catch (error) {
     if (errnoOf(error) !== 'EEXIST') throw error;
     const age = Date.now() - (await stat(breaker).then((s) => s.mtimeMs, () => Date.now()));

@@ -55,7 +55,7 @@ export async function preCommit(options: PreCommitOptions): Promise<PreCommitOut
   if (before.length === 0) {
     return { status: 'passed', staged, validation, backup: { made: false, note: 'HEAD has no config files: nothing to back up' } };
   }
-  const diff = diffSnapshots(before, after, { fromLabel: 'HEAD', toLabel: 'staged', secretKeys: options.settings.secretKeys });
+  const diff = diffSnapshots(before, after, { fromLabel: 'HEAD', toLabel: 'staged', secretKeys: options.settings.secretKeys, patches: false });
   const { description, major } = describeCommit(diff, options.settings.hook);
   const tags = ['pre-commit', ...(major.length > 0 ? ['major'] : [])];
   const result = await createBackup({

@@ -64,7 +64,7 @@ function diffFile(file: string, from: ConfigDocument | undefined, to: ConfigDocu
       secretKeys: options.secretKeys,
       rootKey: rootKeyOf(file),
     }),
-    patch: migrationPatch(before.value, after.value, options.identityFields),
+    patch: options.patches ? migrationPatch(before.value, after.value, options.identityFields) : null,
   };
 }
 
@@ -74,6 +74,7 @@ function withDefaults(options: DiffOptions): Required<DiffOptions> {
     toLabel: options.toLabel ?? 'to',
     identityFields: options.identityFields ?? DEFAULT_IDENTITY_FIELDS,
     secretKeys: options.secretKeys ?? DEFAULT_SECRET_KEYS,
+    patches: options.patches ?? true,
   };
 }
 
@@ -117,7 +118,7 @@ export function migrationPath(steps: readonly BackupSnapshot[], options: Omit<Di
   for (let i = 1; i < steps.length; i++) {
     const older = steps[i - 1] as BackupSnapshot;
     const newer = steps[i] as BackupSnapshot;
-    const result = diffSnapshots(older.files, newer.files, { ...options, fromLabel: older.name, toLabel: newer.name });
+    const result = diffSnapshots(older.files, newer.files, { ...options, fromLabel: older.name, toLabel: newer.name, patches: false });
     const version = { from: older.configVersion, to: newer.configVersion };
     chain.push({ from: older.name, to: newer.name, version, summary: stepSummary(version, result.files) });
   }

@@ -66,7 +66,7 @@ export interface FileDiff {
    * RFC 6902 patch that turns the `from` document into the `to` document exactly (real values,
    * secrets included: never print it). `[]` when unchanged. `null` when no patch applies:
    * `added` and `removed` files (the status says it all) and `unparseable` ones (a patch
-   * cannot start from, or produce, a document that is not JSON).
+   * cannot start from, or produce, a document that is not JSON), and when `patches: false`.
    */
   patch: JsonPatchOperation[] | null;
   /** The file's top-level `version`, each side (null when absent or the file is missing). */
@@ -102,8 +102,10 @@ export interface DiffOptions {
   toLabel?: string;
   /** Fields that identify array items, in order of preference. */
   identityFields?: readonly string[];
-  /** Key fragments whose values are never shown (case-insensitive substring match). */
+  /** Keys whose values are never shown (matched by whole words, case-insensitive). */
   secretKeys?: readonly string[];
+  /** Build the migration patches (default true); summaries alone, as the hook needs them, are much cheaper. */
+  patches?: boolean;
 }
 
 export const DEFAULT_IDENTITY_FIELDS: readonly string[] = ['agent', 'id', 'name', 'key', 'command', 'slug', 'uuid'];
