@@ -17,13 +17,13 @@ import {
   type ArchiveLimits,
   type Reject,
 } from './archive.js';
-import { fsyncDir, removeTree, writeNewFile } from './fsutil.js';
+import { removeTree, writeNewFile } from './fsutil.js';
 import { appendHistory } from './history.js';
 import { FILES_DIR, MANIFEST_FILE, parseManifest, sealManifest, serializeManifest, type Manifest } from './manifest.js';
 import { assertValidName } from './names.js';
 import { DEFAULT_SETTINGS, type Settings } from './settings.js';
 import { sha256Hex } from './snapshot.js';
-import { STAGING_PREFIX, TRASH_PREFIX, lockStore } from './store.js';
+import { STAGING_PREFIX, TRASH_PREFIX, lockStore, publishStaged } from './store.js';
 import { validateDocuments, type ConfigDocument, type ValidationReport } from './validate/index.js';
 import { verifyBackup } from './verify.js';
 
@@ -289,14 +289,7 @@ async function writeImported(backupDir: string, name: string, manifest: Manifest
       for (const dir of [...dirs].sort()) await mkdir(dir, { recursive: true });
       for (const file of manifest.files) await writeNewFile(path.join(staging, ...file.stored.split('/')), files.get(file.stored) as Buffer, 0o444);
       await writeNewFile(path.join(staging, MANIFEST_FILE), manifestBytes, 0o444);
-      for (const dir of [...dirs].sort().reverse()) await fsyncDir(dir);
-      try {
-        await rename(staging, finalDir);
-      } catch (error) {
-        if (['EEXIST', 'ENOTEMPTY', 'EISDIR', 'ENOTDIR'].includes(errnoOf(error) ?? '')) throw new BackupExistsError(name);
-        throw error;
-      }
-      await fsyncDir(backupDir);
+      await publishStaged(backupDir, staging, name, dirs);
     } catch (error) {
       await removeTree(staging).catch(() => undefined);
       if (error instanceof OrchBackupError) throw error;

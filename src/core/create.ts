@@ -4,14 +4,14 @@ import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
 import { BackupDamagedError, BackupExistsError, EmptyConfigError, InvalidJsonError, OrchBackupError, StoreWriteError, errnoOf } from '../errors.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
-import { fsyncDir, mapLimit, removeTree, writeNewFile } from './fsutil.js';
+import { mapLimit, removeTree, writeNewFile } from './fsutil.js';
 import { appendHistory } from './history.js';
 import { FILES_DIR, FORMAT_VERSION, MANIFEST_FILE, sealManifest, serializeManifest, type Manifest, type ManifestFile, type Trigger } from './manifest.js';
 import { assertValidName, timestampName, uniqueName } from './names.js';
 import { readSnapshot, sameContent, sha256Hex, type SnapshotFile } from './snapshot.js';
 import type { ConfigDocument } from './validate/types.js';
 import { DEFAULT_SETTINGS, type Settings } from './settings.js';
-import { STAGING_PREFIX, TRASH_PREFIX, backupNames, loadAllManifests, lockStore } from './store.js';
+import { STAGING_PREFIX, TRASH_PREFIX, backupNames, loadAllManifests, lockStore, publishStaged } from './store.js';
 import { resolveConfigRoot, type SkippedEntry } from './scan.js';
 import { validateDocuments, type ValidationReport } from './validate/index.js';
 import { configurationVersion, fileVersion } from './version.js';
@@ -151,14 +151,7 @@ async function writeBackup(
       validation: { status: validation.status, errors: validation.summary.errors, warnings: validation.summary.warnings },
     });
     await writeNewFile(path.join(staging, MANIFEST_FILE), serializeManifest(manifest), 0o444);
-    for (const dir of [...dirs].sort().reverse()) await fsyncDir(dir);
-    try {
-      await rename(staging, finalDir);
-    } catch (error) {
-      if (['EEXIST', 'ENOTEMPTY', 'EISDIR', 'ENOTDIR'].includes(errnoOf(error) ?? '')) throw new BackupExistsError(name);
-      throw error;
-    }
-    await fsyncDir(options.backupDir);
+    await publishStaged(options.backupDir, staging, name, dirs);
     return manifest;
   } catch (error) {
     await removeTree(staging).catch(() => undefined);

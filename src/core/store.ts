@@ -1,7 +1,7 @@
-import { lstat, mkdir, readFile, readdir, stat } from 'node:fs/promises';
+import { lstat, mkdir, readFile, readdir, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { BackupDirError, BackupNotFoundError, StoreWriteError, errnoOf } from '../errors.js';
-import { removeTree } from './fsutil.js';
+import { BackupDirError, BackupExistsError, BackupNotFoundError, StoreWriteError, errnoOf } from '../errors.js';
+import { fsyncDir, removeTree } from './fsutil.js';
 import { acquireLock, type StoreLock } from './lock.js';
 import { MANIFEST_FILE, parseManifest, type Manifest } from './manifest.js';
 import { isValidName } from './names.js';
@@ -118,4 +118,21 @@ export function newestFirst(a: LoadedManifest, b: LoadedManifest): number {
   const tb = b.manifest ? Date.parse(b.manifest.createdAt) : -Infinity;
   if (ta !== tb) return tb - ta;
   return a.name < b.name ? 1 : a.name > b.name ? -1 : 0;
+}
+
+/**
+ * Makes a fully written staging directory the backup `name`: its directories are fsynced, it is
+ * renamed into place (atomic, and never over an existing backup), then the store is fsynced.
+ */
+export async function publishStaged(backupDir: string, staging: string, name: string, dirs: Iterable<string>): Promise<string> {
+  for (const dir of [...dirs].sort().reverse()) await fsyncDir(dir);
+  const finalDir = path.join(backupDir, name);
+  try {
+    await rename(staging, finalDir);
+  } catch (error) {
+    if (['EEXIST', 'ENOTEMPTY', 'EISDIR', 'ENOTDIR'].includes(errnoOf(error) ?? '')) throw new BackupExistsError(name);
+    throw error;
+  }
+  await fsyncDir(backupDir);
+  return finalDir;
 }
