@@ -69,8 +69,13 @@ const RANK = { error: 0, warning: 1, info: 2 } as const;
 function bySeverityThenPlace(a: Diagnostic, b: Diagnostic): number {
   return (
     RANK[a.severity] - RANK[b.severity] ||
-    (a.file ?? '').localeCompare(b.file ?? '') ||
+    // Plain code-unit order: localeCompare would load ICU's collator, ~10 ms the hook cannot spare.
+    compareText(a.file ?? '', b.file ?? '') ||
     (a.line ?? 0) - (b.line ?? 0) ||
     (a.column ?? 0) - (b.column ?? 0)
   );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
