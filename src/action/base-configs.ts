@@ -1,0 +1,56 @@
+import * as core from '@actions/core';
+import picomatch from 'picomatch';
+import { git, readTreeDocuments, type ConfigScope } from '../core/git.js';
+import type { ConfigDocument } from '../core/validate/types.js';
+import { statusOf, type Octokit, type Repo } from './github.js';
+
+/**
+ * The configs as they are at a commit: from the local clone, fetching just that commit when
+ * the checkout is shallow (actions/checkout's default), else through the contents API. Only
+ * objects are read, nothing is checked out, so this is safe for a PR's head under
+ * pull_request_target too.
+ */
+export async function configsAt(workspace: string, scope: ConfigScope, sha: string, octokit: Octokit, repo: Repo): Promise<ConfigDocument[]> {
+  if (await hasCommit(workspace, sha)) return readTreeDocuments(workspace, scope, sha);
+  try {
+    await git(workspace, ['fetch', '--no-tags', '--depth=1', 'origin', sha]);
+    if (await hasCommit(workspace, sha)) return readTreeDocuments(workspace, scope, sha);
+  } catch (error) {
+    core.info(`Could not fetch base commit ${sha} (${(error as Error).message}); reading it through the contents API`);
+  }
+  return configsFromApi(octokit, repo, scope, sha);
+}
+
+async function hasCommit(workspace: string, sha: string): Promise<boolean> {
+  return git(workspace, ['cat-file', '-e', `${sha}^{commit}`]).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function configsFromApi(octokit: Octokit, repo: Repo, scope: ConfigScope, ref: string): Promise<ConfigDocument[]> {
+  const isIncluded = picomatch(scope.include as string[], { dot: false });
+  const isExcluded = scope.exclude.length ? picomatch(scope.exclude as string[], { dot: true }) : () => false;
+  const docs: ConfigDocument[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    let entries;
+    try {
+      entries = (await octokit.rest.repos.getContent({ ...repo, path: dir, ref })).data;
+    } catch (error) {
+      if (statusOf(error) === 404) return;
+      throw error;
+    }
+    if (!Array.isArray(entries)) return;
+    for (const entry of entries) {
+      if (scope.backupDir && (entry.path === scope.backupDir || entry.path.startsWith(`${scope.backupDir}/`))) continue;
+      const rel = scope.configDir === '' ? entry.path : entry.path.slice(scope.configDir.length + 1);
+      if (entry.type === 'dir') await walk(entry.path);
+      else if (entry.type === 'file' && isIncluded(rel) && !isExcluded(rel)) {
+        const { data } = await octokit.rest.repos.getContent({ ...repo, path: entry.path, ref });
+        if (!Array.isArray(data) && data.type === 'file' && 'content' in data) docs.push({ path: rel, bytes: Buffer.from(data.content, 'base64') });
+      }
+    }
+  };
+  await walk(scope.configDir === '' ? '' : scope.configDir);
+  return docs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

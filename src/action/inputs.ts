@@ -1,0 +1,68 @@
+import * as core from '@actions/core';
+import { UsageError } from '../errors.js';
+
+export type Mode = 'pr' | 'backup' | 'restore' | 'list';
+export type FailOn = 'error' | 'warning' | 'never';
+
+/** Every input, parsed and checked once; the rest of the action never calls getInput. */
+export interface ActionInputs {
+  mode: Mode;
+  configDir: string;
+  token: string;
+  comment: 'update' | 'new' | 'off';
+  commentHeader: string;
+  retentionDays: number | undefined;
+  artifactName: string;
+  failOn: FailOn;
+  backup: string;
+  runId: number | undefined;
+  restoreTo: 'pull-request' | 'workspace';
+}
+
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+const BACKUP_EVENTS = new Set(['push', 'schedule']);
+
+export function readInputs(eventName: string): ActionInputs {
+  const input = (name: string): string => core.getInput(name).trim();
+  const backup = input('backup');
+  const mode = resolveMode(oneOf('mode', input('mode') || 'auto', ['auto', 'pr', 'backup', 'restore', 'list']), eventName, backup);
+  const runId = input('run-id');
+  if (runId && !/^\d+$/.test(runId)) throw new UsageError(`input run-id must be a workflow run id (digits), got ${JSON.stringify(runId)}`);
+  if (mode === 'restore' && !backup) throw new UsageError('restore mode needs the backup input: the name of the backup artifact to restore (see the list mode)');
+  return {
+    mode,
+    configDir: input('config-dir') || '.claude/orchestration',
+    token: input('github-token'),
+    comment: oneOf('comment', input('comment') || 'update', ['update', 'new', 'off']),
+    commentHeader: input('comment-header'),
+    retentionDays: retention(input('retention-days')),
+    artifactName: input('artifact-name'),
+    failOn: oneOf('fail-on', input('fail-on') || 'error', ['error', 'warning', 'never']),
+    backup,
+    runId: runId ? Number(runId) : undefined,
+    restoreTo: oneOf('restore-to', input('restore-to') || 'pull-request', ['pull-request', 'workspace']),
+  };
+}
+
+export function resolveMode(mode: Mode | 'auto', eventName: string, backup: string): Mode {
+  if (mode !== 'auto') return mode;
+  if (PR_EVENTS.has(eventName)) return 'pr';
+  if (BACKUP_EVENTS.has(eventName)) return 'backup';
+  if (eventName === 'workflow_dispatch') return backup ? 'restore' : 'list';
+  throw new UsageError(`mode auto does not know what to do on ${JSON.stringify(eventName)} events: set the mode input (pr, backup, restore or list)`);
+}
+
+/** 1–90 days as GitHub allows; outside that it is clamped, with a warning rather than a failure. */
+function retention(value: string): number | undefined {
+  if (value === '') return undefined;
+  const days = Number(value);
+  if (!Number.isInteger(days)) throw new UsageError(`input retention-days must be a whole number of days (1-90), got ${JSON.stringify(value)}`);
+  const clamped = Math.min(90, Math.max(1, days));
+  if (clamped !== days) core.warning(`retention-days ${days} is outside 1-90; using ${clamped}`);
+  return clamped;
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`input ${name} must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
+}

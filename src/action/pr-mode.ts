@@ -1,0 +1,101 @@
+import * as core from '@actions/core';
+import { context } from '@actions/github';
+import { diffSnapshots } from '../core/diff/index.js';
+import { scopeFor } from '../core/git.js';
+import { readSnapshot } from '../core/snapshot.js';
+import { ConfigDirNotFoundError } from '../errors.js';
+import { validateDocuments } from '../core/validate/index.js';
+import type { ConfigDocument, ValidationReport } from '../core/validate/types.js';
+import { commentMarker, renderNoChangesComment, renderPrComment, renderPrSummary, type ArtifactInfo, type PrReport } from '../render/markdown.js';
+import { configsAt } from './base-configs.js';
+import { statusOf, upsertStickyComment } from './github.js';
+import { artifactName, snapshotAndUpload, type Runtime } from './runtime.js';
+
+export interface ModeResult {
+  outputs: Record<string, string>;
+  summary: string;
+  validation?: ValidationReport;
+}
+
+/** Head from the workspace, base from git; validate, diff, upload, comment, summarise. */
+export async function prMode(rt: Runtime): Promise<ModeResult> {
+  const pr = context.payload.pull_request as
+    | { number: number; base: { sha: string; ref: string }; head: { sha: string; ref: string } }
+    | undefined;
+  if (!pr) throw new Error('pr mode needs a pull_request event (its payload has no pull_request)');
+  const backupDir = `${rt.configDir}/.backups`;
+  const scope = scopeFor(rt.workspace, rt.configDir, backupDir, rt.settings.include, rt.settings.exclude);
+  // Under pull_request_target the workspace is the base branch: the head is read at its commit.
+  const head = context.eventName === 'pull_request_target' ? await configsAt(rt.workspace, scope, pr.head.sha, rt.octokit, rt.repo) : await headConfigs(rt, backupDir);
+  const base = await configsAt(rt.workspace, scope, pr.base.sha, rt.octokit, rt.repo);
+
+  const validation = await validateDocuments(head, { settings: rt.settings });
+  annotate(validation, scope.configDir);
+  const diff = diffSnapshots(base, head, { fromLabel: `base (${pr.base.ref})`, toLabel: `head (${pr.head.ref})`, secretKeys: rt.settings.secretKeys });
+  const changed = diff.files.some((f) => f.status !== 'unchanged');
+
+  let artifact: ArtifactInfo | undefined;
+  if (changed && head.length > 0) {
+    const name = artifactName(rt, `pr${pr.number}`);
+    try {
+      artifact = (await snapshotAndUpload(rt, head, name, `PR #${pr.number} head ${pr.head.sha.slice(0, 7)}`)).info;
+    } catch (error) {
+      core.warning(`Could not upload the backup artifact: ${(error as Error).message}`);
+    }
+  }
+  const report: PrReport = {
+    header: rt.inputs.commentHeader,
+    repository: `${rt.repo.owner}/${rt.repo.repo}`,
+    baseRef: pr.base.ref,
+    headRef: pr.head.ref,
+    baseSha: pr.base.sha,
+    headSha: pr.head.sha,
+    configDir: scope.configDir,
+    diff,
+    validation,
+    ...(artifact ? { artifact } : {}),
+    runUrl: rt.runUrl,
+    restoreWorkflow: 'restore.yml',
+    secretKeys: rt.settings.secretKeys,
+  };
+  const outputs: Record<string, string> = { valid: String(validation.valid), changed: String(changed) };
+  if (artifact) Object.assign(outputs, { 'backup-name': artifact.name, 'artifact-id': String(artifact.id), 'artifact-url': artifact.url ?? '' });
+
+  if (rt.inputs.comment !== 'off') {
+    const marker = commentMarker(rt.inputs.commentHeader);
+    const body = changed ? renderPrComment(report) : renderNoChangesComment(rt.inputs.commentHeader, rt.runUrl);
+    try {
+      // No change and no earlier comment: nothing to say. An earlier comment is corrected.
+      const comment = await upsertStickyComment(rt.octokit, rt.repo, pr.number, marker, body, rt.inputs.comment, !changed);
+      if (comment) Object.assign(outputs, { 'comment-id': String(comment.id), 'comment-url': comment.url });
+    } catch (error) {
+      if (statusOf(error) !== 403 && statusOf(error) !== 404) throw error;
+      core.warning(`Could not write the pull request comment (${(error as Error).message}): the token is read-only, as on pull requests from forks; the report is in the job summary.`);
+    }
+  }
+  return { outputs, summary: renderPrSummary(report), validation };
+}
+
+async function headConfigs(rt: Runtime, backupDir: string): Promise<ConfigDocument[]> {
+  try {
+    return (await readSnapshot({ configDir: rt.configDir, backupDir, settings: rt.settings })).files;
+  } catch (error) {
+    if (error instanceof ConfigDirNotFoundError) return [];
+    throw error;
+  }
+}
+
+/** Errors and warnings as annotations on the PR's files, at their line and column. */
+export function annotate(validation: ValidationReport, configDirRel: string): void {
+  for (const d of validation.diagnostics) {
+    if (d.severity === 'info') continue;
+    const properties = {
+      title: `orch-backup: ${d.code}`,
+      ...(d.file ? { file: configDirRel ? `${configDirRel}/${d.file}` : d.file } : {}),
+      ...(d.line ? { startLine: d.line } : {}),
+      ...(d.column ? { startColumn: d.column } : {}),
+    };
+    if (d.severity === 'error') core.error(d.message, properties);
+    else core.warning(d.message, properties);
+  }
+}

@@ -1,0 +1,276 @@
+// The compiled action (dist/index.js) run as the runner runs it: Node 24, INPUT_* variables,
+// a real event payload, GITHUB_OUTPUT/GITHUB_STEP_SUMMARY files, a real git workspace, and local
+// stand-ins for api.github.com (checked against GitHub's OpenAPI description) and the artifact
+// service (Twirp + Azurite), driven by the unmodified @actions/* clients inside the bundle.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, ROOT, runProcess } from './helpers/sandbox.js';
+import { ArtifactServiceDouble } from './support/artifact-service.js';
+import { ArtifactStore } from './support/artifact-store.js';
+import { NODE24, azuriteAvailable, startAzurite, type Azurite } from './support/azurite.js';
+import { GitHubApiDouble } from './support/github-api.js';
+import { actionsEnv } from './support/runtime-token.js';
+
+const DIST = path.join(ROOT, 'dist/index.js');
+const REPO = { owner: 'octo-org', repo: 'orchestration-config' };
+const TOKEN = 'ghs_actiontesttoken';
+const webhooks = createRequire(import.meta.url)('@octokit/webhooks-examples') as { name: string; examples: Record<string, unknown>[] }[];
+const runnable = existsSync(DIST) && existsSync(NODE24) && azuriteAvailable();
+
+let azurite: Azurite;
+let service: ArtifactServiceDouble;
+const store = new ArtifactStore();
+let runIds = 5_000_000_000;
+const cleanups: (() => Promise<unknown>)[] = [];
+
+beforeAll(async () => {
+  if (!runnable) return;
+  azurite = await startAzurite();
+  service = await new ArtifactServiceDouble({ store, blobEndpoint: azurite.blobEndpoint }).start();
+});
+afterAll(async () => {
+  await service?.stop();
+  await azurite?.stop();
+});
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+const git = (cwd: string, ...args: string[]): string =>
+  execFileSync('git', args, { cwd, env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } }).toString().trim();
+
+interface World {
+  workspace: string;
+  api: GitHubApiDouble;
+  baseSha: string;
+  headSha: string;
+  pr: number;
+}
+
+/** A repository whose main has the v1 configs and whose feature branch has `head` applied on top. */
+async function world(head: (config: string) => Promise<void> = async (c) => cp(path.join(FIXTURES, 'v2'), c, { recursive: true })): Promise<World> {
+  const workspace = await mkdtemp(path.join(tmpdir(), 'orch-action-'));
+  cleanups.push(() => rm(workspace, { recursive: true, force: true }));
+  const config = path.join(workspace, '.claude/orchestration');
+  git(workspace, 'init', '-q', '-b', 'main');
+  await cp(path.join(FIXTURES, 'v1'), config, { recursive: true });
+  await writeFile(path.join(workspace, 'README.md'), '# team config\n');
+  git(workspace, 'add', '-A');
+  git(workspace, 'commit', '-qm', 'base');
+  const baseSha = git(workspace, 'rev-parse', 'HEAD');
+  git(workspace, 'checkout', '-qb', 'feature');
+  await head(config);
+  git(workspace, 'add', '-A');
+  git(workspace, 'commit', '-qm', 'head', '--allow-empty');
+  const headSha = git(workspace, 'rev-parse', 'HEAD');
+  const api = await new GitHubApiDouble({ ...REPO, repoPath: workspace, artifacts: store, token: TOKEN }).start();
+  cleanups.push(() => api.stop());
+  return { workspace, api, baseSha, headSha, pr: api.createIssue('Change the teams').number };
+}
+
+function prPayload(w: World, action: 'opened' | 'synchronize'): Record<string, unknown> {
+  const example = structuredClone(webhooks.find((e) => e.name === 'pull_request')?.examples.find((e) => e.action === action)) as Record<string, any>;
+  example.number = w.pr;
+  example.pull_request.number = w.pr;
+  example.pull_request.base = { ...example.pull_request.base, sha: w.baseSha, ref: 'main' };
+  example.pull_request.head = { ...example.pull_request.head, sha: w.headSha, ref: 'feature' };
+  example.repository = { ...example.repository, name: REPO.repo, full_name: `${REPO.owner}/${REPO.repo}`, owner: { ...example.repository.owner, login: REPO.owner } };
+  return example;
+}
+
+function eventPayload(name: 'push' | 'workflow_dispatch', patch: Record<string, unknown> = {}): Record<string, unknown> {
+  const example = structuredClone(webhooks.find((e) => e.name === name)?.examples[0]) as Record<string, any>;
+  return { ...example, repository: { ...example.repository, name: REPO.repo, full_name: `${REPO.owner}/${REPO.repo}` }, ...patch };
+}
+
+/** The defaults the runner applies from action.yml (it does not leave that to the action). */
+async function defaultInputs(): Promise<Record<string, string>> {
+  const action = parseYaml(await readFile(path.join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
+  return Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, v.default === '${{ github.token }}' ? TOKEN : (v.default ?? '')]));
+}
+
+interface ActionRun {
+  code: number | null;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+  runId: number;
+}
+
+async function runAction(w: World, event: string, payload: Record<string, unknown>, inputs: Record<string, string> = {}, ref = 'refs/heads/main'): Promise<ActionRun> {
+  const runId = ++runIds;
+  const run = service.newRun({ runId, headBranch: 'feature', headSha: w.headSha });
+  const files = await mkdtemp(path.join(tmpdir(), 'orch-action-run-'));
+  cleanups.push(() => rm(files, { recursive: true, force: true }));
+  const [eventPath, outputPath, summaryPath] = ['event.json', 'output.txt', 'summary.md'].map((f) => path.join(files, f)) as [string, string, string];
+  await writeFile(eventPath, JSON.stringify(payload));
+  await writeFile(outputPath, '');
+  await writeFile(summaryPath, '');
+  const env: Record<string, string> = {
+    ...actionsEnv({ run, resultsUrl: service.url, apiUrl: w.api.url, repository: `${REPO.owner}/${REPO.repo}`, workspace: w.workspace, eventName: event, ref }),
+    RUNNER_TEMP: files,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '/root',
+  };
+  for (const [name, value] of Object.entries({ ...(await defaultInputs()), ...inputs })) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  const result = await runProcess(NODE24, [DIST], { cwd: w.workspace, env, timeoutMs: 120_000 });
+  return { code: result.code, stdout: result.stdout + result.stderr, outputs: parseOutputs(await readFile(outputPath, 'utf8')), summary: await readFile(summaryPath, 'utf8'), runId };
+}
+
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const pattern = /^(.+?)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(pattern)) outputs[m[1] as string] = m[3] as string;
+  return outputs;
+}
+
+function expectNoViolations(api: GitHubApiDouble): void {
+  expect(api.violations(), JSON.stringify(api.violations(), null, 2)).toEqual([]);
+  expect(service.violations()).toEqual([]);
+}
+
+describe.skipIf(!runnable)('the action, run as GitHub runs it', () => {
+  it('pr opened → one sticky comment with the semantic diff and one artifact; synchronize edits the same comment', async () => {
+    const w = await world();
+    const first = await runAction(w, 'pull_request', prPayload(w, 'opened'));
+    expect(first.code, first.stdout).toBe(0);
+    expect(first.outputs).toMatchObject({ valid: 'true', changed: 'true', 'backup-name': `orch-backup-pr${w.pr}-${first.runId}-1` });
+    const comments = w.api.commentsOn(w.pr);
+    expect(comments).toHaveLength(1);
+    expect(first.outputs['comment-id']).toBe(String(comments[0]?.id));
+    const body = comments[0]?.body ?? '';
+    expect(body).toContain('engineering-lead');
+    expect(body).toMatch(/<!-- orchestration-backup:default -->\s*$/);
+    expect(body.length).toBeLessThan(65_536);
+    expect(store.list({ runId: first.runId }).map((a) => a.name)).toEqual([first.outputs['backup-name']]);
+    expect(first.summary).toContain('engineering-lead');
+    expect(first.outputs['artifact-url']).toBe(`https://github.com/${REPO.owner}/${REPO.repo}/actions/runs/${first.runId}/artifacts/${first.outputs['artifact-id']}`);
+
+    await writeFile(path.join(w.workspace, '.claude/orchestration/settings.json'), JSON.stringify({ version: '2.0.0', changed: true }, null, 2));
+    git(w.workspace, 'commit', '-qam', 'more');
+    w.headSha = git(w.workspace, 'rev-parse', 'HEAD');
+    const second = await runAction(w, 'pull_request', prPayload(w, 'synchronize'));
+    expect(second.code, second.stdout).toBe(0);
+    const after = w.api.commentsOn(w.pr);
+    expect(after).toHaveLength(1);
+    expect(after[0]?.id).toBe(comments[0]?.id);
+    expect(after[0]?.body).not.toBe(body);
+    expect(after[0]?.body).toMatch(/2\.0\.0/);
+    expectNoViolations(w.api);
+  });
+
+  it('invalid config → exit 1, annotations at file and line, the comment lists the errors', async () => {
+    const w = await world(async (c) => writeFile(path.join(c, 'teams.json'), '{\n  "version": "1.0",\n  "teams": {\n}\n'));
+    const result = await runAction(w, 'pull_request', prPayload(w, 'opened'));
+    expect(result.code).toBe(1);
+    // The runner's command syntax escapes ':' in property values as %3A.
+    expect(result.stdout).toMatch(/::error title=orch-backup%3A json-syntax,file=\.claude\/orchestration\/teams\.json,line=5,col=1::invalid JSON/);
+    expect(result.outputs.valid).toBe('false');
+    expect(w.api.commentsOn(w.pr)[0]?.body).toMatch(/teams\.json:5:1/);
+    expectNoViolations(w.api);
+  });
+
+  it('a read-only token (fork PR) → a warning, the job summary, and success', async () => {
+    const w = await world();
+    w.api.readOnlyToken = true;
+    const result = await runAction(w, 'pull_request', prPayload(w, 'opened'));
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.stdout).toMatch(/::warning::Could not write the pull request comment .*read-only/);
+    expect(result.summary).toContain('engineering-lead');
+    expect(w.api.commentsOn(w.pr)).toHaveLength(0);
+  });
+
+  it('no config change → no comment; an earlier comment becomes "no configuration changes"; duplicates are cleaned up', async () => {
+    const w = await world(async (c) => writeFile(path.join(c, '..', '..', 'README.md'), '# changed readme only\n'));
+    const quiet = await runAction(w, 'pull_request', prPayload(w, 'opened'));
+    expect(quiet.code, quiet.stdout).toBe(0);
+    expect(quiet.outputs.changed).toBe('false');
+    expect(w.api.commentsOn(w.pr)).toHaveLength(0);
+
+    const { getOctokit } = await import('@actions/github');
+    const octokit = getOctokit(TOKEN, { baseUrl: w.api.url });
+    for (const text of ['old report', 'racing report']) await octokit.rest.issues.createComment({ ...REPO, issue_number: w.pr, body: `${text}\n<!-- orchestration-backup:default -->` });
+    const corrected = await runAction(w, 'pull_request', prPayload(w, 'synchronize'));
+    expect(corrected.code).toBe(0);
+    const comments = w.api.commentsOn(w.pr);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body).toMatch(/no longer changes the orchestration configuration/);
+    expect(comments[0]?.body).toMatch(/<!-- orchestration-backup:default -->\s*$/);
+  });
+
+  it('a huge change → a comment under 65,536 characters that says where the rest is', async () => {
+    const w = await world(async (c) => {
+      const teams = JSON.parse(await readFile(path.join(FIXTURES, 'v2/teams.json'), 'utf8'));
+      teams.teams.huge = { name: 'Huge', members: Array.from({ length: 3000 }, (_, i) => ({ agent: `agent-${i}-${'x'.repeat(30)}`, role: `role ${i}` })) };
+      await writeFile(path.join(c, 'teams.json'), JSON.stringify(teams, null, 2));
+    });
+    const result = await runAction(w, 'pull_request', prPayload(w, 'opened'));
+    expect(result.code, result.stdout).toBe(0);
+    const body = w.api.commentsOn(w.pr)[0]?.body ?? '';
+    expect(body.length).toBeLessThan(65_536);
+    expect(body).toMatch(/job summary/);
+    expect(body).toMatch(/<!-- orchestration-backup:default -->\s*$/);
+  });
+
+  it('backup, list, then restore through a pull request with exactly the backup\'s files', async () => {
+    const w = await world();
+    git(w.workspace, 'checkout', '-q', 'main');
+    const backup = await runAction(w, 'push', eventPayload('push'), { mode: 'auto' });
+    expect(backup.code, backup.stdout).toBe(0);
+    const name = backup.outputs['backup-name'] as string;
+    expect(name).toMatch(/^orch-backup-[0-9a-f]{7}-\d+-1$/);
+
+    const listed = await runAction(w, 'workflow_dispatch', eventPayload('workflow_dispatch', { inputs: {} }));
+    expect(listed.code, listed.stdout).toBe(0);
+    expect(listed.summary).toContain(name);
+
+    await cp(path.join(FIXTURES, 'v2'), path.join(w.workspace, '.claude/orchestration'), { recursive: true });
+    git(w.workspace, 'add', '-A');
+    git(w.workspace, 'commit', '-qm', 'move to v2');
+    const restored = await runAction(w, 'workflow_dispatch', eventPayload('workflow_dispatch', { inputs: { backup: name } }), { backup: name });
+    expect(restored.code, restored.stdout).toBe(0);
+    const prs = w.api.pullRequests();
+    expect(prs).toHaveLength(1);
+    expect(restored.outputs['pull-request-url']).toBe(`https://github.com/${REPO.owner}/${REPO.repo}/pull/${prs[0]?.number}`);
+    const branchFiles = await w.api.filesAt(`orch-backup/restore-${name}-${restored.runId}`);
+    for (const file of ['settings.json', 'teams.json', 'workflows.json']) {
+      expect(branchFiles[`.claude/orchestration/${file}`], file).toBe(await readFile(path.join(FIXTURES, 'v1', file), 'utf8'));
+    }
+    expect(branchFiles['.claude/orchestration/team-state.json']).toBeUndefined();
+    expect(w.api.requests.some((r) => r.path.includes('/actions/artifacts/') && r.status === 302)).toBe(true);
+    expectNoViolations(w.api);
+  });
+
+  it('an expired backup and a repository that forbids Actions PRs fail with the reason', async () => {
+    const w = await world();
+    git(w.workspace, 'checkout', '-q', 'main');
+    const backup = await runAction(w, 'push', eventPayload('push'));
+    const name = backup.outputs['backup-name'] as string;
+    await cp(path.join(FIXTURES, 'v2'), path.join(w.workspace, '.claude/orchestration'), { recursive: true });
+    git(w.workspace, 'add', '-A');
+    git(w.workspace, 'commit', '-qm', 'v2');
+
+    w.api.forbidPullRequestCreation = true;
+    const forbidden = await runAction(w, 'workflow_dispatch', eventPayload('workflow_dispatch'), { backup: name });
+    expect(forbidden.code).toBe(1);
+    expect(forbidden.stdout).toMatch(/::error::GitHub Actions may not create pull requests in this repository.*Allow GitHub Actions to create and approve pull requests/);
+
+    w.api.expire(Number(backup.outputs['artifact-id']));
+    const expired = await runAction(w, 'workflow_dispatch', eventPayload('workflow_dispatch'), { backup: name });
+    expect(expired.code).toBe(1);
+    expect(expired.stdout).toMatch(/::error::backup artifact "orch-backup-.*" has expired/);
+  });
+});
+
+it.skipIf(runnable)('the action end-to-end tests need dist/, Node 24 and Azurite', () => {
+  expect(runnable).toBe(false);
+});
