@@ -28,19 +28,6 @@ export async function repoRoot(cwd: string): Promise<string> {
   return (await git(cwd, ['rev-parse', '--show-toplevel'])).toString().trim();
 }
 
-export async function hasHead(root: string): Promise<boolean> {
-  return git(root, ['rev-parse', '--verify', '-q', 'HEAD^{commit}']).then(
-    () => true,
-    () => false,
-  );
-}
-
-/** Paths (repo-relative) whose staged content differs from HEAD under any of `pathspecs`. */
-export async function stagedPaths(root: string, pathspecs: string[]): Promise<string[]> {
-  const out = await git(root, ['diff', '--cached', '--name-only', '--no-renames', '-z', '--', ...pathspecs]);
-  return splitZ(out);
-}
-
 export interface ConfigScope {
   /** Config dir relative to the repo root, `/`-separated, '' for the root itself. */
   configDir: string;
@@ -60,31 +47,49 @@ export function scopeFor(root: string, configDir: string, backupDir: string, inc
   return { configDir: config, backupDir: rel(backupDir), include, exclude };
 }
 
-/**
- * The config documents as recorded in the index (`ref` = null) or in a commit, with paths
- * relative to the config dir and the same include/exclude rules as a backup of the disk.
- * Symlinks and submodules are skipped: the index holds a link target, not the file.
- */
-export async function readTreeDocuments(root: string, scope: ConfigScope, ref: string | null): Promise<ConfigDocument[]> {
-  const spec = scope.configDir === '' ? '.' : scope.configDir;
-  const listing = ref === null ? await git(root, ['ls-files', '-s', '-z', '--', spec]) : await git(root, ['ls-tree', '-r', '-z', ref, '--', spec]);
-  const isIncluded = picomatch(scope.include as string[], { dot: false });
-  const isExcluded = scope.exclude.length ? picomatch(scope.exclude as string[], { dot: true }) : () => false;
-  const entries: { path: string; oid: string }[] = [];
+/** Regular files under `pathspecs` in the index (`ref` null) or a commit: repo path → blob id. */
+export async function listEntries(root: string, pathspecs: string[], ref: string | null): Promise<Map<string, string>> {
+  const listing = ref === null ? await git(root, ['ls-files', '-s', '-z', '--', ...pathspecs]) : await git(root, ['ls-tree', '-r', '-z', ref, '--', ...pathspecs]);
+  const entries = new Map<string, string>();
   for (const record of splitZ(listing)) {
     const tab = record.indexOf('\t');
     const [mode, second, third] = record.slice(0, tab).split(' ');
-    const repoPath = record.slice(tab + 1);
     const oid = ref === null ? second : third;
     const stage = ref === null ? third : '0';
-    if (mode !== '100644' && mode !== '100755') continue;
-    if (stage !== '0' || !oid) continue;
-    if (scope.backupDir && (repoPath === scope.backupDir || repoPath.startsWith(`${scope.backupDir}/`))) continue;
-    const rel = scope.configDir === '' ? repoPath : repoPath.slice(scope.configDir.length + 1);
-    if (isIncluded(rel) && !isExcluded(rel)) entries.push({ path: rel, oid });
+    // Symlinks (120000) and submodules (160000) hold a target, not a file; conflict stages are not content yet.
+    if ((mode === '100644' || mode === '100755') && stage === '0' && oid) entries.set(record.slice(tab + 1), oid);
   }
-  const blobs = await readBlobs(root, entries.map((e) => e.oid));
-  return entries.map((e, i) => ({ path: e.path, bytes: blobs[i] as Buffer })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return entries;
+}
+
+/** The entries that are config files of `scope`, as config-dir-relative paths (same rules as a disk backup). */
+export function configEntries(entries: Map<string, string>, scope: ConfigScope): { path: string; oid: string }[] {
+  const isIncluded = picomatch(scope.include as string[], { dot: false });
+  const isExcluded = scope.exclude.length ? picomatch(scope.exclude as string[], { dot: true }) : () => false;
+  const prefix = scope.configDir === '' ? '' : `${scope.configDir}/`;
+  const out: { path: string; oid: string }[] = [];
+  for (const [repoPath, oid] of entries) {
+    if (!repoPath.startsWith(prefix)) continue;
+    if (scope.backupDir && (repoPath === scope.backupDir || repoPath.startsWith(`${scope.backupDir}/`))) continue;
+    const rel = repoPath.slice(prefix.length);
+    if (isIncluded(rel) && !isExcluded(rel)) out.push({ path: rel, oid });
+  }
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Config documents for listed entries, every blob read through one `git cat-file` process. */
+export async function documentsOf(root: string, ...sides: { path: string; oid: string }[][]): Promise<ConfigDocument[][]> {
+  const oids = [...new Set(sides.flat().map((e) => e.oid))];
+  const blobs = await readBlobs(root, oids);
+  const byOid = new Map(oids.map((oid, i) => [oid, blobs[i] as Buffer]));
+  return sides.map((side) => side.map((e) => ({ path: e.path, bytes: byOid.get(e.oid) as Buffer })));
+}
+
+/** The config documents as recorded in the index (`ref` = null) or in a commit. */
+export async function readTreeDocuments(root: string, scope: ConfigScope, ref: string | null): Promise<ConfigDocument[]> {
+  const entries = await listEntries(root, [scope.configDir === '' ? '.' : scope.configDir], ref);
+  const [docs] = await documentsOf(root, configEntries(entries, scope));
+  return docs ?? [];
 }
 
 /** Reads many blobs through one `git cat-file --batch` process. */

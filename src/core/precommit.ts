@@ -1,6 +1,6 @@
 import { createBackup } from './create.js';
 import { diffSnapshots, summarizeChanges, type DiffResult } from './diff/index.js';
-import { hasHead, readTreeDocuments, repoRoot, scopeFor, stagedPaths } from './git.js';
+import { configEntries, documentsOf, listEntries, repoRoot, scopeFor } from './git.js';
 import type { Settings } from './settings.js';
 import { validateDocuments, type ValidationReport } from './validate/index.js';
 
@@ -37,21 +37,23 @@ export async function preCommit(options: PreCommitOptions): Promise<PreCommitOut
   const root = await repoRoot(options.cwd);
   const scope = scopeFor(root, options.configDir, options.backupDir, options.settings.include, options.settings.exclude);
   const watched = [scope.configDir === '' ? '.' : scope.configDir, ...(scope.backupDir ? [scope.backupDir] : [])];
-  const staged = await stagedPaths(root, watched);
+  // Index against HEAD from two listings: cheaper than `git diff` plus listings, and a failing
+  // ls-tree is how an unborn branch (first commit) shows.
+  const [index, head] = await Promise.all([listEntries(root, watched, null), listEntries(root, watched, 'HEAD').catch(() => null)]);
+  const staged = [...new Set([...index.keys(), ...(head?.keys() ?? [])])].filter((p) => index.get(p) !== head?.get(p)).sort();
   if (scope.backupDir) {
     const backups = staged.filter((p) => p === scope.backupDir || p.startsWith(`${scope.backupDir}/`));
     if (backups.length > 0) return { status: 'blocked', reason: 'backup-files-staged', paths: backups };
   }
   if (staged.length === 0) return { status: 'no-config-changes' };
 
-  const after = await readTreeDocuments(root, scope, null);
+  const [after = [], before = []] = await documentsOf(root, configEntries(index, scope), head ? configEntries(head, scope) : []);
   const validation = await validateDocuments(after, { settings: options.settings });
   if (validation.summary.errors > 0) return { status: 'blocked', reason: 'invalid', staged, validation };
 
-  if (!(await hasHead(root))) {
+  if (!head) {
     return { status: 'passed', staged, validation, backup: { made: false, note: 'first commit: nothing to back up yet' } };
   }
-  const before = await readTreeDocuments(root, scope, 'HEAD');
   if (before.length === 0) {
     return { status: 'passed', staged, validation, backup: { made: false, note: 'HEAD has no config files: nothing to back up' } };
   }

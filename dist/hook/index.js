@@ -1,0 +1,10521 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 3842:
+/***/ ((module) => {
+
+/* jshint esversion: 6 */
+/* jslint node: true */
+
+
+module.exports = function serialize (object) {
+  if (typeof object === 'number' && isNaN(object)) {
+    throw new Error('NaN is not allowed');
+  }
+
+  if (typeof object === 'number' && !isFinite(object)) {
+    throw new Error('Infinity is not allowed');
+  }
+
+  if (object === null || typeof object !== 'object') {
+    return JSON.stringify(object);
+  }
+
+  if (object.toJSON instanceof Function) {
+    return serialize(object.toJSON());
+  }
+
+  if (Array.isArray(object)) {
+    const values = object.reduce((t, cv, ci) => {
+      const comma = ci === 0 ? '' : ',';
+      const value = cv === undefined || typeof cv === 'symbol' ? null : cv;
+      return `${t}${comma}${serialize(value)}`;
+    }, '');
+    return `[${values}]`;
+  }
+
+  const values = Object.keys(object).sort().reduce((t, cv) => {
+    if (object[cv] === undefined ||
+        typeof object[cv] === 'symbol') {
+      return t;
+    }
+    const comma = t.length === 0 ? '' : ',';
+    return `${t}${comma}${serialize(cv)}:${serialize(object[cv])}`;
+  }, '');
+  return `{${values}}`;
+};
+
+
+/***/ }),
+
+/***/ 4807:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./format", "./parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
+    const format_1 = __nccwpck_require__(6612);
+    const parser_1 = __nccwpck_require__(5152);
+    function removeProperty(text, path, options) {
+        return setProperty(text, path, void 0, options);
+    }
+    exports.removeProperty = removeProperty;
+    function setProperty(text, originalPath, value, options) {
+        const path = originalPath.slice();
+        const errors = [];
+        const root = (0, parser_1.parseTree)(text, errors);
+        let parent = void 0;
+        let lastSegment = void 0;
+        while (path.length > 0) {
+            lastSegment = path.pop();
+            parent = (0, parser_1.findNodeAtLocation)(root, path);
+            if (parent === void 0 && value !== void 0) {
+                if (typeof lastSegment === 'string') {
+                    value = { [lastSegment]: value };
+                }
+                else {
+                    value = [value];
+                }
+            }
+            else {
+                break;
+            }
+        }
+        if (!parent) {
+            // empty document
+            if (value === void 0) { // delete
+                throw new Error('Can not delete in empty document');
+            }
+            return withFormatting(text, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
+        }
+        else if (parent.type === 'object' && typeof lastSegment === 'string' && Array.isArray(parent.children)) {
+            const existing = (0, parser_1.findNodeAtLocation)(parent, [lastSegment]);
+            if (existing !== void 0) {
+                if (value === void 0) { // delete
+                    if (!existing.parent) {
+                        throw new Error('Malformed AST');
+                    }
+                    const propertyIndex = parent.children.indexOf(existing.parent);
+                    let removeBegin;
+                    let removeEnd = existing.parent.offset + existing.parent.length;
+                    if (propertyIndex > 0) {
+                        // remove the comma of the previous node
+                        let previous = parent.children[propertyIndex - 1];
+                        removeBegin = previous.offset + previous.length;
+                    }
+                    else {
+                        removeBegin = parent.offset + 1;
+                        if (parent.children.length > 1) {
+                            // remove the comma of the next node
+                            let next = parent.children[1];
+                            removeEnd = next.offset;
+                        }
+                    }
+                    return withFormatting(text, { offset: removeBegin, length: removeEnd - removeBegin, content: '' }, options);
+                }
+                else {
+                    // set value of existing property
+                    return withFormatting(text, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
+                }
+            }
+            else {
+                if (value === void 0) { // delete
+                    return []; // property does not exist, nothing to do
+                }
+                const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
+                const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map(p => p.children[0].value)) : parent.children.length;
+                let edit;
+                if (index > 0) {
+                    let previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                else if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty + ',' };
+                }
+                return withFormatting(text, edit, options);
+            }
+        }
+        else if (parent.type === 'array' && typeof lastSegment === 'number' && Array.isArray(parent.children)) {
+            const insertIndex = lastSegment;
+            if (insertIndex === -1) {
+                // Insert
+                const newProperty = `${JSON.stringify(value)}`;
+                let edit;
+                if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    const previous = parent.children[parent.children.length - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value === void 0 && parent.children.length >= 0) {
+                // Removal
+                const removalIndex = lastSegment;
+                const toRemove = parent.children[removalIndex];
+                let edit;
+                if (parent.children.length === 1) {
+                    // only item
+                    edit = { offset: parent.offset + 1, length: parent.length - 2, content: '' };
+                }
+                else if (parent.children.length - 1 === removalIndex) {
+                    // last item
+                    let previous = parent.children[removalIndex - 1];
+                    let offset = previous.offset + previous.length;
+                    let parentEndOffset = parent.offset + parent.length;
+                    edit = { offset, length: parentEndOffset - 2 - offset, content: '' };
+                }
+                else {
+                    edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: '' };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value !== void 0) {
+                let edit;
+                const newProperty = `${JSON.stringify(value)}`;
+                if (!options.isArrayInsertion && parent.children.length > lastSegment) {
+                    const toModify = parent.children[lastSegment];
+                    edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
+                }
+                else if (parent.children.length === 0 || lastSegment === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + ',' };
+                }
+                else {
+                    const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
+                    const previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else {
+                throw new Error(`Can not ${value === void 0 ? 'remove' : (options.isArrayInsertion ? 'insert' : 'modify')} Array index ${insertIndex} as length is not sufficient`);
+            }
+        }
+        else {
+            throw new Error(`Can not add ${typeof lastSegment !== 'number' ? 'index' : 'property'} to parent of type ${parent.type}`);
+        }
+    }
+    exports.setProperty = setProperty;
+    function withFormatting(text, edit, options) {
+        if (!options.formattingOptions) {
+            return [edit];
+        }
+        // apply the edit
+        let newText = applyEdit(text, edit);
+        // format the new text
+        let begin = edit.offset;
+        let end = edit.offset + edit.content.length;
+        if (edit.length === 0 || edit.content.length === 0) { // insert or remove
+            while (begin > 0 && !(0, format_1.isEOL)(newText, begin - 1)) {
+                begin--;
+            }
+            while (end < newText.length && !(0, format_1.isEOL)(newText, end)) {
+                end++;
+            }
+        }
+        const edits = (0, format_1.format)(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
+        // apply the formatting edits and track the begin and end offsets of the changes
+        for (let i = edits.length - 1; i >= 0; i--) {
+            const edit = edits[i];
+            newText = applyEdit(newText, edit);
+            begin = Math.min(begin, edit.offset);
+            end = Math.max(end, edit.offset + edit.length);
+            end += edit.content.length - edit.length;
+        }
+        // create a single edit with all changes
+        const editLength = text.length - (newText.length - end) - begin;
+        return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
+    }
+    function applyEdit(text, edit) {
+        return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
+    }
+    exports.applyEdit = applyEdit;
+    function isWS(text, offset) {
+        return '\r\n \t'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isWS = isWS;
+});
+
+
+/***/ }),
+
+/***/ 6612:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner", "./string-intern"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isEOL = exports.format = void 0;
+    const scanner_1 = __nccwpck_require__(8525);
+    const string_intern_1 = __nccwpck_require__(4579);
+    function format(documentText, range, options) {
+        let initialIndentLevel;
+        let formatText;
+        let formatTextStart;
+        let rangeStart;
+        let rangeEnd;
+        if (range) {
+            rangeStart = range.offset;
+            rangeEnd = rangeStart + range.length;
+            formatTextStart = rangeStart;
+            while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
+                formatTextStart--;
+            }
+            let endOffset = rangeEnd;
+            while (endOffset < documentText.length && !isEOL(documentText, endOffset)) {
+                endOffset++;
+            }
+            formatText = documentText.substring(formatTextStart, endOffset);
+            initialIndentLevel = computeIndentLevel(formatText, options);
+        }
+        else {
+            formatText = documentText;
+            initialIndentLevel = 0;
+            formatTextStart = 0;
+            rangeStart = 0;
+            rangeEnd = documentText.length;
+        }
+        const eol = getEOL(options, documentText);
+        const eolFastPathSupported = string_intern_1.supportedEols.includes(eol);
+        let numberLineBreaks = 0;
+        let indentLevel = 0;
+        let indentValue;
+        if (options.insertSpaces) {
+            indentValue = string_intern_1.cachedSpaces[options.tabSize || 4] ?? repeat(string_intern_1.cachedSpaces[1], options.tabSize || 4);
+        }
+        else {
+            indentValue = '\t';
+        }
+        const indentType = indentValue === '\t' ? '\t' : ' ';
+        let scanner = (0, scanner_1.createScanner)(formatText, false);
+        let hasError = false;
+        function newLinesAndIndent() {
+            if (numberLineBreaks > 1) {
+                return repeat(eol, numberLineBreaks) + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            const amountOfSpaces = indentValue.length * (initialIndentLevel + indentLevel);
+            if (!eolFastPathSupported || amountOfSpaces > string_intern_1.cachedBreakLinesWithSpaces[indentType][eol].length) {
+                return eol + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            if (amountOfSpaces <= 0) {
+                return eol;
+            }
+            return string_intern_1.cachedBreakLinesWithSpaces[indentType][eol][amountOfSpaces];
+        }
+        function scanNext() {
+            let token = scanner.scan();
+            numberLineBreaks = 0;
+            while (token === 15 /* SyntaxKind.Trivia */ || token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                if (token === 14 /* SyntaxKind.LineBreakTrivia */ && options.keepLines) {
+                    numberLineBreaks += 1;
+                }
+                else if (token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                    numberLineBreaks = 1;
+                }
+                token = scanner.scan();
+            }
+            hasError = token === 16 /* SyntaxKind.Unknown */ || scanner.getTokenError() !== 0 /* ScanError.None */;
+            return token;
+        }
+        const editOperations = [];
+        function addEdit(text, startOffset, endOffset) {
+            if (!hasError && (!range || (startOffset < rangeEnd && endOffset > rangeStart)) && documentText.substring(startOffset, endOffset) !== text) {
+                editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text });
+            }
+        }
+        let firstToken = scanNext();
+        if (options.keepLines && numberLineBreaks > 0) {
+            addEdit(repeat(eol, numberLineBreaks), 0, 0);
+        }
+        if (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenStart = scanner.getTokenOffset() + formatTextStart;
+            let initialIndent = (indentValue.length * initialIndentLevel < 20) && options.insertSpaces
+                ? string_intern_1.cachedSpaces[indentValue.length * initialIndentLevel]
+                : repeat(indentValue, initialIndentLevel);
+            addEdit(initialIndent, formatTextStart, firstTokenStart);
+        }
+        while (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+            let secondToken = scanNext();
+            let replaceContent = '';
+            let needsLineBreak = false;
+            while (numberLineBreaks === 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                let commentTokenStart = scanner.getTokenOffset() + formatTextStart;
+                addEdit(string_intern_1.cachedSpaces[1], firstTokenEnd, commentTokenStart);
+                firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+                needsLineBreak = secondToken === 12 /* SyntaxKind.LineCommentTrivia */;
+                replaceContent = needsLineBreak ? newLinesAndIndent() : '';
+                secondToken = scanNext();
+            }
+            if (secondToken === 2 /* SyntaxKind.CloseBraceToken */) {
+                if (firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else if (secondToken === 4 /* SyntaxKind.CloseBracketToken */) {
+                if (firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else {
+                switch (firstToken) {
+                    case 3 /* SyntaxKind.OpenBracketToken */:
+                    case 1 /* SyntaxKind.OpenBraceToken */:
+                        indentLevel++;
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 5 /* SyntaxKind.CommaToken */:
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                        replaceContent = newLinesAndIndent();
+                        break;
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 6 /* SyntaxKind.ColonToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 10 /* SyntaxKind.StringLiteral */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (secondToken === 6 /* SyntaxKind.ColonToken */ && !needsLineBreak) {
+                            replaceContent = '';
+                        }
+                        break;
+                    case 7 /* SyntaxKind.NullKeyword */:
+                    case 8 /* SyntaxKind.TrueKeyword */:
+                    case 9 /* SyntaxKind.FalseKeyword */:
+                    case 11 /* SyntaxKind.NumericLiteral */:
+                    case 2 /* SyntaxKind.CloseBraceToken */:
+                    case 4 /* SyntaxKind.CloseBracketToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            if ((secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */) && !needsLineBreak) {
+                                replaceContent = string_intern_1.cachedSpaces[1];
+                            }
+                            else if (secondToken !== 5 /* SyntaxKind.CommaToken */ && secondToken !== 17 /* SyntaxKind.EOF */) {
+                                hasError = true;
+                            }
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        hasError = true;
+                        break;
+                }
+                if (numberLineBreaks > 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                    replaceContent = newLinesAndIndent();
+                }
+            }
+            if (secondToken === 17 /* SyntaxKind.EOF */) {
+                if (options.keepLines && numberLineBreaks > 0) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else {
+                    replaceContent = options.insertFinalNewline ? eol : '';
+                }
+            }
+            const secondTokenStart = scanner.getTokenOffset() + formatTextStart;
+            addEdit(replaceContent, firstTokenEnd, secondTokenStart);
+            firstToken = secondToken;
+        }
+        return editOperations;
+    }
+    exports.format = format;
+    function repeat(s, count) {
+        let result = '';
+        for (let i = 0; i < count; i++) {
+            result += s;
+        }
+        return result;
+    }
+    function computeIndentLevel(content, options) {
+        let i = 0;
+        let nChars = 0;
+        const tabSize = options.tabSize || 4;
+        while (i < content.length) {
+            let ch = content.charAt(i);
+            if (ch === string_intern_1.cachedSpaces[1]) {
+                nChars++;
+            }
+            else if (ch === '\t') {
+                nChars += tabSize;
+            }
+            else {
+                break;
+            }
+            i++;
+        }
+        return Math.floor(nChars / tabSize);
+    }
+    function getEOL(options, text) {
+        for (let i = 0; i < text.length; i++) {
+            const ch = text.charAt(i);
+            if (ch === '\r') {
+                if (i + 1 < text.length && text.charAt(i + 1) === '\n') {
+                    return '\r\n';
+                }
+                return '\r';
+            }
+            else if (ch === '\n') {
+                return '\n';
+            }
+        }
+        return (options && options.eol) || '\n';
+    }
+    function isEOL(text, offset) {
+        return '\r\n'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isEOL = isEOL;
+});
+
+
+/***/ }),
+
+/***/ 5152:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
+    const scanner_1 = __nccwpck_require__(8525);
+    var ParseOptions;
+    (function (ParseOptions) {
+        ParseOptions.DEFAULT = {
+            allowTrailingComma: false
+        };
+    })(ParseOptions || (ParseOptions = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    function getLocation(text, position) {
+        const segments = []; // strings or numbers
+        const earlyReturnException = new Object();
+        let previousNode = undefined;
+        const previousNodeInst = {
+            value: {},
+            offset: 0,
+            length: 0,
+            type: 'object',
+            parent: undefined
+        };
+        let isAtPropertyKey = false;
+        function setPreviousNode(value, offset, length, type) {
+            previousNodeInst.value = value;
+            previousNodeInst.offset = offset;
+            previousNodeInst.length = length;
+            previousNodeInst.type = type;
+            previousNodeInst.colonOffset = undefined;
+            previousNode = previousNodeInst;
+        }
+        try {
+            visit(text, {
+                onObjectBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    isAtPropertyKey = position > offset;
+                    segments.push(''); // push a placeholder (will be replaced)
+                },
+                onObjectProperty: (name, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(name, offset, length, 'property');
+                    segments[segments.length - 1] = name;
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onObjectEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onArrayBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.push(0);
+                },
+                onArrayEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onLiteralValue: (value, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(value, offset, length, getNodeType(value));
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onSeparator: (sep, offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    if (sep === ':' && previousNode && previousNode.type === 'property') {
+                        previousNode.colonOffset = offset;
+                        isAtPropertyKey = false;
+                        previousNode = undefined;
+                    }
+                    else if (sep === ',') {
+                        const last = segments[segments.length - 1];
+                        if (typeof last === 'number') {
+                            segments[segments.length - 1] = last + 1;
+                        }
+                        else {
+                            isAtPropertyKey = true;
+                            segments[segments.length - 1] = '';
+                        }
+                        previousNode = undefined;
+                    }
+                }
+            });
+        }
+        catch (e) {
+            if (e !== earlyReturnException) {
+                throw e;
+            }
+        }
+        return {
+            path: segments,
+            previousNode,
+            isAtPropertyKey,
+            matches: (pattern) => {
+                let k = 0;
+                for (let i = 0; k < pattern.length && i < segments.length; i++) {
+                    if (pattern[k] === segments[i] || pattern[k] === '*') {
+                        k++;
+                    }
+                    else if (pattern[k] !== '**') {
+                        return false;
+                    }
+                }
+                return k === pattern.length;
+            }
+        };
+    }
+    exports.getLocation = getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore always check the errors list to find out if the input was valid.
+     */
+    function parse(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentProperty = null;
+        let currentParent = [];
+        const previousParents = [];
+        function onValue(value) {
+            if (Array.isArray(currentParent)) {
+                currentParent.push(value);
+            }
+            else if (currentProperty !== null) {
+                currentParent[currentProperty] = value;
+            }
+        }
+        const visitor = {
+            onObjectBegin: () => {
+                const object = {};
+                onValue(object);
+                previousParents.push(currentParent);
+                currentParent = object;
+                currentProperty = null;
+            },
+            onObjectProperty: (name) => {
+                currentProperty = name;
+            },
+            onObjectEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onArrayBegin: () => {
+                const array = [];
+                onValue(array);
+                previousParents.push(currentParent);
+                currentParent = array;
+                currentProperty = null;
+            },
+            onArrayEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onLiteralValue: onValue,
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        return currentParent[0];
+    }
+    exports.parse = parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentParent = { type: 'array', offset: -1, length: -1, children: [], parent: undefined }; // artificial root
+        function ensurePropertyComplete(endOffset) {
+            if (currentParent.type === 'property') {
+                currentParent.length = endOffset - currentParent.offset;
+                currentParent = currentParent.parent;
+            }
+        }
+        function onValue(valueNode) {
+            currentParent.children.push(valueNode);
+            return valueNode;
+        }
+        const visitor = {
+            onObjectBegin: (offset) => {
+                currentParent = onValue({ type: 'object', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onObjectProperty: (name, offset, length) => {
+                currentParent = onValue({ type: 'property', offset, length: -1, parent: currentParent, children: [] });
+                currentParent.children.push({ type: 'string', value: name, offset, length, parent: currentParent });
+            },
+            onObjectEnd: (offset, length) => {
+                ensurePropertyComplete(offset + length); // in case of a missing value for a property: make sure property is complete
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onArrayBegin: (offset, length) => {
+                currentParent = onValue({ type: 'array', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onArrayEnd: (offset, length) => {
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onLiteralValue: (value, offset, length) => {
+                onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+                ensurePropertyComplete(offset + length);
+            },
+            onSeparator: (sep, offset, length) => {
+                if (currentParent.type === 'property') {
+                    if (sep === ':') {
+                        currentParent.colonOffset = offset;
+                    }
+                    else if (sep === ',') {
+                        ensurePropertyComplete(offset);
+                    }
+                }
+            },
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        const result = currentParent.children[0];
+        if (result) {
+            delete result.parent;
+        }
+        return result;
+    }
+    exports.parseTree = parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    function findNodeAtLocation(root, path) {
+        if (!root) {
+            return undefined;
+        }
+        let node = root;
+        for (let segment of path) {
+            if (typeof segment === 'string') {
+                if (node.type !== 'object' || !Array.isArray(node.children)) {
+                    return undefined;
+                }
+                let found = false;
+                for (const propertyNode of node.children) {
+                    if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
+                        node = propertyNode.children[1];
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    return undefined;
+                }
+            }
+            else {
+                const index = segment;
+                if (node.type !== 'array' || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
+                    return undefined;
+                }
+                node = node.children[index];
+            }
+        }
+        return node;
+    }
+    exports.findNodeAtLocation = findNodeAtLocation;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    function getNodePath(node) {
+        if (!node.parent || !node.parent.children) {
+            return [];
+        }
+        const path = getNodePath(node.parent);
+        if (node.parent.type === 'property') {
+            const key = node.parent.children[0].value;
+            path.push(key);
+        }
+        else if (node.parent.type === 'array') {
+            const index = node.parent.children.indexOf(node);
+            if (index !== -1) {
+                path.push(index);
+            }
+        }
+        return path;
+    }
+    exports.getNodePath = getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    function getNodeValue(node) {
+        switch (node.type) {
+            case 'array':
+                return node.children.map(getNodeValue);
+            case 'object':
+                const obj = Object.create(null);
+                for (let prop of node.children) {
+                    const valueNode = prop.children[1];
+                    if (valueNode) {
+                        obj[prop.children[0].value] = getNodeValue(valueNode);
+                    }
+                }
+                return obj;
+            case 'null':
+            case 'string':
+            case 'number':
+            case 'boolean':
+                return node.value;
+            default:
+                return undefined;
+        }
+    }
+    exports.getNodeValue = getNodeValue;
+    function contains(node, offset, includeRightBound = false) {
+        return (offset >= node.offset && offset < (node.offset + node.length)) || includeRightBound && (offset === (node.offset + node.length));
+    }
+    exports.contains = contains;
+    /**
+     * Finds the most inner node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    function findNodeAtOffset(node, offset, includeRightBound = false) {
+        if (contains(node, offset, includeRightBound)) {
+            const children = node.children;
+            if (Array.isArray(children)) {
+                for (let i = 0; i < children.length && children[i].offset <= offset; i++) {
+                    const item = findNodeAtOffset(children[i], offset, includeRightBound);
+                    if (item) {
+                        return item;
+                    }
+                }
+            }
+            return node;
+        }
+        return undefined;
+    }
+    exports.findNodeAtOffset = findNodeAtOffset;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    function visit(text, visitor, options = ParseOptions.DEFAULT) {
+        const _scanner = (0, scanner_1.createScanner)(text, false);
+        // Important: Only pass copies of this to visitor functions to prevent accidental modification, and
+        // to not affect visitor functions which stored a reference to a previous JSONPath
+        const _jsonPath = [];
+        // Depth of onXXXBegin() callbacks suppressed. onXXXEnd() decrements this if it isn't 0 already.
+        // Callbacks are only called when this value is 0.
+        let suppressedCallbacks = 0;
+        function toNoArgVisit(visitFunction) {
+            return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisit(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisitWithPath(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+        }
+        function toBeginVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks++;
+                    }
+                    else {
+                        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+                        if (cbReturn === false) {
+                            suppressedCallbacks = 1;
+                        }
+                    }
+                }
+                : () => true;
+        }
+        function toEndVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks--;
+                    }
+                    if (suppressedCallbacks === 0) {
+                        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+                    }
+                }
+                : () => true;
+        }
+        const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+        const disallowComments = options && options.disallowComments;
+        const allowTrailingComma = options && options.allowTrailingComma;
+        function scanNext() {
+            while (true) {
+                const token = _scanner.scan();
+                switch (_scanner.getTokenError()) {
+                    case 4 /* ScanError.InvalidUnicode */:
+                        handleError(14 /* ParseErrorCode.InvalidUnicode */);
+                        break;
+                    case 5 /* ScanError.InvalidEscapeCharacter */:
+                        handleError(15 /* ParseErrorCode.InvalidEscapeCharacter */);
+                        break;
+                    case 3 /* ScanError.UnexpectedEndOfNumber */:
+                        handleError(13 /* ParseErrorCode.UnexpectedEndOfNumber */);
+                        break;
+                    case 1 /* ScanError.UnexpectedEndOfComment */:
+                        if (!disallowComments) {
+                            handleError(11 /* ParseErrorCode.UnexpectedEndOfComment */);
+                        }
+                        break;
+                    case 2 /* ScanError.UnexpectedEndOfString */:
+                        handleError(12 /* ParseErrorCode.UnexpectedEndOfString */);
+                        break;
+                    case 6 /* ScanError.InvalidCharacter */:
+                        handleError(16 /* ParseErrorCode.InvalidCharacter */);
+                        break;
+                }
+                switch (token) {
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (disallowComments) {
+                            handleError(10 /* ParseErrorCode.InvalidCommentToken */);
+                        }
+                        else {
+                            onComment();
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        handleError(1 /* ParseErrorCode.InvalidSymbol */);
+                        break;
+                    case 15 /* SyntaxKind.Trivia */:
+                    case 14 /* SyntaxKind.LineBreakTrivia */:
+                        break;
+                    default:
+                        return token;
+                }
+            }
+        }
+        function handleError(error, skipUntilAfter = [], skipUntil = []) {
+            onError(error);
+            if (skipUntilAfter.length + skipUntil.length > 0) {
+                let token = _scanner.getToken();
+                while (token !== 17 /* SyntaxKind.EOF */) {
+                    if (skipUntilAfter.indexOf(token) !== -1) {
+                        scanNext();
+                        break;
+                    }
+                    else if (skipUntil.indexOf(token) !== -1) {
+                        break;
+                    }
+                    token = scanNext();
+                }
+            }
+        }
+        function parseString(isValue) {
+            const value = _scanner.getTokenValue();
+            if (isValue) {
+                onLiteralValue(value);
+            }
+            else {
+                onObjectProperty(value);
+                // add property name afterwards
+                _jsonPath.push(value);
+            }
+            scanNext();
+            return true;
+        }
+        function parseLiteral() {
+            switch (_scanner.getToken()) {
+                case 11 /* SyntaxKind.NumericLiteral */:
+                    const tokenValue = _scanner.getTokenValue();
+                    let value = Number(tokenValue);
+                    if (isNaN(value)) {
+                        handleError(2 /* ParseErrorCode.InvalidNumberFormat */);
+                        value = 0;
+                    }
+                    onLiteralValue(value);
+                    break;
+                case 7 /* SyntaxKind.NullKeyword */:
+                    onLiteralValue(null);
+                    break;
+                case 8 /* SyntaxKind.TrueKeyword */:
+                    onLiteralValue(true);
+                    break;
+                case 9 /* SyntaxKind.FalseKeyword */:
+                    onLiteralValue(false);
+                    break;
+                default:
+                    return false;
+            }
+            scanNext();
+            return true;
+        }
+        function parseProperty() {
+            if (_scanner.getToken() !== 10 /* SyntaxKind.StringLiteral */) {
+                handleError(3 /* ParseErrorCode.PropertyNameExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                return false;
+            }
+            parseString(false);
+            if (_scanner.getToken() === 6 /* SyntaxKind.ColonToken */) {
+                onSeparator(':');
+                scanNext(); // consume colon
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+            }
+            else {
+                handleError(5 /* ParseErrorCode.ColonExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+            }
+            _jsonPath.pop(); // remove processed property name
+            return true;
+        }
+        function parseObject() {
+            onObjectBegin();
+            scanNext(); // consume open brace
+            let needsComma = false;
+            while (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 2 /* SyntaxKind.CloseBraceToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (!parseProperty()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onObjectEnd();
+            if (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */) {
+                handleError(7 /* ParseErrorCode.CloseBraceExpected */, [2 /* SyntaxKind.CloseBraceToken */], []);
+            }
+            else {
+                scanNext(); // consume close brace
+            }
+            return true;
+        }
+        function parseArray() {
+            onArrayBegin();
+            scanNext(); // consume open bracket
+            let isFirstElement = true;
+            let needsComma = false;
+            while (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 4 /* SyntaxKind.CloseBracketToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (isFirstElement) {
+                    _jsonPath.push(0);
+                    isFirstElement = false;
+                }
+                else {
+                    _jsonPath[_jsonPath.length - 1]++;
+                }
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [4 /* SyntaxKind.CloseBracketToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onArrayEnd();
+            if (!isFirstElement) {
+                _jsonPath.pop(); // remove array index
+            }
+            if (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */) {
+                handleError(8 /* ParseErrorCode.CloseBracketExpected */, [4 /* SyntaxKind.CloseBracketToken */], []);
+            }
+            else {
+                scanNext(); // consume close bracket
+            }
+            return true;
+        }
+        function parseValue() {
+            switch (_scanner.getToken()) {
+                case 3 /* SyntaxKind.OpenBracketToken */:
+                    return parseArray();
+                case 1 /* SyntaxKind.OpenBraceToken */:
+                    return parseObject();
+                case 10 /* SyntaxKind.StringLiteral */:
+                    return parseString(true);
+                default:
+                    return parseLiteral();
+            }
+        }
+        scanNext();
+        if (_scanner.getToken() === 17 /* SyntaxKind.EOF */) {
+            if (options.allowEmptyContent) {
+                return true;
+            }
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (!parseValue()) {
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (_scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+            handleError(9 /* ParseErrorCode.EndOfFileExpected */, [], []);
+        }
+        return true;
+    }
+    exports.visit = visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    function stripComments(text, replaceCh) {
+        let _scanner = (0, scanner_1.createScanner)(text), parts = [], kind, offset = 0, pos;
+        do {
+            pos = _scanner.getPosition();
+            kind = _scanner.scan();
+            switch (kind) {
+                case 12 /* SyntaxKind.LineCommentTrivia */:
+                case 13 /* SyntaxKind.BlockCommentTrivia */:
+                case 17 /* SyntaxKind.EOF */:
+                    if (offset !== pos) {
+                        parts.push(text.substring(offset, pos));
+                    }
+                    if (replaceCh !== undefined) {
+                        parts.push(_scanner.getTokenValue().replace(/[^\r\n]/g, replaceCh));
+                    }
+                    offset = _scanner.getPosition();
+                    break;
+            }
+        } while (kind !== 17 /* SyntaxKind.EOF */);
+        return parts.join('');
+    }
+    exports.stripComments = stripComments;
+    function getNodeType(value) {
+        switch (typeof value) {
+            case 'boolean': return 'boolean';
+            case 'number': return 'number';
+            case 'string': return 'string';
+            case 'object': {
+                if (!value) {
+                    return 'null';
+                }
+                else if (Array.isArray(value)) {
+                    return 'array';
+                }
+                return 'object';
+            }
+            default: return 'null';
+        }
+    }
+    exports.getNodeType = getNodeType;
+});
+
+
+/***/ }),
+
+/***/ 8525:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.createScanner = void 0;
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    function createScanner(text, ignoreTrivia = false) {
+        const len = text.length;
+        let pos = 0, value = '', tokenOffset = 0, token = 16 /* SyntaxKind.Unknown */, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0 /* ScanError.None */;
+        function scanHexDigits(count, exact) {
+            let digits = 0;
+            let value = 0;
+            while (digits < count || !exact) {
+                let ch = text.charCodeAt(pos);
+                if (ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */) {
+                    value = value * 16 + ch - 48 /* CharacterCodes._0 */;
+                }
+                else if (ch >= 65 /* CharacterCodes.A */ && ch <= 70 /* CharacterCodes.F */) {
+                    value = value * 16 + ch - 65 /* CharacterCodes.A */ + 10;
+                }
+                else if (ch >= 97 /* CharacterCodes.a */ && ch <= 102 /* CharacterCodes.f */) {
+                    value = value * 16 + ch - 97 /* CharacterCodes.a */ + 10;
+                }
+                else {
+                    break;
+                }
+                pos++;
+                digits++;
+            }
+            if (digits < count) {
+                value = -1;
+            }
+            return value;
+        }
+        function setPosition(newPosition) {
+            pos = newPosition;
+            value = '';
+            tokenOffset = 0;
+            token = 16 /* SyntaxKind.Unknown */;
+            scanError = 0 /* ScanError.None */;
+        }
+        function scanNumber() {
+            let start = pos;
+            if (text.charCodeAt(pos) === 48 /* CharacterCodes._0 */) {
+                pos++;
+            }
+            else {
+                pos++;
+                while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                }
+            }
+            if (pos < text.length && text.charCodeAt(pos) === 46 /* CharacterCodes.dot */) {
+                pos++;
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                    return text.substring(start, pos);
+                }
+            }
+            let end = pos;
+            if (pos < text.length && (text.charCodeAt(pos) === 69 /* CharacterCodes.E */ || text.charCodeAt(pos) === 101 /* CharacterCodes.e */)) {
+                pos++;
+                if (pos < text.length && text.charCodeAt(pos) === 43 /* CharacterCodes.plus */ || text.charCodeAt(pos) === 45 /* CharacterCodes.minus */) {
+                    pos++;
+                }
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                    end = pos;
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                }
+            }
+            return text.substring(start, end);
+        }
+        function scanString() {
+            let result = '', start = pos;
+            while (true) {
+                if (pos >= len) {
+                    result += text.substring(start, pos);
+                    scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                    break;
+                }
+                const ch = text.charCodeAt(pos);
+                if (ch === 34 /* CharacterCodes.doubleQuote */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    break;
+                }
+                if (ch === 92 /* CharacterCodes.backslash */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    if (pos >= len) {
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    const ch2 = text.charCodeAt(pos++);
+                    switch (ch2) {
+                        case 34 /* CharacterCodes.doubleQuote */:
+                            result += '\"';
+                            break;
+                        case 92 /* CharacterCodes.backslash */:
+                            result += '\\';
+                            break;
+                        case 47 /* CharacterCodes.slash */:
+                            result += '/';
+                            break;
+                        case 98 /* CharacterCodes.b */:
+                            result += '\b';
+                            break;
+                        case 102 /* CharacterCodes.f */:
+                            result += '\f';
+                            break;
+                        case 110 /* CharacterCodes.n */:
+                            result += '\n';
+                            break;
+                        case 114 /* CharacterCodes.r */:
+                            result += '\r';
+                            break;
+                        case 116 /* CharacterCodes.t */:
+                            result += '\t';
+                            break;
+                        case 117 /* CharacterCodes.u */:
+                            const ch3 = scanHexDigits(4, true);
+                            if (ch3 >= 0) {
+                                result += String.fromCharCode(ch3);
+                            }
+                            else {
+                                scanError = 4 /* ScanError.InvalidUnicode */;
+                            }
+                            break;
+                        default:
+                            scanError = 5 /* ScanError.InvalidEscapeCharacter */;
+                    }
+                    start = pos;
+                    continue;
+                }
+                if (ch >= 0 && ch <= 0x1f) {
+                    if (isLineBreak(ch)) {
+                        result += text.substring(start, pos);
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    else {
+                        scanError = 6 /* ScanError.InvalidCharacter */;
+                        // mark as error but continue with string
+                    }
+                }
+                pos++;
+            }
+            return result;
+        }
+        function scanNext() {
+            value = '';
+            scanError = 0 /* ScanError.None */;
+            tokenOffset = pos;
+            lineStartOffset = lineNumber;
+            prevTokenLineStartOffset = tokenLineStartOffset;
+            if (pos >= len) {
+                // at the end
+                tokenOffset = len;
+                return token = 17 /* SyntaxKind.EOF */;
+            }
+            let code = text.charCodeAt(pos);
+            // trivia: whitespace
+            if (isWhiteSpace(code)) {
+                do {
+                    pos++;
+                    value += String.fromCharCode(code);
+                    code = text.charCodeAt(pos);
+                } while (isWhiteSpace(code));
+                return token = 15 /* SyntaxKind.Trivia */;
+            }
+            // trivia: newlines
+            if (isLineBreak(code)) {
+                pos++;
+                value += String.fromCharCode(code);
+                if (code === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                    pos++;
+                    value += '\n';
+                }
+                lineNumber++;
+                tokenLineStartOffset = pos;
+                return token = 14 /* SyntaxKind.LineBreakTrivia */;
+            }
+            switch (code) {
+                // tokens: []{}:,
+                case 123 /* CharacterCodes.openBrace */:
+                    pos++;
+                    return token = 1 /* SyntaxKind.OpenBraceToken */;
+                case 125 /* CharacterCodes.closeBrace */:
+                    pos++;
+                    return token = 2 /* SyntaxKind.CloseBraceToken */;
+                case 91 /* CharacterCodes.openBracket */:
+                    pos++;
+                    return token = 3 /* SyntaxKind.OpenBracketToken */;
+                case 93 /* CharacterCodes.closeBracket */:
+                    pos++;
+                    return token = 4 /* SyntaxKind.CloseBracketToken */;
+                case 58 /* CharacterCodes.colon */:
+                    pos++;
+                    return token = 6 /* SyntaxKind.ColonToken */;
+                case 44 /* CharacterCodes.comma */:
+                    pos++;
+                    return token = 5 /* SyntaxKind.CommaToken */;
+                // strings
+                case 34 /* CharacterCodes.doubleQuote */:
+                    pos++;
+                    value = scanString();
+                    return token = 10 /* SyntaxKind.StringLiteral */;
+                // comments
+                case 47 /* CharacterCodes.slash */:
+                    const start = pos - 1;
+                    // Single-line comment
+                    if (text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                        pos += 2;
+                        while (pos < len) {
+                            if (isLineBreak(text.charCodeAt(pos))) {
+                                break;
+                            }
+                            pos++;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 12 /* SyntaxKind.LineCommentTrivia */;
+                    }
+                    // Multi-line comment
+                    if (text.charCodeAt(pos + 1) === 42 /* CharacterCodes.asterisk */) {
+                        pos += 2;
+                        const safeLength = len - 1; // For lookahead.
+                        let commentClosed = false;
+                        while (pos < safeLength) {
+                            const ch = text.charCodeAt(pos);
+                            if (ch === 42 /* CharacterCodes.asterisk */ && text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                                pos += 2;
+                                commentClosed = true;
+                                break;
+                            }
+                            pos++;
+                            if (isLineBreak(ch)) {
+                                if (ch === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                                    pos++;
+                                }
+                                lineNumber++;
+                                tokenLineStartOffset = pos;
+                            }
+                        }
+                        if (!commentClosed) {
+                            pos++;
+                            scanError = 1 /* ScanError.UnexpectedEndOfComment */;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 13 /* SyntaxKind.BlockCommentTrivia */;
+                    }
+                    // just a single slash
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+                // numbers
+                case 45 /* CharacterCodes.minus */:
+                    value += String.fromCharCode(code);
+                    pos++;
+                    if (pos === len || !isDigit(text.charCodeAt(pos))) {
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                // found a minus, followed by a number so
+                // we fall through to proceed with scanning
+                // numbers
+                case 48 /* CharacterCodes._0 */:
+                case 49 /* CharacterCodes._1 */:
+                case 50 /* CharacterCodes._2 */:
+                case 51 /* CharacterCodes._3 */:
+                case 52 /* CharacterCodes._4 */:
+                case 53 /* CharacterCodes._5 */:
+                case 54 /* CharacterCodes._6 */:
+                case 55 /* CharacterCodes._7 */:
+                case 56 /* CharacterCodes._8 */:
+                case 57 /* CharacterCodes._9 */:
+                    value += scanNumber();
+                    return token = 11 /* SyntaxKind.NumericLiteral */;
+                // literals and unknown symbols
+                default:
+                    // is a literal? Read the full word.
+                    while (pos < len && isUnknownContentCharacter(code)) {
+                        pos++;
+                        code = text.charCodeAt(pos);
+                    }
+                    if (tokenOffset !== pos) {
+                        value = text.substring(tokenOffset, pos);
+                        // keywords: true, false, null
+                        switch (value) {
+                            case 'true': return token = 8 /* SyntaxKind.TrueKeyword */;
+                            case 'false': return token = 9 /* SyntaxKind.FalseKeyword */;
+                            case 'null': return token = 7 /* SyntaxKind.NullKeyword */;
+                        }
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                    // some
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+            }
+        }
+        function isUnknownContentCharacter(code) {
+            if (isWhiteSpace(code) || isLineBreak(code)) {
+                return false;
+            }
+            switch (code) {
+                case 125 /* CharacterCodes.closeBrace */:
+                case 93 /* CharacterCodes.closeBracket */:
+                case 123 /* CharacterCodes.openBrace */:
+                case 91 /* CharacterCodes.openBracket */:
+                case 34 /* CharacterCodes.doubleQuote */:
+                case 58 /* CharacterCodes.colon */:
+                case 44 /* CharacterCodes.comma */:
+                case 47 /* CharacterCodes.slash */:
+                    return false;
+            }
+            return true;
+        }
+        function scanNextNonTrivia() {
+            let result;
+            do {
+                result = scanNext();
+            } while (result >= 12 /* SyntaxKind.LineCommentTrivia */ && result <= 15 /* SyntaxKind.Trivia */);
+            return result;
+        }
+        return {
+            setPosition: setPosition,
+            getPosition: () => pos,
+            scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+            getToken: () => token,
+            getTokenValue: () => value,
+            getTokenOffset: () => tokenOffset,
+            getTokenLength: () => pos - tokenOffset,
+            getTokenStartLine: () => lineStartOffset,
+            getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+            getTokenError: () => scanError,
+        };
+    }
+    exports.createScanner = createScanner;
+    function isWhiteSpace(ch) {
+        return ch === 32 /* CharacterCodes.space */ || ch === 9 /* CharacterCodes.tab */;
+    }
+    function isLineBreak(ch) {
+        return ch === 10 /* CharacterCodes.lineFeed */ || ch === 13 /* CharacterCodes.carriageReturn */;
+    }
+    function isDigit(ch) {
+        return ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */;
+    }
+    var CharacterCodes;
+    (function (CharacterCodes) {
+        CharacterCodes[CharacterCodes["lineFeed"] = 10] = "lineFeed";
+        CharacterCodes[CharacterCodes["carriageReturn"] = 13] = "carriageReturn";
+        CharacterCodes[CharacterCodes["space"] = 32] = "space";
+        CharacterCodes[CharacterCodes["_0"] = 48] = "_0";
+        CharacterCodes[CharacterCodes["_1"] = 49] = "_1";
+        CharacterCodes[CharacterCodes["_2"] = 50] = "_2";
+        CharacterCodes[CharacterCodes["_3"] = 51] = "_3";
+        CharacterCodes[CharacterCodes["_4"] = 52] = "_4";
+        CharacterCodes[CharacterCodes["_5"] = 53] = "_5";
+        CharacterCodes[CharacterCodes["_6"] = 54] = "_6";
+        CharacterCodes[CharacterCodes["_7"] = 55] = "_7";
+        CharacterCodes[CharacterCodes["_8"] = 56] = "_8";
+        CharacterCodes[CharacterCodes["_9"] = 57] = "_9";
+        CharacterCodes[CharacterCodes["a"] = 97] = "a";
+        CharacterCodes[CharacterCodes["b"] = 98] = "b";
+        CharacterCodes[CharacterCodes["c"] = 99] = "c";
+        CharacterCodes[CharacterCodes["d"] = 100] = "d";
+        CharacterCodes[CharacterCodes["e"] = 101] = "e";
+        CharacterCodes[CharacterCodes["f"] = 102] = "f";
+        CharacterCodes[CharacterCodes["g"] = 103] = "g";
+        CharacterCodes[CharacterCodes["h"] = 104] = "h";
+        CharacterCodes[CharacterCodes["i"] = 105] = "i";
+        CharacterCodes[CharacterCodes["j"] = 106] = "j";
+        CharacterCodes[CharacterCodes["k"] = 107] = "k";
+        CharacterCodes[CharacterCodes["l"] = 108] = "l";
+        CharacterCodes[CharacterCodes["m"] = 109] = "m";
+        CharacterCodes[CharacterCodes["n"] = 110] = "n";
+        CharacterCodes[CharacterCodes["o"] = 111] = "o";
+        CharacterCodes[CharacterCodes["p"] = 112] = "p";
+        CharacterCodes[CharacterCodes["q"] = 113] = "q";
+        CharacterCodes[CharacterCodes["r"] = 114] = "r";
+        CharacterCodes[CharacterCodes["s"] = 115] = "s";
+        CharacterCodes[CharacterCodes["t"] = 116] = "t";
+        CharacterCodes[CharacterCodes["u"] = 117] = "u";
+        CharacterCodes[CharacterCodes["v"] = 118] = "v";
+        CharacterCodes[CharacterCodes["w"] = 119] = "w";
+        CharacterCodes[CharacterCodes["x"] = 120] = "x";
+        CharacterCodes[CharacterCodes["y"] = 121] = "y";
+        CharacterCodes[CharacterCodes["z"] = 122] = "z";
+        CharacterCodes[CharacterCodes["A"] = 65] = "A";
+        CharacterCodes[CharacterCodes["B"] = 66] = "B";
+        CharacterCodes[CharacterCodes["C"] = 67] = "C";
+        CharacterCodes[CharacterCodes["D"] = 68] = "D";
+        CharacterCodes[CharacterCodes["E"] = 69] = "E";
+        CharacterCodes[CharacterCodes["F"] = 70] = "F";
+        CharacterCodes[CharacterCodes["G"] = 71] = "G";
+        CharacterCodes[CharacterCodes["H"] = 72] = "H";
+        CharacterCodes[CharacterCodes["I"] = 73] = "I";
+        CharacterCodes[CharacterCodes["J"] = 74] = "J";
+        CharacterCodes[CharacterCodes["K"] = 75] = "K";
+        CharacterCodes[CharacterCodes["L"] = 76] = "L";
+        CharacterCodes[CharacterCodes["M"] = 77] = "M";
+        CharacterCodes[CharacterCodes["N"] = 78] = "N";
+        CharacterCodes[CharacterCodes["O"] = 79] = "O";
+        CharacterCodes[CharacterCodes["P"] = 80] = "P";
+        CharacterCodes[CharacterCodes["Q"] = 81] = "Q";
+        CharacterCodes[CharacterCodes["R"] = 82] = "R";
+        CharacterCodes[CharacterCodes["S"] = 83] = "S";
+        CharacterCodes[CharacterCodes["T"] = 84] = "T";
+        CharacterCodes[CharacterCodes["U"] = 85] = "U";
+        CharacterCodes[CharacterCodes["V"] = 86] = "V";
+        CharacterCodes[CharacterCodes["W"] = 87] = "W";
+        CharacterCodes[CharacterCodes["X"] = 88] = "X";
+        CharacterCodes[CharacterCodes["Y"] = 89] = "Y";
+        CharacterCodes[CharacterCodes["Z"] = 90] = "Z";
+        CharacterCodes[CharacterCodes["asterisk"] = 42] = "asterisk";
+        CharacterCodes[CharacterCodes["backslash"] = 92] = "backslash";
+        CharacterCodes[CharacterCodes["closeBrace"] = 125] = "closeBrace";
+        CharacterCodes[CharacterCodes["closeBracket"] = 93] = "closeBracket";
+        CharacterCodes[CharacterCodes["colon"] = 58] = "colon";
+        CharacterCodes[CharacterCodes["comma"] = 44] = "comma";
+        CharacterCodes[CharacterCodes["dot"] = 46] = "dot";
+        CharacterCodes[CharacterCodes["doubleQuote"] = 34] = "doubleQuote";
+        CharacterCodes[CharacterCodes["minus"] = 45] = "minus";
+        CharacterCodes[CharacterCodes["openBrace"] = 123] = "openBrace";
+        CharacterCodes[CharacterCodes["openBracket"] = 91] = "openBracket";
+        CharacterCodes[CharacterCodes["plus"] = 43] = "plus";
+        CharacterCodes[CharacterCodes["slash"] = 47] = "slash";
+        CharacterCodes[CharacterCodes["formFeed"] = 12] = "formFeed";
+        CharacterCodes[CharacterCodes["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+});
+
+
+/***/ }),
+
+/***/ 4579:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.supportedEols = exports.cachedBreakLinesWithSpaces = exports.cachedSpaces = void 0;
+    exports.cachedSpaces = new Array(20).fill(0).map((_, index) => {
+        return ' '.repeat(index);
+    });
+    const maxCachedValues = 200;
+    exports.cachedBreakLinesWithSpaces = {
+        ' ': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + ' '.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + ' '.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + ' '.repeat(index);
+            }),
+        },
+        '\t': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + '\t'.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + '\t'.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + '\t'.repeat(index);
+            }),
+        }
+    };
+    exports.supportedEols = ['\n', '\r', '\r\n'];
+});
+
+
+/***/ }),
+
+/***/ 9547:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./impl/format", "./impl/edit", "./impl/scanner", "./impl/parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
+    const formatter = __nccwpck_require__(6612);
+    const edit = __nccwpck_require__(4807);
+    const scanner = __nccwpck_require__(8525);
+    const parser = __nccwpck_require__(5152);
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    exports.createScanner = scanner.createScanner;
+    var ScanError;
+    (function (ScanError) {
+        ScanError[ScanError["None"] = 0] = "None";
+        ScanError[ScanError["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+        ScanError[ScanError["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+        ScanError[ScanError["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+        ScanError[ScanError["InvalidUnicode"] = 4] = "InvalidUnicode";
+        ScanError[ScanError["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+        ScanError[ScanError["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (exports.ScanError = ScanError = {}));
+    var SyntaxKind;
+    (function (SyntaxKind) {
+        SyntaxKind[SyntaxKind["OpenBraceToken"] = 1] = "OpenBraceToken";
+        SyntaxKind[SyntaxKind["CloseBraceToken"] = 2] = "CloseBraceToken";
+        SyntaxKind[SyntaxKind["OpenBracketToken"] = 3] = "OpenBracketToken";
+        SyntaxKind[SyntaxKind["CloseBracketToken"] = 4] = "CloseBracketToken";
+        SyntaxKind[SyntaxKind["CommaToken"] = 5] = "CommaToken";
+        SyntaxKind[SyntaxKind["ColonToken"] = 6] = "ColonToken";
+        SyntaxKind[SyntaxKind["NullKeyword"] = 7] = "NullKeyword";
+        SyntaxKind[SyntaxKind["TrueKeyword"] = 8] = "TrueKeyword";
+        SyntaxKind[SyntaxKind["FalseKeyword"] = 9] = "FalseKeyword";
+        SyntaxKind[SyntaxKind["StringLiteral"] = 10] = "StringLiteral";
+        SyntaxKind[SyntaxKind["NumericLiteral"] = 11] = "NumericLiteral";
+        SyntaxKind[SyntaxKind["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+        SyntaxKind[SyntaxKind["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+        SyntaxKind[SyntaxKind["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+        SyntaxKind[SyntaxKind["Trivia"] = 15] = "Trivia";
+        SyntaxKind[SyntaxKind["Unknown"] = 16] = "Unknown";
+        SyntaxKind[SyntaxKind["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (exports.SyntaxKind = SyntaxKind = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    exports.getLocation = parser.getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore, always check the errors list to find out if the input was valid.
+     */
+    exports.parse = parser.parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    exports.parseTree = parser.parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    exports.findNodeAtLocation = parser.findNodeAtLocation;
+    /**
+     * Finds the innermost node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    exports.findNodeAtOffset = parser.findNodeAtOffset;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    exports.getNodePath = parser.getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    exports.getNodeValue = parser.getNodeValue;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    exports.visit = parser.visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    exports.stripComments = parser.stripComments;
+    var ParseErrorCode;
+    (function (ParseErrorCode) {
+        ParseErrorCode[ParseErrorCode["InvalidSymbol"] = 1] = "InvalidSymbol";
+        ParseErrorCode[ParseErrorCode["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+        ParseErrorCode[ParseErrorCode["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+        ParseErrorCode[ParseErrorCode["ValueExpected"] = 4] = "ValueExpected";
+        ParseErrorCode[ParseErrorCode["ColonExpected"] = 5] = "ColonExpected";
+        ParseErrorCode[ParseErrorCode["CommaExpected"] = 6] = "CommaExpected";
+        ParseErrorCode[ParseErrorCode["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+        ParseErrorCode[ParseErrorCode["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+        ParseErrorCode[ParseErrorCode["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+        ParseErrorCode[ParseErrorCode["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+        ParseErrorCode[ParseErrorCode["InvalidUnicode"] = 14] = "InvalidUnicode";
+        ParseErrorCode[ParseErrorCode["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+        ParseErrorCode[ParseErrorCode["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (exports.ParseErrorCode = ParseErrorCode = {}));
+    function printParseErrorCode(code) {
+        switch (code) {
+            case 1 /* ParseErrorCode.InvalidSymbol */: return 'InvalidSymbol';
+            case 2 /* ParseErrorCode.InvalidNumberFormat */: return 'InvalidNumberFormat';
+            case 3 /* ParseErrorCode.PropertyNameExpected */: return 'PropertyNameExpected';
+            case 4 /* ParseErrorCode.ValueExpected */: return 'ValueExpected';
+            case 5 /* ParseErrorCode.ColonExpected */: return 'ColonExpected';
+            case 6 /* ParseErrorCode.CommaExpected */: return 'CommaExpected';
+            case 7 /* ParseErrorCode.CloseBraceExpected */: return 'CloseBraceExpected';
+            case 8 /* ParseErrorCode.CloseBracketExpected */: return 'CloseBracketExpected';
+            case 9 /* ParseErrorCode.EndOfFileExpected */: return 'EndOfFileExpected';
+            case 10 /* ParseErrorCode.InvalidCommentToken */: return 'InvalidCommentToken';
+            case 11 /* ParseErrorCode.UnexpectedEndOfComment */: return 'UnexpectedEndOfComment';
+            case 12 /* ParseErrorCode.UnexpectedEndOfString */: return 'UnexpectedEndOfString';
+            case 13 /* ParseErrorCode.UnexpectedEndOfNumber */: return 'UnexpectedEndOfNumber';
+            case 14 /* ParseErrorCode.InvalidUnicode */: return 'InvalidUnicode';
+            case 15 /* ParseErrorCode.InvalidEscapeCharacter */: return 'InvalidEscapeCharacter';
+            case 16 /* ParseErrorCode.InvalidCharacter */: return 'InvalidCharacter';
+        }
+        return '<unknown ParseErrorCode>';
+    }
+    exports.printParseErrorCode = printParseErrorCode;
+    /**
+     * Computes the edit operations needed to format a JSON document.
+     *
+     * @param documentText The input text
+     * @param range The range to format or `undefined` to format the full content
+     * @param options The formatting options
+     * @returns The edit operations describing the formatting changes to the original document following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function format(documentText, range, options) {
+        return formatter.format(documentText, range, options);
+    }
+    exports.format = format;
+    /**
+     * Computes the edit operations needed to modify a value in the JSON document.
+     *
+     * @param documentText The input text
+     * @param path The path of the value to change. The path represents either to the document root, a property or an array item.
+     * If the path points to an non-existing property or item, it will be created.
+     * @param value The new value for the specified property or item. If the value is undefined,
+     * the property or item will be removed.
+     * @param options Options
+     * @returns The edit operations describing the changes to the original document, following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function modify(text, path, value, options) {
+        return edit.setProperty(text, path, value, options);
+    }
+    exports.modify = modify;
+    /**
+     * Applies edits to an input string.
+     * @param text The input text
+     * @param edits Edit operations following the format described in {@linkcode EditResult}.
+     * @returns The text with the applied edits.
+     * @throws An error if the edit operations are not well-formed as described in {@linkcode EditResult}.
+     */
+    function applyEdits(text, edits) {
+        let sortedEdits = edits.slice(0).sort((a, b) => {
+            const diff = a.offset - b.offset;
+            if (diff === 0) {
+                return a.length - b.length;
+            }
+            return diff;
+        });
+        let lastModifiedOffset = text.length;
+        for (let i = sortedEdits.length - 1; i >= 0; i--) {
+            let e = sortedEdits[i];
+            if (e.offset + e.length <= lastModifiedOffset) {
+                text = edit.applyEdit(text, e);
+            }
+            else {
+                throw new Error('Overlapping edit');
+            }
+            lastModifiedOffset = e.offset;
+        }
+        return text;
+    }
+    exports.applyEdits = applyEdits;
+});
+
+
+/***/ }),
+
+/***/ 7336:
+/***/ ((module) => {
+
+let p = process || {}, argv = p.argv || [], env = p.env || {}
+let isColorSupported =
+	!(!!env.NO_COLOR || argv.includes("--no-color")) &&
+	(!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || ((p.stdout || {}).isTTY && env.TERM !== "dumb") || !!env.CI)
+
+let formatter = (open, close, replace = open) =>
+	input => {
+		let string = "" + input, index = string.indexOf(close, open.length)
+		return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close
+	}
+
+let replaceClose = (string, close, replace, index) => {
+	let result = "", cursor = 0
+	do {
+		result += string.substring(cursor, index) + replace
+		cursor = index + close.length
+		index = string.indexOf(close, cursor)
+	} while (~index)
+	return result + string.substring(cursor)
+}
+
+let createColors = (enabled = isColorSupported) => {
+	let f = enabled ? formatter : () => String
+	return {
+		isColorSupported: enabled,
+		reset: f("\x1b[0m", "\x1b[0m"),
+		bold: f("\x1b[1m", "\x1b[22m", "\x1b[22m\x1b[1m"),
+		dim: f("\x1b[2m", "\x1b[22m", "\x1b[22m\x1b[2m"),
+		italic: f("\x1b[3m", "\x1b[23m"),
+		underline: f("\x1b[4m", "\x1b[24m"),
+		inverse: f("\x1b[7m", "\x1b[27m"),
+		hidden: f("\x1b[8m", "\x1b[28m"),
+		strikethrough: f("\x1b[9m", "\x1b[29m"),
+
+		black: f("\x1b[30m", "\x1b[39m"),
+		red: f("\x1b[31m", "\x1b[39m"),
+		green: f("\x1b[32m", "\x1b[39m"),
+		yellow: f("\x1b[33m", "\x1b[39m"),
+		blue: f("\x1b[34m", "\x1b[39m"),
+		magenta: f("\x1b[35m", "\x1b[39m"),
+		cyan: f("\x1b[36m", "\x1b[39m"),
+		white: f("\x1b[37m", "\x1b[39m"),
+		gray: f("\x1b[90m", "\x1b[39m"),
+
+		bgBlack: f("\x1b[40m", "\x1b[49m"),
+		bgRed: f("\x1b[41m", "\x1b[49m"),
+		bgGreen: f("\x1b[42m", "\x1b[49m"),
+		bgYellow: f("\x1b[43m", "\x1b[49m"),
+		bgBlue: f("\x1b[44m", "\x1b[49m"),
+		bgMagenta: f("\x1b[45m", "\x1b[49m"),
+		bgCyan: f("\x1b[46m", "\x1b[49m"),
+		bgWhite: f("\x1b[47m", "\x1b[49m"),
+
+		blackBright: f("\x1b[90m", "\x1b[39m"),
+		redBright: f("\x1b[91m", "\x1b[39m"),
+		greenBright: f("\x1b[92m", "\x1b[39m"),
+		yellowBright: f("\x1b[93m", "\x1b[39m"),
+		blueBright: f("\x1b[94m", "\x1b[39m"),
+		magentaBright: f("\x1b[95m", "\x1b[39m"),
+		cyanBright: f("\x1b[96m", "\x1b[39m"),
+		whiteBright: f("\x1b[97m", "\x1b[39m"),
+
+		bgBlackBright: f("\x1b[100m", "\x1b[49m"),
+		bgRedBright: f("\x1b[101m", "\x1b[49m"),
+		bgGreenBright: f("\x1b[102m", "\x1b[49m"),
+		bgYellowBright: f("\x1b[103m", "\x1b[49m"),
+		bgBlueBright: f("\x1b[104m", "\x1b[49m"),
+		bgMagentaBright: f("\x1b[105m", "\x1b[49m"),
+		bgCyanBright: f("\x1b[106m", "\x1b[49m"),
+		bgWhiteBright: f("\x1b[107m", "\x1b[49m"),
+	}
+}
+
+module.exports = createColors()
+module.exports.createColors = createColors
+
+
+/***/ }),
+
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 486:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  UN: () => (/* binding */ hookRunCommand)
+});
+
+// UNUSED EXPORTS: hookInstallCommand, hookUninstallCommand
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __nccwpck_require__(452);
+;// CONCATENATED MODULE: ./lib/core/git.js
+
+
+
+
+class GitError extends errors/* OrchBackupError */.FY {
+    args;
+    stderr;
+    code = 'GIT_FAILED';
+    constructor(args, stderr) {
+        super(`git ${args[0] ?? ''} failed: ${stderr.trim().split('\n')[0] || 'unknown error'}`);
+        this.args = args;
+        this.stderr = stderr;
+    }
+}
+/** Runs git in `cwd`; the environment git gave the hook (GIT_INDEX_FILE for `commit <paths>`, GIT_DIR) is inherited. */
+function git_git(cwd, args) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, encoding: 'buffer', maxBuffer: 1024 * 1024 * 1024 }, (error, stdout, stderr) => {
+            if (error)
+                reject(new GitError(args, stderr.toString() || error.message));
+            else
+                resolve(stdout);
+        });
+    });
+}
+async function git_repoRoot(cwd) {
+    return (await git_git(cwd, ['rev-parse', '--show-toplevel'])).toString().trim();
+}
+function scopeFor(root, configDir, backupDir, include, exclude) {
+    const rel = (p) => {
+        const r = external_node_path_.relative(root, p).split(external_node_path_.sep).join('/');
+        return r.startsWith('..') || external_node_path_.isAbsolute(r) ? null : r;
+    };
+    const config = rel(configDir);
+    if (config === null)
+        throw new GitError(['rev-parse'], `the config dir ${configDir} is outside the repository ${root}`);
+    return { configDir: config, backupDir: rel(backupDir), include, exclude };
+}
+/** Regular files under `pathspecs` in the index (`ref` null) or a commit: repo path → blob id. */
+async function listEntries(root, pathspecs, ref) {
+    const listing = ref === null ? await git_git(root, ['ls-files', '-s', '-z', '--', ...pathspecs]) : await git_git(root, ['ls-tree', '-r', '-z', ref, '--', ...pathspecs]);
+    const entries = new Map();
+    for (const record of splitZ(listing)) {
+        const tab = record.indexOf('\t');
+        const [mode, second, third] = record.slice(0, tab).split(' ');
+        const oid = ref === null ? second : third;
+        const stage = ref === null ? third : '0';
+        // Symlinks (120000) and submodules (160000) hold a target, not a file; conflict stages are not content yet.
+        if ((mode === '100644' || mode === '100755') && stage === '0' && oid)
+            entries.set(record.slice(tab + 1), oid);
+    }
+    return entries;
+}
+/** The entries that are config files of `scope`, as config-dir-relative paths (same rules as a disk backup). */
+function configEntries(entries, scope) {
+    const isIncluded = picomatch(scope.include, { dot: false });
+    const isExcluded = scope.exclude.length ? picomatch(scope.exclude, { dot: true }) : () => false;
+    const prefix = scope.configDir === '' ? '' : `${scope.configDir}/`;
+    const out = [];
+    for (const [repoPath, oid] of entries) {
+        if (!repoPath.startsWith(prefix))
+            continue;
+        if (scope.backupDir && (repoPath === scope.backupDir || repoPath.startsWith(`${scope.backupDir}/`)))
+            continue;
+        const rel = repoPath.slice(prefix.length);
+        if (isIncluded(rel) && !isExcluded(rel))
+            out.push({ path: rel, oid });
+    }
+    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/** Config documents for listed entries, every blob read through one `git cat-file` process. */
+async function documentsOf(root, ...sides) {
+    const oids = [...new Set(sides.flat().map((e) => e.oid))];
+    const blobs = await readBlobs(root, oids);
+    const byOid = new Map(oids.map((oid, i) => [oid, blobs[i]]));
+    return sides.map((side) => side.map((e) => ({ path: e.path, bytes: byOid.get(e.oid) })));
+}
+/** The config documents as recorded in the index (`ref` = null) or in a commit. */
+async function readTreeDocuments(root, scope, ref) {
+    const entries = await listEntries(root, [scope.configDir === '' ? '.' : scope.configDir], ref);
+    const [docs] = await documentsOf(root, configEntries(entries, scope));
+    return docs ?? [];
+}
+/** Reads many blobs through one `git cat-file --batch` process. */
+function readBlobs(root, oids) {
+    if (oids.length === 0)
+        return Promise.resolve([]);
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+        const chunks = [];
+        let stderr = '';
+        child.stdout.on('data', (c) => chunks.push(c));
+        child.stderr.on('data', (c) => (stderr += c.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            if (code !== 0)
+                return reject(new GitError(['cat-file'], stderr));
+            const out = Buffer.concat(chunks);
+            const blobs = [];
+            let offset = 0;
+            for (let i = 0; i < oids.length; i++) {
+                const newline = out.indexOf(10, offset);
+                const header = out.subarray(offset, newline).toString().split(' ');
+                if (header[1] !== 'blob')
+                    return reject(new GitError(['cat-file'], `object ${oids[i]} is ${header[1] ?? 'missing'}`));
+                const size = Number(header[2]);
+                blobs.push(out.subarray(newline + 1, newline + 1 + size));
+                offset = newline + 1 + size + 1;
+            }
+            resolve(blobs);
+        });
+        child.stdin.end(`${oids.join('\n')}\n`);
+    });
+}
+function splitZ(out) {
+    return out
+        .toString('utf8')
+        .split('\0')
+        .filter((s) => s !== '');
+}
+//# sourceMappingURL=git.js.map
+;// CONCATENATED MODULE: ./lib/core/hook-install.js
+
+
+
+
+
+/** Every line install writes ends with this, so uninstall removes exactly those lines. */
+const MARKER = '# orch-backup';
+const HUSKY_SETUP_MARKER = (/* unused pure expression or super */ null && (`${MARKER}: set up husky (core.hooksPath)`));
+const PREPARE_MARKER = (/* unused pure expression or super */ null && (`${MARKER}: added "husky" to package.json prepare`));
+const HUSKY_HOOKS_PATH = '.husky/_';
+/** gitignore has no trailing comments, so the marker is a line of its own, just above the entry. */
+const IGNORE_MARKER = (/* unused pure expression or super */ null && (`${MARKER}: its backups are not committed`));
+async function hook_install_installHook(options) {
+    const root = await repoRoot(options.cwd);
+    const changes = [];
+    const hookFile = path.join(root, '.husky', 'pre-commit');
+    const existing = await readText(hookFile);
+    const lines = existing === undefined ? [] : existing.replace(/\n$/, '').split('\n');
+    if ((await hooksPath(root)) !== HUSKY_HOOKS_PATH) {
+        await options.setUpHusky(root);
+        lines.unshift(HUSKY_SETUP_MARKER);
+        changes.push(`set up husky: core.hooksPath = ${HUSKY_HOOKS_PATH}`);
+    }
+    if (await addHuskyToPrepare(root)) {
+        lines.unshift(PREPARE_MARKER);
+        changes.push('added "husky" to the prepare script in package.json');
+    }
+    if (!lines.some((l) => l.endsWith(MARKER) && l.startsWith('sh '))) {
+        lines.push(`${hookCommand(root, options)} ${MARKER}`);
+        changes.push(`${existing === undefined ? 'created' : 'added a line to'} .husky/pre-commit`);
+    }
+    if (changes.length > 0)
+        await writeFile(hookFile, `${lines.join('\n')}\n`, { mode: 0o755 });
+    const ignoreLine = ignoreEntry(root, options.backupDir);
+    const gitignore = path.join(root, '.gitignore');
+    const text = (await readText(gitignore)) ?? '';
+    if (ignoreLine && !text.includes(IGNORE_MARKER) && !(await isIgnored(root, ignoreLine))) {
+        await writeFile(gitignore, `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${IGNORE_MARKER}\n${ignoreLine}\n`);
+        changes.push(`added ${ignoreLine.trim()} to .gitignore`);
+    }
+    return { root, changes };
+}
+async function hook_install_uninstallHook(options) {
+    const root = await repoRoot(options.cwd);
+    const changes = [];
+    const hookFile = path.join(root, '.husky', 'pre-commit');
+    const text = await readText(hookFile);
+    if (text !== undefined && text.includes(MARKER)) {
+        const lines = text.replace(/\n$/, '').split('\n');
+        const kept = lines.filter((l) => !l.includes(MARKER));
+        if (lines.includes(PREPARE_MARKER) && (await removeHuskyFromPrepare(root)))
+            changes.push('removed "husky" from the prepare script in package.json');
+        if (kept.every((l) => l.trim() === '')) {
+            await rm(hookFile);
+            changes.push('removed .husky/pre-commit');
+        }
+        else {
+            await writeFile(hookFile, `${kept.join('\n')}\n`);
+            changes.push('removed the orch-backup line from .husky/pre-commit');
+        }
+        if (lines.includes(HUSKY_SETUP_MARKER)) {
+            await git(root, ['config', '--unset', 'core.hooksPath']).catch(() => undefined);
+            await rm(path.join(root, HUSKY_HOOKS_PATH), { recursive: true, force: true });
+            await rmdir(path.join(root, '.husky')).catch(() => undefined);
+            changes.push('removed the husky setup install made (core.hooksPath, .husky/_)');
+        }
+    }
+    const gitignore = path.join(root, '.gitignore');
+    const ignore = await readText(gitignore);
+    if (ignore?.includes(IGNORE_MARKER)) {
+        const lines = ignore.split('\n');
+        const at = lines.indexOf(IGNORE_MARKER);
+        const kept = lines.filter((_, i) => i !== at && i !== at + 1);
+        if (kept.join('').trim() === '')
+            await rm(gitignore);
+        else
+            await writeFile(gitignore, kept.join('\n'));
+        changes.push('removed the backup dir from .gitignore');
+    }
+    return { root, changes };
+}
+/** `sh 'node_modules/orchestration-backup/hooks/pre-commit' --config-dir '…'` relative to the repo root. */
+function hookCommand(root, options) {
+    const rel = (p) => {
+        const r = path.relative(root, p);
+        return r.startsWith('..') || path.isAbsolute(r) ? p : r.split(path.sep).join('/');
+    };
+    const configRel = rel(options.configDir);
+    const backupRel = rel(options.backupDir);
+    const args = [`sh ${quote(rel(installedCopy(root, options.hookScript) ?? options.hookScript))}`];
+    if (configRel !== '.claude/orchestration')
+        args.push(`--config-dir ${quote(configRel)}`);
+    if (backupRel !== `${configRel}/.backups`)
+        args.push(`--backup-dir ${quote(backupRel)}`);
+    return args.join(' ');
+}
+/**
+ * The package as the repository sees it (node_modules/orchestration-backup), when that is the
+ * same file: Node reports the real path of a linked install, which is machine-specific.
+ */
+function installedCopy(root, hookScript) {
+    const candidate = path.join(root, 'node_modules', 'orchestration-backup', 'hooks', 'pre-commit');
+    try {
+        return realpathSync(candidate) === realpathSync(hookScript) ? candidate : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function ignoreEntry(root, backupDir) {
+    const rel = path.relative(root, backupDir).split(path.sep).join('/');
+    return rel.startsWith('..') || path.isAbsolute(rel) ? undefined : `/${rel}/`;
+}
+/** `entry` is the `/dir/` form: git needs the trailing slash to match directory-only patterns. */
+async function isIgnored(root, entry) {
+    return git(root, ['check-ignore', '-q', '--no-index', entry.slice(1)]).then(() => true, () => false);
+}
+async function hooksPath(root) {
+    return git(root, ['config', '--get', 'core.hooksPath']).then((out) => out.toString().trim(), () => undefined);
+}
+async function addHuskyToPrepare(root) {
+    const file = path.join(root, 'package.json');
+    const text = await readText(file);
+    if (text === undefined)
+        return false;
+    const pkg = JSON.parse(text);
+    const prepare = pkg.scripts?.prepare;
+    if (prepare && /\bhusky\b/.test(prepare))
+        return false;
+    pkg.scripts = { ...pkg.scripts, prepare: prepare ? `${prepare} && husky` : 'husky' };
+    await writeFile(file, `${JSON.stringify(pkg, null, /\t/.test(text) ? '\t' : 2)}\n`);
+    return true;
+}
+async function removeHuskyFromPrepare(root) {
+    const file = path.join(root, 'package.json');
+    const text = await readText(file);
+    if (text === undefined)
+        return false;
+    const pkg = JSON.parse(text);
+    const prepare = pkg.scripts?.prepare;
+    if (!prepare || !pkg.scripts)
+        return false;
+    const rest = prepare.replace(/\s*&&\s*husky$/, '');
+    if (prepare === 'husky')
+        delete pkg.scripts.prepare;
+    else if (rest !== prepare)
+        pkg.scripts.prepare = rest;
+    else
+        return false;
+    // install creates "scripts" when there was none; an empty one is what it leaves behind.
+    if (Object.keys(pkg.scripts).length === 0)
+        delete pkg.scripts;
+    await writeFile(file, `${JSON.stringify(pkg, null, /\t/.test(text) ? '\t' : 2)}\n`);
+    return true;
+}
+function quote(text) {
+    return /^[\w./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+async function readText(file) {
+    try {
+        return await readFile(file, 'utf8');
+    }
+    catch (error) {
+        if (errnoOf(error) === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+//# sourceMappingURL=hook-install.js.map
+// EXTERNAL MODULE: ./lib/core/create.js + 4 modules
+var create = __nccwpck_require__(4238);
+// EXTERNAL MODULE: ./lib/core/json.js
+var json = __nccwpck_require__(3085);
+;// CONCATENATED MODULE: ./lib/core/diff/values.js
+
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isContainer(value) {
+    return typeof value === 'object' && value !== null;
+}
+function hasOwn(object, key) {
+    return Object.prototype.hasOwnProperty.call(object, key);
+}
+/** Equality of JSON values: key order does not matter, array order does. */
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a)) {
+        if (!Array.isArray(b) || a.length !== b.length)
+            return false;
+        return a.every((item, i) => deepEqual(item, b[i]));
+    }
+    if (isPlainObject(a)) {
+        if (!isPlainObject(b))
+            return false;
+        const keys = Object.keys(a);
+        if (keys.length !== Object.keys(b).length)
+            return false;
+        return keys.every((key) => hasOwn(b, key) && deepEqual(a[key], b[key]));
+    }
+    return false;
+}
+/** JSON text with object keys sorted, so equal values always serialise the same way. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (isPlainObject(value)) {
+        const members = Object.keys(value)
+            .sort()
+            .map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`);
+        return `{${members.join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+/** A deep copy that keeps own `__proto__` keys as data (JSON.parse defines them properly). */
+function cloneJson(value) {
+    return value === undefined ? value : JSON.parse(JSON.stringify(value));
+}
+function childPointer(pointer, segment) {
+    return `${pointer}/${(0,json/* escapePointerSegment */.mE)(String(segment))}`;
+}
+function withoutKeys(object, drop) {
+    const rest = {};
+    for (const key of Object.keys(object))
+        if (!drop(key))
+            Object.defineProperty(rest, key, { value: object[key], enumerable: true, writable: true, configurable: true });
+    return rest;
+}
+//# sourceMappingURL=values.js.map
+;// CONCATENATED MODULE: ./lib/core/diff/apply.js
+
+
+/** A patch operation that does not apply to the document it was given. */
+class PatchApplyError extends Error {
+    operation;
+    constructor(operation, reason) {
+        super(`${operation.op} ${operation.path}: ${reason}`);
+        this.operation = operation;
+        this.name = 'PatchApplyError';
+    }
+}
+const ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;
+function segmentsOf(pointer) {
+    if (pointer === '')
+        return [];
+    if (!pointer.startsWith('/'))
+        throw new Error(`not a JSON pointer: ${JSON.stringify(pointer)}`);
+    return pointer.slice(1).split('/').map(json/* unescapePointerSegment */.J5);
+}
+function setOwn(object, key, value) {
+    // defineProperty, not assignment: a `__proto__` key must stay data, not change the prototype.
+    Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+}
+/**
+ * Strict RFC 6902 application, returning a new document (the input is not modified). It is
+ * the differ's own check that a generated patch reproduces its target.
+ */
+function applyJsonPatch(document, patch) {
+    let root = cloneJson(document);
+    for (const operation of patch) {
+        const fail = (reason) => {
+            throw new PatchApplyError(operation, reason);
+        };
+        const resolve = (pointer) => {
+            let node = root;
+            for (const segment of segmentsOf(pointer)) {
+                if (Array.isArray(node)) {
+                    if (!ARRAY_INDEX.test(segment) || Number(segment) >= node.length)
+                        fail(`no index ${segment} in ${pointer}`);
+                    node = node[Number(segment)];
+                }
+                else if (isPlainObject(node)) {
+                    if (!hasOwn(node, segment))
+                        fail(`no member ${JSON.stringify(segment)} in ${pointer}`);
+                    node = node[segment];
+                }
+                else
+                    fail(`${pointer} goes through a scalar`);
+            }
+            return node;
+        };
+        const parentOf = (pointer) => {
+            const segments = segmentsOf(pointer);
+            const last = segments.pop();
+            const parentPointer = segments.map((s) => `/${(0,json/* escapePointerSegment */.mE)(s)}`).join('');
+            return { parent: resolve(parentPointer), last };
+        };
+        const add = (pointer, value) => {
+            if (pointer === '') {
+                root = value;
+                return;
+            }
+            const { parent, last } = parentOf(pointer);
+            if (Array.isArray(parent)) {
+                if (last === '-')
+                    parent.push(value);
+                else if (ARRAY_INDEX.test(last) && Number(last) <= parent.length)
+                    parent.splice(Number(last), 0, value);
+                else
+                    fail(`index ${last} out of range`);
+            }
+            else if (isPlainObject(parent))
+                setOwn(parent, last, value);
+            else
+                fail('parent is not a container');
+        };
+        const remove = (pointer) => {
+            if (pointer === '')
+                return fail('cannot remove the whole document');
+            const value = resolve(pointer);
+            const { parent, last } = parentOf(pointer);
+            if (Array.isArray(parent))
+                parent.splice(Number(last), 1);
+            else
+                delete parent[last];
+            return value;
+        };
+        switch (operation.op) {
+            case 'add':
+                add(operation.path, cloneJson(operation.value));
+                break;
+            case 'remove':
+                remove(operation.path);
+                break;
+            case 'replace':
+                resolve(operation.path);
+                if (operation.path === '')
+                    root = cloneJson(operation.value);
+                else {
+                    const { parent, last } = parentOf(operation.path);
+                    if (Array.isArray(parent))
+                        parent[Number(last)] = cloneJson(operation.value);
+                    else
+                        setOwn(parent, last, cloneJson(operation.value));
+                }
+                break;
+            case 'move':
+                if (operation.path.startsWith(`${operation.from}/`))
+                    fail('cannot move a value into itself');
+                if (operation.from !== operation.path)
+                    add(operation.path, remove(operation.from));
+                else
+                    resolve(operation.from);
+                break;
+            case 'copy':
+                add(operation.path, cloneJson(resolve(operation.from)));
+                break;
+            case 'test':
+                if (!deepEqual(resolve(operation.path), operation.value))
+                    fail('test failed');
+                break;
+            default:
+                throw new Error(`unknown patch operation ${JSON.stringify(operation.op)}`);
+        }
+    }
+    return root;
+}
+//# sourceMappingURL=apply.js.map
+// EXTERNAL MODULE: ./lib/core/settings.js
+var settings = __nccwpck_require__(7726);
+;// CONCATENATED MODULE: ./lib/core/diff/redact.js
+
+
+
+/** The same list the tool's settings default to, so a bare library call is as careful as the CLI. */
+const DEFAULT_SECRET_KEYS = settings/* DEFAULT_SETTINGS */.a$.secretKeys;
+const REDACTED = '•••';
+/** `githubAPIToken` → github, api, token; `client_secret` → client, secret. */
+function words(key) {
+    return key
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+}
+/**
+ * Whether a key names a secret: the fragment's words appear in the key's words (`api_key`
+ * catches `apiKey` and `github-api-key`), or a one-word fragment ends a word written without
+ * separators (`dbpassword`). Whole words, so `max_tokens_per_session` is not a secret.
+ */
+function isSecretKey(key, secretKeys = DEFAULT_SECRET_KEYS) {
+    const keyWords = words(key);
+    return secretKeys.some((fragment) => {
+        const needle = words(fragment);
+        if (needle.length === 0)
+            return false;
+        if (needle.length === 1)
+            return keyWords.some((w) => w === needle[0] || (w.endsWith(needle[0]) && needle[0].length >= 5));
+        for (let i = 0; i + needle.length <= keyWords.length; i++)
+            if (needle.every((w, j) => keyWords[i + j] === w))
+                return true;
+        return keyWords.join('') === needle.join('');
+    });
+}
+/** A copy of the value in which everything under a secret key is `•••`. */
+function redact(value, secretKeys = DEFAULT_SECRET_KEYS) {
+    if (Array.isArray(value))
+        return value.map((item) => redact(item, secretKeys));
+    if (!isPlainObject(value))
+        return value;
+    const copy = {};
+    for (const key of Object.keys(value)) {
+        const shown = isSecretKey(key, secretKeys) ? REDACTED : redact(value[key], secretKeys);
+        Object.defineProperty(copy, key, { value: shown, enumerable: true, writable: true, configurable: true });
+    }
+    return copy;
+}
+function pointerSegments(pointer) {
+    return pointer === '' ? [] : pointer.slice(1).split('/').map(json/* unescapePointerSegment */.J5);
+}
+/** Whether the value at this pointer lies under a secret key (at any depth). */
+function isSecretPointer(pointer, secretKeys = DEFAULT_SECRET_KEYS) {
+    return pointerSegments(pointer).some((segment) => isSecretKey(segment, secretKeys));
+}
+/** The value as it may be shown, knowing where it sits in its document. */
+function redactAt(pointer, value, secretKeys = DEFAULT_SECRET_KEYS) {
+    return isSecretPointer(pointer, secretKeys) ? REDACTED : redact(value, secretKeys);
+}
+/**
+ * The pointer as it may be shown: segments below a secret key are masked, because maps under
+ * such keys are sometimes keyed by the secrets themselves.
+ */
+function redactPointer(pointer, secretKeys = DEFAULT_SECRET_KEYS) {
+    let masked = false;
+    let shown = '';
+    for (const raw of pointer === '' ? [] : pointer.slice(1).split('/')) {
+        shown += `/${masked ? REDACTED : raw}`;
+        if (isSecretKey(unescapePointerSegment(raw), secretKeys))
+            masked = true;
+    }
+    return shown;
+}
+//# sourceMappingURL=redact.js.map
+;// CONCATENATED MODULE: ./lib/core/diff/words.js
+/**
+ * Kind words for entities: `teams` → "Team", `delegation_rules` → "Delegation rule",
+ * members identified by `agent` → "Agent".
+ */
+// Identity fields that say nothing about what the item is; the container's name is better then.
+const GENERIC_IDENTITY_FIELDS = new Set(['id', 'name', 'key', 'uuid', 'slug', 'title']);
+function words_words(key) {
+    return key
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .split(/[\s_.-]+/)
+        .filter((w) => w !== '')
+        .map((w) => w.toLowerCase());
+}
+function capitalized(list) {
+    const text = list.join(' ');
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+function singularWord(word) {
+    if (/[^aeiou]ies$/.test(word))
+        return `${word.slice(0, -3)}y`;
+    if (/(ss|[^s]us|is)$/.test(word))
+        return word;
+    if (/(sses|ches|shes|xes|zes)$/.test(word))
+        return word.slice(0, -2);
+    if (word.endsWith('s') && word.length > 1)
+        return word.slice(0, -1);
+    return word;
+}
+function pluralWord(word) {
+    if (/[^aeiou]y$/.test(word))
+        return `${word.slice(0, -1)}ies`;
+    if (/(s|x|z|ch|sh)$/.test(word))
+        return `${word}es`;
+    return `${word}s`;
+}
+function singularKind(key, fallback) {
+    const list = key === null ? [] : words_words(key);
+    const last = list.pop();
+    if (last === undefined || /^\d+$/.test(last))
+        return fallback;
+    return capitalized([...list, singularWord(last)]);
+}
+/** Kind of the values of a keyed map, from the map's own key. */
+function kindForMap(containerKey) {
+    return singularKind(containerKey, 'Entry');
+}
+/** Kind of identified array items: a telling identity field wins over the array's key. */
+function kindForArray(containerKey, identityField) {
+    if (!GENERIC_IDENTITY_FIELDS.has(identityField.toLowerCase()))
+        return singularKind(identityField, 'Item');
+    return singularKind(containerKey, 'Item');
+}
+/** "agents", "delegation rules": the kind in lower case, plural. */
+function pluralKind(kind) {
+    const list = words_words(kind);
+    const last = list.pop() ?? 'item';
+    return [...list, pluralWord(last)].join(' ');
+}
+/** "1 team", "11 agents", "2 delegation rules". */
+function countKind(count, kind) {
+    const list = words_words(kind);
+    const last = list.pop() ?? 'item';
+    return `${count} ${[...list, count === 1 ? last : pluralWord(last)].join(' ')}`;
+}
+//# sourceMappingURL=words.js.map
+;// CONCATENATED MODULE: ./lib/core/diff/entities.js
+
+
+
+/**
+ * Changes between two JSON values as a reviewer names them: entities added, removed,
+ * renamed, modified or reordered, and plain fields by pointer.
+ */
+function semanticChanges(from, to, options) {
+    const walker = new ChangeWalker(options);
+    walker.value(from, to, { from: '', to: '' }, options.rootKey, null);
+    return walker.changes;
+}
+/**
+ * A keyed map is a collection of entities when every value on both sides is an object:
+ * `teams: {engineering: {…}}` is, `settings: {max: 5}` and `review_requirements: {code: […]}` are not.
+ */
+function isEntityMap(a, b) {
+    const values = [...Object.values(a), ...Object.values(b)];
+    return values.length > 0 && values.every(isPlainObject);
+}
+function isIdentity(value) {
+    return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+}
+/** The first identity field that every item on both sides has, unique within each side. */
+function identityFieldOf(a, b, fields) {
+    const items = [...a, ...b];
+    if (items.length === 0 || !items.every(isPlainObject))
+        return undefined;
+    const uniqueOn = (list, field) => new Set(list.map((item) => String(item[field]))).size === list.length;
+    return fields.find((field) => items.every((item) => hasOwn(item, field) && isIdentity(item[field])) && uniqueOn(a, field) && uniqueOn(b, field));
+}
+/**
+ * Pairs removed and added ids whose content (as given by `contentOf*`) is identical: those
+ * are renames. Pairing is one-to-one, first come first served, in the order of `added`.
+ */
+function pairRenames(removed, added, contentOfRemoved, contentOfAdded) {
+    const candidates = new Map();
+    for (const id of removed) {
+        const content = contentOfRemoved(id);
+        candidates.set(content, [...(candidates.get(content) ?? []), id]);
+    }
+    const renames = new Map();
+    for (const id of added) {
+        const old = candidates.get(contentOfAdded(id))?.shift();
+        if (old !== undefined)
+            renames.set(old, id);
+    }
+    return renames;
+}
+function inverse(map) {
+    return new Map([...map].map(([k, v]) => [v, k]));
+}
+function child(at, fromSegment, toSegment = fromSegment) {
+    return { from: childPointer(at.from, fromSegment), to: childPointer(at.to, toSegment) };
+}
+class ChangeWalker {
+    options;
+    changes = [];
+    constructor(options) {
+        this.options = options;
+    }
+    value(a, b, at, key, owner) {
+        if (deepEqual(a, b))
+            return;
+        if (isPlainObject(a) && isPlainObject(b)) {
+            // The root object is a record of sections (`teams`, `version`), never itself a collection.
+            if (at.to !== '' && isEntityMap(a, b))
+                this.entityMap(a, b, at, kindForMap(key));
+            else
+                this.fields(a, b, at, owner);
+        }
+        else if (Array.isArray(a) && Array.isArray(b)) {
+            this.array(a, b, at, key, owner);
+        }
+        else {
+            this.plain(owner, { change: 'value', pointer: at.to, from: a, to: b });
+        }
+    }
+    fields(a, b, at, owner) {
+        for (const key of Object.keys(a)) {
+            if (hasOwn(b, key))
+                this.value(a[key], b[key], child(at, key), key, owner);
+            else
+                this.plain(owner, { change: 'value', pointer: child(at, key).to, from: a[key] });
+        }
+        for (const key of Object.keys(b)) {
+            if (!hasOwn(a, key))
+                this.plain(owner, { change: 'value', pointer: child(at, key).to, to: b[key] });
+        }
+    }
+    entityMap(a, b, at, kind) {
+        const removed = Object.keys(a).filter((k) => !hasOwn(b, k));
+        const added = Object.keys(b).filter((k) => !hasOwn(a, k));
+        // A value that repeats its own key in an identity field (`"x": {"id": "x"}`) renames both.
+        const content = (side) => (id) => canonicalJson(withoutKeys(side[id], (field) => this.options.identityFields.includes(field) && String(side[id][field]) === id));
+        const renamedTo = pairRenames(removed, added, content(a), content(b));
+        const renamedFrom = inverse(renamedTo);
+        for (const id of Object.keys(a)) {
+            if (hasOwn(b, id))
+                this.entity(a[id], b[id], child(at, id), kind, id);
+            else if (!renamedTo.has(id))
+                this.entityChange({ kind, id, change: 'removed', pointer: child(at, id).from });
+        }
+        for (const id of added) {
+            const pointer = child(at, id).to;
+            const old = renamedFrom.get(id);
+            if (old !== undefined)
+                this.entityChange({ kind, id, change: 'renamed', pointer, from: old, to: id });
+            else
+                this.entityChange({ kind, id, change: 'added', pointer });
+        }
+    }
+    array(a, b, at, key, owner) {
+        const field = identityFieldOf(a, b, this.options.identityFields);
+        if (field !== undefined) {
+            this.entityArray(a, b, at, kindForArray(key, field), field);
+            return;
+        }
+        const sorted = (list) => list.map(canonicalJson).sort().join(',');
+        if (a.length === b.length && sorted(a) === sorted(b)) {
+            this.plain(owner, { change: 'reordered', pointer: at.to, from: a, to: b });
+        }
+        else if (a.length === b.length && [...a, ...b].some(isContainer)) {
+            // Same length, structured items: most likely edited in place, so compare position by position.
+            a.forEach((item, i) => this.value(item, b[i], child(at, i), key, owner));
+        }
+        else {
+            this.plain(owner, { change: 'value', pointer: at.to, from: a, to: b });
+        }
+    }
+    entityArray(a, b, at, kind, field) {
+        const idOf = (item) => String(item[field]);
+        const indexA = new Map(a.map((item, i) => [idOf(item), i]));
+        const indexB = new Map(b.map((item, i) => [idOf(item), i]));
+        const content = (side, index) => (id) => canonicalJson(withoutKeys(side[index.get(id)], (k) => k === field));
+        const removed = [...indexA.keys()].filter((id) => !indexB.has(id));
+        const added = [...indexB.keys()].filter((id) => !indexA.has(id));
+        const renamedTo = pairRenames(removed, added, content(a, indexA), content(b, indexB));
+        const renamedFrom = inverse(renamedTo);
+        // Only items present on both sides can be out of order; additions and removals are not reorders.
+        const orderBefore = a.map((item) => renamedTo.get(idOf(item)) ?? idOf(item)).filter((id) => indexB.has(id));
+        const orderAfter = b.map(idOf).filter((id) => indexA.has(id) || renamedFrom.has(id));
+        if (orderBefore.join('\u0000') !== orderAfter.join('\u0000')) {
+            this.entityChange({ kind, id: null, change: 'reordered', pointer: at.to, from: orderBefore, to: orderAfter });
+        }
+        b.forEach((item, j) => {
+            const id = idOf(item);
+            const i = indexA.get(id);
+            const old = renamedFrom.get(id);
+            if (i !== undefined)
+                this.entity(a[i], item, child(at, i, j), kind, id);
+            else if (old !== undefined)
+                this.entityChange({ kind, id, change: 'renamed', pointer: child(at, j).to, from: old, to: id });
+            else
+                this.entityChange({ kind, id, change: 'added', pointer: child(at, j).to });
+        });
+        a.forEach((item, i) => {
+            const id = idOf(item);
+            if (!indexB.has(id) && !renamedTo.has(id))
+                this.entityChange({ kind, id, change: 'removed', pointer: child(at, i).from });
+        });
+    }
+    /** An entity present on both sides: its own fields are compared, with it as their owner. */
+    entity(a, b, at, kind, id) {
+        if (deepEqual(a, b))
+            return;
+        const owner = { kind, id, pointer: at.to, announced: false };
+        if (isPlainObject(a) && isPlainObject(b))
+            this.fields(a, b, at, owner);
+        else
+            this.plain(owner, { change: 'value', pointer: at.to, from: a, to: b });
+    }
+    entityChange(change) {
+        const shown = { ...change };
+        if ('from' in change)
+            shown.from = redactAt(change.pointer, change.from, this.options.secretKeys);
+        if ('to' in change)
+            shown.to = redactAt(change.pointer, change.to, this.options.secretKeys);
+        this.changes.push(shown);
+    }
+    /** A change to a plain field; the first one inside an entity also reports the entity as modified. */
+    plain(owner, change) {
+        if (owner && !owner.announced) {
+            owner.announced = true;
+            this.changes.push({ kind: owner.kind, id: owner.id, change: 'modified', pointer: owner.pointer });
+        }
+        this.entityChange({ kind: owner?.kind ?? null, id: owner?.id ?? null, ...change });
+    }
+}
+//# sourceMappingURL=entities.js.map
+;// CONCATENATED MODULE: ./node_modules/jsondiffpatch/lib/clone.js
+function cloneRegExp(re) {
+    var _a;
+    const regexMatch = /^\/(.*)\/([gimyu]*)$/.exec(re.toString());
+    if (!regexMatch) {
+        throw new Error("Invalid RegExp");
+    }
+    return new RegExp((_a = regexMatch[1]) !== null && _a !== void 0 ? _a : "", regexMatch[2]);
+}
+function clone_clone(arg) {
+    if (typeof arg !== "object") {
+        return arg;
+    }
+    if (arg === null) {
+        return null;
+    }
+    if (Array.isArray(arg)) {
+        return arg.map(clone_clone);
+    }
+    if (arg instanceof Date) {
+        return new Date(arg.getTime());
+    }
+    if (arg instanceof RegExp) {
+        return cloneRegExp(arg);
+    }
+    const cloned = {};
+    for (const name in arg) {
+        if (Object.prototype.hasOwnProperty.call(arg, name)) {
+            const value = clone_clone(arg[name]);
+            if (name === "__proto__") {
+                Object.defineProperty(cloned, name, {
+                    value,
+                    enumerable: true,
+                    configurable: true,
+                    writable: true,
+                });
+            }
+            else {
+                cloned[name] = value;
+            }
+        }
+    }
+    return cloned;
+}
+
+;// CONCATENATED MODULE: ./node_modules/jsondiffpatch/lib/assertions/arrays.js
+function assertNonEmptyArray(arr, message) {
+    if (arr.length === 0) {
+        throw new Error(message || "Expected a non-empty array");
+    }
+}
+function assertArrayHasExactly2(arr, message) {
+    if (arr.length !== 2) {
+        throw new Error(message || "Expected an array with exactly 2 items");
+    }
+}
+function assertArrayHasExactly1(arr, message) {
+    if (arr.length !== 1) {
+        throw new Error(message || "Expected an array with exactly 1 item");
+    }
+}
+function assertArrayHasAtLeast2(arr, message) {
+    if (arr.length < 2) {
+        throw new Error(message || "Expected an array with at least 2 items");
+    }
+}
+function isNonEmptyArray(arr) {
+    return arr.length > 0;
+}
+function isArrayWithAtLeast2(arr) {
+    return arr.length >= 2;
+}
+function isArrayWithAtLeast3(arr) {
+    return arr.length >= 3;
+}
+function isArrayWithExactly1(arr) {
+    return arr.length === 1;
+}
+function isArrayWithExactly2(arr) {
+    return arr.length === 2;
+}
+function isArrayWithExactly3(arr) {
+    return arr.length === 3;
+}
+/**
+ * type-safe version of `arr[arr.length - 1]`
+ * @param arr a non empty array
+ * @returns the last element of the array
+ */
+const lastNonEmpty = (arr) => arr[arr.length - 1];
+
+;// CONCATENATED MODULE: ./node_modules/jsondiffpatch/lib/contexts/context.js
+
+class Context {
+    setResult(result) {
+        this.result = result;
+        this.hasResult = true;
+        return this;
+    }
+    exit() {
+        this.exiting = true;
+        return this;
+    }
+    push(child, name) {
+        child.parent = this;
+        if (typeof name !== "undefined") {
+            child.childName = name;
+        }
+        child.root = this.root || this;
+        child.options = child.options || this.options;
+        if (!this.children) {
+            this.children = [child];
+            this.nextAfterChildren = this.next || null;
+            this.next = child;
+        }
+        else {
+            assertNonEmptyArray(this.children);
+            lastNonEmpty(this.children).next = child;
+            this.children.push(child);
+        }
+        child.next = this;
+        return this;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/jsondiffpatch/lib/contexts/diff.js
+
+
+class DiffContext extends Context {
+    constructor(left, right) {
+        super();
+        this.left = left;
+        this.right = right;
+        this.pipe = "diff";
+    }
+    prepareDeltaResult(result) {
+        var _a, _b, _c, _d;
+        if (typeof result === "object") {
+            if (((_a = this.options) === null || _a === void 0 ? void 0 : _a.omitRemovedValues) &&
+                Array.isArray(result) &&
+                result.length > 1 &&
+                (result.length === 2 || // modified
+                    result[2] === 0 || // deleted
+                    result[2] === 3) // moved
+            ) {
+                // omit the left/old value (this delta will be more compact but irreversible)
+                result[0] = 0;
+            }
+            if ((_b = this.options) === null || _b === void 0 ? void 0 : _b.cloneDiffValues) {
+                const clone = typeof ((_c = this.options) === null || _c === void 0 ? void 0 : _c.cloneDiffValues) === "function"
+                    ? (_d = this.options) === null || _d === void 0 ? void 0 : _d.cloneDiffValues
+                    : clone_clone;
+                if (typeof result[0] === "object") {
+                    result[0] = clone(result[0]);
+                }
+                if (typeof result[1] === "object") {
+                    result[1] = clone(result[1]);
+                }
+            }
+        }
+        return result;
+    }
+    setResult(result) {
+        this.prepareDeltaResult(result);
+        return super.setResult(result);
+    }
+}
+/* harmony default export */ const diff = (DiffContext);
+
+;// CONCATENATED MODULE: ./node_modules/jsondiffpatch/lib/contexts/patch.js
+
+class PatchContext extends Context {
+    constructor(left, delta) {
+        super();
+        this.left = left;
+        this.delta = delta;
+        this.pipe = "patch";
+    }
+}
+/* harmony default export */ const patch = (PatchContext);
+
+;// CONCATENATED MODULE: ./node_modules/jsondiffpatch/lib/contexts/reverse.js
+
+class ReverseContext extends Context {
+    constructor(delta) {
+        super();
+        this.delta = delta;
+        this.pipe = "reverse";
+    }
+}
+/* harmony default export */ const reverse = (ReverseContext);
+
+;// CONCATENATED MODULE: ./node_modules/jsondiffpatch/lib/pipe.js
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+class Pipe {
+    constructor(name) {
+        this.name = name;
+        this.filters = [];
+    }
+    process(input) {
+        if (!this.processor) {
+            throw new Error("add this pipe to a processor before using it");
+        }
+        const debug = this.debug;
+        const length = this.filters.length;
+        const context = input;
+        for (let index = 0; index < length; index++) {
+            const filter = this.filters[index];
+            if (!filter)
+                continue;
+            if (debug) {
+                this.log(`filter: ${filter.filterName}`);
+            }
+            filter(context);
+            if (typeof context === "object" && context.exiting) {
+                context.exiting = false;
+                break;
+            }
+        }
+        if (!context.next && this.resultCheck) {
+            this.resultCheck(context);
+        }
+    }
+    log(msg) {
+        console.log(`[jsondiffpatch] ${this.name} pipe, ${msg}`);
+    }
+    append(...args) {
+        this.filters.push(...args);
+        return this;
+    }
+    prepend(...args) {
+        this.filters.unshift(...args);
+        return this;
+    }
+    indexOf(filterName) {
+        if (!filterName) {
+            throw new Error("a filter name is required");
+        }
+        for (let index = 0; index < this.filters.length; index++) {
+            const filter = this.filters[index];
+            if ((filter === null || filter === void 0 ? void 0 : filter.filterName) === filterName) {
+                return index;
+            }
+        }
+        throw new Error(`filter not found: ${filterName}`);
+    }
+    list() {
+        return this.filters.map((f) => f.filterName);
+    }
+    after(filterName, ...params) {
+        const index = this.indexOf(filterName);
+        this.filters.splice(index + 1, 0, ...params);
+        return this;
+    }
+    before(filterName, ...params) {
+        const index = this.indexOf(filterName);
+        this.filters.splice(index, 0, ...params);
+        return this;
+    }
+    replace(filterName, ...params) {
+        const index = this.indexOf(filterName);
+        this.filters.splice(index, 1, ...params);
+        return this;
+    }
+    remove(filterName) {
+        const index = this.indexOf(filterName);
+        this.filters.splice(index, 1);
+        return this;
+    }
+    clear() {
+        this.filters.length = 0;
+        return this;
+    }
+    shouldHaveResult(should) {
+        if (should === false) {
+            this.resultCheck = null;
+            return this;
+        }
+        if (this.resultCheck) {
+            return this;
+        }
+        this.resultCheck = (context) => {
+            if (!context.hasResult) {
+                console.log(context);
+                const error = new Error(`${this.name} failed`);
+                error.noResult = true;
+                throw error;
+            }
+        };
+        return this;
+    }
+}
+/* harmony default export */ const pipe = (Pipe);
+
+;// CONCATENATED MODULE: ./node_modules/jsondiffpatch/lib/processor.js
+class Processor {
+    constructor(options) {
+        this.selfOptions = options || {};
+        this.pipes = {};
+    }
+    options(options) {
+        if (options) {
+            this.selfOptions = options;
+        }
+        return this.selfOptions;
+    }
+    pipe(name, pipeArg) {
+        let pipe = pipeArg;
+        if (typeof name === "string") {
+            if (typeof pipe === "undefined") {
+                return this.pipes[name];
+            }
+            this.pipes[name] = pipe;
+        }
+        if (name && name.name) {
+            pipe = name;
+            if (pipe.processor === this) {
+                return pipe;
+            }
+            this.pipes[pipe.name] = pipe;
+        }
+        if (!pipe) {
+            throw new Error(`pipe is not defined: ${name}`);
+        }
+        pipe.processor = this;
+        return pipe;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    process(input, pipe) {
+        let context = input;
+        context.options = this.options();
+        let nextPipe = pipe || input.pipe || "default";
+        let lastPipe = undefined;
+        while (nextPipe) {
+            if (typeof context.nextAfterChildren !== "undefined") {
+                // children processed and coming back to parent
+                context.next = context.nextAfterChildren;
+                context.nextAfterChildren = null;
+            }
+            if (typeof nextPipe === "string") {
+                nextPipe = this.pipe(nextPipe);
+            }
+            nextPipe.process(context);
+            lastPipe = nextPipe;
+            nextPipe = null;
+            if (context) {
+                if (context.next) {
+                    context = context.next;
+                    nextPipe = context.pipe || lastPipe;
+                }
+            }
+        }
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+        return context.hasResult ? context.result : undefined;
+    }
+}
+/* harmony default export */ const processor = (Processor);
+
+;// CONCATENATED MODULE: ./node_modules/jsondiffpatch/lib/filters/lcs.js
+/*
+
+LCS implementation that supports arrays or strings
+
+reference: http://en.wikipedia.org/wiki/Longest_common_subsequence_problem
+
+*/
+const defaultMatch = (array1, array2, index1, index2) => array1[index1] === array2[index2];
+const lengthMatrix = (array1, array2, match, context) => {
+    var _a, _b, _c;
+    const len1 = array1.length;
+    const len2 = array2.length;
+    let x;
+    let y;
+    // initialize empty matrix of len1+1 x len2+1
+    const matrix = new Array(len1 + 1);
+    for (x = 0; x < len1 + 1; x++) {
+        const matrixNewRow = new Array(len2 + 1);
+        for (y = 0; y < len2 + 1; y++) {
+            matrixNewRow[y] = 0;
+        }
+        matrix[x] = matrixNewRow;
+    }
+    matrix.match = match;
+    // save sequence lengths for each coordinate
+    for (x = 1; x < len1 + 1; x++) {
+        const matrixRowX = matrix[x];
+        if (matrixRowX === undefined) {
+            throw new Error("LCS matrix row is undefined");
+        }
+        const matrixRowBeforeX = matrix[x - 1];
+        if (matrixRowBeforeX === undefined) {
+            throw new Error("LCS matrix row is undefined");
+        }
+        for (y = 1; y < len2 + 1; y++) {
+            if (match(array1, array2, x - 1, y - 1, context)) {
+                matrixRowX[y] = ((_a = matrixRowBeforeX[y - 1]) !== null && _a !== void 0 ? _a : 0) + 1;
+            }
+            else {
+                matrixRowX[y] = Math.max((_b = matrixRowBeforeX[y]) !== null && _b !== void 0 ? _b : 0, (_c = matrixRowX[y - 1]) !== null && _c !== void 0 ? _c : 0);
+            }
+        }
+    }
+    return matrix;
+};
+const backtrack = (matrix, array1, array2, context) => {
+    let index1 = array1.length;
+    let index2 = array2.length;
+    const subsequence = {
+        sequence: [],
+        indices1: [],
+        indices2: [],
+    };
+    while (index1 !== 0 && index2 !== 0) {
+        if (matrix.match === undefined) {
+            throw new Error("LCS matrix match function is undefined");
+        }
+        const sameLetter = matrix.match(array1, array2, index1 - 1, index2 - 1, context);
+        if (sameLetter) {
+            subsequence.sequence.unshift(array1[index1 - 1]);
+            subsequence.indices1.unshift(index1 - 1);
+            subsequence.indices2.unshift(index2 - 1);
+            --index1;
+            --index2;
+        }
+        else {
+            const matrixRowIndex1 = matrix[index1];
+            if (matrixRowIndex1 === undefined) {
+                throw new Error("LCS matrix row is undefined");
+            }
+            const valueAtMatrixAbove = matrixRowIndex1[index2 - 1];
+            if (valueAtMatrixAbove === undefined) {
+                throw new Error("LCS matrix value is undefined");
+            }
+            const matrixRowBeforeIndex1 = matrix[index1 - 1];
+            if (matrixRowBeforeIndex1 === undefined) {
+                throw new Error("LCS matrix row is undefined");
+            }
+            const valueAtMatrixLeft = matrixRowBeforeIndex1[index2];
+            if (valueAtMatrixLeft === undefined) {
+                throw new Error("LCS matrix value is undefined");
+            }
+            if (valueAtMatrixAbove > valueAtMatrixLeft) {
+                --index2;
+            }
+            else {
+                --index1;
+            }
+        }
+    }
+    return subsequence;
+};
+const get = (array1, array2, match, context) => {
+    const innerContext = context || {};
+    const matrix = lengthMatrix(array1, array2, match || defaultMatch, innerContext);
+    return backtrack(matrix, array1, array2, innerContext);
+};
+/* harmony default export */ const lcs = ({
+    get,
+});
+
+;// CONCATENATED MODULE: ./node_modules/jsondiffpatch/lib/filters/arrays.js
+
+
+
+
+const ARRAY_MOVE = 3;
+function arraysHaveMatchByRef(array1, array2, len1, len2) {
+    for (let index1 = 0; index1 < len1; index1++) {
+        const val1 = array1[index1];
+        for (let index2 = 0; index2 < len2; index2++) {
+            const val2 = array2[index2];
+            if (index1 !== index2 && val1 === val2) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+function matchItems(array1, array2, index1, index2, context) {
+    const value1 = array1[index1];
+    const value2 = array2[index2];
+    if (value1 === value2) {
+        return true;
+    }
+    if (typeof value1 !== "object" || typeof value2 !== "object") {
+        return false;
+    }
+    const objectHash = context.objectHash;
+    if (!objectHash) {
+        // no way to match objects was provided, try match by position
+        return context.matchByPosition && index1 === index2;
+    }
+    context.hashCache1 = context.hashCache1 || [];
+    let hash1 = context.hashCache1[index1];
+    if (typeof hash1 === "undefined") {
+        context.hashCache1[index1] = hash1 = objectHash(value1, index1);
+    }
+    if (typeof hash1 === "undefined") {
+        return false;
+    }
+    context.hashCache2 = context.hashCache2 || [];
+    let hash2 = context.hashCache2[index2];
+    if (typeof hash2 === "undefined") {
+        context.hashCache2[index2] = hash2 = objectHash(value2, index2);
+    }
+    if (typeof hash2 === "undefined") {
+        return false;
+    }
+    return hash1 === hash2;
+}
+const diffFilter = function arraysDiffFilter(context) {
+    var _a, _b, _c, _d, _e;
+    if (!context.leftIsArray) {
+        return;
+    }
+    const matchContext = {
+        objectHash: (_a = context.options) === null || _a === void 0 ? void 0 : _a.objectHash,
+        matchByPosition: (_b = context.options) === null || _b === void 0 ? void 0 : _b.matchByPosition,
+    };
+    let commonHead = 0;
+    let commonTail = 0;
+    let index;
+    let index1;
+    let index2;
+    const array1 = context.left;
+    const array2 = context.right;
+    const len1 = array1.length;
+    const len2 = array2.length;
+    let child;
+    if (len1 > 0 &&
+        len2 > 0 &&
+        !matchContext.objectHash &&
+        typeof matchContext.matchByPosition !== "boolean") {
+        matchContext.matchByPosition = !arraysHaveMatchByRef(array1, array2, len1, len2);
+    }
+    // separate common head
+    while (commonHead < len1 &&
+        commonHead < len2 &&
+        matchItems(array1, array2, commonHead, commonHead, matchContext)) {
+        index = commonHead;
+        child = new diff(array1[index], array2[index]);
+        context.push(child, index);
+        commonHead++;
+    }
+    // separate common tail
+    while (commonTail + commonHead < len1 &&
+        commonTail + commonHead < len2 &&
+        matchItems(array1, array2, len1 - 1 - commonTail, len2 - 1 - commonTail, matchContext)) {
+        index1 = len1 - 1 - commonTail;
+        index2 = len2 - 1 - commonTail;
+        child = new diff(array1[index1], array2[index2]);
+        context.push(child, index2);
+        commonTail++;
+    }
+    let result;
+    if (commonHead + commonTail === len1) {
+        if (len1 === len2) {
+            // arrays are identical
+            context.setResult(undefined).exit();
+            return;
+        }
+        // trivial case, a block (1 or more consecutive items) was added
+        result = result || {
+            _t: "a",
+        };
+        for (index = commonHead; index < len2 - commonTail; index++) {
+            result[index] = [array2[index]];
+            context.prepareDeltaResult(result[index]);
+        }
+        context.setResult(result).exit();
+        return;
+    }
+    if (commonHead + commonTail === len2) {
+        // trivial case, a block (1 or more consecutive items) was removed
+        result = result || {
+            _t: "a",
+        };
+        for (index = commonHead; index < len1 - commonTail; index++) {
+            const key = `_${index}`;
+            result[key] = [array1[index], 0, 0];
+            context.prepareDeltaResult(result[key]);
+        }
+        context.setResult(result).exit();
+        return;
+    }
+    // reset hash cache
+    matchContext.hashCache1 = undefined;
+    matchContext.hashCache2 = undefined;
+    // diff is not trivial, find the LCS (Longest Common Subsequence)
+    const trimmed1 = array1.slice(commonHead, len1 - commonTail);
+    const trimmed2 = array2.slice(commonHead, len2 - commonTail);
+    const seq = lcs.get(trimmed1, trimmed2, matchItems, matchContext);
+    const removedItems = [];
+    result = result || {
+        _t: "a",
+    };
+    for (index = commonHead; index < len1 - commonTail; index++) {
+        if (seq.indices1.indexOf(index - commonHead) < 0) {
+            // removed
+            const key = `_${index}`;
+            result[key] = [array1[index], 0, 0];
+            context.prepareDeltaResult(result[key]);
+            removedItems.push(index);
+        }
+    }
+    let detectMove = true;
+    if (((_c = context.options) === null || _c === void 0 ? void 0 : _c.arrays) && context.options.arrays.detectMove === false) {
+        detectMove = false;
+    }
+    let includeValueOnMove = false;
+    if ((_e = (_d = context.options) === null || _d === void 0 ? void 0 : _d.arrays) === null || _e === void 0 ? void 0 : _e.includeValueOnMove) {
+        includeValueOnMove = true;
+    }
+    const removedItemsLength = removedItems.length;
+    for (index = commonHead; index < len2 - commonTail; index++) {
+        const indexOnArray2 = seq.indices2.indexOf(index - commonHead);
+        if (indexOnArray2 < 0) {
+            // added, try to match with a removed item and register as position move
+            let isMove = false;
+            if (detectMove && removedItemsLength > 0) {
+                for (let removeItemIndex1 = 0; removeItemIndex1 < removedItemsLength; removeItemIndex1++) {
+                    index1 = removedItems[removeItemIndex1];
+                    const resultItem = index1 === undefined ? undefined : result[`_${index1}`];
+                    if (index1 !== undefined &&
+                        resultItem &&
+                        matchItems(trimmed1, trimmed2, index1 - commonHead, index - commonHead, matchContext)) {
+                        // store position move as: [originalValue, newPosition, ARRAY_MOVE]
+                        resultItem.splice(1, 2, index, ARRAY_MOVE);
+                        resultItem.splice(1, 2, index, ARRAY_MOVE);
+                        if (!includeValueOnMove) {
+                            // don't include moved value on diff, to save bytes
+                            resultItem[0] = "";
+                        }
+                        index2 = index;
+                        child = new diff(array1[index1], array2[index2]);
+                        context.push(child, index2);
+                        removedItems.splice(removeItemIndex1, 1);
+                        isMove = true;
+                        break;
+                    }
+                }
+            }
+            if (!isMove) {
+                // added
+                result[index] = [array2[index]];
+                context.prepareDeltaResult(result[index]);
+            }
+        }
+        else {
+            // match, do inner diff
+            if (seq.indices1[indexOnArray2] === undefined) {
+                throw new Error(`Invalid indexOnArray2: ${indexOnArray2}, seq.indices1: ${seq.indices1}`);
+            }
+            index1 = seq.indices1[indexOnArray2] + commonHead;
+            if (seq.indices2[indexOnArray2] === undefined) {
+                throw new Error(`Invalid indexOnArray2: ${indexOnArray2}, seq.indices2: ${seq.indices2}`);
+            }
+            index2 = seq.indices2[indexOnArray2] + commonHead;
+            child = new diff(array1[index1], array2[index2]);
+            context.push(child, index2);
+        }
+    }
+    context.setResult(result).exit();
+};
+diffFilter.filterName = "arrays";
+const compare = {
+    numerically(a, b) {
+        return a - b;
+    },
+    numericallyBy(name) {
+        return (a, b) => a[name] - b[name];
+    },
+};
+const patchFilter = function nestedPatchFilter(context) {
+    var _a;
+    if (!context.nested) {
+        return;
+    }
+    const nestedDelta = context.delta;
+    if (nestedDelta._t !== "a") {
+        return;
+    }
+    let index;
+    let index1;
+    const delta = nestedDelta;
+    const array = context.left;
+    // first, separate removals, insertions and modifications
+    let toRemove = [];
+    let toInsert = [];
+    const toModify = [];
+    for (index in delta) {
+        if (index !== "_t") {
+            if (index[0] === "_") {
+                const removedOrMovedIndex = index;
+                // removed item from original array
+                if (delta[removedOrMovedIndex] !== undefined &&
+                    (delta[removedOrMovedIndex][2] === 0 ||
+                        delta[removedOrMovedIndex][2] === ARRAY_MOVE)) {
+                    toRemove.push(Number.parseInt(index.slice(1), 10));
+                }
+                else {
+                    throw new Error(`only removal or move can be applied at original array indices, invalid diff type: ${(_a = delta[removedOrMovedIndex]) === null || _a === void 0 ? void 0 : _a[2]}`);
+                }
+            }
+            else {
+                const numberIndex = index;
+                if (delta[numberIndex].length === 1) {
+                    // added item at new array
+                    toInsert.push({
+                        index: Number.parseInt(numberIndex, 10),
+                        value: delta[numberIndex][0],
+                    });
+                }
+                else {
+                    // modified item at new array
+                    toModify.push({
+                        index: Number.parseInt(numberIndex, 10),
+                        delta: delta[numberIndex],
+                    });
+                }
+            }
+        }
+    }
+    // remove items, in reverse order to avoid sawing our own floor
+    toRemove = toRemove.sort(compare.numerically);
+    for (index = toRemove.length - 1; index >= 0; index--) {
+        index1 = toRemove[index];
+        if (index1 === undefined)
+            continue;
+        const indexDiff = delta[`_${index1}`];
+        const removedValue = array.splice(index1, 1)[0];
+        if ((indexDiff === null || indexDiff === void 0 ? void 0 : indexDiff[2]) === ARRAY_MOVE) {
+            // reinsert later
+            toInsert.push({
+                index: indexDiff[1],
+                value: removedValue,
+            });
+        }
+    }
+    // insert items, in reverse order to avoid moving our own floor
+    toInsert = toInsert.sort(compare.numericallyBy("index"));
+    const toInsertLength = toInsert.length;
+    for (index = 0; index < toInsertLength; index++) {
+        const insertion = toInsert[index];
+        if (insertion === undefined)
+            continue;
+        array.splice(insertion.index, 0, insertion.value);
+    }
+    // apply modifications
+    const toModifyLength = toModify.length;
+    if (toModifyLength > 0) {
+        for (index = 0; index < toModifyLength; index++) {
+            const modification = toModify[index];
+            if (modification === undefined)
+                continue;
+            const child = new patch(array[modification.index], modification.delta);
+            context.push(child, modification.index);
+        }
+    }
+    if (!context.children) {
+        context.setResult(array).exit();
+        return;
+    }
+    context.exit();
+};
+patchFilter.filterName = "arrays";
+const collectChildrenPatchFilter = function collectChildrenPatchFilter(context) {
+    if (!context || !context.children) {
+        return;
+    }
+    const deltaWithChildren = context.delta;
+    if (deltaWithChildren._t !== "a") {
+        return;
+    }
+    const array = context.left;
+    const length = context.children.length;
+    for (let index = 0; index < length; index++) {
+        const child = context.children[index];
+        if (child === undefined)
+            continue;
+        const arrayIndex = child.childName;
+        array[arrayIndex] = child.result;
+    }
+    context.setResult(array).exit();
+};
+collectChildrenPatchFilter.filterName = "arraysCollectChildren";
+const reverseFilter = function arraysReverseFilter(context) {
+    if (!context.nested) {
+        const nonNestedDelta = context.delta;
+        if (nonNestedDelta[2] === ARRAY_MOVE) {
+            const arrayMoveDelta = nonNestedDelta;
+            context.newName = `_${arrayMoveDelta[1]}`;
+            context
+                .setResult([
+                arrayMoveDelta[0],
+                Number.parseInt(context.childName.substring(1), 10),
+                ARRAY_MOVE,
+            ])
+                .exit();
+        }
+        return;
+    }
+    const nestedDelta = context.delta;
+    if (nestedDelta._t !== "a") {
+        return;
+    }
+    const arrayDelta = nestedDelta;
+    for (const name in arrayDelta) {
+        if (name === "_t") {
+            continue;
+        }
+        const child = new reverse(arrayDelta[name]);
+        context.push(child, name);
+    }
+    context.exit();
+};
+reverseFilter.filterName = "arrays";
+const reverseArrayDeltaIndex = (delta, index, itemDelta) => {
+    if (typeof index === "string" && index[0] === "_") {
+        return Number.parseInt(index.substring(1), 10);
+    }
+    if (Array.isArray(itemDelta) && itemDelta[2] === 0) {
+        return `_${index}`;
+    }
+    let reverseIndex = +index;
+    for (const deltaIndex in delta) {
+        const deltaItem = delta[deltaIndex];
+        if (Array.isArray(deltaItem)) {
+            if (deltaItem[2] === ARRAY_MOVE) {
+                const moveFromIndex = Number.parseInt(deltaIndex.substring(1), 10);
+                const moveToIndex = deltaItem[1];
+                if (moveToIndex === +index) {
+                    return moveFromIndex;
+                }
+                if (moveFromIndex <= reverseIndex && moveToIndex > reverseIndex) {
+                    reverseIndex++;
+                }
+                else if (moveFromIndex >= reverseIndex &&
+                    moveToIndex < reverseIndex) {
+                    reverseIndex--;
+                }
+            }
+            else if (deltaItem[2] === 0) {
+                const deleteIndex = Number.parseInt(deltaIndex.substring(1), 10);
+                if (deleteIndex <= reverseIndex) {
+                    reverseIndex++;
+                }
+            }
+            else if (deltaItem.length === 1 &&
+                Number.parseInt(deltaIndex, 10) <= reverseIndex) {
+                reverseIndex--;
+            }
+        }
+    }
+    return reverseIndex;
+};
+const collectChildrenReverseFilter = (context) => {
+    if (!context || !context.children) {
+        return;
+    }
+    const deltaWithChildren = context.delta;
+    if (deltaWithChildren._t !== "a") {
+        return;
+    }
+    const arrayDelta = deltaWithChildren;
+    const length = context.children.length;
+    const delta = {
+        _t: "a",
+    };
+    for (let index = 0; index < length; index++) {
+        const child = context.children[index];
+        if (child === undefined)
+            continue;
+        let name = child.newName;
+        if (typeof name === "undefined") {
+            if (child.childName === undefined) {
+                throw new Error("child.childName is undefined");
+            }
+            name = reverseArrayDeltaIndex(arrayDelta, child.childName, child.result);
+        }
+        if (delta[name] !== child.result) {
+            // There's no way to type this well.
+            delta[name] = child.result;
+        }
+    }
+    context.setResult(delta).exit();
+};
+collectChildrenReverseFilter.filterName = "arraysCollectChildren";
+
+;// CONCATENATED MODULE: ./node_modules/jsondiffpatch/lib/filters/dates.js
+const dates_diffFilter = function datesDiffFilter(context) {
+    if (context.left instanceof Date) {
+        if (context.right instanceof Date) {
+            if (context.left.getTime() !== context.right.getTime()) {
+                context.setResult([context.left, context.right]);
+            }
+            else {
+                context.setResult(undefined);
+            }
+        }
+        else {
+            context.setResult([context.left, context.right]);
+        }
+        context.exit();
+    }
+    else if (context.right instanceof Date) {
+        context.setResult([context.left, context.right]).exit();
+    }
+};
+dates_diffFilter.filterName = "dates";
+
+;// CONCATENATED MODULE: ./node_modules/jsondiffpatch/lib/filters/nested.js
+
+
+
+// '__proto__' must never be used as a property key — it bypasses normal
+// property assignment and directly modifies the object's prototype chain.
+// 'constructor' and 'prototype' are handled by the hasOwnProperty guard below
+// (we only traverse own properties of left, so inherited 'constructor' is
+// never followed into Object.prototype).
+const UNSAFE_KEYS = new Set(["__proto__"]);
+const collectChildrenDiffFilter = (context) => {
+    if (!context || !context.children) {
+        return;
+    }
+    const length = context.children.length;
+    let result = context.result;
+    for (let index = 0; index < length; index++) {
+        const child = context.children[index];
+        if (child === undefined)
+            continue;
+        if (typeof child.result === "undefined") {
+            continue;
+        }
+        result = result || {};
+        if (child.childName === undefined) {
+            throw new Error("diff child.childName is undefined");
+        }
+        result[child.childName] = child.result;
+    }
+    if (result && context.leftIsArray) {
+        result._t = "a";
+    }
+    context.setResult(result).exit();
+};
+collectChildrenDiffFilter.filterName = "collectChildren";
+const objectsDiffFilter = (context) => {
+    var _a;
+    if (context.leftIsArray || context.leftType !== "object") {
+        return;
+    }
+    const left = context.left;
+    const right = context.right;
+    const propertyFilter = (_a = context.options) === null || _a === void 0 ? void 0 : _a.propertyFilter;
+    for (const name in left) {
+        if (!Object.prototype.hasOwnProperty.call(left, name)) {
+            continue;
+        }
+        if (propertyFilter && !propertyFilter(name, context)) {
+            continue;
+        }
+        const child = new diff(left[name], right[name]);
+        context.push(child, name);
+    }
+    for (const name in right) {
+        if (!Object.prototype.hasOwnProperty.call(right, name)) {
+            continue;
+        }
+        if (propertyFilter && !propertyFilter(name, context)) {
+            continue;
+        }
+        if (typeof left[name] === "undefined") {
+            const child = new diff(undefined, right[name]);
+            context.push(child, name);
+        }
+    }
+    if (!context.children || context.children.length === 0) {
+        context.setResult(undefined).exit();
+        return;
+    }
+    context.exit();
+};
+objectsDiffFilter.filterName = "objects";
+const nested_patchFilter = function nestedPatchFilter(context) {
+    if (!context.nested) {
+        return;
+    }
+    const nestedDelta = context.delta;
+    if (nestedDelta._t) {
+        return;
+    }
+    const objectDelta = nestedDelta;
+    let childrenPushed = false;
+    for (const name in objectDelta) {
+        if (UNSAFE_KEYS.has(name))
+            continue;
+        if (!Object.prototype.hasOwnProperty.call(objectDelta, name))
+            continue;
+        const left = context.left;
+        // Only read own properties from left to avoid traversing inherited
+        // properties (e.g. constructor.prototype → Object.prototype)
+        const leftValue = left !== null &&
+            typeof left === "object" &&
+            Object.prototype.hasOwnProperty.call(left, name)
+            ? left[name]
+            : undefined;
+        const child = new patch(leftValue, objectDelta[name]);
+        context.push(child, name);
+        childrenPushed = true;
+    }
+    if (!childrenPushed) {
+        // All delta keys were unsafe or filtered out — return left unchanged.
+        context.setResult(context.left).exit();
+        return;
+    }
+    context.exit();
+};
+nested_patchFilter.filterName = "objects";
+const nested_collectChildrenPatchFilter = function collectChildrenPatchFilter(context) {
+    if (!context || !context.children) {
+        return;
+    }
+    const deltaWithChildren = context.delta;
+    if (deltaWithChildren._t) {
+        return;
+    }
+    // If left is not a real object we cannot patch it — return left as-is.
+    if (context.left === null || typeof context.left !== "object") {
+        context.setResult(context.left).exit();
+        return;
+    }
+    const object = context.left;
+    const length = context.children.length;
+    for (let index = 0; index < length; index++) {
+        const child = context.children[index];
+        if (child === undefined)
+            continue;
+        const property = child.childName;
+        if (UNSAFE_KEYS.has(property))
+            continue;
+        if (Object.prototype.hasOwnProperty.call(context.left, property) &&
+            child.result === undefined) {
+            delete object[property];
+        }
+        else if (object[property] !== child.result) {
+            object[property] = child.result;
+        }
+    }
+    context.setResult(object).exit();
+};
+nested_collectChildrenPatchFilter.filterName = "collectChildren";
+const nested_reverseFilter = function nestedReverseFilter(context) {
+    if (!context.nested) {
+        return;
+    }
+    const nestedDelta = context.delta;
+    if (nestedDelta._t) {
+        return;
+    }
+    const objectDelta = context.delta;
+    let childrenPushed = false;
+    for (const name in objectDelta) {
+        if (UNSAFE_KEYS.has(name))
+            continue;
+        if (!Object.prototype.hasOwnProperty.call(objectDelta, name))
+            continue;
+        const child = new reverse(objectDelta[name]);
+        context.push(child, name);
+        childrenPushed = true;
+    }
+    if (!childrenPushed) {
+        // All delta keys were unsafe — return an empty reversed delta.
+        context.setResult({}).exit();
+        return;
+    }
+    context.exit();
+};
+nested_reverseFilter.filterName = "objects";
+const nested_collectChildrenReverseFilter = (context) => {
+    if (!context || !context.children) {
+        return;
+    }
+    const deltaWithChildren = context.delta;
+    if (deltaWithChildren._t) {
+        return;
+    }
+    const length = context.children.length;
+    const delta = {};
+    for (let index = 0; index < length; index++) {
+        const child = context.children[index];
+        if (child === undefined)
+            continue;
+        const property = child.childName;
+        if (UNSAFE_KEYS.has(property))
+            continue;
+        if (delta[property] !== child.result) {
+            delta[property] = child.result;
+        }
+    }
+    context.setResult(delta).exit();
+};
+nested_collectChildrenReverseFilter.filterName = "collectChildren";
+
+;// CONCATENATED MODULE: ./node_modules/jsondiffpatch/lib/filters/texts.js
+const TEXT_DIFF = 2;
+const DEFAULT_MIN_LENGTH = 60;
+let cachedDiffPatch = null;
+function getDiffMatchPatch(options, required) {
+    var _a;
+    if (!cachedDiffPatch) {
+        let instance;
+        if ((_a = options === null || options === void 0 ? void 0 : options.textDiff) === null || _a === void 0 ? void 0 : _a.diffMatchPatch) {
+            instance = new options.textDiff.diffMatchPatch();
+        }
+        else {
+            if (!required) {
+                return null;
+            }
+            const error = new Error("The diff-match-patch library was not provided. Pass the library in through the options or use the `jsondiffpatch/with-text-diffs` entry-point.");
+            // eslint-disable-next-line camelcase
+            error.diff_match_patch_not_found = true;
+            throw error;
+        }
+        cachedDiffPatch = {
+            diff: (txt1, txt2) => instance.patch_toText(instance.patch_make(txt1, txt2)),
+            patch: (txt1, patch) => {
+                const results = instance.patch_apply(instance.patch_fromText(patch), txt1);
+                for (const resultOk of results[1]) {
+                    if (!resultOk) {
+                        const error = new Error("text patch failed");
+                        error.textPatchFailed = true;
+                        throw error;
+                    }
+                }
+                return results[0];
+            },
+        };
+    }
+    return cachedDiffPatch;
+}
+const texts_diffFilter = function textsDiffFilter(context) {
+    var _a, _b;
+    if (context.leftType !== "string") {
+        return;
+    }
+    const left = context.left;
+    const right = context.right;
+    const minLength = ((_b = (_a = context.options) === null || _a === void 0 ? void 0 : _a.textDiff) === null || _b === void 0 ? void 0 : _b.minLength) || DEFAULT_MIN_LENGTH;
+    if (left.length < minLength || right.length < minLength) {
+        context.setResult([left, right]).exit();
+        return;
+    }
+    // large text, try to use a text-diff algorithm
+    const diffMatchPatch = getDiffMatchPatch(context.options);
+    if (!diffMatchPatch) {
+        // diff-match-patch library not available,
+        // fallback to regular string replace
+        context.setResult([left, right]).exit();
+        return;
+    }
+    const diff = diffMatchPatch.diff;
+    context.setResult([diff(left, right), 0, TEXT_DIFF]).exit();
+};
+texts_diffFilter.filterName = "texts";
+const texts_patchFilter = function textsPatchFilter(context) {
+    if (context.nested) {
+        return;
+    }
+    const nonNestedDelta = context.delta;
+    if (nonNestedDelta[2] !== TEXT_DIFF) {
+        return;
+    }
+    const textDiffDelta = nonNestedDelta;
+    // text-diff, use a text-patch algorithm
+    const patch = getDiffMatchPatch(context.options, true).patch;
+    context.setResult(patch(context.left, textDiffDelta[0])).exit();
+};
+texts_patchFilter.filterName = "texts";
+const textDeltaReverse = (delta) => {
+    var _a, _b, _c;
+    const headerRegex = /^@@ +-(\d+),(\d+) +\+(\d+),(\d+) +@@$/;
+    const lines = delta.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line === undefined)
+            continue;
+        const lineStart = line.slice(0, 1);
+        if (lineStart === "@") {
+            const header = headerRegex.exec(line);
+            if (header !== null) {
+                const lineHeader = i;
+                // fix header
+                lines[lineHeader] =
+                    `@@ -${header[3]},${header[4]} +${header[1]},${header[2]} @@`;
+            }
+        }
+        else if (lineStart === "+") {
+            lines[i] = `-${(_a = lines[i]) === null || _a === void 0 ? void 0 : _a.slice(1)}`;
+            if (((_b = lines[i - 1]) === null || _b === void 0 ? void 0 : _b.slice(0, 1)) === "+") {
+                // swap lines to keep default order (-+)
+                const lineTmp = lines[i];
+                lines[i] = lines[i - 1];
+                lines[i - 1] = lineTmp;
+            }
+        }
+        else if (lineStart === "-") {
+            lines[i] = `+${(_c = lines[i]) === null || _c === void 0 ? void 0 : _c.slice(1)}`;
+        }
+    }
+    return lines.join("\n");
+};
+const texts_reverseFilter = function textsReverseFilter(context) {
+    if (context.nested) {
+        return;
+    }
+    const nonNestedDelta = context.delta;
+    if (nonNestedDelta[2] !== TEXT_DIFF) {
+        return;
+    }
+    const textDiffDelta = nonNestedDelta;
+    // text-diff, use a text-diff algorithm
+    context
+        .setResult([textDeltaReverse(textDiffDelta[0]), 0, TEXT_DIFF])
+        .exit();
+};
+texts_reverseFilter.filterName = "texts";
+
+;// CONCATENATED MODULE: ./node_modules/jsondiffpatch/lib/filters/trivial.js
+const trivial_diffFilter = function trivialMatchesDiffFilter(context) {
+    if (context.left === context.right) {
+        context.setResult(undefined).exit();
+        return;
+    }
+    if (typeof context.left === "undefined") {
+        if (typeof context.right === "function") {
+            throw new Error("functions are not supported");
+        }
+        context.setResult([context.right]).exit();
+        return;
+    }
+    if (typeof context.right === "undefined") {
+        context.setResult([context.left, 0, 0]).exit();
+        return;
+    }
+    if (typeof context.left === "function" ||
+        typeof context.right === "function") {
+        throw new Error("functions are not supported");
+    }
+    context.leftType = context.left === null ? "null" : typeof context.left;
+    context.rightType = context.right === null ? "null" : typeof context.right;
+    if (context.leftType !== context.rightType) {
+        context.setResult([context.left, context.right]).exit();
+        return;
+    }
+    if (context.leftType === "boolean" || context.leftType === "number") {
+        context.setResult([context.left, context.right]).exit();
+        return;
+    }
+    if (context.leftType === "object") {
+        context.leftIsArray = Array.isArray(context.left);
+    }
+    if (context.rightType === "object") {
+        context.rightIsArray = Array.isArray(context.right);
+    }
+    if (context.leftIsArray !== context.rightIsArray) {
+        context.setResult([context.left, context.right]).exit();
+        return;
+    }
+    if (context.left instanceof RegExp) {
+        if (context.right instanceof RegExp) {
+            context
+                .setResult([context.left.toString(), context.right.toString()])
+                .exit();
+        }
+        else {
+            context.setResult([context.left, context.right]).exit();
+        }
+    }
+};
+trivial_diffFilter.filterName = "trivial";
+const trivial_patchFilter = function trivialMatchesPatchFilter(context) {
+    if (typeof context.delta === "undefined") {
+        context.setResult(context.left).exit();
+        return;
+    }
+    context.nested = !Array.isArray(context.delta);
+    if (context.nested) {
+        return;
+    }
+    const nonNestedDelta = context.delta;
+    if (nonNestedDelta.length === 1) {
+        context.setResult(nonNestedDelta[0]).exit();
+        return;
+    }
+    if (nonNestedDelta.length === 2) {
+        if (context.left instanceof RegExp) {
+            const regexArgs = /^\/(.*)\/([gimyu]+)$/.exec(nonNestedDelta[1]);
+            if (regexArgs === null || regexArgs === void 0 ? void 0 : regexArgs[1]) {
+                context.setResult(new RegExp(regexArgs[1], regexArgs[2])).exit();
+                return;
+            }
+        }
+        context.setResult(nonNestedDelta[1]).exit();
+        return;
+    }
+    if (nonNestedDelta.length === 3 && nonNestedDelta[2] === 0) {
+        context.setResult(undefined).exit();
+    }
+};
+trivial_patchFilter.filterName = "trivial";
+const trivial_reverseFilter = function trivialReferseFilter(context) {
+    if (typeof context.delta === "undefined") {
+        context.setResult(context.delta).exit();
+        return;
+    }
+    context.nested = !Array.isArray(context.delta);
+    if (context.nested) {
+        return;
+    }
+    const nonNestedDelta = context.delta;
+    if (nonNestedDelta.length === 1) {
+        context.setResult([nonNestedDelta[0], 0, 0]).exit();
+        return;
+    }
+    if (nonNestedDelta.length === 2) {
+        context.setResult([nonNestedDelta[1], nonNestedDelta[0]]).exit();
+        return;
+    }
+    if (nonNestedDelta.length === 3 && nonNestedDelta[2] === 0) {
+        context.setResult([nonNestedDelta[0]]).exit();
+    }
+};
+trivial_reverseFilter.filterName = "trivial";
+
+;// CONCATENATED MODULE: ./node_modules/jsondiffpatch/lib/diffpatcher.js
+
+
+
+
+
+
+
+
+
+
+
+class diffpatcher_DiffPatcher {
+    constructor(options) {
+        this.processor = new processor(options);
+        this.processor.pipe(new pipe("diff")
+            .append(collectChildrenDiffFilter, trivial_diffFilter, dates_diffFilter, texts_diffFilter, objectsDiffFilter, diffFilter)
+            .shouldHaveResult());
+        this.processor.pipe(new pipe("patch")
+            .append(nested_collectChildrenPatchFilter, collectChildrenPatchFilter, trivial_patchFilter, texts_patchFilter, nested_patchFilter, patchFilter)
+            .shouldHaveResult());
+        this.processor.pipe(new pipe("reverse")
+            .append(nested_collectChildrenReverseFilter, collectChildrenReverseFilter, trivial_reverseFilter, texts_reverseFilter, nested_reverseFilter, reverseFilter)
+            .shouldHaveResult());
+    }
+    options(options) {
+        return this.processor.options(options);
+    }
+    diff(left, right) {
+        return this.processor.process(new diff(left, right));
+    }
+    patch(left, delta) {
+        return this.processor.process(new patch(left, delta));
+    }
+    reverse(delta) {
+        return this.processor.process(new reverse(delta));
+    }
+    unpatch(right, delta) {
+        return this.patch(right, this.reverse(delta));
+    }
+    clone(value) {
+        return clone_clone(value);
+    }
+}
+/* harmony default export */ const diffpatcher = (diffpatcher_DiffPatcher);
+
+;// CONCATENATED MODULE: ./node_modules/jsondiffpatch/lib/index.js
+
+
+
+function lib_create(options) {
+    return new diffpatcher(options);
+}
+let defaultInstance;
+function lib_diff(left, right) {
+    if (!defaultInstance) {
+        defaultInstance = new DiffPatcher();
+    }
+    return defaultInstance.diff(left, right);
+}
+function lib_patch(left, delta) {
+    if (!defaultInstance) {
+        defaultInstance = new DiffPatcher();
+    }
+    return defaultInstance.patch(left, delta);
+}
+function unpatch(right, delta) {
+    if (!defaultInstance) {
+        defaultInstance = new DiffPatcher();
+    }
+    return defaultInstance.unpatch(right, delta);
+}
+function lib_reverse(delta) {
+    if (!defaultInstance) {
+        defaultInstance = new DiffPatcher();
+    }
+    return defaultInstance.reverse(delta);
+}
+function clone(value) {
+    if (!defaultInstance) {
+        defaultInstance = new DiffPatcher();
+    }
+    return defaultInstance.clone(value);
+}
+
+;// CONCATENATED MODULE: ./node_modules/jsondiffpatch/lib/moves/delta-to-sequence.js
+
+/**
+ * returns a set of moves (move array item from an index to another index) that,
+ * if applied sequentially to an array,
+ * achieves the index delta provided (item at index "from" ends up in index "to").
+ *
+ * This is essential in translation jsondiffpatch array moves to JSONPatch move ops.
+ */
+const moveOpsFromPositionDeltas = (indexDelta) => {
+    // moves that if applied sequentially (as in JSONPatch),
+    // to an array achieve the position deltas provided (item at "from" ends up at index "to")
+    const ops = [];
+    const pendingDeltas = [...indexDelta];
+    let extraMoveCount = 0;
+    while (pendingDeltas.length > 0) {
+        const { next, extra } = pickNextMove(pendingDeltas);
+        if (next.from !== next.to) {
+            ops.push({
+                from: next.from,
+                to: next.to,
+            });
+            // adjust future moves "from" according to my "from" and "to"
+            for (const delta of pendingDeltas) {
+                if (next.from === delta.from) {
+                    throw new Error("trying to move the same item twice");
+                }
+                if (next.from < delta.from) {
+                    delta.from--;
+                }
+                if (next.to <= delta.from) {
+                    delta.from++;
+                }
+            }
+        }
+        if (extra) {
+            extraMoveCount++;
+            if (extraMoveCount > 100) {
+                // this is a safety net, we should never get here if the moves are correct
+                throw new Error("failed to apply all array moves");
+            }
+            // adding extra move (if the shift prediction succeeds, this move is skipped)
+            pendingDeltas.push(extra);
+        }
+    }
+    return ops;
+};
+const pickNextMove = (deltas) => {
+    if (!isNonEmptyArray(deltas)) {
+        throw new Error("no more moves to make");
+    }
+    if (!isArrayWithAtLeast2(deltas)) {
+        // only 1 left, we're done!
+        return { next: deltas.shift() };
+    }
+    /*
+     * each move operation can shift the other "froms" (easy to correct),
+     * and other "tos" (hard to correct).
+     *
+     * to avoid this, we try to find moves that are "final" and perform those first,
+     * a "final" move is a move that will leave its item in the definition position.
+     *
+     * this happens for moves to an index that don't have any pending move from/to before, or after.
+     * when performing such move, the items to the left (or right) of its "to" won't move anymore.
+     *
+     * when it's not possible to identify a "final" move, we take the first "from" and do that.
+     * (hoping that will untangle and free a "final" move next)
+     * we make a guess about how it will be shifted (by future moves),
+     * and add an extra move to adjust later if needed.
+     */
+    // find the moves moving to the left/right extremes
+    let leftmostTo = deltas[0];
+    let leftmostToIndex = -1;
+    let rightmostTo = deltas[0];
+    let rightmostToIndex = -1;
+    for (let i = 0; i < deltas.length; i++) {
+        const move = deltas[i];
+        if (!move)
+            continue;
+        if (leftmostToIndex < 0 || move.to < leftmostTo.to) {
+            leftmostTo = move;
+            leftmostToIndex = i;
+        }
+        if (rightmostToIndex < 0 || move.to > rightmostTo.to) {
+            rightmostTo = move;
+            rightmostToIndex = i;
+        }
+    }
+    // find the moves moving from the left/right extremes (excluding the 2 above)
+    let leftmostFrom = deltas[0];
+    let leftmostFromIndex = -1;
+    let rightmostFrom = deltas[0];
+    let rightmostFromIndex = -1;
+    for (let i = 0; i < deltas.length; i++) {
+        const move = deltas[i];
+        if (!move)
+            continue;
+        if (i !== leftmostToIndex &&
+            (leftmostFromIndex < 0 || move.from < leftmostFrom.from)) {
+            leftmostFrom = move;
+            leftmostFromIndex = i;
+        }
+        if (i !== rightmostToIndex &&
+            (rightmostFromIndex < 0 || move.from > rightmostFrom.from)) {
+            rightmostFrom = move;
+            rightmostFromIndex = i;
+        }
+    }
+    if (leftmostFromIndex < 0 ||
+        leftmostTo.to < leftmostFrom.from ||
+        (leftmostTo.to < leftmostTo.from && leftmostTo.to === leftmostFrom.from)) {
+        // nothing else will move to the left of leftmostTo,
+        // it's a "final" move to the left
+        const next = deltas.splice(leftmostToIndex, 1)[0];
+        if (!next)
+            throw new Error("failed to get next move");
+        return { next };
+    }
+    if (rightmostFromIndex < 0 ||
+        rightmostTo.to > rightmostFrom.from ||
+        (rightmostTo.to > rightmostTo.from && rightmostTo.to === rightmostFrom.from)) {
+        // nothing else will move to the right of rightmostTo,
+        // it's a "final" move to the left
+        const next = deltas.splice(rightmostToIndex, 1)[0];
+        if (!next)
+            throw new Error("failed to get next move");
+        return { next };
+    }
+    // can't move anything to final location
+    // use leftmostFrom move (trying to untangle)
+    const move = deltas.splice(leftmostFromIndex, 1)[0];
+    if (!move)
+        throw new Error("failed to get next move");
+    const futureShift = deltas.reduce((acc, m) => {
+        return (acc +
+            ((m.to < move.to
+                ? // an insert to the left, shift to compensate
+                    -1
+                : 0) +
+                (m.from < move.to
+                    ? // an insert to the left, shift to compensate
+                        1
+                    : 0)));
+    }, 0);
+    const correctedTo = move.to + futureShift;
+    return {
+        next: {
+            from: move.from,
+            to: correctedTo,
+        },
+        //  add an extra move to adjust later (if this item doesn't end at the exact "to")
+        extra: {
+            from: correctedTo,
+            to: move.to,
+        },
+    };
+};
+
+;// CONCATENATED MODULE: ./node_modules/jsondiffpatch/lib/formatters/jsonpatch.js
+
+
+const OPERATIONS = {
+    add: "add",
+    remove: "remove",
+    replace: "replace",
+    move: "move",
+};
+class JSONFormatter {
+    format(delta) {
+        const ops = [];
+        const stack = [{ path: "", delta }];
+        while (stack.length > 0) {
+            const current = stack.pop();
+            if (current === undefined || !current.delta)
+                break;
+            if (Array.isArray(current.delta)) {
+                // add
+                if (current.delta.length === 1) {
+                    ops.push({
+                        op: OPERATIONS.add,
+                        path: current.path,
+                        value: current.delta[0],
+                    });
+                }
+                // modify
+                if (current.delta.length === 2) {
+                    ops.push({
+                        op: OPERATIONS.replace,
+                        path: current.path,
+                        value: current.delta[1],
+                    });
+                }
+                // delete
+                if (current.delta[2] === 0) {
+                    ops.push({
+                        op: OPERATIONS.remove,
+                        path: current.path,
+                    });
+                }
+                // text diff
+                if (current.delta[2] === 2) {
+                    throw new Error("JSONPatch (RFC 6902) doesn't support text diffs, disable textDiff option");
+                }
+            }
+            else if (current.delta._t === "a") {
+                // array delta
+                const arrayDelta = current.delta;
+                const deletes = [];
+                // array index moves
+                const indexDelta = [];
+                const inserts = [];
+                const updates = [];
+                for (const key of Object.keys(arrayDelta)) {
+                    if (key === "_t")
+                        continue;
+                    if (key.substring(0, 1) === "_") {
+                        const index = Number.parseInt(key.substring(1));
+                        const itemDelta = arrayDelta[key];
+                        if (!itemDelta)
+                            continue;
+                        if (!Array.isArray(itemDelta)) {
+                            updates.push({ to: index, delta: itemDelta });
+                        }
+                        else if (itemDelta.length === 3) {
+                            if (itemDelta[2] === 3) {
+                                indexDelta.push({ from: index, to: itemDelta[1] });
+                            }
+                            else if (itemDelta[2] === 0) {
+                                deletes.push(index);
+                            }
+                        }
+                    }
+                    else {
+                        const itemDelta = arrayDelta[key];
+                        const index = Number.parseInt(key);
+                        if (itemDelta) {
+                            if (!Array.isArray(itemDelta)) {
+                                updates.push({ to: index, delta: itemDelta });
+                            }
+                            else if (itemDelta.length === 1) {
+                                inserts.push({ to: index, value: itemDelta[0] });
+                            }
+                            else if (itemDelta.length === 2) {
+                                updates.push({ to: index, delta: itemDelta });
+                            }
+                            else if (itemDelta.length === 3) {
+                                if (itemDelta[2] === 3) {
+                                    throw new Error("JSONPatch (RFC 6902) doesn't support text diffs, disable textDiff option");
+                                }
+                            }
+                        }
+                    }
+                }
+                inserts.sort((a, b) => a.to - b.to);
+                deletes.sort((a, b) => b - a);
+                // delete operations (bottoms-up, so a delete doen't affect the following)
+                for (const index of deletes) {
+                    ops.push({
+                        op: OPERATIONS.remove,
+                        path: `${current.path}/${index}`,
+                    });
+                    if (indexDelta.length > 0) {
+                        for (const move of indexDelta) {
+                            if (index < move.from) {
+                                move.from--;
+                            }
+                        }
+                    }
+                }
+                if (indexDelta.length > 0) {
+                    // adjust moves "to" to compensate for future inserts
+                    // in reverse order (moves shift left in this loop, this avoids missing any insert)c
+                    const insertsBottomsUp = [...inserts].reverse();
+                    for (const insert of insertsBottomsUp) {
+                        for (const move of indexDelta) {
+                            if (insert.to < move.to) {
+                                move.to--;
+                            }
+                        }
+                    }
+                    /**
+                     * translate array index deltas (pairs of from/to) into JSONPatch,
+                     * into a sequence of move operations.
+                     */
+                    const moveOps = moveOpsFromPositionDeltas(indexDelta);
+                    for (const moveOp of moveOps) {
+                        ops.push({
+                            op: OPERATIONS.move,
+                            from: `${current.path}/${moveOp.from}`,
+                            path: `${current.path}/${moveOp.to}`,
+                        });
+                    }
+                }
+                // insert operations (top-bottom, so an insert doesn't affect the following)
+                for (const insert of inserts) {
+                    const { to, value } = insert;
+                    ops.push({
+                        op: OPERATIONS.add,
+                        path: `${current.path}/${to}`,
+                        value,
+                    });
+                }
+                // update operations
+                const stackUpdates = [];
+                for (const update of updates) {
+                    const { to, delta } = update;
+                    if (Array.isArray(delta)) {
+                        if (delta.length === 2) {
+                            ops.push({
+                                op: OPERATIONS.replace,
+                                path: `${current.path}/${to}`,
+                                value: delta[1],
+                            });
+                        }
+                    }
+                    else {
+                        // nested delta (object or array)
+                        stackUpdates.push({
+                            path: `${current.path}/${to}`,
+                            delta,
+                        });
+                    }
+                }
+                if (stackUpdates.length > 0) {
+                    // push into the stack in reverse order to process them in original order
+                    stack.push(...stackUpdates.reverse());
+                }
+            }
+            else {
+                // object delta
+                // push into the stack in reverse order to process them in original order
+                for (const key of Object.keys(current.delta).reverse()) {
+                    const childDelta = current.delta[key];
+                    stack.push({
+                        path: `${current.path}/${formatPropertyNameForRFC6902(key)}`,
+                        delta: childDelta,
+                    });
+                }
+            }
+        }
+        return ops;
+    }
+}
+/* harmony default export */ const jsonpatch = ((/* unused pure expression or super */ null && (JSONFormatter)));
+let jsonpatch_defaultInstance;
+const format = (delta) => {
+    if (!jsonpatch_defaultInstance) {
+        jsonpatch_defaultInstance = new JSONFormatter();
+    }
+    return jsonpatch_defaultInstance.format(delta);
+};
+const log = (delta) => {
+    console.log(format(delta));
+};
+const formatPropertyNameForRFC6902 = (path) => {
+    // see https://datatracker.ietf.org/doc/html/rfc6902#appendix-A.14
+    if (typeof path !== "string")
+        return path.toString();
+    if (path.indexOf("/") === -1 && path.indexOf("~") === -1)
+        return path;
+    return path.replace(/~/g, "~0").replace(/\//g, "~1");
+};
+// expose the standard JSONPatch apply too
+const jsonpatch_patch = (/* unused pure expression or super */ null && (applyJsonPatchRFC6902));
+
+;// CONCATENATED MODULE: ./lib/core/diff/types.js
+/**
+ * The shape of a semantic diff. `DiffResult` serialised with JSON.stringify is the CLI's
+ * `--json` contract, so fields are only ever added here, never renamed.
+ */
+const DEFAULT_IDENTITY_FIELDS = ['agent', 'id', 'name', 'key', 'command', 'slug', 'uuid'];
+//# sourceMappingURL=types.js.map
+;// CONCATENATED MODULE: ./lib/core/diff/patch.js
+
+
+
+
+
+/**
+ * Array items are matched by identity field when they have one (so an edited agent is a
+ * nested change, not a removal and an addition), else by content (so moved items are moves).
+ * jsondiffpatch also hands null to objectHash, since typeof null is 'object'.
+ */
+function objectHash(identityFields) {
+    return (item) => {
+        if (isPlainObject(item)) {
+            for (const field of identityFields) {
+                const id = hasOwn(item, field) ? item[field] : undefined;
+                if (typeof id === 'string' || typeof id === 'number')
+                    return `${field}=${JSON.stringify(id)}`;
+            }
+        }
+        return canonicalJson(item);
+    };
+}
+const differCache = new Map();
+/**
+ * Two ways of matching array items, both tried, the shorter verified patch kept: by identity
+ * (an inserted agent is one `add`) and by position (a renamed agent is one `replace` of its
+ * `agent` field instead of a removal and a re-insertion of the whole object).
+ */
+function differsFor(identityFields) {
+    const cacheKey = JSON.stringify(identityFields);
+    let cached = differCache.get(cacheKey);
+    if (!cached) {
+        // Text deltas cannot be expressed in RFC 6902. The plain entry point has no text differ,
+        // but jsondiffpatch caches one module-wide once anyone in the process used
+        // `with-text-diffs`; an infinite threshold keeps long strings as plain replaces regardless.
+        const textDiff = { minLength: Number.POSITIVE_INFINITY };
+        cached = [
+            lib_create({ objectHash: objectHash(identityFields), arrays: { detectMove: true, includeValueOnMove: false }, textDiff }),
+            lib_create({ matchByPosition: true, arrays: { detectMove: true, includeValueOnMove: false }, textDiff }),
+        ];
+        differCache.set(cacheKey, cached);
+    }
+    return cached;
+}
+function libraryPatch(differ, from, to) {
+    try {
+        return compacted(format(differ.diff(from, to)));
+    }
+    catch {
+        return null;
+    }
+}
+/** jsondiffpatch writes an in-place array edit as `remove` then `add` at the same index. */
+function compacted(patch) {
+    const result = [];
+    for (let i = 0; i < patch.length; i++) {
+        const op = patch[i];
+        const next = patch[i + 1];
+        if (op.op === 'remove' && next?.op === 'add' && next.path === op.path && !op.path.endsWith('/-')) {
+            result.push({ op: 'replace', path: op.path, value: next.value });
+            i++;
+        }
+        else
+            result.push(op);
+    }
+    return result;
+}
+function reproduces(from, patch, to) {
+    try {
+        return deepEqual(applyJsonPatch(from, patch), to);
+    }
+    catch {
+        return false;
+    }
+}
+function prefixed(prefix, patch) {
+    return patch.map((op) => ('from' in op ? { ...op, from: prefix + op.from, path: prefix + op.path } : { ...op, path: prefix + op.path }));
+}
+/**
+ * jsondiffpatch's patch, used only once it is proven to reproduce `to`. When it does not (its
+ * JSON Patch formatter has had bugs with array moves), objects are patched member by member
+ * and anything else is replaced whole: the smallest enclosing value that still comes out right.
+ */
+function verifiedPatch(differs, from, to) {
+    if (deepEqual(from, to))
+        return [];
+    let best;
+    for (const differ of differs) {
+        const candidate = libraryPatch(differ, from, to);
+        if (candidate && reproduces(from, candidate, to) && (!best || JSON.stringify(candidate).length < JSON.stringify(best).length))
+            best = candidate;
+    }
+    if (best)
+        return best;
+    if (!isPlainObject(from) || !isPlainObject(to))
+        return [{ op: 'replace', path: '', value: to }];
+    const patch = [];
+    for (const key of Object.keys(from))
+        if (!hasOwn(to, key))
+            patch.push({ op: 'remove', path: childPointer('', key) });
+    for (const key of Object.keys(to)) {
+        const path = childPointer('', key);
+        if (!hasOwn(from, key))
+            patch.push({ op: 'add', path, value: to[key] });
+        else
+            patch.push(...prefixed(path, verifiedPatch(differs, from[key], to[key])));
+    }
+    return patch;
+}
+/**
+ * An RFC 6902 patch that turns `from` into `to` exactly (deep-equal after application by any
+ * conforming implementation). Operation values are copies, never shared with `to`.
+ */
+function migrationPatch(from, to, identityFields = DEFAULT_IDENTITY_FIELDS) {
+    return cloneJson(verifiedPatch(differsFor(identityFields), from, to));
+}
+//# sourceMappingURL=patch.js.map
+// EXTERNAL MODULE: ./lib/core/version.js
+var version = __nccwpck_require__(8067);
+;// CONCATENATED MODULE: ./lib/core/diff/summary.js
+
+/** Order in which phrases appear: "+1 team, -1 agent, 2 workflows modified, 11 agents renamed". */
+const PHRASE_ORDER = ['added', 'removed', 'modified', 'renamed', 'reordered'];
+function phraseFor(change, count, kind) {
+    switch (change) {
+        case 'added':
+            return `+${countKind(count, kind)}`;
+        case 'removed':
+            return `-${countKind(count, kind)}`;
+        case 'reordered':
+            // The count is of arrays, not of items: "agents reordered", "agents reordered (2 lists)".
+            return `${pluralKind(kind)} reordered${count > 1 ? ` (${count} lists)` : ''}`;
+        default:
+            return `${countKind(count, kind)} ${change}`;
+    }
+}
+/**
+ * Compact phrase for one file's changes or a whole comparison: "+1 team, 2 workflows modified,
+ * 11 agents renamed". Fields outside any entity count as "fields changed"; fields inside an
+ * entity are already told by that entity's "modified". A file's top-level `version` is told
+ * apart from other fields (callers show versions on their own), as "version changed" only when
+ * nothing else changed. "no changes" when there is nothing.
+ */
+function summarizeChanges(files) {
+    const list = Array.isArray(files) ? files : [files];
+    const counts = new Map(PHRASE_ORDER.map((c) => [c, new Map()]));
+    let fields = 0;
+    let versionChanged = false;
+    const fileCounts = { added: 0, removed: 0, unparseable: 0 };
+    for (const file of list) {
+        if (file.status === 'added' || file.status === 'removed' || file.status === 'unparseable')
+            fileCounts[file.status]++;
+        for (const change of file.changes) {
+            const isEntityChange = change.change !== 'value' && change.kind !== null && (change.change !== 'reordered' || change.id === null);
+            if (isEntityChange) {
+                const byKind = counts.get(change.change);
+                byKind.set(change.kind, (byKind.get(change.kind) ?? 0) + 1);
+            }
+            else if (change.kind === null && change.pointer === '/version')
+                versionChanged = true;
+            else if (change.kind === null)
+                fields++;
+        }
+    }
+    const phrases = [];
+    if (fileCounts.added > 0)
+        phrases.push(`+${countKind(fileCounts.added, 'file')}`);
+    if (fileCounts.removed > 0)
+        phrases.push(`-${countKind(fileCounts.removed, 'file')}`);
+    for (const change of PHRASE_ORDER) {
+        for (const [kind, count] of counts.get(change) ?? [])
+            phrases.push(phraseFor(change, count, kind));
+    }
+    if (fields > 0)
+        phrases.push(`${countKind(fields, 'field')} changed`);
+    if (fileCounts.unparseable > 0)
+        phrases.push(`${countKind(fileCounts.unparseable, 'file')} not comparable`);
+    if (phrases.length === 0 && versionChanged)
+        phrases.push('version changed');
+    return phrases.length > 0 ? phrases.join(', ') : 'no changes';
+}
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./lib/core/diff/snapshots.js
+
+
+
+
+
+
+
+
+
+function parseDocument(document) {
+    const decoded = (0,json/* decodeUtf8 */._6)(document.bytes);
+    if (!decoded.ok)
+        return { ok: false, problem: decoded.problem };
+    const parsed = (0,json/* parseJson */.qF)(decoded.text);
+    if (!parsed.ok)
+        return { ok: false, problem: `${parsed.problem} at line ${parsed.position.line}, column ${parsed.position.column}` };
+    return { ok: true, value: parsed.value };
+}
+function sameBytes(a, b) {
+    return a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
+}
+function versionChange(from, to) {
+    const majorFrom = (0,version/* majorVersion */.iR)(from);
+    const majorTo = (0,version/* majorVersion */.iR)(to);
+    return { from: from ?? null, to: to ?? null, majorChange: majorFrom !== undefined && majorTo !== undefined && majorFrom !== majorTo };
+}
+function versionOf(parsed) {
+    return parsed?.ok ? ((0,version/* documentVersion */.am)(parsed.value) ?? null) : null;
+}
+/** `.claude/orchestration/teams.json` → `teams`: the root of a file is a collection of… teams. */
+function rootKeyOf(file) {
+    return external_node_path_.posix.basename(file.replace(/\\/g, '/')).replace(/\.[^.]*$/, '');
+}
+function diffFile(file, from, to, options) {
+    const before = from && parseDocument(from);
+    const after = to && parseDocument(to);
+    const version = versionChange(versionOf(before), versionOf(after));
+    const base = { path: file, changes: [], version };
+    if (!from)
+        return { ...base, status: 'added', patch: null };
+    if (!to)
+        return { ...base, status: 'removed', patch: null };
+    if (sameBytes(from.bytes, to.bytes))
+        return { ...base, status: 'unchanged', patch: [] };
+    if (!before?.ok || !after?.ok) {
+        const broken = [!before?.ok && `in ${options.fromLabel}: ${before?.problem}`, !after?.ok && `in ${options.toLabel}: ${after?.problem}`].filter(Boolean);
+        return {
+            ...base,
+            status: 'unparseable',
+            patch: null,
+            problem: `not valid JSON (${broken.join('; ')}), so it cannot be compared semantically and no JSON Patch can express the change`,
+        };
+    }
+    if (deepEqual(before.value, after.value))
+        return { ...base, status: 'unchanged', patch: [], formattingOnly: true };
+    return {
+        ...base,
+        status: 'modified',
+        changes: semanticChanges(before.value, after.value, {
+            identityFields: options.identityFields,
+            secretKeys: options.secretKeys,
+            rootKey: rootKeyOf(file),
+        }),
+        patch: options.patches ? migrationPatch(before.value, after.value, options.identityFields) : null,
+    };
+}
+function withDefaults(options) {
+    return {
+        fromLabel: options.fromLabel ?? 'from',
+        toLabel: options.toLabel ?? 'to',
+        identityFields: options.identityFields ?? DEFAULT_IDENTITY_FIELDS,
+        secretKeys: options.secretKeys ?? DEFAULT_SECRET_KEYS,
+        patches: options.patches ?? true,
+    };
+}
+function stepSummary(version, files) {
+    return `${version.from ?? 'unversioned'} → ${version.to ?? 'unversioned'}: ${summarizeChanges(files)}`;
+}
+/** Compares two snapshots file by file (matched by path) and, inside JSON files, entity by entity. */
+function diffSnapshots(from, to, options = {}) {
+    const settings = withDefaults(options);
+    const before = new Map(from.map((d) => [d.path, d]));
+    const after = new Map(to.map((d) => [d.path, d]));
+    const paths = [...new Set([...before.keys(), ...after.keys()])].sort();
+    const files = paths.map((file) => diffFile(file, before.get(file), after.get(file), settings));
+    const versions = versionChange((0,version/* configurationVersion */.jq)(files.filter((f) => f.status !== 'added').map((f) => ({ path: f.path, version: f.version.from ?? undefined }))), (0,version/* configurationVersion */.jq)(files.filter((f) => f.status !== 'removed').map((f) => ({ path: f.path, version: f.version.to ?? undefined }))));
+    const step = {
+        from: settings.fromLabel,
+        to: settings.toLabel,
+        version: { from: versions.from, to: versions.to },
+        summary: stepSummary(versions, files),
+    };
+    return { from: settings.fromLabel, to: settings.toLabel, files, versions, migrationPath: [step] };
+}
+/**
+ * One summary per consecutive pair of a chain of backups given in time order:
+ * "1.1.0 → 1.2.0: +1 team, 2 workflows modified".
+ */
+function migrationPath(steps, options = {}) {
+    const chain = [];
+    for (let i = 1; i < steps.length; i++) {
+        const older = steps[i - 1];
+        const newer = steps[i];
+        const result = diffSnapshots(older.files, newer.files, { ...options, fromLabel: older.name, toLabel: newer.name, patches: false });
+        const version = { from: older.configVersion, to: newer.configVersion };
+        chain.push({ from: older.name, to: newer.name, version, summary: stepSummary(version, result.files) });
+    }
+    return chain;
+}
+//# sourceMappingURL=snapshots.js.map
+;// CONCATENATED MODULE: ./lib/core/diff/index.js
+
+
+
+
+
+
+
+
+//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./lib/core/validate/index.js + 5 modules
+var validate = __nccwpck_require__(6771);
+;// CONCATENATED MODULE: ./lib/core/precommit.js
+
+
+
+
+/**
+ * What the pre-commit hook does once configs are staged: validate the staged content (read
+ * from the index, so `git add -p` is honoured), then back up the state being replaced (the
+ * configs in HEAD). It never stages, commits or deletes anything.
+ */
+async function preCommit(options) {
+    const root = await git_repoRoot(options.cwd);
+    const scope = scopeFor(root, options.configDir, options.backupDir, options.settings.include, options.settings.exclude);
+    const watched = [scope.configDir === '' ? '.' : scope.configDir, ...(scope.backupDir ? [scope.backupDir] : [])];
+    // Index against HEAD from two listings: cheaper than `git diff` plus listings, and a failing
+    // ls-tree is how an unborn branch (first commit) shows.
+    const [index, head] = await Promise.all([listEntries(root, watched, null), listEntries(root, watched, 'HEAD').catch(() => null)]);
+    const staged = [...new Set([...index.keys(), ...(head?.keys() ?? [])])].filter((p) => index.get(p) !== head?.get(p)).sort();
+    if (scope.backupDir) {
+        const backups = staged.filter((p) => p === scope.backupDir || p.startsWith(`${scope.backupDir}/`));
+        if (backups.length > 0)
+            return { status: 'blocked', reason: 'backup-files-staged', paths: backups };
+    }
+    if (staged.length === 0)
+        return { status: 'no-config-changes' };
+    const [after = [], before = []] = await documentsOf(root, configEntries(index, scope), head ? configEntries(head, scope) : []);
+    const validation = await (0,validate/* validateDocuments */.s)(after, { settings: options.settings });
+    if (validation.summary.errors > 0)
+        return { status: 'blocked', reason: 'invalid', staged, validation };
+    if (!head) {
+        return { status: 'passed', staged, validation, backup: { made: false, note: 'first commit: nothing to back up yet' } };
+    }
+    if (before.length === 0) {
+        return { status: 'passed', staged, validation, backup: { made: false, note: 'HEAD has no config files: nothing to back up' } };
+    }
+    const diff = diffSnapshots(before, after, { fromLabel: 'HEAD', toLabel: 'staged', secretKeys: options.settings.secretKeys, patches: false });
+    const { description, major } = describeCommit(diff, options.settings.hook);
+    const tags = ['pre-commit', ...(major.length > 0 ? ['major'] : [])];
+    const result = await (0,create/* createBackup */.d)({
+        configDir: options.configDir,
+        backupDir: options.backupDir,
+        settings: options.settings,
+        lockTimeoutMs: options.lockTimeoutMs,
+        documents: before,
+        trigger: 'pre-commit',
+        tags,
+        description,
+        allowInvalid: true,
+        skipIfStored: true,
+    });
+    const backup = result.created
+        ? { made: true, name: result.name, note: `safety backup ${result.name}`, description, tags }
+        : { made: false, note: `HEAD's configs are already backed up as ${result.unchangedSince}` };
+    return { status: 'passed', staged, validation, backup };
+}
+/**
+ * "before commit: teams.json: +1 team; version 1.1.0 → 1.2.0", and why the change is major:
+ * version upgrades, removed entities or files, and bulk changes get the `major` tag so
+ * retention can keep them longer.
+ */
+function describeCommit(diff, thresholds) {
+    const changed = diff.files.filter((f) => f.status !== 'unchanged');
+    const parts = changed.map((f) => `${f.path}: ${f.status === 'modified' ? summarizeChanges(f) : f.status}`);
+    const major = [];
+    const versionChanged = diff.versions.from !== diff.versions.to || changed.some((f) => f.version.from !== f.version.to && f.status === 'modified');
+    if (diff.versions.from !== diff.versions.to)
+        parts.push(`version ${diff.versions.from ?? 'none'} → ${diff.versions.to ?? 'none'}`);
+    if (versionChanged)
+        major.push('version upgrade');
+    const removedEntities = changed.flatMap((f) => f.changes).filter((c) => c.change === 'removed' && c.kind !== null).length;
+    if (removedEntities > 0 || changed.some((f) => f.status === 'removed'))
+        major.push('removals');
+    const entityChanges = changed.flatMap((f) => f.changes).filter((c) => c.kind !== null && c.change !== 'value').length;
+    if (changed.length >= thresholds.bulkFiles || entityChanges >= thresholds.bulkEntities)
+        major.push('bulk change');
+    const text = `before commit: ${parts.join('; ') || 'formatting only'}${major.length ? ` (major: ${major.join(', ')})` : ''}`;
+    return { description: text.length > 300 ? `${text.slice(0, 299)}…` : text, major };
+}
+//# sourceMappingURL=precommit.js.map
+;// CONCATENATED MODULE: ./lib/render/format.js
+
+function plainContext(now = new Date()) {
+    return { colors: pc.createColors(false), displayPath: (p) => p, now };
+}
+/** `512 B`, `3.2 KB`, `1.5 MB`: binary units with the labels the seed uses. */
+function format_formatSize(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KB', 'MB', 'GB', 'TB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+// Built on first use: loading ICU's relative-time data costs ~15 ms, which the hook should not pay.
+let relativeFormat;
+const relative = { format: (value, unit) => (relativeFormat ??= new Intl.RelativeTimeFormat('en', { numeric: 'auto' })).format(value, unit) };
+/** "just now", "5 minutes ago", "2 hours ago", "yesterday", "5 days ago", "3 months ago". */
+function format_formatAge(then, now) {
+    const seconds = Math.round((now.getTime() - then.getTime()) / 1000);
+    if (seconds < 0)
+        return 'in the future';
+    if (seconds < 45)
+        return 'just now';
+    const minutes = Math.round(seconds / 60);
+    if (minutes < 45)
+        return relative.format(-minutes, 'minute');
+    const hours = Math.round(minutes / 60);
+    if (hours < 22)
+        return relative.format(-hours, 'hour');
+    const days = Math.round(hours / 24);
+    if (days < 26)
+        return relative.format(-days, 'day');
+    const months = Math.round(days / 30.44);
+    if (months < 11)
+        return relative.format(-Math.max(1, months), 'month');
+    return relative.format(-Math.max(1, Math.round(days / 365.25)), 'year');
+}
+/** `2024-01-20 10:30:45 UTC` */
+function format_formatTime(iso) {
+    return `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
+}
+function format_heading(title, rule = '=') {
+    return `${title}\n${rule.repeat(title.length)}`;
+}
+function format_plural(count, word, pluralWord = `${word}s`) {
+    return `${count} ${count === 1 ? word : pluralWord}`;
+}
+//# sourceMappingURL=format.js.map
+;// CONCATENATED MODULE: ./lib/render/text.js
+
+function renderCreate(result, ctx) {
+    const { colors: c } = ctx;
+    const m = result.manifest;
+    if (!result.created) {
+        return [
+            heading('Configuration Backup Skipped'),
+            `✅ Nothing changed since ${c.bold(result.unchangedSince)} (${formatAge(new Date(m.createdAt), ctx.now)}): no new backup was made.`,
+            '',
+        ].join('\n');
+    }
+    const lines = [
+        heading('Configuration Backup Created'),
+        `📦 Backup: ${c.bold(result.name)}`,
+        `📁 Location: ${ctx.displayPath(result.path)}/`,
+        '',
+        'Files Backed Up:',
+        ...m.files.map((f) => `  ✅ ${f.path} (${formatSize(f.size)})`),
+        ...result.skipped.map((s) => `  ${c.yellow('⚠️')}  ${s.path} skipped: ${s.reason}`),
+        '',
+        'Manifest:',
+        `  - Total Size: ${formatSize(m.totalSize)}`,
+        `  - Files: ${m.files.length}`,
+        `  - Version: ${m.configVersion ?? 'none'}`,
+        `  - Checksum: ${m.checksum.replace(/^sha256:/, '').slice(0, 8)}...`,
+    ];
+    if (m.compression === 'gzip')
+        lines.push(`  - Compressed: gzip (${formatSize(m.storedSize)} on disk)`);
+    if (m.description)
+        lines.push(`  - Description: ${m.description}`);
+    if (m.tags.length > 0)
+        lines.push(`  - Tags: ${m.tags.join(', ')}`);
+    lines.push('', validationLine(result.validation, ctx), '', c.green('✅ Backup completed successfully!'), '');
+    return lines.join('\n');
+}
+function validationLine(report, ctx) {
+    const { errors, warnings } = report.summary;
+    if (errors > 0)
+        return `📋 Validation: ${ctx.colors.red(`❌ ${plural(errors, 'error')}`)}, ${plural(warnings, 'warning')} (run: orch-backup validate)`;
+    if (warnings > 0)
+        return `📋 Validation: ${ctx.colors.yellow(`⚠️ ${plural(warnings, 'warning')}`)} (run: orch-backup validate)`;
+    return '📋 Validation: All configurations valid';
+}
+function renderList(result, retention, ctx) {
+    const { colors: c } = ctx;
+    // The seed's underline is one character longer than the title; kept so scripts matching it still work.
+    const lines = ['Available Configuration Backups', '='.repeat(32), ''];
+    if (result.backups.length === 0)
+        lines.push('No backups yet. Create one with: orch-backup create -m "why"');
+    else
+        lines.push('Recent Backups:');
+    result.backups.forEach((b, i) => {
+        const version = b.configVersion ? ` | v${b.configVersion.replace(/^v/, '')}` : '';
+        lines.push(`  ${i + 1}. ${c.bold(b.name)} (${formatAge(new Date(b.createdAt), ctx.now)})`);
+        lines.push(`     Created: ${formatTime(b.createdAt)} | Trigger: ${b.trigger}${b.tags.length ? ` | Tags: ${b.tags.join(', ')}` : ''}`);
+        lines.push(`     Size: ${formatSize(b.totalSize)} | Files: ${b.fileCount}${version}${b.compressed ? ' | compressed' : ''}`);
+        if (b.description)
+            lines.push(`     Description: ${b.description}`);
+        if (b.comparison) {
+            const verdict = b.comparison.compatible ? c.green('✅ compatible') : c.yellow(`⚠️ ${b.comparison.reasons.join('; ')}`);
+            lines.push(`     Restore: ${verdict} | vs current: ${b.comparison.summary}`);
+        }
+        lines.push('');
+    });
+    if (result.damaged.length > 0) {
+        lines.push(c.red('Damaged Backups (not restorable; run orch-backup verify for details):'));
+        for (const d of result.damaged)
+            lines.push(`  ❌ ${d.name}: ${d.problems[0] ?? 'unknown problem'}`);
+        lines.push('');
+    }
+    lines.push(`Storage: ${formatSize(result.storage.bytes)} used (${plural(result.storage.backups, 'backup')})`);
+    lines.push(`Retention: ${describeRetention(retention)}`);
+    return `${lines.join('\n')}\n`;
+}
+/** "Keeping last 10 + all within 7d + weekly for 1m + monthly for 1y" */
+function describeRetention(policy) {
+    const parts = [];
+    const count = (n, word) => {
+        if (n !== undefined && n !== 0)
+            parts.push(`${n === -1 ? 'all' : `last ${n}`} ${word}`.trim());
+    };
+    count(policy.last, '');
+    count(policy.hourly, 'hourly');
+    count(policy.daily, 'daily');
+    count(policy.weekly, 'weekly');
+    count(policy.monthly, 'monthly');
+    count(policy.yearly, 'yearly');
+    if (policy.within)
+        parts.push(`all within ${policy.within}`);
+    const windows = [
+        [policy.withinHourly, 'hourly'],
+        [policy.withinDaily, 'daily'],
+        [policy.withinWeekly, 'weekly'],
+        [policy.withinMonthly, 'monthly'],
+        [policy.withinYearly, 'yearly'],
+    ];
+    for (const [duration, word] of windows)
+        if (duration)
+            parts.push(`${word} for ${duration}`);
+    for (const tags of policy.tags ?? [])
+        parts.push(`tagged ${tags.join('+')}`);
+    return parts.length > 0 ? `Keeping ${parts.join(' + ')}` : 'none configured';
+}
+function renderShow(loaded, ctx) {
+    const m = loaded.manifest;
+    const lines = [heading(`Backup: ${loaded.name}`)];
+    if (!m)
+        return `${lines[0]}\n❌ ${loaded.problems.join('\n❌ ')}\n`;
+    const field = (label, value) => `${`${label}:`.padEnd(13)}${value}`;
+    lines.push(field('Created', `${formatTime(m.createdAt)} (${formatAge(new Date(m.createdAt), ctx.now)})`), field('Description', m.description ?? '-'), field('Trigger', m.trigger), field('Tags', m.tags.length ? m.tags.join(', ') : '-'), field('Version', m.configVersion ?? 'none'), field('Size', `${formatSize(m.totalSize)} in ${plural(m.files.length, 'file')}${m.compression === 'gzip' ? `, ${formatSize(m.storedSize)} stored (gzip)` : ''}`), field('Validation', m.validation ? `${m.validation.status} (${plural(m.validation.errors, 'error')}, ${plural(m.validation.warnings, 'warning')})` : 'not recorded'), field('Tool', `${m.tool.name} ${m.tool.version}`), field('Checksum', m.checksum), field('Location', `${ctx.displayPath(loaded.dir)}/`), '', 'Files:');
+    const width = Math.max(...m.files.map((f) => f.path.length));
+    for (const f of m.files) {
+        lines.push(`  ${f.path.padEnd(width)}  ${formatSize(f.size).padStart(9)}  ${(f.version ? `v${f.version}` : '').padEnd(8)}  sha256:${f.sha256.slice(0, 12)}`);
+    }
+    for (const problem of loaded.problems)
+        lines.push(ctx.colors.red(`❌ ${problem}`));
+    return `${lines.join('\n')}\n`;
+}
+function renderVerify(results, ctx) {
+    const { colors: c } = ctx;
+    const lines = [heading('Backup Verification'), ''];
+    if (results.length === 0)
+        lines.push('No backups to verify.');
+    for (const r of results) {
+        if (r.ok)
+            lines.push(`  ✅ ${r.name}: ${plural(r.manifest?.files.length ?? 0, 'file')} OK`);
+        else {
+            lines.push(`  ${c.red('❌')} ${r.name}: damaged`);
+            for (const p of r.problems)
+                lines.push(`     - ${p.message}`);
+        }
+    }
+    const damaged = results.filter((r) => !r.ok).length;
+    lines.push('', damaged === 0 ? c.green(`✅ ${plural(results.length, 'backup')} verified, all intact`) : c.red(`❌ ${damaged} of ${plural(results.length, 'backup')} damaged`));
+    return `${lines.join('\n')}\n`;
+}
+function renderValidation(report, source, ctx) {
+    const { colors: c } = ctx;
+    const lines = [heading('Configuration Validation'), `📁 ${source} (${plural(report.files.length, 'file')})`, ''];
+    const group = (severity, title) => {
+        const items = report.diagnostics.filter((d) => d.severity === severity);
+        if (items.length === 0)
+            return;
+        lines.push(`${title} (${items.length}):`);
+        for (const d of items)
+            lines.push(`  ${text_location(d)}  ${d.message}`);
+        lines.push('');
+    };
+    group('error', c.red('❌ Errors'));
+    group('warning', c.yellow('⚠️  Warnings'));
+    group('info', 'ℹ️  Info');
+    const { errors, warnings, info } = report.summary;
+    lines.push(`Summary: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${info} info`);
+    const status = report.status === 'invalid' ? c.red('❌ INVALID') : report.status === 'needs-attention' ? c.yellow('⚠️ NEEDS ATTENTION') : c.green('✅ VALID');
+    lines.push(`Overall Status: ${status}`);
+    return `${lines.join('\n')}\n`;
+}
+function text_location(d) {
+    if (!d.file)
+        return '(config)';
+    return d.line ? `${d.file}:${d.line}:${d.column ?? 1}` : d.file;
+}
+//# sourceMappingURL=text.js.map
+;// CONCATENATED MODULE: ./lib/cli/hook-command.js
+
+
+
+
+
+
+
+
+const BYPASS = 'bypass (not recommended): git commit --no-verify';
+/** The husky hook's Node half; everything it says goes to stderr, where git shows hook output. */
+async function hookRunCommand(opts, cwd, say) {
+    try {
+        const outcome = await preCommit({ cwd, configDir: opts.configDir, backupDir: opts.backupDir, settings: opts.settings, lockTimeoutMs: opts.lockTimeoutMs });
+        if (outcome.status === 'no-config-changes')
+            return { human: '', json: outcome, exitCode: errors/* ExitCode */.yU.ok };
+        if (outcome.status === 'blocked' && outcome.reason === 'backup-files-staged') {
+            say(`orch-backup: commit blocked: backup files are staged (${outcome.paths.slice(0, 3).join(', ')}${outcome.paths.length > 3 ? ', …' : ''}); unstage them with: git restore --staged -- ${external_node_path_.relative(cwd, opts.backupDir) || '.'}; ${BYPASS}\n`);
+            return { human: '', json: outcome, exitCode: errors/* ExitCode */.yU.failed };
+        }
+        const { validation } = outcome;
+        const lines = validation.diagnostics.filter((d) => d.severity !== 'info').map((d) => `  ${d.severity === 'error' ? '❌' : '⚠️ '} ${text_location(d)}  ${d.message}`);
+        if (outcome.status === 'blocked') {
+            say(`orch-backup: commit blocked: ${format_plural(validation.summary.errors, 'error')} in the staged configs:\n${lines.join('\n')}\nFix them and stage again; ${BYPASS}\n`);
+            return { human: '', json: outcome, exitCode: errors/* ExitCode */.yU.failed };
+        }
+        if (lines.length > 0)
+            say(`orch-backup: ${format_plural(validation.summary.warnings, 'warning')} in the staged configs (the commit goes on):\n${lines.join('\n')}\n`);
+        const b = outcome.backup;
+        say(b.made ? `orch-backup: 📦 safety backup ${b.name}${b.tags?.includes('major') ? ' [major]' : ''}: ${b.description}\n` : `orch-backup: ${b.note}\n`);
+        return { human: '', json: outcome, exitCode: errors/* ExitCode */.yU.ok };
+    }
+    catch (error) {
+        // Fail closed: a hook that cannot make its safety backup must not let the commit through silently.
+        if (error instanceof errors/* OrchBackupError */.FY) {
+            say(`orch-backup: commit blocked: the pre-commit safety backup failed: ${error.message}; ${BYPASS}\n`);
+            return { human: '', json: { error: error.toJSON() }, exitCode: errors/* ExitCode */.yU.failed };
+        }
+        throw error;
+    }
+}
+async function hookInstallCommand(opts, cwd) {
+    const report = await installHook({
+        cwd,
+        hookScript: fileURLToPath(__nccwpck_require__.ab + "pre-commit"),
+        configDir: opts.configDir,
+        backupDir: opts.backupDir,
+        setUpHusky: runHusky,
+    });
+    const human = report.changes.length
+        ? `🪝 orch-backup pre-commit hook installed in ${report.root}:\n${report.changes.map((c) => `  - ${c}`).join('\n')}\n`
+        : `🪝 orch-backup pre-commit hook already installed in ${report.root}; nothing changed.\n`;
+    return { human, json: report, exitCode: ExitCode.ok };
+}
+async function hookUninstallCommand(_opts, cwd) {
+    const report = await uninstallHook({ cwd });
+    const human = report.changes.length ? `orch-backup pre-commit hook removed:\n${report.changes.map((c) => `  - ${c}`).join('\n')}\n` : 'orch-backup pre-commit hook was not installed; nothing changed.\n';
+    return { human, json: report, exitCode: ExitCode.ok };
+}
+/** Runs husky's own setup (its bin, in the repo root) rather than imitating it. */
+function runHusky(root) {
+    const huskyBin = fileURLToPath(new URL('./bin.js', import.meta.resolve('husky')));
+    return new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, [huskyBin], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+        let out = '';
+        child.stdout.on('data', (d) => (out += d.toString()));
+        child.stderr.on('data', (d) => (out += d.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => (code === 0 && out.trim() === '' ? resolve() : reject(new Error(`husky setup failed: ${out.trim() || `exit ${code}`}`))));
+    });
+}
+//# sourceMappingURL=hook-command.js.map
+
+/***/ }),
+
+/***/ 9048:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ resolveGlobalOptions)
+/* harmony export */ });
+/* unused harmony export DEFAULT_CONFIG_DIR */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7336);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(452);
+/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7726);
+/* harmony import */ var _core_faults_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6094);
+
+
+
+
+
+const DEFAULT_CONFIG_DIR = '.claude/orchestration';
+/** Both must be set, to these exact values, before a test can make the process kill itself. */
+const FAULT_SWITCH = 'ORCH_BACKUP_TEST_FAULTS';
+const FAULT_SWITCH_VALUE = 'kill-the-process-at-steps';
+const FAULT_STEP = 'ORCH_BACKUP_TEST_KILL_AT';
+async function resolveGlobalOptions(flags, environment) {
+    const { cwd, env } = environment;
+    const configDir = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd, flags.configDir ?? env.ORCH_BACKUP_CONFIG_DIR ?? DEFAULT_CONFIG_DIR);
+    const backupDir = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd, flags.backupDir ?? env.ORCH_BACKUP_DIR ?? node_path__WEBPACK_IMPORTED_MODULE_0__.join(configDir, '.backups'));
+    const settingsPath = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd, flags.settings ?? env.ORCH_BACKUP_SETTINGS ?? node_path__WEBPACK_IMPORTED_MODULE_0__.join(configDir, _core_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .SETTINGS_FILE */ .tP));
+    const { settings, source } = await (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSettings */ .M5)(settingsPath);
+    const lockTimeoutMs = parseLockTimeout(flags.lockTimeout ?? env.ORCH_BACKUP_LOCK_TIMEOUT, settings.lockTimeoutMs);
+    const color = environment.stdoutIsTTY && !('NO_COLOR' in env && env.NO_COLOR !== '') && env.TERM !== 'dumb';
+    return {
+        configDir,
+        backupDir,
+        settings,
+        settingsFile: source,
+        json: flags.json ?? false,
+        yes: flags.yes ?? false,
+        quiet: flags.quiet ?? false,
+        lockTimeoutMs,
+        interactive: environment.stdinIsTTY && environment.stdoutIsTTY,
+        faults: (0,_core_faults_js__WEBPACK_IMPORTED_MODULE_3__/* .faultsFrom */ .S)(env[FAULT_SWITCH] === FAULT_SWITCH_VALUE && env[FAULT_STEP] ? parseFaultStep(env[FAULT_STEP]) : undefined),
+        render: {
+            colors: picocolors__WEBPACK_IMPORTED_MODULE_4__.createColors(color),
+            displayPath: (p) => {
+                const rel = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(cwd, p);
+                return rel === '' ? '.' : rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(rel) ? p : rel;
+            },
+            now: new Date(),
+        },
+    };
+}
+function parseLockTimeout(value, fallbackMs) {
+    if (value === undefined)
+        return fallbackMs;
+    const seconds = Number(value);
+    if (!Number.isFinite(seconds) || seconds < 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--lock-timeout must be a number of seconds, got ${JSON.stringify(value)}`);
+    return Math.round(seconds * 1000);
+}
+/** `step` or `step#n` (the n-th time the step is reached). */
+function parseFaultStep(value) {
+    const [killAt = '', occurrence = '1'] = value.split('#');
+    return { killAt, occurrence: Number(occurrence) || 1 };
+}
+//# sourceMappingURL=options.js.map
+
+/***/ }),
+
+/***/ 4238:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ createBackup)
+});
+
+// UNUSED EXPORTS: createBackupLocked
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __nccwpck_require__(452);
+;// CONCATENATED MODULE: ./lib/version.js
+/** Kept equal to package.json's version by a unit test. */
+const TOOL_NAME = 'orchestration-backup';
+const TOOL_VERSION = '0.1.0';
+//# sourceMappingURL=version.js.map
+// EXTERNAL MODULE: ./lib/core/fsutil.js
+var fsutil = __nccwpck_require__(9484);
+// EXTERNAL MODULE: ./lib/core/history.js
+var core_history = __nccwpck_require__(631);
+// EXTERNAL MODULE: ./lib/core/manifest.js
+var core_manifest = __nccwpck_require__(9718);
+// EXTERNAL MODULE: ./lib/core/names.js
+var names = __nccwpck_require__(6599);
+// EXTERNAL MODULE: ./lib/core/snapshot.js
+var core_snapshot = __nccwpck_require__(4587);
+// EXTERNAL MODULE: ./lib/core/settings.js
+var core_settings = __nccwpck_require__(7726);
+// EXTERNAL MODULE: ./lib/core/store.js + 2 modules
+var store = __nccwpck_require__(6230);
+// EXTERNAL MODULE: ./lib/core/scan.js
+var scan = __nccwpck_require__(7794);
+// EXTERNAL MODULE: ./lib/core/validate/index.js + 5 modules
+var validate = __nccwpck_require__(6771);
+// EXTERNAL MODULE: ./lib/core/version.js
+var core_version = __nccwpck_require__(8067);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./lib/core/verify.js
+
+
+
+
+
+
+
+
+
+
+
+
+/** Recomputes every checksum of one backup and reports each difference from its manifest. */
+async function verifyBackup(backupDir, name, options = {}) {
+    const loaded = await (0,store/* loadManifest */.eY)(backupDir, name);
+    const problems = loaded.problems.map((message) => ({
+        kind: message.includes('not a directory') ? 'not-a-directory' : 'manifest',
+        message,
+    }));
+    const manifest = loaded.manifest;
+    if (manifest) {
+        const fileProblems = await (0,fsutil/* mapLimit */.sf)(manifest.files, 4, (file) => checkFile(loaded.dir, file));
+        for (const problem of fileProblems)
+            if (problem)
+                problems.push(problem);
+        problems.push(...(await extraFiles(loaded.dir, manifest)));
+    }
+    const result = manifest ? { name, ok: problems.length === 0, problems, manifest } : { name, ok: problems.length === 0, problems };
+    if (options.record) {
+        await (0,core_history/* appendHistory */.b8)(backupDir, {
+            operation: 'verify',
+            backup: name,
+            outcome: result.ok ? 'success' : 'failure',
+            ...(result.ok ? {} : { detail: problems.map((p) => p.message).join('; ') }),
+        }).catch(() => undefined);
+    }
+    return result;
+}
+/** Verifies the named backups, or all of them. */
+async function verifyBackups(backupDir, names, options = {}) {
+    const targets = names && names.length > 0 ? names : await backupNames(backupDir);
+    const results = [];
+    for (const name of targets)
+        results.push(await verifyBackup(backupDir, name, options));
+    return results;
+}
+async function checkFile(dir, file) {
+    const stored = external_node_path_.join(dir, ...file.stored.split('/'));
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    const sink = new external_node_stream_namespaceObject.Writable({
+        write(chunk, _encoding, done) {
+            hash.update(chunk);
+            size += chunk.length;
+            done();
+        },
+    });
+    try {
+        const source = (0,external_node_fs_.createReadStream)(stored);
+        if (file.stored.endsWith('.gz'))
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(source, (0,external_node_zlib_.createGunzip)(), sink);
+        else
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(source, sink);
+    }
+    catch (error) {
+        const code = (0,errors/* errnoOf */.UQ)(error);
+        if (code === 'ENOENT')
+            return { kind: 'missing', path: file.path, message: `${file.path}: stored copy ${file.stored} is missing` };
+        if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR') {
+            return { kind: 'unreadable', path: file.path, message: `${file.path}: stored copy is unreadable (${code})` };
+        }
+        return { kind: 'unreadable', path: file.path, message: `${file.path}: stored copy is corrupt (${code ?? error.message})` };
+    }
+    const digest = hash.digest('hex');
+    if (digest !== file.sha256 || size !== file.size) {
+        return { kind: 'altered', path: file.path, message: `${file.path}: content changed (sha256 ${digest.slice(0, 12)}…, expected ${file.sha256.slice(0, 12)}…)` };
+    }
+    return undefined;
+}
+async function extraFiles(dir, manifest) {
+    const expected = new Set([core_manifest/* MANIFEST_FILE */.h1, ...manifest.files.map((f) => f.stored)]);
+    const found = [];
+    const walk = async (abs, rel) => {
+        let entries;
+        try {
+            entries = await (0,promises_.readdir)(abs, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            const relPath = rel ? `${rel}/${entry.name}` : entry.name;
+            if (entry.isDirectory())
+                await walk(external_node_path_.join(abs, entry.name), relPath);
+            else if (!expected.has(relPath))
+                found.push({ kind: 'extra', path: relPath, message: `${relPath}: not listed in the manifest` });
+        }
+    };
+    await walk(dir, '');
+    return found;
+}
+//# sourceMappingURL=verify.js.map
+;// CONCATENATED MODULE: ./lib/core/create.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const gzip = (0,external_node_util_.promisify)(external_node_zlib_.gzip);
+/**
+ * Snapshots the config dir into a new backup: built in a staging directory, fsynced,
+ * renamed into place (so it appears whole or not at all), then re-read and verified.
+ */
+async function createBackup(options) {
+    const settings = options.settings ?? core_settings/* DEFAULT_SETTINGS */.a$;
+    if (options.name !== undefined)
+        (0,names/* assertValidName */.QB)(options.name);
+    // Before the lock: locking creates the backup dir, which must not conjure up a missing config dir.
+    if (!options.documents)
+        await (0,scan/* resolveConfigRoot */.b)(options.configDir);
+    const lock = await (0,store/* lockStore */.$_)(options.backupDir, 'create', options.lockTimeoutMs ?? settings.lockTimeoutMs);
+    try {
+        return await createBackupLocked(options);
+    }
+    finally {
+        await lock.release();
+    }
+}
+/** `createBackup` for a caller that already holds the store lock (restore's safety backup). */
+async function createBackupLocked(options) {
+    const settings = options.settings ?? core_settings/* DEFAULT_SETTINGS */.a$;
+    if (options.name !== undefined)
+        (0,names/* assertValidName */.QB)(options.name);
+    const snapshot = options.documents
+        ? { files: options.documents.map((d) => toSnapshotFile(d)), skipped: [] }
+        : await (0,core_snapshot/* readSnapshot */.RA)({ configDir: options.configDir, backupDir: options.backupDir, settings });
+    if (snapshot.files.length === 0)
+        throw new errors/* EmptyConfigError */.QW(options.configDir, settings.include);
+    const validation = await (0,validate/* validateDocuments */.s)(snapshot.files, { settings });
+    const syntax = validation.diagnostics.find((d) => d.code === 'json-syntax' || d.code === 'encoding');
+    if (syntax && !options.allowInvalid)
+        throw new errors/* InvalidJsonError */.a6(syntax.file ?? '?', syntax.line ?? 1, syntax.column ?? 1, syntax.message.replace(/^invalid JSON: /, ''));
+    try {
+        if (options.skipIfUnchanged || options.skipIfStored) {
+            const intact = (await (0,store/* loadAllManifests */.Em)(options.backupDir)).filter((m) => m.manifest && m.problems.length === 0);
+            const candidates = options.skipIfStored ? intact : intact.slice(0, 1);
+            const same = candidates.find((m) => m.manifest && (0,core_snapshot/* sameContent */.Cm)(m.manifest.files, snapshot.files));
+            if (same?.manifest) {
+                return { created: false, unchangedSince: same.name, path: same.dir, manifest: same.manifest, skipped: snapshot.skipped, validation };
+            }
+        }
+        const name = await chooseName(options);
+        const finalDir = external_node_path_.join(options.backupDir, name);
+        const manifest = await writeBackup(options, settings, name, snapshot.files, validation, finalDir);
+        const check = await verifyBackup(options.backupDir, name);
+        if (!check.ok) {
+            await (0,promises_.rename)(finalDir, external_node_path_.join(options.backupDir, `${store/* TRASH_PREFIX */._t}${name}-${process.pid}`)).catch(() => undefined);
+            throw new errors/* BackupDamagedError */.EF(name, check.problems.map((p) => p.message));
+        }
+        await (0,core_history/* appendHistory */.b8)(options.backupDir, { operation: 'create', backup: name, outcome: 'success', trigger: manifest.trigger });
+        return { created: true, name, path: finalDir, manifest, skipped: snapshot.skipped, validation };
+    }
+    catch (error) {
+        const failure = error instanceof errors/* OrchBackupError */.FY ? error : new errors/* StoreWriteError */.NW(options.backupDir, (0,errors/* errnoOf */.UQ)(error), { cause: error });
+        await (0,core_history/* appendHistory */.b8)(options.backupDir, { operation: 'create', backup: options.name ?? null, outcome: 'failure', error: failure.toJSON() }).catch(() => undefined);
+        throw failure;
+    }
+}
+async function chooseName(options) {
+    const existing = new Set(await (0,store/* backupNames */.pS)(options.backupDir));
+    if (options.name !== undefined) {
+        const taken = existing.has(options.name) || (await (0,promises_.lstat)(external_node_path_.join(options.backupDir, options.name)).then(() => true, () => false));
+        if (taken)
+            throw new errors/* BackupExistsError */.j2(options.name);
+        return options.name;
+    }
+    return (0,names/* uniqueName */.Fi)((0,names/* timestampName */.e2)(options.now ?? new Date(), options.namePrefix ?? 'backup'), (n) => existing.has(n));
+}
+async function writeBackup(options, settings, name, files, validation, finalDir) {
+    const staging = external_node_path_.join(options.backupDir, `${store/* STAGING_PREFIX */.th}${name}-${process.pid}`);
+    const totalSize = files.reduce((sum, f) => sum + f.size, 0);
+    const compress = totalSize > settings.compressAbove;
+    try {
+        await (0,promises_.mkdir)(staging);
+        const dirs = new Set([staging, external_node_path_.join(staging, core_manifest/* FILES_DIR */.qM)]);
+        for (const file of files)
+            dirs.add(external_node_path_.join(staging, core_manifest/* FILES_DIR */.qM, external_node_path_.dirname(file.path)));
+        for (const dir of [...dirs].sort())
+            await (0,promises_.mkdir)(dir, { recursive: true });
+        const entries = await (0,fsutil/* mapLimit */.sf)(files, 8, async (file) => {
+            const stored = `${core_manifest/* FILES_DIR */.qM}/${file.path}${compress ? '.gz' : ''}`;
+            const data = compress ? await gzip(file.bytes, { level: settings.compressionLevel }) : file.bytes;
+            await (0,fsutil/* writeNewFile */.S0)(external_node_path_.join(staging, ...stored.split('/')), data, 0o444);
+            const version = (0,core_version/* fileVersion */.fB)(file.bytes);
+            return { path: file.path, size: file.size, sha256: file.sha256, ...(version ? { version } : {}), stored, storedSize: data.length };
+        });
+        const manifest = (0,core_manifest/* sealManifest */.DB)({
+            formatVersion: core_manifest/* FORMAT_VERSION */.Hp,
+            name,
+            createdAt: (options.now ?? new Date()).toISOString(),
+            description: options.description ?? null,
+            trigger: options.trigger ?? 'manual',
+            tags: [...new Set(options.tags ?? [])],
+            tool: { name: TOOL_NAME, version: TOOL_VERSION },
+            configVersion: (0,core_version/* configurationVersion */.jq)(entries),
+            compression: compress ? 'gzip' : 'none',
+            files: entries,
+            fileCount: entries.length,
+            totalSize,
+            storedSize: entries.reduce((sum, f) => sum + f.storedSize, 0),
+            validation: { status: validation.status, errors: validation.summary.errors, warnings: validation.summary.warnings },
+        });
+        await (0,fsutil/* writeNewFile */.S0)(external_node_path_.join(staging, core_manifest/* MANIFEST_FILE */.h1), (0,core_manifest/* serializeManifest */.MZ)(manifest), 0o444);
+        await (0,store/* publishStaged */.QC)(options.backupDir, staging, name, dirs);
+        return manifest;
+    }
+    catch (error) {
+        await (0,fsutil/* removeTree */.dM)(staging).catch(() => undefined);
+        if (error instanceof errors/* OrchBackupError */.FY)
+            throw error;
+        throw new errors/* StoreWriteError */.NW(finalDir, (0,errors/* errnoOf */.UQ)(error), { cause: error });
+    }
+}
+function toSnapshotFile(doc) {
+    const bytes = Buffer.from(doc.bytes.buffer, doc.bytes.byteOffset, doc.bytes.byteLength);
+    return { path: doc.path, bytes, size: bytes.length, sha256: (0,core_snapshot/* sha256Hex */.fg)(bytes) };
+}
+//# sourceMappingURL=create.js.map
+
+/***/ }),
+
+/***/ 6094:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ faultsFrom),
+/* harmony export */   n: () => (/* binding */ noFaults)
+/* harmony export */ });
+const noFaults = { reached: () => undefined };
+function faultsFrom(plan) {
+    if (!plan)
+        return noFaults;
+    let seen = 0;
+    return {
+        reached(step) {
+            if (plan.killAt !== '*' && plan.killAt !== step)
+                return;
+            seen++;
+            if (seen >= (plan.occurrence ?? 1))
+                process.kill(process.pid, 'SIGKILL');
+        },
+    };
+}
+//# sourceMappingURL=faults.js.map
+
+/***/ }),
+
+/***/ 9484:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S0: () => (/* binding */ writeNewFile),
+/* harmony export */   dM: () => (/* binding */ removeTree),
+/* harmony export */   gl: () => (/* binding */ pathKind),
+/* harmony export */   sf: () => (/* binding */ mapLimit),
+/* harmony export */   t_: () => (/* binding */ fsyncDir)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(452);
+
+
+/** Flushes a directory entry table so a rename inside it survives power loss. */
+async function fsyncDir(dir) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(dir, 'r');
+        await handle.sync();
+    }
+    catch (error) {
+        // Some file systems refuse fsync on directories; the data itself is already synced.
+        if (!['EINVAL', 'EISDIR', 'EBADF', 'EPERM'].includes((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errnoOf */ .UQ)(error) ?? ''))
+            throw error;
+    }
+    finally {
+        await handle?.close();
+    }
+}
+/** Writes `data` to a new file (never an existing one), fsynced unless `durable` is false. */
+async function writeNewFile(path, data, mode = 0o644, durable = true) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'wx', mode);
+    try {
+        await handle.writeFile(data);
+        if (durable)
+            await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function pathKind(path) {
+    try {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+        return info.isDirectory() ? 'directory' : info.isFile() ? 'file' : 'other';
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errnoOf */ .UQ)(error) === 'ENOENT' || (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errnoOf */ .UQ)(error) === 'ENOTDIR')
+            return 'missing';
+        throw error;
+    }
+}
+async function removeTree(path) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(path, { recursive: true, force: true, maxRetries: 2 });
+}
+/** Runs `fn` over `items` with at most `limit` calls in flight, keeping the input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+//# sourceMappingURL=fsutil.js.map
+
+/***/ }),
+
+/***/ 631:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b8: () => (/* binding */ appendHistory)
+/* harmony export */ });
+/* unused harmony exports HISTORY_FILE, readHistory */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(452);
+
+
+
+const HISTORY_FILE = 'history.jsonl';
+/**
+ * Appends one line with a single O_APPEND write, so concurrent writers never interleave
+ * inside a line. History is a record, not a dependency: callers may ignore its failure.
+ */
+async function appendHistory(backupDir, entry) {
+    const line = `${JSON.stringify({ time: entry.time ?? new Date().toISOString(), ...entry })}\n`;
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(backupDir, HISTORY_FILE), 'a', 0o644);
+    try {
+        await handle.write(line);
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Reads the log, skipping a torn last line left by a crash. */
+async function readHistory(backupDir) {
+    let text;
+    try {
+        text = await readFile(path.join(backupDir, HISTORY_FILE), 'utf8');
+    }
+    catch (error) {
+        if (errnoOf(error) === 'ENOENT')
+            return [];
+        throw error;
+    }
+    const entries = [];
+    for (const line of text.split('\n')) {
+        if (line.trim() === '')
+            continue;
+        try {
+            entries.push(JSON.parse(line));
+        }
+        catch {
+            // A partial line from an interrupted append: the operation itself is judged by the store.
+        }
+    }
+    return entries;
+}
+//# sourceMappingURL=history.js.map
+
+/***/ }),
+
+/***/ 3396:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HY: () => (/* binding */ journalPath),
+/* harmony export */   a0: () => (/* binding */ readJournal),
+/* harmony export */   l_: () => (/* binding */ finishJournal)
+/* harmony export */ });
+/* unused harmony exports JOURNAL_FILE, RESTORE_STAGING_DIR, removeJournal, transition */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(452);
+/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9484);
+
+
+
+
+
+const JOURNAL_FILE = '.restore-journal.json';
+/** Inside the config dir, so every move into place is a rename on the same file system. */
+const RESTORE_STAGING_DIR = '.orch-backup-restore';
+function journalPath(backupDir) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, JOURNAL_FILE);
+}
+async function readJournal(backupDir) {
+    try {
+        return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(journalPath(backupDir), 'utf8'));
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) === 'ENOENT' || (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) === 'ENOTDIR')
+            return undefined;
+        // A torn journal can only come from a crash while writing its first version (later
+        // versions replace it by rename), when nothing had been moved yet.
+        if (error instanceof SyntaxError)
+            return undefined;
+        throw error;
+    }
+}
+/** Replaces the journal atomically: a crash leaves the old version or the new one. */
+async function writeJournal(backupDir, journal) {
+    const file = journalPath(backupDir);
+    const temp = `${file}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
+    await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .writeNewFile */ .S0)(temp, JSON.stringify(journal, null, 2));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, file);
+    await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(backupDir);
+}
+async function removeJournal(backupDir, journal) {
+    await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .removeTree */ .dM)(journal.stagingDir);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(journalPath(backupDir)).catch((error) => {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
+            throw error;
+    });
+    await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(backupDir);
+}
+/**
+ * Moves the config dir to exactly `target` (plus, unless `removeExtra`, files it already has
+ * that the target lacks), through a journal so that a crash at any point can be finished by
+ * `finishJournal`.
+ */
+async function transition(options) {
+    const stagingDir = path.join(options.configDir, RESTORE_STAGING_DIR);
+    const journal = {
+        version: 1,
+        purpose: options.purpose,
+        backup: options.backup,
+        safetyBackup: options.safetyBackup,
+        configDir: options.configDir,
+        stagingDir,
+        phase: 'staging',
+        operations: [
+            ...options.target.map((f) => ({ path: f.path, action: 'write', sha256: createHash('sha256').update(f.bytes).digest('hex') })),
+            ...options.remove.map((p) => ({ path: p, action: 'remove', sha256: null })),
+        ],
+        startedAt: new Date().toISOString(),
+    };
+    await removeTree(stagingDir);
+    await writeJournal(options.backupDir, journal);
+    options.faults.reached(`${options.purpose}:journal-written`);
+    await mkdir(stagingDir, { recursive: true });
+    for (const file of options.target) {
+        const staged = path.join(stagingDir, ...file.path.split('/'));
+        await mkdir(path.dirname(staged), { recursive: true });
+        await writeNewFile(staged, file.bytes);
+        options.faults.reached(`${options.purpose}:staged-file`);
+    }
+    await fsyncTree(stagingDir, options.target.map((f) => f.path));
+    await writeJournal(options.backupDir, { ...journal, phase: 'applying' });
+    options.faults.reached(`${options.purpose}:applying`);
+    await applyOperations({ ...journal, phase: 'applying' }, options.faults);
+    await writeJournal(options.backupDir, { ...journal, phase: 'applied' });
+    options.faults.reached(`${options.purpose}:applied`);
+}
+/** Moves staged files into place and removes files; safe to run again after a crash. */
+async function applyOperations(journal, faults) {
+    const touched = new Set();
+    for (const op of journal.operations) {
+        const destination = node_path__WEBPACK_IMPORTED_MODULE_2__.join(journal.configDir, ...op.path.split('/'));
+        touched.add(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(destination));
+        if (op.action === 'remove') {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(destination).catch((error) => {
+                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
+                    throw error;
+            });
+        }
+        else {
+            const staged = node_path__WEBPACK_IMPORTED_MODULE_2__.join(journal.stagingDir, ...op.path.split('/'));
+            if ((await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .pathKind */ .gl)(staged)) === 'file') {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(destination), { recursive: true });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staged, destination);
+            }
+            else if (!(await hasContent(destination, op.sha256))) {
+                throw new Error(`cannot finish the interrupted restore: staged copy of ${op.path} is gone`);
+            }
+        }
+        faults.reached(`${journal.purpose}:moved-file`);
+    }
+    for (const dir of touched)
+        await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(dir).catch(() => undefined);
+}
+/**
+ * Finishes what a crashed process started: before `applying` nothing was touched, so the
+ * journal is dropped (the config is the old state); from `applying` on, the remaining moves
+ * are made (the config becomes the target state).
+ */
+async function finishJournal(backupDir, journal, faults) {
+    if (journal.phase === 'staging') {
+        await removeJournal(backupDir, journal);
+        return 'discarded';
+    }
+    if (journal.phase === 'applying') {
+        await applyOperations(journal, faults);
+        await writeJournal(backupDir, { ...journal, phase: 'applied' });
+    }
+    await removeJournal(backupDir, journal);
+    return 'completed';
+}
+async function hasContent(file, sha256) {
+    try {
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file)).digest('hex') === sha256;
+    }
+    catch {
+        return false;
+    }
+}
+async function fsyncTree(root, files) {
+    const dirs = new Set([root]);
+    for (const f of files) {
+        let dir = path.dirname(path.join(root, ...f.split('/')));
+        while (dir.startsWith(root) && !dirs.has(dir)) {
+            dirs.add(dir);
+            dir = path.dirname(dir);
+        }
+    }
+    for (const dir of dirs)
+        await fsyncDir(dir);
+}
+//# sourceMappingURL=journal.js.map
+
+/***/ }),
+
+/***/ 3085:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J5: () => (/* binding */ unescapePointerSegment),
+/* harmony export */   _6: () => (/* binding */ decodeUtf8),
+/* harmony export */   ln: () => (/* binding */ findDuplicateKeys),
+/* harmony export */   mE: () => (/* binding */ escapePointerSegment),
+/* harmony export */   qF: () => (/* binding */ parseJson),
+/* harmony export */   uH: () => (/* binding */ PositionIndex)
+/* harmony export */ });
+/* unused harmony exports MAX_DEPTH, nestingDepth, positionAt */
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
+
+/** Deeper documents are refused before any recursive code touches them. */
+const MAX_DEPTH = 1000;
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+function decodeUtf8(bytes) {
+    try {
+        const text = decoder.decode(bytes);
+        const bom = text.charCodeAt(0) === 0xfeff;
+        return { ok: true, text: bom ? text.slice(1) : text, bom };
+    }
+    catch {
+        const offset = firstInvalidUtf8(bytes);
+        const before = Buffer.from(bytes.subarray(0, offset)).toString('utf8');
+        return { ok: false, problem: `not valid UTF-8 (byte ${offset})`, position: positionAt(before, before.length) };
+    }
+}
+/**
+ * Strict JSON (RFC 8259). The native parser does the work; the slower positional parser
+ * runs only on failure, to say where the error is.
+ */
+function parseJson(text) {
+    const depth = nestingDepth(text);
+    if (depth.depth > MAX_DEPTH) {
+        return { ok: false, problem: `nesting deeper than ${MAX_DEPTH} levels`, position: positionAt(text, depth.offset) };
+    }
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch (error) {
+        return { ok: false, ...locateSyntaxError(text, error.message) };
+    }
+}
+function locateSyntaxError(text, nativeMessage) {
+    if (text.trim() === '')
+        return { problem: 'the file is empty', position: { line: 1, column: 1 } };
+    const errors = [];
+    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    if (first)
+        return { problem: describeParseError((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(first.error)), position: positionAt(text, first.offset) };
+    // jsonc-parser accepts a few things JSON.parse rejects (e.g. control characters in strings).
+    return { problem: nativeMessage.replace(/^JSON\.parse: /, ''), position: { line: 1, column: 1 } };
+}
+function describeParseError(code) {
+    const words = {
+        InvalidSymbol: 'unexpected character',
+        InvalidNumberFormat: 'invalid number',
+        PropertyNameExpected: 'property name expected',
+        ValueExpected: 'value expected',
+        ColonExpected: "':' expected",
+        CommaExpected: "',' expected",
+        CloseBraceExpected: "'}' expected",
+        CloseBracketExpected: "']' expected",
+        EndOfFileExpected: 'unexpected content after the end of the document',
+        InvalidCommentToken: 'comments are not allowed in JSON',
+        UnexpectedEndOfComment: 'unterminated comment',
+        UnexpectedEndOfString: 'unterminated string',
+        UnexpectedEndOfNumber: 'unterminated number',
+        InvalidUnicode: 'invalid unicode escape',
+        InvalidEscapeCharacter: 'invalid escape character',
+        InvalidCharacter: 'invalid character',
+    };
+    return words[code] ?? code;
+}
+/** Deepest bracket nesting outside strings, and where it first got that deep. */
+function nestingDepth(text) {
+    let depth = 0;
+    let max = 0;
+    let maxOffset = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 92)
+                i++;
+            else if (c === 34)
+                inString = false;
+        }
+        else if (c === 34)
+            inString = true;
+        else if (c === 123 || c === 91) {
+            depth++;
+            if (depth > max) {
+                max = depth;
+                maxOffset = i;
+                if (max > MAX_DEPTH)
+                    break;
+            }
+        }
+        else if (c === 125 || c === 93)
+            depth--;
+    }
+    return { depth: max, offset: maxOffset };
+}
+function positionAt(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        if (text.charCodeAt(i) === 10) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+/** Maps JSON pointers of one document to line/column, building the positional tree once. */
+class PositionIndex {
+    text;
+    tree = null;
+    lineStarts;
+    constructor(text) {
+        this.text = text;
+    }
+    /** Line and column of an offset, by binary search over line starts computed once. */
+    positionOf(offset) {
+        if (!this.lineStarts) {
+            this.lineStarts = [0];
+            for (let i = 0; i < this.text.length; i++)
+                if (this.text.charCodeAt(i) === 10)
+                    this.lineStarts.push(i + 1);
+        }
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - this.lineStarts[lo] + 1 };
+    }
+    of(pointer) {
+        if (this.tree === null)
+            this.tree = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(this.text) ?? undefined;
+        if (!this.tree)
+            return undefined;
+        const segments = pointer === '' ? [] : pointer.slice(1).split('/').map(unescapePointerSegment);
+        const node = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.findNodeAtLocation)(this.tree, segments.map((s) => (/^\d+$/.test(s) ? Number(s) : s)));
+        if (!node)
+            return undefined;
+        // Point at the key of a property rather than its value: that is where editors jump.
+        const target = node.parent?.type === 'property' ? node.parent : node;
+        return this.positionOf(target.offset);
+    }
+}
+function unescapePointerSegment(segment) {
+    return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+function escapePointerSegment(segment) {
+    return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+/** Object keys that occur twice in the same object: JSON.parse silently keeps the last. */
+function findDuplicateKeys(text) {
+    const found = [];
+    const stack = [];
+    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.visit)(text, {
+        onObjectBegin: () => {
+            stack.push(new Set());
+        },
+        onObjectEnd: () => {
+            stack.pop();
+        },
+        // The path is built only for a duplicate: building it for every object doubled the scan's cost.
+        onObjectProperty: (property, _offset, _length, startLine, startCharacter, pathSupplier) => {
+            const keys = stack[stack.length - 1];
+            if (!keys)
+                return;
+            if (keys.has(property)) {
+                found.push({
+                    key: property,
+                    pointer: `${toPointer(pathSupplier())}/${escapePointerSegment(property)}`,
+                    position: { line: startLine + 1, column: startCharacter + 1 },
+                });
+            }
+            keys.add(property);
+        },
+    }, { disallowComments: true });
+    return found;
+}
+function toPointer(segments) {
+    return segments.map((s) => `/${escapePointerSegment(String(s))}`).join('');
+}
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+        if (need < 0 || i + need >= bytes.length + (need === 0 ? 1 : 0))
+            return i;
+        for (let k = 1; k <= need; k++)
+            if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80)
+                return i;
+        i += need + 1;
+    }
+    return i;
+}
+//# sourceMappingURL=json.js.map
+
+/***/ }),
+
+/***/ 9718:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DB: () => (/* binding */ sealManifest),
+/* harmony export */   Hp: () => (/* binding */ FORMAT_VERSION),
+/* harmony export */   MZ: () => (/* binding */ serializeManifest),
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   h1: () => (/* binding */ MANIFEST_FILE),
+/* harmony export */   qM: () => (/* binding */ FILES_DIR)
+/* harmony export */ });
+/* unused harmony exports manifestChecksum, isSafeRelativePath */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3842);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6599);
+
+
+
+const MANIFEST_FILE = 'manifest.json';
+const FILES_DIR = 'files';
+const FORMAT_VERSION = 1;
+// canonicalize is CommonJS whose typings claim an ES default export; at run time the import is the function.
+const jcs = canonicalize__WEBPACK_IMPORTED_MODULE_1__;
+function manifestChecksum(manifest) {
+    const { checksum: _ignored, ...rest } = manifest;
+    const canonical = jcs(rest) ?? '';
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonical, 'utf8').digest('hex')}`;
+}
+function sealManifest(manifest) {
+    return { ...manifest, checksum: manifestChecksum(manifest) };
+}
+function serializeManifest(manifest) {
+    return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+/**
+ * Parses and checks a manifest read from disk or an archive. Returns the manifest and a list
+ * of problems; a manifest with problems is never trusted for restore.
+ */
+function parseManifest(text, expectedName) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch {
+        return { problems: [text.trim() === '' ? 'manifest.json is empty' : 'manifest.json is not valid JSON (truncated or edited?)'] };
+    }
+    const problems = structuralProblems(raw);
+    if (problems.length > 0)
+        return { problems };
+    const manifest = raw;
+    if (manifest.formatVersion > FORMAT_VERSION) {
+        return { manifest, problems: [`manifest format ${manifest.formatVersion} is newer than this tool understands (${FORMAT_VERSION}): upgrade orchestration-backup`] };
+    }
+    if (manifestChecksum(manifest) !== manifest.checksum)
+        problems.push('manifest checksum mismatch (the manifest was edited or damaged)');
+    if (expectedName !== undefined && manifest.name !== expectedName) {
+        problems.push(`manifest names the backup ${JSON.stringify(manifest.name)} but its directory is ${JSON.stringify(expectedName)}`);
+    }
+    return { manifest, problems };
+}
+function structuralProblems(raw) {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        return ['manifest.json is not a JSON object'];
+    const m = raw;
+    const problems = [];
+    const need = (key, ok) => {
+        if (!ok)
+            problems.push(`manifest field "${key}" is missing or has the wrong type`);
+    };
+    need('formatVersion', Number.isInteger(m.formatVersion));
+    need('name', typeof m.name === 'string');
+    need('createdAt', typeof m.createdAt === 'string' && !Number.isNaN(Date.parse(m.createdAt)));
+    need('checksum', typeof m.checksum === 'string');
+    need('compression', m.compression === 'none' || m.compression === 'gzip');
+    need('tags', Array.isArray(m.tags) && m.tags.every((t) => typeof t === 'string'));
+    need('totalSize', Number.isInteger(m.totalSize));
+    need('files', Array.isArray(m.files));
+    if (typeof m.name === 'string') {
+        try {
+            (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .assertValidName */ .QB)(m.name);
+        }
+        catch (error) {
+            problems.push(error.message);
+        }
+    }
+    if (Array.isArray(m.files)) {
+        const seen = new Set();
+        m.files.forEach((f, i) => {
+            const file = f;
+            if (!file || typeof file.path !== 'string' || typeof file.stored !== 'string' || typeof file.sha256 !== 'string' || !Number.isInteger(file.size)) {
+                problems.push(`manifest file entry ${i} is malformed`);
+                return;
+            }
+            for (const p of [file.path, file.stored]) {
+                if (!isSafeRelativePath(p))
+                    problems.push(`manifest file entry ${i} has an unsafe path ${JSON.stringify(p)}`);
+            }
+            if (!/^[0-9a-f]{64}$/.test(file.sha256))
+                problems.push(`manifest file entry ${i} has a malformed sha256`);
+            if (seen.has(file.path))
+                problems.push(`manifest lists ${file.path} twice`);
+            seen.add(file.path);
+        });
+    }
+    return problems;
+}
+/** A relative `/`-separated path that stays inside its root: no `..`, no absolute, no NUL or backslash. */
+function isSafeRelativePath(p) {
+    if (p === '' || p.startsWith('/') || p.includes('\\') || p.includes('\0') || /^[A-Za-z]:/.test(p))
+        return false;
+    return p.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+}
+//# sourceMappingURL=manifest.js.map
+
+/***/ }),
+
+/***/ 6599:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fi: () => (/* binding */ uniqueName),
+/* harmony export */   QB: () => (/* binding */ assertValidName),
+/* harmony export */   e2: () => (/* binding */ timestampName),
+/* harmony export */   uV: () => (/* binding */ isValidName)
+/* harmony export */ });
+/* unused harmony export MAX_NAME_LENGTH */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
+
+const MAX_NAME_LENGTH = 100;
+const NAME_PATTERN = /^[A-Za-z0-9._-]+$/;
+/** Store entries that are not backups; a backup may never take these names. */
+const RESERVED = new Set(['history.jsonl']);
+/** Throws InvalidNameError unless `name` can be a backup directory name. */
+function assertValidName(name) {
+    if (name.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'it is empty');
+    if (name.includes('\0'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'it contains a NUL byte');
+    if (/[\r\n]/.test(name))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'it contains a line break');
+    if (name.includes('/') || name.includes('\\'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'it must be a name, not a path');
+    if (name === '.' || name === '..')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'it must be a name, not a path');
+    if (name.length > MAX_NAME_LENGTH) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, `it has ${name.length} characters (at most ${MAX_NAME_LENGTH})`);
+    }
+    if (!NAME_PATTERN.test(name)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'use only letters A-Z a-z, digits, ".", "_" and "-"');
+    }
+    if (name.startsWith('.'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'names starting with "." are reserved for the store');
+    if (RESERVED.has(name.toLowerCase()))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'this name is reserved for the store');
+}
+function isValidName(name) {
+    try {
+        assertValidName(name);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** `backup-YYYYMMDD-HHMMSS` in UTC, as the seed specifies; `prefix` allows `backup-pre-restore`. */
+function timestampName(date, prefix = 'backup') {
+    const iso = date.toISOString(); // 2024-01-20T10:30:45.123Z
+    const stamp = `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}-${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}`;
+    return `${prefix}-${stamp}`;
+}
+/** First of `base`, `base-2`, `base-3`, … that `taken` does not hold. */
+function uniqueName(base, taken) {
+    if (!taken(base))
+        return base;
+    for (let n = 2;; n++) {
+        const candidate = `${base}-${n}`;
+        if (!taken(candidate))
+            return candidate;
+    }
+}
+//# sourceMappingURL=names.js.map
+
+/***/ }),
+
+/***/ 7794:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ resolveConfigRoot),
+/* harmony export */   j: () => (/* binding */ scanConfigDir)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4006);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(452);
+
+
+
+
+const NEVER_DESCEND = new Set(['.git', 'node_modules']);
+/**
+ * Lists the config files to back up. Symlinks are followed only when they resolve to a
+ * file inside the config dir: a backup must never pull in (or later overwrite) files
+ * elsewhere on the machine. FIFOs and devices are skipped because opening them can block.
+ */
+async function scanConfigDir(options) {
+    const root = await resolveConfigRoot(options.configDir);
+    const backupReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(options.backupDir).catch(() => node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(options.backupDir));
+    const isIncluded = picomatch__WEBPACK_IMPORTED_MODULE_3__(options.include, { dot: false });
+    const isExcluded = options.exclude.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_3__(options.exclude, { dot: true }) : () => false;
+    const wanted = (rel) => isIncluded(rel) && !isExcluded(rel);
+    const files = [];
+    const skipped = [];
+    const walk = async (dir, relDir) => {
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+        for (const entry of entries) {
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, entry.name);
+            const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
+            if (entry.isDirectory()) {
+                if (NEVER_DESCEND.has(entry.name) || abs === backupReal || abs === options.backupDir)
+                    continue;
+                await walk(abs, rel);
+            }
+            else if (entry.isFile()) {
+                if (wanted(rel))
+                    files.push({ path: rel, absolutePath: abs });
+            }
+            else if (entry.isSymbolicLink()) {
+                const problem = await symlinkProblem(abs, root);
+                if (problem === 'directory') {
+                    if (wanted(`${rel}/x.json`) || wanted(rel))
+                        skipped.push({ path: rel, reason: 'symlinked directory, not followed' });
+                }
+                else if (wanted(rel)) {
+                    if (problem)
+                        skipped.push({ path: rel, reason: problem });
+                    else
+                        files.push({ path: rel, absolutePath: abs });
+                }
+            }
+            else if (wanted(rel)) {
+                skipped.push({ path: rel, reason: 'not a regular file' });
+            }
+        }
+    };
+    await walk(root, '');
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { root, files, skipped };
+}
+async function resolveConfigRoot(configDir) {
+    try {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(configDir);
+        if (!info.isDirectory())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigDirNotFoundError */ .D5(configDir, 'not-a-directory');
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(configDir);
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigDirNotFoundError */ .D5)
+            throw error;
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoOf */ .UQ)(error) === 'ENOENT' || (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoOf */ .UQ)(error) === 'ENOTDIR')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigDirNotFoundError */ .D5(configDir, 'missing');
+        throw error;
+    }
+}
+async function symlinkProblem(link, root) {
+    let target;
+    try {
+        target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(link);
+    }
+    catch {
+        return 'broken symlink';
+    }
+    if (target !== root && !target.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep))
+        return 'symlink points outside the config dir, not followed';
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(target);
+    if (info.isDirectory())
+        return 'directory';
+    return info.isFile() ? null : 'symlink to something that is not a regular file';
+}
+//# sourceMappingURL=scan.js.map
+
+/***/ }),
+
+/***/ 7726:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M5: () => (/* binding */ loadSettings),
+/* harmony export */   a$: () => (/* binding */ DEFAULT_SETTINGS),
+/* harmony export */   tP: () => (/* binding */ SETTINGS_FILE)
+/* harmony export */ });
+/* unused harmony export DEFAULT_RETENTION */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(452);
+
+
+const SETTINGS_FILE = '.orch-backup.json';
+const DEFAULT_RETENTION = {
+    last: 10,
+    within: '7d',
+    withinWeekly: '1m',
+    withinMonthly: '1y',
+};
+const DEFAULT_SETTINGS = {
+    include: ['**/*.json'],
+    exclude: [],
+    compressAbove: 1024 * 1024,
+    compressionLevel: 6,
+    schemaDir: 'schemas',
+    schemas: {},
+    referenceKeys: ['agent', 'agents', 'required_agents', 'reviewers', 'review', 'review_requirements'],
+    secretKeys: ['token', 'secret', 'secrets', 'password', 'passwd', 'api_key', 'apikey', 'credential', 'credentials', 'private_key'],
+    retention: DEFAULT_RETENTION,
+    lockTimeoutMs: 10_000,
+    hook: { bulkFiles: 5, bulkEntities: 20 },
+};
+const SETTINGS_SCHEMA = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        $schema: { type: 'string' },
+        include: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+        exclude: { type: 'array', items: { type: 'string', minLength: 1 } },
+        compressAbove: { type: 'integer', minimum: 0 },
+        compressionLevel: { type: 'integer', minimum: 1, maximum: 9 },
+        schemaDir: { type: 'string', minLength: 1 },
+        schemas: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
+        referenceKeys: { type: 'array', items: { type: 'string', minLength: 1 } },
+        secretKeys: { type: 'array', items: { type: 'string', minLength: 1 } },
+        lockTimeoutMs: { type: 'integer', minimum: 0 },
+        hook: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { bulkFiles: { type: 'integer', minimum: 1 }, bulkEntities: { type: 'integer', minimum: 1 } },
+        },
+        retention: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                last: { type: 'integer', minimum: -1 },
+                hourly: { type: 'integer', minimum: -1 },
+                daily: { type: 'integer', minimum: -1 },
+                weekly: { type: 'integer', minimum: -1 },
+                monthly: { type: 'integer', minimum: -1 },
+                yearly: { type: 'integer', minimum: -1 },
+                within: { type: 'string' },
+                withinHourly: { type: 'string' },
+                withinDaily: { type: 'string' },
+                withinWeekly: { type: 'string' },
+                withinMonthly: { type: 'string' },
+                withinYearly: { type: 'string' },
+                tags: { type: 'array', items: { type: 'array', items: { type: 'string' } } },
+            },
+        },
+    },
+};
+/**
+ * Reads the settings file if there is one. A missing file means defaults; a present but
+ * broken one is an error, because silently ignoring it would apply a policy nobody chose.
+ */
+async function loadSettings(file) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errnoOf */ .UQ)(error) === 'ENOENT')
+            return { settings: DEFAULT_SETTINGS, source: null };
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(file, `cannot read it (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errnoOf */ .UQ)(error) ?? String(error)})`);
+    }
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(file, `not valid JSON (${error.message})`);
+    }
+    const { Ajv } = await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 19));
+    const ajv = new Ajv({ allErrors: false });
+    const check = ajv.compile(SETTINGS_SCHEMA);
+    if (!check(raw)) {
+        const first = check.errors?.[0];
+        const where = first?.instancePath || '(top level)';
+        const detail = first?.keyword === 'additionalProperties'
+            ? `unknown setting ${JSON.stringify(first.params.additionalProperty)}`
+            : (first?.message ?? 'does not match the settings schema');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(file, `${where}: ${detail}`);
+    }
+    const partial = raw;
+    return {
+        settings: { ...DEFAULT_SETTINGS, ...partial, retention: partial.retention ?? DEFAULT_RETENTION, hook: { ...DEFAULT_SETTINGS.hook, ...partial.hook } },
+        source: file,
+    };
+}
+//# sourceMappingURL=settings.js.map
+
+/***/ }),
+
+/***/ 4587:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cm: () => (/* binding */ sameContent),
+/* harmony export */   RA: () => (/* binding */ readSnapshot),
+/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* unused harmony export contentDifference */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(452);
+/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9484);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7794);
+
+
+
+
+
+/** Reads every config file once: its bytes, size and SHA-256. */
+async function readSnapshot(options) {
+    const scan = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scanConfigDir */ .j)({
+        configDir: options.configDir,
+        backupDir: options.backupDir,
+        include: options.settings.include,
+        exclude: options.settings.exclude,
+    });
+    const files = await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .sf)(scan.files, 8, async (file) => {
+        let bytes;
+        try {
+            bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file.absolutePath);
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileUnreadableError */ .Wd(file.path, (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoOf */ .UQ)(error), { cause: error });
+        }
+        return { path: file.path, bytes, size: bytes.length, sha256: sha256Hex(bytes) };
+    });
+    return { root: scan.root, files, skipped: scan.skipped };
+}
+function sha256Hex(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+}
+/** True when two file lists hold the same paths with the same content. */
+function sameContent(a, b) {
+    if (a.length !== b.length)
+        return false;
+    const byPath = new Map(a.map((f) => [f.path, f.sha256]));
+    return b.every((f) => byPath.get(f.path) === f.sha256);
+}
+/** Which files differ between `from` and `to` (by path and hash). */
+function contentDifference(from, to) {
+    const before = new Map(from.map((f) => [f.path, f.sha256]));
+    const after = new Map(to.map((f) => [f.path, f.sha256]));
+    const added = [...after.keys()].filter((p) => !before.has(p));
+    const removed = [...before.keys()].filter((p) => !after.has(p));
+    const changed = [...after.keys()].filter((p) => before.has(p) && before.get(p) !== after.get(p));
+    return { added, removed, changed };
+}
+//# sourceMappingURL=snapshot.js.map
+
+/***/ }),
+
+/***/ 6230:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  th: () => (/* binding */ STAGING_PREFIX),
+  _t: () => (/* binding */ TRASH_PREFIX),
+  pS: () => (/* binding */ backupNames),
+  Em: () => (/* binding */ loadAllManifests),
+  eY: () => (/* binding */ loadManifest),
+  $_: () => (/* binding */ lockStore),
+  QC: () => (/* binding */ publishStaged)
+});
+
+// UNUSED EXPORTS: ensureBackupDir, newestFirst
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __nccwpck_require__(452);
+// EXTERNAL MODULE: ./lib/core/fsutil.js
+var fsutil = __nccwpck_require__(9484);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./lib/core/lock.js
+
+
+
+
+
+
+const LOCK_FILE = '.lock';
+/**
+ * An exclusive lock on the store: a file created with O_EXCL that names its holder.
+ * A lock whose holder process is gone (same host, PID dead or recycled) is broken and
+ * taken over, so a killed `create` never blocks the store for good.
+ */
+async function acquireLock(backupDir, options) {
+    const lockPath = external_node_path_.join(backupDir, LOCK_FILE);
+    const me = {
+        pid: process.pid,
+        hostname: (0,external_node_os_namespaceObject.hostname)(),
+        startTime: processStartTime(process.pid),
+        command: options.command,
+        acquiredAt: new Date().toISOString(),
+    };
+    const body = JSON.stringify(me);
+    const started = Date.now();
+    const poll = options.pollMs ?? 50;
+    for (;;) {
+        try {
+            // No fsync: O_EXCL creation is what excludes others, and after a crash the holder is dead anyway.
+            await (0,fsutil/* writeNewFile */.S0)(lockPath, body, 0o644, false);
+            return { path: lockPath, release: () => releaseLock(lockPath, body) };
+        }
+        catch (error) {
+            if ((0,errors/* errnoOf */.UQ)(error) !== 'EEXIST')
+                throw error;
+        }
+        const current = await readHolder(lockPath);
+        if (current && (await isStale(lockPath, current))) {
+            await breakLock(lockPath, current.raw);
+            continue;
+        }
+        const waited = Date.now() - started;
+        if (waited >= options.timeoutMs)
+            throw new errors/* StoreBusyError */.VF(lockPath, current?.holder ?? {}, waited);
+        await new Promise((resolve) => setTimeout(resolve, Math.min(poll, Math.max(1, options.timeoutMs - waited))));
+    }
+}
+async function releaseLock(lockPath, body) {
+    // Only remove the lock if it is still ours: a lock broken as stale may belong to someone else now.
+    const current = await (0,promises_.readFile)(lockPath, 'utf8').catch(() => undefined);
+    if (current === body)
+        await (0,promises_.unlink)(lockPath).catch(() => undefined);
+}
+async function readHolder(lockPath) {
+    let raw;
+    try {
+        raw = await (0,promises_.readFile)(lockPath, 'utf8');
+    }
+    catch (error) {
+        if ((0,errors/* errnoOf */.UQ)(error) === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    try {
+        return { raw, holder: JSON.parse(raw) };
+    }
+    catch {
+        return { raw, holder: {} };
+    }
+}
+async function isStale(lockPath, current) {
+    const { holder } = current;
+    if (typeof holder.pid !== 'number') {
+        // Unreadable content: the holder died between creating and writing it. Give a live writer a moment.
+        const age = Date.now() - (await (0,promises_.stat)(lockPath).then((s) => s.mtimeMs, () => Date.now()));
+        return age > 2000;
+    }
+    if (holder.hostname !== (0,external_node_os_namespaceObject.hostname)())
+        return false;
+    if (!isAlive(holder.pid))
+        return true;
+    return holder.startTime !== undefined && processStartTime(holder.pid) !== holder.startTime;
+}
+/** Removes a stale lock, unless someone replaced it meanwhile (then the next loop looks again). */
+async function breakLock(lockPath, staleBody) {
+    const breaker = `${lockPath}.break`;
+    try {
+        await (0,fsutil/* writeNewFile */.S0)(breaker, String(process.pid), 0o644, false);
+    }
+    catch (error) {
+        if ((0,errors/* errnoOf */.UQ)(error) !== 'EEXIST')
+            throw error;
+        const age = Date.now() - (await (0,promises_.stat)(breaker).then((s) => s.mtimeMs, () => Date.now()));
+        if (age > 5000)
+            await (0,promises_.unlink)(breaker).catch(() => undefined);
+        return;
+    }
+    try {
+        const now = await (0,promises_.readFile)(lockPath, 'utf8').catch(() => undefined);
+        if (now === staleBody) {
+            const aside = `${lockPath}.stale-${process.pid}`;
+            await (0,promises_.rename)(lockPath, aside);
+            await (0,promises_.unlink)(aside).catch(() => undefined);
+        }
+    }
+    finally {
+        await (0,promises_.unlink)(breaker).catch(() => undefined);
+    }
+}
+function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return (0,errors/* errnoOf */.UQ)(error) === 'EPERM';
+    }
+}
+function processStartTime(pid) {
+    try {
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // Field 22, counted after the parenthesised command name (which may itself contain spaces).
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    }
+    catch {
+        return undefined;
+    }
+}
+//# sourceMappingURL=lock.js.map
+// EXTERNAL MODULE: ./lib/core/manifest.js
+var core_manifest = __nccwpck_require__(9718);
+// EXTERNAL MODULE: ./lib/core/names.js
+var names = __nccwpck_require__(6599);
+;// CONCATENATED MODULE: ./lib/core/store.js
+
+
+
+
+
+
+
+/** Temporary entries in the backup dir: never listed, removed by the next writer. */
+const STAGING_PREFIX = '.staging-';
+const TRASH_PREFIX = '.trash-';
+/**
+ * Makes sure the backup dir exists and is a directory. With `create: false` a missing dir
+ * is fine (an empty store); a file in its place is always an error.
+ */
+async function ensureBackupDir(backupDir, create) {
+    try {
+        const info = await (0,promises_.lstat)(backupDir);
+        if (info.isSymbolicLink()) {
+            if (!(await (0,promises_.stat)(backupDir)).isDirectory())
+                throw new errors/* BackupDirError */.WK(backupDir, 'is a symlink to something that is not a directory');
+            return true;
+        }
+        if (!info.isDirectory())
+            throw new errors/* BackupDirError */.WK(backupDir, 'is a file, not a directory: move it away or pass --backup-dir');
+        return true;
+    }
+    catch (error) {
+        if (error instanceof errors/* BackupDirError */.WK)
+            throw error;
+        if ((0,errors/* errnoOf */.UQ)(error) === 'ENOTDIR')
+            throw new errors/* BackupDirError */.WK(backupDir, 'is inside something that is not a directory');
+        if ((0,errors/* errnoOf */.UQ)(error) !== 'ENOENT')
+            throw error;
+    }
+    if (!create)
+        return false;
+    try {
+        await (0,promises_.mkdir)(backupDir, { recursive: true });
+    }
+    catch (error) {
+        if ((0,errors/* errnoOf */.UQ)(error) === 'ENOTDIR' || (0,errors/* errnoOf */.UQ)(error) === 'EEXIST')
+            throw new errors/* BackupDirError */.WK(backupDir, 'cannot be created: a parent is a file');
+        throw new errors/* StoreWriteError */.NW(backupDir, (0,errors/* errnoOf */.UQ)(error), { cause: error });
+    }
+    return true;
+}
+/** Creates the dir if needed, locks the store and removes what interrupted writers left. */
+async function lockStore(backupDir, command, timeoutMs) {
+    await ensureBackupDir(backupDir, true);
+    let lock;
+    try {
+        lock = await acquireLock(backupDir, { command, timeoutMs });
+    }
+    catch (error) {
+        const code = (0,errors/* errnoOf */.UQ)(error);
+        if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM' || code === 'ENOSPC')
+            throw new errors/* StoreWriteError */.NW(backupDir, code, { cause: error });
+        throw error;
+    }
+    await removeLeftovers(backupDir);
+    return lock;
+}
+async function removeLeftovers(backupDir) {
+    for (const entry of await (0,promises_.readdir)(backupDir)) {
+        if (entry.startsWith(STAGING_PREFIX) || entry.startsWith(TRASH_PREFIX))
+            await (0,fsutil/* removeTree */.dM)(external_node_path_.join(backupDir, entry));
+    }
+}
+/** Names of the entries that may be backups (valid names, directories or not). */
+async function backupNames(backupDir) {
+    try {
+        return (await (0,promises_.readdir)(backupDir)).filter(names/* isValidName */.uV).sort();
+    }
+    catch (error) {
+        if ((0,errors/* errnoOf */.UQ)(error) === 'ENOENT')
+            return [];
+        if ((0,errors/* errnoOf */.UQ)(error) === 'ENOTDIR')
+            throw new errors/* BackupDirError */.WK(backupDir, 'is a file, not a directory: move it away or pass --backup-dir');
+        throw error;
+    }
+}
+/** Reads one backup's manifest without checking its files (that is `verifyBackup`). */
+async function loadManifest(backupDir, name) {
+    const dir = external_node_path_.join(backupDir, name);
+    let info;
+    try {
+        info = await (0,promises_.lstat)(dir);
+    }
+    catch (error) {
+        if ((0,errors/* errnoOf */.UQ)(error) === 'ENOENT')
+            throw new errors/* BackupNotFoundError */.I_(name, backupDir);
+        throw error;
+    }
+    if (!info.isDirectory())
+        return { name, dir, problems: ['the backup is not a directory'] };
+    let text;
+    try {
+        text = await (0,promises_.readFile)(external_node_path_.join(dir, core_manifest/* MANIFEST_FILE */.h1), 'utf8');
+    }
+    catch (error) {
+        const code = (0,errors/* errnoOf */.UQ)(error);
+        return { name, dir, problems: [code === 'ENOENT' ? 'manifest.json is missing' : `manifest.json is unreadable (${code})`] };
+    }
+    const { manifest, problems } = (0,core_manifest/* parseManifest */.Ng)(text, name);
+    return manifest ? { name, dir, manifest, problems } : { name, dir, problems };
+}
+/** All backups' manifests, newest first; equal times are ordered by name, the last name counting as newer. */
+async function loadAllManifests(backupDir) {
+    const names = await backupNames(backupDir);
+    const loaded = await Promise.all(names.map((name) => loadManifest(backupDir, name).catch((error) => ({ name, dir: external_node_path_.join(backupDir, name), problems: [String(error.message)] }))));
+    return loaded.sort(newestFirst);
+}
+function newestFirst(a, b) {
+    const ta = a.manifest ? Date.parse(a.manifest.createdAt) : -Infinity;
+    const tb = b.manifest ? Date.parse(b.manifest.createdAt) : -Infinity;
+    if (ta !== tb)
+        return tb - ta;
+    return a.name < b.name ? 1 : a.name > b.name ? -1 : 0;
+}
+/**
+ * Makes a fully written staging directory the backup `name`: its directories are fsynced, it is
+ * renamed into place (atomic, and never over an existing backup), then the store is fsynced.
+ */
+async function publishStaged(backupDir, staging, name, dirs) {
+    for (const dir of [...dirs].sort().reverse())
+        await (0,fsutil/* fsyncDir */.t_)(dir);
+    const finalDir = external_node_path_.join(backupDir, name);
+    try {
+        await (0,promises_.rename)(staging, finalDir);
+    }
+    catch (error) {
+        if (['EEXIST', 'ENOTEMPTY', 'EISDIR', 'ENOTDIR'].includes((0,errors/* errnoOf */.UQ)(error) ?? ''))
+            throw new errors/* BackupExistsError */.j2(name);
+        throw error;
+    }
+    await (0,fsutil/* fsyncDir */.t_)(backupDir);
+    return finalDir;
+}
+//# sourceMappingURL=store.js.map
+
+/***/ }),
+
+/***/ 6771:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  s: () => (/* binding */ validateDocuments)
+});
+
+// UNUSED EXPORTS: validateConfig
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./lib/core/settings.js
+var core_settings = __nccwpck_require__(7726);
+// EXTERNAL MODULE: ./lib/core/scan.js
+var scan = __nccwpck_require__(7794);
+// EXTERNAL MODULE: ./lib/core/json.js
+var json = __nccwpck_require__(3085);
+;// CONCATENATED MODULE: ./lib/core/validate/document.js
+
+/** Decodes and parses one document; problems become diagnostics instead of exceptions. */
+function parseDocument(doc, diagnostics) {
+    const decoded = (0,json/* decodeUtf8 */._6)(doc.bytes);
+    if (!decoded.ok) {
+        diagnostics.push({ severity: 'error', code: 'encoding', file: doc.path, ...decoded.position, message: decoded.problem });
+        return undefined;
+    }
+    if (decoded.bom) {
+        diagnostics.push({
+            severity: 'warning',
+            code: 'bom',
+            file: doc.path,
+            line: 1,
+            column: 1,
+            message: 'starts with a UTF-8 byte order mark; some JSON parsers reject it',
+        });
+    }
+    const parsed = (0,json/* parseJson */.qF)(decoded.text);
+    if (!parsed.ok) {
+        diagnostics.push({ severity: 'error', code: 'json-syntax', file: doc.path, ...parsed.position, message: `invalid JSON: ${parsed.problem}` });
+        return undefined;
+    }
+    for (const dup of (0,json/* findDuplicateKeys */.ln)(decoded.text)) {
+        diagnostics.push({
+            severity: 'error',
+            code: 'duplicate-key',
+            file: doc.path,
+            pointer: dup.pointer,
+            ...dup.position,
+            message: `duplicate key ${JSON.stringify(dup.key)}: only the last value would be used`,
+        });
+    }
+    return { path: doc.path, text: decoded.text, value: parsed.value, positions: new json/* PositionIndex */.uH(decoded.text) };
+}
+/** A diagnostic about a place inside a parsed document, with its line and column. */
+function at(doc, pointer, severity, code, message) {
+    const position = doc.positions.of(pointer);
+    return { severity, code, file: doc.path, pointer, ...(position ?? {}), message };
+}
+//# sourceMappingURL=document.js.map
+;// CONCATENATED MODULE: ./lib/core/validate/orchestration.js
+
+
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const ptr = (...segments) => segments.map((s) => `/${(0,json/* escapePointerSegment */.mE)(String(s))}`).join('');
+/** Built-in orchestration checks: the structure of teams.json/workflows.json and agent references. */
+function checkOrchestration(docs, referenceKeys) {
+    const diagnostics = [];
+    const teams = docs.find((d) => d.path === 'teams.json');
+    const workflows = docs.find((d) => d.path === 'workflows.json');
+    const settings = docs.find((d) => d.path === 'settings.json');
+    let agents;
+    if (teams)
+        agents = checkTeams(teams, diagnostics);
+    if (workflows)
+        checkWorkflows(workflows, diagnostics);
+    if (settings && isObject(settings.value) && settings.value.version === undefined) {
+        diagnostics.push(at(settings, '', 'info', 'no-version', 'settings.json has no "version": the configuration version is taken from the other files'));
+    }
+    if (!agents) {
+        if (workflows)
+            diagnostics.push({ severity: 'info', code: 'no-teams', file: 'workflows.json', message: 'no teams.json: agent references were not checked' });
+        return diagnostics;
+    }
+    const keys = new Set(referenceKeys);
+    for (const doc of [teams, workflows]) {
+        if (!doc)
+            continue;
+        const unknown = new Map();
+        collectReferences(doc.value, '', keys, (name, pointer) => {
+            if (doc === teams && /^\/teams\/[^/]+\/members\/\d+\/agent$/.test(pointer))
+                return;
+            if (!agents.has(name))
+                unknown.set(name, [...(unknown.get(name) ?? []), pointer]);
+        });
+        for (const [name, pointers] of unknown) {
+            const first = pointers[0];
+            const more = pointers.length > 1 ? `, +${pointers.length - 1} more` : '';
+            diagnostics.push(at(doc, first, 'warning', 'unknown-agent', `Agent '${name}' is not defined in teams.json (referenced at ${first}${more})`));
+        }
+    }
+    const teamCount = teams && isObject(teams.value) && isObject(teams.value.teams) ? Object.keys(teams.value.teams).length : 0;
+    diagnostics.push({ severity: 'info', code: 'inventory', file: 'teams.json', message: `${teamCount} teams, ${agents.size} agents defined` });
+    return diagnostics;
+}
+function checkTeams(doc, diagnostics) {
+    const root = doc.value;
+    if (!isObject(root)) {
+        diagnostics.push(at(doc, '', 'error', 'wrong-type', 'teams.json must be a JSON object'));
+        return undefined;
+    }
+    if (!isObject(root.teams)) {
+        diagnostics.push(at(doc, root.teams === undefined ? '' : '/teams', 'error', 'missing-field', root.teams === undefined ? 'teams.json has no "teams" object' : '"teams" must be an object keyed by team id'));
+        return undefined;
+    }
+    const agents = new Map();
+    for (const [teamId, team] of Object.entries(root.teams)) {
+        const teamPtr = ptr('teams', teamId);
+        if (!isObject(team)) {
+            diagnostics.push(at(doc, teamPtr, 'error', 'wrong-type', `Team '${teamId}' must be an object`));
+            continue;
+        }
+        if (typeof team.name !== 'string')
+            diagnostics.push(at(doc, teamPtr, 'warning', 'missing-field', `Team '${teamId}' has no "name"`));
+        if (typeof team.orchestrator === 'string')
+            agents.set(team.orchestrator, { name: team.orchestrator, pointer: `${teamPtr}/orchestrator` });
+        if (team.members === undefined)
+            continue;
+        if (!Array.isArray(team.members)) {
+            diagnostics.push(at(doc, `${teamPtr}/members`, 'error', 'wrong-type', `Team '${teamId}': "members" must be an array`));
+            continue;
+        }
+        team.members.forEach((member, index) => {
+            const memberPtr = `${teamPtr}/members/${index}`;
+            if (!isObject(member) || typeof member.agent !== 'string' || member.agent.trim() === '') {
+                diagnostics.push(at(doc, memberPtr, 'error', 'missing-field', `Team '${teamId}' member ${index} has no "agent" id`));
+                return;
+            }
+            const previous = agents.get(member.agent);
+            if (previous && !previous.pointer.endsWith('/orchestrator')) {
+                diagnostics.push(at(doc, `${memberPtr}/agent`, 'error', 'duplicate-agent', `Agent '${member.agent}' is defined twice: ${previous.pointer} and ${memberPtr}`));
+            }
+            agents.set(member.agent, { name: member.agent, pointer: `${memberPtr}/agent` });
+        });
+    }
+    return agents;
+}
+function checkWorkflows(doc, diagnostics) {
+    const root = doc.value;
+    if (!isObject(root)) {
+        diagnostics.push(at(doc, '', 'error', 'wrong-type', 'workflows.json must be a JSON object'));
+        return;
+    }
+    if (!isObject(root.workflows)) {
+        diagnostics.push(at(doc, root.workflows === undefined ? '' : '/workflows', 'error', 'missing-field', root.workflows === undefined ? 'workflows.json has no "workflows" object' : '"workflows" must be an object keyed by workflow id'));
+        return;
+    }
+    for (const [id, workflow] of Object.entries(root.workflows)) {
+        if (!isObject(workflow))
+            diagnostics.push(at(doc, ptr('workflows', id), 'error', 'wrong-type', `Workflow '${id}' must be an object`));
+    }
+}
+const isReferenceValue = (v) => typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string'));
+/** `{ code: ["a"], design: ["b", "c"] }`: every value names agents. */
+const isReferenceMap = (v) => isObject(v) && Object.keys(v).length > 0 && Object.values(v).every(isReferenceValue);
+/**
+ * Calls `found` for every agent name under a reference key. The same key can also name an
+ * entity (`workflows.review` is a workflow, `review: "lead"` a reviewer), so only strings,
+ * lists of strings and pure maps of them count as references.
+ */
+function collectReferences(value, pointer, keys, found) {
+    const emit = (v, p) => {
+        if (typeof v === 'string')
+            found(v, p);
+        else
+            v.forEach((name, i) => found(name, `${p}/${i}`));
+    };
+    if (Array.isArray(value)) {
+        value.forEach((item, i) => collectReferences(item, `${pointer}/${i}`, keys, found));
+        return;
+    }
+    if (!isObject(value))
+        return;
+    for (const [key, child] of Object.entries(value)) {
+        const childPointer = `${pointer}/${(0,json/* escapePointerSegment */.mE)(key)}`;
+        if (keys.has(key) && isReferenceValue(child))
+            emit(child, childPointer);
+        else if (keys.has(key) && isReferenceMap(child)) {
+            for (const [inner, v] of Object.entries(child))
+                emit(v, `${childPointer}/${(0,json/* escapePointerSegment */.mE)(inner)}`);
+        }
+        else
+            collectReferences(child, childPointer, keys, found);
+    }
+}
+//# sourceMappingURL=orchestration.js.map
+;// CONCATENATED MODULE: external "node:path/posix"
+const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
+;// CONCATENATED MODULE: ./lib/core/validate/schema.js
+
+
+
+/** Finds the schema that applies to `doc`: configured, then `<schemaDir>/<name>.schema.json`, then a local `$schema`. */
+function schemaPathFor(doc, options, exists) {
+    const configured = options.schemas[doc.path];
+    if (configured)
+        return posix_namespaceObject.normalize(configured);
+    const conventional = posix_namespaceObject.join(options.schemaDir, doc.path.replace(/\.json$/, '.schema.json'));
+    if (exists(conventional))
+        return conventional;
+    const declared = doc.value?.$schema;
+    if (typeof declared === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(declared)) {
+        return posix_namespaceObject.normalize(posix_namespaceObject.join(posix_namespaceObject.dirname(doc.path), declared));
+    }
+    return undefined;
+}
+function isSchemaFile(file, options) {
+    return file.startsWith(`${posix_namespaceObject.normalize(options.schemaDir)}/`) || Object.values(options.schemas).some((s) => posix_namespaceObject.normalize(s) === file);
+}
+/**
+ * Validates each document against its JSON Schema with ajv. Ajv is imported only when a
+ * schema applies, so configs without schemas don't pay for it (the hook runs on every commit).
+ */
+async function checkSchemas(docs, options, readSchema, known) {
+    const diagnostics = [];
+    const targets = docs
+        .filter((d) => !isSchemaFile(d.path, options))
+        .map((doc) => ({ doc, schemaPath: schemaPathFor(doc, options, (p) => known.has(p)) }))
+        .filter((t) => t.schemaPath !== undefined);
+    if (targets.length === 0)
+        return diagnostics;
+    const compiled = new Map();
+    const compile = await loadCompiler();
+    for (const { doc, schemaPath } of targets) {
+        if (!compiled.has(schemaPath)) {
+            const bytes = await readSchema(schemaPath);
+            if (!bytes) {
+                diagnostics.push({ severity: 'error', code: 'schema-missing', file: doc.path, message: `schema ${schemaPath} not found` });
+                compiled.set(schemaPath, null);
+                continue;
+            }
+            const parsed = (0,json/* parseJson */.qF)(Buffer.from(bytes).toString('utf8'));
+            if (!parsed.ok) {
+                diagnostics.push({ severity: 'error', code: 'schema-invalid', file: schemaPath, ...parsed.position, message: `schema is not valid JSON: ${parsed.problem}` });
+                compiled.set(schemaPath, null);
+                continue;
+            }
+            try {
+                compiled.set(schemaPath, compile(parsed.value));
+            }
+            catch (error) {
+                diagnostics.push({ severity: 'error', code: 'schema-invalid', file: schemaPath, message: `schema cannot be used: ${error.message}` });
+                compiled.set(schemaPath, null);
+            }
+        }
+        const validate = compiled.get(schemaPath);
+        if (!validate || validate(doc.value))
+            continue;
+        for (const error of validate.errors ?? []) {
+            diagnostics.push(at(doc, error.instancePath, 'error', 'schema', `${describe(error)} (schema ${schemaPath})`));
+        }
+    }
+    return diagnostics;
+}
+function describe(error) {
+    const where = error.instancePath || '(root)';
+    const params = error.params;
+    if (error.keyword === 'additionalProperties')
+        return `${where}: unexpected property ${JSON.stringify(params.additionalProperty)}`;
+    if (error.keyword === 'required')
+        return `${where}: missing required property ${JSON.stringify(params.missingProperty)}`;
+    if (error.keyword === 'enum')
+        return `${where}: ${error.message} (${JSON.stringify(params.allowedValues)})`;
+    return `${where}: ${error.message ?? error.keyword}`;
+}
+async function loadCompiler() {
+    const [{ Ajv }, { Ajv2020 }, formats] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 19)), Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2210, 19)), Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2815, 19))]);
+    const options = { allErrors: true, strict: false };
+    const draft07 = new Ajv(options);
+    const draft2020 = new Ajv2020(options);
+    // ajv-formats is CommonJS: under NodeNext its function arrives as `default` or `default.default`.
+    const mod = formats;
+    const addFormats = mod.default.default ?? mod.default;
+    addFormats(draft07);
+    addFormats(draft2020);
+    return (schema) => {
+        const dialect = schema?.$schema;
+        const ajv = typeof dialect === 'string' && dialect.includes('2020-12') ? draft2020 : draft07;
+        return ajv.compile(schema);
+    };
+}
+//# sourceMappingURL=schema.js.map
+;// CONCATENATED MODULE: ./lib/core/validate/types.js
+function types_summarize(files, diagnostics) {
+    const summary = { errors: 0, warnings: 0, info: 0 };
+    for (const d of diagnostics) {
+        if (d.severity === 'error')
+            summary.errors++;
+        else if (d.severity === 'warning')
+            summary.warnings++;
+        else
+            summary.info++;
+    }
+    const status = summary.errors > 0 ? 'invalid' : summary.warnings > 0 ? 'needs-attention' : 'valid';
+    return { status, valid: summary.errors === 0, files, diagnostics, summary };
+}
+//# sourceMappingURL=types.js.map
+;// CONCATENATED MODULE: ./lib/core/validate/index.js
+
+
+
+
+
+
+
+
+/** Validates a set of config documents: syntax, JSON Schemas, built-in orchestration checks. */
+async function validateDocuments(docs, options = {}) {
+    const settings = options.settings ?? core_settings/* DEFAULT_SETTINGS */.a$;
+    const diagnostics = [];
+    const parsed = [];
+    for (const doc of docs) {
+        const result = parseDocument(doc, diagnostics);
+        if (result)
+            parsed.push(result);
+    }
+    const byPath = new Map(docs.map((d) => [d.path, d.bytes]));
+    const configs = parsed.filter((d) => !isSchemaFile(d.path, settings));
+    diagnostics.push(...(await checkSchemas(configs, settings, async (p) => byPath.get(p) ?? (await options.readExtra?.(p)), new Set(byPath.keys()))));
+    diagnostics.push(...checkOrchestration(configs, settings.referenceKeys));
+    diagnostics.sort(bySeverityThenPlace);
+    return types_summarize(docs.map((d) => d.path), diagnostics);
+}
+/** Validates the config dir as it is on disk. */
+async function validateConfig(options) {
+    const settings = options.settings ?? DEFAULT_SETTINGS;
+    const scan = await scanConfigDir({ configDir: options.configDir, backupDir: options.backupDir, include: settings.include, exclude: settings.exclude });
+    const docs = [];
+    const unreadable = [];
+    for (const file of scan.files) {
+        try {
+            docs.push({ path: file.path, bytes: await readFile(file.absolutePath) });
+        }
+        catch (error) {
+            unreadable.push({ severity: 'error', code: 'unreadable', file: file.path, message: `cannot read: ${error.code ?? error}` });
+        }
+    }
+    const report = await validateDocuments(docs, {
+        settings,
+        readExtra: async (p) => readFile(path.join(scan.root, p)).catch(() => undefined),
+    });
+    const skipped = scan.skipped.map((s) => ({ severity: 'warning', code: 'skipped', file: s.path, message: s.reason }));
+    if (unreadable.length === 0 && skipped.length === 0)
+        return report;
+    return summarize([...report.files, ...unreadable.map((u) => u.file)].sort(), [...unreadable, ...report.diagnostics, ...skipped].sort(bySeverityThenPlace));
+}
+const RANK = { error: 0, warning: 1, info: 2 };
+function bySeverityThenPlace(a, b) {
+    return (RANK[a.severity] - RANK[b.severity] ||
+        // Plain code-unit order: localeCompare would load ICU's collator, ~10 ms the hook cannot spare.
+        compareText(a.file ?? '', b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0));
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 8067:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   am: () => (/* binding */ documentVersion),
+/* harmony export */   fB: () => (/* binding */ fileVersion),
+/* harmony export */   iR: () => (/* binding */ majorVersion),
+/* harmony export */   jq: () => (/* binding */ configurationVersion)
+/* harmony export */ });
+/* unused harmony export compareVersions */
+/** A top-level `version` field as a string, if the document has one. */
+function documentVersion(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return undefined;
+    const version = value.version;
+    if (typeof version === 'string' && version.trim() !== '')
+        return version.trim();
+    if (typeof version === 'number' && Number.isFinite(version))
+        return String(version);
+    return undefined;
+}
+/**
+ * The configuration's version: settings.json's `version`, else the most common top-level
+ * `version` among the files (ties go to the highest), else null.
+ */
+function configurationVersion(files) {
+    const settings = files.find((f) => f.path === 'settings.json');
+    if (settings?.version)
+        return settings.version;
+    const counts = new Map();
+    for (const file of files)
+        if (file.version)
+            counts.set(file.version, (counts.get(file.version) ?? 0) + 1);
+    let best = null;
+    let bestCount = 0;
+    for (const [version, count] of counts) {
+        if (count > bestCount || (count === bestCount && best !== null && compareVersions(version, best) > 0)) {
+            best = version;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+/** Major component of a dotted version (`v1.2.0` → 1), or undefined when there is none. */
+function majorVersion(version) {
+    const match = version ? /^v?(\d+)/.exec(version.trim()) : null;
+    return match ? Number(match[1]) : undefined;
+}
+function compareVersions(a, b) {
+    const pa = a.replace(/^v/, '').split(/[.-]/);
+    const pb = b.replace(/^v/, '').split(/[.-]/);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const x = pa[i] ?? '0';
+        const y = pb[i] ?? '0';
+        const nx = Number(x);
+        const ny = Number(y);
+        const diff = Number.isNaN(nx) || Number.isNaN(ny) ? x.localeCompare(y) : nx - ny;
+        if (diff !== 0)
+            return diff;
+    }
+    return 0;
+}
+/** The top-level `version` of a JSON file given as bytes, if it parses and has one. */
+function fileVersion(bytes) {
+    try {
+        return documentVersion(JSON.parse(Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, '')));
+    }
+    catch {
+        return undefined;
+    }
+}
+//# sourceMappingURL=version.js.map
+
+/***/ }),
+
+/***/ 452:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D5: () => (/* binding */ ConfigDirNotFoundError),
+/* harmony export */   EF: () => (/* binding */ BackupDamagedError),
+/* harmony export */   FY: () => (/* binding */ OrchBackupError),
+/* harmony export */   GN: () => (/* binding */ SettingsError),
+/* harmony export */   I_: () => (/* binding */ BackupNotFoundError),
+/* harmony export */   NW: () => (/* binding */ StoreWriteError),
+/* harmony export */   QW: () => (/* binding */ EmptyConfigError),
+/* harmony export */   Tw: () => (/* binding */ InvalidNameError),
+/* harmony export */   UQ: () => (/* binding */ errnoOf),
+/* harmony export */   VF: () => (/* binding */ StoreBusyError),
+/* harmony export */   WK: () => (/* binding */ BackupDirError),
+/* harmony export */   Wd: () => (/* binding */ FileUnreadableError),
+/* harmony export */   a6: () => (/* binding */ InvalidJsonError),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   j2: () => (/* binding */ BackupExistsError),
+/* harmony export */   yU: () => (/* binding */ ExitCode)
+/* harmony export */ });
+/* unused harmony exports ConfirmationRequiredError, ManifestError, describeErrno */
+/**
+ * Every failure the tool reports on purpose is one of these classes. Each carries a
+ * stable `code` (for `--json` and scripts), the exit code the CLI uses, and the data
+ * that explains it, so the edges never have to parse a message.
+ */
+const ExitCode = {
+    ok: 0,
+    failed: 1,
+    usage: 2,
+    busy: 3,
+};
+class OrchBackupError extends Error {
+    exitCode = ExitCode.failed;
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
+    toJSON() {
+        return { code: this.code, message: this.message };
+    }
+}
+class UsageError extends OrchBackupError {
+    code = 'USAGE';
+    exitCode = ExitCode.usage;
+}
+class InvalidNameError extends OrchBackupError {
+    backupName;
+    reason;
+    code = 'INVALID_NAME';
+    exitCode = ExitCode.usage;
+    constructor(backupName, reason) {
+        super(`invalid backup name ${JSON.stringify(truncate(backupName, 60))}: ${reason}`);
+        this.backupName = backupName;
+        this.reason = reason;
+    }
+}
+class ConfirmationRequiredError extends OrchBackupError {
+    action;
+    code = 'CONFIRMATION_REQUIRED';
+    exitCode = ExitCode.usage;
+    constructor(action) {
+        super(`${action} needs confirmation: run it in a terminal, or pass --yes`);
+        this.action = action;
+    }
+}
+class SettingsError extends OrchBackupError {
+    file;
+    problem;
+    code = 'SETTINGS_INVALID';
+    exitCode = ExitCode.usage;
+    constructor(file, problem) {
+        super(`invalid settings in ${file}: ${problem}`);
+        this.file = file;
+        this.problem = problem;
+    }
+}
+class StoreBusyError extends OrchBackupError {
+    lockPath;
+    holder;
+    waitedMs;
+    code = 'STORE_BUSY';
+    exitCode = ExitCode.busy;
+    constructor(lockPath, holder, waitedMs) {
+        const who = holder.pid ? `process ${holder.pid}${holder.command ? ` (${holder.command})` : ''}` : 'another process';
+        super(`store is busy: ${who} holds ${lockPath}; waited ${(waitedMs / 1000).toFixed(1)} s. ` +
+            `Try again when it finishes (or raise --lock-timeout)`);
+        this.lockPath = lockPath;
+        this.holder = holder;
+        this.waitedMs = waitedMs;
+    }
+}
+class ConfigDirNotFoundError extends OrchBackupError {
+    configDir;
+    reason;
+    code = 'CONFIG_DIR_NOT_FOUND';
+    constructor(configDir, reason) {
+        super(reason === 'missing'
+            ? `config directory not found: ${configDir} (pass --config-dir or set ORCH_BACKUP_CONFIG_DIR)`
+            : `config path is not a directory: ${configDir}`);
+        this.configDir = configDir;
+        this.reason = reason;
+    }
+}
+class EmptyConfigError extends OrchBackupError {
+    configDir;
+    include;
+    code = 'CONFIG_EMPTY';
+    constructor(configDir, include) {
+        super(`no configuration files in ${configDir} (looked for ${include.join(', ')}); nothing to back up`);
+        this.configDir = configDir;
+        this.include = include;
+    }
+}
+class FileUnreadableError extends OrchBackupError {
+    file;
+    errno;
+    code = 'FILE_UNREADABLE';
+    constructor(file, errno, options) {
+        super(`cannot read ${file}${errno ? ` (${errno})` : ''}: check its permissions`, options);
+        this.file = file;
+        this.errno = errno;
+    }
+}
+class InvalidJsonError extends OrchBackupError {
+    file;
+    line;
+    column;
+    problem;
+    code = 'INVALID_JSON';
+    constructor(file, line, column, problem) {
+        super(`${file}:${line}:${column}: invalid JSON: ${problem} (fix it, or pass --allow-invalid to back it up as it is)`);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.problem = problem;
+    }
+}
+class BackupExistsError extends OrchBackupError {
+    backupName;
+    code = 'BACKUP_EXISTS';
+    constructor(backupName) {
+        super(`backup ${JSON.stringify(backupName)} already exists; backups are never overwritten: choose another name`);
+        this.backupName = backupName;
+    }
+}
+class BackupNotFoundError extends OrchBackupError {
+    backupName;
+    backupDir;
+    code = 'BACKUP_NOT_FOUND';
+    constructor(backupName, backupDir) {
+        super(`no backup named ${JSON.stringify(backupName)} in ${backupDir} (see: orch-backup list)`);
+        this.backupName = backupName;
+        this.backupDir = backupDir;
+    }
+}
+class BackupDirError extends OrchBackupError {
+    backupDir;
+    problem;
+    code = 'BACKUP_DIR_INVALID';
+    constructor(backupDir, problem) {
+        super(`backup directory ${backupDir} ${problem}`);
+        this.backupDir = backupDir;
+        this.problem = problem;
+    }
+}
+class ManifestError extends OrchBackupError {
+    backupName;
+    problem;
+    code = 'MANIFEST_INVALID';
+    constructor(backupName, problem) {
+        super(`backup ${JSON.stringify(backupName)} has an unusable manifest: ${problem}`);
+        this.backupName = backupName;
+        this.problem = problem;
+    }
+}
+class BackupDamagedError extends OrchBackupError {
+    backupName;
+    problems;
+    code = 'BACKUP_DAMAGED';
+    constructor(backupName, problems) {
+        super(`backup ${JSON.stringify(backupName)} is damaged: ${problems.slice(0, 3).join('; ')}` +
+            (problems.length > 3 ? ` (+${problems.length - 3} more)` : ''));
+        this.backupName = backupName;
+        this.problems = problems;
+    }
+}
+/** A write into the store failed (disk full, read-only, permissions); nothing was kept. */
+class StoreWriteError extends OrchBackupError {
+    target;
+    errno;
+    code = 'STORE_WRITE_FAILED';
+    constructor(target, errno, options) {
+        super(`${describeErrno(errno)} while writing ${target}; nothing was saved and the config is untouched`, options);
+        this.target = target;
+        this.errno = errno;
+    }
+}
+function describeErrno(errno) {
+    switch (errno) {
+        case 'ENOSPC':
+            return 'no space left on device';
+        case 'EDQUOT':
+            return 'disk quota exceeded';
+        case 'EROFS':
+            return 'read-only file system';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'EFBIG':
+            return 'file too large for this file system or limit';
+        default:
+            return errno ? `write failed (${errno})` : 'write failed';
+    }
+}
+function errnoOf(error) {
+    return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
+        ? error.code
+        : undefined;
+}
+function truncate(text, max) {
+    return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+//# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 9850:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var _cli_hook_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(486);
+/* harmony import */ var _cli_options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9048);
+/* harmony import */ var _core_journal_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3396);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(452);
+/**
+ * The pre-commit hook's Node half, started by hooks/pre-commit once configs are staged. It skips
+ * the CLI's argument parser: every millisecond here is added to someone's `git commit`.
+ */
+
+
+
+
+
+const say = (text) => void process.stderr.write(text);
+function flag(name) {
+    const at = process.argv.indexOf(name);
+    return at === -1 ? undefined : process.argv[at + 1];
+}
+try {
+    const cwd = process.cwd();
+    const configDir = flag('--config-dir');
+    const backupDir = flag('--backup-dir');
+    const opts = await (0,_cli_options_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveGlobalOptions */ .Q)({ ...(configDir ? { configDir } : {}), ...(backupDir ? { backupDir } : {}) }, { cwd, env: process.env, stdoutIsTTY: false, stdinIsTTY: false });
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,_core_journal_js__WEBPACK_IMPORTED_MODULE_3__/* .journalPath */ .HY)(opts.backupDir))) {
+        const { recoverInterruptedRestore } = await __nccwpck_require__.e(/* import() */ 652).then(__nccwpck_require__.bind(__nccwpck_require__, 2652));
+        await recoverInterruptedRestore({ backupDir: opts.backupDir, lockTimeoutMs: opts.lockTimeoutMs });
+    }
+    process.exitCode = (await (0,_cli_hook_command_js__WEBPACK_IMPORTED_MODULE_1__/* .hookRunCommand */ .UN)(opts, cwd, say)).exitCode;
+}
+catch (error) {
+    const reason = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OrchBackupError */ .FY ? error.message : String(error.message ?? error);
+    say(`orch-backup: commit blocked: the pre-commit hook failed: ${reason}; bypass (not recommended): git commit --no-verify\n`);
+    process.exitCode = 1;
+}
+//# sourceMappingURL=pre-commit.js.map
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat */
+/******/ 
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = new URL('.', import.meta.url).pathname.slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(9850);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

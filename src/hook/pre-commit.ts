@@ -1,0 +1,35 @@
+/**
+ * The pre-commit hook's Node half, started by hooks/pre-commit once configs are staged. It skips
+ * the CLI's argument parser: every millisecond here is added to someone's `git commit`.
+ */
+import { existsSync } from 'node:fs';
+import { hookRunCommand } from '../cli/hook-command.js';
+import { resolveGlobalOptions } from '../cli/options.js';
+import { journalPath } from '../core/journal.js';
+import { OrchBackupError } from '../errors.js';
+
+const say = (text: string): void => void process.stderr.write(text);
+
+function flag(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : process.argv[at + 1];
+}
+
+try {
+  const cwd = process.cwd();
+  const configDir = flag('--config-dir');
+  const backupDir = flag('--backup-dir');
+  const opts = await resolveGlobalOptions(
+    { ...(configDir ? { configDir } : {}), ...(backupDir ? { backupDir } : {}) },
+    { cwd, env: process.env, stdoutIsTTY: false, stdinIsTTY: false },
+  );
+  if (existsSync(journalPath(opts.backupDir))) {
+    const { recoverInterruptedRestore } = await import('../core/restore.js');
+    await recoverInterruptedRestore({ backupDir: opts.backupDir, lockTimeoutMs: opts.lockTimeoutMs });
+  }
+  process.exitCode = (await hookRunCommand(opts, cwd, say)).exitCode;
+} catch (error) {
+  const reason = error instanceof OrchBackupError ? error.message : String((error as Error).message ?? error);
+  say(`orch-backup: commit blocked: the pre-commit hook failed: ${reason}; bypass (not recommended): git commit --no-verify\n`);
+  process.exitCode = 1;
+}
