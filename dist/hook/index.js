@@ -5150,6 +5150,10 @@ function redactPointer(pointer, secretKeys = DEFAULT_SECRET_KEYS) {
     }
     return shown;
 }
+/** Whether an entity's id must be hidden: maps under secret keys are sometimes keyed by the secrets themselves. */
+function isSecretEntity(pointer, secretKeys = DEFAULT_SECRET_KEYS) {
+    return isSecretPointer(pointer.slice(0, Math.max(0, pointer.lastIndexOf('/'))), secretKeys);
+}
 //# sourceMappingURL=redact.js.map
 ;// CONCATENATED MODULE: ./lib/core/diff/words.js
 /**

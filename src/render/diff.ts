@@ -1,4 +1,4 @@
-import { DEFAULT_SECRET_KEYS, REDACTED, isSecretPointer, redactAt, redactPointer } from '../core/diff/redact.js';
+import { DEFAULT_SECRET_KEYS, REDACTED, isSecretEntity, redactAt, redactPointer } from '../core/diff/redact.js';
 import { summarizeChanges } from '../core/diff/summary.js';
 import type { Change, ChangeType, DiffResult, FileDiff, FileStatus, VersionChange } from '../core/diff/types.js';
 import { countKind, pluralKind } from '../core/diff/words.js';
@@ -43,13 +43,9 @@ function valueText(pointer: string, value: unknown, shown: Shown): string {
   return safe === REDACTED ? REDACTED : truncated(JSON.stringify(safe), shown.maxValueLength);
 }
 
-function parentPointer(pointer: string): string {
-  return pointer.slice(0, Math.max(0, pointer.lastIndexOf('/')));
-}
-
 /** An entity id, hidden when its collection sits under a secret key. */
 function idText(id: unknown, pointer: string, shown: Shown): string {
-  if (isSecretPointer(parentPointer(pointer), shown.secretKeys)) return REDACTED;
+  if (isSecretEntity(pointer, shown.secretKeys)) return REDACTED;
   return printable(truncated(String(id), shown.maxValueLength));
 }
 

@@ -3,7 +3,7 @@
  * migration patches. Every value passes through the redaction of `core/diff/redact` first and
  * through `markdown-text` last, so neither secrets nor markup reach the page.
  */
-import { REDACTED, isSecretPointer, redactAt, redactPointer } from '../core/diff/redact.js';
+import { REDACTED, isSecretEntity, redactAt, redactPointer } from '../core/diff/redact.js';
 import { summarizeChanges } from '../core/diff/summary.js';
 import type { Change, FileDiff, FileStatus, JsonPatchOperation, VersionChange } from '../core/diff/types.js';
 import { pluralKind } from '../core/diff/words.js';
@@ -34,13 +34,9 @@ function valueText(pointer: string, value: unknown, shown: Shown): string {
   return cellCode(shorten(JSON.stringify(safe) ?? String(safe), shown.valueLength));
 }
 
-function parentPointer(pointer: string): string {
-  return pointer.slice(0, Math.max(0, pointer.lastIndexOf('/')));
-}
-
-// Maps under secret keys are sometimes keyed by the secrets themselves.
+/** An entity id, hidden when its collection sits under a secret key. */
 function idText(id: unknown, pointer: string, shown: Shown): string {
-  if (isSecretPointer(parentPointer(pointer), shown.secretKeys)) return REDACTED;
+  if (isSecretEntity(pointer, shown.secretKeys)) return REDACTED;
   return cellCode(shorten(String(id), shown.idLength));
 }
 

@@ -72,3 +72,8 @@ export function redactPointer(pointer: string, secretKeys: readonly string[] = D
   }
   return shown;
 }
+
+/** Whether an entity's id must be hidden: maps under secret keys are sometimes keyed by the secrets themselves. */
+export function isSecretEntity(pointer: string, secretKeys: readonly string[] = DEFAULT_SECRET_KEYS): boolean {
+  return isSecretPointer(pointer.slice(0, Math.max(0, pointer.lastIndexOf('/'))), secretKeys);
+}
