@@ -111,4 +111,20 @@ describe('create', () => {
     const info = await stat(path.join(box.backupDir, 'ro/files/teams.json'));
     expect(info.mode & 0o222).toBe(0);
   });
+
+  it('shares unchanged files with the newest backup as hard links; deleting one backup leaves the other whole', async () => {
+    box = await sandbox();
+    await runCli(['-c', box.configDir, 'create', 'first']);
+    await writeFile(path.join(box.configDir, 'settings.json'), '{"version":"1.1"}\n');
+    await runCli(['-c', box.configDir, 'create', 'second']);
+    const copy = async (name: string, file: string) => stat(path.join(box.backupDir, name, 'files', file));
+    expect((await copy('second', 'teams.json')).ino).toBe((await copy('first', 'teams.json')).ino);
+    expect((await copy('second', 'settings.json')).ino).not.toBe((await copy('first', 'settings.json')).ino);
+    const listed = JSON.parse((await runCli(['-c', box.configDir, '--json', 'list'])).stdout);
+    const sum = listed.backups.reduce((total: number, b: { storedSize: number }) => total + b.storedSize, 0);
+    expect(listed.storage.bytes).toBeLessThan(sum * 0.75);
+    expect((await runCli(['-c', box.configDir, '--yes', 'clean', '--keep-last', '1'])).code).toBe(0);
+    expect((await runCli(['-c', box.configDir, 'verify', 'second'])).code).toBe(0);
+    expect((await copy('second', 'teams.json')).nlink).toBe(1);
+  });
 });

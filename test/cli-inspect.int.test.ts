@@ -112,7 +112,11 @@ describe('verify names every kind of damage and exits 1', () => {
 
   it.each(damage)('%s', async (_label, harm, expected) => {
     box = await sandbox();
-    await makeBackups(['intact', 'victim']);
+    await makeBackups(['intact']);
+    // A content change, so the victim's workflows.json is its own file, not a link shared with intact.
+    const workflows = path.join(box.configDir, 'workflows.json');
+    await writeFile(workflows, (await readFile(workflows, 'utf8')).replace('"version": "1.0"', '"version": "1.1"'));
+    await makeBackups(['victim']);
     await harm(path.join(box.backupDir, 'victim'));
     const result = await runCli(['-c', box.configDir, 'verify']);
     expect(result.code).toBe(1);
@@ -128,6 +132,29 @@ describe('verify names every kind of damage and exits 1', () => {
     expect(listed.stdout).toContain('. intact (just now)');
     // list reads manifests and sizes only; content damage (flipped byte, extra file) is verify's to find.
     if (!/extra file|flipped/.test(_label)) expect(listed.stdout).toMatch(/Damaged Backups[\s\S]*❌ victim/);
+  });
+
+  it('damage to a copy shared by hard link is reported in every backup that shares it', async () => {
+    box = await sandbox();
+    await makeBackups(['one', 'two']);
+    await flipByte(path.join(box.backupDir, 'two/files/teams.json'));
+    const json = JSON.parse((await runCli(['-c', box.configDir, '--json', 'verify'])).stdout);
+    expect(json.results.map((r: { name: string; ok: boolean }) => [r.name, r.ok])).toEqual([
+      ['one', false],
+      ['two', false],
+    ]);
+  });
+
+  it('a new backup never inherits a rotted copy from the backup it shares files with', async () => {
+    box = await sandbox();
+    await makeBackups(['rotten']);
+    await flipByte(path.join(box.backupDir, 'rotten/files/teams.json'));
+    await makeBackups(['fresh']);
+    const json = JSON.parse((await runCli(['-c', box.configDir, '--json', 'verify'])).stdout);
+    expect(json.results.map((r: { name: string; ok: boolean }) => [r.name, r.ok])).toEqual([
+      ['fresh', true],
+      ['rotten', false],
+    ]);
   });
 
   it('a corrupt compressed copy is reported as corrupt', async () => {

@@ -8158,8 +8158,8 @@ async function createBackupLocked(options) {
     if (syntax && !options.allowInvalid)
         throw new errors/* InvalidJsonError */.a6(syntax.file ?? '?', syntax.line ?? 1, syntax.column ?? 1, syntax.message.replace(/^invalid JSON: /, ''));
     try {
+        const intact = (await (0,store/* loadAllManifests */.Em)(options.backupDir)).filter((m) => m.manifest && m.problems.length === 0);
         if (options.skipIfUnchanged || options.skipIfStored) {
-            const intact = (await (0,store/* loadAllManifests */.Em)(options.backupDir)).filter((m) => m.manifest && m.problems.length === 0);
             const candidates = options.skipIfStored ? intact : intact.slice(0, 1);
             const same = candidates.find((m) => m.manifest && (0,core_snapshot/* sameContent */.Cm)(m.manifest.files, snapshot.files));
             if (same?.manifest) {
@@ -8168,10 +8168,16 @@ async function createBackupLocked(options) {
         }
         const name = await chooseName(options);
         const finalDir = external_node_path_.join(options.backupDir, name);
-        const manifest = await writeBackup(options, settings, name, snapshot.files, validation, finalDir);
-        const check = await verifyBackup(options.backupDir, name);
+        let manifest = await writeBackup(options, settings, name, snapshot.files, validation, intact[0]);
+        let check = await verifyBackup(options.backupDir, name);
+        if (!check.ok && intact[0]) {
+            // A shared copy may have rotted in the previous backup: write every file anew once.
+            await discard(options.backupDir, name);
+            manifest = await writeBackup(options, settings, name, snapshot.files, validation, undefined);
+            check = await verifyBackup(options.backupDir, name);
+        }
         if (!check.ok) {
-            await (0,promises_.rename)(finalDir, external_node_path_.join(options.backupDir, `${store/* TRASH_PREFIX */._t}${name}-${process.pid}`)).catch(() => undefined);
+            await discard(options.backupDir, name);
             throw new errors/* BackupDamagedError */.EF(name, check.problems.map((p) => p.message));
         }
         await (0,core_history/* appendHistory */.b8)(options.backupDir, { operation: 'create', backup: name, outcome: 'success', trigger: manifest.trigger });
@@ -8193,10 +8199,11 @@ async function chooseName(options) {
     }
     return (0,names/* uniqueName */.Fi)((0,names/* timestampName */.e2)(options.now ?? new Date(), options.namePrefix ?? 'backup'), (n) => existing.has(n));
 }
-async function writeBackup(options, settings, name, files, validation, finalDir) {
+async function writeBackup(options, settings, name, files, validation, previous) {
     const staging = external_node_path_.join(options.backupDir, `${store/* STAGING_PREFIX */.th}${name}-${process.pid}`);
     const totalSize = files.reduce((sum, f) => sum + f.size, 0);
     const compress = totalSize > settings.compressAbove;
+    const reusable = reusableCopies(previous, compress);
     try {
         await (0,promises_.mkdir)(staging);
         const dirs = new Set([staging, external_node_path_.join(staging, core_manifest/* FILES_DIR */.qM)]);
@@ -8206,10 +8213,15 @@ async function writeBackup(options, settings, name, files, validation, finalDir)
             await (0,promises_.mkdir)(dir, { recursive: true });
         const entries = await (0,fsutil/* mapLimit */.sf)(files, 8, async (file) => {
             const stored = `${core_manifest/* FILES_DIR */.qM}/${file.path}${compress ? '.gz' : ''}`;
-            const data = compress ? await gzip(file.bytes, { level: settings.compressionLevel }) : file.bytes;
-            await (0,fsutil/* writeNewFile */.S0)(external_node_path_.join(staging, ...stored.split('/')), data, 0o444);
+            const target = external_node_path_.join(staging, ...stored.split('/'));
             const version = (0,core_version/* fileVersion */.fB)(file.bytes);
-            return { path: file.path, size: file.size, sha256: file.sha256, ...(version ? { version } : {}), stored, storedSize: data.length };
+            const entry = { path: file.path, size: file.size, sha256: file.sha256, ...(version ? { version } : {}), stored };
+            const same = reusable.get(file.sha256);
+            if (same && (await (0,promises_.link)(same.path, target).then(() => true, () => false)))
+                return { ...entry, storedSize: same.storedSize };
+            const data = compress ? await gzip(file.bytes, { level: settings.compressionLevel }) : file.bytes;
+            await (0,fsutil/* writeNewFile */.S0)(target, data, 0o444);
+            return { ...entry, storedSize: data.length };
         });
         const manifest = (0,core_manifest/* sealManifest */.DB)({
             formatVersion: core_manifest/* FORMAT_VERSION */.Hp,
@@ -8235,8 +8247,29 @@ async function writeBackup(options, settings, name, files, validation, finalDir)
         await (0,fsutil/* removeTree */.dM)(staging).catch(() => undefined);
         if (error instanceof errors/* OrchBackupError */.FY)
             throw error;
-        throw new errors/* StoreWriteError */.NW(finalDir, (0,errors/* errnoOf */.UQ)(error), { cause: error });
+        throw new errors/* StoreWriteError */.NW(external_node_path_.join(options.backupDir, name), (0,errors/* errnoOf */.UQ)(error), { cause: error });
     }
+}
+/**
+ * Stored copies of the newest backup, by content, that the new backup can share as hard links
+ * (as rsnapshot does): unchanged files then cost no time and no space. Copies are read-only, a
+ * backup's deletion only drops a link, and verify still checks every file of every backup.
+ */
+function reusableCopies(previous, compress) {
+    const copies = new Map();
+    if (!previous?.manifest)
+        return copies;
+    for (const file of previous.manifest.files) {
+        if (file.stored.endsWith('.gz') !== compress)
+            continue;
+        copies.set(file.sha256, { path: external_node_path_.join(previous.dir, ...file.stored.split('/')), storedSize: file.storedSize });
+    }
+    return copies;
+}
+async function discard(backupDir, name) {
+    const trash = external_node_path_.join(backupDir, `${store/* TRASH_PREFIX */._t}${name}-${process.pid}`);
+    await (0,promises_.rename)(external_node_path_.join(backupDir, name), trash).catch(() => undefined);
+    await (0,fsutil/* removeTree */.dM)(trash);
 }
 function toSnapshotFile(doc) {
     const bytes = Buffer.from(doc.bytes.buffer, doc.bytes.byteOffset, doc.bytes.byteLength);

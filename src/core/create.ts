@@ -1,4 +1,4 @@
-import { lstat, mkdir, rename } from 'node:fs/promises';
+import { link, lstat, mkdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
@@ -11,7 +11,7 @@ import { assertValidName, timestampName, uniqueName } from './names.js';
 import { readSnapshot, sameContent, sha256Hex, type SnapshotFile } from './snapshot.js';
 import type { ConfigDocument } from './validate/types.js';
 import { DEFAULT_SETTINGS, type Settings } from './settings.js';
-import { STAGING_PREFIX, TRASH_PREFIX, backupNames, loadAllManifests, lockStore, publishStaged } from './store.js';
+import { STAGING_PREFIX, TRASH_PREFIX, backupNames, loadAllManifests, lockStore, publishStaged, type LoadedManifest } from './store.js';
 import { resolveConfigRoot, type SkippedEntry } from './scan.js';
 import { validateDocuments, type ValidationReport } from './validate/index.js';
 import { configurationVersion, fileVersion } from './version.js';
@@ -75,8 +75,8 @@ export async function createBackupLocked(options: CreateBackupOptions): Promise<
   if (syntax && !options.allowInvalid) throw new InvalidJsonError(syntax.file ?? '?', syntax.line ?? 1, syntax.column ?? 1, syntax.message.replace(/^invalid JSON: /, ''));
 
   try {
+    const intact = (await loadAllManifests(options.backupDir)).filter((m) => m.manifest && m.problems.length === 0);
     if (options.skipIfUnchanged || options.skipIfStored) {
-      const intact = (await loadAllManifests(options.backupDir)).filter((m) => m.manifest && m.problems.length === 0);
       const candidates = options.skipIfStored ? intact : intact.slice(0, 1);
       const same = candidates.find((m) => m.manifest && sameContent(m.manifest.files, snapshot.files));
       if (same?.manifest) {
@@ -85,10 +85,16 @@ export async function createBackupLocked(options: CreateBackupOptions): Promise<
     }
     const name = await chooseName(options);
     const finalDir = path.join(options.backupDir, name);
-    const manifest = await writeBackup(options, settings, name, snapshot.files, validation, finalDir);
-    const check = await verifyBackup(options.backupDir, name);
+    let manifest = await writeBackup(options, settings, name, snapshot.files, validation, intact[0]);
+    let check = await verifyBackup(options.backupDir, name);
+    if (!check.ok && intact[0]) {
+      // A shared copy may have rotted in the previous backup: write every file anew once.
+      await discard(options.backupDir, name);
+      manifest = await writeBackup(options, settings, name, snapshot.files, validation, undefined);
+      check = await verifyBackup(options.backupDir, name);
+    }
     if (!check.ok) {
-      await rename(finalDir, path.join(options.backupDir, `${TRASH_PREFIX}${name}-${process.pid}`)).catch(() => undefined);
+      await discard(options.backupDir, name);
       throw new BackupDamagedError(name, check.problems.map((p) => p.message));
     }
     await appendHistory(options.backupDir, { operation: 'create', backup: name, outcome: 'success', trigger: manifest.trigger });
@@ -116,11 +122,12 @@ async function writeBackup(
   name: string,
   files: SnapshotFile[],
   validation: ValidationReport,
-  finalDir: string,
+  previous: LoadedManifest | undefined,
 ): Promise<Manifest> {
   const staging = path.join(options.backupDir, `${STAGING_PREFIX}${name}-${process.pid}`);
   const totalSize = files.reduce((sum, f) => sum + f.size, 0);
   const compress = totalSize > settings.compressAbove;
+  const reusable = reusableCopies(previous, compress);
   try {
     await mkdir(staging);
     const dirs = new Set<string>([staging, path.join(staging, FILES_DIR)]);
@@ -129,10 +136,14 @@ async function writeBackup(
 
     const entries = await mapLimit(files, 8, async (file): Promise<ManifestFile> => {
       const stored = `${FILES_DIR}/${file.path}${compress ? '.gz' : ''}`;
-      const data = compress ? await gzip(file.bytes, { level: settings.compressionLevel }) : file.bytes;
-      await writeNewFile(path.join(staging, ...stored.split('/')), data, 0o444);
+      const target = path.join(staging, ...stored.split('/'));
       const version = fileVersion(file.bytes);
-      return { path: file.path, size: file.size, sha256: file.sha256, ...(version ? { version } : {}), stored, storedSize: data.length };
+      const entry = { path: file.path, size: file.size, sha256: file.sha256, ...(version ? { version } : {}), stored };
+      const same = reusable.get(file.sha256);
+      if (same && (await link(same.path, target).then(() => true, () => false))) return { ...entry, storedSize: same.storedSize };
+      const data = compress ? await gzip(file.bytes, { level: settings.compressionLevel }) : file.bytes;
+      await writeNewFile(target, data, 0o444);
+      return { ...entry, storedSize: data.length };
     });
     const manifest = sealManifest({
       formatVersion: FORMAT_VERSION,
@@ -156,8 +167,29 @@ async function writeBackup(
   } catch (error) {
     await removeTree(staging).catch(() => undefined);
     if (error instanceof OrchBackupError) throw error;
-    throw new StoreWriteError(finalDir, errnoOf(error), { cause: error });
+    throw new StoreWriteError(path.join(options.backupDir, name), errnoOf(error), { cause: error });
   }
+}
+
+/**
+ * Stored copies of the newest backup, by content, that the new backup can share as hard links
+ * (as rsnapshot does): unchanged files then cost no time and no space. Copies are read-only, a
+ * backup's deletion only drops a link, and verify still checks every file of every backup.
+ */
+function reusableCopies(previous: LoadedManifest | undefined, compress: boolean): Map<string, { path: string; storedSize: number }> {
+  const copies = new Map<string, { path: string; storedSize: number }>();
+  if (!previous?.manifest) return copies;
+  for (const file of previous.manifest.files) {
+    if (file.stored.endsWith('.gz') !== compress) continue;
+    copies.set(file.sha256, { path: path.join(previous.dir, ...file.stored.split('/')), storedSize: file.storedSize });
+  }
+  return copies;
+}
+
+async function discard(backupDir: string, name: string): Promise<void> {
+  const trash = path.join(backupDir, `${TRASH_PREFIX}${name}-${process.pid}`);
+  await rename(path.join(backupDir, name), trash).catch(() => undefined);
+  await removeTree(trash);
 }
 
 function toSnapshotFile(doc: ConfigDocument): SnapshotFile {

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigDirNotFoundError, EmptyConfigError } from '../errors.js';
-import type { Manifest } from './manifest.js';
+import { MANIFEST_FILE, type Manifest } from './manifest.js';
 import { readSnapshot, contentDifference, type ContentDifference } from './snapshot.js';
 import { DEFAULT_SETTINGS, type Settings } from './settings.js';
 import { ensureBackupDir, loadAllManifests } from './store.js';
@@ -60,13 +60,15 @@ export async function listBackups(options: ListOptions): Promise<ListResult> {
   const [loaded, current] = await Promise.all([loadAllManifests(options.backupDir), currentState(options, settings)]);
   const backups: BackupSummary[] = [];
   const damaged: DamagedBackup[] = [];
-  const storedProblems = await Promise.all(loaded.map((entry) => (entry.manifest ? missingCopies(entry.dir, entry.manifest) : [])));
+  const onDisk = new Map<string, number>();
+  const storedProblems = await Promise.all(loaded.map((entry) => (entry.manifest ? missingCopies(entry.dir, entry.manifest, onDisk) : [])));
   loaded.forEach((entry, i) => {
     const problems = [...entry.problems, ...(storedProblems[i] ?? [])];
     if (!entry.manifest || problems.length > 0) damaged.push({ name: entry.name, problems });
     else backups.push(summarizeBackup(entry.manifest, entry.dir, current));
   });
-  const bytes = backups.reduce((sum, b) => sum + b.storedSize, 0);
+  // Unchanged files are hard links shared between backups: each inode counts once.
+  const bytes = [...onDisk.values()].reduce((sum, size) => sum + size, 0);
   return {
     backups,
     damaged,
@@ -77,13 +79,17 @@ export async function listBackups(options: ListOptions): Promise<ListResult> {
 
 /**
  * Cheap damage check for listing: every stored copy exists with its recorded size. Content
- * checksums are `verify`'s job; this catches missing and truncated files at one stat each.
+ * checksums are `verify`'s job; this catches missing and truncated files at one stat each,
+ * and records each file's inode and size in `onDisk` for the storage total.
  */
-async function missingCopies(dir: string, manifest: Manifest): Promise<string[]> {
+async function missingCopies(dir: string, manifest: Manifest, onDisk: Map<string, number>): Promise<string[]> {
   const problems: string[] = [];
   await Promise.all(
-    manifest.files.map(async (file) => {
-      const info = await stat(path.join(dir, ...file.stored.split('/'))).catch(() => undefined);
+    [MANIFEST_FILE, ...manifest.files.map((f) => f.stored)].map(async (stored, i) => {
+      const file = manifest.files[i - 1];
+      const info = await stat(path.join(dir, ...stored.split('/'))).catch(() => undefined);
+      if (info) onDisk.set(`${info.dev}:${info.ino}`, info.size);
+      if (!file) return;
       if (!info) problems.push(`${file.path}: stored copy is missing`);
       else if (file.storedSize !== undefined && info.size !== file.storedSize) problems.push(`${file.path}: stored copy has the wrong size`);
     }),
