@@ -26,6 +26,17 @@ describe.skipIf(!runnable)('action inputs and checkouts', () => {
     expectNoViolations(apiOnly.api);
   });
 
+  it('pull_request_target: the workspace holds the base branch, the head is read at its commit, never checked out', async () => {
+    const w = await world();
+    git(w.workspace, 'checkout', '-q', 'main');
+    const result = await runAction(w, 'pull_request_target', prPayload(w, 'opened'));
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.outputs.changed).toBe('true');
+    expect(w.api.commentsOn(w.pr)[0]?.body).toMatch(/Agent `tech-lead` \| renamed to `engineering-lead`/);
+    expect(git(w.workspace, 'rev-parse', '--abbrev-ref', 'HEAD')).toBe('main');
+    expect(git(w.workspace, 'status', '--porcelain')).toBe('');
+  });
+
   it('comment: off posts nothing, new posts each time, headers keep separate sticky comments', async () => {
     const w = await world();
     expect((await runAction(w, 'pull_request', prPayload(w, 'opened'), { comment: 'off' })).code).toBe(0);
