@@ -533,3 +533,13 @@ describe('rendering untrusted names', () => {
     expect(text).toContain("+ Team '\\u001b[31mred' added");
   });
 });
+
+it('entities whose identity field holds an object with its own toString key do not crash the diff', () => {
+  const from = { teams: { a: { id: { toString: { x: 1 } }, n: 1 }, toString: { id: 'toString' } } };
+  const to = { teams: { b: { id: { toString: { x: 1 } }, n: 1 }, valueOf: { id: 'valueOf' } } };
+  const result = diffSnapshots([{ path: 't.json', bytes: Buffer.from(JSON.stringify(from)) }], [{ path: 't.json', bytes: Buffer.from(JSON.stringify(to)) }]);
+  const changes = result.files[0]?.changes ?? [];
+  expect(changes.map((c) => [c.change, c.id])).toEqual(expect.arrayContaining([['renamed', 'b']]));
+  expect(applyJsonPatch(structuredClone(from), result.files[0]?.patch ?? [])).toEqual(to);
+});
+

@@ -118,7 +118,13 @@ class ChangeWalker {
     const added = Object.keys(b).filter((k) => !hasOwn(a, k));
     // A value that repeats its own key in an identity field (`"x": {"id": "x"}`) renames both.
     const content = (side: JsonObject) => (id: string) =>
-      canonicalJson(withoutKeys(side[id] as JsonObject, (field) => this.options.identityFields.includes(field) && String((side[id] as JsonObject)[field]) === id));
+      canonicalJson(
+        withoutKeys(side[id] as JsonObject, (field) => {
+          // Only strings and numbers are ids: String() on an object whose own `toString` is data throws.
+          const value = (side[id] as JsonObject)[field];
+          return this.options.identityFields.includes(field) && isIdentity(value) && String(value) === id;
+        }),
+      );
     const renamedTo = pairRenames(removed, added, content(a), content(b));
     const renamedFrom = inverse(renamedTo);
     for (const id of Object.keys(a)) {
