@@ -13,18 +13,22 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ConfigChangedError, RestoreRefusedError, planRestore, restoreBackup
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
-// EXTERNAL MODULE: ./lib/core/create.js + 4 modules
-var create = __webpack_require__(4238);
+// EXTERNAL MODULE: ./lib/core/verify.js + 2 modules
+var verify = __webpack_require__(9318);
+// EXTERNAL MODULE: ./lib/core/create.js + 1 modules
+var create = __webpack_require__(8694);
 // EXTERNAL MODULE: ./lib/core/faults.js
 var faults = __webpack_require__(6094);
 // EXTERNAL MODULE: ./lib/core/history.js
 var core_history = __webpack_require__(631);
 // EXTERNAL MODULE: ./lib/core/journal.js
 var core_journal = __webpack_require__(3396);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:util"
@@ -93,6 +97,9 @@ async function validateBackup(backupDir, name, settings = DEFAULT_SETTINGS) {
 
 
 
+
+
+
 class RestoreRefusedError extends errors/* OrchBackupError */.FY {
     backupName;
     reason;
@@ -114,6 +121,10 @@ class ConfigChangedError extends errors/* OrchBackupError */.FY {
 /** Works out what restoring `name` would change, after checking the backup's checksums and content. */
 async function planRestore(name, options) {
     const settings = options.settings ?? DEFAULT_SETTINGS;
+    // The full check (extra files included): a backup `verify` calls damaged is never restored.
+    const check = await verifyBackup(options.backupDir, name);
+    if (!check.ok)
+        throw new BackupDamagedError(name, check.problems.map((p) => p.message));
     const { manifest, files: backupFiles } = await readBackupFiles(options.backupDir, name);
     const validation = await validateDocuments(backupFiles, { settings });
     const currentFiles = await readCurrent(options, settings);
@@ -178,7 +189,7 @@ async function restoreBackup(plan, options) {
             target: plan.backupFiles.filter((f) => !plan.unchanged.includes(f.path)),
             remove: plan.remove,
             faults,
-        });
+        }).catch(async (error) => discardFailedStaging(options, error));
         const validation = await validateConfig({ configDir: options.configDir, backupDir: options.backupDir, settings });
         let rolledBack = false;
         if (validation.summary.errors > 0 && !options.force) {
@@ -208,6 +219,21 @@ async function restoreBackup(plan, options) {
     finally {
         await lock.release();
     }
+}
+/**
+ * A restore that failed while staging (disk full, read-only config dir) has changed nothing:
+ * its journal and staged copies are removed now rather than by the next command, and the
+ * error says why in words (a recursive mkdir on a read-only file system reports ENOENT).
+ */
+async function discardFailedStaging(options, error) {
+    const journal = await readJournal(options.backupDir).catch(() => null);
+    if (journal?.phase !== 'staging' || error instanceof OrchBackupError)
+        throw error;
+    await finishJournal(options.backupDir, journal, noFaults).catch(() => undefined);
+    let code = errnoOf(error);
+    if (code === 'ENOENT')
+        code = await access(options.configDir, constants.W_OK).then(() => code, (e) => errnoOf(e) ?? code);
+    throw new StoreWriteError(options.configDir, code, { cause: error });
 }
 async function makeSafetyBackup(plan, options, settings) {
     const safety = await createBackupLocked({

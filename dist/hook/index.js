@@ -4885,8 +4885,8 @@ async function readText(file) {
     }
 }
 //# sourceMappingURL=hook-install.js.map
-// EXTERNAL MODULE: ./lib/core/create.js + 4 modules
-var create = __nccwpck_require__(4238);
+// EXTERNAL MODULE: ./lib/core/create.js + 1 modules
+var create = __nccwpck_require__(8694);
 // EXTERNAL MODULE: ./lib/core/json.js
 var json = __nccwpck_require__(3085);
 ;// CONCATENATED MODULE: ./lib/core/diff/values.js
@@ -5316,7 +5316,11 @@ class ChangeWalker {
         const removed = Object.keys(a).filter((k) => !hasOwn(b, k));
         const added = Object.keys(b).filter((k) => !hasOwn(a, k));
         // A value that repeats its own key in an identity field (`"x": {"id": "x"}`) renames both.
-        const content = (side) => (id) => canonicalJson(withoutKeys(side[id], (field) => this.options.identityFields.includes(field) && String(side[id][field]) === id));
+        const content = (side) => (id) => canonicalJson(withoutKeys(side[id], (field) => {
+            // Only strings and numbers are ids: String() on an object whose own `toString` is data throws.
+            const value = side[id][field];
+            return this.options.identityFields.includes(field) && isIdentity(value) && String(value) === id;
+        }));
         const renamedTo = pairRenames(removed, added, content(a), content(b));
         const renamedFrom = inverse(renamedTo);
         for (const id of Object.keys(a)) {
@@ -7558,6 +7562,7 @@ async function preCommit(options) {
         description,
         allowInvalid: true,
         skipIfStored: true,
+        ...(options.faults ? { faults: options.faults } : {}),
     });
     const backup = result.created
         ? { made: true, name: result.name, note: `safety backup ${result.name}`, description, tags }
@@ -7818,7 +7823,7 @@ const BYPASS = 'bypass (not recommended): git commit --no-verify';
 /** The husky hook's Node half; everything it says goes to stderr, where git shows hook output. */
 async function hookRunCommand(opts, cwd, say) {
     try {
-        const outcome = await preCommit({ cwd, configDir: opts.configDir, backupDir: opts.backupDir, settings: opts.settings, lockTimeoutMs: opts.lockTimeoutMs });
+        const outcome = await preCommit({ cwd, configDir: opts.configDir, backupDir: opts.backupDir, settings: opts.settings, lockTimeoutMs: opts.lockTimeoutMs, faults: opts.faults });
         if (outcome.status === 'no-config-changes')
             return { human: '', json: outcome, exitCode: errors/* ExitCode */.yU.ok };
         if (outcome.status === 'blocked' && outcome.reason === 'backup-files-staged') {
@@ -7948,7 +7953,7 @@ function parseFaultStep(value) {
 
 /***/ }),
 
-/***/ 4238:
+/***/ 8694:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7974,6 +7979,8 @@ var errors = __nccwpck_require__(452);
 const TOOL_NAME = 'orchestration-backup';
 const TOOL_VERSION = '0.1.0';
 //# sourceMappingURL=version.js.map
+// EXTERNAL MODULE: ./lib/core/faults.js
+var faults = __nccwpck_require__(6094);
 // EXTERNAL MODULE: ./lib/core/fsutil.js
 var fsutil = __nccwpck_require__(9484);
 // EXTERNAL MODULE: ./lib/core/history.js
@@ -7994,118 +8001,10 @@ var scan = __nccwpck_require__(7794);
 var validate = __nccwpck_require__(6771);
 // EXTERNAL MODULE: ./lib/core/version.js
 var core_version = __nccwpck_require__(8067);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./lib/core/verify.js
-
-
-
-
-
-
-
-
-
-
-
-
-/** Recomputes every checksum of one backup and reports each difference from its manifest. */
-async function verifyBackup(backupDir, name, options = {}) {
-    const loaded = await (0,store/* loadManifest */.eY)(backupDir, name);
-    const problems = loaded.problems.map((message) => ({
-        kind: message.includes('not a directory') ? 'not-a-directory' : 'manifest',
-        message,
-    }));
-    const manifest = loaded.manifest;
-    if (manifest) {
-        const fileProblems = await (0,fsutil/* mapLimit */.sf)(manifest.files, 4, (file) => checkFile(loaded.dir, file));
-        for (const problem of fileProblems)
-            if (problem)
-                problems.push(problem);
-        problems.push(...(await extraFiles(loaded.dir, manifest)));
-    }
-    const result = manifest ? { name, ok: problems.length === 0, problems, manifest } : { name, ok: problems.length === 0, problems };
-    if (options.record) {
-        await (0,core_history/* appendHistory */.b8)(backupDir, {
-            operation: 'verify',
-            backup: name,
-            outcome: result.ok ? 'success' : 'failure',
-            ...(result.ok ? {} : { detail: problems.map((p) => p.message).join('; ') }),
-        }).catch(() => undefined);
-    }
-    return result;
-}
-/** Verifies the named backups, or all of them. */
-async function verifyBackups(backupDir, names, options = {}) {
-    const targets = names && names.length > 0 ? names : await backupNames(backupDir);
-    const results = [];
-    for (const name of targets)
-        results.push(await verifyBackup(backupDir, name, options));
-    return results;
-}
-async function checkFile(dir, file) {
-    const stored = external_node_path_.join(dir, ...file.stored.split('/'));
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    const sink = new external_node_stream_namespaceObject.Writable({
-        write(chunk, _encoding, done) {
-            hash.update(chunk);
-            size += chunk.length;
-            done();
-        },
-    });
-    try {
-        const source = (0,external_node_fs_.createReadStream)(stored);
-        if (file.stored.endsWith('.gz'))
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(source, (0,external_node_zlib_.createGunzip)(), sink);
-        else
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(source, sink);
-    }
-    catch (error) {
-        const code = (0,errors/* errnoOf */.UQ)(error);
-        if (code === 'ENOENT')
-            return { kind: 'missing', path: file.path, message: `${file.path}: stored copy ${file.stored} is missing` };
-        if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR') {
-            return { kind: 'unreadable', path: file.path, message: `${file.path}: stored copy is unreadable (${code})` };
-        }
-        return { kind: 'unreadable', path: file.path, message: `${file.path}: stored copy is corrupt (${code ?? error.message})` };
-    }
-    const digest = hash.digest('hex');
-    if (digest !== file.sha256 || size !== file.size) {
-        return { kind: 'altered', path: file.path, message: `${file.path}: content changed (sha256 ${digest.slice(0, 12)}…, expected ${file.sha256.slice(0, 12)}…)` };
-    }
-    return undefined;
-}
-async function extraFiles(dir, manifest) {
-    const expected = new Set([core_manifest/* MANIFEST_FILE */.h1, ...manifest.files.map((f) => f.stored)]);
-    const found = [];
-    const walk = async (abs, rel) => {
-        let entries;
-        try {
-            entries = await (0,promises_.readdir)(abs, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const entry of entries) {
-            const relPath = rel ? `${rel}/${entry.name}` : entry.name;
-            if (entry.isDirectory())
-                await walk(external_node_path_.join(abs, entry.name), relPath);
-            else if (!expected.has(relPath))
-                found.push({ kind: 'extra', path: relPath, message: `${relPath}: not listed in the manifest` });
-        }
-    };
-    await walk(dir, '');
-    return found;
-}
-//# sourceMappingURL=verify.js.map
+// EXTERNAL MODULE: ./lib/core/verify.js + 2 modules
+var verify = __nccwpck_require__(9318);
 ;// CONCATENATED MODULE: ./lib/core/create.js
+
 
 
 
@@ -8169,17 +8068,19 @@ async function createBackupLocked(options) {
         const name = await chooseName(options);
         const finalDir = external_node_path_.join(options.backupDir, name);
         let manifest = await writeBackup(options, settings, name, snapshot.files, validation, intact[0]);
-        let check = await verifyBackup(options.backupDir, name);
+        (options.faults ?? faults/* noFaults */.n).reached('create:published');
+        let check = await (0,verify/* verifyBackup */.g)(options.backupDir, name);
         if (!check.ok && intact[0]) {
             // A shared copy may have rotted in the previous backup: write every file anew once.
             await discard(options.backupDir, name);
             manifest = await writeBackup(options, settings, name, snapshot.files, validation, undefined);
-            check = await verifyBackup(options.backupDir, name);
+            check = await (0,verify/* verifyBackup */.g)(options.backupDir, name);
         }
         if (!check.ok) {
             await discard(options.backupDir, name);
             throw new errors/* BackupDamagedError */.EF(name, check.problems.map((p) => p.message));
         }
+        (options.faults ?? faults/* noFaults */.n).reached('create:verified');
         await (0,core_history/* appendHistory */.b8)(options.backupDir, { operation: 'create', backup: name, outcome: 'success', trigger: manifest.trigger });
         return { created: true, name, path: finalDir, manifest, skipped: snapshot.skipped, validation };
     }
@@ -8221,6 +8122,7 @@ async function writeBackup(options, settings, name, files, validation, previous)
                 return { ...entry, storedSize: same.storedSize };
             const data = compress ? await gzip(file.bytes, { level: settings.compressionLevel }) : file.bytes;
             await (0,fsutil/* writeNewFile */.S0)(target, data, 0o444);
+            (options.faults ?? faults/* noFaults */.n).reached('create:staged-file');
             return { ...entry, storedSize: data.length };
         });
         const manifest = (0,core_manifest/* sealManifest */.DB)({
@@ -8240,6 +8142,7 @@ async function writeBackup(options, settings, name, files, validation, previous)
             validation: { status: validation.status, errors: validation.summary.errors, warnings: validation.summary.warnings },
         });
         await (0,fsutil/* writeNewFile */.S0)(external_node_path_.join(staging, core_manifest/* MANIFEST_FILE */.h1), (0,core_manifest/* serializeManifest */.MZ)(manifest), 0o444);
+        (options.faults ?? faults/* noFaults */.n).reached('create:manifest-written');
         await (0,store/* publishStaged */.QC)(options.backupDir, staging, name, dirs);
         return manifest;
     }
@@ -9945,6 +9848,160 @@ function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 //# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 9318:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ verifyBackup)
+});
+
+// UNUSED EXPORTS: verifyBackups
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __nccwpck_require__(452);
+// EXTERNAL MODULE: ./lib/core/history.js
+var core_history = __nccwpck_require__(631);
+// EXTERNAL MODULE: ./lib/core/manifest.js
+var core_manifest = __nccwpck_require__(9718);
+// EXTERNAL MODULE: ./lib/core/store.js + 2 modules
+var store = __nccwpck_require__(6230);
+// EXTERNAL MODULE: ./lib/core/fsutil.js
+var fsutil = __nccwpck_require__(9484);
+;// CONCATENATED MODULE: ./lib/core/verify.js
+
+
+
+
+
+
+
+
+
+
+
+
+/** Recomputes every checksum of one backup and reports each difference from its manifest. */
+async function verifyBackup(backupDir, name, options = {}) {
+    const loaded = await (0,store/* loadManifest */.eY)(backupDir, name);
+    const problems = loaded.problems.map((message) => ({
+        kind: message.includes('not a directory') ? 'not-a-directory' : 'manifest',
+        message,
+    }));
+    const manifest = loaded.manifest;
+    if (manifest) {
+        const fileProblems = await (0,fsutil/* mapLimit */.sf)(manifest.files, 4, (file) => checkFile(loaded.dir, file));
+        for (const problem of fileProblems)
+            if (problem)
+                problems.push(problem);
+        problems.push(...(await extraFiles(loaded.dir, manifest)));
+    }
+    const result = manifest ? { name, ok: problems.length === 0, problems, manifest } : { name, ok: problems.length === 0, problems };
+    if (options.record) {
+        await (0,core_history/* appendHistory */.b8)(backupDir, {
+            operation: 'verify',
+            backup: name,
+            outcome: result.ok ? 'success' : 'failure',
+            ...(result.ok ? {} : { detail: problems.map((p) => p.message).join('; ') }),
+        }).catch(() => undefined);
+    }
+    return result;
+}
+/** Verifies the named backups, or all of them. */
+async function verifyBackups(backupDir, names, options = {}) {
+    const all = !names || names.length === 0;
+    const targets = all ? await backupNames(backupDir) : names;
+    const results = [];
+    for (const name of targets) {
+        // Verifying the whole store takes no lock: a backup a concurrent clean removed after the
+        // listing is gone, not damaged. Names asked for explicitly are still reported as missing.
+        const result = await verifyBackup(backupDir, name, options).catch((error) => {
+            if (all && error instanceof BackupNotFoundError)
+                return null;
+            throw error;
+        });
+        if (!result)
+            continue;
+        if (all && !result.ok && !(await lstat(path.join(backupDir, name)).then(() => true, () => false)))
+            continue;
+        results.push(result);
+    }
+    return results;
+}
+async function checkFile(dir, file) {
+    const stored = external_node_path_.join(dir, ...file.stored.split('/'));
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    const sink = new external_node_stream_namespaceObject.Writable({
+        write(chunk, _encoding, done) {
+            hash.update(chunk);
+            size += chunk.length;
+            done();
+        },
+    });
+    try {
+        const source = (0,external_node_fs_.createReadStream)(stored);
+        if (file.stored.endsWith('.gz'))
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(source, (0,external_node_zlib_.createGunzip)(), sink);
+        else
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(source, sink);
+    }
+    catch (error) {
+        const code = (0,errors/* errnoOf */.UQ)(error);
+        if (code === 'ENOENT')
+            return { kind: 'missing', path: file.path, message: `${file.path}: stored copy ${file.stored} is missing` };
+        if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR') {
+            return { kind: 'unreadable', path: file.path, message: `${file.path}: stored copy is unreadable (${code})` };
+        }
+        return { kind: 'unreadable', path: file.path, message: `${file.path}: stored copy is corrupt (${code ?? error.message})` };
+    }
+    const digest = hash.digest('hex');
+    if (digest !== file.sha256 || size !== file.size) {
+        return { kind: 'altered', path: file.path, message: `${file.path}: content changed (sha256 ${digest.slice(0, 12)}…, expected ${file.sha256.slice(0, 12)}…)` };
+    }
+    return undefined;
+}
+async function extraFiles(dir, manifest) {
+    const expected = new Set([core_manifest/* MANIFEST_FILE */.h1, ...manifest.files.map((f) => f.stored)]);
+    const found = [];
+    const walk = async (abs, rel) => {
+        let entries;
+        try {
+            entries = await (0,promises_.readdir)(abs, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            const relPath = rel ? `${rel}/${entry.name}` : entry.name;
+            if (entry.isDirectory())
+                await walk(external_node_path_.join(abs, entry.name), relPath);
+            else if (!expected.has(relPath))
+                found.push({ kind: 'extra', path: relPath, message: `${relPath}: not listed in the manifest` });
+        }
+    };
+    await walk(dir, '');
+    return found;
+}
+//# sourceMappingURL=verify.js.map
 
 /***/ }),
 

@@ -35,6 +35,7 @@ export async function createCommand(opts: GlobalOptions, name: string | undefine
     ...(flags.tag ? { tags: flags.tag } : {}),
     skipIfUnchanged: flags.skipIfUnchanged ?? false,
     allowInvalid: flags.allowInvalid ?? false,
+    faults: opts.faults,
   });
   const m = result.manifest;
   return {

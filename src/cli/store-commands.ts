@@ -107,6 +107,7 @@ export async function importCommand(opts: GlobalOptions, cwd: string, file: stri
     settings: opts.settings,
     lockTimeoutMs: opts.lockTimeoutMs,
     ...(flags.name !== undefined ? { name: flags.name } : {}),
+    faults: opts.faults,
   });
   return {
     human: renderImport(result, opts.render),

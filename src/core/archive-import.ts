@@ -17,6 +17,7 @@ import {
   type ArchiveLimits,
   type Reject,
 } from './archive.js';
+import { noFaults, type Faults } from './faults.js';
 import { removeTree, writeNewFile } from './fsutil.js';
 import { appendHistory } from './history.js';
 import { FILES_DIR, MANIFEST_FILE, parseManifest, sealManifest, serializeManifest, type Manifest } from './manifest.js';
@@ -39,6 +40,8 @@ export interface ImportArchiveOptions {
   limits?: Partial<ArchiveLimits>;
   /** Import files that are not valid JSON instead of refusing (an exported safety backup may hold some). */
   allowInvalid?: boolean;
+  /** Test-only crash injection (`import:*` steps). */
+  faults?: Faults;
 }
 
 export interface ImportArchiveResult {
@@ -75,7 +78,7 @@ export async function importArchive(options: ImportArchiveOptions): Promise<Impo
     const renamed = name !== original.manifest.name;
     const manifest = renamed ? renameManifest(original.manifest, name) : original.manifest;
     const manifestBytes = renamed ? Buffer.from(serializeManifest(manifest)) : original.bytes;
-    const dir = await writeImported(options.backupDir, name, manifest, manifestBytes, tree.files, options.lockTimeoutMs ?? settings.lockTimeoutMs);
+    const dir = await writeImported(options.backupDir, name, manifest, manifestBytes, tree.files, options.lockTimeoutMs ?? settings.lockTimeoutMs, options.faults ?? noFaults);
     const detail = `from ${archive}${renamed ? `; renamed from ${JSON.stringify(original.manifest.name)}` : ''}`;
     await appendHistory(options.backupDir, { operation: 'import', backup: name, outcome: 'success', trigger: manifest.trigger, detail }).catch(() => undefined);
     return { name, path: dir, manifest, validation, ...(renamed ? { renamedFrom: original.manifest.name } : {}) };
@@ -276,7 +279,7 @@ function renameManifest(manifest: Manifest, name: string): Manifest {
   return sealManifest({ ...rest, name, description: manifest.description ? `${manifest.description} (${note})` : note });
 }
 
-async function writeImported(backupDir: string, name: string, manifest: Manifest, manifestBytes: Buffer, files: Map<string, Buffer>, lockTimeoutMs: number): Promise<string> {
+async function writeImported(backupDir: string, name: string, manifest: Manifest, manifestBytes: Buffer, files: Map<string, Buffer>, lockTimeoutMs: number, faults: Faults): Promise<string> {
   const lock = await lockStore(backupDir, 'import', lockTimeoutMs);
   try {
     const finalDir = path.join(backupDir, name);
@@ -287,9 +290,14 @@ async function writeImported(backupDir: string, name: string, manifest: Manifest
       const dirs = new Set<string>([staging, path.join(staging, FILES_DIR)]);
       for (const file of manifest.files) dirs.add(path.dirname(path.join(staging, ...file.stored.split('/'))));
       for (const dir of [...dirs].sort()) await mkdir(dir, { recursive: true });
-      for (const file of manifest.files) await writeNewFile(path.join(staging, ...file.stored.split('/')), files.get(file.stored) as Buffer, 0o444);
+      for (const file of manifest.files) {
+        await writeNewFile(path.join(staging, ...file.stored.split('/')), files.get(file.stored) as Buffer, 0o444);
+        faults.reached('import:staged-file');
+      }
       await writeNewFile(path.join(staging, MANIFEST_FILE), manifestBytes, 0o444);
+      faults.reached('import:manifest-written');
       await publishStaged(backupDir, staging, name, dirs);
+      faults.reached('import:published');
     } catch (error) {
       await removeTree(staging).catch(() => undefined);
       if (error instanceof OrchBackupError) throw error;

@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
 import { BackupDamagedError, BackupExistsError, EmptyConfigError, InvalidJsonError, OrchBackupError, StoreWriteError, errnoOf } from '../errors.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { noFaults, type Faults } from './faults.js';
 import { mapLimit, removeTree, writeNewFile } from './fsutil.js';
 import { appendHistory } from './history.js';
 import { FILES_DIR, FORMAT_VERSION, MANIFEST_FILE, sealManifest, serializeManifest, type Manifest, type ManifestFile, type Trigger } from './manifest.js';
@@ -39,6 +40,8 @@ export interface CreateBackupOptions {
   allowInvalid?: boolean;
   now?: Date;
   lockTimeoutMs?: number;
+  /** Test-only crash injection (`create:*` steps). */
+  faults?: Faults;
 }
 
 export type CreateBackupResult =
@@ -86,6 +89,7 @@ export async function createBackupLocked(options: CreateBackupOptions): Promise<
     const name = await chooseName(options);
     const finalDir = path.join(options.backupDir, name);
     let manifest = await writeBackup(options, settings, name, snapshot.files, validation, intact[0]);
+    (options.faults ?? noFaults).reached('create:published');
     let check = await verifyBackup(options.backupDir, name);
     if (!check.ok && intact[0]) {
       // A shared copy may have rotted in the previous backup: write every file anew once.
@@ -97,6 +101,7 @@ export async function createBackupLocked(options: CreateBackupOptions): Promise<
       await discard(options.backupDir, name);
       throw new BackupDamagedError(name, check.problems.map((p) => p.message));
     }
+    (options.faults ?? noFaults).reached('create:verified');
     await appendHistory(options.backupDir, { operation: 'create', backup: name, outcome: 'success', trigger: manifest.trigger });
     return { created: true, name, path: finalDir, manifest, skipped: snapshot.skipped, validation };
   } catch (error) {
@@ -143,6 +148,7 @@ async function writeBackup(
       if (same && (await link(same.path, target).then(() => true, () => false))) return { ...entry, storedSize: same.storedSize };
       const data = compress ? await gzip(file.bytes, { level: settings.compressionLevel }) : file.bytes;
       await writeNewFile(target, data, 0o444);
+      (options.faults ?? noFaults).reached('create:staged-file');
       return { ...entry, storedSize: data.length };
     });
     const manifest = sealManifest({
@@ -162,6 +168,7 @@ async function writeBackup(
       validation: { status: validation.status, errors: validation.summary.errors, warnings: validation.summary.warnings },
     });
     await writeNewFile(path.join(staging, MANIFEST_FILE), serializeManifest(manifest), 0o444);
+    (options.faults ?? noFaults).reached('create:manifest-written');
     await publishStaged(options.backupDir, staging, name, dirs);
     return manifest;
   } catch (error) {

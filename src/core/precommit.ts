@@ -1,6 +1,7 @@
 import { createBackup } from './create.js';
 import { diffSnapshots, summarizeChanges, type DiffResult } from './diff/index.js';
 import { configEntries, documentsOf, listEntries, repoRoot, scopeFor } from './git.js';
+import type { Faults } from './faults.js';
 import type { Settings } from './settings.js';
 import { validateDocuments, type ValidationReport } from './validate/index.js';
 
@@ -11,6 +12,8 @@ export interface PreCommitOptions {
   backupDir: string;
   settings: Settings;
   lockTimeoutMs: number;
+  /** Test-only crash injection, passed to the safety backup (`create:*` steps). */
+  faults?: Faults;
 }
 
 export interface SafetyBackup {
@@ -71,6 +74,7 @@ export async function preCommit(options: PreCommitOptions): Promise<PreCommitOut
     description,
     allowInvalid: true,
     skipIfStored: true,
+    ...(options.faults ? { faults: options.faults } : {}),
   });
   const backup: SafetyBackup = result.created
     ? { made: true, name: result.name, note: `safety backup ${result.name}`, description, tags }

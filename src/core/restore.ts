@@ -1,4 +1,7 @@
-import { ConfigDirNotFoundError, OrchBackupError, errnoOf } from '../errors.js';
+import { constants } from 'node:fs';
+import { access } from 'node:fs/promises';
+import { BackupDamagedError, ConfigDirNotFoundError, OrchBackupError, StoreWriteError, errnoOf } from '../errors.js';
+import { verifyBackup } from './verify.js';
 import { createBackupLocked } from './create.js';
 import { noFaults, type Faults } from './faults.js';
 import { appendHistory } from './history.js';
@@ -69,6 +72,9 @@ export interface RestoreResult {
 /** Works out what restoring `name` would change, after checking the backup's checksums and content. */
 export async function planRestore(name: string, options: RestoreOptions): Promise<RestorePlan> {
   const settings = options.settings ?? DEFAULT_SETTINGS;
+  // The full check (extra files included): a backup `verify` calls damaged is never restored.
+  const check = await verifyBackup(options.backupDir, name);
+  if (!check.ok) throw new BackupDamagedError(name, check.problems.map((p) => p.message));
   const { manifest, files: backupFiles } = await readBackupFiles(options.backupDir, name);
   const validation = await validateDocuments(backupFiles, { settings });
   const currentFiles = await readCurrent(options, settings);
@@ -131,7 +137,7 @@ export async function restoreBackup(plan: RestorePlan, options: RestoreOptions):
       target: plan.backupFiles.filter((f) => !plan.unchanged.includes(f.path)),
       remove: plan.remove,
       faults,
-    });
+    }).catch(async (error: unknown) => discardFailedStaging(options, error));
     const validation = await validateConfig({ configDir: options.configDir, backupDir: options.backupDir, settings });
     let rolledBack = false;
     if (validation.summary.errors > 0 && !options.force) {
@@ -158,6 +164,20 @@ export async function restoreBackup(plan: RestorePlan, options: RestoreOptions):
   } finally {
     await lock.release();
   }
+}
+
+/**
+ * A restore that failed while staging (disk full, read-only config dir) has changed nothing:
+ * its journal and staged copies are removed now rather than by the next command, and the
+ * error says why in words (a recursive mkdir on a read-only file system reports ENOENT).
+ */
+async function discardFailedStaging(options: RestoreOptions, error: unknown): Promise<never> {
+  const journal = await readJournal(options.backupDir).catch(() => null);
+  if (journal?.phase !== 'staging' || error instanceof OrchBackupError) throw error;
+  await finishJournal(options.backupDir, journal, noFaults).catch(() => undefined);
+  let code = errnoOf(error);
+  if (code === 'ENOENT') code = await access(options.configDir, constants.W_OK).then(() => code, (e: unknown) => errnoOf(e) ?? code);
+  throw new StoreWriteError(options.configDir, code, { cause: error });
 }
 
 async function makeSafetyBackup(plan: RestorePlan, options: RestoreOptions, settings: Settings): Promise<string> {
