@@ -1,0 +1,129 @@
+/**
+ * Issue 8, promise "atomic operations / never overwrite / integrity under faults": every
+ * state-changing command is killed (SIGKILL, through the test-only fault switch) at every step
+ * boundary, then the next commands must find the old or the new state, intact. Restore's own
+ * steps are covered step by step in restore.int.test.ts; here: create, clean, import, the hook.
+ * Random-moment kills on a large tree are in test/stress/crash-random.test.ts.
+ */
+import { chmod, cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkPromises, expectKilled, killAt, storeState, treeState } from './helpers/reliability.js';
+import { FIXTURES, ROOT, runCli, runProcess, sandbox, type Sandbox } from './helpers/sandbox.js';
+
+let box: Sandbox;
+afterEach(async () => box?.cleanup());
+
+/** Config = v2, store holds `v1` (a backup of the v1 fixture), so a new backup shares some files and writes others. */
+async function v2WithV1Backup(): Promise<void> {
+  box = await sandbox(path.join(FIXTURES, 'v1'));
+  expect((await runCli(['-c', box.configDir, 'create', 'v1'])).code).toBe(0);
+  await cp(path.join(FIXTURES, 'v2'), box.configDir, { recursive: true });
+  await chmod(box.configDir, 0o755);
+}
+
+describe('create killed at every step', () => {
+  const steps = ['create:staged-file#1', 'create:staged-file#2', 'create:manifest-written', 'create:published', 'create:verified'];
+  it.each(steps)('killed at %s: the store holds the old backups unchanged and at most one new, whole backup', async (step) => {
+    await v2WithV1Backup();
+    const config = await treeState(box.configDir);
+    const before = await storeState(box.backupDir);
+    expectKilled(await runCli(['-c', box.configDir, 'create', 'crashed'], { env: killAt(step) }), step);
+    const { added } = await checkPromises({ configDir: box.configDir, backupDir: box.backupDir, configs: [config], before }, step);
+    // Before the rename nothing is published; after it, the backup is whole.
+    expect(added).toEqual(step === 'create:published' || step === 'create:verified' ? ['crashed'] : []);
+    // The name is free again (or the backup is there): the next create under it is decided cleanly.
+    const again = await runCli(['-c', box.configDir, '--json', 'create', 'crashed']);
+    if (added.length) expect(again.stderr).toContain('"BACKUP_EXISTS"');
+    else expect(again.code, again.stderr).toBe(0);
+  });
+
+  it('with compression (files above compressAbove) too', async () => {
+    await v2WithV1Backup();
+    await writeFile(path.join(box.configDir, '.orch-backup.json'), JSON.stringify({ compressAbove: 0 }));
+    const config = await treeState(box.configDir);
+    const before = await storeState(box.backupDir);
+    expectKilled(await runCli(['-c', box.configDir, 'create', 'gz'], { env: killAt('create:manifest-written') }), 'gz');
+    await checkPromises({ configDir: box.configDir, backupDir: box.backupDir, configs: [config], before }, 'gz');
+  });
+});
+
+describe('clean killed at every step', () => {
+  const steps = ['clean:renamed#1', 'clean:deleted#1', 'clean:renamed#2', 'clean:deleted#2', 'clean:renamed#3'];
+  it.each(steps)('killed at %s: each backup is wholly there or wholly gone, only planned ones go, the newest stays', async (step) => {
+    box = await sandbox();
+    for (const n of ['a1', 'a2', 'a3', 'a4']) expect((await runCli(['-c', box.configDir, 'create', n])).code).toBe(0);
+    const config = await treeState(box.configDir);
+    const before = await storeState(box.backupDir);
+    expectKilled(await runCli(['-c', box.configDir, '--yes', 'clean', '--keep-last', '1'], { env: killAt(step) }), step);
+    const { vanished } = await checkPromises(
+      { configDir: box.configDir, backupDir: box.backupDir, configs: [config], before, mayVanish: new Set(['a1', 'a2', 'a3']), mayAdd: 0 },
+      step,
+    );
+    expect(vanished).not.toContain('a4');
+    const n = Number(step.split('#')[1]);
+    // A kill after the n-th rename has removed exactly n backups from view.
+    expect(vanished.length).toBe(n);
+  });
+});
+
+describe('import killed at every step', () => {
+  const steps = ['import:staged-file#1', 'import:staged-file#3', 'import:manifest-written', 'import:published'];
+  it.each(steps)('killed at %s: no half backup; the import is whole or absent', async (step) => {
+    box = await sandbox();
+    expect((await runCli(['-c', box.configDir, 'create', 'src'])).code).toBe(0);
+    const archive = path.join(box.dir, 'src.tar.gz');
+    expect((await runCli(['-c', box.configDir, 'export', 'src', '-o', archive])).code).toBe(0);
+    const config = await treeState(box.configDir);
+    const before = await storeState(box.backupDir);
+    expectKilled(await runCli(['-c', box.configDir, 'import', archive, '--name', 'copy'], { env: killAt(step) }), step);
+    const { added } = await checkPromises({ configDir: box.configDir, backupDir: box.backupDir, configs: [config], before }, step);
+    expect(added).toEqual(step === 'import:published' ? ['copy'] : []);
+    if (added.length) expect((await storeState(box.backupDir)).copy).toEqual({ ...before.src, 'manifest.json': expect.any(String) });
+  });
+});
+
+describe('the pre-commit hook killed at every step of its safety backup', () => {
+  const dirs: string[] = [];
+  afterEach(async () => {
+    for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
+  });
+
+  const steps = ['create:staged-file#1', 'create:manifest-written', 'create:published', 'create:verified'];
+  it.each(steps)('killed at %s: the commit does not happen, the work tree is untouched, the store is whole', async (step) => {
+    const root = await mkdtemp(path.join(tmpdir(), 'orch-rel-hook-'));
+    dirs.push(root);
+    const env = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
+    const git = (args: string[], extra: Record<string, string> = {}) => runProcess('git', args, { cwd: root, env: { ...env, ...extra } });
+    await git(['init', '-q', '-b', 'main']);
+    await writeFile(path.join(root, 'package.json'), '{"name":"demo","version":"1.0.0"}\n');
+    await mkdir(path.join(root, 'node_modules'));
+    await symlink(ROOT, path.join(root, 'node_modules/orchestration-backup'));
+    await writeFile(path.join(root, '.gitignore'), 'node_modules/\n');
+    const config = path.join(root, '.claude/orchestration');
+    const backups = path.join(config, '.backups');
+    await mkdir(config, { recursive: true });
+    await cp(path.join(FIXTURES, 'v1'), config, { recursive: true });
+    await chmod(config, 0o755);
+    expect((await runCli(['hook', 'install'], { cwd: root })).code).toBe(0);
+    await git(['add', '-A']);
+    expect((await git(['commit', '-qm', 'first'])).code).toBe(0);
+    const head = (await git(['rev-parse', 'HEAD'])).stdout;
+    await cp(path.join(FIXTURES, 'v2'), config, { recursive: true });
+    await git(['add', '-A']);
+    const work = await treeState(config);
+    const before = await storeState(backups);
+
+    const commit = await git(['commit', '-qm', 'second'], killAt(step));
+    const published = step === 'create:published' || step === 'create:verified';
+    expect(commit.code, `${step}: git must not commit when the hook was killed`).not.toBe(0);
+    expect((await git(['rev-parse', 'HEAD'])).stdout).toBe(head);
+    const { added } = await checkPromises({ configDir: config, backupDir: backups, configs: [work], before }, step);
+    expect(added.length).toBe(published ? 1 : 0);
+    // The retried commit goes through and leaves exactly one safety backup of HEAD.
+    const retry = await git(['commit', '-qm', 'second']);
+    expect(retry.code, retry.stderr).toBe(0);
+    expect((await readdir(backups)).filter((n) => n.startsWith('backup-'))).toHaveLength(1);
+  });
+});
