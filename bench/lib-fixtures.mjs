@@ -1,0 +1,50 @@
+// Fixtures that take more than a copy: a store of 1,000 backups, a git repo with the hook installed.
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { sh } from './lib-measure.mjs';
+
+const canonicalize = createRequire(import.meta.url)('canonicalize');
+
+/** docs/FORMAT.md: 'sha256:' + SHA-256 of the RFC 8785 canonical JSON of the manifest without `checksum`. */
+export function seal(manifest) {
+  const { checksum: _drop, ...rest } = manifest;
+  return { ...rest, checksum: `sha256:${createHash('sha256').update(canonicalize(rest), 'utf8').digest('hex')}` };
+}
+
+/**
+ * Grows a store holding one real backup `seedName` to `count` backups by copying its directory
+ * under generated names (backup-YYYYMMDD-HHMMSS, one hour apart) with re-sealed manifests.
+ */
+export function cloneBackups(store, seedName, count) {
+  const seedDir = path.join(store, seedName);
+  const manifest = JSON.parse(readFileSync(path.join(seedDir, 'manifest.json'), 'utf8'));
+  const start = Date.UTC(2024, 0, 1);
+  for (let i = 1; i < count; i++) {
+    const at = new Date(start + i * 3600_000);
+    const name = `backup-${at.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}`;
+    const dir = path.join(store, name);
+    cpSync(seedDir, dir, { recursive: true });
+    const file = path.join(dir, 'manifest.json');
+    writeFileSync(file, `${JSON.stringify(seal({ ...manifest, name, createdAt: at.toISOString() }), null, 2)}\n`);
+  }
+}
+
+const GIT_ENV = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.invalid', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.invalid', HUSKY: '1' };
+
+/**
+ * A git repo with the typical config in .claude/orchestration, the package linked as
+ * node_modules/orchestration-backup, `orch-backup hook install` run, and one commit made.
+ */
+export function hookRepo(dir, typicalGolden, { cli, projectRoot }) {
+  mkdirSync(path.join(dir, 'node_modules'), { recursive: true });
+  symlinkSync(projectRoot, path.join(dir, 'node_modules', 'orchestration-backup'));
+  cpSync(typicalGolden, path.join(dir, '.claude', 'orchestration'), { recursive: true });
+  writeFileSync(path.join(dir, 'README.md'), '# bench repo\n');
+  writeFileSync(path.join(dir, '.gitignore'), '/node_modules/\n');
+  sh('git init -q -b main .', { cwd: dir, env: GIT_ENV });
+  sh(`"${process.execPath}" "${cli}" hook install`, { cwd: dir, env: GIT_ENV });
+  sh('git add -A && git commit -q -m init', { cwd: dir, env: GIT_ENV });
+  return GIT_ENV;
+}

@@ -1,0 +1,246 @@
+#!/usr/bin/env node
+// `npm run bench`: orch-backup against the tools people would otherwise use, on synthetic
+// orchestration configs. Every figure is a median (min–max) of interleaved runs measured in the
+// same process as its baseline. Prints one Markdown table and writes it to bench/results.md.
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cloneBackups, hookRepo } from './lib-fixtures.mjs';
+import { cpuTicks, diskBytes, ensureTool, otherLoad, fmtBytes, fmtMs, fmtRss, fmtStat, interleave, sh, stats } from './lib-measure.mjs';
+import { changeOneField, largeTree, typicalTree } from './lib-tree.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '..');
+const NODE = process.execPath;
+const QUICK = process.env.BENCH_QUICK === '1'; // a smoke run of the script itself: 1 run per case
+const N_LARGE = QUICK ? 1 : 5;
+const N_SMALL = QUICK ? 1 : 15;
+const GROWTH = QUICK ? 4 : 20; // backups in the store growth case
+const RSS_LIMIT_MB = 150;
+
+const began = Date.now();
+const loadAtStart = os.loadavg()[0];
+const ticksAtStart = cpuTicks();
+const log = (msg) => process.stderr.write(`[bench ${((Date.now() - began) / 1000).toFixed(0).padStart(3)} s] ${msg}\n`);
+const notes = [];
+const skip = (msg) => (notes.push(`⚠️ ${msg}`), log(`⚠️  ${msg}`));
+const TMP = mkdtempSync(path.join(os.tmpdir(), 'orch-bench-'));
+// The package as built when the bench starts, copied: a rebuild during the run cannot mix builds.
+const PKG = path.join(TMP, 'pkg');
+const CLI = path.join(PKG, 'bin', 'orch-backup.js');
+const ours = (configDir, backupDir, ...args) => [NODE, CLI, '--config-dir', configDir, '--backup-dir', backupDir, ...args];
+const rm = (...ps) => ps.forEach((p) => rmSync(p, { recursive: true, force: true, maxRetries: 3 }));
+const q = (p) => `'${p}'`;
+const codeState = () => {
+  const head = sh(`git -C ${q(ROOT)} rev-parse --short HEAD`).trim();
+  const dirty = sh(`git -C ${q(ROOT)} status --porcelain -- src lib dist bin`).trim() ? ' + uncommitted changes in src/lib' : '';
+  const built = sh(`find ${q(path.join(ROOT, 'lib'))} -name '*.js' -printf '%T@\\n' | sort -n | tail -1`).trim();
+  return { text: `${head}${dirty}, lib/ built ${new Date(Number(built) * 1000).toISOString()}`, built };
+};
+const codeAtStart = codeState();
+mkdirSync(PKG);
+for (const p of ['bin', 'lib', 'dist', 'hooks', 'package.json']) cpSync(path.join(ROOT, p), path.join(PKG, p), { recursive: true });
+symlinkSync(path.join(ROOT, 'node_modules'), path.join(PKG, 'node_modules'));
+
+let tmpfsMounted = false;
+const cleanup = () => {
+  if (tmpfsMounted) sh(`umount ${q(path.join(TMP, 'tmpfs'))}`, { ok: [0, 1, 32] });
+  tmpfsMounted = false;
+  rm(TMP);
+};
+process.on('exit', cleanup); // also when setup throws
+process.on('SIGINT', () => process.exit(130));
+
+/** One table row: ours vs one baseline (`target`: how the pair is judged, or null for reference). */
+const rows = [];
+function row(kase, tree, fs, oursS, baseLabel, baseS, target, unit = 'ms') {
+  const o = unit === 'bytes' ? oursS : stats(oursS.ms);
+  const b = unit === 'bytes' ? baseS : stats(baseS.ms);
+  const fmt = (s, samples) => (unit === 'bytes' ? fmtBytes(s) : `${fmtStat(s, samples.planned)}${samples.rssKB.length ? `, ${fmtRss(Math.max(...samples.rssKB))}` : ''}`);
+  const om = unit === 'bytes' ? o : o.median;
+  const bm = unit === 'bytes' ? b : b.median;
+  let versus = `${(om / bm).toFixed(2)}×`;
+  let met = null;
+  if (target?.ratio !== undefined) met = target.strict ? om < bm * target.ratio : om <= bm * target.ratio;
+  if (target?.deltaMs !== undefined) (versus = `+${fmtMs(om - bm)}`), (met = om - bm <= target.deltaMs);
+  if (target?.absMs !== undefined) met = om <= target.absMs;
+  const rssMB = unit === 'ms' && oursS.rssKB.length ? Math.max(...oursS.rssKB) / 1024 : null;
+  rows.push([kase, tree, fs, fmt(o, oursS), baseLabel, fmt(b, baseS), versus, target?.text ?? '(reference)',
+    met === null ? '' : met ? '✅' : '❌', rssMB === null ? '' : `${rssMB.toFixed(0)} MB ${rssMB <= RSS_LIMIT_MB ? '✅' : '❌'}`]);
+}
+
+// ---------------------------------------------------------------- setup
+const haveTime = ensureTool('/usr/bin/time', 'time', log);
+const haveRestic = ensureTool('restic', 'restic', log);
+if (!haveTime) skip('GNU time (/usr/bin/time) is missing: peak RSS is not reported');
+const RESTIC_ENV = { RESTIC_PASSWORD: 'bench', RESTIC_CACHE_DIR: path.join(TMP, 'restic-cache') };
+const restic = (args) => ['restic', ...args, '-q'];
+
+const GOLD_TYPICAL = path.join(TMP, 'golden-typical');
+const GOLD_LARGE = path.join(TMP, 'golden-large');
+typicalTree(GOLD_TYPICAL);
+largeTree(GOLD_LARGE);
+const largeFiles = sh(`find ${q(GOLD_LARGE)} -type f | sed 's|^${GOLD_LARGE}/||' | sort`).trim().split('\n');
+const largeBytes = Number(sh(`find ${q(GOLD_LARGE)} -type f -printf '%s\\n' | awk '{s+=$1} END {print s}'`));
+const typicalBytes = Number(sh(`find ${q(GOLD_TYPICAL)} -type f -printf '%s\\n' | awk '{s+=$1} END {print s}'`));
+const TYPICAL = `typical: 5 files, ${fmtBytes(typicalBytes)}`;
+const LARGE = `large: ${largeFiles.length} files, ${fmtBytes(largeBytes)}`;
+log(`trees generated in ${TMP}: ${TYPICAL}; ${LARGE}`);
+
+// ---------------------------------------------------------------- typical tree: create, list, hook
+function smallCases() {
+  const D = path.join(TMP, 'disk');
+  const T = path.join(D, 'typical');
+  cpSync(GOLD_TYPICAL, T, { recursive: true });
+  log('create (typical)');
+  const c = interleave(N_SMALL, [
+    { label: 'ours', prepare: () => rm(path.join(D, 'store-t')), cmd: ours(T, path.join(D, 'store-t'), '-q', 'create', 'base') },
+    { label: 'node', cmd: [NODE, '-e', ''] },
+    { label: 'cp', prepare: () => rm(path.join(D, 'cp-t')), cmd: `cp -a ${q(T)} ${q(D)}/cp-t && cd ${q(D)}/cp-t && find . -type f -print0 | xargs -0 sha256sum > ../cp-t.sums` },
+  ]);
+  row('create', TYPICAL, 'disk', c.ours, "`node -e ''`", c.node, { ratio: 1.5, text: '≤ 1.5×' });
+  row('create', TYPICAL, 'disk', c.ours, '`cp -a` + `sha256sum`', c.cp, null);
+
+  log('list (1,000 backups)');
+  const L = path.join(D, 'store-list');
+  sh(ours(T, L, '-q', 'create', 'seed').map(q).join(' '));
+  cloneBackups(L, 'seed', 1000);
+  const l = interleave(N_SMALL, [
+    { label: 'ours', cmd: ours(T, L, 'list') },
+    { label: 'ls', cmd: ['ls', '-l', L] },
+  ]);
+  row('list', 'typical, 1,000 backups', 'disk', l.ours, '`ls -l` of the store', l.ls, { absMs: 300, text: '≤ 300 ms absolute' });
+
+  log('pre-commit hook');
+  const R = path.join(D, 'hook-repo');
+  mkdirSync(R);
+  const env = hookRepo(R, GOLD_TYPICAL, { cli: CLI, projectRoot: PKG });
+  const commit = (verify) => ({ label: verify ? 'hook' : 'plain', cwd: R, env, cmd: ['git', 'commit', '-q', ...(verify ? [] : ['--no-verify']), '-m', 'bench'] });
+  const stage = (file, edit) => (v) => ({ ...v, prepare: (i) => (edit(path.join(R, file), `${v.label}-${i}`), sh(`git add ${q(file)}`, { cwd: R, env })) });
+  const readme = (f, tag) => appendFileSync(f, `${tag}\n`);
+  const noop = interleave(N_SMALL, [stage('README.md', readme)(commit(true)), stage('README.md', readme)(commit(false))]);
+  row('pre-commit hook: no config staged', 'typical', 'disk', noop.hook, '`git commit --no-verify`', noop.plain, { deltaMs: 20, text: '≤ +20 ms' });
+  const teams = '.claude/orchestration/teams.json';
+  const cfg = interleave(N_SMALL, [stage(teams, changeOneField)(commit(true)), stage(teams, changeOneField)(commit(false))]);
+  row('pre-commit hook: config staged', 'typical', 'disk', cfg.hook, '`git commit --no-verify`', cfg.plain, { deltaMs: 300, text: '≤ +300 ms' });
+}
+
+// ---------------------------------------------------------------- large tree, on one file system
+function largeCases(D, fs, { growth = false, diff = true } = {}) {
+  mkdirSync(D, { recursive: true });
+  const [tree, plain, plainB] = ['tree', 'plain', 'plainB'].map((d) => path.join(D, d));
+  for (const d of [tree, plain, plainB]) cpSync(GOLD_LARGE, d, { recursive: true });
+  largeFiles.filter((_, i) => i % 100 === 7).forEach((f, i) => changeOneField(path.join(plainB, f), i)); // 20 files, one field each
+  const store = path.join(D, 'store');
+  const repo = path.join(D, 'repo');
+  const tgz = path.join(D, 'tree.tgz');
+  const sums = path.join(D, 'SUMS');
+  // sync: flush earlier writes first, so each command pays for its own. budget: the 10-minute limit.
+  const opts = { rssDir: D, sync: true, budgetMs: 60_000 };
+  const withRestic = (variants, resticVariants) => (haveRestic ? [...variants, ...resticVariants] : variants);
+  if (!haveRestic) skip(`restic rows skipped (${fs}): restic is not installed`);
+
+  log(`create (large, ${fs})`);
+  const c = interleave(N_LARGE, withRestic([
+    { label: 'ours', prepare: () => rm(store), cmd: ours(tree, store, '-q', 'create', 'base') },
+    { label: 'tar', prepare: () => rm(tgz, sums), cmd: `tar czf ${q(tgz)} -C ${q(tree)} . && cd ${q(tree)} && find . -type f -print0 | xargs -0 sha256sum > ${q(sums)}` },
+  ], [{ label: 'restic', env: RESTIC_ENV, prepare: () => (rm(repo), sh(`restic init -q --repo ${q(repo)}`, { env: RESTIC_ENV })), cmd: restic(['backup', '--repo', repo, tree]) }]), opts);
+  row('create', LARGE, fs, c.ours, '`tar czf` + `sha256sum`', c.tar, { ratio: 1.0, text: '≤ 1.0×' });
+  if (haveRestic) row('create', LARGE, fs, c.ours, '`restic backup` (fresh repo)', c.restic, { ratio: 1.0, strict: true, text: 'faster' });
+
+  // On disk this is also the store growth case: the backup above + GROWTH - 1, each after a one-file change.
+  const steps = growth ? GROWTH - 1 : N_LARGE;
+  log(`create after a one-file change (large, ${fs}, ${steps} runs${growth ? ': also the store growth case' : ''})`);
+  const settings = path.join(tree, 'settings.json');
+  const snaps = path.join(D, 'snaps');
+  const snapshot = (i) => sh(i === 0 ? `cp -a ${q(tree)} ${q(snaps)}/0`
+    : `cp -al ${q(snaps)}/${i - 1} ${q(snaps)}/${i} && rm ${q(snaps)}/${i}/settings.json && cp ${q(settings)} ${q(snaps)}/${i}/`);
+  if (growth) (mkdirSync(snaps), snapshot(0));
+  const inc = interleave(steps, withRestic([{ label: 'ours', cmd: (i) => ours(tree, store, '-q', 'create', `again-${i}`) }],
+    [{ label: 'restic', env: RESTIC_ENV, cmd: restic(['backup', '--repo', repo, tree]) }]),
+  { ...opts, budgetMs: growth ? Infinity : opts.budgetMs, before: (i) => (changeOneField(settings, i + 1), growth && snapshot(i + 1)) });
+  if (haveRestic) row('create after a one-file change', LARGE, fs, inc.ours, '`restic backup` (incremental)', inc.restic, { ratio: 1.0, strict: true, text: 'faster' });
+  if (growth) {
+    const tars = path.join(D, 'tgz');
+    mkdirSync(tars);
+    sh(`ls ${q(snaps)} | xargs -P 2 -I{} tar czf ${q(tars)}/{}.tgz -C ${q(snaps)}/{} .`);
+    const kase = `store growth: ${GROWTH} backups, one small file changed before each`;
+    const o = diskBytes(store);
+    if (haveRestic) row(kase, 'large', fs, o, 'restic repository', diskBytes(repo), { ratio: 1.0, text: '≤ restic repo' }, 'bytes');
+    row(kase, 'large', fs, o, 'hard-linked snapshots (`cp -al`)', diskBytes(snaps), null, 'bytes');
+    row(kase, 'large', fs, o, `${GROWTH} × \`tar czf\``, diskBytes(tars), null, 'bytes');
+    rm(snaps, tars);
+  }
+
+  log(`verify (large, ${fs})`);
+  const v = interleave(N_LARGE, [
+    { label: 'ours', cmd: ours(tree, store, '-q', 'verify', 'base') },
+    { label: 'sha', cwd: plain, cmd: ['sha256sum', '-c', '--quiet', sums] },
+  ], opts);
+  row('verify', LARGE, fs, v.ours, '`sha256sum -c`', v.sha, { ratio: 1.3, text: '≤ 1.3×' });
+
+  log(`restore (large, ${fs})`);
+  const [ro, rt, rr] = ['restore-ours', 'restore-tar', 'restore-restic'].map((d) => path.join(D, d));
+  const r = interleave(N_LARGE, withRestic([
+    { label: 'ours', prepare: () => (rm(ro), mkdirSync(ro)), cmd: ours(ro, store, '-q', '--yes', 'restore', 'base') },
+    { label: 'tar', prepare: () => (rm(rt), mkdirSync(rt)), cmd: ['tar', 'xzf', tgz, '-C', rt] },
+  ], [{ label: 'restic', env: RESTIC_ENV, prepare: () => rm(rr), cmd: restic(['restore', 'latest', '--repo', repo, '--target', rr]) }]), opts);
+  sh(`diff -r ${q(plain)} ${q(ro)}`); // the restore really restored the tree
+  row('restore (into an empty dir)', LARGE, fs, r.ours, '`tar xzf`', r.tar, { ratio: 1.0, text: '≤ 1.0×' });
+  if (haveRestic) row('restore (into an empty dir)', LARGE, fs, r.ours, '`restic restore latest`', r.restic, { ratio: 1.0, strict: true, text: 'faster' });
+  rm(ro, rt, rr);
+
+  if (!diff) return rm(D);
+  log(`diff (large, ${fs})`);
+  // A store with just these two: between two backups, diff also walks every backup made in between.
+  const pair = path.join(D, 'store-pair');
+  mkdirSync(pair);
+  sh(`cp -a ${q(path.join(store, 'base'))} ${q(pair)}/ && ${ours(plainB, pair, '-q', 'create', 'other').map(q).join(' ')}`);
+  const d = interleave(N_LARGE, [
+    { label: 'ours', ok: [0, 1], cmd: ours(plain, pair, 'diff', 'base', 'other') },
+    { label: 'diff', ok: [0, 1], cmd: ['diff', '-r', plain, plainB] },
+  ], opts);
+  row('diff (20 files changed)', 'two large snapshots', fs, d.ours, '`diff -r`', d.diff, null);
+  rm(D);
+}
+
+// ---------------------------------------------------------------- run, report
+try {
+  smallCases();
+  largeCases(path.join(TMP, 'disk', 'large'), 'disk', { growth: true });
+  const mnt = path.join(TMP, 'tmpfs');
+  mkdirSync(mnt);
+  try {
+    sh(`mount -t tmpfs -o size=2g tmpfs ${q(mnt)}`);
+    tmpfsMounted = true;
+  } catch (error) {
+    skip(`tmpfs runs skipped: could not mount a tmpfs (${error.message.split('\n')[0]})`);
+  }
+  // diff only reads (two backups, from the page cache): once, on disk, is enough.
+  if (tmpfsMounted) largeCases(path.join(mnt, 'large'), 'tmpfs', { diff: false });
+} finally {
+  cleanup();
+}
+
+const seconds = (Date.now() - began) / 1000;
+const head = ['case', 'tree', 'fs', 'ours: median (min–max)[, peak RSS]', 'baseline', 'baseline: median (min–max)[, peak RSS]', 'ours vs baseline', 'target', 'met', `ours peak RSS (≤ ${RSS_LIMIT_MB} MB)`];
+const table = [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+const fsDesc = sh(`df -T ${q(os.tmpdir())} | tail -1 | awk '{print $2}'`).trim();
+const codeAtEnd = codeState();
+if (codeAtEnd.built !== codeAtStart.built) notes.push(`Note: lib/ was rebuilt during the run (now ${codeAtEnd.text}); every figure is from the copy taken at the start.`);
+const others = otherLoad(ticksAtStart, cpuTicks());
+if (others > 0.1) notes.push(`⚠️ other processes used ${(others * 100).toFixed(0)}% of the machine's CPU during the run: absolute times are noisy (ratios less so: each is measured interleaved with its baseline)`);
+const meta = [
+  `- date: ${new Date().toISOString()}`,
+  `- machine: ${os.cpus().length} cores (\`nproc\` ${sh('nproc').trim()}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}`,
+  `- Node ${process.version}; ${haveRestic ? sh('restic version').trim().split(' compiled')[0] : 'restic: not available'}; tar ${sh('tar --version | head -1').trim().split(' ').at(-1)}`,
+  `- code: ${codeAtStart.text} (run from a copy of bin/, lib/, dist/, hooks/ taken at the start)`,
+  `- disk: ${os.tmpdir()} (${fsDesc}); tmpfs: ${tmpfsMounted || rows.some((r) => r[2] === 'tmpfs') ? 'yes, large cases also run on a 2 GiB tmpfs' : 'no (mount failed)'}`,
+  `- other load: ${(others * 100).toFixed(0)}% of the machine's CPU used by other processes during the run; load average (1 min) ${loadAtStart.toFixed(2)} at the start, ${os.loadavg()[0].toFixed(2)} at the end`,
+  `- runs: ${N_LARGE} per large case (${GROWTH - 1} for the one-file change on disk, which is also the store growth case), ${N_SMALL} per small case, interleaved with their baselines; bench took ${seconds.toFixed(0)} s`,
+];
+const text = `# orch-backup benchmark\n\n${meta.join('\n')}\n\n${table}\n\n${notes.length ? `${notes.join('\n')}\n\n` : ''}${readFileSync(path.join(HERE, 'README.md'), 'utf8').split('<!-- notes -->')[1]?.trim() ?? ''}\n`;
+const out = QUICK ? path.join(os.tmpdir(), 'orch-bench-quick.md') : path.join(HERE, 'results.md');
+writeFileSync(out, text);
+process.stdout.write(`${table}\n\n${notes.join('\n')}\nbench took ${seconds.toFixed(0)} s; written to ${out}\n`);
