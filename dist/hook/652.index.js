@@ -19,8 +19,6 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
-// EXTERNAL MODULE: ./lib/core/verify.js + 2 modules
-var verify = __webpack_require__(9318);
 // EXTERNAL MODULE: ./lib/core/create.js + 1 modules
 var create = __webpack_require__(8694);
 // EXTERNAL MODULE: ./lib/core/faults.js
@@ -39,11 +37,14 @@ var external_node_zlib_ = __webpack_require__(8522);
 var snapshot = __webpack_require__(4587);
 // EXTERNAL MODULE: ./lib/core/store.js + 2 modules
 var store = __webpack_require__(6230);
+// EXTERNAL MODULE: ./lib/core/verify.js + 2 modules
+var verify = __webpack_require__(9318);
 // EXTERNAL MODULE: ./lib/core/validate/index.js + 5 modules
 var validate = __webpack_require__(6771);
 // EXTERNAL MODULE: ./lib/core/settings.js
 var settings = __webpack_require__(7726);
 ;// CONCATENATED MODULE: ./lib/core/read-backup.js
+
 
 
 
@@ -76,6 +77,9 @@ async function read_backup_readBackupFiles(backupDir, name) {
             problems.push(`${file.path}: ${error.code === 'ENOENT' ? 'stored copy is missing' : 'stored copy is unreadable'}`);
         }
     }
+    // Same verdict as `verify`: a backup with unlisted files is damaged, even if none is ever read.
+    for (const extra of await extraFiles(loaded.dir, loaded.manifest))
+        problems.push(extra.message);
     if (problems.length > 0)
         throw new BackupDamagedError(name, problems);
     return { manifest: loaded.manifest, files };
@@ -87,7 +91,6 @@ async function validateBackup(backupDir, name, settings = DEFAULT_SETTINGS) {
 }
 //# sourceMappingURL=read-backup.js.map
 ;// CONCATENATED MODULE: ./lib/core/restore.js
-
 
 
 
@@ -121,10 +124,6 @@ class ConfigChangedError extends errors/* OrchBackupError */.FY {
 /** Works out what restoring `name` would change, after checking the backup's checksums and content. */
 async function planRestore(name, options) {
     const settings = options.settings ?? DEFAULT_SETTINGS;
-    // The full check (extra files included): a backup `verify` calls damaged is never restored.
-    const check = await verifyBackup(options.backupDir, name);
-    if (!check.ok)
-        throw new BackupDamagedError(name, check.problems.map((p) => p.message));
     const { manifest, files: backupFiles } = await readBackupFiles(options.backupDir, name);
     const validation = await validateDocuments(backupFiles, { settings });
     const currentFiles = await readCurrent(options, settings);

@@ -8069,12 +8069,12 @@ async function createBackupLocked(options) {
         const finalDir = external_node_path_.join(options.backupDir, name);
         let manifest = await writeBackup(options, settings, name, snapshot.files, validation, intact[0]);
         (options.faults ?? faults/* noFaults */.n).reached('create:published');
-        let check = await (0,verify/* verifyBackup */.g)(options.backupDir, name);
+        let check = await (0,verify/* verifyBackup */.gu)(options.backupDir, name);
         if (!check.ok && intact[0]) {
             // A shared copy may have rotted in the previous backup: write every file anew once.
             await discard(options.backupDir, name);
             manifest = await writeBackup(options, settings, name, snapshot.files, validation, undefined);
-            check = await (0,verify/* verifyBackup */.g)(options.backupDir, name);
+            check = await (0,verify/* verifyBackup */.gu)(options.backupDir, name);
         }
         if (!check.ok) {
             await discard(options.backupDir, name);
@@ -9857,10 +9857,10 @@ function compareText(a, b) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  g: () => (/* binding */ verifyBackup)
+  gu: () => (/* binding */ verifyBackup)
 });
 
-// UNUSED EXPORTS: verifyBackups
+// UNUSED EXPORTS: extraFiles, verifyBackups
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -9979,6 +9979,7 @@ async function checkFile(dir, file) {
     }
     return undefined;
 }
+/** Files in a backup's directory that its manifest does not list. */
 async function extraFiles(dir, manifest) {
     const expected = new Set([core_manifest/* MANIFEST_FILE */.h1, ...manifest.files.map((f) => f.stored)]);
     const found = [];

@@ -6,6 +6,7 @@ import { BackupDamagedError, ManifestError } from '../errors.js';
 import type { Manifest } from './manifest.js';
 import { sha256Hex } from './snapshot.js';
 import { loadManifest } from './store.js';
+import { extraFiles } from './verify.js';
 import type { ConfigDocument } from './validate/types.js';
 import { validateDocuments, type ValidationReport } from './validate/index.js';
 import { DEFAULT_SETTINGS, type Settings } from './settings.js';
@@ -29,6 +30,8 @@ export async function readBackupFiles(backupDir: string, name: string): Promise<
       problems.push(`${file.path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'stored copy is missing' : 'stored copy is unreadable'}`);
     }
   }
+  // Same verdict as `verify`: a backup with unlisted files is damaged, even if none is ever read.
+  for (const extra of await extraFiles(loaded.dir, loaded.manifest)) problems.push(extra.message);
   if (problems.length > 0) throw new BackupDamagedError(name, problems);
   return { manifest: loaded.manifest, files };
 }

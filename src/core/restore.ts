@@ -1,7 +1,6 @@
 import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
-import { BackupDamagedError, ConfigDirNotFoundError, OrchBackupError, StoreWriteError, errnoOf } from '../errors.js';
-import { verifyBackup } from './verify.js';
+import { ConfigDirNotFoundError, OrchBackupError, StoreWriteError, errnoOf } from '../errors.js';
 import { createBackupLocked } from './create.js';
 import { noFaults, type Faults } from './faults.js';
 import { appendHistory } from './history.js';
@@ -72,9 +71,6 @@ export interface RestoreResult {
 /** Works out what restoring `name` would change, after checking the backup's checksums and content. */
 export async function planRestore(name: string, options: RestoreOptions): Promise<RestorePlan> {
   const settings = options.settings ?? DEFAULT_SETTINGS;
-  // The full check (extra files included): a backup `verify` calls damaged is never restored.
-  const check = await verifyBackup(options.backupDir, name);
-  if (!check.ok) throw new BackupDamagedError(name, check.problems.map((p) => p.message));
   const { manifest, files: backupFiles } = await readBackupFiles(options.backupDir, name);
   const validation = await validateDocuments(backupFiles, { settings });
   const currentFiles = await readCurrent(options, settings);

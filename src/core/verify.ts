@@ -100,7 +100,8 @@ async function checkFile(dir: string, file: ManifestFile): Promise<VerifyProblem
   return undefined;
 }
 
-async function extraFiles(dir: string, manifest: Manifest): Promise<VerifyProblem[]> {
+/** Files in a backup's directory that its manifest does not list. */
+export async function extraFiles(dir: string, manifest: Manifest): Promise<VerifyProblem[]> {
   const expected = new Set([MANIFEST_FILE, ...manifest.files.map((f) => f.stored)]);
   const found: VerifyProblem[] = [];
   const walk = async (abs: string, rel: string): Promise<void> => {
