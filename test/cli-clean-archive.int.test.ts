@@ -28,6 +28,24 @@ async function dailyBackups(count: number, tagged: Record<string, string[]> = {}
 }
 
 describe('clean', () => {
+  it('deletes the packs only the removed backups used, and keeps the shared one', async () => {
+    box = await sandbox();
+    await writeFile(path.join(box.configDir, '.orch-backup.json'), JSON.stringify({ compressAbove: 0 }));
+    for (const n of ['p1', 'p2', 'p3']) {
+      await writeFile(path.join(box.configDir, 'changing.json'), JSON.stringify({ version: '1.0', which: n }));
+      expect((await runCli(['-c', box.configDir, 'create', n])).code).toBe(0);
+    }
+    // p1 stored everything; p2 and p3 each added a pack with just the changed file.
+    const packsDir = path.join(box.backupDir, '.packs');
+    expect(await readdir(packsDir)).toHaveLength(3);
+    expect((await runCli(['-c', box.configDir, '--yes', 'clean', '--keep-last', '1'])).code).toBe(0);
+    expect(await backups()).toEqual(['p3']);
+    // p1's pack still holds p3's unchanged files; p2's pack is no one's any more.
+    expect(await readdir(packsDir)).toHaveLength(2);
+    const verify = await runCli(['-c', box.configDir, 'verify', 'p3']);
+    expect(verify.code, verify.stdout).toBe(0);
+  });
+
   it('--dry-run shows what would go and why the rest stays, and deletes nothing', async () => {
     box = await sandbox();
     await dailyBackups(5);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { nodeBinaries, runCli, sandbox, type Sandbox } from './helpers/sandbox.js';
+import { packedLocation, storedManifest } from './helpers/store.js';
 
 let box: Sandbox;
 afterEach(async () => box?.cleanup());
@@ -75,18 +76,20 @@ describe('create', () => {
     expect(JSON.parse(changed.stdout)).toMatchObject({ created: true, configVersion: '1.1' });
   });
 
-  it('stores files gzip-compressed when the backup is over 1 MiB, and verifies them', async () => {
+  it('packs and gzip-compresses a backup over 1 MiB, and verifies it', async () => {
     box = await sandbox();
     const big = { version: '1.0', blob: Array.from({ length: 40000 }, (_, i) => ({ id: `item-${i}`, note: 'x'.repeat(20) })) };
     await writeFile(path.join(box.configDir, 'big.json'), JSON.stringify(big, null, 2));
     const result = await runCli(['-c', box.configDir, '--json', 'create', 'big']);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).compressed).toBe(true);
-    const manifest = JSON.parse(await readFile(path.join(box.backupDir, 'big/manifest.json'), 'utf8'));
-    const entry = manifest.files.find((f: { path: string }) => f.path === 'big.json');
-    expect(entry.stored).toBe('files/big.json.gz');
+    const manifest = await storedManifest(box.backupDir, 'big');
+    expect(manifest.formatVersion).toBe(2);
+    const { pack, entry } = await packedLocation(box.backupDir, 'big', 'big.json');
     expect(entry.storedSize).toBeLessThan(entry.size / 5);
-    const restored = gunzipSync(await readFile(path.join(box.backupDir, 'big', entry.stored)));
+    // The documented by-hand recipe: cut the member out of the pack, gunzip, take the file's slice.
+    const member = (await readFile(pack)).subarray(entry.offset, entry.offset + entry.storedSize);
+    const restored = gunzipSync(member).subarray(entry.start, entry.start + entry.size);
     expect(restored.equals(await readFile(path.join(box.configDir, 'big.json')))).toBe(true);
     expect((await runCli(['-c', box.configDir, 'verify', 'big'])).code).toBe(0);
   });

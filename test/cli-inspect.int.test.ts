@@ -2,6 +2,7 @@ import { chmod, readFile, rm, truncate, unlink, utimes, writeFile } from 'node:f
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli, sandbox, type Sandbox } from './helpers/sandbox.js';
+import { packedLocation } from './helpers/store.js';
 
 let box: Sandbox;
 afterEach(async () => box?.cleanup());
@@ -161,11 +162,14 @@ describe('verify names every kind of damage and exits 1', () => {
     box = await sandbox();
     await writeFile(path.join(box.configDir, '.orch-backup.json'), JSON.stringify({ compressAbove: 0 }));
     await makeBackups(['gz']);
-    const stored = path.join(box.backupDir, 'gz/files/teams.json.gz');
-    await truncateWritable(stored, 30);
+    const { pack, entry } = await packedLocation(box.backupDir, 'gz', 'teams.json');
+    const bytes = await readFile(pack);
+    bytes[entry.offset + 20] = (bytes[entry.offset + 20] as number) ^ 0xff;
+    await chmod(pack, 0o644);
+    await writeFile(pack, bytes);
     const result = await runCli(['-c', box.configDir, 'verify', 'gz']);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/teams\.json: stored copy is corrupt/);
+    expect(result.stdout).toMatch(/teams\.json: (stored copy .* is corrupt|content changed)/);
   });
 
   it('records each verification in the history log', async () => {

@@ -60,7 +60,7 @@ describe('manifest', () => {
     const traversal = sealManifest({ ...base(), files: [{ path: '../x.json', size: 1, sha256: 'a'.repeat(64), stored: 'files/../../x', storedSize: 1 }] });
     expect(parseManifest(JSON.stringify(traversal)).problems.join()).toMatch(/unsafe path/);
     expect(parseManifest(JSON.stringify(sealManifest(base())), 'other').problems.join()).toMatch(/its directory is "other"/);
-    expect(parseManifest(JSON.stringify(sealManifest({ ...base(), formatVersion: 2 }))).problems.join()).toMatch(/newer than this tool/);
+    expect(parseManifest(JSON.stringify(sealManifest({ ...base(), formatVersion: 3 }))).problems.join()).toMatch(/newer than this tool/);
     expect(parseManifest('{"name":').problems).toEqual(['manifest.json is not valid JSON (truncated or edited?)']);
   });
 

@@ -39,13 +39,17 @@ describe('create killed at every step', () => {
     else expect(again.code, again.stderr).toBe(0);
   });
 
-  it('with compression (files above compressAbove) too', async () => {
-    await v2WithV1Backup();
+  const packedSteps = ['create:staged-file#1', 'create:manifest-written', 'create:pack-stored', 'create:published', 'create:verified'];
+  it.each(packedSteps)('packed (compressed) backups, killed at %s: old backups and their packs intact, no pack left unreferenced', async (step) => {
+    box = await sandbox(path.join(FIXTURES, 'v1'));
     await writeFile(path.join(box.configDir, '.orch-backup.json'), JSON.stringify({ compressAbove: 0 }));
+    expect((await runCli(['-c', box.configDir, 'create', 'v1'])).code).toBe(0);
+    await cp(path.join(FIXTURES, 'v2'), box.configDir, { recursive: true });
     const config = await treeState(box.configDir);
     const before = await storeState(box.backupDir);
-    expectKilled(await runCli(['-c', box.configDir, 'create', 'gz'], { env: killAt('create:manifest-written') }), 'gz');
-    await checkPromises({ configDir: box.configDir, backupDir: box.backupDir, configs: [config], before }, 'gz');
+    expectKilled(await runCli(['-c', box.configDir, 'create', 'gz'], { env: killAt(step) }), step);
+    const { added } = await checkPromises({ configDir: box.configDir, backupDir: box.backupDir, configs: [config], before }, step);
+    expect(added).toEqual(step === 'create:published' || step === 'create:verified' ? ['gz'] : []);
   });
 });
 
@@ -65,6 +69,26 @@ describe('clean killed at every step', () => {
     const n = Number(step.split('#')[1]);
     // A kill after the n-th rename has removed exactly n backups from view.
     expect(vanished.length).toBe(n);
+  });
+});
+
+describe('clean of packed backups killed at every step', () => {
+  const steps = ['clean:renamed#1', 'clean:deleted#1', 'clean:deleted#2'];
+  it.each(steps)('killed at %s: packs still referenced stay, the next writer deletes the ones nothing references', async (step) => {
+    box = await sandbox();
+    await writeFile(path.join(box.configDir, '.orch-backup.json'), JSON.stringify({ compressAbove: 0 }));
+    for (const n of ['p1', 'p2', 'p3']) {
+      await writeFile(path.join(box.configDir, 'changing.json'), JSON.stringify({ version: '1.0', which: n }));
+      expect((await runCli(['-c', box.configDir, 'create', n])).code).toBe(0);
+    }
+    const config = await treeState(box.configDir);
+    const before = await storeState(box.backupDir);
+    expectKilled(await runCli(['-c', box.configDir, '--yes', 'clean', '--keep-last', '1'], { env: killAt(step) }), step);
+    const { vanished } = await checkPromises(
+      { configDir: box.configDir, backupDir: box.backupDir, configs: [config], before, mayVanish: new Set(['p1', 'p2']), mayAdd: 0 },
+      step,
+    );
+    expect(vanished).not.toContain('p3');
   });
 });
 

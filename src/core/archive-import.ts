@@ -20,7 +20,7 @@ import {
 import { noFaults, type Faults } from './faults.js';
 import { removeTree, writeNewFile } from './fsutil.js';
 import { appendHistory } from './history.js';
-import { FILES_DIR, MANIFEST_FILE, parseManifest, sealManifest, serializeManifest, type Manifest } from './manifest.js';
+import { FILES_DIR, MANIFEST_FILE, parseManifest, sealManifest, serializeManifest, type LooseFile, type Manifest } from './manifest.js';
 import { assertValidName } from './names.js';
 import { DEFAULT_SETTINGS, type Settings } from './settings.js';
 import { sha256Hex } from './snapshot.js';
@@ -220,16 +220,20 @@ function backupTree(archive: string, entries: Map<string, ArchiveEntry>): Backup
   return tree;
 }
 
-function readManifest(archive: string, tree: BackupTree): { manifest: Manifest; bytes: Buffer } {
+type LooseManifest = Omit<Manifest, 'files'> & { files: LooseFile[] };
+
+function readManifest(archive: string, tree: BackupTree): { manifest: LooseManifest; bytes: Buffer } {
   const bytes = tree.files.get(MANIFEST_FILE);
   if (!bytes) throw new ManifestError(tree.label, `manifest.json is missing from ${archive}`);
   const { manifest, problems } = parseManifest(bytes.toString('utf8'));
   if (!manifest || problems.length > 0) throw new ManifestError(manifest?.name ?? tree.label, `${problems.join('; ')} (in ${archive})`);
-  return { manifest, bytes };
+  // Exports always carry the loose form (one copy per file); packs never travel.
+  if (manifest.packs) throw new ManifestError(manifest.name, `the manifest describes packed storage, which archives never hold (in ${archive})`);
+  return { manifest: manifest as LooseManifest, bytes };
 }
 
 /** Matches the archive's files one to one with the manifest and checks every checksum. */
-async function checkContents(archive: string, manifest: Manifest, tree: BackupTree, limits: ArchiveLimits): Promise<ConfigDocument[]> {
+async function checkContents(archive: string, manifest: LooseManifest, tree: BackupTree, limits: ArchiveLimits): Promise<ConfigDocument[]> {
   const problems: string[] = [];
   const documents: ConfigDocument[] = [];
   const expected = new Set<string>([MANIFEST_FILE]);
@@ -273,13 +277,13 @@ async function checkContents(archive: string, manifest: Manifest, tree: BackupTr
 }
 
 /** The checksum covers the name, so a renamed manifest is re-sealed; the description keeps the original name. */
-function renameManifest(manifest: Manifest, name: string): Manifest {
+function renameManifest(manifest: LooseManifest, name: string): LooseManifest {
   const { checksum: _sealedForOldName, ...rest } = manifest;
   const note = `imported from backup ${JSON.stringify(manifest.name)}`;
-  return sealManifest({ ...rest, name, description: manifest.description ? `${manifest.description} (${note})` : note });
+  return sealManifest({ ...rest, name, description: manifest.description ? `${manifest.description} (${note})` : note }) as LooseManifest;
 }
 
-async function writeImported(backupDir: string, name: string, manifest: Manifest, manifestBytes: Buffer, files: Map<string, Buffer>, lockTimeoutMs: number, faults: Faults): Promise<string> {
+async function writeImported(backupDir: string, name: string, manifest: LooseManifest, manifestBytes: Buffer, files: Map<string, Buffer>, lockTimeoutMs: number, faults: Faults): Promise<string> {
   const lock = await lockStore(backupDir, 'import', lockTimeoutMs);
   try {
     const finalDir = path.join(backupDir, name);

@@ -1,21 +1,19 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { link, lstat, open, readFile, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { link, lstat, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { promisify } from 'node:util';
-import { createGzip, gunzip as gunzipCallback } from 'node:zlib';
+import { createGzip } from 'node:zlib';
 import { Header, Pax } from 'tar';
-import { BackupDamagedError, ManifestError, OrchBackupError, StoreWriteError, UsageError, errnoOf } from '../errors.js';
+import { BackupDamagedError, OrchBackupError, StoreWriteError, UsageError, errnoOf } from '../errors.js';
 import { fsyncDir } from './fsutil.js';
 import { appendHistory } from './history.js';
-import { FILES_DIR, MANIFEST_FILE, isSafeRelativePath, parseManifest, type Manifest, type ManifestFile } from './manifest.js';
+import { FILES_DIR, MANIFEST_FILE, isSafeRelativePath } from './manifest.js';
 import { assertValidName } from './names.js';
-import { sha256Hex } from './snapshot.js';
+import { portableBackup, type PortableBackup } from './portable.js';
 import { verifyBackup } from './verify.js';
 
-const gunzip = promisify(gunzipCallback);
 
 /** Why an archive was refused; stable, for `--json` and scripts. */
 export type ArchiveProblem =
@@ -83,10 +81,7 @@ export async function exportBackup(options: ExportBackupOptions): Promise<Export
     if (await exists(file)) throw new OutputExistsError(file);
     const check = await verifyBackup(backupDir, name);
     if (!check.ok) throw new BackupDamagedError(name, check.problems.map((p) => p.message));
-    const manifestBytes = await readFile(path.join(backupDir, name, MANIFEST_FILE));
-    const { manifest, problems } = parseManifest(manifestBytes.toString('utf8'), name);
-    if (!manifest || problems.length > 0) throw new ManifestError(name, problems.join('; '));
-    const result = await writeNewArchive(file, tarBlocks(path.join(backupDir, name), manifest, manifestBytes));
+    const result = await writeNewArchive(file, tarBlocks(await portableBackup(backupDir, name)));
     await appendHistory(backupDir, { operation: 'export', backup: name, outcome: 'success', detail: `to ${file}` }).catch(() => undefined);
     return { file, ...result };
   } catch (error) {
@@ -111,10 +106,11 @@ type TarItem = { path: string; type: 'Directory' } | { path: string; type: 'File
  * The archive's tar stream. Headers carry only what identifies the content (path, size,
  * normalised mode, the backup's own time), so the bytes depend on nothing but the backup.
  */
-async function* tarBlocks(dir: string, manifest: Manifest, manifestBytes: Buffer): AsyncGenerator<Buffer> {
+async function* tarBlocks(backup: PortableBackup): AsyncGenerator<Buffer> {
+  const { manifest } = backup;
   const mtime = new Date(Math.max(0, Math.floor(Date.parse(manifest.createdAt) / 1000)) * 1000);
   let written = 0;
-  for (const item of tarItems(dir, manifest, manifestBytes)) {
+  for (const item of tarItems(backup)) {
     const data = item.type === 'File' ? await item.read() : Buffer.alloc(0);
     const entryPath = item.path === '' ? `${manifest.name}/` : `${manifest.name}/${item.path}${item.type === 'Directory' ? '/' : ''}`;
     const header = headerBlocks(entryPath, item.type, data.length, mtime);
@@ -127,7 +123,7 @@ async function* tarBlocks(dir: string, manifest: Manifest, manifestBytes: Buffer
 }
 
 /** Manifest first (so a reader meets it early), then the directories and files in path order. */
-function tarItems(dir: string, manifest: Manifest, manifestBytes: Buffer): TarItem[] {
+function tarItems({ manifest, manifestBytes, stored }: PortableBackup): TarItem[] {
   const dirs = new Set<string>([FILES_DIR]);
   for (const file of manifest.files) {
     const segments = file.stored.split('/');
@@ -135,22 +131,12 @@ function tarItems(dir: string, manifest: Manifest, manifestBytes: Buffer): TarIt
   }
   const tree: TarItem[] = [
     ...[...dirs].map((p): TarItem => ({ path: p, type: 'Directory' })),
-    ...manifest.files.map((file): TarItem => ({ path: file.stored, type: 'File', read: () => readVerified(dir, manifest.name, file) })),
+    ...manifest.files.map((file): TarItem => ({ path: file.stored, type: 'File', read: () => stored(file) })),
   ];
   // '/' sorted as the lowest character puts each directory right before its contents.
   const key = (item: TarItem): string => item.path.replaceAll('/', '\0');
   tree.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   return [{ path: '', type: 'Directory' }, { path: MANIFEST_FILE, type: 'File', read: async () => manifestBytes }, ...tree];
-}
-
-/** Re-checks each copy as it is packed: the backup could change between `verifyBackup` and here. */
-async function readVerified(dir: string, backupName: string, file: ManifestFile): Promise<Buffer> {
-  const raw = await readFile(path.join(dir, ...file.stored.split('/')));
-  const content = file.stored.endsWith('.gz') ? await gunzip(raw) : raw;
-  if (content.length !== file.size || sha256Hex(content) !== file.sha256) {
-    throw new BackupDamagedError(backupName, [`${file.path}: content changed while exporting`]);
-  }
-  return raw;
 }
 
 function headerBlocks(entryPath: string, type: 'File' | 'Directory', size: number, mtime: Date): Buffer {

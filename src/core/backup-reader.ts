@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip as gunzipCallback } from 'node:zlib';
-import { BackupDamagedError, ManifestError } from '../errors.js';
-import type { Manifest, ManifestFile } from './manifest.js';
+import { BackupDamagedError, ManifestError, errnoOf } from '../errors.js';
+import { isPackedEntry, type Manifest, type ManifestFile } from './manifest.js';
+import { packPath, readMember } from './pack.js';
 import { sha256Hex } from './snapshot.js';
 import { loadManifest } from './store.js';
 
@@ -27,6 +28,7 @@ export async function openBackup(backupDir: string, name: string): Promise<Backu
   if (!loaded.manifest) throw new ManifestError(name, loaded.problems.join('; '));
   if (loaded.problems.length > 0) throw new BackupDamagedError(name, loaded.problems);
   const { dir, manifest } = loaded;
+  const content = storedContentReader(backupDir, dir, manifest);
   return {
     name,
     dir,
@@ -34,14 +36,43 @@ export async function openBackup(backupDir: string, name: string): Promise<Backu
     read: async (file) => {
       let bytes: Buffer;
       try {
-        const raw = await readFile(path.join(dir, ...file.stored.split('/')));
-        bytes = file.stored.endsWith('.gz') ? await gunzip(raw) : raw;
+        bytes = await content(file);
       } catch (error) {
-        const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-        throw new BackupDamagedError(name, [`${file.path}: ${missing ? 'stored copy is missing' : 'stored copy is unreadable'}`]);
+        throw new BackupDamagedError(name, [storedProblem(file, errnoOf(error))]);
       }
       if (bytes.length !== file.size || sha256Hex(bytes) !== file.sha256) throw new BackupDamagedError(name, [`${file.path}: content changed`]);
       return bytes;
     },
+  };
+}
+
+export function storedProblem(file: ManifestFile, code: string | undefined): string {
+  const what = code === 'ENOENT' ? 'is missing' : code === 'ETRUNCATED' ? 'is truncated' : code?.startsWith('Z_') ? 'is corrupt' : 'is unreadable';
+  return `${file.path}: stored copy ${what}`;
+}
+
+/**
+ * Reads files' content as stored, unchecked. Files of one pack block share a gzip member;
+ * the last few decompressed members are kept so reading a backup in order inflates each once.
+ */
+export function storedContentReader(backupDir: string, dir: string, manifest: Manifest): (file: ManifestFile) => Promise<Buffer> {
+  const members = new Map<string, Promise<Buffer>>();
+  return async (file) => {
+    if (!isPackedEntry(file)) {
+      const stored = file.stored ?? '';
+      const raw = await readFile(path.join(dir, ...stored.split('/')));
+      return stored.endsWith('.gz') ? gunzip(raw) : raw;
+    }
+    const pack = packPath(backupDir, manifest.packs?.[file.pack] ?? '');
+    const key = `${file.pack}:${file.offset}`;
+    let member = members.get(key);
+    if (!member) {
+      member = readMember(pack, file.offset, file.storedSize);
+      members.set(key, member);
+      if (members.size > 4) members.delete(members.keys().next().value as string);
+    }
+    const content = await member;
+    if (file.start + file.size > content.length) throw Object.assign(new Error('short member'), { code: 'ETRUNCATED' });
+    return content.subarray(file.start, file.start + file.size);
   };
 }

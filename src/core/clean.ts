@@ -1,6 +1,7 @@
 import { rename } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
+import { removeUnreferencedPacks } from './pack.js';
 import { noFaults, type Faults } from './faults.js';
 import { fsyncDir, removeTree } from './fsutil.js';
 import { appendHistory } from './history.js';
@@ -89,6 +90,7 @@ export async function cleanBackups(options: CleanOptions): Promise<{ plan: Clean
       await appendHistory(options.backupDir, { operation: 'delete', backup: backup.name, outcome: 'success', detail: 'retention policy' });
       faults.reached('clean:deleted');
     }
+    if (deleted.length > 0) freedBytes += (await removeUnreferencedPacks(options.backupDir, await loadAllManifests(options.backupDir))).bytes;
     return { plan, deleted, freedBytes };
   } finally {
     await lock.release();

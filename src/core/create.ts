@@ -1,24 +1,20 @@
-import { link, lstat, mkdir, rename } from 'node:fs/promises';
+import { lstat, rename } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { gzip as gzipCallback } from 'node:zlib';
 import { BackupDamagedError, BackupExistsError, EmptyConfigError, InvalidJsonError, OrchBackupError, StoreWriteError, errnoOf } from '../errors.js';
-import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { noFaults, type Faults } from './faults.js';
-import { mapLimit, removeTree, writeNewFile } from './fsutil.js';
+import { removeTree } from './fsutil.js';
+import { removeUnreferencedPacks } from './pack.js';
 import { appendHistory } from './history.js';
-import { FILES_DIR, FORMAT_VERSION, MANIFEST_FILE, sealManifest, serializeManifest, type Manifest, type ManifestFile, type Trigger } from './manifest.js';
+import type { Manifest, Trigger } from './manifest.js';
 import { assertValidName, timestampName, uniqueName } from './names.js';
 import { readSnapshot, sameContent, sha256Hex, type SnapshotFile } from './snapshot.js';
 import type { ConfigDocument } from './validate/types.js';
 import { DEFAULT_SETTINGS, type Settings } from './settings.js';
-import { STAGING_PREFIX, TRASH_PREFIX, backupNames, loadAllManifests, lockStore, publishStaged, type LoadedManifest } from './store.js';
+import { TRASH_PREFIX, backupNames, loadAllManifests, lockStore } from './store.js';
 import { resolveConfigRoot, type SkippedEntry } from './scan.js';
 import { validateDocuments, type ValidationReport } from './validate/index.js';
-import { configurationVersion, fileVersion } from './version.js';
 import { verifyBackup } from './verify.js';
-
-const gzip = promisify(gzipCallback);
+import { writeBackup } from './write-backup.js';
 
 export interface CreateBackupOptions {
   configDir: string;
@@ -78,7 +74,9 @@ export async function createBackupLocked(options: CreateBackupOptions): Promise<
   if (syntax && !options.allowInvalid) throw new InvalidJsonError(syntax.file ?? '?', syntax.line ?? 1, syntax.column ?? 1, syntax.message.replace(/^invalid JSON: /, ''));
 
   try {
-    const intact = (await loadAllManifests(options.backupDir)).filter((m) => m.manifest && m.problems.length === 0);
+    const all = await loadAllManifests(options.backupDir);
+    await removeUnreferencedPacks(options.backupDir, all);
+    const intact = all.filter((m) => m.manifest && m.problems.length === 0);
     if (options.skipIfUnchanged || options.skipIfStored) {
       const candidates = options.skipIfStored ? intact : intact.slice(0, 1);
       const same = candidates.find((m) => m.manifest && sameContent(m.manifest.files, snapshot.files));
@@ -88,13 +86,22 @@ export async function createBackupLocked(options: CreateBackupOptions): Promise<
     }
     const name = await chooseName(options);
     const finalDir = path.join(options.backupDir, name);
-    let manifest = await writeBackup(options, settings, name, snapshot.files, validation, intact[0]);
+    const input = {
+      backupDir: options.backupDir,
+      name,
+      files: snapshot.files,
+      validation,
+      settings,
+      previous: intact,
+      ...pick(options, ['description', 'trigger', 'tags', 'now', 'faults']),
+    };
+    let manifest = await writeBackup(input);
     (options.faults ?? noFaults).reached('create:published');
     let check = await verifyBackup(options.backupDir, name);
     if (!check.ok && intact[0]) {
       // A shared copy may have rotted in the previous backup: write every file anew once.
       await discard(options.backupDir, name);
-      manifest = await writeBackup(options, settings, name, snapshot.files, validation, undefined);
+      manifest = await writeBackup({ ...input, previous: [] });
       check = await verifyBackup(options.backupDir, name);
     }
     if (!check.ok) {
@@ -121,82 +128,14 @@ async function chooseName(options: CreateBackupOptions): Promise<string> {
   return uniqueName(timestampName(options.now ?? new Date(), options.namePrefix ?? 'backup'), (n) => existing.has(n));
 }
 
-async function writeBackup(
-  options: CreateBackupOptions,
-  settings: Settings,
-  name: string,
-  files: SnapshotFile[],
-  validation: ValidationReport,
-  previous: LoadedManifest | undefined,
-): Promise<Manifest> {
-  const staging = path.join(options.backupDir, `${STAGING_PREFIX}${name}-${process.pid}`);
-  const totalSize = files.reduce((sum, f) => sum + f.size, 0);
-  const compress = totalSize > settings.compressAbove;
-  const reusable = reusableCopies(previous, compress);
-  try {
-    await mkdir(staging);
-    const dirs = new Set<string>([staging, path.join(staging, FILES_DIR)]);
-    for (const file of files) dirs.add(path.join(staging, FILES_DIR, path.dirname(file.path)));
-    for (const dir of [...dirs].sort()) await mkdir(dir, { recursive: true });
-
-    const entries = await mapLimit(files, 8, async (file): Promise<ManifestFile> => {
-      const stored = `${FILES_DIR}/${file.path}${compress ? '.gz' : ''}`;
-      const target = path.join(staging, ...stored.split('/'));
-      const version = fileVersion(file.bytes);
-      const entry = { path: file.path, size: file.size, sha256: file.sha256, ...(version ? { version } : {}), stored };
-      const same = reusable.get(file.sha256);
-      if (same && (await link(same.path, target).then(() => true, () => false))) return { ...entry, storedSize: same.storedSize };
-      const data = compress ? await gzip(file.bytes, { level: settings.compressionLevel }) : file.bytes;
-      await writeNewFile(target, data, 0o444);
-      (options.faults ?? noFaults).reached('create:staged-file');
-      return { ...entry, storedSize: data.length };
-    });
-    const manifest = sealManifest({
-      formatVersion: FORMAT_VERSION,
-      name,
-      createdAt: (options.now ?? new Date()).toISOString(),
-      description: options.description ?? null,
-      trigger: options.trigger ?? 'manual',
-      tags: [...new Set(options.tags ?? [])],
-      tool: { name: TOOL_NAME, version: TOOL_VERSION },
-      configVersion: configurationVersion(entries),
-      compression: compress ? 'gzip' : 'none',
-      files: entries,
-      fileCount: entries.length,
-      totalSize,
-      storedSize: entries.reduce((sum, f) => sum + f.storedSize, 0),
-      validation: { status: validation.status, errors: validation.summary.errors, warnings: validation.summary.warnings },
-    });
-    await writeNewFile(path.join(staging, MANIFEST_FILE), serializeManifest(manifest), 0o444);
-    (options.faults ?? noFaults).reached('create:manifest-written');
-    await publishStaged(options.backupDir, staging, name, dirs);
-    return manifest;
-  } catch (error) {
-    await removeTree(staging).catch(() => undefined);
-    if (error instanceof OrchBackupError) throw error;
-    throw new StoreWriteError(path.join(options.backupDir, name), errnoOf(error), { cause: error });
-  }
-}
-
-/**
- * Stored copies of the newest backup, by content, that the new backup can share as hard links
- * (as rsnapshot does): unchanged files then cost no time and no space. Copies are read-only, a
- * backup's deletion only drops a link, and verify still checks every file of every backup.
- */
-function reusableCopies(previous: LoadedManifest | undefined, compress: boolean): Map<string, { path: string; storedSize: number }> {
-  const copies = new Map<string, { path: string; storedSize: number }>();
-  if (!previous?.manifest) return copies;
-  for (const file of previous.manifest.files) {
-    if (file.stored.endsWith('.gz') !== compress) continue;
-    copies.set(file.sha256, { path: path.join(previous.dir, ...file.stored.split('/')), storedSize: file.storedSize });
-  }
-  return copies;
-}
-
 async function discard(backupDir: string, name: string): Promise<void> {
   const trash = path.join(backupDir, `${TRASH_PREFIX}${name}-${process.pid}`);
   await rename(path.join(backupDir, name), trash).catch(() => undefined);
   await removeTree(trash);
+}
+
+function pick<T extends object, K extends keyof T>(object: T, keys: readonly K[]): Partial<Pick<T, K>> {
+  return Object.fromEntries(keys.filter((k) => object[k] !== undefined).map((k) => [k, object[k]])) as Partial<Pick<T, K>>;
 }
 
 function toSnapshotFile(doc: ConfigDocument): SnapshotFile {

@@ -1,7 +1,9 @@
+import type { Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigDirNotFoundError, EmptyConfigError } from '../errors.js';
-import { MANIFEST_FILE, type Manifest } from './manifest.js';
+import { isPackedEntry, manifestFileName, type Manifest } from './manifest.js';
+import { packPath } from './pack.js';
 import { readSnapshot, contentDifference, type ContentDifference } from './snapshot.js';
 import { DEFAULT_SETTINGS, type Settings } from './settings.js';
 import { ensureBackupDir, loadAllManifests } from './store.js';
@@ -61,13 +63,13 @@ export async function listBackups(options: ListOptions): Promise<ListResult> {
   const backups: BackupSummary[] = [];
   const damaged: DamagedBackup[] = [];
   const onDisk = new Map<string, number>();
-  const storedProblems = await Promise.all(loaded.map((entry) => (entry.manifest ? missingCopies(entry.dir, entry.manifest, onDisk) : [])));
+  const storedProblems = await Promise.all(loaded.map((entry) => (entry.manifest ? missingCopies(options.backupDir, entry.dir, entry.manifest, onDisk) : [])));
   loaded.forEach((entry, i) => {
     const problems = [...entry.problems, ...(storedProblems[i] ?? [])];
     if (!entry.manifest || problems.length > 0) damaged.push({ name: entry.name, problems });
     else backups.push(summarizeBackup(entry.manifest, entry.dir, current));
   });
-  // Unchanged files are hard links shared between backups: each inode counts once.
+  // Unchanged files are hard links or packs shared between backups: each inode counts once.
   const bytes = [...onDisk.values()].reduce((sum, size) => sum + size, 0);
   return {
     backups,
@@ -82,16 +84,33 @@ export async function listBackups(options: ListOptions): Promise<ListResult> {
  * checksums are `verify`'s job; this catches missing and truncated files at one stat each,
  * and records each file's inode and size in `onDisk` for the storage total.
  */
-async function missingCopies(dir: string, manifest: Manifest, onDisk: Map<string, number>): Promise<string[]> {
+async function missingCopies(backupDir: string, dir: string, manifest: Manifest, onDisk: Map<string, number>): Promise<string[]> {
   const problems: string[] = [];
+  const record = (info: Stats | undefined): void => {
+    if (info) onDisk.set(`${info.dev}:${info.ino}`, info.size);
+  };
+  record(await stat(path.join(dir, manifestFileName(manifest))).catch(() => undefined));
+  if (manifest.packs) {
+    const needed = new Map<number, number>();
+    for (const file of manifest.files) {
+      if (isPackedEntry(file)) needed.set(file.pack, Math.max(needed.get(file.pack) ?? 0, file.offset + file.storedSize));
+    }
+    await Promise.all(
+      manifest.packs.map(async (id, i) => {
+        const info = await stat(packPath(backupDir, id)).catch(() => undefined);
+        record(info);
+        if (!info) problems.push(`pack ${id.slice(0, 12)}… is missing`);
+        else if (info.size < (needed.get(i) ?? 0)) problems.push(`pack ${id.slice(0, 12)}… is truncated`);
+      }),
+    );
+    return problems.sort();
+  }
   await Promise.all(
-    [MANIFEST_FILE, ...manifest.files.map((f) => f.stored)].map(async (stored, i) => {
-      const file = manifest.files[i - 1];
-      const info = await stat(path.join(dir, ...stored.split('/'))).catch(() => undefined);
-      if (info) onDisk.set(`${info.dev}:${info.ino}`, info.size);
-      if (!file) return;
+    manifest.files.map(async (file) => {
+      const info = await stat(path.join(dir, ...(file.stored ?? '').split('/'))).catch(() => undefined);
+      record(info);
       if (!info) problems.push(`${file.path}: stored copy is missing`);
-      else if (file.storedSize !== undefined && info.size !== file.storedSize) problems.push(`${file.path}: stored copy has the wrong size`);
+      else if (info.size !== file.storedSize) problems.push(`${file.path}: stored copy has the wrong size`);
     }),
   );
   return problems.sort();

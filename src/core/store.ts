@@ -1,9 +1,10 @@
 import { lstat, mkdir, readFile, readdir, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { BackupDirError, BackupExistsError, BackupNotFoundError, StoreWriteError, errnoOf } from '../errors.js';
 import { fsyncDir, removeTree } from './fsutil.js';
 import { acquireLock, type StoreLock } from './lock.js';
-import { MANIFEST_FILE, parseManifest, type Manifest } from './manifest.js';
+import { MANIFEST_FILE, PACKED_MANIFEST_FILE, parseManifest, type Manifest } from './manifest.js';
 import { isValidName } from './names.js';
 
 /** Temporary entries in the backup dir: never listed, removed by the next writer. */
@@ -95,13 +96,26 @@ export async function loadManifest(backupDir: string, name: string): Promise<Loa
   if (!info.isDirectory()) return { name, dir, problems: ['the backup is not a directory'] };
   let text: string;
   try {
-    text = await readFile(path.join(dir, MANIFEST_FILE), 'utf8');
+    text = await readManifestText(dir);
   } catch (error) {
     const code = errnoOf(error);
-    return { name, dir, problems: [code === 'ENOENT' ? 'manifest.json is missing' : `manifest.json is unreadable (${code})`] };
+    return { name, dir, problems: [code === 'ENOENT' ? 'manifest.json is missing' : code?.startsWith('Z_') ? 'manifest.json.gz is corrupt' : `manifest.json is unreadable (${code})`] };
   }
   const { manifest, problems } = parseManifest(text, name);
   return manifest ? { name, dir, manifest, problems } : { name, dir, problems };
+}
+
+/** A loose backup's `manifest.json`, else a packed backup's `manifest.json.gz`. */
+async function readManifestText(dir: string): Promise<string> {
+  try {
+    return await readFile(path.join(dir, MANIFEST_FILE), 'utf8');
+  } catch (error) {
+    if (errnoOf(error) !== 'ENOENT') throw error;
+  }
+  const compressed = await readFile(path.join(dir, PACKED_MANIFEST_FILE)).catch((error: unknown) => {
+    throw errnoOf(error) === 'ENOENT' ? Object.assign(new Error('missing'), { code: 'ENOENT' }) : error;
+  });
+  return gunzipSync(compressed).toString('utf8');
 }
 
 /** All backups' manifests, newest first; equal times are ordered by name, the last name counting as newer. */

@@ -1,13 +1,10 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { createGunzip } from 'node:zlib';
 import { BackupNotFoundError, errnoOf } from '../errors.js';
+import { storedContentReader } from './backup-reader.js';
 import { appendHistory } from './history.js';
-import { MANIFEST_FILE, type Manifest, type ManifestFile } from './manifest.js';
+import { isPackedEntry, manifestFileName, type Manifest, type ManifestFile } from './manifest.js';
+import { sha256Hex } from './snapshot.js';
 import { backupNames, loadManifest } from './store.js';
 import { mapLimit } from './fsutil.js';
 
@@ -35,7 +32,8 @@ export async function verifyBackup(backupDir: string, name: string, options: { r
   }));
   const manifest = loaded.manifest;
   if (manifest) {
-    const fileProblems = await mapLimit(manifest.files, 4, (file) => checkFile(loaded.dir, file));
+    const read = storedContentReader(backupDir, loaded.dir, manifest);
+    const fileProblems = await mapLimit(manifest.files, 4, (file) => checkFile(read, manifest, file));
     for (const problem of fileProblems) if (problem) problems.push(problem);
     problems.push(...(await extraFiles(loaded.dir, manifest)));
   }
@@ -70,31 +68,21 @@ export async function verifyBackups(backupDir: string, names?: readonly string[]
   return results;
 }
 
-async function checkFile(dir: string, file: ManifestFile): Promise<VerifyProblem | undefined> {
-  const stored = path.join(dir, ...file.stored.split('/'));
-  const hash = createHash('sha256');
-  let size = 0;
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      hash.update(chunk);
-      size += chunk.length;
-      done();
-    },
-  });
+async function checkFile(read: (file: ManifestFile) => Promise<Buffer>, manifest: Manifest, file: ManifestFile): Promise<VerifyProblem | undefined> {
+  const where = isPackedEntry(file) ? `in pack ${manifest.packs?.[file.pack]?.slice(0, 12)}…` : file.stored;
+  let content: Buffer;
   try {
-    const source = createReadStream(stored);
-    if (file.stored.endsWith('.gz')) await pipeline(source, createGunzip(), sink);
-    else await pipeline(source, sink);
+    content = await read(file);
   } catch (error) {
     const code = errnoOf(error);
-    if (code === 'ENOENT') return { kind: 'missing', path: file.path, message: `${file.path}: stored copy ${file.stored} is missing` };
+    if (code === 'ENOENT') return { kind: 'missing', path: file.path, message: `${file.path}: stored copy ${where} is missing` };
     if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR') {
       return { kind: 'unreadable', path: file.path, message: `${file.path}: stored copy is unreadable (${code})` };
     }
-    return { kind: 'unreadable', path: file.path, message: `${file.path}: stored copy is corrupt (${code ?? (error as Error).message})` };
+    return { kind: 'unreadable', path: file.path, message: `${file.path}: stored copy ${where} is corrupt (${code ?? (error as Error).message})` };
   }
-  const digest = hash.digest('hex');
-  if (digest !== file.sha256 || size !== file.size) {
+  const digest = sha256Hex(content);
+  if (digest !== file.sha256 || content.length !== file.size) {
     return { kind: 'altered', path: file.path, message: `${file.path}: content changed (sha256 ${digest.slice(0, 12)}…, expected ${file.sha256.slice(0, 12)}…)` };
   }
   return undefined;
@@ -102,7 +90,7 @@ async function checkFile(dir: string, file: ManifestFile): Promise<VerifyProblem
 
 /** Files in a backup's directory that its manifest does not list. */
 export async function extraFiles(dir: string, manifest: Manifest): Promise<VerifyProblem[]> {
-  const expected = new Set([MANIFEST_FILE, ...manifest.files.map((f) => f.stored)]);
+  const expected = new Set([manifestFileName(manifest), ...manifest.files.flatMap((f) => f.stored ?? [])]);
   const found: VerifyProblem[] = [];
   const walk = async (abs: string, rel: string): Promise<void> => {
     let entries;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { expect } from 'vitest';
 import { runCli, type RunResult } from './sandbox.js';
 
@@ -30,7 +31,15 @@ export async function storeState(backupDir: string): Promise<Record<string, Reco
   const out: Record<string, Record<string, string>> = {};
   for (const name of (await readdir(backupDir).catch(() => [] as string[])).sort()) {
     if (name.startsWith('.') || name === 'history.jsonl') continue;
-    out[name] = await treeState(path.join(backupDir, name), []);
+    const state = await treeState(path.join(backupDir, name), []);
+    // A packed backup's data lives in the packs its manifest names: they are part of it.
+    const packed = await readFile(path.join(backupDir, name, 'manifest.json.gz')).catch(() => undefined);
+    const packs: unknown = packed ? (JSON.parse(gunzipSync(packed).toString('utf8')) as { packs?: unknown }).packs : undefined;
+    for (const id of Array.isArray(packs) ? packs : []) {
+      const file = path.join(backupDir, '.packs', `${String(id)}.pack`);
+      state[`../.packs/${String(id)}.pack`] = await readFile(file).then((b) => createHash('sha256').update(b).digest('hex'), () => 'missing');
+    }
+    out[name] = state;
   }
   return out;
 }
@@ -98,6 +107,9 @@ export async function checkPromises(x: Expectation, context = ''): Promise<Check
   else expect(writer.code, `${context} writer: ${writer.stderr}`).toBe(0);
   const left = (await readdir(x.backupDir).catch(() => [] as string[])).filter((e) => TEMPORARY.test(e));
   expect(left, `${context} leftovers`).toEqual([]);
+  const referenced = new Set(Object.values(await storeState(x.backupDir)).flatMap((files) => Object.keys(files).filter((f) => f.startsWith('../.packs/')).map((f) => f.slice('../.packs/'.length))));
+  const packs = await readdir(path.join(x.backupDir, '.packs')).catch(() => [] as string[]);
+  expect(packs.filter((p) => !referenced.has(p)), `${context} packs no backup references`).toEqual([]);
   const scratch = (await readdir(x.configDir).catch(() => [] as string[])).filter((e) => e.startsWith('.orch-backup-'));
   expect(scratch, `${context} restore scratch left in the config dir`).toEqual([]);
   return { added, vanished, configIndex };

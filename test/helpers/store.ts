@@ -1,0 +1,21 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { Manifest, ManifestFile } from '../../src/core/manifest.js';
+
+/** A backup's manifest as stored: `manifest.json`, or a packed backup's `manifest.json.gz`. */
+export async function storedManifest(backupDir: string, name: string): Promise<Manifest> {
+  const dir = path.join(backupDir, name);
+  const plain = await readFile(path.join(dir, 'manifest.json'), 'utf8').catch(() => undefined);
+  if (plain !== undefined) return JSON.parse(plain) as Manifest;
+  return JSON.parse(gunzipSync(await readFile(path.join(dir, 'manifest.json.gz'))).toString('utf8')) as Manifest;
+}
+
+/** Where a packed backup keeps one file: the pack file and the gzip member holding it. */
+export async function packedLocation(backupDir: string, name: string, file: string): Promise<{ pack: string; entry: ManifestFile & { offset: number; start: number } }> {
+  const manifest = await storedManifest(backupDir, name);
+  const entry = manifest.files.find((f) => f.path === file);
+  if (!entry || entry.pack === undefined || !manifest.packs) throw new Error(`${file} is not a packed entry of ${name}`);
+  const id = manifest.packs[entry.pack] as string;
+  return { pack: path.join(backupDir, '.packs', `${id}.pack`), entry: entry as ManifestFile & { offset: number; start: number } };
+}
