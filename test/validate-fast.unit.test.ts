@@ -208,3 +208,36 @@ describe('nesting limit', () => {
     expect(parseJson(`${'['.repeat(MAX_DEPTH + 1)}${']'.repeat(MAX_DEPTH + 1)}`)).toMatchObject({ ok: false, problem: limit });
   });
 });
+
+describe('validateDocuments keeps what later checks read', () => {
+  const json = (value: unknown) => Buffer.from(JSON.stringify(value, null, 2));
+  const needsName = { type: 'object', required: ['name'] };
+
+  it('checks schemas found by configuration, by convention and by $schema, outside the orchestration files', async () => {
+    const report = await validateDocuments(
+      [
+        { path: 'agents/declared.json', bytes: json({ $schema: '../schemas/needs-name.json' }) },
+        { path: 'conventional.json', bytes: json({}) },
+        { path: 'configured.json', bytes: json({}) },
+        { path: 'unchecked.json', bytes: json({}) },
+        { path: 'schemas/needs-name.json', bytes: json(needsName) },
+        { path: 'schemas/conventional.schema.json', bytes: json(needsName) },
+        { path: 'rules/configured.json', bytes: json(needsName) },
+      ],
+      { settings: { schemaDir: 'schemas', schemas: { 'configured.json': 'rules/configured.json' }, referenceKeys: [] } },
+    );
+    expect(report.diagnostics.filter((d) => d.code === 'schema').map((d) => d.file)).toEqual(['agents/declared.json', 'configured.json', 'conventional.json']);
+  });
+
+  it('reports every reference to an unknown agent once, with the count of the rest', async () => {
+    const teams = { teams: { t: { name: 'T', members: [{ agent: 'known' }] } } };
+    const workflows = { workflows: { w: { steps: Array.from({ length: 500 }, () => ({ agent: 'ghost' })) } } };
+    const report = await validateDocuments([
+      { path: 'teams.json', bytes: json(teams) },
+      { path: 'workflows.json', bytes: json(workflows) },
+    ]);
+    expect(report.diagnostics.filter((d) => d.code === 'unknown-agent')).toEqual([
+      expect.objectContaining({ file: 'workflows.json', pointer: '/workflows/w/steps/0/agent', message: expect.stringContaining('(referenced at /workflows/w/steps/0/agent, +499 more)') }),
+    ]);
+  });
+});
