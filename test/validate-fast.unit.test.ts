@@ -240,4 +240,12 @@ describe('validateDocuments keeps what later checks read', () => {
       expect.objectContaining({ file: 'workflows.json', pointer: '/workflows/w/steps/0/agent', message: expect.stringContaining('(referenced at /workflows/w/steps/0/agent, +499 more)') }),
     ]);
   });
+
+  it('reports 150,000 schema errors in one document without overflowing the stack', async () => {
+    const report = await validateDocuments([
+      { path: 'runs.json', bytes: json({ $schema: 'schemas/runs.json', runs: Array(150_000).fill(1) }) },
+      { path: 'schemas/runs.json', bytes: json({ properties: { runs: { items: { type: 'string' } } } }) },
+    ]);
+    expect(report.summary.errors).toBe(150_000);
+  });
 });

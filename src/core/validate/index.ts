@@ -29,10 +29,12 @@ export async function validateDocuments(docs: readonly ConfigDocument[], options
       configs.push(result);
     }
   }
-  diagnostics.push(
-    ...(await checkSchemas(configs, settings, async (p) => byPath.get(p) ?? (await options.readExtra?.(p)), new Set(byPath.keys()))),
-  );
-  diagnostics.push(...checkOrchestration(configs, settings.referenceKeys));
+  // A loop, not push(...list): spreading ~120,000 schema errors as arguments overflowed the stack.
+  const found = [
+    await checkSchemas(configs, settings, async (p) => byPath.get(p) ?? (await options.readExtra?.(p)), new Set(byPath.keys())),
+    checkOrchestration(configs, settings.referenceKeys),
+  ];
+  for (const list of found) for (const diagnostic of list) diagnostics.push(diagnostic);
   diagnostics.sort(bySeverityThenPlace);
   return summarize(
     docs.map((d) => d.path),
