@@ -27,23 +27,113 @@ export function decodeUtf8(bytes: Uint8Array): DecodeResult {
 }
 
 export type ParseResult =
-  | { ok: true; value: unknown }
+  | {
+      ok: true;
+      value: unknown;
+      /** False only when the text certainly has no repeated key in any object; true sends callers to findDuplicateKeys. */
+      mayHaveDuplicateKeys: boolean;
+    }
   | { ok: false; problem: string; position: Position };
 
 /**
- * Strict JSON (RFC 8259). The native parser does the work; the slower positional parser
- * runs only on failure, to say where the error is.
+ * Strict JSON (RFC 8259). The native parser does the work (it is not recursive, so deep
+ * input cannot overflow it); depth and duplicate keys are then read off the parsed value,
+ * and the slower text scans run only when that cannot answer exactly.
  */
 export function parseJson(text: string): ParseResult {
-  const depth = nestingDepth(text);
-  if (depth.depth > MAX_DEPTH) {
-    return { ok: false, problem: `nesting deeper than ${MAX_DEPTH} levels`, position: positionAt(text, depth.offset) };
-  }
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) };
+    value = JSON.parse(text);
   } catch (error) {
-    return { ok: false, ...locateSyntaxError(text, (error as Error).message) };
+    // Depth first: the positional parser that locates syntax errors recurses.
+    return tooDeep(text) ?? { ok: false, ...locateSyntaxError(text, (error as Error).message) };
   }
+  const escaped = text.includes('\\u');
+  const shape = shapeOf(value, !escaped);
+  const mayHaveDuplicateKeys = shape.depth > MAX_DEPTH || (escaped ? keyTokens(text) !== shape.keys : countColons(text) !== shape.keys + shape.colons);
+  // A duplicate's discarded value is not in the parsed value, so its depth must come from the text.
+  if (mayHaveDuplicateKeys) {
+    const deep = tooDeep(text);
+    if (deep) return deep;
+  }
+  return { ok: true, value, mayHaveDuplicateKeys };
+}
+
+function tooDeep(text: string): { ok: false; problem: string; position: Position } | undefined {
+  const depth = nestingDepth(text);
+  if (depth.depth <= MAX_DEPTH) return undefined;
+  return { ok: false, problem: `nesting deeper than ${MAX_DEPTH} levels`, position: positionAt(text, depth.offset) };
+}
+
+/**
+ * Own keys of all objects in a parsed value, its nesting depth (stopping past MAX_DEPTH),
+ * and, if asked, the colons inside its keys and strings. Iterative: depth is unbounded here.
+ *
+ * Why this finds duplicates exactly: JSON.parse keeps one property per distinct key, so the
+ * text has more members than the value has keys exactly when some object repeats a key.
+ * In valid JSON every colon outside strings ends a key, and without \u escapes every colon
+ * in a parsed string was a literal colon in the text; so the text's colon count equals
+ * keys + string colons of the value exactly when nothing was dropped.
+ */
+function shapeOf(root: unknown, withColons: boolean): { keys: number; depth: number; colons: number } {
+  let keys = 0;
+  let colons = 0;
+  let max = 0;
+  const containers: object[] = [];
+  const depths: number[] = [];
+  // Containers go on the stack; strings are counted where they are met, sparing a push each.
+  const visit = (value: unknown, depth: number): void => {
+    if (typeof value === 'string') {
+      if (withColons) colons += countColons(value);
+    } else if (typeof value === 'object' && value !== null) {
+      containers.push(value);
+      depths.push(depth);
+    }
+  };
+  visit(root, 1);
+  while (containers.length > 0) {
+    const value = containers.pop() as object;
+    const depth = depths.pop() as number;
+    if (depth > max) {
+      max = depth;
+      if (max > MAX_DEPTH) break;
+    }
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, depth + 1);
+      continue;
+    }
+    // Object.keys, not for-in: an enumerable property added to Object.prototype must not count.
+    const own = Object.keys(value);
+    keys += own.length;
+    for (const key of own) {
+      if (withColons) colons += countColons(key);
+      visit((value as Record<string, unknown>)[key], depth + 1);
+    }
+  }
+  return { keys, depth: max, colons };
+}
+
+function countColons(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) count++;
+  return count;
+}
+
+/**
+ * Members in valid JSON text, counted as string tokens followed by a colon: for text with
+ * \u escapes, where a colon in a parsed string may have been spelled \u003a. Outside strings
+ * every quote opens one, so the regex consumes whole strings and never starts inside one.
+ * NaN (never equal to a count) if the regex engine gives up on a pathological string.
+ */
+function keyTokens(text: string): number {
+  const token = /"[^"\\]*(?:\\[^][^"\\]*)*"(\s*:)?/g;
+  let count = 0;
+  try {
+    for (let match = token.exec(text); match; match = token.exec(text)) if (match[1] !== undefined) count++;
+  } catch {
+    return Number.NaN;
+  }
+  return count;
 }
 
 function locateSyntaxError(text: string, nativeMessage: string): { problem: string; position: Position } {

@@ -30,7 +30,9 @@ export function parseDocument(doc: ConfigDocument, diagnostics: Diagnostic[]): P
     diagnostics.push({ severity: 'error', code: 'json-syntax', file: doc.path, ...parsed.position, message: `invalid JSON: ${parsed.problem}` });
     return undefined;
   }
-  for (const dup of findDuplicateKeys(decoded.text)) {
+  // The positional scan costs several times the parse; it runs only where a duplicate exists.
+  const duplicates = parsed.mayHaveDuplicateKeys ? findDuplicateKeys(decoded.text) : [];
+  for (const dup of duplicates) {
     diagnostics.push({
       severity: 'error',
       code: 'duplicate-key',

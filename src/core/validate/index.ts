@@ -3,8 +3,8 @@ import path from 'node:path';
 import { DEFAULT_SETTINGS, type Settings } from '../settings.js';
 import { scanConfigDir } from '../scan.js';
 import { parseDocument, type ParsedDocument } from './document.js';
-import { checkOrchestration } from './orchestration.js';
-import { checkSchemas, isSchemaFile } from './schema.js';
+import { ORCHESTRATION_FILES, checkOrchestration } from './orchestration.js';
+import { checkSchemas, isSchemaFile, schemaPathFor } from './schema.js';
 import { summarize, type ConfigDocument, type Diagnostic, type ValidationReport } from './types.js';
 
 export type { ConfigDocument, Diagnostic, Severity, ValidationReport, ValidationStatus } from './types.js';
@@ -19,17 +19,22 @@ export interface ValidateDocumentsOptions {
 export async function validateDocuments(docs: readonly ConfigDocument[], options: ValidateDocumentsOptions = {}): Promise<ValidationReport> {
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const diagnostics: Diagnostic[] = [];
-  const parsed: ParsedDocument[] = [];
+  const byPath = new Map(docs.map((d) => [d.path, d.bytes]));
+  const configs: ParsedDocument[] = [];
   for (const doc of docs) {
     const result = parseDocument(doc, diagnostics);
-    if (result) parsed.push(result);
+    // Only documents a later check reads are kept: holding every parsed tree to the end made
+    // garbage collection cost as much as the parsing itself on a large tree.
+    if (result && !isSchemaFile(result.path, settings) && (ORCHESTRATION_FILES.has(result.path) || schemaPathFor(result, settings, (p) => byPath.has(p)))) {
+      configs.push(result);
+    }
   }
-  const byPath = new Map(docs.map((d) => [d.path, d.bytes]));
-  const configs = parsed.filter((d) => !isSchemaFile(d.path, settings));
-  diagnostics.push(
-    ...(await checkSchemas(configs, settings, async (p) => byPath.get(p) ?? (await options.readExtra?.(p)), new Set(byPath.keys()))),
-  );
-  diagnostics.push(...checkOrchestration(configs, settings.referenceKeys));
+  // A loop, not push(...list): spreading ~120,000 schema errors as arguments overflowed the stack.
+  const found = [
+    await checkSchemas(configs, settings, async (p) => byPath.get(p) ?? (await options.readExtra?.(p)), new Set(byPath.keys())),
+    checkOrchestration(configs, settings.referenceKeys),
+  ];
+  for (const list of found) for (const diagnostic of list) diagnostics.push(diagnostic);
   diagnostics.sort(bySeverityThenPlace);
   return summarize(
     docs.map((d) => d.path),

@@ -11,6 +11,9 @@ interface AgentDefinition {
   pointer: string;
 }
 
+/** The only documents the orchestration checks read. */
+export const ORCHESTRATION_FILES: ReadonlySet<string> = new Set(['teams.json', 'workflows.json', 'settings.json']);
+
 /** Built-in orchestration checks: the structure of teams.json/workflows.json and agent references. */
 export function checkOrchestration(docs: ParsedDocument[], referenceKeys: readonly string[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -35,7 +38,11 @@ export function checkOrchestration(docs: ParsedDocument[], referenceKeys: readon
     const unknown = new Map<string, string[]>();
     collectReferences(doc.value, '', keys, (name, pointer) => {
       if (doc === teams && /^\/teams\/[^/]+\/members\/\d+\/agent$/.test(pointer)) return;
-      if (!agents.has(name)) unknown.set(name, [...(unknown.get(name) ?? []), pointer]);
+      if (agents.has(name)) return;
+      const pointers = unknown.get(name);
+      // Appending in place: copying the list per reference was quadratic in a name's references.
+      if (pointers) pointers.push(pointer);
+      else unknown.set(name, [pointer]);
     });
     for (const [name, pointers] of unknown) {
       const first = pointers[0] as string;
