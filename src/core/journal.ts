@@ -3,7 +3,7 @@ import { mkdir, readFile, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { errnoOf } from '../errors.js';
 import type { Faults } from './faults.js';
-import { fsyncDir, pathKind, removeTree, writeNewFile } from './fsutil.js';
+import { fsyncDir, mapLimit, pathKind, removeTree, writeNewFile } from './fsutil.js';
 
 export const JOURNAL_FILE = '.restore-journal.json';
 /** Inside the config dir, so every move into place is a rename on the same file system. */
@@ -109,12 +109,14 @@ export async function transition(options: {
   options.faults.reached(`${options.purpose}:journal-written`);
 
   await mkdir(stagingDir, { recursive: true });
-  for (const file of options.target) {
+  const dirs = directoryMaker();
+  // Several writes (and their fsyncs) in flight let the file system commit them together.
+  await mapLimit(options.target, 8, async (file) => {
     const staged = path.join(stagingDir, ...file.path.split('/'));
-    await mkdir(path.dirname(staged), { recursive: true });
+    await dirs.ensure(path.dirname(staged));
     await writeNewFile(staged, file.bytes);
     options.faults.reached(`${options.purpose}:staged-file`);
-  }
+  });
   await fsyncTree(stagingDir, options.target.map((f) => f.path));
   await writeJournal(options.backupDir, { ...journal, phase: 'applying' });
   options.faults.reached(`${options.purpose}:applying`);
@@ -126,7 +128,10 @@ export async function transition(options: {
 /** Moves staged files into place and removes files; safe to run again after a crash. */
 async function applyOperations(journal: RestoreJournal, faults: Faults): Promise<void> {
   const touched = new Set<string>();
-  for (const op of journal.operations) {
+  const dirs = directoryMaker();
+  // Each operation is idempotent and independent of the others, so any order and any subset
+  // done before a crash is finished the same way.
+  await mapLimit(journal.operations, 8, async (op) => {
     const destination = path.join(journal.configDir, ...op.path.split('/'));
     touched.add(path.dirname(destination));
     if (op.action === 'remove') {
@@ -136,15 +141,15 @@ async function applyOperations(journal: RestoreJournal, faults: Faults): Promise
     } else {
       const staged = path.join(journal.stagingDir, ...op.path.split('/'));
       if ((await pathKind(staged)) === 'file') {
-        await mkdir(path.dirname(destination), { recursive: true });
+        await dirs.ensure(path.dirname(destination));
         await rename(staged, destination);
       } else if (!(await hasContent(destination, op.sha256))) {
         throw new Error(`cannot finish the interrupted restore: staged copy of ${op.path} is gone`);
       }
     }
     faults.reached(`${journal.purpose}:moved-file`);
-  }
-  for (const dir of touched) await fsyncDir(dir).catch(() => undefined);
+  });
+  await mapLimit([...touched], 8, (dir) => fsyncDir(dir).catch(() => undefined));
 }
 
 /**
@@ -182,5 +187,17 @@ async function fsyncTree(root: string, files: readonly string[]): Promise<void> 
       dir = path.dirname(dir);
     }
   }
-  for (const dir of dirs) await fsyncDir(dir);
+  await mapLimit([...dirs], 8, (dir) => fsyncDir(dir));
+}
+
+/** `mkdir -p` that asks the file system once per directory, however many files go into it. */
+function directoryMaker(): { ensure(dir: string): Promise<void> } {
+  const made = new Map<string, Promise<unknown>>();
+  return {
+    ensure: async (dir) => {
+      let done = made.get(dir);
+      if (!done) made.set(dir, (done = mkdir(dir, { recursive: true })));
+      await done;
+    },
+  };
 }

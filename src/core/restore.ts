@@ -116,6 +116,7 @@ export async function restoreBackup(plan: RestorePlan, options: RestoreOptions):
   }
   if (plan.identical) return { ...base, identical: true, safetyBackup: null, validation: plan.validation, rolledBack: false };
 
+  const unchanged = new Set(plan.unchanged);
   const lock = await lockStore(options.backupDir, 'restore', options.lockTimeoutMs ?? settings.lockTimeoutMs);
   try {
     const now = await readCurrent(options, settings);
@@ -130,11 +131,13 @@ export async function restoreBackup(plan: RestorePlan, options: RestoreOptions):
       purpose: 'restore',
       backup: plan.backup,
       safetyBackup,
-      target: plan.backupFiles.filter((f) => !plan.unchanged.includes(f.path)),
+      target: plan.backupFiles.filter((f) => !unchanged.has(f.path)),
       remove: plan.remove,
       faults,
     }).catch(async (error: unknown) => discardFailedStaging(options, error));
-    const validation = await validateConfig({ configDir: options.configDir, backupDir: options.backupDir, settings });
+    // The config now holds exactly the bytes validated in the plan, unless files were kept
+    // beside them: only then can the result differ from what was already checked.
+    const validation = plan.keep.length === 0 ? plan.validation : await validateConfig({ configDir: options.configDir, backupDir: options.backupDir, settings });
     let rolledBack = false;
     if (validation.summary.errors > 0 && !options.force) {
       await rollBack(plan, options, safetyBackup, faults);
