@@ -63,13 +63,39 @@ export interface Manifest {
   checksum: string;
 }
 
+/**
+ * RFC 8785 canonical JSON of a manifest-shaped value (objects, arrays, strings, integers, null):
+ * JSON.stringify writes strings and numbers exactly as JCS does, and given every key, sorted,
+ * as its property list it writes each object's members in that order. Native serialisation,
+ * several times faster than walking the value in JS; a property test holds it to `canonicalize`.
+ * A `__proto__` key would make JSON.stringify read every object's prototype, so values with one
+ * (never a manifest this tool writes) go through `canonicalize` itself.
+ */
+export function canonicalJson(value: unknown): string {
+  const keys = new Set<string>();
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item !== 'object' || item === null) continue;
+    if (Array.isArray(item)) {
+      for (const element of item) stack.push(element);
+      continue;
+    }
+    for (const key of Object.keys(item)) {
+      keys.add(key);
+      stack.push((item as Record<string, unknown>)[key]);
+    }
+  }
+  if (keys.has('__proto__')) return jcs(value) ?? '';
+  return JSON.stringify(value, [...keys].sort());
+}
+
 // canonicalize is CommonJS whose typings claim an ES default export; at run time the import is the function.
 const jcs = canonicalize as unknown as (value: unknown) => string | undefined;
 
 export function manifestChecksum(manifest: Omit<Manifest, 'checksum'> | Manifest): string {
   const { checksum: _ignored, ...rest } = manifest as Manifest;
-  const canonical = jcs(rest) ?? '';
-  return `sha256:${createHash('sha256').update(canonical, 'utf8').digest('hex')}`;
+  return `sha256:${createHash('sha256').update(canonicalJson(rest), 'utf8').digest('hex')}`;
 }
 
 export function sealManifest(manifest: Omit<Manifest, 'checksum'>): Manifest {
