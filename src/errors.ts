@@ -101,6 +101,13 @@ export class EmptyConfigError extends OrchBackupError {
   }
 }
 
+export class ConfigChangedDuringBackupError extends OrchBackupError {
+  readonly code = 'CONFIG_CHANGED_DURING_BACKUP';
+  constructor(readonly file: string) {
+    super(`${file} changed while it was being backed up; nothing was stored: run the backup again`);
+  }
+}
+
 export class FileUnreadableError extends OrchBackupError {
   readonly code = 'FILE_UNREADABLE';
   constructor(

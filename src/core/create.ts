@@ -7,12 +7,13 @@ import { removeUnreferencedPacks } from './pack.js';
 import { appendHistory } from './history.js';
 import type { Manifest, Trigger } from './manifest.js';
 import { assertValidName, timestampName, uniqueName } from './names.js';
-import { readSnapshot, sameContent, sha256Hex, type SnapshotFile } from './snapshot.js';
+import { hashConfigDir, hashDocuments } from './create-source.js';
+import { sameContent } from './snapshot.js';
 import type { ConfigDocument } from './validate/types.js';
 import { DEFAULT_SETTINGS, type Settings } from './settings.js';
 import { TRASH_PREFIX, backupNames, loadAllManifests, lockStore } from './store.js';
 import { resolveConfigRoot, type SkippedEntry } from './scan.js';
-import { validateDocuments, type ValidationReport } from './validate/index.js';
+import type { ValidationReport } from './validate/index.js';
 import { verifyBackup } from './verify.js';
 import { writeBackup } from './write-backup.js';
 
@@ -66,10 +67,11 @@ export async function createBackupLocked(options: CreateBackupOptions): Promise<
   const settings = options.settings ?? DEFAULT_SETTINGS;
   if (options.name !== undefined) assertValidName(options.name);
   const snapshot = options.documents
-    ? { files: options.documents.map((d) => toSnapshotFile(d)), skipped: [] }
-    : await readSnapshot({ configDir: options.configDir, backupDir: options.backupDir, settings });
+    ? await hashDocuments(options.documents, settings)
+    : await hashConfigDir({ configDir: options.configDir, backupDir: options.backupDir, settings });
   if (snapshot.files.length === 0) throw new EmptyConfigError(options.configDir, settings.include);
-  const validation = await validateDocuments(snapshot.files, { settings });
+  (options.faults ?? noFaults).reached('create:hashed');
+  const validation = snapshot.validation;
   const syntax = validation.diagnostics.find((d) => d.code === 'json-syntax' || d.code === 'encoding');
   if (syntax && !options.allowInvalid) throw new InvalidJsonError(syntax.file ?? '?', syntax.line ?? 1, syntax.column ?? 1, syntax.message.replace(/^invalid JSON: /, ''));
 
@@ -90,6 +92,7 @@ export async function createBackupLocked(options: CreateBackupOptions): Promise<
       backupDir: options.backupDir,
       name,
       files: snapshot.files,
+      read: snapshot.read,
       validation,
       settings,
       previous: intact,
@@ -136,9 +139,4 @@ async function discard(backupDir: string, name: string): Promise<void> {
 
 function pick<T extends object, K extends keyof T>(object: T, keys: readonly K[]): Partial<Pick<T, K>> {
   return Object.fromEntries(keys.filter((k) => object[k] !== undefined).map((k) => [k, object[k]])) as Partial<Pick<T, K>>;
-}
-
-function toSnapshotFile(doc: ConfigDocument): SnapshotFile {
-  const bytes = Buffer.from(doc.bytes.buffer, doc.bytes.byteOffset, doc.bytes.byteLength);
-  return { path: doc.path, bytes, size: bytes.length, sha256: sha256Hex(bytes) };
 }

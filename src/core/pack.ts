@@ -101,7 +101,8 @@ export class PackWriter {
     this.blockBytes = 0;
     this.blockFiles = [];
     this.inFlight++;
-    const compressed = gzip(content, { level: this.level });
+    // A large output chunk: the default 16 KiB one costs a main-thread callback per chunk.
+    const compressed = gzip(content, { level: this.level, chunkSize: 256 * 1024 });
     this.written = this.written.then(async () => {
       try {
         if (this.failure !== undefined) return;

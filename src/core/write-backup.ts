@@ -20,15 +20,17 @@ import {
 } from './manifest.js';
 import { PACKS_DIR, PackWriter, packPath, type PackedLocation } from './pack.js';
 import type { Settings } from './settings.js';
-import type { SnapshotFile } from './snapshot.js';
+import type { HashedFile } from './create-source.js';
 import { STAGING_PREFIX, publishStaged, type LoadedManifest } from './store.js';
 import type { ValidationReport } from './validate/index.js';
-import { configurationVersion, fileVersion } from './version.js';
+import { configurationVersion } from './version.js';
 
 export interface WriteBackupInput {
   backupDir: string;
   name: string;
-  files: readonly SnapshotFile[];
+  files: readonly HashedFile[];
+  /** A file's bytes, checked against its hash (the config may change while it is backed up). */
+  read(file: HashedFile): Promise<Buffer>;
   validation: ValidationReport;
   settings: Settings;
   description?: string;
@@ -81,9 +83,8 @@ function seal(input: WriteBackupInput, totalSize: number, body: Body): Manifest 
   });
 }
 
-function baseEntry(file: SnapshotFile): Pick<ManifestFile, 'path' | 'size' | 'sha256' | 'version'> {
-  const version = fileVersion(file.bytes);
-  return { path: file.path, size: file.size, sha256: file.sha256, ...(version ? { version } : {}) };
+function baseEntry(file: HashedFile): Pick<ManifestFile, 'path' | 'size' | 'sha256' | 'version'> {
+  return { path: file.path, size: file.size, sha256: file.sha256, ...(file.version ? { version: file.version } : {}) };
 }
 
 async function writeLoose(input: WriteBackupInput, staging: string, totalSize: number): Promise<Manifest> {
@@ -98,7 +99,7 @@ async function writeLoose(input: WriteBackupInput, staging: string, totalSize: n
     const entry = { ...baseEntry(file), stored };
     const same = reusable.get(file.sha256);
     if (same && (await link(same.path, target).then(() => true, () => false))) return { ...entry, storedSize: same.storedSize };
-    await writeNewFile(target, file.bytes, 0o444);
+    await writeNewFile(target, await input.read(file), 0o444);
     faults.reached('create:staged-file');
     return { ...entry, storedSize: file.size };
   });
@@ -140,7 +141,7 @@ async function writePacked(input: WriteBackupInput, staging: string, totalSize: 
   try {
     for (const [i, file] of input.files.entries()) {
       if (known.has(file.sha256)) continue;
-      newIndex.set(i, await writer.add(file.bytes));
+      newIndex.set(i, await writer.add(await input.read(file)));
       faults.reached('create:staged-file');
     }
   } catch (error) {

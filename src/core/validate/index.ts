@@ -17,29 +17,58 @@ export interface ValidateDocumentsOptions {
 
 /** Validates a set of config documents: syntax, JSON Schemas, built-in orchestration checks. */
 export async function validateDocuments(docs: readonly ConfigDocument[], options: ValidateDocumentsOptions = {}): Promise<ValidationReport> {
-  const settings = options.settings ?? DEFAULT_SETTINGS;
-  const diagnostics: Diagnostic[] = [];
   const byPath = new Map(docs.map((d) => [d.path, d.bytes]));
-  const configs: ParsedDocument[] = [];
-  for (const doc of docs) {
-    const result = parseDocument(doc, diagnostics);
+  const validator = new DocumentValidator(byPath.keys(), {
+    ...options,
+    readExtra: async (p) => byPath.get(p) ?? (await options.readExtra?.(p)),
+  });
+  for (const doc of docs) validator.add(doc);
+  return validator.finish();
+}
+
+/**
+ * Validation one document at a time, for callers that must not hold every file at once (create
+ * on a 50 MB tree): each document is checked as it is added and only what a later check needs
+ * is kept (the orchestration files, documents with a schema, schema files). Cross-file checks
+ * run in `finish`.
+ */
+export class DocumentValidator {
+  private readonly settings: Pick<Settings, 'schemaDir' | 'schemas' | 'referenceKeys'>;
+  private readonly paths: Set<string>;
+  private readonly added: string[] = [];
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly configs: ParsedDocument[] = [];
+  private readonly schemaBytes = new Map<string, Uint8Array>();
+
+  /** `paths`: every document that will be added (schemas are looked up among them). */
+  constructor(
+    paths: Iterable<string>,
+    private readonly options: ValidateDocumentsOptions = {},
+  ) {
+    this.settings = options.settings ?? DEFAULT_SETTINGS;
+    this.paths = new Set(paths);
+  }
+
+  /** Checks one document; returns its parsed value (undefined when it does not parse). */
+  add(doc: ConfigDocument): { value: unknown } | undefined {
+    this.added.push(doc.path);
+    const result = parseDocument(doc, this.diagnostics);
+    if (isSchemaFile(doc.path, this.settings)) this.schemaBytes.set(doc.path, doc.bytes);
     // Only documents a later check reads are kept: holding every parsed tree to the end made
     // garbage collection cost as much as the parsing itself on a large tree.
-    if (result && !isSchemaFile(result.path, settings) && (ORCHESTRATION_FILES.has(result.path) || schemaPathFor(result, settings, (p) => byPath.has(p)))) {
-      configs.push(result);
-    }
+    else if (result && (ORCHESTRATION_FILES.has(result.path) || schemaPathFor(result, this.settings, (p) => this.paths.has(p)))) this.configs.push(result);
+    return result;
   }
-  // A loop, not push(...list): spreading ~120,000 schema errors as arguments overflowed the stack.
-  const found = [
-    await checkSchemas(configs, settings, async (p) => byPath.get(p) ?? (await options.readExtra?.(p)), new Set(byPath.keys())),
-    checkOrchestration(configs, settings.referenceKeys),
-  ];
-  for (const list of found) for (const diagnostic of list) diagnostics.push(diagnostic);
-  diagnostics.sort(bySeverityThenPlace);
-  return summarize(
-    docs.map((d) => d.path),
-    diagnostics,
-  );
+
+  async finish(): Promise<ValidationReport> {
+    const readSchema = async (p: string): Promise<Uint8Array | undefined> => this.schemaBytes.get(p) ?? (await this.options.readExtra?.(p));
+    // A loop, not push(...list): spreading ~120,000 schema errors as arguments overflowed the stack.
+    const found = [await checkSchemas(this.configs, this.settings, readSchema, this.paths), checkOrchestration(this.configs, this.settings.referenceKeys)];
+    const diagnostics = [...this.diagnostics];
+    for (const list of found) for (const diagnostic of list) diagnostics.push(diagnostic);
+    diagnostics.sort(bySeverityThenPlace);
+    return summarize([...this.added].sort(), diagnostics);
+  }
 }
 
 export interface ValidateConfigOptions {
