@@ -1,7 +1,6 @@
 import { ConfigDirNotFoundError } from '../errors.js';
 import { openBackup, type BackupReader } from './backup-reader.js';
-import { diffLazySnapshots, lazyMigrationStep, type LazySnapshot } from './diff/lazy.js';
-import { redactAt, type DiffResult, type JsonPatchOperation, type MigrationStep } from './diff/index.js';
+import { diffLazySnapshots, lazyMigrationStep, redactAt, type DiffResult, type JsonPatchOperation, type LazySnapshot, type MigrationStep } from './diff/index.js';
 import { mapLimit } from './fsutil.js';
 import { readSnapshot } from './snapshot.js';
 import { DEFAULT_SETTINGS, type Settings } from './settings.js';
