@@ -1,5 +1,6 @@
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import fastJsonPatch from 'fast-json-patch';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, FIXTURES, runCli, runProcess, sandbox, type Sandbox } from './helpers/sandbox.js';
@@ -12,6 +13,19 @@ async function v1AndV2Backups(): Promise<void> {
   expect((await runCli(['-c', box.configDir, 'create', 'v1'])).code).toBe(0);
   await cp(path.join(FIXTURES, 'v2'), box.configDir, { recursive: true });
   expect((await runCli(['-c', box.configDir, 'create', 'v2'])).code).toBe(0);
+}
+
+/**
+ * Replaces one stored copy with other bytes, as damage would. Unlinked first: stored copies
+ * shared with another backup as hard links must stay intact there.
+ */
+async function tamper(name: string, file: string): Promise<void> {
+  const manifest = JSON.parse(await readFile(path.join(box.backupDir, name, 'manifest.json'), 'utf8'));
+  const entry = manifest.files.find((f: { path: string }) => f.path === file);
+  const stored = path.join(box.backupDir, name, ...entry.stored.split('/'));
+  const bytes = Buffer.from('{"tampered": true}\n');
+  await rm(stored);
+  await writeFile(stored, entry.stored.endsWith('.gz') ? gzipSync(bytes) : bytes);
 }
 
 describe('diff', () => {
@@ -99,6 +113,25 @@ describe('diff', () => {
     const terminal = await runProcess('script', ['-qec', `"${process.execPath}" "${BIN}" -c "${box.configDir}" diff before --patch`, '/dev/null']);
     expect(terminal.stdout).not.toContain('tok-new-2222');
     expect(terminal.stdout).toContain('secret values in the patch are hidden on a terminal');
+  });
+
+  it('reads only the files that differ: a damaged unchanged copy is left to verify, a damaged changed one is refused', async () => {
+    await v1AndV2Backups();
+    const before = await runCli(['-c', box.configDir, '--json', 'diff', 'v1', 'v2']);
+    expect(before.code, before.stderr).toBe(0);
+    // settings.json is the same in v1 and v2: its hashes match, so diff has no reason to read it.
+    await tamper('v1', 'settings.json');
+    const after = await runCli(['-c', box.configDir, '--json', 'diff', 'v1', 'v2']);
+    expect(after.code, after.stderr).toBe(0);
+    expect(after.stdout).toBe(before.stdout);
+    const verify = await runCli(['-c', box.configDir, 'verify', 'v1']);
+    expect(verify.code).toBe(1);
+    expect(`${verify.stdout}${verify.stderr}`).toMatch(/settings\.json: content changed/);
+    // teams.json differs, so diff reads it, and reading checks it.
+    await tamper('v1', 'teams.json');
+    const refused = await runCli(['-c', box.configDir, 'diff', 'v1', 'v2']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^orch-backup: backup "v1" is damaged: teams\.json/);
   });
 
   it('an unknown backup is a one-line error', async () => {

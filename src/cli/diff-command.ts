@@ -8,6 +8,8 @@ import type { GlobalOptions } from './options.js';
 /**
  * `diff <a> [b]`: b defaults to the current config. `--patch` prints only the RFC 6902 patches;
  * their secret values are real only when stdout is a file or a pipe, never on a terminal.
+ * A damaged backup is refused when its manifest or a file the diff reads fails its check; files
+ * equal on both sides are not read, so `verify` remains the command that checks every copy.
  */
 export async function diffCommand(opts: GlobalOptions, a: string, b: string | undefined, flags: { patch?: boolean }, stdoutIsTTY: boolean, say: (text: string) => void): Promise<CommandOutput> {
   const to = b ?? CURRENT;

@@ -9,9 +9,9 @@ import { summarizeChanges } from './summary.js';
 import { DEFAULT_IDENTITY_FIELDS, type DiffOptions, type DiffResult, type FileDiff, type MigrationStep, type VersionChange } from './types.js';
 import { deepEqual } from './values.js';
 
-type Parsed = { ok: true; value: unknown } | { ok: false; problem: string };
+export type Parsed = { ok: true; value: unknown } | { ok: false; problem: string };
 
-function parseDocument(document: ConfigDocument): Parsed {
+export function parseDocument(document: { bytes: Uint8Array }): Parsed {
   const decoded = decodeUtf8(document.bytes);
   if (!decoded.ok) return { ok: false, problem: decoded.problem };
   const parsed = parseJson(decoded.text);
@@ -29,7 +29,7 @@ export function versionChange(from: string | null | undefined, to: string | null
   return { from: from ?? null, to: to ?? null, majorChange: majorFrom !== undefined && majorTo !== undefined && majorFrom !== majorTo };
 }
 
-function versionOf(parsed: Parsed | undefined): string | null {
+export function versionOf(parsed: Parsed | undefined): string | null {
   return parsed?.ok ? (documentVersion(parsed.value) ?? null) : null;
 }
 
@@ -39,15 +39,23 @@ function rootKeyOf(file: string): string {
 }
 
 function diffFile(file: string, from: ConfigDocument | undefined, to: ConfigDocument | undefined, options: Required<DiffOptions>): FileDiff {
-  const before = from && parseDocument(from);
-  const after = to && parseDocument(to);
+  // Equal bytes are unchanged whatever they hold; parsing one side is enough to tell its version.
+  if (from && to && sameBytes(from.bytes, to.bytes)) return unchangedFile(file, versionOf(parseDocument(from)));
+  return diffContent(file, from && parseDocument(from), to && parseDocument(to), options);
+}
+
+export function unchangedFile(file: string, version: string | null): FileDiff {
+  return { path: file, changes: [], version: versionChange(version, version), status: 'unchanged', patch: [] };
+}
+
+/** A file whose bytes differ between the sides, or that one side lacks (`undefined`). */
+export function diffContent(file: string, before: Parsed | undefined, after: Parsed | undefined, options: Required<DiffOptions>): FileDiff {
   const version = versionChange(versionOf(before), versionOf(after));
   const base = { path: file, changes: [], version };
-  if (!from) return { ...base, status: 'added', patch: null };
-  if (!to) return { ...base, status: 'removed', patch: null };
-  if (sameBytes(from.bytes, to.bytes)) return { ...base, status: 'unchanged', patch: [] };
-  if (!before?.ok || !after?.ok) {
-    const broken = [!before?.ok && `in ${options.fromLabel}: ${before?.problem}`, !after?.ok && `in ${options.toLabel}: ${after?.problem}`].filter(Boolean);
+  if (!before) return { ...base, status: 'added', patch: null };
+  if (!after) return { ...base, status: 'removed', patch: null };
+  if (!before.ok || !after.ok) {
+    const broken = [!before.ok && `in ${options.fromLabel}: ${before.problem}`, !after.ok && `in ${options.toLabel}: ${after.problem}`].filter(Boolean);
     return {
       ...base,
       status: 'unparseable',
@@ -68,7 +76,7 @@ function diffFile(file: string, from: ConfigDocument | undefined, to: ConfigDocu
   };
 }
 
-function withDefaults(options: DiffOptions): Required<DiffOptions> {
+export function withDefaults(options: DiffOptions): Required<DiffOptions> {
   return {
     fromLabel: options.fromLabel ?? 'from',
     toLabel: options.toLabel ?? 'to',
@@ -89,6 +97,11 @@ export function diffSnapshots(from: readonly ConfigDocument[], to: readonly Conf
   const after = new Map(to.map((d) => [d.path, d]));
   const paths = [...new Set([...before.keys(), ...after.keys()])].sort();
   const files = paths.map((file) => diffFile(file, before.get(file), after.get(file), settings));
+  return snapshotResult(files, settings);
+}
+
+/** The result around per-file diffs given sorted by path: the configuration versions and the single step. */
+export function snapshotResult(files: FileDiff[], settings: Required<DiffOptions>): DiffResult {
   const versions = versionChange(
     configurationVersion(files.filter((f) => f.status !== 'added').map((f) => ({ path: f.path, version: f.version.from ?? undefined }))),
     configurationVersion(files.filter((f) => f.status !== 'removed').map((f) => ({ path: f.path, version: f.version.to ?? undefined }))),
