@@ -1,10 +1,26 @@
-import { diffSnapshots } from '../core/diff/index.js';
+import { diffLazySnapshots, type LazyDocument } from '../core/diff/lazy.js';
+import type { Manifest } from '../core/manifest.js';
+import { sha256Hex } from '../core/snapshot.js';
 import type { ConfigDocument } from '../core/validate/types.js';
 import { renderDiff } from '../render/diff.js';
 import type { GlobalOptions } from './options.js';
 
-/** "Changes to be applied" between two sets of config documents, in the seed's wording. */
-export function describeChanges(from: readonly ConfigDocument[], to: readonly ConfigDocument[], mode: 'restore' | 'diff', opts: GlobalOptions): string {
-  const result = diffSnapshots(from, to, { fromLabel: 'current', toLabel: 'backup', secretKeys: opts.settings.secretKeys });
-  return renderDiff(result, opts.render, { mode, secretKeys: opts.settings.secretKeys });
+/**
+ * "Changes to be applied" from the current config to a backup, in the seed's wording. The
+ * backup's versions come from its manifest, so only files that differ are parsed.
+ */
+export async function describeChanges(current: readonly ConfigDocument[], backup: { manifest: Manifest; files: readonly ConfigDocument[] }, opts: GlobalOptions): Promise<string> {
+  const entries = new Map(backup.manifest.files.map((f) => [f.path, f]));
+  const fromCurrent = (doc: ConfigDocument): LazyDocument => ({ path: doc.path, size: doc.bytes.length, sha256: sha256Hex(doc.bytes), load: async () => doc.bytes });
+  // The backup's files were checked against these hashes when they were read.
+  const fromBackup = (doc: ConfigDocument): LazyDocument => {
+    const entry = entries.get(doc.path);
+    return { path: doc.path, size: doc.bytes.length, sha256: entry?.sha256 ?? sha256Hex(doc.bytes), version: entry?.version ?? null, load: async () => doc.bytes };
+  };
+  const result = await diffLazySnapshots(current.map(fromCurrent), backup.files.map(fromBackup), {
+    fromLabel: 'current',
+    toLabel: 'backup',
+    secretKeys: opts.settings.secretKeys,
+  });
+  return renderDiff(result, opts.render, { mode: 'restore', secretKeys: opts.settings.secretKeys });
 }

@@ -25,7 +25,7 @@ export async function restoreCommand(opts: GlobalOptions, name: string, flags: R
     faults: opts.faults,
   };
   const plan = await planRestore(name, options);
-  const planText = renderRestorePlan(plan, describeChanges(plan.currentFiles, plan.backupFiles, 'restore', opts), opts.render);
+  const planText = renderRestorePlan(plan, await describeChanges(plan.currentFiles, { manifest: plan.manifest, files: plan.backupFiles }, opts), opts.render);
   const planJson = { restored: name, dryRun: flags.dryRun ?? false, identical: plan.identical, changed: plan.overwrite, added: plan.add, removed: plan.remove, kept: plan.keep, validation: plan.validation };
 
   if (plan.identical || flags.dryRun) {
