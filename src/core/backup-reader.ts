@@ -69,7 +69,7 @@ export function storedContentReader(backupDir: string, dir: string, manifest: Ma
     if (!member) {
       member = readMember(pack, file.offset, file.storedSize);
       members.set(key, member);
-      if (members.size > 4) members.delete(members.keys().next().value as string);
+      if (members.size > 8) members.delete(members.keys().next().value as string);
     }
     const content = await member;
     if (file.start + file.size > content.length) throw Object.assign(new Error('short member'), { code: 'ETRUNCATED' });

@@ -33,8 +33,28 @@ export async function verifyBackup(backupDir: string, name: string, options: { r
   const manifest = loaded.manifest;
   if (manifest) {
     const read = storedContentReader(backupDir, loaded.dir, manifest);
-    const fileProblems = await mapLimit(manifest.files, 4, (file) => checkFile(read, manifest, file));
-    for (const problem of fileProblems) if (problem) problems.push(problem);
+    // Files sharing a pack member are checked together, members several at a time, so each
+    // member is inflated once and the thread pool inflates several at once.
+    const groups = new Map<string, ManifestFile[]>();
+    for (const file of manifest.files) {
+      const key = isPackedEntry(file) ? `${file.pack}:${file.offset}` : file.path;
+      const group = groups.get(key);
+      if (group) group.push(file);
+      else groups.set(key, [file]);
+    }
+    const checked = await mapLimit([...groups.values()], 4, async (files) => {
+      const found: VerifyProblem[] = [];
+      for (const file of files) {
+        const problem = await checkFile(read, manifest, file);
+        if (problem) found.push(problem);
+      }
+      return found;
+    });
+    const byPath = new Map(checked.flat().map((p) => [p.path, p]));
+    for (const file of manifest.files) {
+      const problem = byPath.get(file.path);
+      if (problem) problems.push(problem);
+    }
     problems.push(...(await extraFiles(loaded.dir, manifest)));
   }
   const result: VerifyResult = manifest ? { name, ok: problems.length === 0, problems, manifest } : { name, ok: problems.length === 0, problems };
