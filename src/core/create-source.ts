@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigChangedDuringBackupError, FileUnreadableError, errnoOf } from '../errors.js';
@@ -28,7 +28,13 @@ export interface HashedSource {
   read(file: HashedFile): Promise<Buffer>;
 }
 
-export async function hashConfigDir(options: { configDir: string; backupDir: string; settings: Settings }): Promise<HashedSource> {
+/**
+ * Told the config's total size before the first pass starts; may return a sink that receives
+ * every file's bytes as they go by (create feeds them to the pack while it validates).
+ */
+export type ContentFeed = (totalSize: number) => Promise<((file: HashedFile, bytes: Buffer) => Promise<void>) | undefined>;
+
+export async function hashConfigDir(options: { configDir: string; backupDir: string; settings: Settings }, feed?: ContentFeed): Promise<HashedSource> {
   const scan = await scanConfigDir({ ...options, include: options.settings.include, exclude: options.settings.exclude });
   const where = new Map(scan.files.map((f) => [f.path, f.absolutePath]));
   // Synchronous reads: async ones wait in the thread pool behind the pack's gzip jobs, which
@@ -41,12 +47,21 @@ export async function hashConfigDir(options: { configDir: string; backupDir: str
     }
   };
   const readExtra = async (relative: string): Promise<Buffer | undefined> => readFile(path.join(scan.root, relative)).catch(() => undefined);
-  return hashSource([...where.keys()], scan.skipped, readBytes, options.settings, readExtra);
+  const sizeOf = (file: string): number => {
+    try {
+      return statSync(file).size;
+    } catch {
+      return 0;
+    }
+  };
+  const totalSize = scan.files.reduce((sum, f) => sum + sizeOf(f.absolutePath), 0);
+  return hashSource([...where.keys()], scan.skipped, readBytes, options.settings, readExtra, await feed?.(totalSize));
 }
 
-export async function hashDocuments(documents: readonly ConfigDocument[], settings: Settings): Promise<HashedSource> {
+export async function hashDocuments(documents: readonly ConfigDocument[], settings: Settings, feed?: ContentFeed): Promise<HashedSource> {
   const bytes = new Map(documents.map((d) => [d.path, Buffer.from(d.bytes.buffer, d.bytes.byteOffset, d.bytes.byteLength)]));
-  return hashSource([...bytes.keys()], [], async (p) => bytes.get(p) as Buffer, settings, async () => undefined);
+  const totalSize = documents.reduce((sum, d) => sum + d.bytes.byteLength, 0);
+  return hashSource([...bytes.keys()], [], async (p) => bytes.get(p) as Buffer, settings, async () => undefined, await feed?.(totalSize));
 }
 
 async function hashSource(
@@ -55,12 +70,16 @@ async function hashSource(
   readBytes: (relative: string) => Promise<Buffer>,
   settings: Settings,
   readExtra: (relative: string) => Promise<Uint8Array | undefined>,
+  sink: Awaited<ReturnType<ContentFeed>>,
 ): Promise<HashedSource> {
   const validator = new DocumentValidator(paths, { settings, readExtra });
-  const files = await mapLimit(paths, 8, async (relative): Promise<HashedFile> => {
+  // With a sink, one file at a time and in path order: the pack's layout stays deterministic.
+  const files = await mapLimit(paths, sink ? 1 : 8, async (relative): Promise<HashedFile> => {
     const bytes = await readBytes(relative);
     const version = documentVersion(validator.add({ path: relative, bytes })?.value);
-    return { path: relative, size: bytes.length, sha256: sha256Hex(bytes), ...(version === undefined ? {} : { version }) };
+    const file = { path: relative, size: bytes.length, sha256: sha256Hex(bytes), ...(version === undefined ? {} : { version }) };
+    await sink?.(file, bytes);
+    return file;
   });
   return {
     files,

@@ -7,7 +7,7 @@ import { removeUnreferencedPacks } from './pack.js';
 import { appendHistory } from './history.js';
 import type { Manifest, Trigger } from './manifest.js';
 import { assertValidName, timestampName, uniqueName } from './names.js';
-import { hashConfigDir, hashDocuments } from './create-source.js';
+import { hashConfigDir, hashDocuments, type ContentFeed, type HashedSource } from './create-source.js';
 import { sameContent } from './snapshot.js';
 import type { ConfigDocument } from './validate/types.js';
 import { DEFAULT_SETTINGS, type Settings } from './settings.js';
@@ -15,7 +15,7 @@ import { TRASH_PREFIX, backupNames, loadAllManifests, lockStore } from './store.
 import { resolveConfigRoot, type SkippedEntry } from './scan.js';
 import type { ValidationReport } from './validate/index.js';
 import { verifyBackup } from './verify.js';
-import { writeBackup } from './write-backup.js';
+import { PackStager, isPackedSize, writeBackup } from './write-backup.js';
 
 export interface CreateBackupOptions {
   configDir: string;
@@ -65,24 +65,41 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
 /** `createBackup` for a caller that already holds the store lock (restore's safety backup). */
 export async function createBackupLocked(options: CreateBackupOptions): Promise<CreateBackupResult> {
   const settings = options.settings ?? DEFAULT_SETTINGS;
+  const faults = options.faults ?? noFaults;
   if (options.name !== undefined) assertValidName(options.name);
-  const snapshot = options.documents
-    ? await hashDocuments(options.documents, settings)
-    : await hashConfigDir({ configDir: options.configDir, backupDir: options.backupDir, settings });
-  if (snapshot.files.length === 0) throw new EmptyConfigError(options.configDir, settings.include);
-  (options.faults ?? noFaults).reached('create:hashed');
-  const validation = snapshot.validation;
-  const syntax = validation.diagnostics.find((d) => d.code === 'json-syntax' || d.code === 'encoding');
-  if (syntax && !options.allowInvalid) throw new InvalidJsonError(syntax.file ?? '?', syntax.line ?? 1, syntax.column ?? 1, syntax.message.replace(/^invalid JSON: /, ''));
+  const all = await loadAllManifests(options.backupDir);
+  const intact = all.filter((m) => m.manifest && m.problems.length === 0);
+  let stager: PackStager | undefined;
+  const feed: ContentFeed = async (totalSize) => {
+    if (!isPackedSize(totalSize, settings)) return undefined;
+    await removeUnreferencedPacks(options.backupDir, all);
+    const opened = await PackStager.open({ backupDir: options.backupDir, label: `create-${process.pid}`, level: settings.compressionLevel, previous: intact, faults });
+    stager = opened;
+    return (file, bytes) => opened.offer(file.sha256, bytes);
+  };
+  let snapshot: HashedSource;
+  let validation: ValidationReport;
+  try {
+    snapshot = options.documents
+      ? await hashDocuments(options.documents, settings, feed)
+      : await hashConfigDir({ configDir: options.configDir, backupDir: options.backupDir, settings }, feed);
+    if (snapshot.files.length === 0) throw new EmptyConfigError(options.configDir, settings.include);
+    faults.reached('create:hashed');
+    validation = snapshot.validation;
+    const syntax = validation.diagnostics.find((d) => d.code === 'json-syntax' || d.code === 'encoding');
+    if (syntax && !options.allowInvalid) throw new InvalidJsonError(syntax.file ?? '?', syntax.line ?? 1, syntax.column ?? 1, syntax.message.replace(/^invalid JSON: /, ''));
+  } catch (error) {
+    await stager?.discard().catch(() => undefined);
+    throw error;
+  }
 
   try {
-    const all = await loadAllManifests(options.backupDir);
-    await removeUnreferencedPacks(options.backupDir, all);
-    const intact = all.filter((m) => m.manifest && m.problems.length === 0);
+    if (!stager) await removeUnreferencedPacks(options.backupDir, all);
     if (options.skipIfUnchanged || options.skipIfStored) {
       const candidates = options.skipIfStored ? intact : intact.slice(0, 1);
       const same = candidates.find((m) => m.manifest && sameContent(m.manifest.files, snapshot.files));
       if (same?.manifest) {
+        await stager?.discard();
         return { created: false, unchangedSince: same.name, path: same.dir, manifest: same.manifest, skipped: snapshot.skipped, validation };
       }
     }
@@ -98,11 +115,11 @@ export async function createBackupLocked(options: CreateBackupOptions): Promise<
       previous: intact,
       ...pick(options, ['description', 'trigger', 'tags', 'now', 'faults']),
     };
-    let manifest = await writeBackup(input);
-    (options.faults ?? noFaults).reached('create:published');
+    let manifest = await writeBackup({ ...input, ...(stager ? { stager } : {}) });
+    faults.reached('create:published');
     let check = await verifyBackup(options.backupDir, name);
     if (!check.ok && intact[0]) {
-      // A shared copy may have rotted in the previous backup: write every file anew once.
+      // A shared copy may have rotted in an earlier backup: write every file anew once.
       await discard(options.backupDir, name);
       manifest = await writeBackup({ ...input, previous: [] });
       check = await verifyBackup(options.backupDir, name);
@@ -111,10 +128,11 @@ export async function createBackupLocked(options: CreateBackupOptions): Promise<
       await discard(options.backupDir, name);
       throw new BackupDamagedError(name, check.problems.map((p) => p.message));
     }
-    (options.faults ?? noFaults).reached('create:verified');
+    faults.reached('create:verified');
     await appendHistory(options.backupDir, { operation: 'create', backup: name, outcome: 'success', trigger: manifest.trigger });
     return { created: true, name, path: finalDir, manifest, skipped: snapshot.skipped, validation };
   } catch (error) {
+    await stager?.discard().catch(() => undefined);
     const failure = error instanceof OrchBackupError ? error : new StoreWriteError(options.backupDir, errnoOf(error), { cause: error });
     await appendHistory(options.backupDir, { operation: 'create', backup: options.name ?? null, outcome: 'failure', error: failure.toJSON() }).catch(() => undefined);
     throw failure;

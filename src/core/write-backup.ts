@@ -40,6 +40,8 @@ export interface WriteBackupInput {
   faults?: Faults;
   /** Intact backups, newest first: unchanged files are shared with them instead of stored again. */
   previous: readonly LoadedManifest[];
+  /** A pack already filled during create's first pass (packed backups). */
+  stager?: PackStager;
 }
 
 /**
@@ -48,16 +50,26 @@ export interface WriteBackupInput {
  * (format 1), readable with `cat` when it matters most.
  */
 export async function writeBackup(input: WriteBackupInput): Promise<Manifest> {
-  const staging = path.join(input.backupDir, `${STAGING_PREFIX}${input.name}-${process.pid}`);
   const totalSize = input.files.reduce((sum, f) => sum + f.size, 0);
+  let stager = input.stager;
+  const staging = stager?.staging ?? path.join(input.backupDir, `${STAGING_PREFIX}${input.name}-${process.pid}`);
   try {
+    if (!stager && isPackedSize(totalSize, input.settings)) {
+      stager = await PackStager.open({ backupDir: input.backupDir, label: `${input.name}-${process.pid}`, level: input.settings.compressionLevel, previous: input.previous, faults: input.faults });
+    }
+    if (stager) return await writePacked(input, stager, totalSize);
     await mkdir(staging);
-    return totalSize > input.settings.compressAbove ? await writePacked(input, staging, totalSize) : await writeLoose(input, staging, totalSize);
+    return await writeLoose(input, staging, totalSize);
   } catch (error) {
-    await removeTree(staging).catch(() => undefined);
+    await (stager?.discard() ?? removeTree(staging)).catch(() => undefined);
     if (error instanceof OrchBackupError) throw error;
     throw new StoreWriteError(path.join(input.backupDir, input.name), errnoOf(error), { cause: error });
   }
+}
+
+/** Configs over `compressAbove` bytes are packed. */
+export function isPackedSize(totalSize: number, settings: Pick<Settings, 'compressAbove'>): boolean {
+  return totalSize > settings.compressAbove;
 }
 
 type Body = Pick<Manifest, 'formatVersion' | 'compression' | 'files' | 'storedSize'> & { packs?: string[] };
@@ -127,37 +139,73 @@ function reusableCopies(previous: LoadedManifest | undefined): Map<string, { pat
 type Located = PackedLocation & { pack: string };
 
 /**
+ * The new pack of a packed backup, in the backup's staging directory. Create offers it each
+ * file's bytes during its first pass, so compression runs in the thread pool while the main
+ * thread hashes and validates; content an intact packed backup already holds is not stored.
+ */
+export class PackStager {
+  private readonly slots = new Map<string, number>();
+
+  private constructor(
+    readonly staging: string,
+    private readonly writer: PackWriter,
+    readonly known: ReadonlyMap<string, Located>,
+    private readonly faults: Faults,
+  ) {}
+
+  /** `label` names the staging directory; the backup's own name is given when it is published. */
+  static async open(options: { backupDir: string; label: string; level: number; previous: readonly LoadedManifest[]; faults?: Faults }): Promise<PackStager> {
+    const staging = path.join(options.backupDir, `${STAGING_PREFIX}${options.label}`);
+    const known = await storedContent(options.backupDir, options.previous);
+    await mkdir(staging);
+    try {
+      return new PackStager(staging, await PackWriter.create(path.join(staging, 'new.pack'), options.level), known, options.faults ?? noFaults);
+    } catch (error) {
+      await removeTree(staging).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  holds(sha256: string): boolean {
+    return this.known.has(sha256) || this.slots.has(sha256);
+  }
+
+  async offer(sha256: string, bytes: Buffer): Promise<void> {
+    if (this.holds(sha256)) return;
+    this.slots.set(sha256, await this.writer.add(bytes));
+    this.faults.reached('create:staged-file');
+  }
+
+  /** Writes the last block and fsyncs; returns the new pack's id, if it holds anything. */
+  async finish(): Promise<{ id: string; locate(sha256: string): Located } | undefined> {
+    const stagedPack = path.join(this.staging, 'new.pack');
+    if (this.slots.size === 0) {
+      await this.writer.abort();
+      await unlink(stagedPack);
+      return undefined;
+    }
+    const { id } = await this.writer.finish();
+    return { id, locate: (sha256) => ({ ...(this.writer.locations[this.slots.get(sha256) as number] as PackedLocation), pack: id }) };
+  }
+
+  async discard(): Promise<void> {
+    await this.writer.abort();
+    await removeTree(this.staging);
+  }
+}
+
+/**
  * Format 2: new content goes into one new pack (one file, one fsync); content any intact packed
  * backup already holds is referenced where it is. The pack is moved into `.packs/` before the
  * backup is published, so a crash in between leaves an unreferenced pack that the next writer
  * deletes, never a backup without its data.
  */
-async function writePacked(input: WriteBackupInput, staging: string, totalSize: number): Promise<Manifest> {
+async function writePacked(input: WriteBackupInput, stager: PackStager, totalSize: number): Promise<Manifest> {
   const faults = input.faults ?? noFaults;
-  const known = await storedContent(input.backupDir, input.previous);
-  const stagedPack = path.join(staging, 'new.pack');
-  const writer = await PackWriter.create(stagedPack, input.settings.compressionLevel);
-  const newIndex = new Map<number, number>();
-  try {
-    for (const [i, file] of input.files.entries()) {
-      if (known.has(file.sha256)) continue;
-      newIndex.set(i, await writer.add(await input.read(file)));
-      faults.reached('create:staged-file');
-    }
-  } catch (error) {
-    await writer.abort();
-    throw error;
-  }
-  const pack = newIndex.size > 0 ? await writer.finish() : undefined;
-  if (!pack) {
-    await writer.abort();
-    await unlink(stagedPack);
-  }
-  const located: Located[] = input.files.map((file, i) => {
-    const fresh = newIndex.get(i);
-    if (fresh !== undefined && pack) return { ...(writer.locations[fresh] as PackedLocation), pack: pack.id };
-    return known.get(file.sha256) as Located;
-  });
+  // Files the first pass did not offer (or every file, when no first pass fed the stager).
+  for (const file of input.files) if (!stager.holds(file.sha256)) await stager.offer(file.sha256, await input.read(file));
+  const pack = await stager.finish();
+  const located = input.files.map((file): Located => stager.known.get(file.sha256) ?? (pack as NonNullable<typeof pack>).locate(file.sha256));
   const packs = [...new Set(located.map((l) => l.pack))].sort();
   const files = input.files.map((file, i): ManifestFile => {
     const where = located[i] as Located;
@@ -166,13 +214,13 @@ async function writePacked(input: WriteBackupInput, staging: string, totalSize: 
   const members = new Map(files.map((f) => [`${f.pack}:${f.offset}`, f.storedSize]));
   const storedSize = [...members.values()].reduce((s, n) => s + n, 0);
   const manifest = seal(input, totalSize, { formatVersion: FORMAT_VERSION, compression: 'gzip', packs, files, storedSize });
-  await writeNewFile(path.join(staging, PACKED_MANIFEST_FILE), gzipSync(`${JSON.stringify(manifest)}\n`, { level: 9 }), 0o444);
+  await writeNewFile(path.join(stager.staging, PACKED_MANIFEST_FILE), gzipSync(`${JSON.stringify(manifest)}\n`, { level: 9 }), 0o444);
   faults.reached('create:manifest-written');
   if (pack) {
-    await movePack(input.backupDir, stagedPack, pack.id);
+    await movePack(input.backupDir, path.join(stager.staging, 'new.pack'), pack.id);
     faults.reached('create:pack-stored');
   }
-  await publishStaged(input.backupDir, staging, input.name, [staging]);
+  await publishStaged(input.backupDir, stager.staging, input.name, [stager.staging]);
   return manifest;
 }
 
