@@ -7854,7 +7854,7 @@ async function hookRunCommand(opts, cwd, say) {
 async function hookInstallCommand(opts, cwd) {
     const report = await installHook({
         cwd,
-        hookScript: fileURLToPath(__nccwpck_require__.ab + "pre-commit"),
+        hookScript: fileURLToPath(new URL("../../hooks/pre-commit", String(import.meta.url))),
         configDir: opts.configDir,
         backupDir: opts.backupDir,
         setUpHusky: runHusky,
@@ -10338,7 +10338,7 @@ try {
     const backupDir = flag('--backup-dir');
     const opts = await (0,_cli_options_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveGlobalOptions */ .Q)({ ...(configDir ? { configDir } : {}), ...(backupDir ? { backupDir } : {}) }, { cwd, env: process.env, stdoutIsTTY: false, stdinIsTTY: false });
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,_core_journal_js__WEBPACK_IMPORTED_MODULE_3__/* .journalPath */ .HY)(opts.backupDir))) {
-        const { recoverInterruptedRestore } = await __nccwpck_require__.e(/* import() */ 652).then(__nccwpck_require__.bind(__nccwpck_require__, 2652));
+        const { recoverInterruptedRestore } = await __nccwpck_require__.e(/* import() */ 788).then(__nccwpck_require__.bind(__nccwpck_require__, 5788));
         await recoverInterruptedRestore({ backupDir: opts.backupDir, lockTimeoutMs: opts.lockTimeoutMs });
     }
     process.exitCode = (await (0,_cli_hook_command_js__WEBPACK_IMPORTED_MODULE_1__/* .hookRunCommand */ .UN)(opts, cwd, say)).exitCode;
