@@ -131,6 +131,19 @@ describe('pre-commit', () => {
     expect(await readdir(r.root)).toContain('node-ran');
   });
 
+  it('reads the tool settings file (ajv, imported dynamically, works inside the bundle)', async () => {
+    const r = await installed();
+    await writeFile(path.join(r.config, '.orch-backup.json'), JSON.stringify({ compressAbove: 0 }));
+    await writeFile(path.join(r.config, 'settings.json'), '{"version":"1.0","z":3}\n');
+    await r.git('add', '-A');
+    const commit = await r.git('commit', '-qm', 'with settings');
+    expect(commit.code, commit.stderr).toBe(0);
+    const [name] = await r.backups();
+    expect(commit.stderr).toContain(`📦 safety backup ${name}`);
+    // compressAbove: 0 stores every file gzip-compressed: the settings were applied, not just parsed.
+    expect((await manifestOf(r, name as string)).files.every((f) => (f as { stored?: string }).stored?.endsWith('.gz'))).toBe(true);
+  });
+
   it('blocks invalid staged configs with file:line:column and the bypass, and makes no backup', async () => {
     const r = await installed();
     await writeFile(path.join(r.config, 'teams.json'), '{\n  "version": "1.0",\n  "teams": {\n}\n');

@@ -10480,7 +10480,7 @@ __webpack_async_result__();
 /******/ 		__nccwpck_require__.r(ns);
 /******/ 		var def = {};
 /******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 		for(var current = mode & 2 && value; (typeof current == 'object' || typeof current == 'function') && !~leafPrototypes.indexOf(current); current = getProto(current)) {
 /******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
 /******/ 		}
 /******/ 		def['default'] = () => (value);
