@@ -1,14 +1,14 @@
-// Bundles lib/ (tsc's output) with ncc into what ships: the action (dist/) and the pre-commit
-// hook's Node half (dist/hook), each with the complete list of the
-// third-party packages it holds and their licence texts (dist/**/licenses.txt).
+// Bundles lib/ (tsc's output) with ncc into what ships: the action (dist/), the pre-commit
+// hook's Node half (dist/hook) and the CLI (dist/cli), each with the complete list of the
+// third-party packages it holds and their licence texts (licenses.txt next to it).
 //
 // ncc's API is used rather than its command line because:
 // - its `--license` listed 5 packages (the ajv family) of the 180 the action bundles; the
 //   modules webpack actually bundled are in its stats, so the lists here are made from them;
 // - it copies files a module locates with `new URL('…', import.meta.url)` next to the bundle
-//   and rewrites the reference into a plain path, which breaks `fileURLToPath` (`hook install`
-//   locates the shipped hooks/pre-commit that way); `customEmit` keeps such references
-//   pointing at the file in the package instead;
+//   and rewrites the reference into a plain path, which breaks `fileURLToPath` (the CLI's
+//   `hook install` locates the shipped hooks/pre-commit that way); `customEmit` keeps such
+//   references pointing at the file in the package instead;
 // - it leaves the chunks of an earlier build behind; dist/ is emptied first here;
 // - one line of webpack's runtime is made to agree with Node (withNodeNamespaces, below).
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +23,7 @@ const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 export const BUNDLES = [
   { name: 'action', entry: 'lib/action/main.js', out: 'dist' },
   { name: 'hook', entry: 'lib/hook/pre-commit.js', out: 'dist/hook' },
+  { name: 'cli', entry: 'lib/cli/main.js', out: 'dist/cli' },
 ];
 
 /**
@@ -123,7 +124,8 @@ function licenceText(name, out, packages) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  if (!existsSync(path.join(ROOT, 'lib/action/main.js'))) throw new Error('lib/ is missing: run tsc -p tsconfig.json first');
+  const missing = BUNDLES.filter((b) => !existsSync(path.join(ROOT, b.entry)));
+  if (missing.length > 0) throw new Error(`${missing.map((b) => b.entry).join(', ')} missing: run tsc -p tsconfig.json first`);
   rmSync(path.join(ROOT, 'dist'), { recursive: true, force: true });
   // One after another: each ncc run holds a whole webpack compilation in memory.
   for (const b of BUNDLES) {

@@ -7,6 +7,7 @@ import { ROOT } from './helpers/sandbox.js';
 const BUNDLES = [
   { name: 'action', dir: 'dist', entry: 'lib/action/main.js' },
   { name: 'hook', dir: 'dist/hook', entry: 'lib/hook/pre-commit.js' },
+  { name: 'cli', dir: 'dist/cli', entry: 'lib/cli/main.js' },
 ];
 const OWN_NAME = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string }).name;
 const SEPARATOR = `${'='.repeat(80)}\n`;
