@@ -5,6 +5,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, FIXTURES, ROOT, runProcess } from './helpers/sandbox.js';
 
+/** The line install adds for the default directories: the script behind its fast path. */
+const HOOK_LINE = 'git diff --cached --quiet -- "${ORCH_BACKUP_CONFIG_DIR:-.claude/orchestration}" ${ORCH_BACKUP_DIR:+"$ORCH_BACKUP_DIR"} || sh node_modules/orchestration-backup/hooks/pre-commit # orch-backup';
+
 const dirs: string[] = [];
 afterEach(async () => {
   for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
@@ -54,7 +57,7 @@ describe('hook install / uninstall', () => {
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain('created .husky/pre-commit');
     const hook = await readFile(path.join(r.root, '.husky/pre-commit'), 'utf8');
-    expect(hook).toContain('sh node_modules/orchestration-backup/hooks/pre-commit # orch-backup\n');
+    expect(hook).toContain(`${HOOK_LINE}\n`);
     expect((await r.git('config', 'core.hooksPath')).stdout.trim()).toBe('.husky/_');
     expect(JSON.parse(await readFile(path.join(r.root, 'package.json'), 'utf8')).scripts.prepare).toBe('husky');
     expect(await readFile(path.join(r.root, '.gitignore'), 'utf8')).toBe('node_modules/\n# orch-backup: its backups are not committed\n/.claude/orchestration/.backups/\n');
@@ -79,11 +82,32 @@ describe('hook install / uninstall', () => {
     await writeFile(path.join(r.root, '.husky/pre-commit'), 'echo user-hook-ran\n');
     const pkg = await readFile(path.join(r.root, 'package.json'), 'utf8');
     await r.cli('hook', 'install');
-    expect(await readFile(path.join(r.root, '.husky/pre-commit'), 'utf8')).toBe('echo user-hook-ran\nsh node_modules/orchestration-backup/hooks/pre-commit # orch-backup\n');
+    expect(await readFile(path.join(r.root, '.husky/pre-commit'), 'utf8')).toBe(`echo user-hook-ran\n${HOOK_LINE}\n`);
     expect(await readFile(path.join(r.root, 'package.json'), 'utf8')).toBe(pkg);
     await r.cli('hook', 'uninstall');
     expect(await readFile(path.join(r.root, '.husky/pre-commit'), 'utf8')).toBe('echo user-hook-ran\n');
     expect((await r.git('config', 'core.hooksPath')).stdout.trim()).toBe('.husky/_');
+  });
+});
+
+describe('hook install: the line', () => {
+  it("replaces an earlier version's line (the script alone) and uninstall still restores the file", async () => {
+    const r = await repo();
+    await runProcess(process.execPath, [path.join(ROOT, 'node_modules/husky/bin.js'), 'init'], { cwd: r.root });
+    await writeFile(path.join(r.root, '.husky/pre-commit'), 'echo before\nsh node_modules/orchestration-backup/hooks/pre-commit # orch-backup\necho after\n');
+    const install = await r.cli('hook', 'install');
+    expect(install.stdout).toContain('updated the line in .husky/pre-commit');
+    expect(await readFile(path.join(r.root, '.husky/pre-commit'), 'utf8')).toBe(`echo before\n${HOOK_LINE}\necho after\n`);
+    expect((await r.cli('hook', 'install')).stdout).toContain('already installed');
+    await r.cli('hook', 'uninstall');
+    expect(await readFile(path.join(r.root, '.husky/pre-commit'), 'utf8')).toBe('echo before\necho after\n');
+  });
+
+  it('names directories given at install in the fast path as in the script arguments', async () => {
+    const r = await repo('deep/dir with space/orch');
+    await r.cli('--backup-dir', 'bk', 'hook', 'install');
+    const hook = await readFile(path.join(r.root, '.husky/pre-commit'), 'utf8');
+    expect(hook).toContain("git diff --cached --quiet -- 'deep/dir with space/orch' bk || sh node_modules/orchestration-backup/hooks/pre-commit --config-dir 'deep/dir with space/orch' --backup-dir bk # orch-backup\n");
   });
 });
 
@@ -129,6 +153,32 @@ describe('pre-commit', () => {
     await r.git('add', '-A');
     await runProcess('git', ['commit', '-qm', 'config'], { cwd: r.root, env });
     expect(await readdir(r.root)).toContain('node-ran');
+  });
+
+  it('reads the tool settings file (ajv, imported dynamically, works inside the bundle)', async () => {
+    const r = await installed();
+    await writeFile(path.join(r.config, '.orch-backup.json'), JSON.stringify({ compressAbove: 0 }));
+    await writeFile(path.join(r.config, 'settings.json'), '{"version":"1.0","z":3}\n');
+    await r.git('add', '-A');
+    const commit = await r.git('commit', '-qm', 'with settings');
+    expect(commit.code, commit.stderr).toBe(0);
+    const [name] = await r.backups();
+    expect(commit.stderr).toContain(`📦 safety backup ${name}`);
+    // compressAbove: 0 stores every file gzip-compressed: the settings were applied, not just parsed.
+    expect((await manifestOf(r, name as string)).files.every((f) => (f as { stored?: string }).stored?.endsWith('.gz'))).toBe(true);
+  });
+
+  it('the fast path watches the config dir ORCH_BACKUP_CONFIG_DIR names at commit time, as the script does', async () => {
+    const r = await installed();
+    const other = path.join(r.root, 'other/orch');
+    await mkdir(path.dirname(other), { recursive: true });
+    await cp(path.join(FIXTURES, 'v1'), other, { recursive: true });
+    await r.git('add', '-A');
+    const env = { ORCH_BACKUP_CONFIG_DIR: 'other/orch', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
+    const commit = await runProcess('git', ['commit', '-qm', 'add other'], { cwd: r.root, env });
+    expect(commit.code, commit.stderr).toBe(0);
+    // Node ran for other/orch (only .claude/orchestration would have let the commit through silently).
+    expect(commit.stderr).toContain('HEAD has no config files: nothing to back up');
   });
 
   it('blocks invalid staged configs with file:line:column and the bypass, and makes no backup', async () => {

@@ -4743,8 +4743,15 @@ async function hook_install_installHook(options) {
         lines.unshift(PREPARE_MARKER);
         changes.push('added "husky" to the prepare script in package.json');
     }
-    if (!lines.some((l) => l.endsWith(MARKER) && l.startsWith('sh '))) {
-        lines.push(`${hookCommand(root, options)} ${MARKER}`);
+    const line = `${hookLine(root, options)} ${MARKER}`;
+    // An earlier version's line for the same directories: the script alone, without the fast path.
+    const earlier = lines.indexOf(`${hookCommand(root, options)} ${MARKER}`);
+    if (earlier !== -1) {
+        lines[earlier] = line;
+        changes.push('updated the line in .husky/pre-commit: commits staging no config no longer start a shell for the hook script');
+    }
+    else if (!lines.some((l) => l.endsWith(MARKER) && (l.startsWith('sh ') || l.startsWith('git diff ')))) {
+        lines.push(line);
         changes.push(`${existing === undefined ? 'created' : 'added a line to'} .husky/pre-commit`);
     }
     if (changes.length > 0)
@@ -4797,20 +4804,46 @@ async function hook_install_uninstallHook(options) {
     }
     return { root, changes };
 }
-/** `sh 'node_modules/orchestration-backup/hooks/pre-commit' --config-dir '…'` relative to the repo root. */
-function hookCommand(root, options) {
+/**
+ * The directories the hook watches, relative to the repo root; undefined where install was given
+ * the default, which the script then takes from ORCH_BACKUP_CONFIG_DIR / ORCH_BACKUP_DIR.
+ */
+function hookDirs(root, options) {
     const rel = (p) => {
         const r = path.relative(root, p);
         return r.startsWith('..') || path.isAbsolute(r) ? p : r.split(path.sep).join('/');
     };
     const configRel = rel(options.configDir);
     const backupRel = rel(options.backupDir);
+    return {
+        rel,
+        ...(configRel !== '.claude/orchestration' ? { config: configRel } : {}),
+        ...(backupRel !== `${configRel}/.backups` ? { backup: backupRel } : {}),
+    };
+}
+/** `sh 'node_modules/orchestration-backup/hooks/pre-commit' --config-dir '…'` relative to the repo root. */
+function hookCommand(root, options) {
+    const { rel, config, backup } = hookDirs(root, options);
     const args = [`sh ${quote(rel(installedCopy(root, options.hookScript) ?? options.hookScript))}`];
-    if (configRel !== '.claude/orchestration')
-        args.push(`--config-dir ${quote(configRel)}`);
-    if (backupRel !== `${configRel}/.backups`)
-        args.push(`--backup-dir ${quote(backupRel)}`);
+    if (config !== undefined)
+        args.push(`--config-dir ${quote(config)}`);
+    if (backup !== undefined)
+        args.push(`--backup-dir ${quote(backup)}`);
     return args.join(' ');
+}
+/**
+ * hookCommand behind the script's own fast path: most commits stage no config, and husky's shell
+ * answers them with one `git diff` instead of starting another shell for the script (which
+ * repeats the check, so it stays right on its own). The same directories as the script: those
+ * given at install, else the environment's, else the defaults.
+ */
+function hookLine(root, options) {
+    const { config, backup } = hookDirs(root, options);
+    const paths = [
+        config !== undefined ? quote(config) : '"${ORCH_BACKUP_CONFIG_DIR:-.claude/orchestration}"',
+        backup !== undefined ? quote(backup) : '${ORCH_BACKUP_DIR:+"$ORCH_BACKUP_DIR"}',
+    ];
+    return `git diff --cached --quiet -- ${paths.join(' ')} || ${hookCommand(root, options)}`;
 }
 /**
  * The package as the repository sees it (node_modules/orchestration-backup), when that is the
@@ -7854,7 +7887,7 @@ async function hookRunCommand(opts, cwd, say) {
 async function hookInstallCommand(opts, cwd) {
     const report = await installHook({
         cwd,
-        hookScript: fileURLToPath(__nccwpck_require__.ab + "pre-commit"),
+        hookScript: fileURLToPath(new URL("../../hooks/pre-commit", String(import.meta.url))),
         configDir: opts.configDir,
         backupDir: opts.backupDir,
         setUpHusky: runHusky,
@@ -10338,7 +10371,7 @@ try {
     const backupDir = flag('--backup-dir');
     const opts = await (0,_cli_options_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveGlobalOptions */ .Q)({ ...(configDir ? { configDir } : {}), ...(backupDir ? { backupDir } : {}) }, { cwd, env: process.env, stdoutIsTTY: false, stdinIsTTY: false });
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,_core_journal_js__WEBPACK_IMPORTED_MODULE_3__/* .journalPath */ .HY)(opts.backupDir))) {
-        const { recoverInterruptedRestore } = await __nccwpck_require__.e(/* import() */ 652).then(__nccwpck_require__.bind(__nccwpck_require__, 2652));
+        const { recoverInterruptedRestore } = await __nccwpck_require__.e(/* import() */ 788).then(__nccwpck_require__.bind(__nccwpck_require__, 5788));
         await recoverInterruptedRestore({ backupDir: opts.backupDir, lockTimeoutMs: opts.lockTimeoutMs });
     }
     process.exitCode = (await (0,_cli_hook_command_js__WEBPACK_IMPORTED_MODULE_1__/* .hookRunCommand */ .UN)(opts, cwd, say)).exitCode;
@@ -10480,7 +10513,7 @@ __webpack_async_result__();
 /******/ 		__nccwpck_require__.r(ns);
 /******/ 		var def = {};
 /******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 		for(var current = mode & 2 && value; (typeof current == 'object' || typeof current == 'function') && !~leafPrototypes.indexOf(current); current = getProto(current)) {
 /******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
 /******/ 		}
 /******/ 		def['default'] = () => (value);

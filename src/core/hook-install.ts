@@ -43,8 +43,14 @@ export async function installHook(options: HookInstallOptions): Promise<HookChan
     lines.unshift(PREPARE_MARKER);
     changes.push('added "husky" to the prepare script in package.json');
   }
-  if (!lines.some((l) => l.endsWith(MARKER) && l.startsWith('sh '))) {
-    lines.push(`${hookCommand(root, options)} ${MARKER}`);
+  const line = `${hookLine(root, options)} ${MARKER}`;
+  // An earlier version's line for the same directories: the script alone, without the fast path.
+  const earlier = lines.indexOf(`${hookCommand(root, options)} ${MARKER}`);
+  if (earlier !== -1) {
+    lines[earlier] = line;
+    changes.push('updated the line in .husky/pre-commit: commits staging no config no longer start a shell for the hook script');
+  } else if (!lines.some((l) => l.endsWith(MARKER) && (l.startsWith('sh ') || l.startsWith('git diff ')))) {
+    lines.push(line);
     changes.push(`${existing === undefined ? 'created' : 'added a line to'} .husky/pre-commit`);
   }
   if (changes.length > 0) await writeFile(hookFile, `${lines.join('\n')}\n`, { mode: 0o755 });
@@ -95,18 +101,46 @@ export async function uninstallHook(options: Pick<HookInstallOptions, 'cwd'>): P
   return { root, changes };
 }
 
-/** `sh 'node_modules/orchestration-backup/hooks/pre-commit' --config-dir '…'` relative to the repo root. */
-function hookCommand(root: string, options: HookInstallOptions): string {
+/**
+ * The directories the hook watches, relative to the repo root; undefined where install was given
+ * the default, which the script then takes from ORCH_BACKUP_CONFIG_DIR / ORCH_BACKUP_DIR.
+ */
+function hookDirs(root: string, options: HookInstallOptions): { rel: (p: string) => string; config?: string; backup?: string } {
   const rel = (p: string): string => {
     const r = path.relative(root, p);
     return r.startsWith('..') || path.isAbsolute(r) ? p : r.split(path.sep).join('/');
   };
   const configRel = rel(options.configDir);
   const backupRel = rel(options.backupDir);
+  return {
+    rel,
+    ...(configRel !== '.claude/orchestration' ? { config: configRel } : {}),
+    ...(backupRel !== `${configRel}/.backups` ? { backup: backupRel } : {}),
+  };
+}
+
+/** `sh 'node_modules/orchestration-backup/hooks/pre-commit' --config-dir '…'` relative to the repo root. */
+function hookCommand(root: string, options: HookInstallOptions): string {
+  const { rel, config, backup } = hookDirs(root, options);
   const args = [`sh ${quote(rel(installedCopy(root, options.hookScript) ?? options.hookScript))}`];
-  if (configRel !== '.claude/orchestration') args.push(`--config-dir ${quote(configRel)}`);
-  if (backupRel !== `${configRel}/.backups`) args.push(`--backup-dir ${quote(backupRel)}`);
+  if (config !== undefined) args.push(`--config-dir ${quote(config)}`);
+  if (backup !== undefined) args.push(`--backup-dir ${quote(backup)}`);
   return args.join(' ');
+}
+
+/**
+ * hookCommand behind the script's own fast path: most commits stage no config, and husky's shell
+ * answers them with one `git diff` instead of starting another shell for the script (which
+ * repeats the check, so it stays right on its own). The same directories as the script: those
+ * given at install, else the environment's, else the defaults.
+ */
+function hookLine(root: string, options: HookInstallOptions): string {
+  const { config, backup } = hookDirs(root, options);
+  const paths = [
+    config !== undefined ? quote(config) : '"${ORCH_BACKUP_CONFIG_DIR:-.claude/orchestration}"',
+    backup !== undefined ? quote(backup) : '${ORCH_BACKUP_DIR:+"$ORCH_BACKUP_DIR"}',
+  ];
+  return `git diff --cached --quiet -- ${paths.join(' ')} || ${hookCommand(root, options)}`;
 }
 
 /**

@@ -1,0 +1,578 @@
+export const id = 363;
+export const ids = [363];
+export const modules = {
+
+/***/ 3550:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ confirm)
+/* harmony export */ });
+/** Asks a yes/no question on the terminal, defaulting to no; the prompt goes to stderr so stdout stays clean. */
+async function confirm(question) {
+    const { default: ask } = await __webpack_require__.e(/* import() */ 828).then(__webpack_require__.bind(__webpack_require__, 6828));
+    return ask({ message: question, default: false, theme: { prefix: '', style: { defaultAnswer: (text) => `[${text}]` } } }, { output: process.stderr });
+}
+//# sourceMappingURL=prompt.js.map
+
+/***/ }),
+
+/***/ 6363:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  restoreCommand: () => (/* binding */ restoreCommand)
+});
+
+// EXTERNAL MODULE: ./lib/core/restore.js
+var restore = __webpack_require__(4149);
+// EXTERNAL MODULE: ./lib/core/names.js
+var names = __webpack_require__(6599);
+// EXTERNAL MODULE: ./lib/errors.js
+var errors = __webpack_require__(452);
+// EXTERNAL MODULE: ./lib/render/restore.js
+var render_restore = __webpack_require__(7266);
+// EXTERNAL MODULE: ./lib/cli/prompt.js
+var cli_prompt = __webpack_require__(3550);
+// EXTERNAL MODULE: ./lib/core/diff/index.js + 5 modules
+var diff = __webpack_require__(8862);
+// EXTERNAL MODULE: ./lib/render/diff.js
+var render_diff = __webpack_require__(4693);
+;// CONCATENATED MODULE: ./lib/cli/changes.js
+
+
+/** "Changes to be applied" between two sets of config documents, in the seed's wording. */
+function describeChanges(from, to, mode, opts) {
+    const result = (0,diff/* diffSnapshots */.V1)(from, to, { fromLabel: 'current', toLabel: 'backup', secretKeys: opts.settings.secretKeys });
+    return (0,render_diff/* renderDiff */.i)(result, opts.render, { mode, secretKeys: opts.settings.secretKeys });
+}
+//# sourceMappingURL=changes.js.map
+;// CONCATENATED MODULE: ./lib/cli/restore-command.js
+
+
+
+
+
+
+async function restoreCommand(opts, name, flags, say) {
+    (0,names/* assertValidName */.QB)(name);
+    const options = {
+        configDir: opts.configDir,
+        backupDir: opts.backupDir,
+        settings: opts.settings,
+        lockTimeoutMs: opts.lockTimeoutMs,
+        keepExtra: flags.keepExtra ?? false,
+        force: flags.force ?? false,
+        faults: opts.faults,
+    };
+    const plan = await (0,restore.planRestore)(name, options);
+    const planText = (0,render_restore.renderRestorePlan)(plan, describeChanges(plan.currentFiles, plan.backupFiles, 'restore', opts), opts.render);
+    const planJson = { restored: name, dryRun: flags.dryRun ?? false, identical: plan.identical, changed: plan.overwrite, added: plan.add, removed: plan.remove, kept: plan.keep, validation: plan.validation };
+    if (plan.identical || flags.dryRun) {
+        const note = flags.dryRun && !plan.identical ? 'Dry run: nothing was changed.\n' : '';
+        return { human: planText + note, json: { ...planJson, safetyBackup: null, rolledBack: false }, exitCode: errors/* ExitCode */.yU.ok };
+    }
+    if (!opts.yes) {
+        if (!opts.interactive)
+            throw new errors/* ConfirmationRequiredError */.ly('restore');
+        if (!opts.json)
+            say(planText);
+        if (!(await (0,cli_prompt/* confirm */.l)('Proceed with restore?'))) {
+            return { human: 'Restore cancelled; nothing was changed.\n', json: { ...planJson, cancelled: true }, exitCode: errors/* ExitCode */.yU.usage };
+        }
+    }
+    const result = await (0,restore.restoreBackup)(plan, options);
+    return {
+        human: (opts.yes ? planText : '') + (0,render_restore.renderRestoreResult)(result, opts.render),
+        json: {
+            restored: result.restored,
+            safetyBackup: result.safetyBackup,
+            changed: result.changed,
+            added: result.added,
+            removed: result.removed,
+            validation: result.validation,
+            rolledBack: result.rolledBack,
+        },
+        exitCode: result.rolledBack ? errors/* ExitCode */.yU.failed : errors/* ExitCode */.yU.ok,
+    };
+}
+//# sourceMappingURL=restore-command.js.map
+
+/***/ }),
+
+/***/ 4693:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ renderDiff)
+/* harmony export */ });
+/* harmony import */ var _core_diff_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7990);
+/* harmony import */ var _core_diff_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1247);
+/* harmony import */ var _core_diff_words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5450);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9109);
+
+
+
+
+
+const DEFAULT_MAX_VALUE_LENGTH = 60;
+/** In restore mode, more entities than this of one kind and change become a count. */
+const MAX_NAMED_IN_RESTORE = 5;
+// Keys and ids come from the documents: control characters must not reach the terminal.
+function printable(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+function capitalized(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+function truncated(text, max) {
+    const chars = [...text];
+    return chars.length > max ? `${chars.slice(0, Math.max(1, max - 1)).join('')}…` : text;
+}
+function valueText(pointer, value, shown) {
+    if (value === undefined)
+        return '(absent)';
+    const safe = (0,_core_diff_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactAt */ .Nq)(pointer, value, shown.secretKeys);
+    return safe === _core_diff_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .REDACTED */ .XF ? _core_diff_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .REDACTED */ .XF : truncated(JSON.stringify(safe), shown.maxValueLength);
+}
+/** An entity id, hidden when its collection sits under a secret key. */
+function idText(id, pointer, shown) {
+    if ((0,_core_diff_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretEntity */ .oo)(pointer, shown.secretKeys))
+        return _core_diff_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .REDACTED */ .XF;
+    return printable(truncated(String(id), shown.maxValueLength));
+}
+function pointerText(pointer, shown) {
+    return printable((0,_core_diff_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactPointer */ .jB)(pointer, shown.secretKeys)) || '(document)';
+}
+function entity(change, shown, id = change.id) {
+    return `${change.kind} '${idText(id, change.pointer, shown)}'`;
+}
+function isEntityReorder(change) {
+    return change.change === 'reordered' && change.id === null && change.kind !== null;
+}
+function isPlain(change) {
+    return change.change === 'value' || (change.change === 'reordered' && !isEntityReorder(change));
+}
+function plainLine(change, shown) {
+    const where = pointerText(change.pointer, shown);
+    if (change.change === 'reordered')
+        return `↕ ${where} reordered: ${valueText(change.pointer, change.from, shown)} → ${valueText(change.pointer, change.to, shown)}`;
+    return `${where}: ${valueText(change.pointer, change.from, shown)} → ${valueText(change.pointer, change.to, shown)}`;
+}
+function versionText(version) {
+    return `${version.from ?? 'none'} → ${version.to ?? 'none'}`;
+}
+/** Plain changes reported under the `modified` line of the entity that holds them. */
+function heldBy(owner, change) {
+    return (isPlain(change) &&
+        change.kind === owner.kind &&
+        change.id === owner.id &&
+        (change.pointer === owner.pointer || change.pointer.startsWith(`${owner.pointer}/`)));
+}
+function diffFileLines(file, ctx, shown) {
+    const { colors: c } = ctx;
+    const lines = [];
+    const { from, to, majorChange } = file.version;
+    const version = from !== to && from !== null && to !== null ? ` (version ${versionText(file.version)}${majorChange ? `, ${c.yellow('major version change')}` : ''})` : '';
+    lines.push(`  📝 ${c.bold(printable(file.path))}: ${(0,_core_diff_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .summarizeChanges */ .N)(file)}${version}`);
+    const owned = new Set();
+    for (const change of file.changes) {
+        if (owned.has(change))
+            continue;
+        switch (change.change) {
+            case 'added':
+                lines.push(`     ${c.green(`+ ${entity(change, shown)} added`)}`);
+                break;
+            case 'removed':
+                lines.push(`     ${c.red(`- ${entity(change, shown)} removed`)}`);
+                break;
+            case 'renamed':
+                lines.push(`     ${c.cyan(`→ ${entity(change, shown, change.from)} renamed to '${idText(change.to, change.pointer, shown)}'`)}`);
+                break;
+            case 'modified': {
+                lines.push(`     ${c.yellow(`~ ${entity(change, shown)} modified`)}`);
+                for (const held of file.changes.filter((other) => heldBy(change, other))) {
+                    owned.add(held);
+                    lines.push(`         ${plainLine(held, shown)}`);
+                }
+                break;
+            }
+            default:
+                if (isEntityReorder(change)) {
+                    lines.push(`     ↕ ${capitalized((0,_core_diff_words_js__WEBPACK_IMPORTED_MODULE_2__/* .pluralKind */ .R2)(change.kind))} reordered in ${pointerText(change.pointer, shown)}`);
+                }
+                else
+                    lines.push(`     ${plainLine(change, shown)}`);
+        }
+    }
+    return lines;
+}
+function renderDiffMode(result, ctx, shown) {
+    const { colors: c } = ctx;
+    const lines = [(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .heading */ .R_)('Configuration Diff'), `🔍 Comparing: ${c.bold(printable(result.from))} → ${c.bold(printable(result.to))}`];
+    const major = result.versions.majorChange ? ` ${c.yellow('⚠️  major version change')}` : result.versions.from === result.versions.to ? ' (unchanged)' : '';
+    lines.push(`🏷️  Version: ${versionText(result.versions)}${major}`, '');
+    const byStatus = (status) => result.files.filter((f) => f.status === status);
+    const section = (title, files, line) => {
+        if (files.length === 0)
+            return;
+        lines.push(`${title}:`, ...files.flatMap(line), '');
+    };
+    section('Added Files', byStatus('added'), (f) => [`  ${c.green('➕')} ${printable(f.path)}`]);
+    section('Removed Files', byStatus('removed'), (f) => [`  ${c.red('➖')} ${printable(f.path)}`]);
+    section('Modified Files', byStatus('modified'), (f) => diffFileLines(f, ctx, shown));
+    section('Not Comparable', byStatus('unparseable'), (f) => [`  ${c.yellow('⚠️')}  ${printable(f.path)}: ${f.problem ?? 'cannot be compared'}`]);
+    section('Unchanged Files', byStatus('unchanged'), (f) => [`  ✅ ${printable(f.path)}${f.formattingOnly ? ' (formatting only)' : ''}`]);
+    const counts = ['added', 'removed', 'modified', 'unparseable', 'unchanged']
+        .map((status) => [status, byStatus(status).length])
+        .filter(([, n]) => n > 0)
+        .map(([status, n]) => `${n} ${status === 'unparseable' ? 'not comparable' : status}`);
+    const differences = result.files.some((f) => f.status !== 'unchanged');
+    lines.push(differences
+        ? `Summary: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(result.files.length, 'file')} (${counts.join(', ')}); ${(0,_core_diff_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .summarizeChanges */ .N)(result.files)}`
+        : c.green(`✅ No differences (${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(result.files.length, 'file')} compared)`));
+    return `${lines.join('\n')}\n`;
+}
+const RESTORE_VERB = {
+    removed: 'will be removed',
+    added: 'will be restored',
+    renamed: 'will be renamed',
+    modified: 'will be modified',
+    reordered: 'will be reordered',
+};
+function restoreFieldLine(change, shown) {
+    const where = pointerText(change.pointer, shown);
+    if (change.change === 'reordered')
+        return `${where} will be reordered`;
+    return `${where} will change: ${valueText(change.pointer, change.from, shown)} → ${valueText(change.pointer, change.to, shown)}`;
+}
+function restoreFileLines(file, shown) {
+    if (file.status === 'added')
+        return ['    - File will be restored'];
+    if (file.status === 'removed')
+        return ['    - File will be removed'];
+    if (file.status === 'unparseable')
+        return [`    - File will be replaced as a whole (${file.problem ?? 'cannot be compared'})`];
+    const lines = [];
+    const groups = new Map();
+    for (const change of file.changes.filter((ch) => !isPlain(ch) || ch.kind === null)) {
+        const key = isPlain(change) ? 'field' : `${change.change}\u0000${change.kind}`;
+        groups.set(key, [...(groups.get(key) ?? []), change]);
+    }
+    const order = ['removed', 'added', 'renamed', 'modified', 'reordered', 'field'];
+    const rank = (key) => order.indexOf(key.split('\u0000')[0]);
+    for (const [key, changes] of [...groups].sort(([a], [b]) => rank(a) - rank(b))) {
+        const first = changes[0];
+        if (key === 'field') {
+            if (changes.length > MAX_NAMED_IN_RESTORE)
+                lines.push(`    - ${(0,_core_diff_words_js__WEBPACK_IMPORTED_MODULE_2__/* .countKind */ .MQ)(changes.length, 'field')} will change`);
+            else
+                for (const change of changes)
+                    lines.push(`    - ${restoreFieldLine(change, shown)}`);
+            continue;
+        }
+        const verb = RESTORE_VERB[first.change];
+        if (first.change === 'reordered') {
+            for (const change of changes)
+                lines.push(`    - ${capitalized((0,_core_diff_words_js__WEBPACK_IMPORTED_MODULE_2__/* .pluralKind */ .R2)(change.kind))} in ${pointerText(change.pointer, shown)} ${verb}`);
+        }
+        else if (first.change === 'modified' ? changes.length > 1 : changes.length > MAX_NAMED_IN_RESTORE) {
+            lines.push(`    - ${(0,_core_diff_words_js__WEBPACK_IMPORTED_MODULE_2__/* .countKind */ .MQ)(changes.length, first.kind)} ${verb}`);
+        }
+        else {
+            for (const change of changes) {
+                const rename = change.change === 'renamed' ? ` to '${idText(change.to, change.pointer, shown)}'` : '';
+                lines.push(`    - ${entity(change, shown, change.change === 'renamed' ? change.from : change.id)} ${verb}${rename}`);
+            }
+        }
+    }
+    return lines;
+}
+function renderRestoreMode(result, ctx, shown) {
+    const changed = result.files.filter((f) => f.status !== 'unchanged');
+    if (changed.length === 0)
+        return 'No changes to apply: the configuration already matches.\n';
+    const blocks = changed.map((f) => [`  ${printable(f.path)}:`, ...restoreFileLines(f, shown)].join('\n'));
+    const lines = ['Changes to be applied:', blocks.join('\n\n')];
+    if (result.versions.from !== result.versions.to) {
+        const major = result.versions.majorChange ? ` ${ctx.colors.yellow('(major version change)')}` : '';
+        lines.push('', `🏷️  Version: ${versionText(result.versions)}${major}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** Terminal text for a comparison. Values under secret keys are shown as `•••`; patches never. */
+function renderDiff(result, ctx, options = { mode: 'diff' }) {
+    const shown = {
+        secretKeys: options.secretKeys ?? _core_diff_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SECRET_KEYS */ .wp,
+        maxValueLength: options.maxValueLength ?? DEFAULT_MAX_VALUE_LENGTH,
+    };
+    return options.mode === 'restore' ? renderRestoreMode(result, ctx, shown) : renderDiffMode(result, ctx, shown);
+}
+//# sourceMappingURL=diff.js.map
+
+/***/ }),
+
+/***/ 7266:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderRecovery: () => (/* binding */ renderRecovery),
+/* harmony export */   renderRestorePlan: () => (/* binding */ renderRestorePlan),
+/* harmony export */   renderRestoreResult: () => (/* binding */ renderRestoreResult)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9109);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2801);
+
+
+/** The plan, as the seed shows it before "Proceed with restore? [y/N]". */
+function renderRestorePlan(plan, changes, ctx) {
+    const { colors: c } = ctx;
+    const lines = [(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .heading */ .R_)('Configuration Restore'), `🔄 Restoring from: ${c.bold(plan.backup)}`, ''];
+    if (plan.identical) {
+        lines.push(`✅ Nothing to restore: the configuration already matches ${plan.backup}.`);
+        return `${lines.join('\n')}\n`;
+    }
+    lines.push(changes.trimEnd(), '');
+    const fileLine = (label, files) => (files.length ? `  ${label}: ${files.join(', ')}` : undefined);
+    const files = [
+        fileLine('overwrite', plan.overwrite),
+        fileLine('add', plan.add),
+        fileLine('remove', plan.remove),
+        fileLine('keep (--keep-extra)', plan.keep),
+    ].filter((l) => l !== undefined);
+    lines.push('Files:', ...files, `  unchanged: ${plan.unchanged.length}`, '');
+    const { errors, warnings } = plan.validation.summary;
+    if (errors > 0) {
+        lines.push(c.red(`❌ The backup's content has ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(errors, 'validation error')}:`));
+        for (const d of plan.validation.diagnostics.filter((x) => x.severity === 'error').slice(0, 10))
+            lines.push(`  ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .location */ .C5)(d)}  ${d.message}`);
+        lines.push('');
+    }
+    else if (warnings > 0) {
+        lines.push(`📋 Backup validation: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(warnings, 'warning')} (orch-backup validate --backup ${plan.backup})`, '');
+    }
+    lines.push(c.yellow('⚠️  Warning: This will overwrite current configuration'), '');
+    return `${lines.join('\n')}\n`;
+}
+function renderRestoreResult(result, ctx) {
+    const { colors: c } = ctx;
+    if (result.identical)
+        return '';
+    const lines = [];
+    const undo = result.safetyBackup ? `↩️  To undo: orch-backup restore ${result.safetyBackup}` : '↩️  The config was empty before; nothing to undo to';
+    if (result.rolledBack) {
+        lines.push(c.red('❌ The restored configuration did not validate, so it was rolled back:'));
+        for (const d of result.validation.diagnostics.filter((x) => x.severity === 'error').slice(0, 10))
+            lines.push(`  ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .location */ .C5)(d)}  ${d.message}`);
+        lines.push(`↩️  Rolled back to the safety backup: ${result.safetyBackup ?? '(empty config)'}`, '   Pass --force to keep an invalid restore.');
+        return `${lines.join('\n')}\n`;
+    }
+    lines.push(c.green('✅ Configuration restored successfully!'));
+    const { errors, warnings } = result.validation.summary;
+    lines.push(errors > 0
+        ? c.red(`📋 Validation: ❌ ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(errors, 'error')} (kept because of --force)`)
+        : warnings > 0
+            ? `📋 Validation: ⚠️ ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(warnings, 'warning')} (run: orch-backup validate)`
+            : '📋 Validation: All configurations valid');
+    if (result.safetyBackup)
+        lines.push(`📦 Safety backup created: ${result.safetyBackup}`);
+    lines.push(undo);
+    return `${lines.join('\n')}\n`;
+}
+function renderRecovery(report) {
+    if (report.outcome === 'discarded') {
+        return `orch-backup: an interrupted ${report.purpose} of ${report.backup} was rolled back before it changed anything: the config is as it was\n`;
+    }
+    return report.purpose === 'restore'
+        ? `orch-backup: an interrupted restore of ${report.backup} was completed: the config now matches ${report.backup}${report.safetyBackup ? ` (undo: orch-backup restore ${report.safetyBackup})` : ''}\n`
+        : `orch-backup: an interrupted rollback was completed: the config is back to ${report.safetyBackup ?? 'its state before the restore'}\n`;
+}
+//# sourceMappingURL=restore.js.map
+
+/***/ }),
+
+/***/ 2801:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ location),
+/* harmony export */   Cu: () => (/* binding */ renderVerify),
+/* harmony export */   Y$: () => (/* binding */ renderShow),
+/* harmony export */   dI: () => (/* binding */ renderCreate),
+/* harmony export */   kQ: () => (/* binding */ renderValidation),
+/* harmony export */   pI: () => (/* binding */ renderList)
+/* harmony export */ });
+/* unused harmony export describeRetention */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9109);
+
+function renderCreate(result, ctx) {
+    const { colors: c } = ctx;
+    const m = result.manifest;
+    if (!result.created) {
+        return [
+            (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .heading */ .R_)('Configuration Backup Skipped'),
+            `✅ Nothing changed since ${c.bold(result.unchangedSince)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatAge */ .nV)(new Date(m.createdAt), ctx.now)}): no new backup was made.`,
+            '',
+        ].join('\n');
+    }
+    const lines = [
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .heading */ .R_)('Configuration Backup Created'),
+        `📦 Backup: ${c.bold(result.name)}`,
+        `📁 Location: ${ctx.displayPath(result.path)}/`,
+        '',
+        'Files Backed Up:',
+        ...m.files.map((f) => `  ✅ ${f.path} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSize */ .Xq)(f.size)})`),
+        ...result.skipped.map((s) => `  ${c.yellow('⚠️')}  ${s.path} skipped: ${s.reason}`),
+        '',
+        'Manifest:',
+        `  - Total Size: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSize */ .Xq)(m.totalSize)}`,
+        `  - Files: ${m.files.length}`,
+        `  - Version: ${m.configVersion ?? 'none'}`,
+        `  - Checksum: ${m.checksum.replace(/^sha256:/, '').slice(0, 8)}...`,
+    ];
+    if (m.compression === 'gzip')
+        lines.push(`  - Compressed: gzip (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSize */ .Xq)(m.storedSize)} on disk)`);
+    if (m.description)
+        lines.push(`  - Description: ${m.description}`);
+    if (m.tags.length > 0)
+        lines.push(`  - Tags: ${m.tags.join(', ')}`);
+    lines.push('', validationLine(result.validation, ctx), '', c.green('✅ Backup completed successfully!'), '');
+    return lines.join('\n');
+}
+function validationLine(report, ctx) {
+    const { errors, warnings } = report.summary;
+    if (errors > 0)
+        return `📋 Validation: ${ctx.colors.red(`❌ ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(errors, 'error')}`)}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(warnings, 'warning')} (run: orch-backup validate)`;
+    if (warnings > 0)
+        return `📋 Validation: ${ctx.colors.yellow(`⚠️ ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(warnings, 'warning')}`)} (run: orch-backup validate)`;
+    return '📋 Validation: All configurations valid';
+}
+function renderList(result, retention, ctx) {
+    const { colors: c } = ctx;
+    // The seed's underline is one character longer than the title; kept so scripts matching it still work.
+    const lines = ['Available Configuration Backups', '='.repeat(32), ''];
+    if (result.backups.length === 0)
+        lines.push('No backups yet. Create one with: orch-backup create -m "why"');
+    else
+        lines.push('Recent Backups:');
+    result.backups.forEach((b, i) => {
+        const version = b.configVersion ? ` | v${b.configVersion.replace(/^v/, '')}` : '';
+        lines.push(`  ${i + 1}. ${c.bold(b.name)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatAge */ .nV)(new Date(b.createdAt), ctx.now)})`);
+        lines.push(`     Created: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTime */ .fU)(b.createdAt)} | Trigger: ${b.trigger}${b.tags.length ? ` | Tags: ${b.tags.join(', ')}` : ''}`);
+        lines.push(`     Size: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSize */ .Xq)(b.totalSize)} | Files: ${b.fileCount}${version}${b.compressed ? ' | compressed' : ''}`);
+        if (b.description)
+            lines.push(`     Description: ${b.description}`);
+        if (b.comparison) {
+            const verdict = b.comparison.compatible ? c.green('✅ compatible') : c.yellow(`⚠️ ${b.comparison.reasons.join('; ')}`);
+            lines.push(`     Restore: ${verdict} | vs current: ${b.comparison.summary}`);
+        }
+        lines.push('');
+    });
+    if (result.damaged.length > 0) {
+        lines.push(c.red('Damaged Backups (not restorable; run orch-backup verify for details):'));
+        for (const d of result.damaged)
+            lines.push(`  ❌ ${d.name}: ${d.problems[0] ?? 'unknown problem'}`);
+        lines.push('');
+    }
+    lines.push(`Storage: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSize */ .Xq)(result.storage.bytes)} used (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(result.storage.backups, 'backup')})`);
+    lines.push(`Retention: ${describeRetention(retention)}`);
+    return `${lines.join('\n')}\n`;
+}
+/** "Keeping last 10 + all within 7d + weekly for 1m + monthly for 1y" */
+function describeRetention(policy) {
+    const parts = [];
+    const count = (n, word) => {
+        if (n !== undefined && n !== 0)
+            parts.push(`${n === -1 ? 'all' : `last ${n}`} ${word}`.trim());
+    };
+    count(policy.last, '');
+    count(policy.hourly, 'hourly');
+    count(policy.daily, 'daily');
+    count(policy.weekly, 'weekly');
+    count(policy.monthly, 'monthly');
+    count(policy.yearly, 'yearly');
+    if (policy.within)
+        parts.push(`all within ${policy.within}`);
+    const windows = [
+        [policy.withinHourly, 'hourly'],
+        [policy.withinDaily, 'daily'],
+        [policy.withinWeekly, 'weekly'],
+        [policy.withinMonthly, 'monthly'],
+        [policy.withinYearly, 'yearly'],
+    ];
+    for (const [duration, word] of windows)
+        if (duration)
+            parts.push(`${word} for ${duration}`);
+    for (const tags of policy.tags ?? [])
+        parts.push(`tagged ${tags.join('+')}`);
+    return parts.length > 0 ? `Keeping ${parts.join(' + ')}` : 'none configured';
+}
+function renderShow(loaded, ctx) {
+    const m = loaded.manifest;
+    const lines = [(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .heading */ .R_)(`Backup: ${loaded.name}`)];
+    if (!m)
+        return `${lines[0]}\n❌ ${loaded.problems.join('\n❌ ')}\n`;
+    const field = (label, value) => `${`${label}:`.padEnd(13)}${value}`;
+    lines.push(field('Created', `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTime */ .fU)(m.createdAt)} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatAge */ .nV)(new Date(m.createdAt), ctx.now)})`), field('Description', m.description ?? '-'), field('Trigger', m.trigger), field('Tags', m.tags.length ? m.tags.join(', ') : '-'), field('Version', m.configVersion ?? 'none'), field('Size', `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSize */ .Xq)(m.totalSize)} in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(m.files.length, 'file')}${m.compression === 'gzip' ? `, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSize */ .Xq)(m.storedSize)} stored (gzip)` : ''}`), field('Validation', m.validation ? `${m.validation.status} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(m.validation.errors, 'error')}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(m.validation.warnings, 'warning')})` : 'not recorded'), field('Tool', `${m.tool.name} ${m.tool.version}`), field('Checksum', m.checksum), field('Location', `${ctx.displayPath(loaded.dir)}/`), '', 'Files:');
+    const width = Math.max(...m.files.map((f) => f.path.length));
+    for (const f of m.files) {
+        lines.push(`  ${f.path.padEnd(width)}  ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSize */ .Xq)(f.size).padStart(9)}  ${(f.version ? `v${f.version}` : '').padEnd(8)}  sha256:${f.sha256.slice(0, 12)}`);
+    }
+    for (const problem of loaded.problems)
+        lines.push(ctx.colors.red(`❌ ${problem}`));
+    return `${lines.join('\n')}\n`;
+}
+function renderVerify(results, ctx) {
+    const { colors: c } = ctx;
+    const lines = [(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .heading */ .R_)('Backup Verification'), ''];
+    if (results.length === 0)
+        lines.push('No backups to verify.');
+    for (const r of results) {
+        if (r.ok)
+            lines.push(`  ✅ ${r.name}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(r.manifest?.files.length ?? 0, 'file')} OK`);
+        else {
+            lines.push(`  ${c.red('❌')} ${r.name}: damaged`);
+            for (const p of r.problems)
+                lines.push(`     - ${p.message}`);
+        }
+    }
+    const damaged = results.filter((r) => !r.ok).length;
+    lines.push('', damaged === 0 ? c.green(`✅ ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(results.length, 'backup')} verified, all intact`) : c.red(`❌ ${damaged} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(results.length, 'backup')} damaged`));
+    return `${lines.join('\n')}\n`;
+}
+function renderValidation(report, source, ctx) {
+    const { colors: c } = ctx;
+    const lines = [(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .heading */ .R_)('Configuration Validation'), `📁 ${source} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.files.length, 'file')})`, ''];
+    const group = (severity, title) => {
+        const items = report.diagnostics.filter((d) => d.severity === severity);
+        if (items.length === 0)
+            return;
+        lines.push(`${title} (${items.length}):`);
+        for (const d of items)
+            lines.push(`  ${location(d)}  ${d.message}`);
+        lines.push('');
+    };
+    group('error', c.red('❌ Errors'));
+    group('warning', c.yellow('⚠️  Warnings'));
+    group('info', 'ℹ️  Info');
+    const { errors, warnings, info } = report.summary;
+    lines.push(`Summary: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(errors, 'error')}, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(warnings, 'warning')}, ${info} info`);
+    const status = report.status === 'invalid' ? c.red('❌ INVALID') : report.status === 'needs-attention' ? c.yellow('⚠️ NEEDS ATTENTION') : c.green('✅ VALID');
+    lines.push(`Overall Status: ${status}`);
+    return `${lines.join('\n')}\n`;
+}
+function location(d) {
+    if (!d.file)
+        return '(config)';
+    return d.line ? `${d.file}:${d.line}:${d.column ?? 1}` : d.file;
+}
+//# sourceMappingURL=text.js.map
+
+/***/ })
+
+};
