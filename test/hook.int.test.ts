@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, FIXTURES, ROOT, runProcess } from './helpers/sandbox.js';
+import { storedManifest } from './helpers/store.js';
 
 /** The line install adds for the default directories: the script behind its fast path. */
 const HOOK_LINE = 'git diff --cached --quiet -- "${ORCH_BACKUP_CONFIG_DIR:-.claude/orchestration}" ${ORCH_BACKUP_DIR:+"$ORCH_BACKUP_DIR"} || sh node_modules/orchestration-backup/hooks/pre-commit # orch-backup';
@@ -164,8 +165,10 @@ describe('pre-commit', () => {
     expect(commit.code, commit.stderr).toBe(0);
     const [name] = await r.backups();
     expect(commit.stderr).toContain(`📦 safety backup ${name}`);
-    // compressAbove: 0 stores every file gzip-compressed: the settings were applied, not just parsed.
-    expect((await manifestOf(r, name as string)).files.every((f) => (f as { stored?: string }).stored?.endsWith('.gz'))).toBe(true);
+    // compressAbove: 0 makes even this small config a packed backup: the settings were applied, not just parsed.
+    const manifest = await storedManifest(path.join(r.config, '.backups'), name as string);
+    expect(manifest.formatVersion).toBe(2);
+    expect(manifest.compression).toBe('gzip');
   });
 
   it('the fast path watches the config dir ORCH_BACKUP_CONFIG_DIR names at commit time, as the script does', async () => {

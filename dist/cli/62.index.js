@@ -1,5 +1,5 @@
 export const id = 62;
-export const ids = [62,67];
+export const ids = [62];
 export const modules = {
 
 /***/ 4062:
@@ -17,16 +17,18 @@ __webpack_require__.d(__webpack_exports__, {
   verifyCommand: () => (/* binding */ verifyCommand)
 });
 
-// EXTERNAL MODULE: ./lib/core/create.js
-var create = __webpack_require__(9499);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./lib/core/create.js + 2 modules
+var create = __webpack_require__(5488);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __webpack_require__(452);
 // EXTERNAL MODULE: ./lib/core/manifest.js
 var core_manifest = __webpack_require__(9718);
+// EXTERNAL MODULE: ./lib/core/pack.js
+var pack = __webpack_require__(3522);
 // EXTERNAL MODULE: ./lib/core/snapshot.js
 var core_snapshot = __webpack_require__(4587);
 // EXTERNAL MODULE: ./lib/core/settings.js
@@ -36,6 +38,7 @@ var store = __webpack_require__(6897);
 // EXTERNAL MODULE: ./lib/core/version.js
 var version = __webpack_require__(8067);
 ;// CONCATENATED MODULE: ./lib/core/list.js
+
 
 
 
@@ -54,7 +57,7 @@ async function listBackups(options) {
     const backups = [];
     const damaged = [];
     const onDisk = new Map();
-    const storedProblems = await Promise.all(loaded.map((entry) => (entry.manifest ? missingCopies(entry.dir, entry.manifest, onDisk) : [])));
+    const storedProblems = loaded.map((entry) => (entry.manifest ? missingCopies(options.backupDir, entry.dir, entry.manifest, onDisk) : []));
     loaded.forEach((entry, i) => {
         const problems = [...entry.problems, ...(storedProblems[i] ?? [])];
         if (!entry.manifest || problems.length > 0)
@@ -62,7 +65,7 @@ async function listBackups(options) {
         else
             backups.push(summarizeBackup(entry.manifest, entry.dir, current));
     });
-    // Unchanged files are hard links shared between backups: each inode counts once.
+    // Unchanged files are hard links or packs shared between backups: each inode counts once.
     const bytes = [...onDisk.values()].reduce((sum, size) => sum + size, 0);
     return {
         backups,
@@ -76,20 +79,46 @@ async function listBackups(options) {
  * checksums are `verify`'s job; this catches missing and truncated files at one stat each,
  * and records each file's inode and size in `onDisk` for the storage total.
  */
-async function missingCopies(dir, manifest, onDisk) {
+function missingCopies(backupDir, dir, manifest, onDisk) {
     const problems = [];
-    await Promise.all([core_manifest/* MANIFEST_FILE */.h1, ...manifest.files.map((f) => f.stored)].map(async (stored, i) => {
-        const file = manifest.files[i - 1];
-        const info = await (0,promises_.stat)(external_node_path_.join(dir, ...stored.split('/'))).catch(() => undefined);
+    const record = (info) => {
         if (info)
             onDisk.set(`${info.dev}:${info.ino}`, info.size);
-        if (!file)
-            return;
+    };
+    // Synchronous stats: thousands of them, each far cheaper than a trip through the thread pool.
+    const stat = (file) => {
+        try {
+            return (0,external_node_fs_.statSync)(file);
+        }
+        catch {
+            return undefined;
+        }
+    };
+    record(stat(external_node_path_.join(dir, (0,core_manifest/* manifestFileName */.V6)(manifest))));
+    if (manifest.packs) {
+        const needed = new Map();
+        for (const file of manifest.files) {
+            if ((0,core_manifest/* isPackedEntry */.Bd)(file))
+                needed.set(file.pack, Math.max(needed.get(file.pack) ?? 0, file.offset + file.storedSize));
+        }
+        manifest.packs.forEach((id, i) => {
+            const info = stat((0,pack/* packPath */.x9)(backupDir, id));
+            record(info);
+            if (!info)
+                problems.push(`pack ${id.slice(0, 12)}… is missing`);
+            else if (info.size < (needed.get(i) ?? 0))
+                problems.push(`pack ${id.slice(0, 12)}… is truncated`);
+        });
+        return problems.sort();
+    }
+    for (const file of manifest.files) {
+        const info = stat(external_node_path_.join(dir, ...(file.stored ?? '').split('/')));
+        record(info);
         if (!info)
             problems.push(`${file.path}: stored copy is missing`);
-        else if (file.storedSize !== undefined && info.size !== file.storedSize)
+        else if (info.size !== file.storedSize)
             problems.push(`${file.path}: stored copy has the wrong size`);
-    }));
+    }
     return problems.sort();
 }
 async function currentState(options, settings) {
@@ -152,8 +181,8 @@ function describeDifference(d) {
     return parts.join(', ');
 }
 //# sourceMappingURL=list.js.map
-// EXTERNAL MODULE: ./lib/core/read-backup.js + 1 modules
-var read_backup = __webpack_require__(7681);
+// EXTERNAL MODULE: ./lib/core/read-backup.js
+var read_backup = __webpack_require__(2466);
 // EXTERNAL MODULE: ./lib/core/validate/index.js + 4 modules
 var validate = __webpack_require__(1472);
 // EXTERNAL MODULE: ./lib/core/verify.js
@@ -260,7 +289,7 @@ async function validateCommand(opts, flags) {
         source = `Backup: ${flags.backup}`;
     }
     else {
-        report = await (0,validate/* validateConfig */.$)({ configDir: opts.configDir, backupDir: opts.backupDir, settings: opts.settings });
+        report = await (0,validate/* validateConfig */.$r)({ configDir: opts.configDir, backupDir: opts.backupDir, settings: opts.settings });
         source = `Config: ${opts.render.displayPath(opts.configDir)}`;
     }
     const failed = report.summary.errors > 0 || (flags.strict === true && report.summary.warnings > 0);
@@ -270,278 +299,18 @@ async function validateCommand(opts, flags) {
 
 /***/ }),
 
-/***/ 9499:
+/***/ 2466:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ createBackup),
-/* harmony export */   z: () => (/* binding */ createBackupLocked)
+/* harmony export */   B: () => (/* binding */ validateBackup),
+/* harmony export */   m: () => (/* binding */ readBackupFiles)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8522);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(452);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(3411);
-/* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6094);
-/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9484);
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(631);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9718);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6599);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4587);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7726);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6897);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7794);
-/* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1472);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(8067);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(8238);
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const gzip = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_3__.gzip);
-/**
- * Snapshots the config dir into a new backup: built in a staging directory, fsynced,
- * renamed into place (so it appears whole or not at all), then re-read and verified.
- */
-async function createBackup(options) {
-    const settings = options.settings ?? _settings_js__WEBPACK_IMPORTED_MODULE_11__/* .DEFAULT_SETTINGS */ .a$;
-    if (options.name !== undefined)
-        (0,_names_js__WEBPACK_IMPORTED_MODULE_9__/* .assertValidName */ .QB)(options.name);
-    // Before the lock: locking creates the backup dir, which must not conjure up a missing config dir.
-    if (!options.documents)
-        await (0,_scan_js__WEBPACK_IMPORTED_MODULE_13__/* .resolveConfigRoot */ .b)(options.configDir);
-    const lock = await (0,_store_js__WEBPACK_IMPORTED_MODULE_12__/* .lockStore */ .$_)(options.backupDir, 'create', options.lockTimeoutMs ?? settings.lockTimeoutMs);
-    try {
-        return await createBackupLocked(options);
-    }
-    finally {
-        await lock.release();
-    }
-}
-/** `createBackup` for a caller that already holds the store lock (restore's safety backup). */
-async function createBackupLocked(options) {
-    const settings = options.settings ?? _settings_js__WEBPACK_IMPORTED_MODULE_11__/* .DEFAULT_SETTINGS */ .a$;
-    if (options.name !== undefined)
-        (0,_names_js__WEBPACK_IMPORTED_MODULE_9__/* .assertValidName */ .QB)(options.name);
-    const snapshot = options.documents
-        ? { files: options.documents.map((d) => toSnapshotFile(d)), skipped: [] }
-        : await (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_10__/* .readSnapshot */ .RA)({ configDir: options.configDir, backupDir: options.backupDir, settings });
-    if (snapshot.files.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EmptyConfigError */ .QW(options.configDir, settings.include);
-    const validation = await (0,_validate_index_js__WEBPACK_IMPORTED_MODULE_14__/* .validateDocuments */ .s)(snapshot.files, { settings });
-    const syntax = validation.diagnostics.find((d) => d.code === 'json-syntax' || d.code === 'encoding');
-    if (syntax && !options.allowInvalid)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InvalidJsonError */ .a6(syntax.file ?? '?', syntax.line ?? 1, syntax.column ?? 1, syntax.message.replace(/^invalid JSON: /, ''));
-    try {
-        const intact = (await (0,_store_js__WEBPACK_IMPORTED_MODULE_12__/* .loadAllManifests */ .Em)(options.backupDir)).filter((m) => m.manifest && m.problems.length === 0);
-        if (options.skipIfUnchanged || options.skipIfStored) {
-            const candidates = options.skipIfStored ? intact : intact.slice(0, 1);
-            const same = candidates.find((m) => m.manifest && (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_10__/* .sameContent */ .Cm)(m.manifest.files, snapshot.files));
-            if (same?.manifest) {
-                return { created: false, unchangedSince: same.name, path: same.dir, manifest: same.manifest, skipped: snapshot.skipped, validation };
-            }
-        }
-        const name = await chooseName(options);
-        const finalDir = node_path__WEBPACK_IMPORTED_MODULE_1__.join(options.backupDir, name);
-        let manifest = await writeBackup(options, settings, name, snapshot.files, validation, intact[0]);
-        (options.faults ?? _faults_js__WEBPACK_IMPORTED_MODULE_5__/* .noFaults */ .n).reached('create:published');
-        let check = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_15__/* .verifyBackup */ .gu)(options.backupDir, name);
-        if (!check.ok && intact[0]) {
-            // A shared copy may have rotted in the previous backup: write every file anew once.
-            await discard(options.backupDir, name);
-            manifest = await writeBackup(options, settings, name, snapshot.files, validation, undefined);
-            check = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_15__/* .verifyBackup */ .gu)(options.backupDir, name);
-        }
-        if (!check.ok) {
-            await discard(options.backupDir, name);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupDamagedError */ .EF(name, check.problems.map((p) => p.message));
-        }
-        (options.faults ?? _faults_js__WEBPACK_IMPORTED_MODULE_5__/* .noFaults */ .n).reached('create:verified');
-        await (0,_history_js__WEBPACK_IMPORTED_MODULE_7__/* .appendHistory */ .b8)(options.backupDir, { operation: 'create', backup: name, outcome: 'success', trigger: manifest.trigger });
-        return { created: true, name, path: finalDir, manifest, skipped: snapshot.skipped, validation };
-    }
-    catch (error) {
-        const failure = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OrchBackupError */ .FY ? error : new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .StoreWriteError */ .NW(options.backupDir, (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error), { cause: error });
-        await (0,_history_js__WEBPACK_IMPORTED_MODULE_7__/* .appendHistory */ .b8)(options.backupDir, { operation: 'create', backup: options.name ?? null, outcome: 'failure', error: failure.toJSON() }).catch(() => undefined);
-        throw failure;
-    }
-}
-async function chooseName(options) {
-    const existing = new Set(await (0,_store_js__WEBPACK_IMPORTED_MODULE_12__/* .backupNames */ .pS)(options.backupDir));
-    if (options.name !== undefined) {
-        const taken = existing.has(options.name) || (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(options.backupDir, options.name)).then(() => true, () => false));
-        if (taken)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupExistsError */ .j2(options.name);
-        return options.name;
-    }
-    return (0,_names_js__WEBPACK_IMPORTED_MODULE_9__/* .uniqueName */ .Fi)((0,_names_js__WEBPACK_IMPORTED_MODULE_9__/* .timestampName */ .e2)(options.now ?? new Date(), options.namePrefix ?? 'backup'), (n) => existing.has(n));
-}
-async function writeBackup(options, settings, name, files, validation, previous) {
-    const staging = node_path__WEBPACK_IMPORTED_MODULE_1__.join(options.backupDir, `${_store_js__WEBPACK_IMPORTED_MODULE_12__/* .STAGING_PREFIX */ .th}${name}-${process.pid}`);
-    const totalSize = files.reduce((sum, f) => sum + f.size, 0);
-    const compress = totalSize > settings.compressAbove;
-    const reusable = reusableCopies(previous, compress);
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(staging);
-        const dirs = new Set([staging, node_path__WEBPACK_IMPORTED_MODULE_1__.join(staging, _manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .FILES_DIR */ .qM)]);
-        for (const file of files)
-            dirs.add(node_path__WEBPACK_IMPORTED_MODULE_1__.join(staging, _manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .FILES_DIR */ .qM, node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file.path)));
-        for (const dir of [...dirs].sort())
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-        const entries = await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_6__/* .mapLimit */ .sf)(files, 8, async (file) => {
-            const stored = `${_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .FILES_DIR */ .qM}/${file.path}${compress ? '.gz' : ''}`;
-            const target = node_path__WEBPACK_IMPORTED_MODULE_1__.join(staging, ...stored.split('/'));
-            const version = (0,_version_js__WEBPACK_IMPORTED_MODULE_16__/* .fileVersion */ .fB)(file.bytes);
-            const entry = { path: file.path, size: file.size, sha256: file.sha256, ...(version ? { version } : {}), stored };
-            const same = reusable.get(file.sha256);
-            if (same && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.link)(same.path, target).then(() => true, () => false)))
-                return { ...entry, storedSize: same.storedSize };
-            const data = compress ? await gzip(file.bytes, { level: settings.compressionLevel }) : file.bytes;
-            await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_6__/* .writeNewFile */ .S0)(target, data, 0o444);
-            (options.faults ?? _faults_js__WEBPACK_IMPORTED_MODULE_5__/* .noFaults */ .n).reached('create:staged-file');
-            return { ...entry, storedSize: data.length };
-        });
-        const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .sealManifest */ .DB)({
-            formatVersion: _manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .FORMAT_VERSION */ .Hp,
-            name,
-            createdAt: (options.now ?? new Date()).toISOString(),
-            description: options.description ?? null,
-            trigger: options.trigger ?? 'manual',
-            tags: [...new Set(options.tags ?? [])],
-            tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_17__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_17__/* .TOOL_VERSION */ .w },
-            configVersion: (0,_version_js__WEBPACK_IMPORTED_MODULE_16__/* .configurationVersion */ .jq)(entries),
-            compression: compress ? 'gzip' : 'none',
-            files: entries,
-            fileCount: entries.length,
-            totalSize,
-            storedSize: entries.reduce((sum, f) => sum + f.storedSize, 0),
-            validation: { status: validation.status, errors: validation.summary.errors, warnings: validation.summary.warnings },
-        });
-        await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_6__/* .writeNewFile */ .S0)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(staging, _manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .MANIFEST_FILE */ .h1), (0,_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .serializeManifest */ .MZ)(manifest), 0o444);
-        (options.faults ?? _faults_js__WEBPACK_IMPORTED_MODULE_5__/* .noFaults */ .n).reached('create:manifest-written');
-        await (0,_store_js__WEBPACK_IMPORTED_MODULE_12__/* .publishStaged */ .QC)(options.backupDir, staging, name, dirs);
-        return manifest;
-    }
-    catch (error) {
-        await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_6__/* .removeTree */ .dM)(staging).catch(() => undefined);
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OrchBackupError */ .FY)
-            throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .StoreWriteError */ .NW(node_path__WEBPACK_IMPORTED_MODULE_1__.join(options.backupDir, name), (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error), { cause: error });
-    }
-}
-/**
- * Stored copies of the newest backup, by content, that the new backup can share as hard links
- * (as rsnapshot does): unchanged files then cost no time and no space. Copies are read-only, a
- * backup's deletion only drops a link, and verify still checks every file of every backup.
- */
-function reusableCopies(previous, compress) {
-    const copies = new Map();
-    if (!previous?.manifest)
-        return copies;
-    for (const file of previous.manifest.files) {
-        if (file.stored.endsWith('.gz') !== compress)
-            continue;
-        copies.set(file.sha256, { path: node_path__WEBPACK_IMPORTED_MODULE_1__.join(previous.dir, ...file.stored.split('/')), storedSize: file.storedSize });
-    }
-    return copies;
-}
-async function discard(backupDir, name) {
-    const trash = node_path__WEBPACK_IMPORTED_MODULE_1__.join(backupDir, `${_store_js__WEBPACK_IMPORTED_MODULE_12__/* .TRASH_PREFIX */ ._t}${name}-${process.pid}`);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(backupDir, name), trash).catch(() => undefined);
-    await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_6__/* .removeTree */ .dM)(trash);
-}
-function toSnapshotFile(doc) {
-    const bytes = Buffer.from(doc.bytes.buffer, doc.bytes.byteOffset, doc.bytes.byteLength);
-    return { path: doc.path, bytes, size: bytes.length, sha256: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_10__/* .sha256Hex */ .fg)(bytes) };
-}
-//# sourceMappingURL=create.js.map
-
-/***/ }),
-
-/***/ 7681:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ readBackupFiles),
-  B: () => (/* binding */ validateBackup)
-});
-
-// EXTERNAL MODULE: ./lib/errors.js
-var errors = __webpack_require__(452);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./lib/core/snapshot.js
-var snapshot = __webpack_require__(4587);
-// EXTERNAL MODULE: ./lib/core/store.js + 1 modules
-var store = __webpack_require__(6897);
-;// CONCATENATED MODULE: ./lib/core/backup-reader.js
-
-
-
-
-
-
-
-const gunzip = (0,external_node_util_.promisify)(external_node_zlib_.gunzip);
-/** Opens a backup whose manifest checks out; reads no file content yet. */
-async function openBackup(backupDir, name) {
-    const loaded = await (0,store/* loadManifest */.eY)(backupDir, name);
-    if (!loaded.manifest)
-        throw new errors/* ManifestError */.Sh(name, loaded.problems.join('; '));
-    if (loaded.problems.length > 0)
-        throw new errors/* BackupDamagedError */.EF(name, loaded.problems);
-    const { dir, manifest } = loaded;
-    return {
-        name,
-        dir,
-        manifest,
-        read: async (file) => {
-            let bytes;
-            try {
-                const raw = await (0,promises_.readFile)(external_node_path_.join(dir, ...file.stored.split('/')));
-                bytes = file.stored.endsWith('.gz') ? await gunzip(raw) : raw;
-            }
-            catch (error) {
-                const missing = error.code === 'ENOENT';
-                throw new errors/* BackupDamagedError */.EF(name, [`${file.path}: ${missing ? 'stored copy is missing' : 'stored copy is unreadable'}`]);
-            }
-            if (bytes.length !== file.size || (0,snapshot/* sha256Hex */.fg)(bytes) !== file.sha256)
-                throw new errors/* BackupDamagedError */.EF(name, [`${file.path}: content changed`]);
-            return bytes;
-        },
-    };
-}
-//# sourceMappingURL=backup-reader.js.map
-// EXTERNAL MODULE: ./lib/core/verify.js
-var verify = __webpack_require__(8238);
-// EXTERNAL MODULE: ./lib/core/validate/index.js + 4 modules
-var validate = __webpack_require__(1472);
-// EXTERNAL MODULE: ./lib/core/settings.js
-var core_settings = __webpack_require__(7726);
-;// CONCATENATED MODULE: ./lib/core/read-backup.js
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
+/* harmony import */ var _backup_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8637);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8238);
+/* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1472);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7726);
 
 
 
@@ -549,7 +318,7 @@ var core_settings = __webpack_require__(7726);
 
 /** A backup's files as they were backed up; refuses a backup whose manifest or content does not check out. */
 async function readBackupFiles(backupDir, name) {
-    const backup = await openBackup(backupDir, name);
+    const backup = await (0,_backup_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .openBackup */ .Tw)(backupDir, name);
     const problems = [];
     const files = [];
     for (const file of backup.manifest.files) {
@@ -557,99 +326,24 @@ async function readBackupFiles(backupDir, name) {
             files.push({ path: file.path, bytes: await backup.read(file) });
         }
         catch (error) {
-            if (!(error instanceof errors/* BackupDamagedError */.EF))
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BackupDamagedError */ .EF))
                 throw error;
             problems.push(...error.problems);
         }
     }
     // Same verdict as `verify`: a backup with unlisted files is damaged, even if none is ever read.
-    for (const extra of await (0,verify/* extraFiles */.O2)(backup.dir, backup.manifest))
+    for (const extra of await (0,_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .extraFiles */ .O2)(backup.dir, backup.manifest))
         problems.push(extra.message);
     if (problems.length > 0)
-        throw new errors/* BackupDamagedError */.EF(name, problems);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BackupDamagedError */ .EF(name, problems);
     return { manifest: backup.manifest, files };
 }
 /** Validates a backup's content exactly as `validateConfig` validates the live config. */
-async function validateBackup(backupDir, name, settings = core_settings/* DEFAULT_SETTINGS */.a$) {
+async function validateBackup(backupDir, name, settings = _settings_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_SETTINGS */ .a$) {
     const { files } = await readBackupFiles(backupDir, name);
-    return (0,validate/* validateDocuments */.s)(files, { settings });
+    return (0,_validate_index_js__WEBPACK_IMPORTED_MODULE_3__/* .validateDocuments */ .$)(files, { settings });
 }
 //# sourceMappingURL=read-backup.js.map
-
-/***/ }),
-
-/***/ 8067:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   am: () => (/* binding */ documentVersion),
-/* harmony export */   fB: () => (/* binding */ fileVersion),
-/* harmony export */   iR: () => (/* binding */ majorVersion),
-/* harmony export */   jq: () => (/* binding */ configurationVersion)
-/* harmony export */ });
-/* unused harmony export compareVersions */
-/** A top-level `version` field as a string, if the document has one. */
-function documentVersion(value) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return undefined;
-    const version = value.version;
-    if (typeof version === 'string' && version.trim() !== '')
-        return version.trim();
-    if (typeof version === 'number' && Number.isFinite(version))
-        return String(version);
-    return undefined;
-}
-/**
- * The configuration's version: settings.json's `version`, else the most common top-level
- * `version` among the files (ties go to the highest), else null.
- */
-function configurationVersion(files) {
-    const settings = files.find((f) => f.path === 'settings.json');
-    if (settings?.version)
-        return settings.version;
-    const counts = new Map();
-    for (const file of files)
-        if (file.version)
-            counts.set(file.version, (counts.get(file.version) ?? 0) + 1);
-    let best = null;
-    let bestCount = 0;
-    for (const [version, count] of counts) {
-        if (count > bestCount || (count === bestCount && best !== null && compareVersions(version, best) > 0)) {
-            best = version;
-            bestCount = count;
-        }
-    }
-    return best;
-}
-/** Major component of a dotted version (`v1.2.0` → 1), or undefined when there is none. */
-function majorVersion(version) {
-    const match = version ? /^v?(\d+)/.exec(version.trim()) : null;
-    return match ? Number(match[1]) : undefined;
-}
-function compareVersions(a, b) {
-    const pa = a.replace(/^v/, '').split(/[.-]/);
-    const pb = b.replace(/^v/, '').split(/[.-]/);
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        const x = pa[i] ?? '0';
-        const y = pb[i] ?? '0';
-        const nx = Number(x);
-        const ny = Number(y);
-        const diff = Number.isNaN(nx) || Number.isNaN(ny) ? x.localeCompare(y) : nx - ny;
-        if (diff !== 0)
-            return diff;
-    }
-    return 0;
-}
-/** The top-level `version` of a JSON file given as bytes, if it parses and has one. */
-function fileVersion(bytes) {
-    try {
-        return documentVersion(JSON.parse(Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, '')));
-    }
-    catch {
-        return undefined;
-    }
-}
-//# sourceMappingURL=version.js.map
 
 /***/ }),
 

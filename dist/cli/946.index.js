@@ -354,10 +354,10 @@ async function readText(file) {
     }
 }
 //# sourceMappingURL=hook-install.js.map
-// EXTERNAL MODULE: ./lib/core/create.js
-var create = __webpack_require__(9499);
-// EXTERNAL MODULE: ./lib/core/diff/index.js + 5 modules
-var core_diff = __webpack_require__(8862);
+// EXTERNAL MODULE: ./lib/core/create.js + 2 modules
+var create = __webpack_require__(5488);
+// EXTERNAL MODULE: ./lib/core/diff/index.js
+var core_diff = __webpack_require__(3483);
 // EXTERNAL MODULE: ./lib/core/validate/index.js + 4 modules
 var validate = __webpack_require__(1472);
 ;// CONCATENATED MODULE: ./lib/core/precommit.js
@@ -386,7 +386,7 @@ async function preCommit(options) {
     if (staged.length === 0)
         return { status: 'no-config-changes' };
     const [after = [], before = []] = await documentsOf(root, configEntries(index, scope), head ? configEntries(head, scope) : []);
-    const validation = await (0,validate/* validateDocuments */.s)(after, { settings: options.settings });
+    const validation = await (0,validate/* validateDocuments */.$)(after, { settings: options.settings });
     if (validation.summary.errors > 0)
         return { status: 'blocked', reason: 'invalid', staged, validation };
     if (!head) {
@@ -519,31 +519,24 @@ function runHusky(root) {
 
 /***/ }),
 
-/***/ 9499:
+/***/ 3483:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ createBackup),
-/* harmony export */   z: () => (/* binding */ createBackupLocked)
+/* harmony export */   Nf: () => (/* reexport safe */ _summary_js__WEBPACK_IMPORTED_MODULE_6__.N),
+/* harmony export */   Nq: () => (/* reexport safe */ _redact_js__WEBPACK_IMPORTED_MODULE_4__.Nq),
+/* harmony export */   V1: () => (/* reexport safe */ _snapshots_js__WEBPACK_IMPORTED_MODULE_5__.V1),
+/* harmony export */   xK: () => (/* reexport safe */ _lazy_js__WEBPACK_IMPORTED_MODULE_1__.x),
+/* harmony export */   xV: () => (/* reexport safe */ _lazy_js__WEBPACK_IMPORTED_MODULE_1__.Q)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8522);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(452);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(3411);
-/* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6094);
-/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9484);
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(631);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9718);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6599);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4587);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7726);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6897);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7794);
-/* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1472);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(8067);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(8238);
+/* harmony import */ var _apply_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8595);
+/* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4709);
+/* harmony import */ var _entities_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9248);
+/* harmony import */ var _patch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3329);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7990);
+/* harmony import */ var _snapshots_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2430);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1247);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5450);
 
 
 
@@ -553,172 +546,7 @@ function runHusky(root) {
 
 
 
-
-
-
-
-
-
-
-
-
-const gzip = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_3__.gzip);
-/**
- * Snapshots the config dir into a new backup: built in a staging directory, fsynced,
- * renamed into place (so it appears whole or not at all), then re-read and verified.
- */
-async function createBackup(options) {
-    const settings = options.settings ?? _settings_js__WEBPACK_IMPORTED_MODULE_11__/* .DEFAULT_SETTINGS */ .a$;
-    if (options.name !== undefined)
-        (0,_names_js__WEBPACK_IMPORTED_MODULE_9__/* .assertValidName */ .QB)(options.name);
-    // Before the lock: locking creates the backup dir, which must not conjure up a missing config dir.
-    if (!options.documents)
-        await (0,_scan_js__WEBPACK_IMPORTED_MODULE_13__/* .resolveConfigRoot */ .b)(options.configDir);
-    const lock = await (0,_store_js__WEBPACK_IMPORTED_MODULE_12__/* .lockStore */ .$_)(options.backupDir, 'create', options.lockTimeoutMs ?? settings.lockTimeoutMs);
-    try {
-        return await createBackupLocked(options);
-    }
-    finally {
-        await lock.release();
-    }
-}
-/** `createBackup` for a caller that already holds the store lock (restore's safety backup). */
-async function createBackupLocked(options) {
-    const settings = options.settings ?? _settings_js__WEBPACK_IMPORTED_MODULE_11__/* .DEFAULT_SETTINGS */ .a$;
-    if (options.name !== undefined)
-        (0,_names_js__WEBPACK_IMPORTED_MODULE_9__/* .assertValidName */ .QB)(options.name);
-    const snapshot = options.documents
-        ? { files: options.documents.map((d) => toSnapshotFile(d)), skipped: [] }
-        : await (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_10__/* .readSnapshot */ .RA)({ configDir: options.configDir, backupDir: options.backupDir, settings });
-    if (snapshot.files.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EmptyConfigError */ .QW(options.configDir, settings.include);
-    const validation = await (0,_validate_index_js__WEBPACK_IMPORTED_MODULE_14__/* .validateDocuments */ .s)(snapshot.files, { settings });
-    const syntax = validation.diagnostics.find((d) => d.code === 'json-syntax' || d.code === 'encoding');
-    if (syntax && !options.allowInvalid)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InvalidJsonError */ .a6(syntax.file ?? '?', syntax.line ?? 1, syntax.column ?? 1, syntax.message.replace(/^invalid JSON: /, ''));
-    try {
-        const intact = (await (0,_store_js__WEBPACK_IMPORTED_MODULE_12__/* .loadAllManifests */ .Em)(options.backupDir)).filter((m) => m.manifest && m.problems.length === 0);
-        if (options.skipIfUnchanged || options.skipIfStored) {
-            const candidates = options.skipIfStored ? intact : intact.slice(0, 1);
-            const same = candidates.find((m) => m.manifest && (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_10__/* .sameContent */ .Cm)(m.manifest.files, snapshot.files));
-            if (same?.manifest) {
-                return { created: false, unchangedSince: same.name, path: same.dir, manifest: same.manifest, skipped: snapshot.skipped, validation };
-            }
-        }
-        const name = await chooseName(options);
-        const finalDir = node_path__WEBPACK_IMPORTED_MODULE_1__.join(options.backupDir, name);
-        let manifest = await writeBackup(options, settings, name, snapshot.files, validation, intact[0]);
-        (options.faults ?? _faults_js__WEBPACK_IMPORTED_MODULE_5__/* .noFaults */ .n).reached('create:published');
-        let check = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_15__/* .verifyBackup */ .gu)(options.backupDir, name);
-        if (!check.ok && intact[0]) {
-            // A shared copy may have rotted in the previous backup: write every file anew once.
-            await discard(options.backupDir, name);
-            manifest = await writeBackup(options, settings, name, snapshot.files, validation, undefined);
-            check = await (0,_verify_js__WEBPACK_IMPORTED_MODULE_15__/* .verifyBackup */ .gu)(options.backupDir, name);
-        }
-        if (!check.ok) {
-            await discard(options.backupDir, name);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupDamagedError */ .EF(name, check.problems.map((p) => p.message));
-        }
-        (options.faults ?? _faults_js__WEBPACK_IMPORTED_MODULE_5__/* .noFaults */ .n).reached('create:verified');
-        await (0,_history_js__WEBPACK_IMPORTED_MODULE_7__/* .appendHistory */ .b8)(options.backupDir, { operation: 'create', backup: name, outcome: 'success', trigger: manifest.trigger });
-        return { created: true, name, path: finalDir, manifest, skipped: snapshot.skipped, validation };
-    }
-    catch (error) {
-        const failure = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OrchBackupError */ .FY ? error : new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .StoreWriteError */ .NW(options.backupDir, (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error), { cause: error });
-        await (0,_history_js__WEBPACK_IMPORTED_MODULE_7__/* .appendHistory */ .b8)(options.backupDir, { operation: 'create', backup: options.name ?? null, outcome: 'failure', error: failure.toJSON() }).catch(() => undefined);
-        throw failure;
-    }
-}
-async function chooseName(options) {
-    const existing = new Set(await (0,_store_js__WEBPACK_IMPORTED_MODULE_12__/* .backupNames */ .pS)(options.backupDir));
-    if (options.name !== undefined) {
-        const taken = existing.has(options.name) || (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(options.backupDir, options.name)).then(() => true, () => false));
-        if (taken)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupExistsError */ .j2(options.name);
-        return options.name;
-    }
-    return (0,_names_js__WEBPACK_IMPORTED_MODULE_9__/* .uniqueName */ .Fi)((0,_names_js__WEBPACK_IMPORTED_MODULE_9__/* .timestampName */ .e2)(options.now ?? new Date(), options.namePrefix ?? 'backup'), (n) => existing.has(n));
-}
-async function writeBackup(options, settings, name, files, validation, previous) {
-    const staging = node_path__WEBPACK_IMPORTED_MODULE_1__.join(options.backupDir, `${_store_js__WEBPACK_IMPORTED_MODULE_12__/* .STAGING_PREFIX */ .th}${name}-${process.pid}`);
-    const totalSize = files.reduce((sum, f) => sum + f.size, 0);
-    const compress = totalSize > settings.compressAbove;
-    const reusable = reusableCopies(previous, compress);
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(staging);
-        const dirs = new Set([staging, node_path__WEBPACK_IMPORTED_MODULE_1__.join(staging, _manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .FILES_DIR */ .qM)]);
-        for (const file of files)
-            dirs.add(node_path__WEBPACK_IMPORTED_MODULE_1__.join(staging, _manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .FILES_DIR */ .qM, node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file.path)));
-        for (const dir of [...dirs].sort())
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-        const entries = await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_6__/* .mapLimit */ .sf)(files, 8, async (file) => {
-            const stored = `${_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .FILES_DIR */ .qM}/${file.path}${compress ? '.gz' : ''}`;
-            const target = node_path__WEBPACK_IMPORTED_MODULE_1__.join(staging, ...stored.split('/'));
-            const version = (0,_version_js__WEBPACK_IMPORTED_MODULE_16__/* .fileVersion */ .fB)(file.bytes);
-            const entry = { path: file.path, size: file.size, sha256: file.sha256, ...(version ? { version } : {}), stored };
-            const same = reusable.get(file.sha256);
-            if (same && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.link)(same.path, target).then(() => true, () => false)))
-                return { ...entry, storedSize: same.storedSize };
-            const data = compress ? await gzip(file.bytes, { level: settings.compressionLevel }) : file.bytes;
-            await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_6__/* .writeNewFile */ .S0)(target, data, 0o444);
-            (options.faults ?? _faults_js__WEBPACK_IMPORTED_MODULE_5__/* .noFaults */ .n).reached('create:staged-file');
-            return { ...entry, storedSize: data.length };
-        });
-        const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .sealManifest */ .DB)({
-            formatVersion: _manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .FORMAT_VERSION */ .Hp,
-            name,
-            createdAt: (options.now ?? new Date()).toISOString(),
-            description: options.description ?? null,
-            trigger: options.trigger ?? 'manual',
-            tags: [...new Set(options.tags ?? [])],
-            tool: { name: _version_js__WEBPACK_IMPORTED_MODULE_17__/* .TOOL_NAME */ .l, version: _version_js__WEBPACK_IMPORTED_MODULE_17__/* .TOOL_VERSION */ .w },
-            configVersion: (0,_version_js__WEBPACK_IMPORTED_MODULE_16__/* .configurationVersion */ .jq)(entries),
-            compression: compress ? 'gzip' : 'none',
-            files: entries,
-            fileCount: entries.length,
-            totalSize,
-            storedSize: entries.reduce((sum, f) => sum + f.storedSize, 0),
-            validation: { status: validation.status, errors: validation.summary.errors, warnings: validation.summary.warnings },
-        });
-        await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_6__/* .writeNewFile */ .S0)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(staging, _manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .MANIFEST_FILE */ .h1), (0,_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .serializeManifest */ .MZ)(manifest), 0o444);
-        (options.faults ?? _faults_js__WEBPACK_IMPORTED_MODULE_5__/* .noFaults */ .n).reached('create:manifest-written');
-        await (0,_store_js__WEBPACK_IMPORTED_MODULE_12__/* .publishStaged */ .QC)(options.backupDir, staging, name, dirs);
-        return manifest;
-    }
-    catch (error) {
-        await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_6__/* .removeTree */ .dM)(staging).catch(() => undefined);
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OrchBackupError */ .FY)
-            throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .StoreWriteError */ .NW(node_path__WEBPACK_IMPORTED_MODULE_1__.join(options.backupDir, name), (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error), { cause: error });
-    }
-}
-/**
- * Stored copies of the newest backup, by content, that the new backup can share as hard links
- * (as rsnapshot does): unchanged files then cost no time and no space. Copies are read-only, a
- * backup's deletion only drops a link, and verify still checks every file of every backup.
- */
-function reusableCopies(previous, compress) {
-    const copies = new Map();
-    if (!previous?.manifest)
-        return copies;
-    for (const file of previous.manifest.files) {
-        if (file.stored.endsWith('.gz') !== compress)
-            continue;
-        copies.set(file.sha256, { path: node_path__WEBPACK_IMPORTED_MODULE_1__.join(previous.dir, ...file.stored.split('/')), storedSize: file.storedSize });
-    }
-    return copies;
-}
-async function discard(backupDir, name) {
-    const trash = node_path__WEBPACK_IMPORTED_MODULE_1__.join(backupDir, `${_store_js__WEBPACK_IMPORTED_MODULE_12__/* .TRASH_PREFIX */ ._t}${name}-${process.pid}`);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(backupDir, name), trash).catch(() => undefined);
-    await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_6__/* .removeTree */ .dM)(trash);
-}
-function toSnapshotFile(doc) {
-    const bytes = Buffer.from(doc.bytes.buffer, doc.bytes.byteOffset, doc.bytes.byteLength);
-    return { path: doc.path, bytes, size: bytes.length, sha256: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_10__/* .sha256Hex */ .fg)(bytes) };
-}
-//# sourceMappingURL=create.js.map
+//# sourceMappingURL=index.js.map
 
 /***/ }),
 

@@ -4720,12 +4720,14 @@ async function transition(options) {
     await writeJournal(options.backupDir, journal);
     options.faults.reached(`${options.purpose}:journal-written`);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(stagingDir, { recursive: true });
-    for (const file of options.target) {
+    const dirs = directoryMaker();
+    // Several writes (and their fsyncs) in flight let the file system commit them together.
+    await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .sf)(options.target, 8, async (file) => {
         const staged = node_path__WEBPACK_IMPORTED_MODULE_2__.join(stagingDir, ...file.path.split('/'));
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(staged), { recursive: true });
+        await dirs.ensure(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(staged));
         await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .writeNewFile */ .S0)(staged, file.bytes);
         options.faults.reached(`${options.purpose}:staged-file`);
-    }
+    });
     await fsyncTree(stagingDir, options.target.map((f) => f.path));
     await writeJournal(options.backupDir, { ...journal, phase: 'applying' });
     options.faults.reached(`${options.purpose}:applying`);
@@ -4736,7 +4738,10 @@ async function transition(options) {
 /** Moves staged files into place and removes files; safe to run again after a crash. */
 async function applyOperations(journal, faults) {
     const touched = new Set();
-    for (const op of journal.operations) {
+    const dirs = directoryMaker();
+    // Each operation is idempotent and independent of the others, so any order and any subset
+    // done before a crash is finished the same way.
+    await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .sf)(journal.operations, 8, async (op) => {
         const destination = node_path__WEBPACK_IMPORTED_MODULE_2__.join(journal.configDir, ...op.path.split('/'));
         touched.add(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(destination));
         if (op.action === 'remove') {
@@ -4748,7 +4753,7 @@ async function applyOperations(journal, faults) {
         else {
             const staged = node_path__WEBPACK_IMPORTED_MODULE_2__.join(journal.stagingDir, ...op.path.split('/'));
             if ((await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .pathKind */ .gl)(staged)) === 'file') {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(destination), { recursive: true });
+                await dirs.ensure(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(destination));
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staged, destination);
             }
             else if (!(await hasContent(destination, op.sha256))) {
@@ -4756,9 +4761,8 @@ async function applyOperations(journal, faults) {
             }
         }
         faults.reached(`${journal.purpose}:moved-file`);
-    }
-    for (const dir of touched)
-        await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(dir).catch(() => undefined);
+    });
+    await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .sf)([...touched], 8, (dir) => (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(dir).catch(() => undefined));
 }
 /**
  * Finishes what a crashed process started: before `applying` nothing was touched, so the
@@ -4794,8 +4798,19 @@ async function fsyncTree(root, files) {
             dir = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(dir);
         }
     }
-    for (const dir of dirs)
-        await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(dir);
+    await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .sf)([...dirs], 8, (dir) => (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(dir));
+}
+/** `mkdir -p` that asks the file system once per directory, however many files go into it. */
+function directoryMaker() {
+    const made = new Map();
+    return {
+        ensure: async (dir) => {
+            let done = made.get(dir);
+            if (!done)
+                made.set(dir, (done = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true })));
+            await done;
+        },
+    };
 }
 //# sourceMappingURL=journal.js.map
 
@@ -4935,6 +4950,7 @@ async function loadSettings(file) {
 /* harmony export */   Wd: () => (/* binding */ FileUnreadableError),
 /* harmony export */   a6: () => (/* binding */ InvalidJsonError),
 /* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   i0: () => (/* binding */ ConfigChangedDuringBackupError),
 /* harmony export */   j2: () => (/* binding */ BackupExistsError),
 /* harmony export */   ly: () => (/* binding */ ConfirmationRequiredError),
 /* harmony export */   yU: () => (/* binding */ ExitCode)
@@ -5031,6 +5047,14 @@ class EmptyConfigError extends OrchBackupError {
         super(`no configuration files in ${configDir} (looked for ${include.join(', ')}); nothing to back up`);
         this.configDir = configDir;
         this.include = include;
+    }
+}
+class ConfigChangedDuringBackupError extends OrchBackupError {
+    file;
+    code = 'CONFIG_CHANGED_DURING_BACKUP';
+    constructor(file) {
+        super(`${file} changed while it was being backed up; nothing was stored: run the backup again`);
+        this.file = file;
     }
 }
 class FileUnreadableError extends OrchBackupError {
@@ -5462,11 +5486,11 @@ var journal = __nccwpck_require__(3396);
 
 // Command modules are imported when their command runs: the hook and every `create` pay
 // Node's start-up on each call, and loading tar or jsondiffpatch for a `list` is waste.
-const commands = () => Promise.all(/* import() */[__nccwpck_require__.e(139), __nccwpck_require__.e(103), __nccwpck_require__.e(62)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4062));
-const restoreCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(139), __nccwpck_require__.e(98), __nccwpck_require__.e(103), __nccwpck_require__.e(952), __nccwpck_require__.e(149), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6363));
-const hookCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(139), __nccwpck_require__.e(98), __nccwpck_require__.e(103), __nccwpck_require__.e(952), __nccwpck_require__.e(946)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2946));
-const storeCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(139), __nccwpck_require__.e(697), __nccwpck_require__.e(103), __nccwpck_require__.e(71)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2071));
-const diffCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(139), __nccwpck_require__.e(98), __nccwpck_require__.e(103), __nccwpck_require__.e(952), __nccwpck_require__.e(731)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3731));
+const commands = () => Promise.all(/* import() */[__nccwpck_require__.e(139), __nccwpck_require__.e(313), __nccwpck_require__.e(341), __nccwpck_require__.e(488), __nccwpck_require__.e(62)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4062));
+const restoreCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(139), __nccwpck_require__.e(98), __nccwpck_require__.e(313), __nccwpck_require__.e(341), __nccwpck_require__.e(488), __nccwpck_require__.e(345), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6363));
+const hookCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(139), __nccwpck_require__.e(98), __nccwpck_require__.e(313), __nccwpck_require__.e(341), __nccwpck_require__.e(488), __nccwpck_require__.e(345), __nccwpck_require__.e(946)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2946));
+const storeCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(139), __nccwpck_require__.e(697), __nccwpck_require__.e(313), __nccwpck_require__.e(341), __nccwpck_require__.e(615)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7615));
+const diffCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(139), __nccwpck_require__.e(98), __nccwpck_require__.e(313), __nccwpck_require__.e(345), __nccwpck_require__.e(385)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3731));
 /** Runs the CLI and returns its exit code; the bin script is the only caller of process.exit. */
 async function run(argv, io) {
     let wantsJson = argv.includes('--json');
@@ -5490,7 +5514,7 @@ async function run(argv, io) {
         wantsJson = flags.json ?? false;
         const opts = await resolveGlobalOptions(flags, io);
         if ((0,external_node_fs_.existsSync)((0,journal/* journalPath */.HY)(opts.backupDir))) {
-            const [{ recoverInterruptedRestore }, { renderRecovery }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(139), __nccwpck_require__.e(103), __nccwpck_require__.e(149), __nccwpck_require__.e(67)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4149)), __nccwpck_require__.e(/* import() */ 266).then(__nccwpck_require__.bind(__nccwpck_require__, 7266))]);
+            const [{ recoverInterruptedRestore }, { renderRecovery }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(139), __nccwpck_require__.e(313), __nccwpck_require__.e(341), __nccwpck_require__.e(488), __nccwpck_require__.e(149)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4149)), __nccwpck_require__.e(/* import() */ 266).then(__nccwpck_require__.bind(__nccwpck_require__, 7266))]);
             const recovery = await recoverInterruptedRestore({ backupDir: opts.backupDir, lockTimeoutMs: opts.lockTimeoutMs, faults: opts.faults });
             if (recovery)
                 io.stderr(renderRecovery(recovery));

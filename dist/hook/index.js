@@ -4568,7 +4568,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 486:
+/***/ 8750:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4918,8 +4918,8 @@ async function readText(file) {
     }
 }
 //# sourceMappingURL=hook-install.js.map
-// EXTERNAL MODULE: ./lib/core/create.js + 1 modules
-var create = __nccwpck_require__(8694);
+// EXTERNAL MODULE: ./lib/core/create.js + 3 modules
+var create = __nccwpck_require__(969);
 // EXTERNAL MODULE: ./lib/core/json.js
 var json = __nccwpck_require__(3085);
 ;// CONCATENATED MODULE: ./lib/core/diff/values.js
@@ -5108,6 +5108,10 @@ function applyJsonPatch(document, patch) {
     return root;
 }
 //# sourceMappingURL=apply.js.map
+// EXTERNAL MODULE: ./lib/core/fsutil.js
+var fsutil = __nccwpck_require__(9484);
+// EXTERNAL MODULE: ./lib/core/version.js
+var version = __nccwpck_require__(8067);
 // EXTERNAL MODULE: ./lib/core/settings.js
 var settings = __nccwpck_require__(7726);
 ;// CONCATENATED MODULE: ./lib/core/diff/redact.js
@@ -7358,8 +7362,6 @@ function migrationPatch(from, to, identityFields = DEFAULT_IDENTITY_FIELDS) {
     return cloneJson(verifiedPatch(differsFor(identityFields), from, to));
 }
 //# sourceMappingURL=patch.js.map
-// EXTERNAL MODULE: ./lib/core/version.js
-var version = __nccwpck_require__(8067);
 ;// CONCATENATED MODULE: ./lib/core/diff/summary.js
 
 /** Order in which phrases appear: "+1 team, -1 agent, 2 workflows modified, 11 agents renamed". */
@@ -7433,7 +7435,7 @@ function summarizeChanges(files) {
 
 
 
-function parseDocument(document) {
+function snapshots_parseDocument(document) {
     const decoded = (0,json/* decodeUtf8 */._6)(document.bytes);
     if (!decoded.ok)
         return { ok: false, problem: decoded.problem };
@@ -7445,12 +7447,12 @@ function parseDocument(document) {
 function sameBytes(a, b) {
     return a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
 }
-function versionChange(from, to) {
+function snapshots_versionChange(from, to) {
     const majorFrom = (0,version/* majorVersion */.iR)(from);
     const majorTo = (0,version/* majorVersion */.iR)(to);
     return { from: from ?? null, to: to ?? null, majorChange: majorFrom !== undefined && majorTo !== undefined && majorFrom !== majorTo };
 }
-function versionOf(parsed) {
+function snapshots_versionOf(parsed) {
     return parsed?.ok ? ((0,version/* documentVersion */.am)(parsed.value) ?? null) : null;
 }
 /** `.claude/orchestration/teams.json` → `teams`: the root of a file is a collection of… teams. */
@@ -7458,18 +7460,24 @@ function rootKeyOf(file) {
     return external_node_path_.posix.basename(file.replace(/\\/g, '/')).replace(/\.[^.]*$/, '');
 }
 function diffFile(file, from, to, options) {
-    const before = from && parseDocument(from);
-    const after = to && parseDocument(to);
-    const version = versionChange(versionOf(before), versionOf(after));
+    // Equal bytes are unchanged whatever they hold; parsing one side is enough to tell its version.
+    if (from && to && sameBytes(from.bytes, to.bytes))
+        return snapshots_unchangedFile(file, snapshots_versionOf(snapshots_parseDocument(from)));
+    return snapshots_diffContent(file, from && snapshots_parseDocument(from), to && snapshots_parseDocument(to), options);
+}
+function snapshots_unchangedFile(file, version) {
+    return { path: file, changes: [], version: snapshots_versionChange(version, version), status: 'unchanged', patch: [] };
+}
+/** A file whose bytes differ between the sides, or that one side lacks (`undefined`). */
+function snapshots_diffContent(file, before, after, options) {
+    const version = snapshots_versionChange(snapshots_versionOf(before), snapshots_versionOf(after));
     const base = { path: file, changes: [], version };
-    if (!from)
+    if (!before)
         return { ...base, status: 'added', patch: null };
-    if (!to)
+    if (!after)
         return { ...base, status: 'removed', patch: null };
-    if (sameBytes(from.bytes, to.bytes))
-        return { ...base, status: 'unchanged', patch: [] };
-    if (!before?.ok || !after?.ok) {
-        const broken = [!before?.ok && `in ${options.fromLabel}: ${before?.problem}`, !after?.ok && `in ${options.toLabel}: ${after?.problem}`].filter(Boolean);
+    if (!before.ok || !after.ok) {
+        const broken = [!before.ok && `in ${options.fromLabel}: ${before.problem}`, !after.ok && `in ${options.toLabel}: ${after.problem}`].filter(Boolean);
         return {
             ...base,
             status: 'unparseable',
@@ -7490,7 +7498,7 @@ function diffFile(file, from, to, options) {
         patch: options.patches ? migrationPatch(before.value, after.value, options.identityFields) : null,
     };
 }
-function withDefaults(options) {
+function snapshots_withDefaults(options) {
     return {
         fromLabel: options.fromLabel ?? 'from',
         toLabel: options.toLabel ?? 'to',
@@ -7499,22 +7507,26 @@ function withDefaults(options) {
         patches: options.patches ?? true,
     };
 }
-function stepSummary(version, files) {
+function snapshots_stepSummary(version, files) {
     return `${version.from ?? 'unversioned'} → ${version.to ?? 'unversioned'}: ${summarizeChanges(files)}`;
 }
 /** Compares two snapshots file by file (matched by path) and, inside JSON files, entity by entity. */
 function diffSnapshots(from, to, options = {}) {
-    const settings = withDefaults(options);
+    const settings = snapshots_withDefaults(options);
     const before = new Map(from.map((d) => [d.path, d]));
     const after = new Map(to.map((d) => [d.path, d]));
     const paths = [...new Set([...before.keys(), ...after.keys()])].sort();
     const files = paths.map((file) => diffFile(file, before.get(file), after.get(file), settings));
-    const versions = versionChange((0,version/* configurationVersion */.jq)(files.filter((f) => f.status !== 'added').map((f) => ({ path: f.path, version: f.version.from ?? undefined }))), (0,version/* configurationVersion */.jq)(files.filter((f) => f.status !== 'removed').map((f) => ({ path: f.path, version: f.version.to ?? undefined }))));
+    return snapshots_snapshotResult(files, settings);
+}
+/** The result around per-file diffs given sorted by path: the configuration versions and the single step. */
+function snapshots_snapshotResult(files, settings) {
+    const versions = snapshots_versionChange((0,version/* configurationVersion */.jq)(files.filter((f) => f.status !== 'added').map((f) => ({ path: f.path, version: f.version.from ?? undefined }))), (0,version/* configurationVersion */.jq)(files.filter((f) => f.status !== 'removed').map((f) => ({ path: f.path, version: f.version.to ?? undefined }))));
     const step = {
         from: settings.fromLabel,
         to: settings.toLabel,
         version: { from: versions.from, to: versions.to },
-        summary: stepSummary(versions, files),
+        summary: snapshots_stepSummary(versions, files),
     };
     return { from: settings.fromLabel, to: settings.toLabel, files, versions, migrationPath: [step] };
 }
@@ -7529,12 +7541,57 @@ function migrationPath(steps, options = {}) {
         const newer = steps[i];
         const result = diffSnapshots(older.files, newer.files, { ...options, fromLabel: older.name, toLabel: newer.name, patches: false });
         const version = { from: older.configVersion, to: newer.configVersion };
-        chain.push({ from: older.name, to: newer.name, version, summary: stepSummary(version, result.files) });
+        chain.push({ from: older.name, to: newer.name, version, summary: snapshots_stepSummary(version, result.files) });
     }
     return chain;
 }
 //# sourceMappingURL=snapshots.js.map
+;// CONCATENATED MODULE: ./lib/core/diff/lazy.js
+
+
+/**
+ * Changed files are read a few at a time: enough to overlap reading with parsing, few enough
+ * that memory holds a handful of files rather than a whole side.
+ */
+const READ_CONCURRENCY = 4;
+/** `diffSnapshots` over lazy documents: the same result, reading only files whose hashes differ. */
+async function diffLazySnapshots(from, to, options = {}) {
+    const settings = withDefaults(options);
+    const before = new Map(from.map((d) => [d.path, d]));
+    const after = new Map(to.map((d) => [d.path, d]));
+    const paths = [...new Set([...before.keys(), ...after.keys()])].sort();
+    const files = await mapLimit(paths, READ_CONCURRENCY, (file) => diffLazyFile(file, before.get(file), after.get(file), settings));
+    return snapshotResult(files, settings);
+}
+/** One step of a migration path ("1.1.0 → 1.2.0: +1 team"), reading only the files that changed. */
+async function lazyMigrationStep(older, newer, options = {}) {
+    // Summaries need statuses and semantic changes only; per-file versions and patches are not shown.
+    const result = await diffLazySnapshots(older.files, newer.files, { ...options, fromLabel: older.name, toLabel: newer.name, patches: false });
+    const version = { from: older.configVersion, to: newer.configVersion };
+    return { from: older.name, to: newer.name, version, summary: stepSummary(version, result.files) };
+}
+async function diffLazyFile(file, from, to, settings) {
+    if (from && to && from.sha256 === to.sha256 && from.size === to.size) {
+        // Same bytes on both sides, so either side's version is the file's: take the one known without reading.
+        return unchangedFile(file, await versionOfDocument(from.version !== undefined ? from : to));
+    }
+    if (!from || !to) {
+        const present = (from ?? to);
+        const version = await versionOfDocument(present);
+        const base = { path: file, changes: [], version: from ? versionChange(version, null) : versionChange(null, version) };
+        return { ...base, status: from ? 'removed' : 'added', patch: null };
+    }
+    const [before, after] = await Promise.all([from.load(), to.load()]);
+    return diffContent(file, parseDocument({ bytes: before }), parseDocument({ bytes: after }), settings);
+}
+async function versionOfDocument(document) {
+    if (document.version !== undefined)
+        return document.version;
+    return versionOf(parseDocument({ bytes: await document.load() }));
+}
+//# sourceMappingURL=lazy.js.map
 ;// CONCATENATED MODULE: ./lib/core/diff/index.js
+
 
 
 
@@ -7572,7 +7629,7 @@ async function preCommit(options) {
     if (staged.length === 0)
         return { status: 'no-config-changes' };
     const [after = [], before = []] = await documentsOf(root, configEntries(index, scope), head ? configEntries(head, scope) : []);
-    const validation = await (0,validate/* validateDocuments */.s)(after, { settings: options.settings });
+    const validation = await (0,validate/* validateDocuments */.$)(after, { settings: options.settings });
     if (validation.summary.errors > 0)
         return { status: 'blocked', reason: 'invalid', staged, validation };
     if (!head) {
@@ -7986,7 +8043,95 @@ function parseFaultStep(value) {
 
 /***/ }),
 
-/***/ 8694:
+/***/ 8637:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ud: () => (/* binding */ storedContentReader)
+/* harmony export */ });
+/* unused harmony exports openBackup, storedProblem */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8522);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(452);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9718);
+/* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3522);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4587);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6230);
+
+
+
+
+
+
+
+
+
+const gunzip = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_3__.gunzip);
+/** Opens a backup whose manifest checks out; reads no file content yet. */
+async function openBackup(backupDir, name) {
+    const loaded = await loadManifest(backupDir, name);
+    if (!loaded.manifest)
+        throw new ManifestError(name, loaded.problems.join('; '));
+    if (loaded.problems.length > 0)
+        throw new BackupDamagedError(name, loaded.problems);
+    const { dir, manifest } = loaded;
+    const content = storedContentReader(backupDir, dir, manifest);
+    return {
+        name,
+        dir,
+        manifest,
+        read: async (file) => {
+            let bytes;
+            try {
+                bytes = await content(file);
+            }
+            catch (error) {
+                throw new BackupDamagedError(name, [storedProblem(file, errnoOf(error))]);
+            }
+            if (bytes.length !== file.size || sha256Hex(bytes) !== file.sha256)
+                throw new BackupDamagedError(name, [`${file.path}: content changed`]);
+            return bytes;
+        },
+    };
+}
+function storedProblem(file, code) {
+    const what = code === 'ENOENT' ? 'is missing' : code === 'ETRUNCATED' ? 'is truncated' : code?.startsWith('Z_') ? 'is corrupt' : 'is unreadable';
+    return `${file.path}: stored copy ${what}`;
+}
+/**
+ * Reads files' content as stored, unchecked. Files of one pack block share a gzip member;
+ * the last few decompressed members are kept so reading a backup in order inflates each once.
+ */
+function storedContentReader(backupDir, dir, manifest) {
+    const members = new Map();
+    return async (file) => {
+        if (!(0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file)) {
+            const stored = file.stored ?? '';
+            const raw = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, ...stored.split('/')));
+            return stored.endsWith('.gz') ? gunzip(raw) : raw;
+        }
+        const pack = (0,_pack_js__WEBPACK_IMPORTED_MODULE_6__/* .packPath */ .x9)(backupDir, manifest.packs?.[file.pack] ?? '');
+        const key = `${file.pack}:${file.offset}`;
+        let member = members.get(key);
+        if (!member) {
+            member = (0,_pack_js__WEBPACK_IMPORTED_MODULE_6__/* .readMember */ .hd)(pack, file.offset, file.storedSize);
+            members.set(key, member);
+            if (members.size > 8)
+                members.delete(members.keys().next().value);
+        }
+        const content = await member;
+        if (file.start + file.size > content.length)
+            throw Object.assign(new Error('short member'), { code: 'ETRUNCATED' });
+        return content.subarray(file.start, file.start + file.size);
+    };
+}
+//# sourceMappingURL=backup-reader.js.map
+
+/***/ }),
+
+/***/ 969:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8001,41 +8146,335 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(452);
+// EXTERNAL MODULE: ./lib/core/faults.js
+var core_faults = __nccwpck_require__(6094);
+// EXTERNAL MODULE: ./lib/core/fsutil.js
+var fsutil = __nccwpck_require__(9484);
+// EXTERNAL MODULE: ./lib/core/pack.js
+var pack = __nccwpck_require__(3522);
+// EXTERNAL MODULE: ./lib/core/history.js
+var core_history = __nccwpck_require__(631);
+// EXTERNAL MODULE: ./lib/core/names.js
+var names = __nccwpck_require__(6599);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./lib/core/scan.js
+var core_scan = __nccwpck_require__(7794);
+// EXTERNAL MODULE: ./lib/core/snapshot.js
+var core_snapshot = __nccwpck_require__(4587);
+// EXTERNAL MODULE: ./lib/core/validate/index.js + 5 modules
+var validate = __nccwpck_require__(6771);
+// EXTERNAL MODULE: ./lib/core/version.js
+var core_version = __nccwpck_require__(8067);
+;// CONCATENATED MODULE: ./lib/core/create-source.js
+
+
+
+
+
+
+
+
+
+async function hashConfigDir(options, feed) {
+    const scan = await (0,core_scan/* scanConfigDir */.j)({ ...options, include: options.settings.include, exclude: options.settings.exclude });
+    const where = new Map(scan.files.map((f) => [f.path, f.absolutePath]));
+    // Synchronous reads: async ones wait in the thread pool behind the pack's gzip jobs, which
+    // left the main thread idle for a third of a large create.
+    const readBytes = async (relative) => {
+        try {
+            return (0,external_node_fs_.readFileSync)(where.get(relative) ?? external_node_path_.join(scan.root, relative));
+        }
+        catch (error) {
+            throw new errors/* FileUnreadableError */.Wd(relative, (0,errors/* errnoOf */.UQ)(error), { cause: error });
+        }
+    };
+    const readExtra = async (relative) => (0,promises_.readFile)(external_node_path_.join(scan.root, relative)).catch(() => undefined);
+    const sizeOf = (file) => {
+        try {
+            return (0,external_node_fs_.statSync)(file).size;
+        }
+        catch {
+            return 0;
+        }
+    };
+    const totalSize = scan.files.reduce((sum, f) => sum + sizeOf(f.absolutePath), 0);
+    return hashSource([...where.keys()], scan.skipped, readBytes, options.settings, readExtra, await feed?.(totalSize));
+}
+async function hashDocuments(documents, settings, feed) {
+    const bytes = new Map(documents.map((d) => [d.path, Buffer.from(d.bytes.buffer, d.bytes.byteOffset, d.bytes.byteLength)]));
+    const totalSize = documents.reduce((sum, d) => sum + d.bytes.byteLength, 0);
+    return hashSource([...bytes.keys()], [], async (p) => bytes.get(p), settings, async () => undefined, await feed?.(totalSize));
+}
+async function hashSource(paths, skipped, readBytes, settings, readExtra, sink) {
+    const validator = new validate/* DocumentValidator */.oS(paths, { settings, readExtra });
+    // With a sink, one file at a time and in path order: the pack's layout stays deterministic.
+    const files = await (0,fsutil/* mapLimit */.sf)(paths, sink ? 1 : 8, async (relative) => {
+        const bytes = await readBytes(relative);
+        const version = (0,core_version/* documentVersion */.am)(validator.add({ path: relative, bytes })?.value);
+        const file = { path: relative, size: bytes.length, sha256: (0,core_snapshot/* sha256Hex */.fg)(bytes), ...(version === undefined ? {} : { version }) };
+        await sink?.(file, bytes);
+        return file;
+    });
+    return {
+        files,
+        skipped,
+        validation: await validator.finish(),
+        read: async (file) => {
+            const bytes = await readBytes(file.path);
+            if (bytes.length !== file.size || (0,core_snapshot/* sha256Hex */.fg)(bytes) !== file.sha256)
+                throw new errors/* ConfigChangedDuringBackupError */.i0(file.path);
+            return bytes;
+        },
+    };
+}
+//# sourceMappingURL=create-source.js.map
+// EXTERNAL MODULE: ./lib/core/settings.js
+var core_settings = __nccwpck_require__(7726);
+// EXTERNAL MODULE: ./lib/core/store.js + 2 modules
+var store = __nccwpck_require__(6230);
+// EXTERNAL MODULE: ./lib/core/verify.js
+var verify = __nccwpck_require__(8238);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./lib/version.js
 /** Kept equal to package.json's version by a unit test. */
 const TOOL_NAME = 'orchestration-backup';
 const TOOL_VERSION = '0.1.0';
 //# sourceMappingURL=version.js.map
-// EXTERNAL MODULE: ./lib/core/faults.js
-var faults = __nccwpck_require__(6094);
-// EXTERNAL MODULE: ./lib/core/fsutil.js
-var fsutil = __nccwpck_require__(9484);
-// EXTERNAL MODULE: ./lib/core/history.js
-var core_history = __nccwpck_require__(631);
 // EXTERNAL MODULE: ./lib/core/manifest.js
 var core_manifest = __nccwpck_require__(9718);
-// EXTERNAL MODULE: ./lib/core/names.js
-var names = __nccwpck_require__(6599);
-// EXTERNAL MODULE: ./lib/core/snapshot.js
-var core_snapshot = __nccwpck_require__(4587);
-// EXTERNAL MODULE: ./lib/core/settings.js
-var core_settings = __nccwpck_require__(7726);
-// EXTERNAL MODULE: ./lib/core/store.js + 2 modules
-var store = __nccwpck_require__(6230);
-// EXTERNAL MODULE: ./lib/core/scan.js
-var scan = __nccwpck_require__(7794);
-// EXTERNAL MODULE: ./lib/core/validate/index.js + 5 modules
-var validate = __nccwpck_require__(6771);
-// EXTERNAL MODULE: ./lib/core/version.js
-var core_version = __nccwpck_require__(8067);
-// EXTERNAL MODULE: ./lib/core/verify.js + 2 modules
-var verify = __nccwpck_require__(9318);
+;// CONCATENATED MODULE: ./lib/core/write-backup.js
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Writes the backup `name` in a staging directory and publishes it. Configs over
+ * `compressAbove` bytes are packed (format 2); smaller ones keep one plain copy per file
+ * (format 1), readable with `cat` when it matters most.
+ */
+async function writeBackup(input) {
+    const totalSize = input.files.reduce((sum, f) => sum + f.size, 0);
+    let stager = input.stager;
+    const staging = stager?.staging ?? external_node_path_.join(input.backupDir, `${store/* STAGING_PREFIX */.th}${input.name}-${process.pid}`);
+    try {
+        if (!stager && isPackedSize(totalSize, input.settings)) {
+            stager = await PackStager.open({ backupDir: input.backupDir, label: `${input.name}-${process.pid}`, level: input.settings.compressionLevel, previous: input.previous, faults: input.faults });
+        }
+        if (stager)
+            return await writePacked(input, stager, totalSize);
+        await (0,promises_.mkdir)(staging);
+        return await writeLoose(input, staging, totalSize);
+    }
+    catch (error) {
+        await (stager?.discard() ?? (0,fsutil/* removeTree */.dM)(staging)).catch(() => undefined);
+        if (error instanceof errors/* OrchBackupError */.FY)
+            throw error;
+        throw new errors/* StoreWriteError */.NW(external_node_path_.join(input.backupDir, input.name), (0,errors/* errnoOf */.UQ)(error), { cause: error });
+    }
+}
+/** Configs over `compressAbove` bytes are packed. */
+function isPackedSize(totalSize, settings) {
+    return totalSize > settings.compressAbove;
+}
+function seal(input, totalSize, body) {
+    const { packs, ...rest } = body;
+    return (0,core_manifest/* sealManifest */.DB)({
+        formatVersion: rest.formatVersion,
+        name: input.name,
+        createdAt: (input.now ?? new Date()).toISOString(),
+        description: input.description ?? null,
+        trigger: input.trigger ?? 'manual',
+        tags: [...new Set(input.tags ?? [])],
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        configVersion: (0,core_version/* configurationVersion */.jq)(rest.files),
+        compression: rest.compression,
+        ...(packs ? { packs } : {}),
+        files: rest.files,
+        fileCount: rest.files.length,
+        totalSize,
+        storedSize: rest.storedSize,
+        validation: { status: input.validation.status, errors: input.validation.summary.errors, warnings: input.validation.summary.warnings },
+    });
+}
+function baseEntry(file) {
+    return { path: file.path, size: file.size, sha256: file.sha256, ...(file.version ? { version: file.version } : {}) };
+}
+async function writeLoose(input, staging, totalSize) {
+    const faults = input.faults ?? core_faults/* noFaults */.n;
+    const reusable = reusableCopies(input.previous[0]);
+    const dirs = new Set([staging, external_node_path_.join(staging, core_manifest/* FILES_DIR */.qM)]);
+    for (const file of input.files)
+        dirs.add(external_node_path_.join(staging, core_manifest/* FILES_DIR */.qM, external_node_path_.dirname(file.path)));
+    for (const dir of [...dirs].sort())
+        await (0,promises_.mkdir)(dir, { recursive: true });
+    const files = await (0,fsutil/* mapLimit */.sf)(input.files, 8, async (file) => {
+        const stored = `${core_manifest/* FILES_DIR */.qM}/${file.path}`;
+        const target = external_node_path_.join(staging, ...stored.split('/'));
+        const entry = { ...baseEntry(file), stored };
+        const same = reusable.get(file.sha256);
+        if (same && (await (0,promises_.link)(same.path, target).then(() => true, () => false)))
+            return { ...entry, storedSize: same.storedSize };
+        await (0,fsutil/* writeNewFile */.S0)(target, await input.read(file), 0o444);
+        faults.reached('create:staged-file');
+        return { ...entry, storedSize: file.size };
+    });
+    const manifest = seal(input, totalSize, { formatVersion: core_manifest/* LOOSE_FORMAT_VERSION */.GV, compression: 'none', files, storedSize: files.reduce((s, f) => s + f.storedSize, 0) });
+    await (0,fsutil/* writeNewFile */.S0)(external_node_path_.join(staging, core_manifest/* MANIFEST_FILE */.h1), (0,core_manifest/* serializeManifest */.MZ)(manifest), 0o444);
+    faults.reached('create:manifest-written');
+    await (0,store/* publishStaged */.QC)(input.backupDir, staging, input.name, dirs);
+    return manifest;
+}
+/**
+ * Plain copies of the newest loose backup, by content, that the new backup can share as hard
+ * links (as rsnapshot does). Copies are read-only and a backup's deletion only drops a link.
+ */
+function reusableCopies(previous) {
+    const copies = new Map();
+    if (!previous?.manifest || previous.manifest.compression !== 'none')
+        return copies;
+    for (const file of previous.manifest.files) {
+        if (!file.stored || file.stored.endsWith('.gz'))
+            continue;
+        copies.set(file.sha256, { path: external_node_path_.join(previous.dir, ...file.stored.split('/')), storedSize: file.storedSize });
+    }
+    return copies;
+}
+/**
+ * The new pack of a packed backup, in the backup's staging directory. Create offers it each
+ * file's bytes during its first pass, so compression runs in the thread pool while the main
+ * thread hashes and validates; content an intact packed backup already holds is not stored.
+ */
+class PackStager {
+    staging;
+    writer;
+    known;
+    faults;
+    slots = new Map();
+    constructor(staging, writer, known, faults) {
+        this.staging = staging;
+        this.writer = writer;
+        this.known = known;
+        this.faults = faults;
+    }
+    /** `label` names the staging directory; the backup's own name is given when it is published. */
+    static async open(options) {
+        const staging = external_node_path_.join(options.backupDir, `${store/* STAGING_PREFIX */.th}${options.label}`);
+        const known = await storedContent(options.backupDir, options.previous);
+        await (0,promises_.mkdir)(staging);
+        try {
+            return new PackStager(staging, await pack/* PackWriter */.lp.create(external_node_path_.join(staging, 'new.pack'), options.level), known, options.faults ?? core_faults/* noFaults */.n);
+        }
+        catch (error) {
+            await (0,fsutil/* removeTree */.dM)(staging).catch(() => undefined);
+            throw error;
+        }
+    }
+    holds(sha256) {
+        return this.known.has(sha256) || this.slots.has(sha256);
+    }
+    async offer(sha256, bytes) {
+        if (this.holds(sha256))
+            return;
+        this.slots.set(sha256, await this.writer.add(bytes));
+        this.faults.reached('create:staged-file');
+    }
+    /** Writes the last block and fsyncs; returns the new pack's id, if it holds anything. */
+    async finish() {
+        const stagedPack = external_node_path_.join(this.staging, 'new.pack');
+        if (this.slots.size === 0) {
+            await this.writer.abort();
+            await (0,promises_.unlink)(stagedPack);
+            return undefined;
+        }
+        const { id } = await this.writer.finish();
+        return { id, locate: (sha256) => ({ ...this.writer.locations[this.slots.get(sha256)], pack: id }) };
+    }
+    async discard() {
+        await this.writer.abort();
+        await (0,fsutil/* removeTree */.dM)(this.staging);
+    }
+}
+/**
+ * Format 2: new content goes into one new pack (one file, one fsync); content any intact packed
+ * backup already holds is referenced where it is. The pack is moved into `.packs/` before the
+ * backup is published, so a crash in between leaves an unreferenced pack that the next writer
+ * deletes, never a backup without its data.
+ */
+async function writePacked(input, stager, totalSize) {
+    const faults = input.faults ?? core_faults/* noFaults */.n;
+    // Files the first pass did not offer (or every file, when no first pass fed the stager).
+    for (const file of input.files)
+        if (!stager.holds(file.sha256))
+            await stager.offer(file.sha256, await input.read(file));
+    const pack = await stager.finish();
+    const located = input.files.map((file) => stager.known.get(file.sha256) ?? pack.locate(file.sha256));
+    const packs = [...new Set(located.map((l) => l.pack))].sort();
+    const files = input.files.map((file, i) => {
+        const where = located[i];
+        return { ...baseEntry(file), pack: packs.indexOf(where.pack), offset: where.offset, start: where.start, storedSize: where.storedSize };
+    });
+    const members = new Map(files.map((f) => [`${f.pack}:${f.offset}`, f.storedSize]));
+    const storedSize = [...members.values()].reduce((s, n) => s + n, 0);
+    const manifest = seal(input, totalSize, { formatVersion: core_manifest/* FORMAT_VERSION */.Hp, compression: 'gzip', packs, files, storedSize });
+    await (0,fsutil/* writeNewFile */.S0)(external_node_path_.join(stager.staging, core_manifest/* PACKED_MANIFEST_FILE */.K$), (0,external_node_zlib_.gzipSync)(`${JSON.stringify(manifest)}\n`, { level: 9 }), 0o444);
+    faults.reached('create:manifest-written');
+    if (pack) {
+        await movePack(input.backupDir, external_node_path_.join(stager.staging, 'new.pack'), pack.id);
+        faults.reached('create:pack-stored');
+    }
+    await (0,store/* publishStaged */.QC)(input.backupDir, stager.staging, input.name, [stager.staging]);
+    return manifest;
+}
+/** Where each content (by SHA-256) already is in a pack that still exists. */
+async function storedContent(backupDir, previous) {
+    const known = new Map();
+    const exists = new Map();
+    const packExists = (id) => {
+        let found = exists.get(id);
+        if (!found)
+            exists.set(id, (found = (0,promises_.stat)((0,pack/* packPath */.x9)(backupDir, id)).then((s) => s.isFile(), () => false)));
+        return found;
+    };
+    for (const entry of previous) {
+        const manifest = entry.manifest;
+        if (!manifest?.packs || entry.problems.length > 0)
+            continue;
+        for (const file of manifest.files) {
+            if (known.has(file.sha256) || !(0,core_manifest/* isPackedEntry */.Bd)(file))
+                continue;
+            const id = manifest.packs[file.pack];
+            if (!(await packExists(id)))
+                continue;
+            known.set(file.sha256, { pack: id, offset: file.offset, start: file.start, storedSize: file.storedSize });
+        }
+    }
+    return known;
+}
+async function movePack(backupDir, stagedPack, id) {
+    const dir = external_node_path_.join(backupDir, pack/* PACKS_DIR */.Lb);
+    const created = await (0,promises_.mkdir)(dir).then(() => true, (error) => {
+        if ((0,errors/* errnoOf */.UQ)(error) !== 'EEXIST')
+            throw error;
+        return false;
+    });
+    if (created)
+        await (0,fsutil/* fsyncDir */.t_)(backupDir);
+    // Same id, same bytes: a pack already there (e.g. from a crashed earlier attempt) is kept.
+    await (0,promises_.rename)(stagedPack, (0,pack/* packPath */.x9)(backupDir, id));
+    await (0,fsutil/* fsyncDir */.t_)(dir);
+}
+//# sourceMappingURL=write-backup.js.map
 ;// CONCATENATED MODULE: ./lib/core/create.js
 
 
@@ -8052,10 +8491,6 @@ var verify = __nccwpck_require__(9318);
 
 
 
-
-
-
-const gzip = (0,external_node_util_.promisify)(external_node_zlib_.gzip);
 /**
  * Snapshots the config dir into a new backup: built in a staging directory, fsynced,
  * renamed into place (so it appears whole or not at all), then re-read and verified.
@@ -8066,7 +8501,7 @@ async function createBackup(options) {
         (0,names/* assertValidName */.QB)(options.name);
     // Before the lock: locking creates the backup dir, which must not conjure up a missing config dir.
     if (!options.documents)
-        await (0,scan/* resolveConfigRoot */.b)(options.configDir);
+        await (0,core_scan/* resolveConfigRoot */.b)(options.configDir);
     const lock = await (0,store/* lockStore */.$_)(options.backupDir, 'create', options.lockTimeoutMs ?? settings.lockTimeoutMs);
     try {
         return await createBackupLocked(options);
@@ -8078,46 +8513,80 @@ async function createBackup(options) {
 /** `createBackup` for a caller that already holds the store lock (restore's safety backup). */
 async function createBackupLocked(options) {
     const settings = options.settings ?? core_settings/* DEFAULT_SETTINGS */.a$;
+    const faults = options.faults ?? core_faults/* noFaults */.n;
     if (options.name !== undefined)
         (0,names/* assertValidName */.QB)(options.name);
-    const snapshot = options.documents
-        ? { files: options.documents.map((d) => toSnapshotFile(d)), skipped: [] }
-        : await (0,core_snapshot/* readSnapshot */.RA)({ configDir: options.configDir, backupDir: options.backupDir, settings });
-    if (snapshot.files.length === 0)
-        throw new errors/* EmptyConfigError */.QW(options.configDir, settings.include);
-    const validation = await (0,validate/* validateDocuments */.s)(snapshot.files, { settings });
-    const syntax = validation.diagnostics.find((d) => d.code === 'json-syntax' || d.code === 'encoding');
-    if (syntax && !options.allowInvalid)
-        throw new errors/* InvalidJsonError */.a6(syntax.file ?? '?', syntax.line ?? 1, syntax.column ?? 1, syntax.message.replace(/^invalid JSON: /, ''));
+    const all = await (0,store/* loadAllManifests */.Em)(options.backupDir);
+    const intact = all.filter((m) => m.manifest && m.problems.length === 0);
+    let stager;
+    const feed = async (totalSize) => {
+        if (!isPackedSize(totalSize, settings))
+            return undefined;
+        await (0,pack/* removeUnreferencedPacks */.rD)(options.backupDir, all);
+        const opened = await PackStager.open({ backupDir: options.backupDir, label: `create-${process.pid}`, level: settings.compressionLevel, previous: intact, faults });
+        stager = opened;
+        return (file, bytes) => opened.offer(file.sha256, bytes);
+    };
+    let snapshot;
+    let validation;
     try {
-        const intact = (await (0,store/* loadAllManifests */.Em)(options.backupDir)).filter((m) => m.manifest && m.problems.length === 0);
+        snapshot = options.documents
+            ? await hashDocuments(options.documents, settings, feed)
+            : await hashConfigDir({ configDir: options.configDir, backupDir: options.backupDir, settings }, feed);
+        if (snapshot.files.length === 0)
+            throw new errors/* EmptyConfigError */.QW(options.configDir, settings.include);
+        faults.reached('create:hashed');
+        validation = snapshot.validation;
+        const syntax = validation.diagnostics.find((d) => d.code === 'json-syntax' || d.code === 'encoding');
+        if (syntax && !options.allowInvalid)
+            throw new errors/* InvalidJsonError */.a6(syntax.file ?? '?', syntax.line ?? 1, syntax.column ?? 1, syntax.message.replace(/^invalid JSON: /, ''));
+    }
+    catch (error) {
+        await stager?.discard().catch(() => undefined);
+        throw error;
+    }
+    try {
+        if (!stager)
+            await (0,pack/* removeUnreferencedPacks */.rD)(options.backupDir, all);
         if (options.skipIfUnchanged || options.skipIfStored) {
             const candidates = options.skipIfStored ? intact : intact.slice(0, 1);
             const same = candidates.find((m) => m.manifest && (0,core_snapshot/* sameContent */.Cm)(m.manifest.files, snapshot.files));
             if (same?.manifest) {
+                await stager?.discard();
                 return { created: false, unchangedSince: same.name, path: same.dir, manifest: same.manifest, skipped: snapshot.skipped, validation };
             }
         }
         const name = await chooseName(options);
         const finalDir = external_node_path_.join(options.backupDir, name);
-        let manifest = await writeBackup(options, settings, name, snapshot.files, validation, intact[0]);
-        (options.faults ?? faults/* noFaults */.n).reached('create:published');
+        const input = {
+            backupDir: options.backupDir,
+            name,
+            files: snapshot.files,
+            read: snapshot.read,
+            validation,
+            settings,
+            previous: intact,
+            ...pick(options, ['description', 'trigger', 'tags', 'now', 'faults']),
+        };
+        let manifest = await writeBackup({ ...input, ...(stager ? { stager } : {}) });
+        faults.reached('create:published');
         let check = await (0,verify/* verifyBackup */.gu)(options.backupDir, name);
         if (!check.ok && intact[0]) {
-            // A shared copy may have rotted in the previous backup: write every file anew once.
+            // A shared copy may have rotted in an earlier backup: write every file anew once.
             await discard(options.backupDir, name);
-            manifest = await writeBackup(options, settings, name, snapshot.files, validation, undefined);
+            manifest = await writeBackup({ ...input, previous: [] });
             check = await (0,verify/* verifyBackup */.gu)(options.backupDir, name);
         }
         if (!check.ok) {
             await discard(options.backupDir, name);
             throw new errors/* BackupDamagedError */.EF(name, check.problems.map((p) => p.message));
         }
-        (options.faults ?? faults/* noFaults */.n).reached('create:verified');
+        faults.reached('create:verified');
         await (0,core_history/* appendHistory */.b8)(options.backupDir, { operation: 'create', backup: name, outcome: 'success', trigger: manifest.trigger });
         return { created: true, name, path: finalDir, manifest, skipped: snapshot.skipped, validation };
     }
     catch (error) {
+        await stager?.discard().catch(() => undefined);
         const failure = error instanceof errors/* OrchBackupError */.FY ? error : new errors/* StoreWriteError */.NW(options.backupDir, (0,errors/* errnoOf */.UQ)(error), { cause: error });
         await (0,core_history/* appendHistory */.b8)(options.backupDir, { operation: 'create', backup: options.name ?? null, outcome: 'failure', error: failure.toJSON() }).catch(() => undefined);
         throw failure;
@@ -8133,83 +8602,13 @@ async function chooseName(options) {
     }
     return (0,names/* uniqueName */.Fi)((0,names/* timestampName */.e2)(options.now ?? new Date(), options.namePrefix ?? 'backup'), (n) => existing.has(n));
 }
-async function writeBackup(options, settings, name, files, validation, previous) {
-    const staging = external_node_path_.join(options.backupDir, `${store/* STAGING_PREFIX */.th}${name}-${process.pid}`);
-    const totalSize = files.reduce((sum, f) => sum + f.size, 0);
-    const compress = totalSize > settings.compressAbove;
-    const reusable = reusableCopies(previous, compress);
-    try {
-        await (0,promises_.mkdir)(staging);
-        const dirs = new Set([staging, external_node_path_.join(staging, core_manifest/* FILES_DIR */.qM)]);
-        for (const file of files)
-            dirs.add(external_node_path_.join(staging, core_manifest/* FILES_DIR */.qM, external_node_path_.dirname(file.path)));
-        for (const dir of [...dirs].sort())
-            await (0,promises_.mkdir)(dir, { recursive: true });
-        const entries = await (0,fsutil/* mapLimit */.sf)(files, 8, async (file) => {
-            const stored = `${core_manifest/* FILES_DIR */.qM}/${file.path}${compress ? '.gz' : ''}`;
-            const target = external_node_path_.join(staging, ...stored.split('/'));
-            const version = (0,core_version/* fileVersion */.fB)(file.bytes);
-            const entry = { path: file.path, size: file.size, sha256: file.sha256, ...(version ? { version } : {}), stored };
-            const same = reusable.get(file.sha256);
-            if (same && (await (0,promises_.link)(same.path, target).then(() => true, () => false)))
-                return { ...entry, storedSize: same.storedSize };
-            const data = compress ? await gzip(file.bytes, { level: settings.compressionLevel }) : file.bytes;
-            await (0,fsutil/* writeNewFile */.S0)(target, data, 0o444);
-            (options.faults ?? faults/* noFaults */.n).reached('create:staged-file');
-            return { ...entry, storedSize: data.length };
-        });
-        const manifest = (0,core_manifest/* sealManifest */.DB)({
-            formatVersion: core_manifest/* FORMAT_VERSION */.Hp,
-            name,
-            createdAt: (options.now ?? new Date()).toISOString(),
-            description: options.description ?? null,
-            trigger: options.trigger ?? 'manual',
-            tags: [...new Set(options.tags ?? [])],
-            tool: { name: TOOL_NAME, version: TOOL_VERSION },
-            configVersion: (0,core_version/* configurationVersion */.jq)(entries),
-            compression: compress ? 'gzip' : 'none',
-            files: entries,
-            fileCount: entries.length,
-            totalSize,
-            storedSize: entries.reduce((sum, f) => sum + f.storedSize, 0),
-            validation: { status: validation.status, errors: validation.summary.errors, warnings: validation.summary.warnings },
-        });
-        await (0,fsutil/* writeNewFile */.S0)(external_node_path_.join(staging, core_manifest/* MANIFEST_FILE */.h1), (0,core_manifest/* serializeManifest */.MZ)(manifest), 0o444);
-        (options.faults ?? faults/* noFaults */.n).reached('create:manifest-written');
-        await (0,store/* publishStaged */.QC)(options.backupDir, staging, name, dirs);
-        return manifest;
-    }
-    catch (error) {
-        await (0,fsutil/* removeTree */.dM)(staging).catch(() => undefined);
-        if (error instanceof errors/* OrchBackupError */.FY)
-            throw error;
-        throw new errors/* StoreWriteError */.NW(external_node_path_.join(options.backupDir, name), (0,errors/* errnoOf */.UQ)(error), { cause: error });
-    }
-}
-/**
- * Stored copies of the newest backup, by content, that the new backup can share as hard links
- * (as rsnapshot does): unchanged files then cost no time and no space. Copies are read-only, a
- * backup's deletion only drops a link, and verify still checks every file of every backup.
- */
-function reusableCopies(previous, compress) {
-    const copies = new Map();
-    if (!previous?.manifest)
-        return copies;
-    for (const file of previous.manifest.files) {
-        if (file.stored.endsWith('.gz') !== compress)
-            continue;
-        copies.set(file.sha256, { path: external_node_path_.join(previous.dir, ...file.stored.split('/')), storedSize: file.storedSize });
-    }
-    return copies;
-}
 async function discard(backupDir, name) {
     const trash = external_node_path_.join(backupDir, `${store/* TRASH_PREFIX */._t}${name}-${process.pid}`);
     await (0,promises_.rename)(external_node_path_.join(backupDir, name), trash).catch(() => undefined);
     await (0,fsutil/* removeTree */.dM)(trash);
 }
-function toSnapshotFile(doc) {
-    const bytes = Buffer.from(doc.bytes.buffer, doc.bytes.byteOffset, doc.bytes.byteLength);
-    return { path: doc.path, bytes, size: bytes.length, sha256: (0,core_snapshot/* sha256Hex */.fg)(bytes) };
+function pick(object, keys) {
+    return Object.fromEntries(keys.filter((k) => object[k] !== undefined).map((k) => [k, object[k]]));
 }
 //# sourceMappingURL=create.js.map
 
@@ -8451,12 +8850,14 @@ async function transition(options) {
     await writeJournal(options.backupDir, journal);
     options.faults.reached(`${options.purpose}:journal-written`);
     await mkdir(stagingDir, { recursive: true });
-    for (const file of options.target) {
+    const dirs = directoryMaker();
+    // Several writes (and their fsyncs) in flight let the file system commit them together.
+    await mapLimit(options.target, 8, async (file) => {
         const staged = path.join(stagingDir, ...file.path.split('/'));
-        await mkdir(path.dirname(staged), { recursive: true });
+        await dirs.ensure(path.dirname(staged));
         await writeNewFile(staged, file.bytes);
         options.faults.reached(`${options.purpose}:staged-file`);
-    }
+    });
     await fsyncTree(stagingDir, options.target.map((f) => f.path));
     await writeJournal(options.backupDir, { ...journal, phase: 'applying' });
     options.faults.reached(`${options.purpose}:applying`);
@@ -8467,7 +8868,10 @@ async function transition(options) {
 /** Moves staged files into place and removes files; safe to run again after a crash. */
 async function applyOperations(journal, faults) {
     const touched = new Set();
-    for (const op of journal.operations) {
+    const dirs = directoryMaker();
+    // Each operation is idempotent and independent of the others, so any order and any subset
+    // done before a crash is finished the same way.
+    await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .sf)(journal.operations, 8, async (op) => {
         const destination = node_path__WEBPACK_IMPORTED_MODULE_2__.join(journal.configDir, ...op.path.split('/'));
         touched.add(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(destination));
         if (op.action === 'remove') {
@@ -8479,7 +8883,7 @@ async function applyOperations(journal, faults) {
         else {
             const staged = node_path__WEBPACK_IMPORTED_MODULE_2__.join(journal.stagingDir, ...op.path.split('/'));
             if ((await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .pathKind */ .gl)(staged)) === 'file') {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(destination), { recursive: true });
+                await dirs.ensure(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(destination));
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staged, destination);
             }
             else if (!(await hasContent(destination, op.sha256))) {
@@ -8487,9 +8891,8 @@ async function applyOperations(journal, faults) {
             }
         }
         faults.reached(`${journal.purpose}:moved-file`);
-    }
-    for (const dir of touched)
-        await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(dir).catch(() => undefined);
+    });
+    await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .sf)([...touched], 8, (dir) => (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(dir).catch(() => undefined));
 }
 /**
  * Finishes what a crashed process started: before `applying` nothing was touched, so the
@@ -8525,8 +8928,19 @@ async function fsyncTree(root, files) {
             dir = path.dirname(dir);
         }
     }
-    for (const dir of dirs)
-        await fsyncDir(dir);
+    await mapLimit([...dirs], 8, (dir) => fsyncDir(dir));
+}
+/** `mkdir -p` that asks the file system once per directory, however many files go into it. */
+function directoryMaker() {
+    const made = new Map();
+    return {
+        ensure: async (dir) => {
+            let done = made.get(dir);
+            if (!done)
+                made.set(dir, (done = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true })));
+            await done;
+        },
+    };
 }
 //# sourceMappingURL=journal.js.map
 
@@ -8562,20 +8976,112 @@ function decodeUtf8(bytes) {
     }
 }
 /**
- * Strict JSON (RFC 8259). The native parser does the work; the slower positional parser
- * runs only on failure, to say where the error is.
+ * Strict JSON (RFC 8259). The native parser does the work (it is not recursive, so deep
+ * input cannot overflow it); depth and duplicate keys are then read off the parsed value,
+ * and the slower text scans run only when that cannot answer exactly.
  */
 function parseJson(text) {
-    const depth = nestingDepth(text);
-    if (depth.depth > MAX_DEPTH) {
-        return { ok: false, problem: `nesting deeper than ${MAX_DEPTH} levels`, position: positionAt(text, depth.offset) };
-    }
+    let value;
     try {
-        return { ok: true, value: JSON.parse(text) };
+        value = JSON.parse(text);
     }
     catch (error) {
-        return { ok: false, ...locateSyntaxError(text, error.message) };
+        // Depth first: the positional parser that locates syntax errors recurses.
+        return tooDeep(text) ?? { ok: false, ...locateSyntaxError(text, error.message) };
     }
+    const escaped = text.includes('\\u');
+    const shape = shapeOf(value, !escaped);
+    const mayHaveDuplicateKeys = shape.depth > MAX_DEPTH || (escaped ? keyTokens(text) !== shape.keys : countColons(text) !== shape.keys + shape.colons);
+    // A duplicate's discarded value is not in the parsed value, so its depth must come from the text.
+    if (mayHaveDuplicateKeys) {
+        const deep = tooDeep(text);
+        if (deep)
+            return deep;
+    }
+    return { ok: true, value, mayHaveDuplicateKeys };
+}
+function tooDeep(text) {
+    const depth = nestingDepth(text);
+    if (depth.depth <= MAX_DEPTH)
+        return undefined;
+    return { ok: false, problem: `nesting deeper than ${MAX_DEPTH} levels`, position: positionAt(text, depth.offset) };
+}
+/**
+ * Own keys of all objects in a parsed value, its nesting depth (stopping past MAX_DEPTH),
+ * and, if asked, the colons inside its keys and strings. Iterative: depth is unbounded here.
+ *
+ * Why this finds duplicates exactly: JSON.parse keeps one property per distinct key, so the
+ * text has more members than the value has keys exactly when some object repeats a key.
+ * In valid JSON every colon outside strings ends a key, and without \u escapes every colon
+ * in a parsed string was a literal colon in the text; so the text's colon count equals
+ * keys + string colons of the value exactly when nothing was dropped.
+ */
+function shapeOf(root, withColons) {
+    let keys = 0;
+    let colons = 0;
+    let max = 0;
+    const containers = [];
+    const depths = [];
+    // Containers go on the stack; strings are counted where they are met, sparing a push each.
+    const visit = (value, depth) => {
+        if (typeof value === 'string') {
+            if (withColons)
+                colons += countColons(value);
+        }
+        else if (typeof value === 'object' && value !== null) {
+            containers.push(value);
+            depths.push(depth);
+        }
+    };
+    visit(root, 1);
+    while (containers.length > 0) {
+        const value = containers.pop();
+        const depth = depths.pop();
+        if (depth > max) {
+            max = depth;
+            if (max > MAX_DEPTH)
+                break;
+        }
+        if (Array.isArray(value)) {
+            for (const item of value)
+                visit(item, depth + 1);
+            continue;
+        }
+        // Object.keys, not for-in: an enumerable property added to Object.prototype must not count.
+        const own = Object.keys(value);
+        keys += own.length;
+        for (const key of own) {
+            if (withColons)
+                colons += countColons(key);
+            visit(value[key], depth + 1);
+        }
+    }
+    return { keys, depth: max, colons };
+}
+function countColons(text) {
+    let count = 0;
+    for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1))
+        count++;
+    return count;
+}
+/**
+ * Members in valid JSON text, counted as string tokens followed by a colon: for text with
+ * \u escapes, where a colon in a parsed string may have been spelled \u003a. Outside strings
+ * every quote opens one, so the regex consumes whole strings and never starts inside one.
+ * NaN (never equal to a count) if the regex engine gives up on a pathological string.
+ */
+function keyTokens(text) {
+    const token = /"[^"\\]*(?:\\[^][^"\\]*)*"(\s*:)?/g;
+    let count = 0;
+    try {
+        for (let match = token.exec(text); match; match = token.exec(text))
+            if (match[1] !== undefined)
+                count++;
+    }
+    catch {
+        return Number.NaN;
+    }
+    return count;
 }
 function locateSyntaxError(text, nativeMessage) {
     if (text.trim() === '')
@@ -8750,14 +9256,18 @@ function firstInvalidUtf8(bytes) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bd: () => (/* binding */ isPackedEntry),
 /* harmony export */   DB: () => (/* binding */ sealManifest),
+/* harmony export */   GV: () => (/* binding */ LOOSE_FORMAT_VERSION),
 /* harmony export */   Hp: () => (/* binding */ FORMAT_VERSION),
+/* harmony export */   K$: () => (/* binding */ PACKED_MANIFEST_FILE),
 /* harmony export */   MZ: () => (/* binding */ serializeManifest),
 /* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   V6: () => (/* binding */ manifestFileName),
 /* harmony export */   h1: () => (/* binding */ MANIFEST_FILE),
 /* harmony export */   qM: () => (/* binding */ FILES_DIR)
 /* harmony export */ });
-/* unused harmony exports manifestChecksum, isSafeRelativePath */
+/* unused harmony exports canonicalJson, manifestChecksum, isPacked, isSafeRelativePath */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3842);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6599);
@@ -8765,20 +9275,62 @@ function firstInvalidUtf8(bytes) {
 
 
 const MANIFEST_FILE = 'manifest.json';
+/** A packed backup's manifest, gzip-compressed: 2,000 entries are ~400 KB of JSON, ~110 KB gzipped. */
+const PACKED_MANIFEST_FILE = 'manifest.json.gz';
 const FILES_DIR = 'files';
-const FORMAT_VERSION = 1;
+/** Format 1: one stored copy per file. Format 2 adds packed backups (see docs/FORMAT.md). */
+const FORMAT_VERSION = 2;
+const LOOSE_FORMAT_VERSION = 1;
+function isPackedEntry(file) {
+    return file.pack !== undefined;
+}
+/**
+ * RFC 8785 canonical JSON of a manifest-shaped value (objects, arrays, strings, integers, null):
+ * JSON.stringify writes strings and numbers exactly as JCS does, and given every key, sorted,
+ * as its property list it writes each object's members in that order. Native serialisation,
+ * several times faster than walking the value in JS; a property test holds it to `canonicalize`.
+ * A `__proto__` key would make JSON.stringify read every object's prototype, so values with one
+ * (never a manifest this tool writes) go through `canonicalize` itself.
+ */
+function canonicalJson(value) {
+    const keys = new Set();
+    const stack = [value];
+    while (stack.length > 0) {
+        const item = stack.pop();
+        if (typeof item !== 'object' || item === null)
+            continue;
+        if (Array.isArray(item)) {
+            for (const element of item)
+                stack.push(element);
+            continue;
+        }
+        for (const key of Object.keys(item)) {
+            keys.add(key);
+            stack.push(item[key]);
+        }
+    }
+    if (keys.has('__proto__'))
+        return jcs(value) ?? '';
+    return JSON.stringify(value, [...keys].sort());
+}
 // canonicalize is CommonJS whose typings claim an ES default export; at run time the import is the function.
 const jcs = canonicalize__WEBPACK_IMPORTED_MODULE_1__;
 function manifestChecksum(manifest) {
     const { checksum: _ignored, ...rest } = manifest;
-    const canonical = jcs(rest) ?? '';
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonical, 'utf8').digest('hex')}`;
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonicalJson(rest), 'utf8').digest('hex')}`;
 }
 function sealManifest(manifest) {
     return { ...manifest, checksum: manifestChecksum(manifest) };
 }
 function serializeManifest(manifest) {
     return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+function isPacked(manifest) {
+    return Array.isArray(manifest.packs);
+}
+/** The manifest's file name inside its backup directory. */
+function manifestFileName(manifest) {
+    return isPacked(manifest) ? PACKED_MANIFEST_FILE : MANIFEST_FILE;
 }
 /**
  * Parses and checks a manifest read from disk or an archive. Returns the manifest and a list
@@ -8792,13 +9344,15 @@ function parseManifest(text, expectedName) {
     catch {
         return { problems: [text.trim() === '' ? 'manifest.json is empty' : 'manifest.json is not valid JSON (truncated or edited?)'] };
     }
+    const version = raw?.formatVersion;
+    // A newer format may be shaped differently: say so rather than list what looks wrong.
+    if (typeof version === 'number' && version > FORMAT_VERSION) {
+        return { problems: [`manifest format ${version} is newer than this tool understands (${FORMAT_VERSION}): upgrade orchestration-backup`] };
+    }
     const problems = structuralProblems(raw);
     if (problems.length > 0)
         return { problems };
     const manifest = raw;
-    if (manifest.formatVersion > FORMAT_VERSION) {
-        return { manifest, problems: [`manifest format ${manifest.formatVersion} is newer than this tool understands (${FORMAT_VERSION}): upgrade orchestration-backup`] };
-    }
     if (manifestChecksum(manifest) !== manifest.checksum)
         problems.push('manifest checksum mismatch (the manifest was edited or damaged)');
     if (expectedName !== undefined && manifest.name !== expectedName) {
@@ -8831,15 +9385,25 @@ function structuralProblems(raw) {
             problems.push(error.message);
         }
     }
+    const packs = m.packs;
+    if (Number.isInteger(m.formatVersion) && m.formatVersion >= 2 !== (packs !== undefined)) {
+        problems.push(`manifest format ${String(m.formatVersion)} ${packs === undefined ? 'needs' : 'cannot have'} a "packs" field`);
+    }
+    if (packs !== undefined) {
+        need('packs', Array.isArray(packs) && packs.every((p) => typeof p === 'string' && /^[0-9a-f]{64}$/.test(p)) && new Set(packs).size === packs.length);
+        need('compression', m.compression === 'gzip');
+    }
+    const packCount = Array.isArray(packs) ? packs.length : 0;
     if (Array.isArray(m.files)) {
         const seen = new Set();
         m.files.forEach((f, i) => {
             const file = f;
-            if (!file || typeof file.path !== 'string' || typeof file.stored !== 'string' || typeof file.sha256 !== 'string' || !Number.isInteger(file.size)) {
+            const located = packs === undefined ? typeof file?.stored === 'string' : packedLocationOk(file, packCount);
+            if (!file || typeof file.path !== 'string' || !located || typeof file.sha256 !== 'string' || !Number.isInteger(file.size)) {
                 problems.push(`manifest file entry ${i} is malformed`);
                 return;
             }
-            for (const p of [file.path, file.stored]) {
+            for (const p of packs === undefined ? [file.path, file.stored] : [file.path]) {
                 if (!isSafeRelativePath(p))
                     problems.push(`manifest file entry ${i} has an unsafe path ${JSON.stringify(p)}`);
             }
@@ -8851,6 +9415,10 @@ function structuralProblems(raw) {
         });
     }
     return problems;
+}
+function packedLocationOk(file, packCount) {
+    const natural = (n) => Number.isSafeInteger(n) && n >= 0;
+    return !!file && natural(file.pack) && file.pack < packCount && natural(file.offset) && natural(file.start) && natural(file.storedSize) && file.stored === undefined;
 }
 /** A relative `/`-separated path that stays inside its root: no `..`, no absolute, no NUL or backslash. */
 function isSafeRelativePath(p) {
@@ -8927,6 +9495,193 @@ function uniqueName(base, taken) {
     }
 }
 //# sourceMappingURL=names.js.map
+
+/***/ }),
+
+/***/ 3522:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lb: () => (/* binding */ PACKS_DIR),
+/* harmony export */   hd: () => (/* binding */ readMember),
+/* harmony export */   lp: () => (/* binding */ PackWriter),
+/* harmony export */   rD: () => (/* binding */ removeUnreferencedPacks),
+/* harmony export */   x9: () => (/* binding */ packPath)
+/* harmony export */ });
+/* unused harmony export BLOCK_BYTES */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7975);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8522);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(452);
+
+
+
+
+
+
+const gzip = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_4__.gzip);
+const gunzip = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_4__.gunzip);
+/** Packs live beside the backups; the leading dot keeps the directory out of the backup names. */
+const PACKS_DIR = '.packs';
+/**
+ * Files are compressed in blocks of about this many bytes, one gzip member per block: small
+ * JSON files compress far better together (deflate reuses the previous file's text), and a
+ * reader still decompresses at most one block to reach any file.
+ */
+const BLOCK_BYTES = 1 << 20;
+/** Blocks being compressed at once: the thread pool does the work while the caller reads and validates. */
+const BLOCKS_IN_FLIGHT = 4;
+function packPath(backupDir, id) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, PACKS_DIR, `${id}.pack`);
+}
+/**
+ * Writes a new pack file: the files given to `add`, grouped into blocks, each block one gzip
+ * member, appended in order. The pack's id is the SHA-256 of its bytes, computed as written.
+ */
+class PackWriter {
+    handle;
+    level;
+    locations = [];
+    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    size = 0;
+    block = [];
+    blockBytes = 0;
+    blockFiles = [];
+    written = Promise.resolve();
+    inFlight = 0;
+    failure;
+    constructor(handle, level) {
+        this.handle = handle;
+        this.level = level;
+    }
+    static async create(file, level) {
+        return new PackWriter(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'wx', 0o444), level);
+    }
+    added = 0;
+    get fileCount() {
+        return this.added;
+    }
+    /** Queues one file's bytes; resolves when memory allows the next one. Returns its index. */
+    async add(bytes) {
+        const index = this.added++;
+        this.blockFiles.push(index);
+        this.block.push(bytes);
+        this.blockBytes += bytes.length;
+        if (this.blockBytes >= BLOCK_BYTES)
+            this.flushBlock();
+        while (this.inFlight >= BLOCKS_IN_FLIGHT && this.failure === undefined)
+            await this.written;
+        if (this.failure !== undefined)
+            throw this.failure;
+        return index;
+    }
+    /** Writes the last block, fsyncs and closes; returns the pack's id and size. */
+    async finish() {
+        this.flushBlock();
+        await this.written;
+        if (this.failure !== undefined)
+            throw this.failure;
+        await this.handle.sync();
+        await this.handle.close();
+        return { id: this.hash.digest('hex'), size: this.size };
+    }
+    async abort() {
+        await this.written.catch(() => undefined);
+        await this.handle.close().catch(() => undefined);
+    }
+    flushBlock() {
+        if (this.blockFiles.length === 0)
+            return;
+        const files = this.blockFiles;
+        const content = this.block.length === 1 ? this.block[0] : Buffer.concat(this.block);
+        const starts = [];
+        let start = 0;
+        for (const part of this.block) {
+            starts.push(start);
+            start += part.length;
+        }
+        this.block = [];
+        this.blockBytes = 0;
+        this.blockFiles = [];
+        this.inFlight++;
+        // A large output chunk: the default 16 KiB one costs a main-thread callback per chunk.
+        const compressed = gzip(content, { level: this.level, chunkSize: 256 * 1024 });
+        this.written = this.written.then(async () => {
+            try {
+                if (this.failure !== undefined)
+                    return;
+                const member = await compressed;
+                await this.handle.write(member);
+                this.hash.update(member);
+                files.forEach((file, i) => {
+                    this.locations[file] = { offset: this.size, storedSize: member.length, start: starts[i] };
+                });
+                this.size += member.length;
+            }
+            catch (error) {
+                this.failure ??= error;
+            }
+            finally {
+                this.inFlight--;
+            }
+        });
+        compressed.catch(() => undefined);
+    }
+}
+/** Reads one gzip member of a pack and returns its decompressed content. */
+async function readMember(file, offset, length) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+    try {
+        const raw = Buffer.allocUnsafe(length);
+        const { bytesRead } = await handle.read(raw, 0, length, offset);
+        if (bytesRead !== length)
+            throw Object.assign(new Error(`pack ends ${length - bytesRead} bytes early`), { code: 'ETRUNCATED' });
+        // One callback per MiB of output instead of per 16 KiB: a member inflates to about a block.
+        return await gunzip(raw, { chunkSize: BLOCK_BYTES });
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Deletes packs no backup references (left by a create that crashed before publishing, or
+ * freed by clean). Callers hold the store lock. A backup whose manifest cannot be read might
+ * reference any pack, so then nothing is deleted.
+ */
+async function removeUnreferencedPacks(backupDir, loaded) {
+    if (loaded.some((entry) => !entry.manifest))
+        return { removed: [], bytes: 0 };
+    const referenced = new Set(loaded.flatMap((entry) => entry.manifest?.packs ?? []));
+    let names;
+    try {
+        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, PACKS_DIR));
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoOf */ .UQ)(error) === 'ENOENT')
+            return { removed: [], bytes: 0 };
+        throw error;
+    }
+    const removed = [];
+    let bytes = 0;
+    for (const name of names) {
+        const id = /^([0-9a-f]{64})\.pack$/.exec(name)?.[1];
+        if (!id || referenced.has(id))
+            continue;
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, PACKS_DIR, name);
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r').catch(() => undefined);
+        bytes += (await handle?.stat())?.size ?? 0;
+        await handle?.close();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(file).catch((error) => {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
+                throw error;
+        });
+        removed.push(id);
+    }
+    return { removed, bytes };
+}
+//# sourceMappingURL=pack.js.map
 
 /***/ }),
 
@@ -9149,10 +9904,9 @@ async function loadSettings(file) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cm: () => (/* binding */ sameContent),
-/* harmony export */   RA: () => (/* binding */ readSnapshot),
 /* harmony export */   fg: () => (/* binding */ sha256Hex)
 /* harmony export */ });
-/* unused harmony export contentDifference */
+/* unused harmony exports readSnapshot, contentDifference */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(452);
@@ -9165,19 +9919,19 @@ async function loadSettings(file) {
 
 /** Reads every config file once: its bytes, size and SHA-256. */
 async function readSnapshot(options) {
-    const scan = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scanConfigDir */ .j)({
+    const scan = await scanConfigDir({
         configDir: options.configDir,
         backupDir: options.backupDir,
         include: options.settings.include,
         exclude: options.settings.exclude,
     });
-    const files = await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .sf)(scan.files, 8, async (file) => {
+    const files = await mapLimit(scan.files, 8, async (file) => {
         let bytes;
         try {
-            bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file.absolutePath);
+            bytes = await readFile(file.absolutePath);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FileUnreadableError */ .Wd(file.path, (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoOf */ .UQ)(error), { cause: error });
+            throw new FileUnreadableError(file.path, errnoOf(error), { cause: error });
         }
         return { path: file.path, bytes, size: bytes.length, sha256: sha256Hex(bytes) };
     });
@@ -9223,16 +9977,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ensureBackupDir, newestFirst
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./lib/errors.js
 var errors = __nccwpck_require__(452);
 // EXTERNAL MODULE: ./lib/core/fsutil.js
 var fsutil = __nccwpck_require__(9484);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./lib/core/lock.js
@@ -9375,6 +10131,8 @@ var names = __nccwpck_require__(6599);
 
 
 
+
+
 /** Temporary entries in the backup dir: never listed, removed by the next writer. */
 const STAGING_PREFIX = '.staging-';
 const TRASH_PREFIX = '.trash-';
@@ -9451,33 +10209,52 @@ async function backupNames(backupDir) {
 }
 /** Reads one backup's manifest without checking its files (that is `verifyBackup`). */
 async function loadManifest(backupDir, name) {
+    return loadManifestNow(backupDir, name);
+}
+/**
+ * Synchronous on purpose: listing 1,000 backups is 1,000 small reads, and going through the
+ * thread pool for each cost more than the reads themselves.
+ */
+function loadManifestNow(backupDir, name) {
     const dir = external_node_path_.join(backupDir, name);
-    let info;
-    try {
-        info = await (0,promises_.lstat)(dir);
-    }
-    catch (error) {
-        if ((0,errors/* errnoOf */.UQ)(error) === 'ENOENT')
-            throw new errors/* BackupNotFoundError */.I_(name, backupDir);
-        throw error;
-    }
+    const info = (0,external_node_fs_.lstatSync)(dir, { throwIfNoEntry: false });
+    if (!info)
+        throw new errors/* BackupNotFoundError */.I_(name, backupDir);
     if (!info.isDirectory())
         return { name, dir, problems: ['the backup is not a directory'] };
     let text;
     try {
-        text = await (0,promises_.readFile)(external_node_path_.join(dir, core_manifest/* MANIFEST_FILE */.h1), 'utf8');
+        text = readManifestText(dir);
     }
     catch (error) {
         const code = (0,errors/* errnoOf */.UQ)(error);
-        return { name, dir, problems: [code === 'ENOENT' ? 'manifest.json is missing' : `manifest.json is unreadable (${code})`] };
+        return { name, dir, problems: [code === 'ENOENT' ? 'manifest.json is missing' : code?.startsWith('Z_') ? 'manifest.json.gz is corrupt' : `manifest.json is unreadable (${code})`] };
     }
     const { manifest, problems } = (0,core_manifest/* parseManifest */.Ng)(text, name);
     return manifest ? { name, dir, manifest, problems } : { name, dir, problems };
 }
+/** A loose backup's `manifest.json`, else a packed backup's `manifest.json.gz`. */
+function readManifestText(dir) {
+    try {
+        return (0,external_node_fs_.readFileSync)(external_node_path_.join(dir, core_manifest/* MANIFEST_FILE */.h1), 'utf8');
+    }
+    catch (error) {
+        if ((0,errors/* errnoOf */.UQ)(error) !== 'ENOENT')
+            throw error;
+    }
+    return (0,external_node_zlib_.gunzipSync)((0,external_node_fs_.readFileSync)(external_node_path_.join(dir, core_manifest/* PACKED_MANIFEST_FILE */.K$))).toString('utf8');
+}
 /** All backups' manifests, newest first; equal times are ordered by name, the last name counting as newer. */
 async function loadAllManifests(backupDir) {
     const names = await backupNames(backupDir);
-    const loaded = await Promise.all(names.map((name) => loadManifest(backupDir, name).catch((error) => ({ name, dir: external_node_path_.join(backupDir, name), problems: [String(error.message)] }))));
+    const loaded = names.map((name) => {
+        try {
+            return loadManifestNow(backupDir, name);
+        }
+        catch (error) {
+            return { name, dir: external_node_path_.join(backupDir, name), problems: [String(error.message)] };
+        }
+    });
     return loaded.sort(newestFirst);
 }
 function newestFirst(a, b) {
@@ -9516,7 +10293,8 @@ async function publishStaged(backupDir, staging, name, dirs) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  s: () => (/* binding */ validateDocuments)
+  oS: () => (/* binding */ DocumentValidator),
+  $: () => (/* binding */ validateDocuments)
 });
 
 // UNUSED EXPORTS: validateConfig
@@ -9526,7 +10304,7 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/core/settings.js
-var core_settings = __nccwpck_require__(7726);
+var settings = __nccwpck_require__(7726);
 // EXTERNAL MODULE: ./lib/core/scan.js
 var scan = __nccwpck_require__(7794);
 // EXTERNAL MODULE: ./lib/core/json.js
@@ -9555,7 +10333,9 @@ function parseDocument(doc, diagnostics) {
         diagnostics.push({ severity: 'error', code: 'json-syntax', file: doc.path, ...parsed.position, message: `invalid JSON: ${parsed.problem}` });
         return undefined;
     }
-    for (const dup of (0,json/* findDuplicateKeys */.ln)(decoded.text)) {
+    // The positional scan costs several times the parse; it runs only where a duplicate exists.
+    const duplicates = parsed.mayHaveDuplicateKeys ? (0,json/* findDuplicateKeys */.ln)(decoded.text) : [];
+    for (const dup of duplicates) {
         diagnostics.push({
             severity: 'error',
             code: 'duplicate-key',
@@ -9578,6 +10358,8 @@ function at(doc, pointer, severity, code, message) {
 
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const ptr = (...segments) => segments.map((s) => `/${(0,json/* escapePointerSegment */.mE)(String(s))}`).join('');
+/** The only documents the orchestration checks read. */
+const ORCHESTRATION_FILES = new Set(['teams.json', 'workflows.json', 'settings.json']);
 /** Built-in orchestration checks: the structure of teams.json/workflows.json and agent references. */
 function checkOrchestration(docs, referenceKeys) {
     const diagnostics = [];
@@ -9605,8 +10387,14 @@ function checkOrchestration(docs, referenceKeys) {
         collectReferences(doc.value, '', keys, (name, pointer) => {
             if (doc === teams && /^\/teams\/[^/]+\/members\/\d+\/agent$/.test(pointer))
                 return;
-            if (!agents.has(name))
-                unknown.set(name, [...(unknown.get(name) ?? []), pointer]);
+            if (agents.has(name))
+                return;
+            const pointers = unknown.get(name);
+            // Appending in place: copying the list per reference was quadratic in a name's references.
+            if (pointers)
+                pointers.push(pointer);
+            else
+                unknown.set(name, [pointer]);
         });
         for (const [name, pointers] of unknown) {
             const first = pointers[0];
@@ -9831,20 +10619,58 @@ function types_summarize(files, diagnostics) {
 
 /** Validates a set of config documents: syntax, JSON Schemas, built-in orchestration checks. */
 async function validateDocuments(docs, options = {}) {
-    const settings = options.settings ?? core_settings/* DEFAULT_SETTINGS */.a$;
-    const diagnostics = [];
-    const parsed = [];
-    for (const doc of docs) {
-        const result = parseDocument(doc, diagnostics);
-        if (result)
-            parsed.push(result);
-    }
     const byPath = new Map(docs.map((d) => [d.path, d.bytes]));
-    const configs = parsed.filter((d) => !isSchemaFile(d.path, settings));
-    diagnostics.push(...(await checkSchemas(configs, settings, async (p) => byPath.get(p) ?? (await options.readExtra?.(p)), new Set(byPath.keys()))));
-    diagnostics.push(...checkOrchestration(configs, settings.referenceKeys));
-    diagnostics.sort(bySeverityThenPlace);
-    return types_summarize(docs.map((d) => d.path), diagnostics);
+    const validator = new DocumentValidator(byPath.keys(), {
+        ...options,
+        readExtra: async (p) => byPath.get(p) ?? (await options.readExtra?.(p)),
+    });
+    for (const doc of docs)
+        validator.add(doc);
+    return validator.finish();
+}
+/**
+ * Validation one document at a time, for callers that must not hold every file at once (create
+ * on a 50 MB tree): each document is checked as it is added and only what a later check needs
+ * is kept (the orchestration files, documents with a schema, schema files). Cross-file checks
+ * run in `finish`.
+ */
+class DocumentValidator {
+    options;
+    settings;
+    paths;
+    added = [];
+    diagnostics = [];
+    configs = [];
+    schemaBytes = new Map();
+    /** `paths`: every document that will be added (schemas are looked up among them). */
+    constructor(paths, options = {}) {
+        this.options = options;
+        this.settings = options.settings ?? settings/* DEFAULT_SETTINGS */.a$;
+        this.paths = new Set(paths);
+    }
+    /** Checks one document; returns its parsed value (undefined when it does not parse). */
+    add(doc) {
+        this.added.push(doc.path);
+        const result = parseDocument(doc, this.diagnostics);
+        if (isSchemaFile(doc.path, this.settings))
+            this.schemaBytes.set(doc.path, doc.bytes);
+        // Only documents a later check reads are kept: holding every parsed tree to the end made
+        // garbage collection cost as much as the parsing itself on a large tree.
+        else if (result && (ORCHESTRATION_FILES.has(result.path) || schemaPathFor(result, this.settings, (p) => this.paths.has(p))))
+            this.configs.push(result);
+        return result;
+    }
+    async finish() {
+        const readSchema = async (p) => this.schemaBytes.get(p) ?? (await this.options.readExtra?.(p));
+        // A loop, not push(...list): spreading ~120,000 schema errors as arguments overflowed the stack.
+        const found = [await checkSchemas(this.configs, this.settings, readSchema, this.paths), checkOrchestration(this.configs, this.settings.referenceKeys)];
+        const diagnostics = [...this.diagnostics];
+        for (const list of found)
+            for (const diagnostic of list)
+                diagnostics.push(diagnostic);
+        diagnostics.sort(bySeverityThenPlace);
+        return types_summarize([...this.added].sort(), diagnostics);
+    }
 }
 /** Validates the config dir as it is on disk. */
 async function validateConfig(options) {
@@ -9884,45 +10710,22 @@ function compareText(a, b) {
 
 /***/ }),
 
-/***/ 9318:
+/***/ 8238:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  gu: () => (/* binding */ verifyBackup)
-});
-
-// UNUSED EXPORTS: extraFiles, verifyBackups
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./lib/errors.js
-var errors = __nccwpck_require__(452);
-// EXTERNAL MODULE: ./lib/core/history.js
-var core_history = __nccwpck_require__(631);
-// EXTERNAL MODULE: ./lib/core/manifest.js
-var core_manifest = __nccwpck_require__(9718);
-// EXTERNAL MODULE: ./lib/core/store.js + 2 modules
-var store = __nccwpck_require__(6230);
-// EXTERNAL MODULE: ./lib/core/fsutil.js
-var fsutil = __nccwpck_require__(9484);
-;// CONCATENATED MODULE: ./lib/core/verify.js
-
-
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gu: () => (/* binding */ verifyBackup)
+/* harmony export */ });
+/* unused harmony exports verifyBackups, extraFiles */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(452);
+/* harmony import */ var _backup_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8637);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(631);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9718);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4587);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6230);
+/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9484);
 
 
 
@@ -9934,22 +10737,45 @@ var fsutil = __nccwpck_require__(9484);
 
 /** Recomputes every checksum of one backup and reports each difference from its manifest. */
 async function verifyBackup(backupDir, name, options = {}) {
-    const loaded = await (0,store/* loadManifest */.eY)(backupDir, name);
+    const loaded = await (0,_store_js__WEBPACK_IMPORTED_MODULE_7__/* .loadManifest */ .eY)(backupDir, name);
     const problems = loaded.problems.map((message) => ({
         kind: message.includes('not a directory') ? 'not-a-directory' : 'manifest',
         message,
     }));
     const manifest = loaded.manifest;
     if (manifest) {
-        const fileProblems = await (0,fsutil/* mapLimit */.sf)(manifest.files, 4, (file) => checkFile(loaded.dir, file));
-        for (const problem of fileProblems)
+        const read = (0,_backup_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .storedContentReader */ .Ud)(backupDir, loaded.dir, manifest);
+        // Files sharing a pack member are checked together, members several at a time, so each
+        // member is inflated once and the thread pool inflates several at once.
+        const groups = new Map();
+        for (const file of manifest.files) {
+            const key = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file) ? `${file.pack}:${file.offset}` : file.path;
+            const group = groups.get(key);
+            if (group)
+                group.push(file);
+            else
+                groups.set(key, [file]);
+        }
+        const checked = await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .sf)([...groups.values()], 4, async (files) => {
+            const found = [];
+            for (const file of files) {
+                const problem = await checkFile(read, manifest, file);
+                if (problem)
+                    found.push(problem);
+            }
+            return found;
+        });
+        const byPath = new Map(checked.flat().map((p) => [p.path, p]));
+        for (const file of manifest.files) {
+            const problem = byPath.get(file.path);
             if (problem)
                 problems.push(problem);
+        }
         problems.push(...(await extraFiles(loaded.dir, manifest)));
     }
     const result = manifest ? { name, ok: problems.length === 0, problems, manifest } : { name, ok: problems.length === 0, problems };
     if (options.record) {
-        await (0,core_history/* appendHistory */.b8)(backupDir, {
+        await (0,_history_js__WEBPACK_IMPORTED_MODULE_4__/* .appendHistory */ .b8)(backupDir, {
             operation: 'verify',
             backup: name,
             outcome: result.ok ? 'success' : 'failure',
@@ -9979,47 +10805,35 @@ async function verifyBackups(backupDir, names, options = {}) {
     }
     return results;
 }
-async function checkFile(dir, file) {
-    const stored = external_node_path_.join(dir, ...file.stored.split('/'));
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    const sink = new external_node_stream_namespaceObject.Writable({
-        write(chunk, _encoding, done) {
-            hash.update(chunk);
-            size += chunk.length;
-            done();
-        },
-    });
+async function checkFile(read, manifest, file) {
+    const where = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file) ? `in pack ${manifest.packs?.[file.pack]?.slice(0, 12)}…` : file.stored;
+    let content;
     try {
-        const source = (0,external_node_fs_.createReadStream)(stored);
-        if (file.stored.endsWith('.gz'))
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(source, (0,external_node_zlib_.createGunzip)(), sink);
-        else
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(source, sink);
+        content = await read(file);
     }
     catch (error) {
-        const code = (0,errors/* errnoOf */.UQ)(error);
+        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoOf */ .UQ)(error);
         if (code === 'ENOENT')
-            return { kind: 'missing', path: file.path, message: `${file.path}: stored copy ${file.stored} is missing` };
+            return { kind: 'missing', path: file.path, message: `${file.path}: stored copy ${where} is missing` };
         if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR') {
             return { kind: 'unreadable', path: file.path, message: `${file.path}: stored copy is unreadable (${code})` };
         }
-        return { kind: 'unreadable', path: file.path, message: `${file.path}: stored copy is corrupt (${code ?? error.message})` };
+        return { kind: 'unreadable', path: file.path, message: `${file.path}: stored copy ${where} is corrupt (${code ?? error.message})` };
     }
-    const digest = hash.digest('hex');
-    if (digest !== file.sha256 || size !== file.size) {
+    const digest = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .sha256Hex */ .fg)(content);
+    if (digest !== file.sha256 || content.length !== file.size) {
         return { kind: 'altered', path: file.path, message: `${file.path}: content changed (sha256 ${digest.slice(0, 12)}…, expected ${file.sha256.slice(0, 12)}…)` };
     }
     return undefined;
 }
 /** Files in a backup's directory that its manifest does not list. */
 async function extraFiles(dir, manifest) {
-    const expected = new Set([core_manifest/* MANIFEST_FILE */.h1, ...manifest.files.map((f) => f.stored)]);
+    const expected = new Set([(0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .manifestFileName */ .V6)(manifest), ...manifest.files.flatMap((f) => f.stored ?? [])]);
     const found = [];
     const walk = async (abs, rel) => {
         let entries;
         try {
-            entries = await (0,promises_.readdir)(abs, { withFileTypes: true });
+            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(abs, { withFileTypes: true });
         }
         catch {
             return;
@@ -10027,7 +10841,7 @@ async function extraFiles(dir, manifest) {
         for (const entry of entries) {
             const relPath = rel ? `${rel}/${entry.name}` : entry.name;
             if (entry.isDirectory())
-                await walk(external_node_path_.join(abs, entry.name), relPath);
+                await walk(node_path__WEBPACK_IMPORTED_MODULE_1__.join(abs, entry.name), relPath);
             else if (!expected.has(relPath))
                 found.push({ kind: 'extra', path: relPath, message: `${relPath}: not listed in the manifest` });
         }
@@ -10044,11 +10858,10 @@ async function extraFiles(dir, manifest) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   am: () => (/* binding */ documentVersion),
-/* harmony export */   fB: () => (/* binding */ fileVersion),
 /* harmony export */   iR: () => (/* binding */ majorVersion),
 /* harmony export */   jq: () => (/* binding */ configurationVersion)
 /* harmony export */ });
-/* unused harmony export compareVersions */
+/* unused harmony exports compareVersions, fileVersion */
 /** A top-level `version` field as a string, if the document has one. */
 function documentVersion(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
@@ -10132,6 +10945,7 @@ function fileVersion(bytes) {
 /* harmony export */   Wd: () => (/* binding */ FileUnreadableError),
 /* harmony export */   a6: () => (/* binding */ InvalidJsonError),
 /* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   i0: () => (/* binding */ ConfigChangedDuringBackupError),
 /* harmony export */   j2: () => (/* binding */ BackupExistsError),
 /* harmony export */   yU: () => (/* binding */ ExitCode)
 /* harmony export */ });
@@ -10227,6 +11041,14 @@ class EmptyConfigError extends OrchBackupError {
         super(`no configuration files in ${configDir} (looked for ${include.join(', ')}); nothing to back up`);
         this.configDir = configDir;
         this.include = include;
+    }
+}
+class ConfigChangedDuringBackupError extends OrchBackupError {
+    file;
+    code = 'CONFIG_CHANGED_DURING_BACKUP';
+    constructor(file) {
+        super(`${file} changed while it was being backed up; nothing was stored: run the backup again`);
+        this.file = file;
     }
 }
 class FileUnreadableError extends OrchBackupError {
@@ -10347,7 +11169,7 @@ function truncate(text, max) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var _cli_hook_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(486);
+/* harmony import */ var _cli_hook_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8750);
 /* harmony import */ var _cli_options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9048);
 /* harmony import */ var _core_journal_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3396);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(452);
@@ -10371,7 +11193,7 @@ try {
     const backupDir = flag('--backup-dir');
     const opts = await (0,_cli_options_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveGlobalOptions */ .Q)({ ...(configDir ? { configDir } : {}), ...(backupDir ? { backupDir } : {}) }, { cwd, env: process.env, stdoutIsTTY: false, stdinIsTTY: false });
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,_core_journal_js__WEBPACK_IMPORTED_MODULE_3__/* .journalPath */ .HY)(opts.backupDir))) {
-        const { recoverInterruptedRestore } = await __nccwpck_require__.e(/* import() */ 788).then(__nccwpck_require__.bind(__nccwpck_require__, 5788));
+        const { recoverInterruptedRestore } = await __nccwpck_require__.e(/* import() */ 652).then(__nccwpck_require__.bind(__nccwpck_require__, 2652));
         await recoverInterruptedRestore({ backupDir: opts.backupDir, lockTimeoutMs: opts.lockTimeoutMs });
     }
     process.exitCode = (await (0,_cli_hook_command_js__WEBPACK_IMPORTED_MODULE_1__/* .hookRunCommand */ .UN)(opts, cwd, say)).exitCode;
