@@ -406,14 +406,16 @@ function firstInvalidUtf8(bytes) {
 /* harmony export */   GV: () => (/* binding */ LOOSE_FORMAT_VERSION),
 /* harmony export */   Hp: () => (/* binding */ FORMAT_VERSION),
 /* harmony export */   K$: () => (/* binding */ PACKED_MANIFEST_FILE),
+/* harmony export */   Lw: () => (/* binding */ CHECKSUM_MISMATCH),
 /* harmony export */   MZ: () => (/* binding */ serializeManifest),
 /* harmony export */   Ng: () => (/* binding */ parseManifest),
 /* harmony export */   V6: () => (/* binding */ manifestFileName),
 /* harmony export */   VH: () => (/* binding */ isSafeRelativePath),
 /* harmony export */   h1: () => (/* binding */ MANIFEST_FILE),
-/* harmony export */   qM: () => (/* binding */ FILES_DIR)
+/* harmony export */   qM: () => (/* binding */ FILES_DIR),
+/* harmony export */   vS: () => (/* binding */ manifestChecksum)
 /* harmony export */ });
-/* unused harmony exports canonicalJson, manifestChecksum, isPacked */
+/* unused harmony exports canonicalJson, isPacked */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3842);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6599);
@@ -482,7 +484,8 @@ function manifestFileName(manifest) {
  * Parses and checks a manifest read from disk or an archive. Returns the manifest and a list
  * of problems; a manifest with problems is never trusted for restore.
  */
-function parseManifest(text, expectedName) {
+const CHECKSUM_MISMATCH = 'manifest checksum mismatch (the manifest was edited or damaged)';
+function parseManifest(text, expectedName, options = {}) {
     let raw;
     try {
         raw = JSON.parse(text);
@@ -499,8 +502,8 @@ function parseManifest(text, expectedName) {
     if (problems.length > 0)
         return { problems };
     const manifest = raw;
-    if (manifestChecksum(manifest) !== manifest.checksum)
-        problems.push('manifest checksum mismatch (the manifest was edited or damaged)');
+    if (options.checksum !== false && manifestChecksum(manifest) !== manifest.checksum)
+        problems.push(CHECKSUM_MISMATCH);
     if (expectedName !== undefined && manifest.name !== expectedName) {
         problems.push(`manifest names the backup ${JSON.stringify(manifest.name)} but its directory is ${JSON.stringify(expectedName)}`);
     }
@@ -1001,6 +1004,7 @@ __webpack_require__.d(__webpack_exports__, {
   th: () => (/* binding */ STAGING_PREFIX),
   _t: () => (/* binding */ TRASH_PREFIX),
   pS: () => (/* binding */ backupNames),
+  GD: () => (/* binding */ confirmManifest),
   G2: () => (/* binding */ ensureBackupDir),
   Em: () => (/* binding */ loadAllManifests),
   eY: () => (/* binding */ loadManifest),
@@ -1248,7 +1252,7 @@ async function loadManifest(backupDir, name) {
  * Synchronous on purpose: listing 1,000 backups is 1,000 small reads, and going through the
  * thread pool for each cost more than the reads themselves.
  */
-function loadManifestNow(backupDir, name) {
+function loadManifestNow(backupDir, name, checksum = true) {
     const dir = external_node_path_.join(backupDir, name);
     const info = (0,external_node_fs_.lstatSync)(dir, { throwIfNoEntry: false });
     if (!info)
@@ -1263,8 +1267,22 @@ function loadManifestNow(backupDir, name) {
         const code = (0,errors/* errnoOf */.UQ)(error);
         return { name, dir, problems: [code === 'ENOENT' ? 'manifest.json is missing' : code?.startsWith('Z_') ? 'manifest.json.gz is corrupt' : `manifest.json is unreadable (${code})`] };
     }
-    const { manifest, problems } = (0,core_manifest/* parseManifest */.Ng)(text, name);
-    return manifest ? { name, dir, manifest, problems } : { name, dir, problems };
+    const { manifest, problems } = (0,core_manifest/* parseManifest */.Ng)(text, name, { checksum });
+    if (!manifest)
+        return { name, dir, problems };
+    return checksum ? { name, dir, manifest, problems } : { name, dir, manifest, problems, checksumUnchecked: true };
+}
+/**
+ * Checks the checksum of a manifest loaded with `checksums: false`, adding the problem when it
+ * does not match. True when the backup's manifest is intact.
+ */
+function confirmManifest(entry) {
+    if (entry.manifest && entry.checksumUnchecked) {
+        entry.checksumUnchecked = false;
+        if ((0,core_manifest/* manifestChecksum */.vS)(entry.manifest) !== entry.manifest.checksum)
+            entry.problems.push(core_manifest/* CHECKSUM_MISMATCH */.Lw);
+    }
+    return !!entry.manifest && entry.problems.length === 0;
 }
 /** A loose backup's `manifest.json`, else a packed backup's `manifest.json.gz`. */
 function readManifestText(dir) {
@@ -1277,12 +1295,16 @@ function readManifestText(dir) {
     }
     return (0,external_node_zlib_.gunzipSync)((0,external_node_fs_.readFileSync)(external_node_path_.join(dir, core_manifest/* PACKED_MANIFEST_FILE */.K$))).toString('utf8');
 }
-/** All backups' manifests, newest first; equal times are ordered by name, the last name counting as newer. */
-async function loadAllManifests(backupDir) {
+/**
+ * All backups' manifests, newest first; equal times are ordered by name, the last name counting
+ * as newer. With `checksums: false` the (costly) manifest checksums are left for
+ * `confirmManifest` to check on the entries a caller actually relies on.
+ */
+async function loadAllManifests(backupDir, options = {}) {
     const names = await backupNames(backupDir);
     const loaded = names.map((name) => {
         try {
-            return loadManifestNow(backupDir, name);
+            return loadManifestNow(backupDir, name, options.checksums !== false);
         }
         catch (error) {
             return { name, dir: external_node_path_.join(backupDir, name), problems: [String(error.message)] };

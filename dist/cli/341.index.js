@@ -495,9 +495,11 @@ function compareText(a, b) {
 /* harmony import */ var _backup_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8637);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(631);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9718);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4587);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6897);
-/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9484);
+/* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3522);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4587);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6897);
+/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9484);
+
 
 
 
@@ -509,14 +511,27 @@ function compareText(a, b) {
 
 /** Recomputes every checksum of one backup and reports each difference from its manifest. */
 async function verifyBackup(backupDir, name, options = {}) {
-    const loaded = await (0,_store_js__WEBPACK_IMPORTED_MODULE_7__/* .loadManifest */ .eY)(backupDir, name);
+    const loaded = await (0,_store_js__WEBPACK_IMPORTED_MODULE_8__/* .loadManifest */ .eY)(backupDir, name);
     const problems = loaded.problems.map((message) => ({
         kind: message.includes('not a directory') ? 'not-a-directory' : 'manifest',
         message,
     }));
     const manifest = loaded.manifest;
     if (manifest) {
-        const read = (0,_backup_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .storedContentReader */ .Ud)(backupDir, loaded.dir, manifest);
+        const content = (0,_backup_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .storedContentReader */ .Ud)(backupDir, loaded.dir, manifest);
+        const trusted = options.trustedPacks ?? new Set();
+        const packSizes = new Map();
+        const read = async (file) => {
+            const pack = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file) ? manifest.packs?.[file.pack] : undefined;
+            if (!pack || !trusted.has(pack) || !(0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file))
+                return content(file);
+            let size = packSizes.get(pack);
+            if (!size)
+                packSizes.set(pack, (size = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,_pack_js__WEBPACK_IMPORTED_MODULE_6__/* .packPath */ .x9)(backupDir, pack)).then((s) => s.size)));
+            if ((await size) < file.offset + file.storedSize)
+                throw Object.assign(new Error('pack too short'), { code: 'ETRUNCATED' });
+            return undefined;
+        };
         // Files sharing a pack member are checked together, members several at a time, so each
         // member is inflated once and the thread pool inflates several at once.
         const groups = new Map();
@@ -528,7 +543,7 @@ async function verifyBackup(backupDir, name, options = {}) {
             else
                 groups.set(key, [file]);
         }
-        const checked = await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .sf)([...groups.values()], 4, async (files) => {
+        const checked = await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_9__/* .mapLimit */ .sf)([...groups.values()], 4, async (files) => {
             const found = [];
             for (const file of files) {
                 const problem = await checkFile(read, manifest, file);
@@ -559,7 +574,7 @@ async function verifyBackup(backupDir, name, options = {}) {
 /** Verifies the named backups, or all of them. */
 async function verifyBackups(backupDir, names, options = {}) {
     const all = !names || names.length === 0;
-    const targets = all ? await (0,_store_js__WEBPACK_IMPORTED_MODULE_7__/* .backupNames */ .pS)(backupDir) : names;
+    const targets = all ? await (0,_store_js__WEBPACK_IMPORTED_MODULE_8__/* .backupNames */ .pS)(backupDir) : names;
     const results = [];
     for (const name of targets) {
         // Verifying the whole store takes no lock: a backup a concurrent clean removed after the
@@ -582,17 +597,21 @@ async function checkFile(read, manifest, file) {
     let content;
     try {
         content = await read(file);
+        if (content === undefined)
+            return undefined;
     }
     catch (error) {
         const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoOf */ .UQ)(error);
         if (code === 'ENOENT')
             return { kind: 'missing', path: file.path, message: `${file.path}: stored copy ${where} is missing` };
+        if (code === 'ETRUNCATED')
+            return { kind: 'altered', path: file.path, message: `${file.path}: stored copy ${where} is truncated` };
         if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR') {
             return { kind: 'unreadable', path: file.path, message: `${file.path}: stored copy is unreadable (${code})` };
         }
         return { kind: 'unreadable', path: file.path, message: `${file.path}: stored copy ${where} is corrupt (${code ?? error.message})` };
     }
-    const digest = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .sha256Hex */ .fg)(content);
+    const digest = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256Hex */ .fg)(content);
     if (digest !== file.sha256 || content.length !== file.size) {
         return { kind: 'altered', path: file.path, message: `${file.path}: content changed (sha256 ${digest.slice(0, 12)}…, expected ${file.sha256.slice(0, 12)}…)` };
     }

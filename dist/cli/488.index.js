@@ -377,14 +377,20 @@ async function createBackup(options) {
         await lock.release();
     }
 }
+/** How many of the newest backups a new one may share content with (packs, hard links). */
+const SHARE_WITH_NEWEST = 3;
 /** `createBackup` for a caller that already holds the store lock (restore's safety backup). */
 async function createBackupLocked(options) {
     const settings = options.settings ?? core_settings/* DEFAULT_SETTINGS */.a$;
     const faults = options.faults ?? core_faults/* noFaults */.n;
     if (options.name !== undefined)
         (0,names/* assertValidName */.QB)(options.name);
-    const all = await (0,store/* loadAllManifests */.Em)(options.backupDir);
-    const intact = all.filter((m) => m.manifest && m.problems.length === 0);
+    // Checksums only for the backups create relies on: the newest few (content to share, the
+    // unchanged check) or, for skipIfStored, all; checking every manifest of a large store cost
+    // more than the rest of an incremental create.
+    const all = await (0,store/* loadAllManifests */.Em)(options.backupDir, { checksums: false });
+    const parsed = all.filter((m) => m.manifest && m.problems.length === 0);
+    const intact = (options.skipIfStored ? parsed : parsed.slice(0, SHARE_WITH_NEWEST)).filter(store/* confirmManifest */.GD);
     let stager;
     const feed = async (totalSize) => {
         if (!isPackedSize(totalSize, settings))
@@ -437,7 +443,10 @@ async function createBackupLocked(options) {
         };
         let manifest = await writeBackup({ ...input, ...(stager ? { stager } : {}) });
         faults.reached('create:published');
-        let check = await (0,verify/* verifyBackup */.gu)(options.backupDir, name);
+        // The content written now is read back and checked; packs shared with earlier backups were
+        // checked when they were written (and `verify` checks every byte): here only their length.
+        const shared = new Set(intact.flatMap((m) => m.manifest?.packs ?? []));
+        let check = await (0,verify/* verifyBackup */.gu)(options.backupDir, name, { trustedPacks: shared });
         if (!check.ok && intact[0]) {
             // A shared copy may have rotted in an earlier backup: write every file anew once.
             await discard(options.backupDir, name);

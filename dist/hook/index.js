@@ -8510,14 +8510,20 @@ async function createBackup(options) {
         await lock.release();
     }
 }
+/** How many of the newest backups a new one may share content with (packs, hard links). */
+const SHARE_WITH_NEWEST = 3;
 /** `createBackup` for a caller that already holds the store lock (restore's safety backup). */
 async function createBackupLocked(options) {
     const settings = options.settings ?? core_settings/* DEFAULT_SETTINGS */.a$;
     const faults = options.faults ?? core_faults/* noFaults */.n;
     if (options.name !== undefined)
         (0,names/* assertValidName */.QB)(options.name);
-    const all = await (0,store/* loadAllManifests */.Em)(options.backupDir);
-    const intact = all.filter((m) => m.manifest && m.problems.length === 0);
+    // Checksums only for the backups create relies on: the newest few (content to share, the
+    // unchanged check) or, for skipIfStored, all; checking every manifest of a large store cost
+    // more than the rest of an incremental create.
+    const all = await (0,store/* loadAllManifests */.Em)(options.backupDir, { checksums: false });
+    const parsed = all.filter((m) => m.manifest && m.problems.length === 0);
+    const intact = (options.skipIfStored ? parsed : parsed.slice(0, SHARE_WITH_NEWEST)).filter(store/* confirmManifest */.GD);
     let stager;
     const feed = async (totalSize) => {
         if (!isPackedSize(totalSize, settings))
@@ -8570,7 +8576,10 @@ async function createBackupLocked(options) {
         };
         let manifest = await writeBackup({ ...input, ...(stager ? { stager } : {}) });
         faults.reached('create:published');
-        let check = await (0,verify/* verifyBackup */.gu)(options.backupDir, name);
+        // The content written now is read back and checked; packs shared with earlier backups were
+        // checked when they were written (and `verify` checks every byte): here only their length.
+        const shared = new Set(intact.flatMap((m) => m.manifest?.packs ?? []));
+        let check = await (0,verify/* verifyBackup */.gu)(options.backupDir, name, { trustedPacks: shared });
         if (!check.ok && intact[0]) {
             // A shared copy may have rotted in an earlier backup: write every file anew once.
             await discard(options.backupDir, name);
@@ -9261,13 +9270,15 @@ function firstInvalidUtf8(bytes) {
 /* harmony export */   GV: () => (/* binding */ LOOSE_FORMAT_VERSION),
 /* harmony export */   Hp: () => (/* binding */ FORMAT_VERSION),
 /* harmony export */   K$: () => (/* binding */ PACKED_MANIFEST_FILE),
+/* harmony export */   Lw: () => (/* binding */ CHECKSUM_MISMATCH),
 /* harmony export */   MZ: () => (/* binding */ serializeManifest),
 /* harmony export */   Ng: () => (/* binding */ parseManifest),
 /* harmony export */   V6: () => (/* binding */ manifestFileName),
 /* harmony export */   h1: () => (/* binding */ MANIFEST_FILE),
-/* harmony export */   qM: () => (/* binding */ FILES_DIR)
+/* harmony export */   qM: () => (/* binding */ FILES_DIR),
+/* harmony export */   vS: () => (/* binding */ manifestChecksum)
 /* harmony export */ });
-/* unused harmony exports canonicalJson, manifestChecksum, isPacked, isSafeRelativePath */
+/* unused harmony exports canonicalJson, isPacked, isSafeRelativePath */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3842);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6599);
@@ -9336,7 +9347,8 @@ function manifestFileName(manifest) {
  * Parses and checks a manifest read from disk or an archive. Returns the manifest and a list
  * of problems; a manifest with problems is never trusted for restore.
  */
-function parseManifest(text, expectedName) {
+const CHECKSUM_MISMATCH = 'manifest checksum mismatch (the manifest was edited or damaged)';
+function parseManifest(text, expectedName, options = {}) {
     let raw;
     try {
         raw = JSON.parse(text);
@@ -9353,8 +9365,8 @@ function parseManifest(text, expectedName) {
     if (problems.length > 0)
         return { problems };
     const manifest = raw;
-    if (manifestChecksum(manifest) !== manifest.checksum)
-        problems.push('manifest checksum mismatch (the manifest was edited or damaged)');
+    if (options.checksum !== false && manifestChecksum(manifest) !== manifest.checksum)
+        problems.push(CHECKSUM_MISMATCH);
     if (expectedName !== undefined && manifest.name !== expectedName) {
         problems.push(`manifest names the backup ${JSON.stringify(manifest.name)} but its directory is ${JSON.stringify(expectedName)}`);
     }
@@ -9969,6 +9981,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   th: () => (/* binding */ STAGING_PREFIX),
   _t: () => (/* binding */ TRASH_PREFIX),
   pS: () => (/* binding */ backupNames),
+  GD: () => (/* binding */ confirmManifest),
   Em: () => (/* binding */ loadAllManifests),
   eY: () => (/* binding */ loadManifest),
   $_: () => (/* binding */ lockStore),
@@ -10215,7 +10228,7 @@ async function loadManifest(backupDir, name) {
  * Synchronous on purpose: listing 1,000 backups is 1,000 small reads, and going through the
  * thread pool for each cost more than the reads themselves.
  */
-function loadManifestNow(backupDir, name) {
+function loadManifestNow(backupDir, name, checksum = true) {
     const dir = external_node_path_.join(backupDir, name);
     const info = (0,external_node_fs_.lstatSync)(dir, { throwIfNoEntry: false });
     if (!info)
@@ -10230,8 +10243,22 @@ function loadManifestNow(backupDir, name) {
         const code = (0,errors/* errnoOf */.UQ)(error);
         return { name, dir, problems: [code === 'ENOENT' ? 'manifest.json is missing' : code?.startsWith('Z_') ? 'manifest.json.gz is corrupt' : `manifest.json is unreadable (${code})`] };
     }
-    const { manifest, problems } = (0,core_manifest/* parseManifest */.Ng)(text, name);
-    return manifest ? { name, dir, manifest, problems } : { name, dir, problems };
+    const { manifest, problems } = (0,core_manifest/* parseManifest */.Ng)(text, name, { checksum });
+    if (!manifest)
+        return { name, dir, problems };
+    return checksum ? { name, dir, manifest, problems } : { name, dir, manifest, problems, checksumUnchecked: true };
+}
+/**
+ * Checks the checksum of a manifest loaded with `checksums: false`, adding the problem when it
+ * does not match. True when the backup's manifest is intact.
+ */
+function confirmManifest(entry) {
+    if (entry.manifest && entry.checksumUnchecked) {
+        entry.checksumUnchecked = false;
+        if ((0,core_manifest/* manifestChecksum */.vS)(entry.manifest) !== entry.manifest.checksum)
+            entry.problems.push(core_manifest/* CHECKSUM_MISMATCH */.Lw);
+    }
+    return !!entry.manifest && entry.problems.length === 0;
 }
 /** A loose backup's `manifest.json`, else a packed backup's `manifest.json.gz`. */
 function readManifestText(dir) {
@@ -10244,12 +10271,16 @@ function readManifestText(dir) {
     }
     return (0,external_node_zlib_.gunzipSync)((0,external_node_fs_.readFileSync)(external_node_path_.join(dir, core_manifest/* PACKED_MANIFEST_FILE */.K$))).toString('utf8');
 }
-/** All backups' manifests, newest first; equal times are ordered by name, the last name counting as newer. */
-async function loadAllManifests(backupDir) {
+/**
+ * All backups' manifests, newest first; equal times are ordered by name, the last name counting
+ * as newer. With `checksums: false` the (costly) manifest checksums are left for
+ * `confirmManifest` to check on the entries a caller actually relies on.
+ */
+async function loadAllManifests(backupDir, options = {}) {
     const names = await backupNames(backupDir);
     const loaded = names.map((name) => {
         try {
-            return loadManifestNow(backupDir, name);
+            return loadManifestNow(backupDir, name, options.checksums !== false);
         }
         catch (error) {
             return { name, dir: external_node_path_.join(backupDir, name), problems: [String(error.message)] };
@@ -10723,9 +10754,11 @@ function compareText(a, b) {
 /* harmony import */ var _backup_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8637);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(631);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9718);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4587);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6230);
-/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9484);
+/* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3522);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4587);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6230);
+/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9484);
+
 
 
 
@@ -10737,14 +10770,27 @@ function compareText(a, b) {
 
 /** Recomputes every checksum of one backup and reports each difference from its manifest. */
 async function verifyBackup(backupDir, name, options = {}) {
-    const loaded = await (0,_store_js__WEBPACK_IMPORTED_MODULE_7__/* .loadManifest */ .eY)(backupDir, name);
+    const loaded = await (0,_store_js__WEBPACK_IMPORTED_MODULE_8__/* .loadManifest */ .eY)(backupDir, name);
     const problems = loaded.problems.map((message) => ({
         kind: message.includes('not a directory') ? 'not-a-directory' : 'manifest',
         message,
     }));
     const manifest = loaded.manifest;
     if (manifest) {
-        const read = (0,_backup_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .storedContentReader */ .Ud)(backupDir, loaded.dir, manifest);
+        const content = (0,_backup_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .storedContentReader */ .Ud)(backupDir, loaded.dir, manifest);
+        const trusted = options.trustedPacks ?? new Set();
+        const packSizes = new Map();
+        const read = async (file) => {
+            const pack = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file) ? manifest.packs?.[file.pack] : undefined;
+            if (!pack || !trusted.has(pack) || !(0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file))
+                return content(file);
+            let size = packSizes.get(pack);
+            if (!size)
+                packSizes.set(pack, (size = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,_pack_js__WEBPACK_IMPORTED_MODULE_6__/* .packPath */ .x9)(backupDir, pack)).then((s) => s.size)));
+            if ((await size) < file.offset + file.storedSize)
+                throw Object.assign(new Error('pack too short'), { code: 'ETRUNCATED' });
+            return undefined;
+        };
         // Files sharing a pack member are checked together, members several at a time, so each
         // member is inflated once and the thread pool inflates several at once.
         const groups = new Map();
@@ -10756,7 +10802,7 @@ async function verifyBackup(backupDir, name, options = {}) {
             else
                 groups.set(key, [file]);
         }
-        const checked = await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_8__/* .mapLimit */ .sf)([...groups.values()], 4, async (files) => {
+        const checked = await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_9__/* .mapLimit */ .sf)([...groups.values()], 4, async (files) => {
             const found = [];
             for (const file of files) {
                 const problem = await checkFile(read, manifest, file);
@@ -10810,17 +10856,21 @@ async function checkFile(read, manifest, file) {
     let content;
     try {
         content = await read(file);
+        if (content === undefined)
+            return undefined;
     }
     catch (error) {
         const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoOf */ .UQ)(error);
         if (code === 'ENOENT')
             return { kind: 'missing', path: file.path, message: `${file.path}: stored copy ${where} is missing` };
+        if (code === 'ETRUNCATED')
+            return { kind: 'altered', path: file.path, message: `${file.path}: stored copy ${where} is truncated` };
         if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR') {
             return { kind: 'unreadable', path: file.path, message: `${file.path}: stored copy is unreadable (${code})` };
         }
         return { kind: 'unreadable', path: file.path, message: `${file.path}: stored copy ${where} is corrupt (${code ?? error.message})` };
     }
-    const digest = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .sha256Hex */ .fg)(content);
+    const digest = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256Hex */ .fg)(content);
     if (digest !== file.sha256 || content.length !== file.size) {
         return { kind: 'altered', path: file.path, message: `${file.path}: content changed (sha256 ${digest.slice(0, 12)}…, expected ${file.sha256.slice(0, 12)}…)` };
     }

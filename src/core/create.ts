@@ -11,7 +11,7 @@ import { hashConfigDir, hashDocuments, type ContentFeed, type HashedSource } fro
 import { sameContent } from './snapshot.js';
 import type { ConfigDocument } from './validate/types.js';
 import { DEFAULT_SETTINGS, type Settings } from './settings.js';
-import { TRASH_PREFIX, backupNames, loadAllManifests, lockStore } from './store.js';
+import { TRASH_PREFIX, backupNames, confirmManifest, loadAllManifests, lockStore } from './store.js';
 import { resolveConfigRoot, type SkippedEntry } from './scan.js';
 import type { ValidationReport } from './validate/index.js';
 import { verifyBackup } from './verify.js';
@@ -62,13 +62,20 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
   }
 }
 
+/** How many of the newest backups a new one may share content with (packs, hard links). */
+const SHARE_WITH_NEWEST = 3;
+
 /** `createBackup` for a caller that already holds the store lock (restore's safety backup). */
 export async function createBackupLocked(options: CreateBackupOptions): Promise<CreateBackupResult> {
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const faults = options.faults ?? noFaults;
   if (options.name !== undefined) assertValidName(options.name);
-  const all = await loadAllManifests(options.backupDir);
-  const intact = all.filter((m) => m.manifest && m.problems.length === 0);
+  // Checksums only for the backups create relies on: the newest few (content to share, the
+  // unchanged check) or, for skipIfStored, all; checking every manifest of a large store cost
+  // more than the rest of an incremental create.
+  const all = await loadAllManifests(options.backupDir, { checksums: false });
+  const parsed = all.filter((m) => m.manifest && m.problems.length === 0);
+  const intact = (options.skipIfStored ? parsed : parsed.slice(0, SHARE_WITH_NEWEST)).filter(confirmManifest);
   let stager: PackStager | undefined;
   const feed: ContentFeed = async (totalSize) => {
     if (!isPackedSize(totalSize, settings)) return undefined;
@@ -117,7 +124,10 @@ export async function createBackupLocked(options: CreateBackupOptions): Promise<
     };
     let manifest = await writeBackup({ ...input, ...(stager ? { stager } : {}) });
     faults.reached('create:published');
-    let check = await verifyBackup(options.backupDir, name);
+    // The content written now is read back and checked; packs shared with earlier backups were
+    // checked when they were written (and `verify` checks every byte): here only their length.
+    const shared = new Set(intact.flatMap((m) => m.manifest?.packs ?? []));
+    let check = await verifyBackup(options.backupDir, name, { trustedPacks: shared });
     if (!check.ok && intact[0]) {
       // A shared copy may have rotted in an earlier backup: write every file anew once.
       await discard(options.backupDir, name);

@@ -119,7 +119,9 @@ export function manifestFileName(manifest: Manifest): string {
  * Parses and checks a manifest read from disk or an archive. Returns the manifest and a list
  * of problems; a manifest with problems is never trusted for restore.
  */
-export function parseManifest(text: string, expectedName?: string): { manifest?: Manifest; problems: string[] } {
+export const CHECKSUM_MISMATCH = 'manifest checksum mismatch (the manifest was edited or damaged)';
+
+export function parseManifest(text: string, expectedName?: string, options: { checksum?: boolean } = {}): { manifest?: Manifest; problems: string[] } {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -134,7 +136,7 @@ export function parseManifest(text: string, expectedName?: string): { manifest?:
   const problems = structuralProblems(raw);
   if (problems.length > 0) return { problems };
   const manifest = raw as Manifest;
-  if (manifestChecksum(manifest) !== manifest.checksum) problems.push('manifest checksum mismatch (the manifest was edited or damaged)');
+  if (options.checksum !== false && manifestChecksum(manifest) !== manifest.checksum) problems.push(CHECKSUM_MISMATCH);
   if (expectedName !== undefined && manifest.name !== expectedName) {
     problems.push(`manifest names the backup ${JSON.stringify(manifest.name)} but its directory is ${JSON.stringify(expectedName)}`);
   }

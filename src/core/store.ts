@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { BackupDirError, BackupExistsError, BackupNotFoundError, StoreWriteError, errnoOf } from '../errors.js';
 import { fsyncDir, removeTree } from './fsutil.js';
 import { acquireLock, type StoreLock } from './lock.js';
-import { MANIFEST_FILE, PACKED_MANIFEST_FILE, parseManifest, type Manifest } from './manifest.js';
+import { CHECKSUM_MISMATCH, MANIFEST_FILE, PACKED_MANIFEST_FILE, manifestChecksum, parseManifest, type Manifest } from './manifest.js';
 import { isValidName } from './names.js';
 
 /** Temporary entries in the backup dir: never listed, removed by the next writer. */
@@ -82,6 +82,8 @@ export interface LoadedManifest {
   dir: string;
   manifest?: Manifest;
   problems: string[];
+  /** Loaded with `checksums: false`: `confirmManifest` has not checked it yet. */
+  checksumUnchecked?: boolean;
 }
 
 /** Reads one backup's manifest without checking its files (that is `verifyBackup`). */
@@ -93,7 +95,7 @@ export async function loadManifest(backupDir: string, name: string): Promise<Loa
  * Synchronous on purpose: listing 1,000 backups is 1,000 small reads, and going through the
  * thread pool for each cost more than the reads themselves.
  */
-function loadManifestNow(backupDir: string, name: string): LoadedManifest {
+function loadManifestNow(backupDir: string, name: string, checksum = true): LoadedManifest {
   const dir = path.join(backupDir, name);
   const info = lstatSync(dir, { throwIfNoEntry: false });
   if (!info) throw new BackupNotFoundError(name, backupDir);
@@ -105,8 +107,21 @@ function loadManifestNow(backupDir: string, name: string): LoadedManifest {
     const code = errnoOf(error);
     return { name, dir, problems: [code === 'ENOENT' ? 'manifest.json is missing' : code?.startsWith('Z_') ? 'manifest.json.gz is corrupt' : `manifest.json is unreadable (${code})`] };
   }
-  const { manifest, problems } = parseManifest(text, name);
-  return manifest ? { name, dir, manifest, problems } : { name, dir, problems };
+  const { manifest, problems } = parseManifest(text, name, { checksum });
+  if (!manifest) return { name, dir, problems };
+  return checksum ? { name, dir, manifest, problems } : { name, dir, manifest, problems, checksumUnchecked: true };
+}
+
+/**
+ * Checks the checksum of a manifest loaded with `checksums: false`, adding the problem when it
+ * does not match. True when the backup's manifest is intact.
+ */
+export function confirmManifest(entry: LoadedManifest): boolean {
+  if (entry.manifest && entry.checksumUnchecked) {
+    entry.checksumUnchecked = false;
+    if (manifestChecksum(entry.manifest) !== entry.manifest.checksum) entry.problems.push(CHECKSUM_MISMATCH);
+  }
+  return !!entry.manifest && entry.problems.length === 0;
 }
 
 /** A loose backup's `manifest.json`, else a packed backup's `manifest.json.gz`. */
@@ -119,12 +134,16 @@ function readManifestText(dir: string): string {
   return gunzipSync(readFileSync(path.join(dir, PACKED_MANIFEST_FILE))).toString('utf8');
 }
 
-/** All backups' manifests, newest first; equal times are ordered by name, the last name counting as newer. */
-export async function loadAllManifests(backupDir: string): Promise<LoadedManifest[]> {
+/**
+ * All backups' manifests, newest first; equal times are ordered by name, the last name counting
+ * as newer. With `checksums: false` the (costly) manifest checksums are left for
+ * `confirmManifest` to check on the entries a caller actually relies on.
+ */
+export async function loadAllManifests(backupDir: string, options: { checksums?: boolean } = {}): Promise<LoadedManifest[]> {
   const names = await backupNames(backupDir);
   const loaded = names.map((name): LoadedManifest => {
     try {
-      return loadManifestNow(backupDir, name);
+      return loadManifestNow(backupDir, name, options.checksums !== false);
     } catch (error) {
       return { name, dir: path.join(backupDir, name), problems: [String((error as Error).message)] };
     }
