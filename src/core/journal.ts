@@ -3,7 +3,7 @@ import { mkdir, readFile, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { errnoOf } from '../errors.js';
 import type { Faults } from './faults.js';
-import { fsyncDir, mapLimit, pathKind, removeTree, writeNewFile } from './fsutil.js';
+import { fsyncDir, mapLimit, removeTree, writeNewFile } from './fsutil.js';
 
 export const JOURNAL_FILE = '.restore-journal.json';
 /** Inside the config dir, so every move into place is a rename on the same file system. */
@@ -140,10 +140,13 @@ async function applyOperations(journal: RestoreJournal, faults: Faults): Promise
       });
     } else {
       const staged = path.join(journal.stagingDir, ...op.path.split('/'));
-      if ((await pathKind(staged)) === 'file') {
-        await dirs.ensure(path.dirname(destination));
-        await rename(staged, destination);
-      } else if (!(await hasContent(destination, op.sha256))) {
+      await dirs.ensure(path.dirname(destination));
+      // No stat first: a staged copy that is gone was moved by the run a crash interrupted.
+      const moved = await rename(staged, destination).then(() => true, (error: unknown) => {
+        if (errnoOf(error) !== 'ENOENT') throw error;
+        return false;
+      });
+      if (!moved && !(await hasContent(destination, op.sha256))) {
         throw new Error(`cannot finish the interrupted restore: staged copy of ${op.path} is gone`);
       }
     }
