@@ -37,6 +37,25 @@ describe.skipIf(!runnable)('action inputs and checkouts', () => {
     expect(git(w.workspace, 'status', '--porcelain')).toBe('');
   });
 
+  it('pull_request_target never compiles a schema the pull request brings; pull_request does', async () => {
+    // The head adds a schema that teams.json fails: a fork could put anything there.
+    const w = await world(async (config) => {
+      await cp(path.join(FIXTURES, 'v2'), config, { recursive: true });
+      const { mkdir } = await import('node:fs/promises');
+      await mkdir(path.join(config, 'schemas'), { recursive: true });
+      await writeFile(path.join(config, 'schemas/teams.schema.json'), JSON.stringify({ type: 'object', required: ['from-the-fork'] }));
+    });
+    git(w.workspace, 'checkout', '-q', 'main');
+    const target = await runAction(w, 'pull_request_target', prPayload(w, 'opened'));
+    expect(target.code, target.stdout).toBe(0);
+    expect(target.outputs.valid).toBe('true');
+    expect(target.stdout).toMatch(/::warning title=orch-backup%3A schema-not-trusted,file=\.claude\/orchestration\/schemas\/teams\.schema\.json::this schema is new here and was not used/);
+    git(w.workspace, 'checkout', '-q', 'feature');
+    const plain = await runAction(w, 'pull_request', prPayload(w, 'opened'));
+    expect(plain.outputs.valid).toBe('false');
+    expect(plain.stdout).toMatch(/from-the-fork/);
+  });
+
   it('comment: off posts nothing, new posts each time, headers keep separate sticky comments', async () => {
     const w = await world();
     expect((await runAction(w, 'pull_request', prPayload(w, 'opened'), { comment: 'off' })).code).toBe(0);

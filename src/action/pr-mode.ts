@@ -29,7 +29,11 @@ export async function prMode(rt: Runtime): Promise<ModeResult> {
   const head = context.eventName === 'pull_request_target' ? await configsAt(rt.workspace, scope, pr.head.sha, rt.octokit, rt.repo) : await headConfigs(rt, backupDir);
   const base = await configsAt(rt.workspace, scope, pr.base.sha, rt.octokit, rt.repo);
 
-  const validation = await validateDocuments(head, { settings: rt.settings });
+  // Under pull_request_target the job holds a write token while the head may come from a fork:
+  // its JSON Schemas are never compiled there (ajv makes code of them); the base branch's are.
+  const baseBytes = new Map(base.map((d) => [d.path, d.bytes]));
+  const trustedSchemas = context.eventName === 'pull_request_target' ? { paths: new Set(baseBytes.keys()), read: async (p: string) => baseBytes.get(p) } : undefined;
+  const validation = await validateDocuments(head, { settings: rt.settings, ...(trustedSchemas ? { trustedSchemas } : {}) });
   annotate(validation, scope.configDir);
   const diff = diffSnapshots(base, head, { fromLabel: `base (${pr.base.ref})`, toLabel: `head (${pr.head.ref})`, secretKeys: rt.settings.secretKeys });
   const changed = diff.files.some((f) => f.status !== 'unchanged');
