@@ -14,6 +14,7 @@ import { createBackup } from '../src/core/create.js';
 import { verifyBackup } from '../src/core/verify.js';
 import { OrchBackupError } from '../src/errors.js';
 import { storeState, treeState } from './helpers/reliability.js';
+import { packedLocation } from './helpers/store.js';
 import { FIXTURES, IS_ROOT, mountTmpfs, remountReadOnly, runCli, sandbox, type Sandbox } from './helpers/sandbox.js';
 
 let box: Sandbox;
@@ -235,6 +236,44 @@ async function editManifest(dir: string, edit: (m: Record<string, unknown>) => R
 }
 
 /** Unchanged files are hard links shared between backups: damage one backup's copy only. */
+describe('packed store damage: verify names each problem, restore refuses, list keeps the rest', () => {
+  // b's own pack holds only what b changed (changing.json); a's pack holds what all three share.
+  const ownPack = async (): Promise<string> => (await packedLocation(box.backupDir, 'b', 'changing.json')).pack;
+  const damages: [string, (dir: string) => Promise<void>, RegExp][] = [
+    ['truncated manifest', async (d) => truncate(path.join(d, 'manifest.json.gz'), 20), /manifest/i],
+    ['missing manifest', async (d) => rm(path.join(d, 'manifest.json.gz')), /manifest\.json is missing/],
+    ['missing pack', async () => rm(await ownPack()), /changing\.json: stored copy .* is missing/],
+    ['pack cut short', async () => ownPack().then(async (p) => (await chmod(p, 0o644), truncate(p, 25))), /changing\.json/],
+    ['flipped byte in a pack', async () => flipByte(await ownPack()), /changing\.json/],
+    ['extra file', async (d) => writeFile(path.join(d, 'extra.json'), '{}'), /extra\.json/],
+  ];
+  it.each(damages)('%s', async (_label, damage, problem) => {
+    box = await sandbox();
+    await writeFile(path.join(box.configDir, '.orch-backup.json'), JSON.stringify({ compressAbove: 0 }));
+    for (const n of ['a', 'b', 'c']) {
+      await writeFile(path.join(box.configDir, 'changing.json'), JSON.stringify({ version: '1.0', which: n }));
+      expect((await runCli(['-c', box.configDir, 'create', n])).code).toBe(0);
+    }
+    await writeFile(path.join(box.configDir, 'teams.json'), '{"teams":[]}');
+    const config = await treeState(box.configDir);
+    const dir = path.join(box.backupDir, 'b');
+    await chmod(dir, 0o755);
+    await damage(dir);
+    const verify = await runCli(['-c', box.configDir, '--json', 'verify']);
+    expect(verify.code).toBe(1);
+    const results = JSON.parse(verify.stdout).results as { name: string; ok: boolean; problems: { message: string }[] }[];
+    expect(results.filter((r) => !r.ok).map((r) => r.name)).toEqual(['b']);
+    expect(JSON.stringify(results.find((r) => r.name === 'b')?.problems)).toMatch(problem);
+    const list = JSON.parse((await runCli(['-c', box.configDir, '--json', 'list'])).stdout);
+    expect(list.backups.map((b: { name: string }) => b.name).sort()).toEqual(expect.arrayContaining(['a', 'c']));
+    const restore = await runCli(['-c', box.configDir, '--yes', 'restore', 'b']);
+    expect(restore.code).toBe(1);
+    oneLine(restore.stderr);
+    expect(await treeState(box.configDir)).toEqual(config);
+    expect((await runCli(['-c', box.configDir, '--yes', 'restore', 'a'])).code).toBe(0);
+  });
+});
+
 async function flipByte(file: string): Promise<void> {
   const bytes = await readFile(file);
   bytes[10] = (bytes[10] as number) ^ 0x01;

@@ -427,20 +427,45 @@ class DocumentValidator {
             this.schemaBytes.set(doc.path, doc.bytes);
         // Only documents a later check reads are kept: holding every parsed tree to the end made
         // garbage collection cost as much as the parsing itself on a large tree.
-        else if (result && (ORCHESTRATION_FILES.has(result.path) || schemaPathFor(result, this.settings, (p) => this.paths.has(p))))
+        else if (result && (ORCHESTRATION_FILES.has(result.path) || schemaPathFor(result, this.settings, (p) => this.schemaPaths.has(p))))
             this.configs.push(result);
         return result;
     }
+    get schemaPaths() {
+        return this.options.trustedSchemas?.paths ?? this.paths;
+    }
     async finish() {
-        const readSchema = async (p) => this.schemaBytes.get(p) ?? (await this.options.readExtra?.(p));
+        const trusted = this.options.trustedSchemas;
+        const readSchema = trusted
+            ? (p) => trusted.read(p)
+            : async (p) => this.schemaBytes.get(p) ?? (await this.options.readExtra?.(p));
         // A loop, not push(...list): spreading ~120,000 schema errors as arguments overflowed the stack.
-        const found = [await checkSchemas(this.configs, this.settings, readSchema, this.paths), checkOrchestration(this.configs, this.settings.referenceKeys)];
+        const found = [await checkSchemas(this.configs, this.settings, readSchema, new Set(this.schemaPaths)), checkOrchestration(this.configs, this.settings.referenceKeys)];
         const diagnostics = [...this.diagnostics];
+        if (trusted)
+            for (const diagnostic of await this.untrustedSchemaNotes(trusted))
+                diagnostics.push(diagnostic);
         for (const list of found)
             for (const diagnostic of list)
                 diagnostics.push(diagnostic);
         diagnostics.sort(bySeverityThenPlace);
         return summarize([...this.added].sort(), diagnostics);
+    }
+    /** Schemas among the documents that were not used because they differ from the trusted ones. */
+    async untrustedSchemaNotes(trusted) {
+        const notes = [];
+        for (const [file, bytes] of this.schemaBytes) {
+            const base = await trusted.read(file);
+            if (base && Buffer.from(base).equals(Buffer.from(bytes)))
+                continue;
+            notes.push({
+                severity: 'warning',
+                code: 'schema-not-trusted',
+                file,
+                message: `this schema is ${base ? 'changed' : 'new'} here and was not used: only trusted schemas are compiled (in the action under pull_request_target, the base branch's); it applies once merged`,
+            });
+        }
+        return notes;
     }
 }
 /** Validates the config dir as it is on disk. */

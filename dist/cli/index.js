@@ -4571,10 +4571,10 @@ function faultsFrom(plan) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S0: () => (/* binding */ writeNewFile),
 /* harmony export */   dM: () => (/* binding */ removeTree),
-/* harmony export */   gl: () => (/* binding */ pathKind),
 /* harmony export */   sf: () => (/* binding */ mapLimit),
 /* harmony export */   t_: () => (/* binding */ fsyncDir)
 /* harmony export */ });
+/* unused harmony export pathKind */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(452);
 
@@ -4609,11 +4609,11 @@ async function writeNewFile(path, data, mode = 0o644, durable = true) {
 }
 async function pathKind(path) {
     try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+        const info = await stat(path);
         return info.isDirectory() ? 'directory' : info.isFile() ? 'file' : 'other';
     }
     catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errnoOf */ .UQ)(error) === 'ENOENT' || (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errnoOf */ .UQ)(error) === 'ENOTDIR')
+        if (errnoOf(error) === 'ENOENT' || errnoOf(error) === 'ENOTDIR')
             return 'missing';
         throw error;
     }
@@ -4752,11 +4752,14 @@ async function applyOperations(journal, faults) {
         }
         else {
             const staged = node_path__WEBPACK_IMPORTED_MODULE_2__.join(journal.stagingDir, ...op.path.split('/'));
-            if ((await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .pathKind */ .gl)(staged)) === 'file') {
-                await dirs.ensure(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(destination));
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staged, destination);
-            }
-            else if (!(await hasContent(destination, op.sha256))) {
+            await dirs.ensure(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(destination));
+            // No stat first: a staged copy that is gone was moved by the run a crash interrupted.
+            const moved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staged, destination).then(() => true, (error) => {
+                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
+                    throw error;
+                return false;
+            });
+            if (!moved && !(await hasContent(destination, op.sha256))) {
                 throw new Error(`cannot finish the interrupted restore: staged copy of ${op.path} is gone`);
             }
         }

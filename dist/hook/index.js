@@ -8655,10 +8655,10 @@ function faultsFrom(plan) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S0: () => (/* binding */ writeNewFile),
 /* harmony export */   dM: () => (/* binding */ removeTree),
-/* harmony export */   gl: () => (/* binding */ pathKind),
 /* harmony export */   sf: () => (/* binding */ mapLimit),
 /* harmony export */   t_: () => (/* binding */ fsyncDir)
 /* harmony export */ });
+/* unused harmony export pathKind */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(452);
 
@@ -8693,11 +8693,11 @@ async function writeNewFile(path, data, mode = 0o644, durable = true) {
 }
 async function pathKind(path) {
     try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+        const info = await stat(path);
         return info.isDirectory() ? 'directory' : info.isFile() ? 'file' : 'other';
     }
     catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errnoOf */ .UQ)(error) === 'ENOENT' || (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errnoOf */ .UQ)(error) === 'ENOTDIR')
+        if (errnoOf(error) === 'ENOENT' || errnoOf(error) === 'ENOTDIR')
             return 'missing';
         throw error;
     }
@@ -8891,11 +8891,14 @@ async function applyOperations(journal, faults) {
         }
         else {
             const staged = node_path__WEBPACK_IMPORTED_MODULE_2__.join(journal.stagingDir, ...op.path.split('/'));
-            if ((await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .pathKind */ .gl)(staged)) === 'file') {
-                await dirs.ensure(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(destination));
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staged, destination);
-            }
-            else if (!(await hasContent(destination, op.sha256))) {
+            await dirs.ensure(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(destination));
+            // No stat first: a staged copy that is gone was moved by the run a crash interrupted.
+            const moved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staged, destination).then(() => true, (error) => {
+                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
+                    throw error;
+                return false;
+            });
+            if (!moved && !(await hasContent(destination, op.sha256))) {
                 throw new Error(`cannot finish the interrupted restore: staged copy of ${op.path} is gone`);
             }
         }
@@ -10687,20 +10690,45 @@ class DocumentValidator {
             this.schemaBytes.set(doc.path, doc.bytes);
         // Only documents a later check reads are kept: holding every parsed tree to the end made
         // garbage collection cost as much as the parsing itself on a large tree.
-        else if (result && (ORCHESTRATION_FILES.has(result.path) || schemaPathFor(result, this.settings, (p) => this.paths.has(p))))
+        else if (result && (ORCHESTRATION_FILES.has(result.path) || schemaPathFor(result, this.settings, (p) => this.schemaPaths.has(p))))
             this.configs.push(result);
         return result;
     }
+    get schemaPaths() {
+        return this.options.trustedSchemas?.paths ?? this.paths;
+    }
     async finish() {
-        const readSchema = async (p) => this.schemaBytes.get(p) ?? (await this.options.readExtra?.(p));
+        const trusted = this.options.trustedSchemas;
+        const readSchema = trusted
+            ? (p) => trusted.read(p)
+            : async (p) => this.schemaBytes.get(p) ?? (await this.options.readExtra?.(p));
         // A loop, not push(...list): spreading ~120,000 schema errors as arguments overflowed the stack.
-        const found = [await checkSchemas(this.configs, this.settings, readSchema, this.paths), checkOrchestration(this.configs, this.settings.referenceKeys)];
+        const found = [await checkSchemas(this.configs, this.settings, readSchema, new Set(this.schemaPaths)), checkOrchestration(this.configs, this.settings.referenceKeys)];
         const diagnostics = [...this.diagnostics];
+        if (trusted)
+            for (const diagnostic of await this.untrustedSchemaNotes(trusted))
+                diagnostics.push(diagnostic);
         for (const list of found)
             for (const diagnostic of list)
                 diagnostics.push(diagnostic);
         diagnostics.sort(bySeverityThenPlace);
         return types_summarize([...this.added].sort(), diagnostics);
+    }
+    /** Schemas among the documents that were not used because they differ from the trusted ones. */
+    async untrustedSchemaNotes(trusted) {
+        const notes = [];
+        for (const [file, bytes] of this.schemaBytes) {
+            const base = await trusted.read(file);
+            if (base && Buffer.from(base).equals(Buffer.from(bytes)))
+                continue;
+            notes.push({
+                severity: 'warning',
+                code: 'schema-not-trusted',
+                file,
+                message: `this schema is ${base ? 'changed' : 'new'} here and was not used: only trusted schemas are compiled (in the action under pull_request_target, the base branch's); it applies once merged`,
+            });
+        }
+        return notes;
     }
 }
 /** Validates the config dir as it is on disk. */

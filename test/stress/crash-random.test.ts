@@ -5,7 +5,7 @@
  * backup missing or changed, and no temporary file left once a writer has run.
  * ORCH_BACKUP_STRESS_TRIALS (default 12) trials per command; ORCH_BACKUP_STRESS_SEED replays one run.
  */
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,6 +45,18 @@ const scenarios: Record<string, Scenario> = {
   create: {
     async prepare(dir) {
       await cp(stateA, path.join(dir, 'config'), { recursive: true });
+      await cli(dir, 'create', 'A');
+      await cp(stateB, path.join(dir, 'config'), { recursive: true, force: true });
+      return ['create', 'new'];
+    },
+    states: async () => [],
+    mayAdd: 1,
+  },
+  // The same with packed storage: the second backup shares the first one's pack.
+  'create (packed)': {
+    async prepare(dir) {
+      await cp(stateA, path.join(dir, 'config'), { recursive: true });
+      await writeFile(path.join(dir, 'config', '.orch-backup.json'), JSON.stringify({ compressAbove: 0 }));
       await cli(dir, 'create', 'A');
       await cp(stateB, path.join(dir, 'config'), { recursive: true, force: true });
       return ['create', 'new'];
