@@ -1,7 +1,8 @@
-import { chmod, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli, runProcess, sandbox, type Sandbox } from './helpers/sandbox.js';
+import { storedManifest } from './helpers/store.js';
 
 let box: Sandbox;
 afterEach(async () => box?.cleanup());
@@ -28,6 +29,15 @@ async function dailyBackups(count: number, tagged: Record<string, string[]> = {}
 }
 
 describe('clean', () => {
+  it('counts a loose copy as freed only when every link to it goes', async () => {
+    box = await sandbox();
+    for (const n of ['l1', 'l2']) expect((await runCli(['-c', box.configDir, 'create', n])).code).toBe(0);
+    // Same content: l2's copies are hard links to l1's, so deleting l1 frees just its manifest.
+    const manifestSize = (await stat(path.join(box.backupDir, 'l1', 'manifest.json'))).size;
+    const cleaned = await runCli(['-c', box.configDir, '--yes', '--json', 'clean', '--keep-last', '1']);
+    expect(JSON.parse(cleaned.stdout).freedBytes).toBe(manifestSize);
+  });
+
   it('deletes the packs only the removed backups used, and keeps the shared one', async () => {
     box = await sandbox();
     await writeFile(path.join(box.configDir, '.orch-backup.json'), JSON.stringify({ compressAbove: 0 }));
@@ -38,7 +48,14 @@ describe('clean', () => {
     // p1 stored everything; p2 and p3 each added a pack with just the changed file.
     const packsDir = path.join(box.backupDir, '.packs');
     expect(await readdir(packsDir)).toHaveLength(3);
-    expect((await runCli(['-c', box.configDir, '--yes', 'clean', '--keep-last', '1'])).code).toBe(0);
+    const sizeOf = async (...parts: string[]): Promise<number> => (await stat(path.join(box.backupDir, ...parts))).size;
+    const p1Pack = (await storedManifest(box.backupDir, 'p1')).packs?.[0] as string;
+    const p2Own = ((await storedManifest(box.backupDir, 'p2')).packs ?? []).find((id) => id !== p1Pack) as string;
+    // What goes: both manifests and p2's own pack; p1's pack stays (p3 uses it).
+    const expected = (await sizeOf('p1', 'manifest.json.gz')) + (await sizeOf('p2', 'manifest.json.gz')) + (await sizeOf('.packs', `${p2Own}.pack`));
+    const cleaned = await runCli(['-c', box.configDir, '--yes', '--json', 'clean', '--keep-last', '1']);
+    expect(cleaned.code).toBe(0);
+    expect(JSON.parse(cleaned.stdout).freedBytes).toBe(expected);
     expect(await backups()).toEqual(['p3']);
     // p1's pack still holds p3's unchanged files; p2's pack is no one's any more.
     expect(await readdir(packsDir)).toHaveLength(2);

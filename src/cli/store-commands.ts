@@ -87,7 +87,7 @@ export async function cleanCommand(opts: GlobalOptions, flags: CleanFlags, say: 
   const done = await cleanBackups({ backupDir: opts.backupDir, policy, lockTimeoutMs: opts.lockTimeoutMs, faults: opts.faults });
   return {
     human: (opts.yes ? planText : '') + renderCleanDone(done.deleted, done.freedBytes, opts.render),
-    json: { ...json(done.deleted), keep: done.plan.keep.map((k) => ({ name: k.backup.name, reasons: k.reasons })), remove: done.plan.remove.map((r) => ({ name: r.backup.name })) },
+    json: { ...json(done.deleted), freedBytes: done.freedBytes, keep: done.plan.keep.map((k) => ({ name: k.backup.name, reasons: k.reasons })), remove: done.plan.remove.map((r) => ({ name: r.backup.name })) },
     exitCode: ExitCode.ok,
   };
 }

@@ -1,6 +1,7 @@
 import { rename } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
+import { freedBySpace } from './clean-space.js';
 import { removeUnreferencedPacks } from './pack.js';
 import { noFaults, type Faults } from './faults.js';
 import { fsyncDir, removeTree } from './fsutil.js';
@@ -20,6 +21,8 @@ export interface CleanCandidate {
 export interface CleanPlan {
   keep: { backup: CleanCandidate; reasons: string[] }[];
   remove: { backup: CleanCandidate }[];
+  /** What deleting `remove` gives back: shared copies and packs count only when nothing kept uses them. */
+  freeableBytes: number;
   /** Backups whose manifest cannot be trusted: never deleted by a policy, listed so someone looks. */
   damaged: string[];
 }
@@ -46,7 +49,7 @@ export async function planClean(options: Omit<CleanOptions, 'lockTimeoutMs' | 'f
     throw new UsageError('the retention policy is empty and would delete every backup: give at least one --keep-* option (or set "retention" in the settings)');
   }
   assertValidPolicy(options.policy);
-  if (!(await ensureBackupDir(options.backupDir, false))) return { keep: [], remove: [], damaged: [] };
+  if (!(await ensureBackupDir(options.backupDir, false))) return { keep: [], remove: [], freeableBytes: 0, damaged: [] };
   const loaded = await loadAllManifests(options.backupDir);
   const candidates: CleanCandidate[] = [];
   const damaged: string[] = [];
@@ -64,7 +67,13 @@ export async function planClean(options: Omit<CleanOptions, 'lockTimeoutMs' | 'f
     protect: (b) =>
       b.name === newest ? 'newest backup' : b.tags.includes(KEEP_TAG) ? `tagged ${KEEP_TAG}` : neededByRestore.has(b.name) ? 'needed by an interrupted restore' : undefined,
   });
-  return { keep: plan.keep, remove: plan.remove, damaged };
+  const removing = new Set(plan.remove.map((r) => r.backup.name));
+  const freeableBytes = await freedBySpace(
+    options.backupDir,
+    loaded.filter((m) => removing.has(m.name)),
+    loaded.filter((m) => !removing.has(m.name)),
+  );
+  return { keep: plan.keep, remove: plan.remove, freeableBytes, damaged };
 }
 
 /**
@@ -76,7 +85,6 @@ export async function cleanBackups(options: CleanOptions): Promise<{ plan: Clean
   const faults = options.faults ?? noFaults;
   const lock = await lockStore(options.backupDir, 'clean', options.lockTimeoutMs);
   const deleted: string[] = [];
-  let freedBytes = 0;
   try {
     const plan = await planClean(options);
     for (const { backup } of plan.remove) {
@@ -86,12 +94,12 @@ export async function cleanBackups(options: CleanOptions): Promise<{ plan: Clean
       faults.reached('clean:renamed');
       await removeTree(trash);
       deleted.push(backup.name);
-      freedBytes += backup.storedSize;
       await appendHistory(options.backupDir, { operation: 'delete', backup: backup.name, outcome: 'success', detail: 'retention policy' });
       faults.reached('clean:deleted');
     }
-    if (deleted.length > 0) freedBytes += (await removeUnreferencedPacks(options.backupDir, await loadAllManifests(options.backupDir))).bytes;
-    return { plan, deleted, freedBytes };
+    // Packs go once no backup uses them; what that frees was measured under the lock, before.
+    if (deleted.length > 0) await removeUnreferencedPacks(options.backupDir, await loadAllManifests(options.backupDir));
+    return { plan, deleted, freedBytes: plan.freeableBytes };
   } finally {
     await lock.release();
   }

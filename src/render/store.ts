@@ -16,8 +16,7 @@ export function renderCleanPlan(plan: CleanPlan, policy: string, source: string,
     lines.push('');
   }
   if (plan.remove.length > 0) {
-    const bytes = plan.remove.reduce((sum, r) => sum + r.backup.storedSize, 0);
-    lines.push(c.yellow(`Deleting ${plural(plan.remove.length, 'backup')} (${formatSize(bytes)}):`));
+    lines.push(c.yellow(`Deleting ${plural(plan.remove.length, 'backup')} (${formatSize(plan.freeableBytes)}):`));
     for (const r of plan.remove) lines.push(`  🗑️  ${r.backup.name}  ${age(r.backup.createdAt)}`);
     lines.push('');
   } else if (plan.keep.length > 0) lines.push('Nothing to delete.', '');
