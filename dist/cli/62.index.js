@@ -60,8 +60,11 @@ async function listBackups(options) {
     const storedProblems = loaded.map((entry) => (entry.manifest ? missingCopies(options.backupDir, entry.dir, entry.manifest, onDisk) : []));
     loaded.forEach((entry, i) => {
         const problems = [...entry.problems, ...(storedProblems[i] ?? [])];
-        if (!entry.manifest || problems.length > 0)
-            damaged.push({ name: entry.name, problems });
+        if (!entry.manifest || problems.length > 0) {
+            // A backup a concurrent clean removed while this list ran (its packs may go first) is gone, not damaged.
+            if ((0,external_node_fs_.lstatSync)(entry.dir, { throwIfNoEntry: false }))
+                damaged.push({ name: entry.name, problems });
+        }
         else
             backups.push(summarizeBackup(entry.manifest, entry.dir, current));
     });

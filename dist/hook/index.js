@@ -10281,12 +10281,15 @@ function readManifestText(dir) {
  */
 async function loadAllManifests(backupDir, options = {}) {
     const names = await backupNames(backupDir);
-    const loaded = names.map((name) => {
+    const loaded = names.flatMap((name) => {
         try {
-            return loadManifestNow(backupDir, name, options.checksums !== false);
+            return [loadManifestNow(backupDir, name, options.checksums !== false)];
         }
         catch (error) {
-            return { name, dir: external_node_path_.join(backupDir, name), problems: [String(error.message)] };
+            // Gone since the directory was read: a concurrent clean removed it, which is no damage.
+            if (error instanceof errors/* BackupNotFoundError */.I_)
+                return [];
+            return [{ name, dir: external_node_path_.join(backupDir, name), problems: [String(error.message)] }];
         }
     });
     return loaded.sort(newestFirst);

@@ -1,4 +1,4 @@
-import { statSync, type Stats } from 'node:fs';
+import { lstatSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { ConfigDirNotFoundError, EmptyConfigError } from '../errors.js';
 import { isPackedEntry, manifestFileName, type Manifest } from './manifest.js';
@@ -65,8 +65,10 @@ export async function listBackups(options: ListOptions): Promise<ListResult> {
   const storedProblems = loaded.map((entry) => (entry.manifest ? missingCopies(options.backupDir, entry.dir, entry.manifest, onDisk) : []));
   loaded.forEach((entry, i) => {
     const problems = [...entry.problems, ...(storedProblems[i] ?? [])];
-    if (!entry.manifest || problems.length > 0) damaged.push({ name: entry.name, problems });
-    else backups.push(summarizeBackup(entry.manifest, entry.dir, current));
+    if (!entry.manifest || problems.length > 0) {
+      // A backup a concurrent clean removed while this list ran (its packs may go first) is gone, not damaged.
+      if (lstatSync(entry.dir, { throwIfNoEntry: false })) damaged.push({ name: entry.name, problems });
+    } else backups.push(summarizeBackup(entry.manifest, entry.dir, current));
   });
   // Unchanged files are hard links or packs shared between backups: each inode counts once.
   const bytes = [...onDisk.values()].reduce((sum, size) => sum + size, 0);

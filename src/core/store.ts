@@ -141,11 +141,13 @@ function readManifestText(dir: string): string {
  */
 export async function loadAllManifests(backupDir: string, options: { checksums?: boolean } = {}): Promise<LoadedManifest[]> {
   const names = await backupNames(backupDir);
-  const loaded = names.map((name): LoadedManifest => {
+  const loaded = names.flatMap((name): LoadedManifest[] => {
     try {
-      return loadManifestNow(backupDir, name, options.checksums !== false);
+      return [loadManifestNow(backupDir, name, options.checksums !== false)];
     } catch (error) {
-      return { name, dir: path.join(backupDir, name), problems: [String((error as Error).message)] };
+      // Gone since the directory was read: a concurrent clean removed it, which is no damage.
+      if (error instanceof BackupNotFoundError) return [];
+      return [{ name, dir: path.join(backupDir, name), problems: [String((error as Error).message)] }];
     }
   });
   return loaded.sort(newestFirst);
