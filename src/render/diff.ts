@@ -3,6 +3,7 @@ import { summarizeChanges } from '../core/diff/summary.js';
 import type { Change, ChangeType, DiffResult, FileDiff, FileStatus, VersionChange } from '../core/diff/types.js';
 import { countKind, pluralKind } from '../core/diff/words.js';
 import { heading, plural, type RenderContext } from './format.js';
+import { heldBy, isEntityReorder, isPlain } from './change-groups.js';
 
 export { summarizeChanges };
 
@@ -57,14 +58,6 @@ function entity(change: Change, shown: Shown, id: unknown = change.id): string {
   return `${change.kind} '${idText(id, change.pointer, shown)}'`;
 }
 
-function isEntityReorder(change: Change): boolean {
-  return change.change === 'reordered' && change.id === null && change.kind !== null;
-}
-
-function isPlain(change: Change): boolean {
-  return change.change === 'value' || (change.change === 'reordered' && !isEntityReorder(change));
-}
-
 function plainLine(change: Change, shown: Shown): string {
   const where = pointerText(change.pointer, shown);
   if (change.change === 'reordered') return `↕ ${where} reordered: ${valueText(change.pointer, change.from, shown)} → ${valueText(change.pointer, change.to, shown)}`;
@@ -73,16 +66,6 @@ function plainLine(change: Change, shown: Shown): string {
 
 function versionText(version: VersionChange): string {
   return `${version.from ?? 'none'} → ${version.to ?? 'none'}`;
-}
-
-/** Plain changes reported under the `modified` line of the entity that holds them. */
-function heldBy(owner: Change, change: Change): boolean {
-  return (
-    isPlain(change) &&
-    change.kind === owner.kind &&
-    change.id === owner.id &&
-    (change.pointer === owner.pointer || change.pointer.startsWith(`${owner.pointer}/`))
-  );
 }
 
 function diffFileLines(file: FileDiff, ctx: RenderContext, shown: Shown): string[] {

@@ -8,6 +8,7 @@ import { summarizeChanges } from '../core/diff/summary.js';
 import type { Change, FileDiff, FileStatus, JsonPatchOperation, VersionChange } from '../core/diff/types.js';
 import { pluralKind } from '../core/diff/words.js';
 import { cellCode, codeSpan, details, fenced, htmlText, inert, plural, safeJson, shorten, shortenMiddle } from './markdown-text.js';
+import { heldBy, isEntityReorder } from './change-groups.js';
 
 /** How much of each config-derived string is shown; the report sizes it per medium. */
 export interface Shown {
@@ -47,24 +48,6 @@ function pointerText(pointer: string, shown: Shown): string {
 
 function kindText(kind: string | null): string {
   return inert(kind ?? 'Entry');
-}
-
-function isEntityReorder(change: Change): boolean {
-  return change.change === 'reordered' && change.id === null && change.kind !== null;
-}
-
-function isPlain(change: Change): boolean {
-  return change.change === 'value' || (change.change === 'reordered' && !isEntityReorder(change));
-}
-
-/** Plain changes listed under the `modified` row of the entity holding them (as the terminal does). */
-function heldBy(owner: Change, change: Change): boolean {
-  return (
-    isPlain(change) &&
-    change.kind === owner.kind &&
-    change.id === owner.id &&
-    (change.pointer === owner.pointer || change.pointer.startsWith(`${owner.pointer}/`))
-  );
 }
 
 function plainChange(change: Change, shown: Shown): string {
