@@ -9,8 +9,7 @@
 //   and rewrites the reference into a plain path, which breaks `fileURLToPath` (the CLI's
 //   `hook install` locates the shipped hooks/pre-commit that way); `customEmit` keeps such
 //   references pointing at the file in the package instead;
-// - it leaves the chunks of an earlier build behind; dist/ is emptied first here;
-// - one line of webpack's runtime is made to agree with Node (withNodeNamespaces, below).
+// - it leaves the chunks of an earlier build behind; dist/ is emptied first here.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -25,23 +24,6 @@ export const BUNDLES = [
   { name: 'hook', entry: 'lib/hook/pre-commit.js', out: 'dist/hook' },
   { name: 'cli', entry: 'lib/cli/main.js', out: 'dist/cli' },
 ];
-
-/**
- * `import()` of a CommonJS module: Node's namespace has the module's named exports (found by
- * cjs-module-lexer) whatever module.exports is; webpack's runtime copies them only when
- * module.exports is an object. ajv's is its Ajv class, so src/core's
- * `const { Ajv } = await import('ajv')` gets undefined in a bundle ("Ajv is not a constructor"
- * once a settings file or a `$schema` is read). Taking functions' own properties too gives
- * Node's result; if webpack's runtime text changes, the build stops here to be looked at.
- */
-const NAMESPACE_LOOP = "typeof current == 'object' && !~leafPrototypes.indexOf(current)";
-const NAMESPACE_LOOP_AS_NODE = "(typeof current == 'object' || typeof current == 'function') && !~leafPrototypes.indexOf(current)";
-
-function withNodeNamespaces(name, code) {
-  if (!code.includes('leafPrototypes')) return code; // no import() of CommonJS in this bundle
-  if (code.split(NAMESPACE_LOOP).length !== 2) throw new Error(`${name}: webpack's namespace helper changed; re-check NAMESPACE_LOOP in scripts/build.mjs`);
-  return code.replace(NAMESPACE_LOOP, NAMESPACE_LOOP_AS_NODE);
-}
 
 /** Package files a bundle refers to in place (they ship in "files"), never copied into dist/. */
 const IN_PLACE = new Set(['hooks/pre-commit']);
@@ -64,7 +46,7 @@ async function bundle({ name, entry, out }) {
     throw new Error(`${name}: ncc would copy ${[...unexpected, ...files].join(', ')} into ${out}/; reference it in place (IN_PLACE in scripts/build.mjs) or ship it deliberately`);
   }
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(path.join(outDir, 'index.js'), withNodeNamespaces(name, code));
+  writeFileSync(path.join(outDir, 'index.js'), code);
   for (const [file, asset] of Object.entries(assets)) writeFileSync(path.join(outDir, file), asset.source);
   const packages = bundledPackages(stats.compilation.modules);
   writeFileSync(path.join(outDir, 'licenses.txt'), licenceText(name, out, packages));

@@ -270,7 +270,10 @@ function collectReferences(value, pointer, keys, found) {
 //# sourceMappingURL=orchestration.js.map
 // EXTERNAL MODULE: external "node:path/posix"
 var posix_ = __webpack_require__(3916);
+// EXTERNAL MODULE: ./lib/core/module-interop.js
+var module_interop = __webpack_require__(8663);
 ;// CONCATENATED MODULE: ./lib/core/validate/schema.js
+
 
 
 
@@ -348,13 +351,13 @@ function describe(error) {
     return `${where}: ${error.message ?? error.keyword}`;
 }
 async function loadCompiler() {
-    const [{ Ajv }, { Ajv2020 }, formats] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(463)]).then(__webpack_require__.t.bind(__webpack_require__, 2463, 19)), Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(210)]).then(__webpack_require__.t.bind(__webpack_require__, 2210, 19)), Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(815)]).then(__webpack_require__.t.bind(__webpack_require__, 2815, 19))]);
+    const [ajv, ajv2020, formats] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(463)]).then(__webpack_require__.t.bind(__webpack_require__, 2463, 19)), Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(210)]).then(__webpack_require__.t.bind(__webpack_require__, 2210, 19)), Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(815)]).then(__webpack_require__.t.bind(__webpack_require__, 2815, 19))]);
+    const Ajv = (0,module_interop/* mainExport */.q)(ajv);
+    const Ajv2020 = (0,module_interop/* mainExport */.q)(ajv2020);
+    const addFormats = (0,module_interop/* mainExport */.q)(formats);
     const options = { allErrors: true, strict: false };
     const draft07 = new Ajv(options);
     const draft2020 = new Ajv2020(options);
-    // ajv-formats is CommonJS: under NodeNext its function arrives as `default` or `default.default`.
-    const mod = formats;
-    const addFormats = mod.default.default ?? mod.default;
     addFormats(draft07);
     addFormats(draft2020);
     return (schema) => {

@@ -115,8 +115,8 @@ function redactPatches(result, secretKeys) {
 //# sourceMappingURL=compare.js.map
 // EXTERNAL MODULE: ./lib/core/names.js
 var names = __webpack_require__(6599);
-// EXTERNAL MODULE: ./lib/render/diff.js
-var render_diff = __webpack_require__(4693);
+// EXTERNAL MODULE: ./lib/render/diff.js + 1 modules
+var render_diff = __webpack_require__(927);
 ;// CONCATENATED MODULE: ./lib/cli/diff-command.js
 
 
@@ -255,16 +255,45 @@ function fileVersion(bytes) {
 
 /***/ }),
 
-/***/ 4693:
+/***/ 927:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ renderDiff)
-/* harmony export */ });
-/* harmony import */ var _core_diff_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7990);
-/* harmony import */ var _core_diff_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1247);
-/* harmony import */ var _core_diff_words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5450);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9109);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ renderDiff)
+});
+
+// UNUSED EXPORTS: summarizeChanges
+
+// EXTERNAL MODULE: ./lib/core/diff/redact.js
+var redact = __webpack_require__(7990);
+// EXTERNAL MODULE: ./lib/core/diff/summary.js
+var summary = __webpack_require__(1247);
+// EXTERNAL MODULE: ./lib/core/diff/words.js
+var words = __webpack_require__(5450);
+// EXTERNAL MODULE: ./lib/render/format.js
+var format = __webpack_require__(9109);
+;// CONCATENATED MODULE: ./lib/render/change-groups.js
+/** How the terminal and the PR comment group changes: both renderers must agree. */
+/** A reorder of a list of entities (reported as its own line), not of plain values. */
+function isEntityReorder(change) {
+    return change.change === 'reordered' && change.id === null && change.kind !== null;
+}
+/** A value change, or a reorder of plain values. */
+function isPlain(change) {
+    return change.change === 'value' || (change.change === 'reordered' && !isEntityReorder(change));
+}
+/** Plain changes listed under the `modified` line of the entity that holds them. */
+function heldBy(owner, change) {
+    return (isPlain(change) &&
+        change.kind === owner.kind &&
+        change.id === owner.id &&
+        (change.pointer === owner.pointer || change.pointer.startsWith(`${owner.pointer}/`)));
+}
+//# sourceMappingURL=change-groups.js.map
+;// CONCATENATED MODULE: ./lib/render/diff.js
+
 
 
 
@@ -287,26 +316,20 @@ function truncated(text, max) {
 function valueText(pointer, value, shown) {
     if (value === undefined)
         return '(absent)';
-    const safe = (0,_core_diff_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactAt */ .Nq)(pointer, value, shown.secretKeys);
-    return safe === _core_diff_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .REDACTED */ .XF ? _core_diff_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .REDACTED */ .XF : truncated(JSON.stringify(safe), shown.maxValueLength);
+    const safe = (0,redact/* redactAt */.Nq)(pointer, value, shown.secretKeys);
+    return safe === redact/* REDACTED */.XF ? redact/* REDACTED */.XF : truncated(JSON.stringify(safe), shown.maxValueLength);
 }
 /** An entity id, hidden when its collection sits under a secret key. */
 function idText(id, pointer, shown) {
-    if ((0,_core_diff_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretEntity */ .oo)(pointer, shown.secretKeys))
-        return _core_diff_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .REDACTED */ .XF;
+    if ((0,redact/* isSecretEntity */.oo)(pointer, shown.secretKeys))
+        return redact/* REDACTED */.XF;
     return printable(truncated(String(id), shown.maxValueLength));
 }
 function pointerText(pointer, shown) {
-    return printable((0,_core_diff_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactPointer */ .jB)(pointer, shown.secretKeys)) || '(document)';
+    return printable((0,redact/* redactPointer */.jB)(pointer, shown.secretKeys)) || '(document)';
 }
 function entity(change, shown, id = change.id) {
     return `${change.kind} '${idText(id, change.pointer, shown)}'`;
-}
-function isEntityReorder(change) {
-    return change.change === 'reordered' && change.id === null && change.kind !== null;
-}
-function isPlain(change) {
-    return change.change === 'value' || (change.change === 'reordered' && !isEntityReorder(change));
 }
 function plainLine(change, shown) {
     const where = pointerText(change.pointer, shown);
@@ -317,19 +340,12 @@ function plainLine(change, shown) {
 function versionText(version) {
     return `${version.from ?? 'none'} → ${version.to ?? 'none'}`;
 }
-/** Plain changes reported under the `modified` line of the entity that holds them. */
-function heldBy(owner, change) {
-    return (isPlain(change) &&
-        change.kind === owner.kind &&
-        change.id === owner.id &&
-        (change.pointer === owner.pointer || change.pointer.startsWith(`${owner.pointer}/`)));
-}
 function diffFileLines(file, ctx, shown) {
     const { colors: c } = ctx;
     const lines = [];
     const { from, to, majorChange } = file.version;
     const version = from !== to && from !== null && to !== null ? ` (version ${versionText(file.version)}${majorChange ? `, ${c.yellow('major version change')}` : ''})` : '';
-    lines.push(`  📝 ${c.bold(printable(file.path))}: ${(0,_core_diff_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .summarizeChanges */ .N)(file)}${version}`);
+    lines.push(`  📝 ${c.bold(printable(file.path))}: ${(0,summary/* summarizeChanges */.N)(file)}${version}`);
     const owned = new Set();
     for (const change of file.changes) {
         if (owned.has(change))
@@ -354,7 +370,7 @@ function diffFileLines(file, ctx, shown) {
             }
             default:
                 if (isEntityReorder(change)) {
-                    lines.push(`     ↕ ${capitalized((0,_core_diff_words_js__WEBPACK_IMPORTED_MODULE_2__/* .pluralKind */ .R2)(change.kind))} reordered in ${pointerText(change.pointer, shown)}`);
+                    lines.push(`     ↕ ${capitalized((0,words/* pluralKind */.R2)(change.kind))} reordered in ${pointerText(change.pointer, shown)}`);
                 }
                 else
                     lines.push(`     ${plainLine(change, shown)}`);
@@ -364,7 +380,7 @@ function diffFileLines(file, ctx, shown) {
 }
 function renderDiffMode(result, ctx, shown) {
     const { colors: c } = ctx;
-    const lines = [(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .heading */ .R_)('Configuration Diff'), `🔍 Comparing: ${c.bold(printable(result.from))} → ${c.bold(printable(result.to))}`];
+    const lines = [(0,format/* heading */.R_)('Configuration Diff'), `🔍 Comparing: ${c.bold(printable(result.from))} → ${c.bold(printable(result.to))}`];
     const major = result.versions.majorChange ? ` ${c.yellow('⚠️  major version change')}` : result.versions.from === result.versions.to ? ' (unchanged)' : '';
     lines.push(`🏷️  Version: ${versionText(result.versions)}${major}`, '');
     const byStatus = (status) => result.files.filter((f) => f.status === status);
@@ -384,8 +400,8 @@ function renderDiffMode(result, ctx, shown) {
         .map(([status, n]) => `${n} ${status === 'unparseable' ? 'not comparable' : status}`);
     const differences = result.files.some((f) => f.status !== 'unchanged');
     lines.push(differences
-        ? `Summary: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(result.files.length, 'file')} (${counts.join(', ')}); ${(0,_core_diff_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .summarizeChanges */ .N)(result.files)}`
-        : c.green(`✅ No differences (${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(result.files.length, 'file')} compared)`));
+        ? `Summary: ${(0,format/* plural */.LS)(result.files.length, 'file')} (${counts.join(', ')}); ${(0,summary/* summarizeChanges */.N)(result.files)}`
+        : c.green(`✅ No differences (${(0,format/* plural */.LS)(result.files.length, 'file')} compared)`));
     return `${lines.join('\n')}\n`;
 }
 const RESTORE_VERB = {
@@ -420,7 +436,7 @@ function restoreFileLines(file, shown) {
         const first = changes[0];
         if (key === 'field') {
             if (changes.length > MAX_NAMED_IN_RESTORE)
-                lines.push(`    - ${(0,_core_diff_words_js__WEBPACK_IMPORTED_MODULE_2__/* .countKind */ .MQ)(changes.length, 'field')} will change`);
+                lines.push(`    - ${(0,words/* countKind */.MQ)(changes.length, 'field')} will change`);
             else
                 for (const change of changes)
                     lines.push(`    - ${restoreFieldLine(change, shown)}`);
@@ -429,10 +445,10 @@ function restoreFileLines(file, shown) {
         const verb = RESTORE_VERB[first.change];
         if (first.change === 'reordered') {
             for (const change of changes)
-                lines.push(`    - ${capitalized((0,_core_diff_words_js__WEBPACK_IMPORTED_MODULE_2__/* .pluralKind */ .R2)(change.kind))} in ${pointerText(change.pointer, shown)} ${verb}`);
+                lines.push(`    - ${capitalized((0,words/* pluralKind */.R2)(change.kind))} in ${pointerText(change.pointer, shown)} ${verb}`);
         }
         else if (first.change === 'modified' ? changes.length > 1 : changes.length > MAX_NAMED_IN_RESTORE) {
-            lines.push(`    - ${(0,_core_diff_words_js__WEBPACK_IMPORTED_MODULE_2__/* .countKind */ .MQ)(changes.length, first.kind)} ${verb}`);
+            lines.push(`    - ${(0,words/* countKind */.MQ)(changes.length, first.kind)} ${verb}`);
         }
         else {
             for (const change of changes) {
@@ -458,7 +474,7 @@ function renderRestoreMode(result, ctx, shown) {
 /** Terminal text for a comparison. Values under secret keys are shown as `•••`; patches never. */
 function renderDiff(result, ctx, options = { mode: 'diff' }) {
     const shown = {
-        secretKeys: options.secretKeys ?? _core_diff_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SECRET_KEYS */ .wp,
+        secretKeys: options.secretKeys ?? redact/* DEFAULT_SECRET_KEYS */.wp,
         maxValueLength: options.maxValueLength ?? DEFAULT_MAX_VALUE_LENGTH,
     };
     return options.mode === 'restore' ? renderRestoreMode(result, ctx, shown) : renderDiffMode(result, ctx, shown);

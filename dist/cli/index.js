@@ -4819,6 +4819,26 @@ function directoryMaker() {
 
 /***/ }),
 
+/***/ 8663:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ mainExport)
+/* harmony export */ });
+/**
+ * The main export of a CommonJS package loaded with `import()`. Node puts `module.exports` on
+ * `default` (and adds the named exports it can detect); the ncc/webpack bundles in dist/ put it
+ * on `default` only, so a named import such as `{ Ajv }` works under Node and fails in a bundle.
+ * Packages compiled from TypeScript (ajv, ajv-formats) also set `exports.default` to themselves.
+ */
+function mainExport(namespace) {
+    const main = namespace.default ?? namespace;
+    return (main.default ?? main);
+}
+//# sourceMappingURL=module-interop.js.map
+
+/***/ }),
+
 /***/ 7726:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4830,6 +4850,8 @@ function directoryMaker() {
 /* unused harmony export DEFAULT_RETENTION */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(452);
+/* harmony import */ var _module_interop_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8663);
+
 
 
 const SETTINGS_FILE = '.orch-backup.json';
@@ -4913,7 +4935,7 @@ async function loadSettings(file) {
     catch (error) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(file, `not valid JSON (${error.message})`);
     }
-    const { Ajv } = await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 19));
+    const Ajv = (0,_module_interop_js__WEBPACK_IMPORTED_MODULE_2__/* .mainExport */ .q)(await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 19)));
     const ajv = new Ajv({ allErrors: false });
     const check = ajv.compile(SETTINGS_SCHEMA);
     if (!check(raw)) {
@@ -5247,7 +5269,7 @@ const TOOL_VERSION = '0.1.0';
 /******/ 		__nccwpck_require__.r(ns);
 /******/ 		var def = {};
 /******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; (typeof current == 'object' || typeof current == 'function') && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
 /******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
 /******/ 		}
 /******/ 		def['default'] = () => (value);

@@ -9445,6 +9445,26 @@ function isSafeRelativePath(p) {
 
 /***/ }),
 
+/***/ 8663:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ mainExport)
+/* harmony export */ });
+/**
+ * The main export of a CommonJS package loaded with `import()`. Node puts `module.exports` on
+ * `default` (and adds the named exports it can detect); the ncc/webpack bundles in dist/ put it
+ * on `default` only, so a named import such as `{ Ajv }` works under Node and fails in a bundle.
+ * Packages compiled from TypeScript (ajv, ajv-formats) also set `exports.default` to themselves.
+ */
+function mainExport(namespace) {
+    const main = namespace.default ?? namespace;
+    return (main.default ?? main);
+}
+//# sourceMappingURL=module-interop.js.map
+
+/***/ }),
+
 /***/ 6599:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9810,6 +9830,8 @@ async function symlinkProblem(link, root) {
 /* unused harmony export DEFAULT_RETENTION */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(452);
+/* harmony import */ var _module_interop_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8663);
+
 
 
 const SETTINGS_FILE = '.orch-backup.json';
@@ -9893,7 +9915,7 @@ async function loadSettings(file) {
     catch (error) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(file, `not valid JSON (${error.message})`);
     }
-    const { Ajv } = await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 19));
+    const Ajv = (0,_module_interop_js__WEBPACK_IMPORTED_MODULE_2__/* .mainExport */ .q)(await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 19)));
     const ajv = new Ajv({ allErrors: false });
     const check = ajv.compile(SETTINGS_SCHEMA);
     if (!check(raw)) {
@@ -10536,7 +10558,10 @@ function collectReferences(value, pointer, keys, found) {
 //# sourceMappingURL=orchestration.js.map
 ;// CONCATENATED MODULE: external "node:path/posix"
 const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
+// EXTERNAL MODULE: ./lib/core/module-interop.js
+var module_interop = __nccwpck_require__(8663);
 ;// CONCATENATED MODULE: ./lib/core/validate/schema.js
+
 
 
 
@@ -10614,13 +10639,13 @@ function describe(error) {
     return `${where}: ${error.message ?? error.keyword}`;
 }
 async function loadCompiler() {
-    const [{ Ajv }, { Ajv2020 }, formats] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 19)), Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2210, 19)), Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2815, 19))]);
+    const [ajv, ajv2020, formats] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 19)), Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2210, 19)), Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2815, 19))]);
+    const Ajv = (0,module_interop/* mainExport */.q)(ajv);
+    const Ajv2020 = (0,module_interop/* mainExport */.q)(ajv2020);
+    const addFormats = (0,module_interop/* mainExport */.q)(formats);
     const options = { allErrors: true, strict: false };
     const draft07 = new Ajv(options);
     const draft2020 = new Ajv2020(options);
-    // ajv-formats is CommonJS: under NodeNext its function arrives as `default` or `default.default`.
-    const mod = formats;
-    const addFormats = mod.default.default ?? mod.default;
     addFormats(draft07);
     addFormats(draft2020);
     return (schema) => {
@@ -11416,7 +11441,7 @@ __webpack_async_result__();
 /******/ 		__nccwpck_require__.r(ns);
 /******/ 		var def = {};
 /******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; (typeof current == 'object' || typeof current == 'function') && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
 /******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
 /******/ 		}
 /******/ 		def['default'] = () => (value);

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { SettingsError, errnoOf } from '../errors.js';
+import { mainExport } from './module-interop.js';
 
 /** Retention policy with restic `forget` semantics; durations are strings like `7d`, `1y2m`. */
 export interface RetentionPolicy {
@@ -120,7 +121,7 @@ export async function loadSettings(file: string): Promise<{ settings: Settings; 
   } catch (error) {
     throw new SettingsError(file, `not valid JSON (${(error as Error).message})`);
   }
-  const { Ajv } = await import('ajv');
+  const Ajv = mainExport<typeof import('ajv').Ajv>(await import('ajv'));
   const ajv = new Ajv({ allErrors: false });
   const check = ajv.compile(SETTINGS_SCHEMA);
   if (!check(raw)) {

@@ -1,6 +1,7 @@
 import path from 'node:path/posix';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { parseJson } from '../json.js';
+import { mainExport } from '../module-interop.js';
 import { at, type ParsedDocument } from './document.js';
 import type { Diagnostic } from './types.js';
 
@@ -88,13 +89,13 @@ function describe(error: ErrorObject): string {
 type AddFormats = (ajv: object) => unknown;
 
 async function loadCompiler(): Promise<(schema: unknown) => ValidateFunction> {
-  const [{ Ajv }, { Ajv2020 }, formats] = await Promise.all([import('ajv'), import('ajv/dist/2020.js'), import('ajv-formats')]);
+  const [ajv, ajv2020, formats] = await Promise.all([import('ajv'), import('ajv/dist/2020.js'), import('ajv-formats')]);
+  const Ajv = mainExport<typeof import('ajv').Ajv>(ajv);
+  const Ajv2020 = mainExport<typeof import('ajv/dist/2020.js').Ajv2020>(ajv2020);
+  const addFormats = mainExport<AddFormats>(formats);
   const options = { allErrors: true, strict: false } as const;
   const draft07 = new Ajv(options);
   const draft2020 = new Ajv2020(options);
-  // ajv-formats is CommonJS: under NodeNext its function arrives as `default` or `default.default`.
-  const mod = formats as unknown as { default: AddFormats & { default?: AddFormats } };
-  const addFormats = mod.default.default ?? mod.default;
   addFormats(draft07);
   addFormats(draft2020);
   return (schema) => {
