@@ -76,10 +76,10 @@ export async function createBackupLocked(options: CreateBackupOptions): Promise<
   const all = await loadAllManifests(options.backupDir, { checksums: false });
   const parsed = all.filter((m) => m.manifest && m.problems.length === 0);
   const intact = (options.skipIfStored ? parsed : parsed.slice(0, SHARE_WITH_NEWEST)).filter(confirmManifest);
+  await removeUnreferencedPacks(options.backupDir, all);
   let stager: PackStager | undefined;
   const feed: ContentFeed = async (totalSize) => {
     if (!isPackedSize(totalSize, settings)) return undefined;
-    await removeUnreferencedPacks(options.backupDir, all);
     const opened = await PackStager.open({ backupDir: options.backupDir, label: `create-${process.pid}`, level: settings.compressionLevel, previous: intact, faults });
     stager = opened;
     return (file, bytes) => opened.offer(file.sha256, bytes);
@@ -101,7 +101,6 @@ export async function createBackupLocked(options: CreateBackupOptions): Promise<
   }
 
   try {
-    if (!stager) await removeUnreferencedPacks(options.backupDir, all);
     if (options.skipIfUnchanged || options.skipIfStored) {
       const candidates = options.skipIfStored ? intact : intact.slice(0, 1);
       const same = candidates.find((m) => m.manifest && sameContent(m.manifest.files, snapshot.files));
