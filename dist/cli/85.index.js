@@ -61,13 +61,7 @@ var names = __webpack_require__(6599);
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./lib/core/backup-reader.js
 var backup_reader = __webpack_require__(8637);
-// EXTERNAL MODULE: ./lib/core/snapshot.js
-var snapshot = __webpack_require__(4587);
-// EXTERNAL MODULE: ./lib/core/store.js + 1 modules
-var store = __webpack_require__(6897);
 ;// CONCATENATED MODULE: ./lib/core/portable.js
-
-
 
 
 
@@ -81,33 +75,27 @@ const gzip = (0,external_node_util_.promisify)(external_node_zlib_.gzip);
 const GZIP_OS_UNKNOWN = 255;
 const GZIP_OS_OFFSET = 9;
 async function portableBackup(backupDir, name) {
-    const loaded = await (0,store/* loadManifest */.eY)(backupDir, name);
-    if (!loaded.manifest || loaded.problems.length > 0)
-        throw new errors/* ManifestError */.Sh(name, loaded.problems.join('; '));
-    const { dir, manifest } = loaded;
-    const content = (0,backup_reader/* storedContentReader */.Ud)(backupDir, dir, manifest);
-    const checked = async (file, what) => {
-        if (what.length !== file.size || (0,snapshot/* sha256Hex */.fg)(what) !== file.sha256)
-            throw new errors/* BackupDamagedError */.EF(name, [`${file.path}: content changed while exporting`]);
-        return what;
-    };
+    // Every file is read through the reader, which checks it against the manifest: the backup
+    // could change between the export's verify and here.
+    const backup = await (0,backup_reader/* openBackup */.Tw)(backupDir, name);
+    const { dir, manifest } = backup;
     if (!manifest.packs) {
         const manifestBytes = await (0,promises_.readFile)(external_node_path_.join(dir, core_manifest/* MANIFEST_FILE */.h1));
-        const reparsed = (0,core_manifest/* parseManifest */.Ng)(manifestBytes.toString('utf8'), name);
-        if (!reparsed.manifest || reparsed.problems.length > 0)
-            throw new errors/* ManifestError */.Sh(name, reparsed.problems.join('; '));
+        // The bytes that travel must be the manifest that was checked (backups are never rewritten).
+        if (JSON.parse(manifestBytes.toString('utf8')).checksum !== manifest.checksum) {
+            throw new errors/* BackupDamagedError */.EF(name, ['manifest.json changed while exporting']);
+        }
         return {
-            manifest: reparsed.manifest,
+            manifest: manifest,
             manifestBytes,
-            // Re-checked as it is packed: the backup could change between verifying and here.
             stored: async (file) => {
-                await checked(file, await content(file));
-                return (0,promises_.readFile)(external_node_path_.join(dir, ...file.stored.split('/')));
+                const content = await backup.read(file);
+                return file.stored.endsWith('.gz') ? (0,promises_.readFile)(external_node_path_.join(dir, ...file.stored.split('/'))) : content;
             },
         };
     }
     const members = await (0,fsutil/* mapLimit */.sf)(manifest.files, 4, async (file) => {
-        const member = await gzip(await checked(file, await content(file)), { level: 9 });
+        const member = await gzip(await backup.read(file), { level: 9 });
         member[GZIP_OS_OFFSET] = GZIP_OS_UNKNOWN;
         return member;
     });
@@ -414,6 +402,10 @@ function tarError(error, sawEntry, reject) {
 var core_faults = __webpack_require__(6094);
 // EXTERNAL MODULE: ./lib/core/settings.js
 var core_settings = __webpack_require__(7726);
+// EXTERNAL MODULE: ./lib/core/snapshot.js
+var snapshot = __webpack_require__(4587);
+// EXTERNAL MODULE: ./lib/core/store.js + 1 modules
+var store = __webpack_require__(6897);
 // EXTERNAL MODULE: ./lib/core/validate/index.js + 4 modules
 var validate = __webpack_require__(1472);
 ;// CONCATENATED MODULE: ./lib/core/archive-import.js

@@ -8524,11 +8524,11 @@ async function createBackupLocked(options) {
     const all = await (0,store/* loadAllManifests */.Em)(options.backupDir, { checksums: false });
     const parsed = all.filter((m) => m.manifest && m.problems.length === 0);
     const intact = (options.skipIfStored ? parsed : parsed.slice(0, SHARE_WITH_NEWEST)).filter(store/* confirmManifest */.GD);
+    await (0,pack/* removeUnreferencedPacks */.rD)(options.backupDir, all);
     let stager;
     const feed = async (totalSize) => {
         if (!isPackedSize(totalSize, settings))
             return undefined;
-        await (0,pack/* removeUnreferencedPacks */.rD)(options.backupDir, all);
         const opened = await PackStager.open({ backupDir: options.backupDir, label: `create-${process.pid}`, level: settings.compressionLevel, previous: intact, faults });
         stager = opened;
         return (file, bytes) => opened.offer(file.sha256, bytes);
@@ -8552,8 +8552,6 @@ async function createBackupLocked(options) {
         throw error;
     }
     try {
-        if (!stager)
-            await (0,pack/* removeUnreferencedPacks */.rD)(options.backupDir, all);
         if (options.skipIfUnchanged || options.skipIfStored) {
             const candidates = options.skipIfStored ? intact : intact.slice(0, 1);
             const same = candidates.find((m) => m.manifest && (0,core_snapshot/* sameContent */.Cm)(m.manifest.files, snapshot.files));

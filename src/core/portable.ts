@@ -2,12 +2,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
-import { BackupDamagedError, ManifestError } from '../errors.js';
-import { storedContentReader } from './backup-reader.js';
+import { BackupDamagedError } from '../errors.js';
+import { openBackup } from './backup-reader.js';
 import { mapLimit } from './fsutil.js';
-import { FILES_DIR, LOOSE_FORMAT_VERSION, MANIFEST_FILE, parseManifest, sealManifest, serializeManifest, type LooseFile, type Manifest } from './manifest.js';
-import { sha256Hex } from './snapshot.js';
-import { loadManifest } from './store.js';
+import { FILES_DIR, LOOSE_FORMAT_VERSION, MANIFEST_FILE, sealManifest, serializeManifest, type LooseFile, type Manifest } from './manifest.js';
 
 const gzip = promisify(gzipCallback);
 /** Gzip header OS byte "unknown", so a member's bytes do not depend on the machine that made it. */
@@ -27,30 +25,27 @@ export interface PortableBackup {
 }
 
 export async function portableBackup(backupDir: string, name: string): Promise<PortableBackup> {
-  const loaded = await loadManifest(backupDir, name);
-  if (!loaded.manifest || loaded.problems.length > 0) throw new ManifestError(name, loaded.problems.join('; '));
-  const { dir, manifest } = loaded;
-  const content = storedContentReader(backupDir, dir, manifest);
-  const checked = async (file: Manifest['files'][number], what: Buffer): Promise<Buffer> => {
-    if (what.length !== file.size || sha256Hex(what) !== file.sha256) throw new BackupDamagedError(name, [`${file.path}: content changed while exporting`]);
-    return what;
-  };
+  // Every file is read through the reader, which checks it against the manifest: the backup
+  // could change between the export's verify and here.
+  const backup = await openBackup(backupDir, name);
+  const { dir, manifest } = backup;
   if (!manifest.packs) {
     const manifestBytes = await readFile(path.join(dir, MANIFEST_FILE));
-    const reparsed = parseManifest(manifestBytes.toString('utf8'), name);
-    if (!reparsed.manifest || reparsed.problems.length > 0) throw new ManifestError(name, reparsed.problems.join('; '));
+    // The bytes that travel must be the manifest that was checked (backups are never rewritten).
+    if ((JSON.parse(manifestBytes.toString('utf8')) as { checksum?: unknown }).checksum !== manifest.checksum) {
+      throw new BackupDamagedError(name, ['manifest.json changed while exporting']);
+    }
     return {
-      manifest: reparsed.manifest as PortableBackup['manifest'],
+      manifest: manifest as PortableBackup['manifest'],
       manifestBytes,
-      // Re-checked as it is packed: the backup could change between verifying and here.
       stored: async (file) => {
-        await checked(file, await content(file));
-        return readFile(path.join(dir, ...file.stored.split('/')));
+        const content = await backup.read(file);
+        return file.stored.endsWith('.gz') ? readFile(path.join(dir, ...file.stored.split('/'))) : content;
       },
     };
   }
   const members = await mapLimit(manifest.files, 4, async (file) => {
-    const member = await gzip(await checked(file, await content(file)), { level: 9 });
+    const member = await gzip(await backup.read(file), { level: 9 });
     member[GZIP_OS_OFFSET] = GZIP_OS_UNKNOWN;
     return member;
   });
