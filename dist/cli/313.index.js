@@ -7,9 +7,9 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Tw: () => (/* binding */ openBackup),
-/* harmony export */   Ud: () => (/* binding */ storedContentReader)
+/* harmony export */   Ud: () => (/* binding */ storedContentReader),
+/* harmony export */   m3: () => (/* binding */ storedCopyProblem)
 /* harmony export */ });
-/* unused harmony export storedProblem */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
@@ -48,7 +48,7 @@ async function openBackup(backupDir, name) {
                 bytes = await content(file);
             }
             catch (error) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupDamagedError */ .EF(name, [storedProblem(file, (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error))]);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupDamagedError */ .EF(name, [storedCopyProblem(manifest, file, error).message]);
             }
             if (bytes.length !== file.size || (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256Hex */ .fg)(bytes) !== file.sha256)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupDamagedError */ .EF(name, [`${file.path}: content changed`]);
@@ -56,9 +56,17 @@ async function openBackup(backupDir, name) {
         },
     };
 }
-function storedProblem(file, code) {
-    const what = code === 'ENOENT' ? 'is missing' : code === 'ETRUNCATED' ? 'is truncated' : code?.startsWith('Z_') ? 'is corrupt' : 'is unreadable';
-    return `${file.path}: stored copy ${what}`;
+/** Why a file's stored copy could not be read, in the words `verify`, `restore` and `diff` all use. */
+function storedCopyProblem(manifest, file, error) {
+    const where = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file) ? `in pack ${manifest.packs?.[file.pack]?.slice(0, 12)}…` : file.stored;
+    const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error);
+    if (code === 'ENOENT')
+        return { kind: 'missing', message: `${file.path}: stored copy ${where} is missing` };
+    if (code === 'ETRUNCATED')
+        return { kind: 'altered', message: `${file.path}: stored copy ${where} is truncated` };
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR')
+        return { kind: 'unreadable', message: `${file.path}: stored copy is unreadable (${code})` };
+    return { kind: 'unreadable', message: `${file.path}: stored copy ${where} is corrupt (${code ?? error.message})` };
 }
 /**
  * Reads files' content as stored, unchecked. Files of one pack block share a gzip member;

@@ -621,7 +621,6 @@ async function verifyBackups(backupDir, names, options = {}) {
     return results;
 }
 async function checkFile(read, manifest, file) {
-    const where = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file) ? `in pack ${manifest.packs?.[file.pack]?.slice(0, 12)}…` : file.stored;
     let content;
     try {
         content = await read(file);
@@ -629,15 +628,7 @@ async function checkFile(read, manifest, file) {
             return undefined;
     }
     catch (error) {
-        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoOf */ .UQ)(error);
-        if (code === 'ENOENT')
-            return { kind: 'missing', path: file.path, message: `${file.path}: stored copy ${where} is missing` };
-        if (code === 'ETRUNCATED')
-            return { kind: 'altered', path: file.path, message: `${file.path}: stored copy ${where} is truncated` };
-        if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR') {
-            return { kind: 'unreadable', path: file.path, message: `${file.path}: stored copy is unreadable (${code})` };
-        }
-        return { kind: 'unreadable', path: file.path, message: `${file.path}: stored copy ${where} is corrupt (${code ?? error.message})` };
+        return { ...(0,_backup_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .storedCopyProblem */ .m3)(manifest, file, error), path: file.path };
     }
     const digest = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256Hex */ .fg)(content);
     if (digest !== file.sha256 || content.length !== file.size) {

@@ -8047,9 +8047,10 @@ function parseFaultStep(value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ud: () => (/* binding */ storedContentReader)
+/* harmony export */   Ud: () => (/* binding */ storedContentReader),
+/* harmony export */   m3: () => (/* binding */ storedCopyProblem)
 /* harmony export */ });
-/* unused harmony exports openBackup, storedProblem */
+/* unused harmony export openBackup */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
@@ -8088,7 +8089,7 @@ async function openBackup(backupDir, name) {
                 bytes = await content(file);
             }
             catch (error) {
-                throw new BackupDamagedError(name, [storedProblem(file, errnoOf(error))]);
+                throw new BackupDamagedError(name, [storedCopyProblem(manifest, file, error).message]);
             }
             if (bytes.length !== file.size || sha256Hex(bytes) !== file.sha256)
                 throw new BackupDamagedError(name, [`${file.path}: content changed`]);
@@ -8096,9 +8097,17 @@ async function openBackup(backupDir, name) {
         },
     };
 }
-function storedProblem(file, code) {
-    const what = code === 'ENOENT' ? 'is missing' : code === 'ETRUNCATED' ? 'is truncated' : code?.startsWith('Z_') ? 'is corrupt' : 'is unreadable';
-    return `${file.path}: stored copy ${what}`;
+/** Why a file's stored copy could not be read, in the words `verify`, `restore` and `diff` all use. */
+function storedCopyProblem(manifest, file, error) {
+    const where = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file) ? `in pack ${manifest.packs?.[file.pack]?.slice(0, 12)}…` : file.stored;
+    const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error);
+    if (code === 'ENOENT')
+        return { kind: 'missing', message: `${file.path}: stored copy ${where} is missing` };
+    if (code === 'ETRUNCATED')
+        return { kind: 'altered', message: `${file.path}: stored copy ${where} is truncated` };
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR')
+        return { kind: 'unreadable', message: `${file.path}: stored copy is unreadable (${code})` };
+    return { kind: 'unreadable', message: `${file.path}: stored copy ${where} is corrupt (${code ?? error.message})` };
 }
 /**
  * Reads files' content as stored, unchecked. Files of one pack block share a gzip member;
@@ -10906,7 +10915,6 @@ async function verifyBackups(backupDir, names, options = {}) {
     return results;
 }
 async function checkFile(read, manifest, file) {
-    const where = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file) ? `in pack ${manifest.packs?.[file.pack]?.slice(0, 12)}…` : file.stored;
     let content;
     try {
         content = await read(file);
@@ -10914,15 +10922,7 @@ async function checkFile(read, manifest, file) {
             return undefined;
     }
     catch (error) {
-        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoOf */ .UQ)(error);
-        if (code === 'ENOENT')
-            return { kind: 'missing', path: file.path, message: `${file.path}: stored copy ${where} is missing` };
-        if (code === 'ETRUNCATED')
-            return { kind: 'altered', path: file.path, message: `${file.path}: stored copy ${where} is truncated` };
-        if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR') {
-            return { kind: 'unreadable', path: file.path, message: `${file.path}: stored copy is unreadable (${code})` };
-        }
-        return { kind: 'unreadable', path: file.path, message: `${file.path}: stored copy ${where} is corrupt (${code ?? error.message})` };
+        return { ...(0,_backup_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .storedCopyProblem */ .m3)(manifest, file, error), path: file.path };
     }
     const digest = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256Hex */ .fg)(content);
     if (digest !== file.sha256 || content.length !== file.size) {

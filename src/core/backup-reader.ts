@@ -38,7 +38,7 @@ export async function openBackup(backupDir: string, name: string): Promise<Backu
       try {
         bytes = await content(file);
       } catch (error) {
-        throw new BackupDamagedError(name, [storedProblem(file, errnoOf(error))]);
+        throw new BackupDamagedError(name, [storedCopyProblem(manifest, file, error).message]);
       }
       if (bytes.length !== file.size || sha256Hex(bytes) !== file.sha256) throw new BackupDamagedError(name, [`${file.path}: content changed`]);
       return bytes;
@@ -46,9 +46,14 @@ export async function openBackup(backupDir: string, name: string): Promise<Backu
   };
 }
 
-export function storedProblem(file: ManifestFile, code: string | undefined): string {
-  const what = code === 'ENOENT' ? 'is missing' : code === 'ETRUNCATED' ? 'is truncated' : code?.startsWith('Z_') ? 'is corrupt' : 'is unreadable';
-  return `${file.path}: stored copy ${what}`;
+/** Why a file's stored copy could not be read, in the words `verify`, `restore` and `diff` all use. */
+export function storedCopyProblem(manifest: Manifest, file: ManifestFile, error: unknown): { kind: 'missing' | 'altered' | 'unreadable'; message: string } {
+  const where = isPackedEntry(file) ? `in pack ${manifest.packs?.[file.pack]?.slice(0, 12)}…` : file.stored;
+  const code = errnoOf(error);
+  if (code === 'ENOENT') return { kind: 'missing', message: `${file.path}: stored copy ${where} is missing` };
+  if (code === 'ETRUNCATED') return { kind: 'altered', message: `${file.path}: stored copy ${where} is truncated` };
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR') return { kind: 'unreadable', message: `${file.path}: stored copy is unreadable (${code})` };
+  return { kind: 'unreadable', message: `${file.path}: stored copy ${where} is corrupt (${code ?? (error as Error).message})` };
 }
 
 /**

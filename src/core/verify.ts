@@ -1,7 +1,7 @@
 import { lstat, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { BackupNotFoundError, errnoOf } from '../errors.js';
-import { storedContentReader } from './backup-reader.js';
+import { BackupNotFoundError } from '../errors.js';
+import { storedContentReader, storedCopyProblem } from './backup-reader.js';
 import { appendHistory } from './history.js';
 import { isPackedEntry, manifestFileName, type Manifest, type ManifestFile } from './manifest.js';
 import { packPath } from './pack.js';
@@ -110,19 +110,12 @@ export async function verifyBackups(backupDir: string, names?: readonly string[]
 }
 
 async function checkFile(read: (file: ManifestFile) => Promise<Buffer | undefined>, manifest: Manifest, file: ManifestFile): Promise<VerifyProblem | undefined> {
-  const where = isPackedEntry(file) ? `in pack ${manifest.packs?.[file.pack]?.slice(0, 12)}…` : file.stored;
   let content: Buffer | undefined;
   try {
     content = await read(file);
     if (content === undefined) return undefined;
   } catch (error) {
-    const code = errnoOf(error);
-    if (code === 'ENOENT') return { kind: 'missing', path: file.path, message: `${file.path}: stored copy ${where} is missing` };
-    if (code === 'ETRUNCATED') return { kind: 'altered', path: file.path, message: `${file.path}: stored copy ${where} is truncated` };
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR') {
-      return { kind: 'unreadable', path: file.path, message: `${file.path}: stored copy is unreadable (${code})` };
-    }
-    return { kind: 'unreadable', path: file.path, message: `${file.path}: stored copy ${where} is corrupt (${code ?? (error as Error).message})` };
+    return { ...storedCopyProblem(manifest, file, error), path: file.path };
   }
   const digest = sha256Hex(content);
   if (digest !== file.sha256 || content.length !== file.size) {
