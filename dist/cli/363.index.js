@@ -54,7 +54,7 @@ var diff = __webpack_require__(927);
  */
 async function describeChanges(current, backup, opts) {
     const entries = new Map(backup.manifest.files.map((f) => [f.path, f]));
-    const fromCurrent = (doc) => ({ path: doc.path, size: doc.bytes.length, sha256: (0,snapshot/* sha256Hex */.fg)(doc.bytes), load: async () => doc.bytes });
+    const fromCurrent = (doc) => ({ path: doc.path, size: doc.size, sha256: doc.sha256, load: async () => doc.bytes });
     // The backup's files were checked against these hashes when they were read.
     const fromBackup = (doc) => {
         const entry = entries.get(doc.path);
@@ -228,7 +228,7 @@ async function planRestore(name, options) {
     const { manifest, files: backupFiles } = await (0,_read_backup_js__WEBPACK_IMPORTED_MODULE_7__/* .readBackupFiles */ .m)(options.backupDir, name);
     const validation = await (0,_validate_index_js__WEBPACK_IMPORTED_MODULE_11__/* .validateDocuments */ .$)(backupFiles, { settings });
     const currentFiles = await readCurrent(options, settings);
-    const current = new Map(currentFiles.map((f) => [f.path, (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .sha256Hex */ .fg)(f.bytes)]));
+    const current = new Map(currentFiles.map((f) => [f.path, f.sha256]));
     const inBackup = new Set(backupFiles.map((f) => f.path));
     const overwrite = [];
     const add = [];
@@ -276,7 +276,7 @@ async function restoreBackup(plan, options) {
     const lock = await (0,_store_js__WEBPACK_IMPORTED_MODULE_10__/* .lockStore */ .$_)(options.backupDir, 'restore', options.lockTimeoutMs ?? settings.lockTimeoutMs);
     try {
         const now = await readCurrent(options, settings);
-        if (!(0,_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .sameContent */ .Cm)(now.map(hashed), plan.currentFiles.map(hashed))) {
+        if (!(0,_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .sameContent */ .Cm)(now, plan.currentFiles)) {
             throw new ConfigChangedError(changedPaths(now, plan.currentFiles));
         }
         const safetyBackup = now.length === 0 ? null : await makeSafetyBackup(plan, options, settings);
@@ -404,10 +404,9 @@ async function readCurrent(options, settings) {
         throw error;
     }
 }
-const hashed = (f) => ({ path: f.path, sha256: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .sha256Hex */ .fg)(f.bytes) });
 function changedPaths(a, b) {
-    const before = new Map(b.map((f) => [f.path, (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .sha256Hex */ .fg)(f.bytes)]));
-    const after = new Map(a.map((f) => [f.path, (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .sha256Hex */ .fg)(f.bytes)]));
+    const before = new Map(b.map((f) => [f.path, f.sha256]));
+    const after = new Map(a.map((f) => [f.path, f.sha256]));
     return [...new Set([...before.keys(), ...after.keys()])].filter((p) => before.get(p) !== after.get(p));
 }
 //# sourceMappingURL=restore.js.map

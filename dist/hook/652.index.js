@@ -110,7 +110,7 @@ async function planRestore(name, options) {
     const { manifest, files: backupFiles } = await readBackupFiles(options.backupDir, name);
     const validation = await validateDocuments(backupFiles, { settings });
     const currentFiles = await readCurrent(options, settings);
-    const current = new Map(currentFiles.map((f) => [f.path, sha256Hex(f.bytes)]));
+    const current = new Map(currentFiles.map((f) => [f.path, f.sha256]));
     const inBackup = new Set(backupFiles.map((f) => f.path));
     const overwrite = [];
     const add = [];
@@ -158,7 +158,7 @@ async function restoreBackup(plan, options) {
     const lock = await lockStore(options.backupDir, 'restore', options.lockTimeoutMs ?? settings.lockTimeoutMs);
     try {
         const now = await readCurrent(options, settings);
-        if (!sameContent(now.map(hashed), plan.currentFiles.map(hashed))) {
+        if (!sameContent(now, plan.currentFiles)) {
             throw new ConfigChangedError(changedPaths(now, plan.currentFiles));
         }
         const safetyBackup = now.length === 0 ? null : await makeSafetyBackup(plan, options, settings);
@@ -286,10 +286,9 @@ async function readCurrent(options, settings) {
         throw error;
     }
 }
-const hashed = (f) => ({ path: f.path, sha256: sha256Hex(f.bytes) });
 function changedPaths(a, b) {
-    const before = new Map(b.map((f) => [f.path, sha256Hex(f.bytes)]));
-    const after = new Map(a.map((f) => [f.path, sha256Hex(f.bytes)]));
+    const before = new Map(b.map((f) => [f.path, f.sha256]));
+    const after = new Map(a.map((f) => [f.path, f.sha256]));
     return [...new Set([...before.keys(), ...after.keys()])].filter((p) => before.get(p) !== after.get(p));
 }
 //# sourceMappingURL=restore.js.map

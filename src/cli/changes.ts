@@ -1,6 +1,6 @@
 import { diffLazySnapshots, type LazyDocument } from '../core/diff/lazy.js';
 import type { Manifest } from '../core/manifest.js';
-import { sha256Hex } from '../core/snapshot.js';
+import { sha256Hex, type SnapshotFile } from '../core/snapshot.js';
 import type { ConfigDocument } from '../core/validate/types.js';
 import { renderDiff } from '../render/diff.js';
 import type { GlobalOptions } from './options.js';
@@ -9,9 +9,9 @@ import type { GlobalOptions } from './options.js';
  * "Changes to be applied" from the current config to a backup, in the seed's wording. The
  * backup's versions come from its manifest, so only files that differ are parsed.
  */
-export async function describeChanges(current: readonly ConfigDocument[], backup: { manifest: Manifest; files: readonly ConfigDocument[] }, opts: GlobalOptions): Promise<string> {
+export async function describeChanges(current: readonly SnapshotFile[], backup: { manifest: Manifest; files: readonly ConfigDocument[] }, opts: GlobalOptions): Promise<string> {
   const entries = new Map(backup.manifest.files.map((f) => [f.path, f]));
-  const fromCurrent = (doc: ConfigDocument): LazyDocument => ({ path: doc.path, size: doc.bytes.length, sha256: sha256Hex(doc.bytes), load: async () => doc.bytes });
+  const fromCurrent = (doc: SnapshotFile): LazyDocument => ({ path: doc.path, size: doc.size, sha256: doc.sha256, load: async () => doc.bytes });
   // The backup's files were checked against these hashes when they were read.
   const fromBackup = (doc: ConfigDocument): LazyDocument => {
     const entry = entries.get(doc.path);

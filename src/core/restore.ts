@@ -7,7 +7,7 @@ import { appendHistory } from './history.js';
 import { finishJournal, readJournal, removeJournal, transition } from './journal.js';
 import type { Manifest } from './manifest.js';
 import { readBackupFiles } from './read-backup.js';
-import { readSnapshot, sameContent, sha256Hex } from './snapshot.js';
+import { readSnapshot, sameContent, type SnapshotFile } from './snapshot.js';
 import { DEFAULT_SETTINGS, type Settings } from './settings.js';
 import { lockStore } from './store.js';
 import { validateConfig, validateDocuments, type ConfigDocument, type ValidationReport } from './validate/index.js';
@@ -33,7 +33,8 @@ export interface RestorePlan {
   backup: string;
   manifest: Manifest;
   backupFiles: ConfigDocument[];
-  currentFiles: ConfigDocument[];
+  /** The config as planned against, each file with its SHA-256 (computed once, when read). */
+  currentFiles: SnapshotFile[];
   overwrite: string[];
   add: string[];
   remove: string[];
@@ -74,7 +75,7 @@ export async function planRestore(name: string, options: RestoreOptions): Promis
   const { manifest, files: backupFiles } = await readBackupFiles(options.backupDir, name);
   const validation = await validateDocuments(backupFiles, { settings });
   const currentFiles = await readCurrent(options, settings);
-  const current = new Map(currentFiles.map((f) => [f.path, sha256Hex(f.bytes)]));
+  const current = new Map(currentFiles.map((f) => [f.path, f.sha256]));
   const inBackup = new Set(backupFiles.map((f) => f.path));
   const overwrite: string[] = [];
   const add: string[] = [];
@@ -120,7 +121,7 @@ export async function restoreBackup(plan: RestorePlan, options: RestoreOptions):
   const lock = await lockStore(options.backupDir, 'restore', options.lockTimeoutMs ?? settings.lockTimeoutMs);
   try {
     const now = await readCurrent(options, settings);
-    if (!sameContent(now.map(hashed), plan.currentFiles.map(hashed))) {
+    if (!sameContent(now, plan.currentFiles)) {
       throw new ConfigChangedError(changedPaths(now, plan.currentFiles));
     }
     const safetyBackup = now.length === 0 ? null : await makeSafetyBackup(plan, options, settings);
@@ -241,7 +242,7 @@ export async function recoverInterruptedRestore(options: { backupDir: string; lo
   }
 }
 
-async function readCurrent(options: RestoreOptions, settings: Settings): Promise<ConfigDocument[]> {
+async function readCurrent(options: RestoreOptions, settings: Settings): Promise<SnapshotFile[]> {
   try {
     return (await readSnapshot({ configDir: options.configDir, backupDir: options.backupDir, settings })).files;
   } catch (error) {
@@ -250,10 +251,8 @@ async function readCurrent(options: RestoreOptions, settings: Settings): Promise
   }
 }
 
-const hashed = (f: ConfigDocument): { path: string; sha256: string } => ({ path: f.path, sha256: sha256Hex(f.bytes) });
-
-function changedPaths(a: ConfigDocument[], b: ConfigDocument[]): string[] {
-  const before = new Map(b.map((f) => [f.path, sha256Hex(f.bytes)]));
-  const after = new Map(a.map((f) => [f.path, sha256Hex(f.bytes)]));
+function changedPaths(a: SnapshotFile[], b: SnapshotFile[]): string[] {
+  const before = new Map(b.map((f) => [f.path, f.sha256]));
+  const after = new Map(a.map((f) => [f.path, f.sha256]));
   return [...new Set([...before.keys(), ...after.keys()])].filter((p) => before.get(p) !== after.get(p));
 }
