@@ -809,7 +809,7 @@ async function readMember(file, offset, length) {
  */
 async function removeUnreferencedPacks(backupDir, loaded) {
     if (loaded.some((entry) => !entry.manifest))
-        return { removed: [], bytes: 0 };
+        return [];
     const referenced = new Set(loaded.flatMap((entry) => entry.manifest?.packs ?? []));
     let names;
     try {
@@ -817,26 +817,22 @@ async function removeUnreferencedPacks(backupDir, loaded) {
     }
     catch (error) {
         if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoOf */ .UQ)(error) === 'ENOENT')
-            return { removed: [], bytes: 0 };
+            return [];
         throw error;
     }
     const removed = [];
-    let bytes = 0;
     for (const name of names) {
         const id = /^([0-9a-f]{64})\.pack$/.exec(name)?.[1];
         if (!id || referenced.has(id))
             continue;
         const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, PACKS_DIR, name);
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r').catch(() => undefined);
-        bytes += (await handle?.stat())?.size ?? 0;
-        await handle?.close();
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(file).catch((error) => {
             if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
                 throw error;
         });
         removed.push(id);
     }
-    return { removed, bytes };
+    return removed;
 }
 //# sourceMappingURL=pack.js.map
 

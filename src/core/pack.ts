@@ -142,29 +142,25 @@ export async function readMember(file: string, offset: number, length: number): 
  * freed by clean). Callers hold the store lock. A backup whose manifest cannot be read might
  * reference any pack, so then nothing is deleted.
  */
-export async function removeUnreferencedPacks(backupDir: string, loaded: readonly LoadedManifest[]): Promise<{ removed: string[]; bytes: number }> {
-  if (loaded.some((entry) => !entry.manifest)) return { removed: [], bytes: 0 };
+export async function removeUnreferencedPacks(backupDir: string, loaded: readonly LoadedManifest[]): Promise<string[]> {
+  if (loaded.some((entry) => !entry.manifest)) return [];
   const referenced = new Set(loaded.flatMap((entry) => entry.manifest?.packs ?? []));
   let names: string[];
   try {
     names = await readdir(path.join(backupDir, PACKS_DIR));
   } catch (error) {
-    if (errnoOf(error) === 'ENOENT') return { removed: [], bytes: 0 };
+    if (errnoOf(error) === 'ENOENT') return [];
     throw error;
   }
   const removed: string[] = [];
-  let bytes = 0;
   for (const name of names) {
     const id = /^([0-9a-f]{64})\.pack$/.exec(name)?.[1];
     if (!id || referenced.has(id)) continue;
     const file = path.join(backupDir, PACKS_DIR, name);
-    const handle = await open(file, 'r').catch(() => undefined);
-    bytes += (await handle?.stat())?.size ?? 0;
-    await handle?.close();
     await unlink(file).catch((error: unknown) => {
       if (errnoOf(error) !== 'ENOENT') throw error;
     });
     removed.push(id);
   }
-  return { removed, bytes };
+  return removed;
 }
