@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ArchiveRejectedError, entryKind, normalisedPath, type Reject } from '../src/core/archive.js';
+import { ArchiveRejectedError, entryKind, normalisedPath, type Reject } from '../src/core/archive/export.js';
 
 const reject: Reject = (reason, detail, entry) => new ArchiveRejectedError('x.tgz', reason, detail, entry);
 

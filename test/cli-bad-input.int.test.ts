@@ -81,7 +81,7 @@ describe('bad input gets one line, a non-zero exit, and loses nothing', () => {
   });
 
   it('a name with NUL is refused by the library (argv cannot carry NUL)', async () => {
-    const { assertValidName } = await import('../src/core/names.js');
+    const { assertValidName } = await import('../src/core/store/names.js');
     expect(() => assertValidName('a\0b')).toThrow(/NUL/);
   });
 

@@ -12,7 +12,7 @@ const backups = async (dir = box.backupDir): Promise<string[]> =>
 
 /** Backups b1..bN made one day apart (newest = bN), by re-sealing createdAt. */
 async function dailyBackups(count: number, tagged: Record<string, string[]> = {}): Promise<void> {
-  const { manifestChecksum } = await import('../src/core/manifest.js');
+  const { manifestChecksum } = await import('../src/core/store/manifest.js');
   const day = 86_400_000;
   const start = Date.parse('2024-03-01T12:00:00Z');
   for (let i = 1; i <= count; i++) {
@@ -118,7 +118,7 @@ describe('clean', () => {
       path.join(box.backupDir, '.restore-journal.json'),
       JSON.stringify({ version: 1, purpose: 'restore', backup: 'b1', safetyBackup: 'b2', configDir: box.configDir, stagingDir: path.join(box.configDir, '.orch-backup-restore'), phase: 'staging', operations: [], startedAt: new Date().toISOString() }),
     );
-    const { planClean } = await import('../src/core/clean.js');
+    const { planClean } = await import('../src/core/retention/clean.js');
     const plan = await planClean({ backupDir: box.backupDir, policy: { last: 1 } });
     expect(plan.keep.map((k) => [k.backup.name, k.reasons.at(-1)])).toEqual([
       ['b3', 'protected: newest backup'],

@@ -16,7 +16,7 @@ async function makeBackups(names: string[], options: { message?: string } = {}):
 
 /** Rewrites a manifest's createdAt (and re-seals it) so ages can be tested without waiting. */
 async function backdate(name: string, iso: string): Promise<void> {
-  const { manifestChecksum } = await import('../src/core/manifest.js');
+  const { manifestChecksum } = await import('../src/core/store/manifest.js');
   const file = path.join(box.backupDir, name, 'manifest.json');
   const manifest = JSON.parse(await readFile(file, 'utf8'));
   manifest.createdAt = iso;

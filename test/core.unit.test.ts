@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isSafeRelativePath, manifestChecksum, parseManifest, sealManifest, type Manifest } from '../src/core/manifest.js';
-import { assertValidName, timestampName, uniqueName } from '../src/core/names.js';
-import { findDuplicateKeys, nestingDepth, parseJson, PositionIndex } from '../src/core/json.js';
-import { compareVersions, configurationVersion, majorVersion } from '../src/core/version.js';
+import { isSafeRelativePath, manifestChecksum, parseManifest, sealManifest, type Manifest } from '../src/core/store/manifest.js';
+import { assertValidName, timestampName, uniqueName } from '../src/core/store/names.js';
+import { findDuplicateKeys, nestingDepth, parseJson, PositionIndex } from '../src/core/util/json.js';
+import { compareVersions, configurationVersion, majorVersion } from '../src/core/config/config-version.js';
 import { formatAge, formatSize } from '../src/render/format.js';
 import { describeRetention } from '../src/render/text.js';
 import { TOOL_VERSION } from '../src/version.js';

@@ -2,10 +2,10 @@ import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { chmod, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBackup } from '../src/core/create.js';
-import { readBackupFiles } from '../src/core/read-backup.js';
-import { DEFAULT_SETTINGS } from '../src/core/settings.js';
-import { ConfigChangedDuringBackupError } from '../src/errors.js';
+import { createBackup } from '../src/core/create/create.js';
+import { readBackupFiles } from '../src/core/inspect/backup-files.js';
+import { DEFAULT_SETTINGS } from '../src/core/config/settings.js';
+import { ConfigChangedDuringBackupError } from '../src/errors/index.js';
 import { sandbox, type Sandbox } from './helpers/sandbox.js';
 
 let box: Sandbox;

@@ -2,12 +2,12 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CURRENT, compareBackups } from '../src/core/compare.js';
-import { createBackup } from '../src/core/create.js';
+import { CURRENT, compareBackups } from '../src/core/inspect/diff-backups.js';
+import { createBackup } from '../src/core/create/create.js';
 import { diffSnapshots, migrationPath, type DiffResult } from '../src/core/diff/index.js';
-import { readBackupFiles } from '../src/core/read-backup.js';
-import { DEFAULT_SETTINGS } from '../src/core/settings.js';
-import { readSnapshot } from '../src/core/snapshot.js';
+import { readBackupFiles } from '../src/core/inspect/backup-files.js';
+import { DEFAULT_SETTINGS } from '../src/core/config/settings.js';
+import { readSnapshot } from '../src/core/config/snapshot.js';
 import type { ConfigDocument } from '../src/core/validate/types.js';
 import { sandbox, type Sandbox } from './helpers/sandbox.js';
 

@@ -12,7 +12,7 @@ afterEach(async () => box?.cleanup());
 async function holdLock(backupDir: string): Promise<{ pid: number; stop: () => void }> {
   await mkdir(backupDir, { recursive: true });
   const script = `
-    const { acquireLock } = await import(${JSON.stringify(path.join(ROOT, 'lib/core/lock.js'))});
+    const { acquireLock } = await import(${JSON.stringify(path.join(ROOT, 'lib/core/store/lock.js'))});
     await acquireLock(${JSON.stringify(backupDir)}, { command: 'test-holder', timeoutMs: 1000 });
     process.stdout.write('locked\\n');
     setTimeout(() => {}, 60_000);`;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, manifestChecksum } from '../src/core/manifest.js';
+import { canonicalJson, manifestChecksum } from '../src/core/store/manifest.js';
 
 const reference = canonicalize as unknown as (value: unknown) => string | undefined;
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { diffSnapshots, type Change, type DiffResult, type FileDiff, type JsonPatchOperation } from '../src/core/diff/index.js';
-import type { Manifest } from '../src/core/manifest.js';
+import type { Manifest } from '../src/core/store/manifest.js';
 import { validateDocuments } from '../src/core/validate/index.js';
 import type { ConfigDocument, Diagnostic, ValidationReport } from '../src/core/validate/types.js';
 import {

@@ -8,11 +8,11 @@ import { chmod, cp, mkdir, readFile, readdir, rm, truncate, writeFile } from 'no
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { importArchive } from '../src/core/archive-import.js';
-import { exportBackup } from '../src/core/archive.js';
-import { createBackup } from '../src/core/create.js';
-import { verifyBackup } from '../src/core/verify.js';
-import { OrchBackupError } from '../src/errors.js';
+import { importArchive } from '../src/core/archive/import.js';
+import { exportBackup } from '../src/core/archive/export.js';
+import { createBackup } from '../src/core/create/create.js';
+import { verifyBackup } from '../src/core/inspect/verify.js';
+import { OrchBackupError } from '../src/errors/index.js';
 import { storeState, treeState } from './helpers/reliability.js';
 import { packedLocation } from './helpers/store.js';
 import { FIXTURES, IS_ROOT, mountTmpfs, remountReadOnly, runCli, sandbox, type Sandbox } from './helpers/sandbox.js';

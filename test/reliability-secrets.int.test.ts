@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { diffSnapshots } from '../src/core/diff/index.js';
 import { validateDocuments } from '../src/core/validate/index.js';
 import type { ConfigDocument } from '../src/core/validate/types.js';
-import { DEFAULT_SETTINGS } from '../src/core/settings.js';
+import { DEFAULT_SETTINGS } from '../src/core/config/settings.js';
 import { renderPrComment, renderPrSummary, renderRestoreBody, type PrReport } from '../src/render/markdown.js';
 import { runCli, sandbox, type Sandbox } from './helpers/sandbox.js';
 

@@ -186,7 +186,7 @@ describe('restore', () => {
 
   it('refuses when the config changes between plan and apply (library)', async () => {
     await v2WithV1Backup();
-    const { planRestore, restoreBackup } = await import('../src/core/restore.js');
+    const { planRestore, restoreBackup } = await import('../src/core/restore/restore.js');
     const options = { configDir: box.configDir, backupDir: box.backupDir };
     const plan = await planRestore('v1', options);
     await writeFile(path.join(box.configDir, 'settings.json'), '{"version":"3.0"}');

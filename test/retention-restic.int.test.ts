@@ -14,8 +14,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planRetention } from '../src/core/retention.js';
-import { DEFAULT_RETENTION, type RetentionPolicy } from '../src/core/settings.js';
+import { planRetention } from '../src/core/retention/policy.js';
+import { DEFAULT_RETENTION, type RetentionPolicy } from '../src/core/config/settings.js';
 
 const probe = spawnSync('restic', ['version'], { encoding: 'utf8' });
 const version = /restic (\d+)\.(\d+)\.(\d+)/.exec(probe.stdout ?? '')?.slice(1).map(Number);

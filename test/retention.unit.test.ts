@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DurationError, formatDuration, isoWeek, parseDuration, ZonedCalendar } from '../src/core/duration.js';
+import { DurationError, formatDuration, isoWeek, parseDuration, ZonedCalendar } from '../src/core/retention/duration.js';
 import {
   assertValidPolicy,
   describePolicy,
@@ -8,9 +8,9 @@ import {
   planRetention,
   type RetentionCandidate,
   type RetentionOptions,
-} from '../src/core/retention.js';
-import type { RetentionPolicy } from '../src/core/settings.js';
-import { UsageError } from '../src/errors.js';
+} from '../src/core/retention/policy.js';
+import type { RetentionPolicy } from '../src/core/config/settings.js';
+import { UsageError } from '../src/errors/index.js';
 
 /** Backups named after their time, so expectations read as dates. */
 function backups(...times: string[]): RetentionCandidate[] {

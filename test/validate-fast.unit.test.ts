@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findDuplicateKeys, MAX_DEPTH, nestingDepth, parseJson, positionAt } from '../src/core/json.js';
+import { findDuplicateKeys, MAX_DEPTH, nestingDepth, parseJson, positionAt } from '../src/core/util/json.js';
 import { parseDocument } from '../src/core/validate/document.js';
 import { validateDocuments, type Diagnostic } from '../src/core/validate/index.js';
 

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   Z: () => (/* binding */ applyJsonPatch)
 /* harmony export */ });
 /* unused harmony export PatchApplyError */
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3085);
+/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3044);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(793);
 
 
@@ -28,7 +28,7 @@ function segmentsOf(pointer) {
         return [];
     if (!pointer.startsWith('/'))
         throw new Error(`not a JSON pointer: ${JSON.stringify(pointer)}`);
-    return pointer.slice(1).split('/').map(_json_js__WEBPACK_IMPORTED_MODULE_0__/* .unescapePointerSegment */ .J5);
+    return pointer.slice(1).split('/').map(_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .unescapePointerSegment */ .J5);
 }
 function setOwn(object, key, value) {
     // defineProperty, not assignment: a `__proto__` key must stay data, not change the prototype.
@@ -65,7 +65,7 @@ function applyJsonPatch(document, patch) {
         const parentOf = (pointer) => {
             const segments = segmentsOf(pointer);
             const last = segments.pop();
-            const parentPointer = segments.map((s) => `/${(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .escapePointerSegment */ .mE)(s)}`).join('');
+            const parentPointer = segments.map((s) => `/${(0,_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .escapePointerSegment */ .mE)(s)}`).join('');
             return { parent: resolve(parentPointer), last };
         };
         const add = (pointer, value) => {
@@ -356,7 +356,7 @@ class ChangeWalker {
 /* harmony export */   Q: () => (/* binding */ lazyMigrationStep),
 /* harmony export */   x: () => (/* binding */ diffLazySnapshots)
 /* harmony export */ });
-/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9484);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5637);
 /* harmony import */ var _snapshots_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2430);
 
 
@@ -371,7 +371,7 @@ async function diffLazySnapshots(from, to, options = {}) {
     const before = new Map(from.map((d) => [d.path, d]));
     const after = new Map(to.map((d) => [d.path, d]));
     const paths = [...new Set([...before.keys(), ...after.keys()])].sort();
-    const files = await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_0__/* .mapLimit */ .sf)(paths, READ_CONCURRENCY, (file) => diffLazyFile(file, before.get(file), after.get(file), settings));
+    const files = await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .mapLimit */ .sf)(paths, READ_CONCURRENCY, (file) => diffLazyFile(file, before.get(file), after.get(file), settings));
     return (0,_snapshots_js__WEBPACK_IMPORTED_MODULE_1__/* .snapshotResult */ .ob)(files, settings);
 }
 /** One step of a migration path ("1.1.0 → 1.2.0: +1 team"), reading only the files that changed. */
@@ -546,14 +546,14 @@ function migrationPatch(from, to, identityFields = _types_js__WEBPACK_IMPORTED_M
 /* harmony export */   wp: () => (/* binding */ DEFAULT_SECRET_KEYS)
 /* harmony export */ });
 /* unused harmony exports isSecretKey, redact, isSecretPointer */
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3085);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7726);
+/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3044);
+/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2393);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(793);
 
 
 
 /** The same list the tool's settings default to, so a bare library call is as careful as the CLI. */
-const DEFAULT_SECRET_KEYS = _settings_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SETTINGS */ .a$.secretKeys;
+const DEFAULT_SECRET_KEYS = _config_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SETTINGS */ .a$.secretKeys;
 const REDACTED = '•••';
 /** `githubAPIToken` → github, api, token; `client_secret` → client, secret. */
 function words(key) {
@@ -597,7 +597,7 @@ function redact(value, secretKeys = DEFAULT_SECRET_KEYS) {
     return copy;
 }
 function pointerSegments(pointer) {
-    return pointer === '' ? [] : pointer.slice(1).split('/').map(_json_js__WEBPACK_IMPORTED_MODULE_0__/* .unescapePointerSegment */ .J5);
+    return pointer === '' ? [] : pointer.slice(1).split('/').map(_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .unescapePointerSegment */ .J5);
 }
 /** Whether the value at this pointer lies under a secret key (at any depth). */
 function isSecretPointer(pointer, secretKeys = DEFAULT_SECRET_KEYS) {
@@ -616,7 +616,7 @@ function redactPointer(pointer, secretKeys = DEFAULT_SECRET_KEYS) {
     let shown = '';
     for (const raw of pointer === '' ? [] : pointer.slice(1).split('/')) {
         shown += `/${masked ? REDACTED : raw}`;
-        if (isSecretKey((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .unescapePointerSegment */ .J5)(raw), secretKeys))
+        if (isSecretKey((0,_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .unescapePointerSegment */ .J5)(raw), secretKeys))
             masked = true;
     }
     return shown;
@@ -645,8 +645,8 @@ function isSecretEntity(pointer, secretKeys = DEFAULT_SECRET_KEYS) {
 /* harmony export */ });
 /* unused harmony export migrationPath */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3085);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8067);
+/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3044);
+/* harmony import */ var _config_config_version_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4679);
 /* harmony import */ var _entities_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9248);
 /* harmony import */ var _patch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3329);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7990);
@@ -663,10 +663,10 @@ function isSecretEntity(pointer, secretKeys = DEFAULT_SECRET_KEYS) {
 
 
 function parseDocument(document) {
-    const decoded = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeUtf8 */ ._6)(document.bytes);
+    const decoded = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeUtf8 */ ._6)(document.bytes);
     if (!decoded.ok)
         return { ok: false, problem: decoded.problem };
-    const parsed = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(decoded.text);
+    const parsed = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(decoded.text);
     if (!parsed.ok)
         return { ok: false, problem: `${parsed.problem} at line ${parsed.position.line}, column ${parsed.position.column}` };
     return { ok: true, value: parsed.value };
@@ -675,12 +675,12 @@ function sameBytes(a, b) {
     return a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
 }
 function versionChange(from, to) {
-    const majorFrom = (0,_version_js__WEBPACK_IMPORTED_MODULE_7__/* .majorVersion */ .iR)(from);
-    const majorTo = (0,_version_js__WEBPACK_IMPORTED_MODULE_7__/* .majorVersion */ .iR)(to);
+    const majorFrom = (0,_config_config_version_js__WEBPACK_IMPORTED_MODULE_7__/* .majorVersion */ .iR)(from);
+    const majorTo = (0,_config_config_version_js__WEBPACK_IMPORTED_MODULE_7__/* .majorVersion */ .iR)(to);
     return { from: from ?? null, to: to ?? null, majorChange: majorFrom !== undefined && majorTo !== undefined && majorFrom !== majorTo };
 }
 function versionOf(parsed) {
-    return parsed?.ok ? ((0,_version_js__WEBPACK_IMPORTED_MODULE_7__/* .documentVersion */ .am)(parsed.value) ?? null) : null;
+    return parsed?.ok ? ((0,_config_config_version_js__WEBPACK_IMPORTED_MODULE_7__/* .documentVersion */ .am)(parsed.value) ?? null) : null;
 }
 /** `.claude/orchestration/teams.json` → `teams`: the root of a file is a collection of… teams. */
 function rootKeyOf(file) {
@@ -748,7 +748,7 @@ function diffSnapshots(from, to, options = {}) {
 }
 /** The result around per-file diffs given sorted by path: the configuration versions and the single step. */
 function snapshotResult(files, settings) {
-    const versions = versionChange((0,_version_js__WEBPACK_IMPORTED_MODULE_7__/* .configurationVersion */ .jq)(files.filter((f) => f.status !== 'added').map((f) => ({ path: f.path, version: f.version.from ?? undefined }))), (0,_version_js__WEBPACK_IMPORTED_MODULE_7__/* .configurationVersion */ .jq)(files.filter((f) => f.status !== 'removed').map((f) => ({ path: f.path, version: f.version.to ?? undefined }))));
+    const versions = versionChange((0,_config_config_version_js__WEBPACK_IMPORTED_MODULE_7__/* .configurationVersion */ .jq)(files.filter((f) => f.status !== 'added').map((f) => ({ path: f.path, version: f.version.from ?? undefined }))), (0,_config_config_version_js__WEBPACK_IMPORTED_MODULE_7__/* .configurationVersion */ .jq)(files.filter((f) => f.status !== 'removed').map((f) => ({ path: f.path, version: f.version.to ?? undefined }))));
     const step = {
         from: settings.fromLabel,
         to: settings.toLabel,
@@ -876,7 +876,7 @@ const DEFAULT_IDENTITY_FIELDS = ['agent', 'id', 'name', 'key', 'command', 'slug'
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
 /* harmony export */   u_: () => (/* binding */ isContainer)
 /* harmony export */ });
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3085);
+/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3044);
 
 function isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -923,7 +923,7 @@ function cloneJson(value) {
     return value === undefined ? value : JSON.parse(JSON.stringify(value));
 }
 function childPointer(pointer, segment) {
-    return `${pointer}/${(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .escapePointerSegment */ .mE)(String(segment))}`;
+    return `${pointer}/${(0,_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .escapePointerSegment */ .mE)(String(segment))}`;
 }
 function withoutKeys(object, drop) {
     const rest = {};

@@ -1,5 +1,5 @@
 export const id = 363;
-export const ids = [363,149];
+export const ids = [363,764];
 export const modules = {
 
 /***/ 3550:
@@ -28,20 +28,20 @@ __webpack_require__.d(__webpack_exports__, {
   restoreCommand: () => (/* binding */ restoreCommand)
 });
 
-// EXTERNAL MODULE: ./lib/core/restore.js
-var restore = __webpack_require__(4149);
-// EXTERNAL MODULE: ./lib/core/names.js
-var names = __webpack_require__(6599);
-// EXTERNAL MODULE: ./lib/errors.js
-var errors = __webpack_require__(452);
+// EXTERNAL MODULE: ./lib/core/restore/restore.js
+var restore = __webpack_require__(1764);
+// EXTERNAL MODULE: ./lib/core/store/names.js
+var names = __webpack_require__(1833);
+// EXTERNAL MODULE: ./lib/errors/index.js
+var errors = __webpack_require__(8027);
 // EXTERNAL MODULE: ./lib/render/restore.js
 var render_restore = __webpack_require__(7266);
 // EXTERNAL MODULE: ./lib/cli/prompt.js
 var cli_prompt = __webpack_require__(3550);
 // EXTERNAL MODULE: ./lib/core/diff/lazy.js
 var lazy = __webpack_require__(4709);
-// EXTERNAL MODULE: ./lib/core/snapshot.js
-var snapshot = __webpack_require__(4587);
+// EXTERNAL MODULE: ./lib/core/config/snapshot.js
+var snapshot = __webpack_require__(936);
 // EXTERNAL MODULE: ./lib/render/diff.js + 1 modules
 var diff = __webpack_require__(927);
 ;// CONCATENATED MODULE: ./lib/cli/changes.js
@@ -121,18 +121,18 @@ async function restoreCommand(opts, name, flags, say) {
 
 /***/ }),
 
-/***/ 2466:
+/***/ 8478:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ validateBackup),
 /* harmony export */   m: () => (/* binding */ readBackupFiles)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(452);
-/* harmony import */ var _backup_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8637);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8238);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8027);
+/* harmony import */ var _store_backup_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1883);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1015);
 /* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1472);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7726);
+/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2393);
 
 
 
@@ -140,7 +140,7 @@ async function restoreCommand(opts, name, flags, say) {
 
 /** A backup's files as they were backed up; refuses a backup whose manifest or content does not check out. */
 async function readBackupFiles(backupDir, name) {
-    const backup = await (0,_backup_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .openBackup */ .Tw)(backupDir, name);
+    const backup = await (0,_store_backup_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .openBackup */ .Tw)(backupDir, name);
     const problems = [];
     const files = [];
     for (const file of backup.manifest.files) {
@@ -148,7 +148,7 @@ async function readBackupFiles(backupDir, name) {
             files.push({ path: file.path, bytes: await backup.read(file) });
         }
         catch (error) {
-            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BackupDamagedError */ .EF))
+            if (!(error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .BackupDamagedError */ .EF))
                 throw error;
             problems.push(...error.problems);
         }
@@ -157,19 +157,19 @@ async function readBackupFiles(backupDir, name) {
     for (const extra of await (0,_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .extraFiles */ .O2)(backup.dir, backup.manifest))
         problems.push(extra.message);
     if (problems.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BackupDamagedError */ .EF(name, problems);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .BackupDamagedError */ .EF(name, problems);
     return { manifest: backup.manifest, files };
 }
 /** Validates a backup's content exactly as `validateConfig` validates the live config. */
-async function validateBackup(backupDir, name, settings = _settings_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_SETTINGS */ .a$) {
+async function validateBackup(backupDir, name, settings = _config_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_SETTINGS */ .a$) {
     const { files } = await readBackupFiles(backupDir, name);
     return (0,_validate_index_js__WEBPACK_IMPORTED_MODULE_3__/* .validateDocuments */ .$)(files, { settings });
 }
-//# sourceMappingURL=read-backup.js.map
+//# sourceMappingURL=backup-files.js.map
 
 /***/ }),
 
-/***/ 4149:
+/***/ 1764:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -182,15 +182,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(452);
-/* harmony import */ var _create_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5488);
-/* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6094);
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(631);
-/* harmony import */ var _journal_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3396);
-/* harmony import */ var _read_backup_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2466);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4587);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7726);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6897);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8027);
+/* harmony import */ var _create_create_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4666);
+/* harmony import */ var _util_faults_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2567);
+/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7309);
+/* harmony import */ var _journal_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7473);
+/* harmony import */ var _inspect_backup_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8478);
+/* harmony import */ var _config_snapshot_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(936);
+/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2393);
+/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4680);
 /* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1472);
 
 
@@ -204,7 +204,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-class RestoreRefusedError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OrchBackupError */ .FY {
+class RestoreRefusedError extends _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .OrchBackupError */ .FY {
     backupName;
     reason;
     code = 'RESTORE_REFUSED';
@@ -214,7 +214,7 @@ class RestoreRefusedError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .Orc
         this.reason = reason;
     }
 }
-class ConfigChangedError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OrchBackupError */ .FY {
+class ConfigChangedError extends _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .OrchBackupError */ .FY {
     files;
     code = 'CONFIG_CHANGED';
     constructor(files) {
@@ -224,8 +224,8 @@ class ConfigChangedError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .Orch
 }
 /** Works out what restoring `name` would change, after checking the backup's checksums and content. */
 async function planRestore(name, options) {
-    const settings = options.settings ?? _settings_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_SETTINGS */ .a$;
-    const { manifest, files: backupFiles } = await (0,_read_backup_js__WEBPACK_IMPORTED_MODULE_7__/* .readBackupFiles */ .m)(options.backupDir, name);
+    const settings = options.settings ?? _config_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_SETTINGS */ .a$;
+    const { manifest, files: backupFiles } = await (0,_inspect_backup_files_js__WEBPACK_IMPORTED_MODULE_7__/* .readBackupFiles */ .m)(options.backupDir, name);
     const validation = await (0,_validate_index_js__WEBPACK_IMPORTED_MODULE_11__/* .validateDocuments */ .$)(backupFiles, { settings });
     const currentFiles = await readCurrent(options, settings);
     const current = new Map(currentFiles.map((f) => [f.path, f.sha256]));
@@ -264,8 +264,8 @@ async function planRestore(name, options) {
  * into place, then validation with automatic rollback to the safety backup when it fails.
  */
 async function restoreBackup(plan, options) {
-    const settings = options.settings ?? _settings_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_SETTINGS */ .a$;
-    const faults = options.faults ?? _faults_js__WEBPACK_IMPORTED_MODULE_4__/* .noFaults */ .n;
+    const settings = options.settings ?? _config_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_SETTINGS */ .a$;
+    const faults = options.faults ?? _util_faults_js__WEBPACK_IMPORTED_MODULE_4__/* .noFaults */ .n;
     const base = { restored: plan.backup, changed: plan.overwrite, added: plan.add, removed: plan.remove };
     if (plan.validation.summary.errors > 0 && !options.force) {
         throw new RestoreRefusedError(plan.backup, `its content has ${plan.validation.summary.errors} validation error(s) (see: orch-backup validate --backup ${plan.backup}); pass --force to restore it anyway`);
@@ -273,10 +273,10 @@ async function restoreBackup(plan, options) {
     if (plan.identical)
         return { ...base, identical: true, safetyBackup: null, validation: plan.validation, rolledBack: false };
     const unchanged = new Set(plan.unchanged);
-    const lock = await (0,_store_js__WEBPACK_IMPORTED_MODULE_10__/* .lockStore */ .$_)(options.backupDir, 'restore', options.lockTimeoutMs ?? settings.lockTimeoutMs);
+    const lock = await (0,_store_store_js__WEBPACK_IMPORTED_MODULE_10__/* .lockStore */ .$_)(options.backupDir, 'restore', options.lockTimeoutMs ?? settings.lockTimeoutMs);
     try {
         const now = await readCurrent(options, settings);
-        if (!(0,_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .sameContent */ .Cm)(now, plan.currentFiles)) {
+        if (!(0,_config_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .sameContent */ .Cm)(now, plan.currentFiles)) {
             throw new ConfigChangedError(changedPaths(now, plan.currentFiles));
         }
         const safetyBackup = now.length === 0 ? null : await makeSafetyBackup(plan, options, settings);
@@ -302,7 +302,7 @@ async function restoreBackup(plan, options) {
         const journal = await (0,_journal_js__WEBPACK_IMPORTED_MODULE_6__/* .readJournal */ .a0)(options.backupDir);
         if (journal)
             await (0,_journal_js__WEBPACK_IMPORTED_MODULE_6__/* .removeJournal */ .Sw)(options.backupDir, journal);
-        await (0,_history_js__WEBPACK_IMPORTED_MODULE_5__/* .appendHistory */ .b8)(options.backupDir, {
+        await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_5__/* .appendHistory */ .b8)(options.backupDir, {
             operation: 'restore',
             backup: plan.backup,
             outcome: rolledBack ? 'failure' : 'success',
@@ -311,11 +311,11 @@ async function restoreBackup(plan, options) {
         return { ...base, identical: false, safetyBackup, validation, rolledBack };
     }
     catch (error) {
-        await (0,_history_js__WEBPACK_IMPORTED_MODULE_5__/* .appendHistory */ .b8)(options.backupDir, {
+        await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_5__/* .appendHistory */ .b8)(options.backupDir, {
             operation: 'restore',
             backup: plan.backup,
             outcome: 'failure',
-            error: error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OrchBackupError */ .FY ? error.toJSON() : { code: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoOf */ .UQ)(error) ?? 'INTERNAL', message: String(error) },
+            error: error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .OrchBackupError */ .FY ? error.toJSON() : { code: (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoOf */ .UQ)(error) ?? 'INTERNAL', message: String(error) },
         }).catch(() => undefined);
         throw error;
     }
@@ -330,16 +330,16 @@ async function restoreBackup(plan, options) {
  */
 async function discardFailedStaging(options, error) {
     const journal = await (0,_journal_js__WEBPACK_IMPORTED_MODULE_6__/* .readJournal */ .a0)(options.backupDir).catch(() => null);
-    if (journal?.phase !== 'staging' || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OrchBackupError */ .FY)
+    if (journal?.phase !== 'staging' || error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .OrchBackupError */ .FY)
         throw error;
-    await (0,_journal_js__WEBPACK_IMPORTED_MODULE_6__/* .finishJournal */ .l_)(options.backupDir, journal, _faults_js__WEBPACK_IMPORTED_MODULE_4__/* .noFaults */ .n).catch(() => undefined);
-    let code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoOf */ .UQ)(error);
+    await (0,_journal_js__WEBPACK_IMPORTED_MODULE_6__/* .finishJournal */ .l_)(options.backupDir, journal, _util_faults_js__WEBPACK_IMPORTED_MODULE_4__/* .noFaults */ .n).catch(() => undefined);
+    let code = (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoOf */ .UQ)(error);
     if (code === 'ENOENT')
-        code = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(options.configDir, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK).then(() => code, (e) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoOf */ .UQ)(e) ?? code);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreWriteError */ .NW(options.configDir, code, { cause: error });
+        code = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(options.configDir, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK).then(() => code, (e) => (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoOf */ .UQ)(e) ?? code);
+    throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreWriteError */ .NW(options.configDir, code, { cause: error });
 }
 async function makeSafetyBackup(plan, options, settings) {
-    const safety = await (0,_create_js__WEBPACK_IMPORTED_MODULE_3__/* .createBackupLocked */ .z)({
+    const safety = await (0,_create_create_js__WEBPACK_IMPORTED_MODULE_3__/* .createBackupLocked */ .z)({
         configDir: options.configDir,
         backupDir: options.backupDir,
         settings,
@@ -355,7 +355,7 @@ async function makeSafetyBackup(plan, options, settings) {
 }
 /** Puts back exactly what the safety backup holds (or nothing, if the config was empty). */
 async function rollBack(plan, options, safetyBackup, faults) {
-    const previous = safetyBackup ? (await (0,_read_backup_js__WEBPACK_IMPORTED_MODULE_7__/* .readBackupFiles */ .m)(options.backupDir, safetyBackup)).files : [];
+    const previous = safetyBackup ? (await (0,_inspect_backup_files_js__WEBPACK_IMPORTED_MODULE_7__/* .readBackupFiles */ .m)(options.backupDir, safetyBackup)).files : [];
     const keepPaths = new Set(previous.map((f) => f.path));
     const introduced = [...plan.add, ...plan.overwrite].filter((p) => !keepPaths.has(p));
     await (0,_journal_js__WEBPACK_IMPORTED_MODULE_6__/* .transition */ .kY)({
@@ -376,13 +376,13 @@ async function rollBack(plan, options, safetyBackup, faults) {
 async function recoverInterruptedRestore(options) {
     if (!(await (0,_journal_js__WEBPACK_IMPORTED_MODULE_6__/* .readJournal */ .a0)(options.backupDir)))
         return null;
-    const lock = await (0,_store_js__WEBPACK_IMPORTED_MODULE_10__/* .lockStore */ .$_)(options.backupDir, 'recover', options.lockTimeoutMs);
+    const lock = await (0,_store_store_js__WEBPACK_IMPORTED_MODULE_10__/* .lockStore */ .$_)(options.backupDir, 'recover', options.lockTimeoutMs);
     try {
         const journal = await (0,_journal_js__WEBPACK_IMPORTED_MODULE_6__/* .readJournal */ .a0)(options.backupDir);
         if (!journal)
             return null;
-        const outcome = await (0,_journal_js__WEBPACK_IMPORTED_MODULE_6__/* .finishJournal */ .l_)(options.backupDir, journal, options.faults ?? _faults_js__WEBPACK_IMPORTED_MODULE_4__/* .noFaults */ .n);
-        await (0,_history_js__WEBPACK_IMPORTED_MODULE_5__/* .appendHistory */ .b8)(options.backupDir, {
+        const outcome = await (0,_journal_js__WEBPACK_IMPORTED_MODULE_6__/* .finishJournal */ .l_)(options.backupDir, journal, options.faults ?? _util_faults_js__WEBPACK_IMPORTED_MODULE_4__/* .noFaults */ .n);
+        await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_5__/* .appendHistory */ .b8)(options.backupDir, {
             operation: 'restore',
             backup: journal.backup,
             outcome: outcome === 'completed' && journal.purpose === 'restore' ? 'success' : 'failure',
@@ -396,10 +396,10 @@ async function recoverInterruptedRestore(options) {
 }
 async function readCurrent(options, settings) {
     try {
-        return (await (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .readSnapshot */ .RA)({ configDir: options.configDir, backupDir: options.backupDir, settings })).files;
+        return (await (0,_config_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .readSnapshot */ .RA)({ configDir: options.configDir, backupDir: options.backupDir, settings })).files;
     }
     catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigDirNotFoundError */ .D5 && error.reason === 'missing')
+        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigDirNotFoundError */ .D5 && error.reason === 'missing')
             return [];
         throw error;
     }

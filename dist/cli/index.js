@@ -4539,307 +4539,7 @@ exports.suggestSimilar = suggestSimilar;
 
 /***/ }),
 
-/***/ 6094:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ faultsFrom),
-/* harmony export */   n: () => (/* binding */ noFaults)
-/* harmony export */ });
-const noFaults = { reached: () => undefined };
-function faultsFrom(plan) {
-    if (!plan)
-        return noFaults;
-    let seen = 0;
-    return {
-        reached(step) {
-            if (plan.killAt !== '*' && plan.killAt !== step)
-                return;
-            seen++;
-            if (seen >= (plan.occurrence ?? 1))
-                process.kill(process.pid, 'SIGKILL');
-        },
-    };
-}
-//# sourceMappingURL=faults.js.map
-
-/***/ }),
-
-/***/ 9484:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S0: () => (/* binding */ writeNewFile),
-/* harmony export */   dM: () => (/* binding */ removeTree),
-/* harmony export */   sf: () => (/* binding */ mapLimit),
-/* harmony export */   t_: () => (/* binding */ fsyncDir)
-/* harmony export */ });
-/* unused harmony export pathKind */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(452);
-
-
-/** Flushes a directory entry table so a rename inside it survives power loss. */
-async function fsyncDir(dir) {
-    let handle;
-    try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(dir, 'r');
-        await handle.sync();
-    }
-    catch (error) {
-        // Some file systems refuse fsync on directories; the data itself is already synced.
-        if (!['EINVAL', 'EISDIR', 'EBADF', 'EPERM'].includes((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errnoOf */ .UQ)(error) ?? ''))
-            throw error;
-    }
-    finally {
-        await handle?.close();
-    }
-}
-/** Writes `data` to a new file (never an existing one), fsynced unless `durable` is false. */
-async function writeNewFile(path, data, mode = 0o644, durable = true) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'wx', mode);
-    try {
-        await handle.writeFile(data);
-        if (durable)
-            await handle.sync();
-    }
-    finally {
-        await handle.close();
-    }
-}
-async function pathKind(path) {
-    try {
-        const info = await stat(path);
-        return info.isDirectory() ? 'directory' : info.isFile() ? 'file' : 'other';
-    }
-    catch (error) {
-        if (errnoOf(error) === 'ENOENT' || errnoOf(error) === 'ENOTDIR')
-            return 'missing';
-        throw error;
-    }
-}
-async function removeTree(path) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(path, { recursive: true, force: true, maxRetries: 2 });
-}
-/** Runs `fn` over `items` with at most `limit` calls in flight, keeping the input order. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-//# sourceMappingURL=fsutil.js.map
-
-/***/ }),
-
-/***/ 3396:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   HY: () => (/* binding */ journalPath),
-/* harmony export */   Sw: () => (/* binding */ removeJournal),
-/* harmony export */   a0: () => (/* binding */ readJournal),
-/* harmony export */   kY: () => (/* binding */ transition),
-/* harmony export */   l_: () => (/* binding */ finishJournal)
-/* harmony export */ });
-/* unused harmony exports JOURNAL_FILE, RESTORE_STAGING_DIR */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(452);
-/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9484);
-
-
-
-
-
-const JOURNAL_FILE = '.restore-journal.json';
-/** Inside the config dir, so every move into place is a rename on the same file system. */
-const RESTORE_STAGING_DIR = '.orch-backup-restore';
-function journalPath(backupDir) {
-    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, JOURNAL_FILE);
-}
-async function readJournal(backupDir) {
-    try {
-        return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(journalPath(backupDir), 'utf8'));
-    }
-    catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) === 'ENOENT' || (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) === 'ENOTDIR')
-            return undefined;
-        // A torn journal can only come from a crash while writing its first version (later
-        // versions replace it by rename), when nothing had been moved yet.
-        if (error instanceof SyntaxError)
-            return undefined;
-        throw error;
-    }
-}
-/** Replaces the journal atomically: a crash leaves the old version or the new one. */
-async function writeJournal(backupDir, journal) {
-    const file = journalPath(backupDir);
-    const temp = `${file}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
-    await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .writeNewFile */ .S0)(temp, JSON.stringify(journal, null, 2));
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, file);
-    await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(backupDir);
-}
-async function removeJournal(backupDir, journal) {
-    await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .removeTree */ .dM)(journal.stagingDir);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(journalPath(backupDir)).catch((error) => {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
-            throw error;
-    });
-    await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(backupDir);
-}
-/**
- * Moves the config dir to exactly `target` (plus, unless `removeExtra`, files it already has
- * that the target lacks), through a journal so that a crash at any point can be finished by
- * `finishJournal`.
- */
-async function transition(options) {
-    const stagingDir = node_path__WEBPACK_IMPORTED_MODULE_2__.join(options.configDir, RESTORE_STAGING_DIR);
-    const journal = {
-        version: 1,
-        purpose: options.purpose,
-        backup: options.backup,
-        safetyBackup: options.safetyBackup,
-        configDir: options.configDir,
-        stagingDir,
-        phase: 'staging',
-        operations: [
-            ...options.target.map((f) => ({ path: f.path, action: 'write', sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(f.bytes).digest('hex') })),
-            ...options.remove.map((p) => ({ path: p, action: 'remove', sha256: null })),
-        ],
-        startedAt: new Date().toISOString(),
-    };
-    await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .removeTree */ .dM)(stagingDir);
-    await writeJournal(options.backupDir, journal);
-    options.faults.reached(`${options.purpose}:journal-written`);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(stagingDir, { recursive: true });
-    const dirs = directoryMaker();
-    // Several writes (and their fsyncs) in flight let the file system commit them together.
-    await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .sf)(options.target, 8, async (file) => {
-        const staged = node_path__WEBPACK_IMPORTED_MODULE_2__.join(stagingDir, ...file.path.split('/'));
-        await dirs.ensure(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(staged));
-        await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .writeNewFile */ .S0)(staged, file.bytes);
-        options.faults.reached(`${options.purpose}:staged-file`);
-    });
-    await fsyncTree(stagingDir, options.target.map((f) => f.path));
-    await writeJournal(options.backupDir, { ...journal, phase: 'applying' });
-    options.faults.reached(`${options.purpose}:applying`);
-    await applyOperations({ ...journal, phase: 'applying' }, options.faults);
-    await writeJournal(options.backupDir, { ...journal, phase: 'applied' });
-    options.faults.reached(`${options.purpose}:applied`);
-}
-/** Moves staged files into place and removes files; safe to run again after a crash. */
-async function applyOperations(journal, faults) {
-    const touched = new Set();
-    const dirs = directoryMaker();
-    // Each operation is idempotent and independent of the others, so any order and any subset
-    // done before a crash is finished the same way.
-    await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .sf)(journal.operations, 8, async (op) => {
-        const destination = node_path__WEBPACK_IMPORTED_MODULE_2__.join(journal.configDir, ...op.path.split('/'));
-        touched.add(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(destination));
-        if (op.action === 'remove') {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(destination).catch((error) => {
-                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
-                    throw error;
-            });
-        }
-        else {
-            const staged = node_path__WEBPACK_IMPORTED_MODULE_2__.join(journal.stagingDir, ...op.path.split('/'));
-            await dirs.ensure(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(destination));
-            // No stat first: a staged copy that is gone was moved by the run a crash interrupted.
-            const moved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staged, destination).then(() => true, (error) => {
-                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
-                    throw error;
-                return false;
-            });
-            if (!moved && !(await hasContent(destination, op.sha256))) {
-                throw new Error(`cannot finish the interrupted restore: staged copy of ${op.path} is gone`);
-            }
-        }
-        faults.reached(`${journal.purpose}:moved-file`);
-    });
-    await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .sf)([...touched], 8, (dir) => (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(dir).catch(() => undefined));
-}
-/**
- * Finishes what a crashed process started: before `applying` nothing was touched, so the
- * journal is dropped (the config is the old state); from `applying` on, the remaining moves
- * are made (the config becomes the target state).
- */
-async function finishJournal(backupDir, journal, faults) {
-    if (journal.phase === 'staging') {
-        await removeJournal(backupDir, journal);
-        return 'discarded';
-    }
-    if (journal.phase === 'applying') {
-        await applyOperations(journal, faults);
-        await writeJournal(backupDir, { ...journal, phase: 'applied' });
-    }
-    await removeJournal(backupDir, journal);
-    return 'completed';
-}
-async function hasContent(file, sha256) {
-    try {
-        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file)).digest('hex') === sha256;
-    }
-    catch {
-        return false;
-    }
-}
-async function fsyncTree(root, files) {
-    const dirs = new Set([root]);
-    for (const f of files) {
-        let dir = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, ...f.split('/')));
-        while (dir.startsWith(root) && !dirs.has(dir)) {
-            dirs.add(dir);
-            dir = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(dir);
-        }
-    }
-    await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .sf)([...dirs], 8, (dir) => (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(dir));
-}
-/** `mkdir -p` that asks the file system once per directory, however many files go into it. */
-function directoryMaker() {
-    const made = new Map();
-    return {
-        ensure: async (dir) => {
-            let done = made.get(dir);
-            if (!done)
-                made.set(dir, (done = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true })));
-            await done;
-        },
-    };
-}
-//# sourceMappingURL=journal.js.map
-
-/***/ }),
-
-/***/ 8663:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ mainExport)
-/* harmony export */ });
-/**
- * The main export of a CommonJS package loaded with `import()`. Node puts `module.exports` on
- * `default` (and adds the named exports it can detect); the ncc/webpack bundles in dist/ put it
- * on `default` only, so a named import such as `{ Ajv }` works under Node and fails in a bundle.
- * Packages compiled from TypeScript (ajv, ajv-formats) also set `exports.default` to themselves.
- */
-function mainExport(namespace) {
-    const main = namespace.default ?? namespace;
-    return (main.default ?? main);
-}
-//# sourceMappingURL=module-interop.js.map
-
-/***/ }),
-
-/***/ 7726:
+/***/ 2393:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4849,8 +4549,8 @@ function mainExport(namespace) {
 /* harmony export */ });
 /* unused harmony export DEFAULT_RETENTION */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(452);
-/* harmony import */ var _module_interop_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8663);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8027);
+/* harmony import */ var _util_module_interop_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1466);
 
 
 
@@ -4924,18 +4624,18 @@ async function loadSettings(file) {
         text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
     }
     catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errnoOf */ .UQ)(error) === 'ENOENT')
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .errnoOf */ .UQ)(error) === 'ENOENT')
             return { settings: DEFAULT_SETTINGS, source: null };
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(file, `cannot read it (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errnoOf */ .UQ)(error) ?? String(error)})`);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(file, `cannot read it (${(0,_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .errnoOf */ .UQ)(error) ?? String(error)})`);
     }
     let raw;
     try {
         raw = JSON.parse(text);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(file, `not valid JSON (${error.message})`);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(file, `not valid JSON (${error.message})`);
     }
-    const Ajv = (0,_module_interop_js__WEBPACK_IMPORTED_MODULE_2__/* .mainExport */ .q)(await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 19)));
+    const Ajv = (0,_util_module_interop_js__WEBPACK_IMPORTED_MODULE_2__/* .mainExport */ .q)(await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 19)));
     const ajv = new Ajv({ allErrors: false });
     const check = ajv.compile(SETTINGS_SCHEMA);
     if (!check(raw)) {
@@ -4944,7 +4644,7 @@ async function loadSettings(file) {
         const detail = first?.keyword === 'additionalProperties'
             ? `unknown setting ${JSON.stringify(first.params.additionalProperty)}`
             : (first?.message ?? 'does not match the settings schema');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(file, `${where}: ${detail}`);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(file, `${where}: ${detail}`);
     }
     const partial = raw;
     return {
@@ -4956,7 +4656,307 @@ async function loadSettings(file) {
 
 /***/ }),
 
-/***/ 452:
+/***/ 7473:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HY: () => (/* binding */ journalPath),
+/* harmony export */   Sw: () => (/* binding */ removeJournal),
+/* harmony export */   a0: () => (/* binding */ readJournal),
+/* harmony export */   kY: () => (/* binding */ transition),
+/* harmony export */   l_: () => (/* binding */ finishJournal)
+/* harmony export */ });
+/* unused harmony exports JOURNAL_FILE, RESTORE_STAGING_DIR */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8027);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5637);
+
+
+
+
+
+const JOURNAL_FILE = '.restore-journal.json';
+/** Inside the config dir, so every move into place is a rename on the same file system. */
+const RESTORE_STAGING_DIR = '.orch-backup-restore';
+function journalPath(backupDir) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, JOURNAL_FILE);
+}
+async function readJournal(backupDir) {
+    try {
+        return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(journalPath(backupDir), 'utf8'));
+    }
+    catch (error) {
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) === 'ENOENT' || (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) === 'ENOTDIR')
+            return undefined;
+        // A torn journal can only come from a crash while writing its first version (later
+        // versions replace it by rename), when nothing had been moved yet.
+        if (error instanceof SyntaxError)
+            return undefined;
+        throw error;
+    }
+}
+/** Replaces the journal atomically: a crash leaves the old version or the new one. */
+async function writeJournal(backupDir, journal) {
+    const file = journalPath(backupDir);
+    const temp = `${file}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeNewFile */ .S0)(temp, JSON.stringify(journal, null, 2));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, file);
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(backupDir);
+}
+async function removeJournal(backupDir, journal) {
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .removeTree */ .dM)(journal.stagingDir);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(journalPath(backupDir)).catch((error) => {
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
+            throw error;
+    });
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(backupDir);
+}
+/**
+ * Moves the config dir to exactly `target` (plus, unless `removeExtra`, files it already has
+ * that the target lacks), through a journal so that a crash at any point can be finished by
+ * `finishJournal`.
+ */
+async function transition(options) {
+    const stagingDir = node_path__WEBPACK_IMPORTED_MODULE_2__.join(options.configDir, RESTORE_STAGING_DIR);
+    const journal = {
+        version: 1,
+        purpose: options.purpose,
+        backup: options.backup,
+        safetyBackup: options.safetyBackup,
+        configDir: options.configDir,
+        stagingDir,
+        phase: 'staging',
+        operations: [
+            ...options.target.map((f) => ({ path: f.path, action: 'write', sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(f.bytes).digest('hex') })),
+            ...options.remove.map((p) => ({ path: p, action: 'remove', sha256: null })),
+        ],
+        startedAt: new Date().toISOString(),
+    };
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .removeTree */ .dM)(stagingDir);
+    await writeJournal(options.backupDir, journal);
+    options.faults.reached(`${options.purpose}:journal-written`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(stagingDir, { recursive: true });
+    const dirs = directoryMaker();
+    // Several writes (and their fsyncs) in flight let the file system commit them together.
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .sf)(options.target, 8, async (file) => {
+        const staged = node_path__WEBPACK_IMPORTED_MODULE_2__.join(stagingDir, ...file.path.split('/'));
+        await dirs.ensure(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(staged));
+        await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeNewFile */ .S0)(staged, file.bytes);
+        options.faults.reached(`${options.purpose}:staged-file`);
+    });
+    await fsyncTree(stagingDir, options.target.map((f) => f.path));
+    await writeJournal(options.backupDir, { ...journal, phase: 'applying' });
+    options.faults.reached(`${options.purpose}:applying`);
+    await applyOperations({ ...journal, phase: 'applying' }, options.faults);
+    await writeJournal(options.backupDir, { ...journal, phase: 'applied' });
+    options.faults.reached(`${options.purpose}:applied`);
+}
+/** Moves staged files into place and removes files; safe to run again after a crash. */
+async function applyOperations(journal, faults) {
+    const touched = new Set();
+    const dirs = directoryMaker();
+    // Each operation is idempotent and independent of the others, so any order and any subset
+    // done before a crash is finished the same way.
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .sf)(journal.operations, 8, async (op) => {
+        const destination = node_path__WEBPACK_IMPORTED_MODULE_2__.join(journal.configDir, ...op.path.split('/'));
+        touched.add(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(destination));
+        if (op.action === 'remove') {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(destination).catch((error) => {
+                if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
+                    throw error;
+            });
+        }
+        else {
+            const staged = node_path__WEBPACK_IMPORTED_MODULE_2__.join(journal.stagingDir, ...op.path.split('/'));
+            await dirs.ensure(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(destination));
+            // No stat first: a staged copy that is gone was moved by the run a crash interrupted.
+            const moved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staged, destination).then(() => true, (error) => {
+                if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
+                    throw error;
+                return false;
+            });
+            if (!moved && !(await hasContent(destination, op.sha256))) {
+                throw new Error(`cannot finish the interrupted restore: staged copy of ${op.path} is gone`);
+            }
+        }
+        faults.reached(`${journal.purpose}:moved-file`);
+    });
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .sf)([...touched], 8, (dir) => (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(dir).catch(() => undefined));
+}
+/**
+ * Finishes what a crashed process started: before `applying` nothing was touched, so the
+ * journal is dropped (the config is the old state); from `applying` on, the remaining moves
+ * are made (the config becomes the target state).
+ */
+async function finishJournal(backupDir, journal, faults) {
+    if (journal.phase === 'staging') {
+        await removeJournal(backupDir, journal);
+        return 'discarded';
+    }
+    if (journal.phase === 'applying') {
+        await applyOperations(journal, faults);
+        await writeJournal(backupDir, { ...journal, phase: 'applied' });
+    }
+    await removeJournal(backupDir, journal);
+    return 'completed';
+}
+async function hasContent(file, sha256) {
+    try {
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file)).digest('hex') === sha256;
+    }
+    catch {
+        return false;
+    }
+}
+async function fsyncTree(root, files) {
+    const dirs = new Set([root]);
+    for (const f of files) {
+        let dir = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, ...f.split('/')));
+        while (dir.startsWith(root) && !dirs.has(dir)) {
+            dirs.add(dir);
+            dir = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(dir);
+        }
+    }
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .sf)([...dirs], 8, (dir) => (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(dir));
+}
+/** `mkdir -p` that asks the file system once per directory, however many files go into it. */
+function directoryMaker() {
+    const made = new Map();
+    return {
+        ensure: async (dir) => {
+            let done = made.get(dir);
+            if (!done)
+                made.set(dir, (done = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true })));
+            await done;
+        },
+    };
+}
+//# sourceMappingURL=journal.js.map
+
+/***/ }),
+
+/***/ 2567:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ faultsFrom),
+/* harmony export */   n: () => (/* binding */ noFaults)
+/* harmony export */ });
+const noFaults = { reached: () => undefined };
+function faultsFrom(plan) {
+    if (!plan)
+        return noFaults;
+    let seen = 0;
+    return {
+        reached(step) {
+            if (plan.killAt !== '*' && plan.killAt !== step)
+                return;
+            seen++;
+            if (seen >= (plan.occurrence ?? 1))
+                process.kill(process.pid, 'SIGKILL');
+        },
+    };
+}
+//# sourceMappingURL=faults.js.map
+
+/***/ }),
+
+/***/ 5637:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S0: () => (/* binding */ writeNewFile),
+/* harmony export */   dM: () => (/* binding */ removeTree),
+/* harmony export */   sf: () => (/* binding */ mapLimit),
+/* harmony export */   t_: () => (/* binding */ fsyncDir)
+/* harmony export */ });
+/* unused harmony export pathKind */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8027);
+
+
+/** Flushes a directory entry table so a rename inside it survives power loss. */
+async function fsyncDir(dir) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(dir, 'r');
+        await handle.sync();
+    }
+    catch (error) {
+        // Some file systems refuse fsync on directories; the data itself is already synced.
+        if (!['EINVAL', 'EISDIR', 'EBADF', 'EPERM'].includes((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .errnoOf */ .UQ)(error) ?? ''))
+            throw error;
+    }
+    finally {
+        await handle?.close();
+    }
+}
+/** Writes `data` to a new file (never an existing one), fsynced unless `durable` is false. */
+async function writeNewFile(path, data, mode = 0o644, durable = true) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'wx', mode);
+    try {
+        await handle.writeFile(data);
+        if (durable)
+            await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function pathKind(path) {
+    try {
+        const info = await stat(path);
+        return info.isDirectory() ? 'directory' : info.isFile() ? 'file' : 'other';
+    }
+    catch (error) {
+        if (errnoOf(error) === 'ENOENT' || errnoOf(error) === 'ENOTDIR')
+            return 'missing';
+        throw error;
+    }
+}
+async function removeTree(path) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(path, { recursive: true, force: true, maxRetries: 2 });
+}
+/** Runs `fn` over `items` with at most `limit` calls in flight, keeping the input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+//# sourceMappingURL=fs.js.map
+
+/***/ }),
+
+/***/ 1466:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ mainExport)
+/* harmony export */ });
+/**
+ * The main export of a CommonJS package loaded with `import()`. Node puts `module.exports` on
+ * `default` (and adds the named exports it can detect); the ncc/webpack bundles in dist/ put it
+ * on `default` only, so a named import such as `{ Ajv }` works under Node and fails in a bundle.
+ * Packages compiled from TypeScript (ajv, ajv-formats) also set `exports.default` to themselves.
+ */
+function mainExport(namespace) {
+    const main = namespace.default ?? namespace;
+    return (main.default ?? main);
+}
+//# sourceMappingURL=module-interop.js.map
+
+/***/ }),
+
+/***/ 8027:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5191,7 +5191,7 @@ function errnoOf(error) {
 function truncate(text, max) {
     return text.length > max ? `${text.slice(0, max)}…` : text;
 }
-//# sourceMappingURL=errors.js.map
+//# sourceMappingURL=index.js.map
 
 /***/ }),
 
@@ -5432,8 +5432,8 @@ const {
   /* Help */ "_V": Help,
 } = commander;
 
-// EXTERNAL MODULE: ./lib/errors.js
-var errors = __nccwpck_require__(452);
+// EXTERNAL MODULE: ./lib/errors/index.js
+var errors = __nccwpck_require__(8027);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __nccwpck_require__(3411);
 // EXTERNAL MODULE: external "node:fs"
@@ -5442,10 +5442,10 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/picocolors/picocolors.js
 var picocolors = __nccwpck_require__(7336);
-// EXTERNAL MODULE: ./lib/core/settings.js
-var core_settings = __nccwpck_require__(7726);
-// EXTERNAL MODULE: ./lib/core/faults.js
-var faults = __nccwpck_require__(6094);
+// EXTERNAL MODULE: ./lib/core/config/settings.js
+var config_settings = __nccwpck_require__(2393);
+// EXTERNAL MODULE: ./lib/core/util/faults.js
+var faults = __nccwpck_require__(2567);
 ;// CONCATENATED MODULE: ./lib/cli/options.js
 
 
@@ -5461,8 +5461,8 @@ async function resolveGlobalOptions(flags, environment) {
     const { cwd, env } = environment;
     const configDir = external_node_path_.resolve(cwd, flags.configDir ?? env.ORCH_BACKUP_CONFIG_DIR ?? DEFAULT_CONFIG_DIR);
     const backupDir = external_node_path_.resolve(cwd, flags.backupDir ?? env.ORCH_BACKUP_DIR ?? external_node_path_.join(configDir, '.backups'));
-    const settingsPath = external_node_path_.resolve(cwd, flags.settings ?? env.ORCH_BACKUP_SETTINGS ?? external_node_path_.join(configDir, core_settings/* SETTINGS_FILE */.tP));
-    const { settings, source } = await (0,core_settings/* loadSettings */.M5)(settingsPath);
+    const settingsPath = external_node_path_.resolve(cwd, flags.settings ?? env.ORCH_BACKUP_SETTINGS ?? external_node_path_.join(configDir, config_settings/* SETTINGS_FILE */.tP));
+    const { settings, source } = await (0,config_settings/* loadSettings */.M5)(settingsPath);
     const lockTimeoutMs = parseLockTimeout(flags.lockTimeout ?? env.ORCH_BACKUP_LOCK_TIMEOUT, settings.lockTimeoutMs);
     const color = environment.stdoutIsTTY && !('NO_COLOR' in env && env.NO_COLOR !== '') && env.TERM !== 'dumb';
     return {
@@ -5500,8 +5500,8 @@ function parseFaultStep(value) {
     return { killAt, occurrence: Number(occurrence) || 1 };
 }
 //# sourceMappingURL=options.js.map
-// EXTERNAL MODULE: ./lib/core/journal.js
-var journal = __nccwpck_require__(3396);
+// EXTERNAL MODULE: ./lib/core/restore/journal.js
+var journal = __nccwpck_require__(7473);
 ;// CONCATENATED MODULE: ./lib/cli/main.js
 
 
@@ -5511,11 +5511,11 @@ var journal = __nccwpck_require__(3396);
 
 // Command modules are imported when their command runs: the hook and every `create` pay
 // Node's start-up on each call, and loading tar or jsondiffpatch for a `list` is waste.
-const commands = () => Promise.all(/* import() */[__nccwpck_require__.e(139), __nccwpck_require__.e(313), __nccwpck_require__.e(341), __nccwpck_require__.e(488), __nccwpck_require__.e(62)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4062));
-const restoreCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(139), __nccwpck_require__.e(98), __nccwpck_require__.e(313), __nccwpck_require__.e(341), __nccwpck_require__.e(488), __nccwpck_require__.e(345), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6363));
-const hookCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(139), __nccwpck_require__.e(98), __nccwpck_require__.e(313), __nccwpck_require__.e(341), __nccwpck_require__.e(488), __nccwpck_require__.e(345), __nccwpck_require__.e(946)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2946));
-const storeCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(139), __nccwpck_require__.e(697), __nccwpck_require__.e(313), __nccwpck_require__.e(341), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2085));
-const diffCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(139), __nccwpck_require__.e(98), __nccwpck_require__.e(313), __nccwpck_require__.e(345), __nccwpck_require__.e(385)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3731));
+const commands = () => Promise.all(/* import() */[__nccwpck_require__.e(139), __nccwpck_require__.e(26), __nccwpck_require__.e(950), __nccwpck_require__.e(666), __nccwpck_require__.e(658)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1658));
+const restoreCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(139), __nccwpck_require__.e(98), __nccwpck_require__.e(26), __nccwpck_require__.e(950), __nccwpck_require__.e(666), __nccwpck_require__.e(345), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6363));
+const hookCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(139), __nccwpck_require__.e(98), __nccwpck_require__.e(26), __nccwpck_require__.e(950), __nccwpck_require__.e(666), __nccwpck_require__.e(345), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8867));
+const storeCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(139), __nccwpck_require__.e(697), __nccwpck_require__.e(26), __nccwpck_require__.e(950), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7279));
+const diffCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(139), __nccwpck_require__.e(98), __nccwpck_require__.e(26), __nccwpck_require__.e(345), __nccwpck_require__.e(731)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1653));
 /** Runs the CLI and returns its exit code; the bin script is the only caller of process.exit. */
 async function run(argv, io) {
     let wantsJson = argv.includes('--json');
@@ -5539,7 +5539,7 @@ async function run(argv, io) {
         wantsJson = flags.json ?? false;
         const opts = await resolveGlobalOptions(flags, io);
         if ((0,external_node_fs_.existsSync)((0,journal/* journalPath */.HY)(opts.backupDir))) {
-            const [{ recoverInterruptedRestore }, { renderRecovery }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(139), __nccwpck_require__.e(313), __nccwpck_require__.e(341), __nccwpck_require__.e(488), __nccwpck_require__.e(149)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4149)), __nccwpck_require__.e(/* import() */ 266).then(__nccwpck_require__.bind(__nccwpck_require__, 7266))]);
+            const [{ recoverInterruptedRestore }, { renderRecovery }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(139), __nccwpck_require__.e(26), __nccwpck_require__.e(950), __nccwpck_require__.e(666), __nccwpck_require__.e(764)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1764)), __nccwpck_require__.e(/* import() */ 266).then(__nccwpck_require__.bind(__nccwpck_require__, 7266))]);
             const recovery = await recoverInterruptedRestore({ backupDir: opts.backupDir, lockTimeoutMs: opts.lockTimeoutMs, faults: opts.faults });
             if (recovery)
                 io.stderr(renderRecovery(recovery));

@@ -4568,7 +4568,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 8750:
+/***/ 1113:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4591,9 +4591,9 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
-// EXTERNAL MODULE: ./lib/errors.js
-var errors = __nccwpck_require__(452);
-;// CONCATENATED MODULE: ./lib/core/git.js
+// EXTERNAL MODULE: ./lib/errors/index.js
+var errors = __nccwpck_require__(8027);
+;// CONCATENATED MODULE: ./lib/core/config/git-tree.js
 
 
 
@@ -4609,7 +4609,7 @@ class GitError extends errors/* OrchBackupError */.FY {
     }
 }
 /** Runs git in `cwd`; the environment git gave the hook (GIT_INDEX_FILE for `commit <paths>`, GIT_DIR) is inherited. */
-function git_git(cwd, args) {
+function git_tree_git(cwd, args) {
     return new Promise((resolve, reject) => {
         (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, encoding: 'buffer', maxBuffer: 1024 * 1024 * 1024 }, (error, stdout, stderr) => {
             if (error)
@@ -4619,8 +4619,8 @@ function git_git(cwd, args) {
         });
     });
 }
-async function git_repoRoot(cwd) {
-    return (await git_git(cwd, ['rev-parse', '--show-toplevel'])).toString().trim();
+async function git_tree_repoRoot(cwd) {
+    return (await git_tree_git(cwd, ['rev-parse', '--show-toplevel'])).toString().trim();
 }
 function scopeFor(root, configDir, backupDir, include, exclude) {
     const rel = (p) => {
@@ -4634,7 +4634,7 @@ function scopeFor(root, configDir, backupDir, include, exclude) {
 }
 /** Regular files under `pathspecs` in the index (`ref` null) or a commit: repo path → blob id. */
 async function listEntries(root, pathspecs, ref) {
-    const listing = ref === null ? await git_git(root, ['ls-files', '-s', '-z', '--', ...pathspecs]) : await git_git(root, ['ls-tree', '-r', '-z', ref, '--', ...pathspecs]);
+    const listing = ref === null ? await git_tree_git(root, ['ls-files', '-s', '-z', '--', ...pathspecs]) : await git_tree_git(root, ['ls-tree', '-r', '-z', ref, '--', ...pathspecs]);
     const entries = new Map();
     for (const record of splitZ(listing)) {
         const tab = record.indexOf('\t');
@@ -4714,8 +4714,8 @@ function splitZ(out) {
         .split('\0')
         .filter((s) => s !== '');
 }
-//# sourceMappingURL=git.js.map
-;// CONCATENATED MODULE: ./lib/core/hook-install.js
+//# sourceMappingURL=git-tree.js.map
+;// CONCATENATED MODULE: ./lib/core/hook/install.js
 
 
 
@@ -4728,7 +4728,7 @@ const PREPARE_MARKER = (/* unused pure expression or super */ null && (`${MARKER
 const HUSKY_HOOKS_PATH = '.husky/_';
 /** gitignore has no trailing comments, so the marker is a line of its own, just above the entry. */
 const IGNORE_MARKER = (/* unused pure expression or super */ null && (`${MARKER}: its backups are not committed`));
-async function hook_install_installHook(options) {
+async function install_installHook(options) {
     const root = await repoRoot(options.cwd);
     const changes = [];
     const hookFile = path.join(root, '.husky', 'pre-commit');
@@ -4765,7 +4765,7 @@ async function hook_install_installHook(options) {
     }
     return { root, changes };
 }
-async function hook_install_uninstallHook(options) {
+async function install_uninstallHook(options) {
     const root = await repoRoot(options.cwd);
     const changes = [];
     const hookFile = path.join(root, '.husky', 'pre-commit');
@@ -4917,11 +4917,11 @@ async function readText(file) {
         throw error;
     }
 }
-//# sourceMappingURL=hook-install.js.map
-// EXTERNAL MODULE: ./lib/core/create.js + 3 modules
-var create = __nccwpck_require__(969);
-// EXTERNAL MODULE: ./lib/core/json.js
-var json = __nccwpck_require__(3085);
+//# sourceMappingURL=install.js.map
+// EXTERNAL MODULE: ./lib/core/create/create.js + 3 modules
+var create = __nccwpck_require__(4373);
+// EXTERNAL MODULE: ./lib/core/util/json.js
+var json = __nccwpck_require__(3044);
 ;// CONCATENATED MODULE: ./lib/core/diff/values.js
 
 function isPlainObject(value) {
@@ -5108,12 +5108,12 @@ function applyJsonPatch(document, patch) {
     return root;
 }
 //# sourceMappingURL=apply.js.map
-// EXTERNAL MODULE: ./lib/core/fsutil.js
-var fsutil = __nccwpck_require__(9484);
-// EXTERNAL MODULE: ./lib/core/version.js
-var version = __nccwpck_require__(8067);
-// EXTERNAL MODULE: ./lib/core/settings.js
-var settings = __nccwpck_require__(7726);
+// EXTERNAL MODULE: ./lib/core/util/fs.js
+var fs = __nccwpck_require__(5637);
+// EXTERNAL MODULE: ./lib/core/config/config-version.js
+var config_version = __nccwpck_require__(4679);
+// EXTERNAL MODULE: ./lib/core/config/settings.js
+var settings = __nccwpck_require__(2393);
 ;// CONCATENATED MODULE: ./lib/core/diff/redact.js
 
 
@@ -7448,12 +7448,12 @@ function sameBytes(a, b) {
     return a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
 }
 function snapshots_versionChange(from, to) {
-    const majorFrom = (0,version/* majorVersion */.iR)(from);
-    const majorTo = (0,version/* majorVersion */.iR)(to);
+    const majorFrom = (0,config_version/* majorVersion */.iR)(from);
+    const majorTo = (0,config_version/* majorVersion */.iR)(to);
     return { from: from ?? null, to: to ?? null, majorChange: majorFrom !== undefined && majorTo !== undefined && majorFrom !== majorTo };
 }
 function snapshots_versionOf(parsed) {
-    return parsed?.ok ? ((0,version/* documentVersion */.am)(parsed.value) ?? null) : null;
+    return parsed?.ok ? ((0,config_version/* documentVersion */.am)(parsed.value) ?? null) : null;
 }
 /** `.claude/orchestration/teams.json` → `teams`: the root of a file is a collection of… teams. */
 function rootKeyOf(file) {
@@ -7521,7 +7521,7 @@ function diffSnapshots(from, to, options = {}) {
 }
 /** The result around per-file diffs given sorted by path: the configuration versions and the single step. */
 function snapshots_snapshotResult(files, settings) {
-    const versions = snapshots_versionChange((0,version/* configurationVersion */.jq)(files.filter((f) => f.status !== 'added').map((f) => ({ path: f.path, version: f.version.from ?? undefined }))), (0,version/* configurationVersion */.jq)(files.filter((f) => f.status !== 'removed').map((f) => ({ path: f.path, version: f.version.to ?? undefined }))));
+    const versions = snapshots_versionChange((0,config_version/* configurationVersion */.jq)(files.filter((f) => f.status !== 'added').map((f) => ({ path: f.path, version: f.version.from ?? undefined }))), (0,config_version/* configurationVersion */.jq)(files.filter((f) => f.status !== 'removed').map((f) => ({ path: f.path, version: f.version.to ?? undefined }))));
     const step = {
         from: settings.fromLabel,
         to: settings.toLabel,
@@ -7603,7 +7603,7 @@ async function versionOfDocument(document) {
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: ./lib/core/validate/index.js + 5 modules
 var validate = __nccwpck_require__(6771);
-;// CONCATENATED MODULE: ./lib/core/precommit.js
+;// CONCATENATED MODULE: ./lib/core/hook/pre-commit.js
 
 
 
@@ -7614,7 +7614,7 @@ var validate = __nccwpck_require__(6771);
  * configs in HEAD). It never stages, commits or deletes anything.
  */
 async function preCommit(options) {
-    const root = await git_repoRoot(options.cwd);
+    const root = await git_tree_repoRoot(options.cwd);
     const scope = scopeFor(root, options.configDir, options.backupDir, options.settings.include, options.settings.exclude);
     const watched = [scope.configDir === '' ? '.' : scope.configDir, ...(scope.backupDir ? [scope.backupDir] : [])];
     // Index against HEAD from two listings: cheaper than `git diff` plus listings, and a failing
@@ -7682,7 +7682,7 @@ function describeCommit(diff, thresholds) {
     const text = `before commit: ${parts.join('; ') || 'formatting only'}${major.length ? ` (major: ${major.join(', ')})` : ''}`;
     return { description: text.length > 300 ? `${text.slice(0, 299)}…` : text, major };
 }
-//# sourceMappingURL=precommit.js.map
+//# sourceMappingURL=pre-commit.js.map
 ;// CONCATENATED MODULE: ./lib/render/format.js
 
 function plainContext(now = new Date()) {
@@ -7984,9 +7984,9 @@ function runHusky(root) {
 /* unused harmony export DEFAULT_CONFIG_DIR */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7336);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(452);
-/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7726);
-/* harmony import */ var _core_faults_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6094);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8027);
+/* harmony import */ var _core_config_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2393);
+/* harmony import */ var _core_util_faults_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2567);
 
 
 
@@ -8001,8 +8001,8 @@ async function resolveGlobalOptions(flags, environment) {
     const { cwd, env } = environment;
     const configDir = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd, flags.configDir ?? env.ORCH_BACKUP_CONFIG_DIR ?? DEFAULT_CONFIG_DIR);
     const backupDir = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd, flags.backupDir ?? env.ORCH_BACKUP_DIR ?? node_path__WEBPACK_IMPORTED_MODULE_0__.join(configDir, '.backups'));
-    const settingsPath = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd, flags.settings ?? env.ORCH_BACKUP_SETTINGS ?? node_path__WEBPACK_IMPORTED_MODULE_0__.join(configDir, _core_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .SETTINGS_FILE */ .tP));
-    const { settings, source } = await (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSettings */ .M5)(settingsPath);
+    const settingsPath = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd, flags.settings ?? env.ORCH_BACKUP_SETTINGS ?? node_path__WEBPACK_IMPORTED_MODULE_0__.join(configDir, _core_config_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .SETTINGS_FILE */ .tP));
+    const { settings, source } = await (0,_core_config_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSettings */ .M5)(settingsPath);
     const lockTimeoutMs = parseLockTimeout(flags.lockTimeout ?? env.ORCH_BACKUP_LOCK_TIMEOUT, settings.lockTimeoutMs);
     const color = environment.stdoutIsTTY && !('NO_COLOR' in env && env.NO_COLOR !== '') && env.TERM !== 'dumb';
     return {
@@ -8015,7 +8015,7 @@ async function resolveGlobalOptions(flags, environment) {
         quiet: flags.quiet ?? false,
         lockTimeoutMs,
         interactive: environment.stdinIsTTY && environment.stdoutIsTTY,
-        faults: (0,_core_faults_js__WEBPACK_IMPORTED_MODULE_3__/* .faultsFrom */ .S)(env[FAULT_SWITCH] === FAULT_SWITCH_VALUE && env[FAULT_STEP] ? parseFaultStep(env[FAULT_STEP]) : undefined),
+        faults: (0,_core_util_faults_js__WEBPACK_IMPORTED_MODULE_3__/* .faultsFrom */ .S)(env[FAULT_SWITCH] === FAULT_SWITCH_VALUE && env[FAULT_STEP] ? parseFaultStep(env[FAULT_STEP]) : undefined),
         render: {
             colors: picocolors__WEBPACK_IMPORTED_MODULE_4__.createColors(color),
             displayPath: (p) => {
@@ -8031,7 +8031,7 @@ function parseLockTimeout(value, fallbackMs) {
         return fallbackMs;
     const seconds = Number(value);
     if (!Number.isFinite(seconds) || seconds < 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--lock-timeout must be a number of seconds, got ${JSON.stringify(value)}`);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--lock-timeout must be a number of seconds, got ${JSON.stringify(value)}`);
     return Math.round(seconds * 1000);
 }
 /** `step` or `step#n` (the n-th time the step is reached). */
@@ -8043,104 +8043,358 @@ function parseFaultStep(value) {
 
 /***/ }),
 
-/***/ 8637:
+/***/ 4679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ud: () => (/* binding */ storedContentReader),
-/* harmony export */   m3: () => (/* binding */ storedCopyProblem)
+/* harmony export */   am: () => (/* binding */ documentVersion),
+/* harmony export */   iR: () => (/* binding */ majorVersion),
+/* harmony export */   jq: () => (/* binding */ configurationVersion)
 /* harmony export */ });
-/* unused harmony export openBackup */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8522);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(452);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9718);
-/* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3522);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4587);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6230);
-
-
-
-
-
-
-
-
-
-const gunzip = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_3__.gunzip);
-/** Opens a backup whose manifest checks out; reads no file content yet. */
-async function openBackup(backupDir, name) {
-    const loaded = await loadManifest(backupDir, name);
-    if (!loaded.manifest)
-        throw new ManifestError(name, loaded.problems.join('; '));
-    if (loaded.problems.length > 0)
-        throw new BackupDamagedError(name, loaded.problems);
-    const { dir, manifest } = loaded;
-    const content = storedContentReader(backupDir, dir, manifest);
-    return {
-        name,
-        dir,
-        manifest,
-        read: async (file) => {
-            let bytes;
-            try {
-                bytes = await content(file);
-            }
-            catch (error) {
-                throw new BackupDamagedError(name, [storedCopyProblem(manifest, file, error).message]);
-            }
-            if (bytes.length !== file.size || sha256Hex(bytes) !== file.sha256)
-                throw new BackupDamagedError(name, [`${file.path}: content changed`]);
-            return bytes;
-        },
-    };
-}
-/** Why a file's stored copy could not be read, in the words `verify`, `restore` and `diff` all use. */
-function storedCopyProblem(manifest, file, error) {
-    const where = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file) ? `in pack ${manifest.packs?.[file.pack]?.slice(0, 12)}…` : file.stored;
-    const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error);
-    if (code === 'ENOENT')
-        return { kind: 'missing', message: `${file.path}: stored copy ${where} is missing` };
-    if (code === 'ETRUNCATED')
-        return { kind: 'altered', message: `${file.path}: stored copy ${where} is truncated` };
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR')
-        return { kind: 'unreadable', message: `${file.path}: stored copy is unreadable (${code})` };
-    return { kind: 'unreadable', message: `${file.path}: stored copy ${where} is corrupt (${code ?? error.message})` };
+/* unused harmony exports compareVersions, fileVersion */
+/** A top-level `version` field as a string, if the document has one. */
+function documentVersion(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return undefined;
+    const version = value.version;
+    if (typeof version === 'string' && version.trim() !== '')
+        return version.trim();
+    if (typeof version === 'number' && Number.isFinite(version))
+        return String(version);
+    return undefined;
 }
 /**
- * Reads files' content as stored, unchecked. Files of one pack block share a gzip member;
- * the last few decompressed members are kept so reading a backup in order inflates each once.
+ * The configuration's version: settings.json's `version`, else the most common top-level
+ * `version` among the files (ties go to the highest), else null.
  */
-function storedContentReader(backupDir, dir, manifest) {
-    const members = new Map();
-    return async (file) => {
-        if (!(0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file)) {
-            const stored = file.stored ?? '';
-            const raw = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, ...stored.split('/')));
-            return stored.endsWith('.gz') ? gunzip(raw) : raw;
+function configurationVersion(files) {
+    const settings = files.find((f) => f.path === 'settings.json');
+    if (settings?.version)
+        return settings.version;
+    const counts = new Map();
+    for (const file of files)
+        if (file.version)
+            counts.set(file.version, (counts.get(file.version) ?? 0) + 1);
+    let best = null;
+    let bestCount = 0;
+    for (const [version, count] of counts) {
+        if (count > bestCount || (count === bestCount && best !== null && compareVersions(version, best) > 0)) {
+            best = version;
+            bestCount = count;
         }
-        const pack = (0,_pack_js__WEBPACK_IMPORTED_MODULE_6__/* .packPath */ .x9)(backupDir, manifest.packs?.[file.pack] ?? '');
-        const key = `${file.pack}:${file.offset}`;
-        let member = members.get(key);
-        if (!member) {
-            member = (0,_pack_js__WEBPACK_IMPORTED_MODULE_6__/* .readMember */ .hd)(pack, file.offset, file.storedSize);
-            members.set(key, member);
-            if (members.size > 8)
-                members.delete(members.keys().next().value);
-        }
-        const content = await member;
-        if (file.start + file.size > content.length)
-            throw Object.assign(new Error('short member'), { code: 'ETRUNCATED' });
-        return content.subarray(file.start, file.start + file.size);
-    };
+    }
+    return best;
 }
-//# sourceMappingURL=backup-reader.js.map
+/** Major component of a dotted version (`v1.2.0` → 1), or undefined when there is none. */
+function majorVersion(version) {
+    const match = version ? /^v?(\d+)/.exec(version.trim()) : null;
+    return match ? Number(match[1]) : undefined;
+}
+function compareVersions(a, b) {
+    const pa = a.replace(/^v/, '').split(/[.-]/);
+    const pb = b.replace(/^v/, '').split(/[.-]/);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const x = pa[i] ?? '0';
+        const y = pb[i] ?? '0';
+        const nx = Number(x);
+        const ny = Number(y);
+        const diff = Number.isNaN(nx) || Number.isNaN(ny) ? x.localeCompare(y) : nx - ny;
+        if (diff !== 0)
+            return diff;
+    }
+    return 0;
+}
+/** The top-level `version` of a JSON file given as bytes, if it parses and has one. */
+function fileVersion(bytes) {
+    try {
+        return documentVersion(JSON.parse(Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, '')));
+    }
+    catch {
+        return undefined;
+    }
+}
+//# sourceMappingURL=config-version.js.map
 
 /***/ }),
 
-/***/ 969:
+/***/ 9877:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ resolveConfigRoot),
+/* harmony export */   j: () => (/* binding */ scanConfigDir)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4006);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8027);
+
+
+
+
+const NEVER_DESCEND = new Set(['.git', 'node_modules']);
+/**
+ * Lists the config files to back up. Symlinks are followed only when they resolve to a
+ * file inside the config dir: a backup must never pull in (or later overwrite) files
+ * elsewhere on the machine. FIFOs and devices are skipped because opening them can block.
+ */
+async function scanConfigDir(options) {
+    const root = await resolveConfigRoot(options.configDir);
+    const backupReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(options.backupDir).catch(() => node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(options.backupDir));
+    const isIncluded = picomatch__WEBPACK_IMPORTED_MODULE_3__(options.include, { dot: false });
+    const isExcluded = options.exclude.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_3__(options.exclude, { dot: true }) : () => false;
+    const wanted = (rel) => isIncluded(rel) && !isExcluded(rel);
+    const files = [];
+    const skipped = [];
+    const walk = async (dir, relDir) => {
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+        for (const entry of entries) {
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, entry.name);
+            const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
+            if (entry.isDirectory()) {
+                if (NEVER_DESCEND.has(entry.name) || abs === backupReal || abs === options.backupDir)
+                    continue;
+                await walk(abs, rel);
+            }
+            else if (entry.isFile()) {
+                if (wanted(rel))
+                    files.push({ path: rel, absolutePath: abs });
+            }
+            else if (entry.isSymbolicLink()) {
+                const problem = await symlinkProblem(abs, root);
+                if (problem === 'directory') {
+                    if (wanted(`${rel}/x.json`) || wanted(rel))
+                        skipped.push({ path: rel, reason: 'symlinked directory, not followed' });
+                }
+                else if (wanted(rel)) {
+                    if (problem)
+                        skipped.push({ path: rel, reason: problem });
+                    else
+                        files.push({ path: rel, absolutePath: abs });
+                }
+            }
+            else if (wanted(rel)) {
+                skipped.push({ path: rel, reason: 'not a regular file' });
+            }
+        }
+    };
+    await walk(root, '');
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { root, files, skipped };
+}
+async function resolveConfigRoot(configDir) {
+    try {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(configDir);
+        if (!info.isDirectory())
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigDirNotFoundError */ .D5(configDir, 'not-a-directory');
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(configDir);
+    }
+    catch (error) {
+        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigDirNotFoundError */ .D5)
+            throw error;
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoOf */ .UQ)(error) === 'ENOENT' || (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoOf */ .UQ)(error) === 'ENOTDIR')
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigDirNotFoundError */ .D5(configDir, 'missing');
+        throw error;
+    }
+}
+async function symlinkProblem(link, root) {
+    let target;
+    try {
+        target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(link);
+    }
+    catch {
+        return 'broken symlink';
+    }
+    if (target !== root && !target.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep))
+        return 'symlink points outside the config dir, not followed';
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(target);
+    if (info.isDirectory())
+        return 'directory';
+    return info.isFile() ? null : 'symlink to something that is not a regular file';
+}
+//# sourceMappingURL=scan.js.map
+
+/***/ }),
+
+/***/ 2393:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M5: () => (/* binding */ loadSettings),
+/* harmony export */   a$: () => (/* binding */ DEFAULT_SETTINGS),
+/* harmony export */   tP: () => (/* binding */ SETTINGS_FILE)
+/* harmony export */ });
+/* unused harmony export DEFAULT_RETENTION */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8027);
+/* harmony import */ var _util_module_interop_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1466);
+
+
+
+const SETTINGS_FILE = '.orch-backup.json';
+const DEFAULT_RETENTION = {
+    last: 10,
+    within: '7d',
+    withinWeekly: '1m',
+    withinMonthly: '1y',
+};
+const DEFAULT_SETTINGS = {
+    include: ['**/*.json'],
+    exclude: [],
+    compressAbove: 1024 * 1024,
+    compressionLevel: 6,
+    schemaDir: 'schemas',
+    schemas: {},
+    referenceKeys: ['agent', 'agents', 'required_agents', 'reviewers', 'review', 'review_requirements'],
+    secretKeys: ['token', 'secret', 'secrets', 'password', 'passwd', 'api_key', 'apikey', 'credential', 'credentials', 'private_key'],
+    retention: DEFAULT_RETENTION,
+    lockTimeoutMs: 10_000,
+    hook: { bulkFiles: 5, bulkEntities: 20 },
+};
+const SETTINGS_SCHEMA = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        $schema: { type: 'string' },
+        include: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+        exclude: { type: 'array', items: { type: 'string', minLength: 1 } },
+        compressAbove: { type: 'integer', minimum: 0 },
+        compressionLevel: { type: 'integer', minimum: 1, maximum: 9 },
+        schemaDir: { type: 'string', minLength: 1 },
+        schemas: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
+        referenceKeys: { type: 'array', items: { type: 'string', minLength: 1 } },
+        secretKeys: { type: 'array', items: { type: 'string', minLength: 1 } },
+        lockTimeoutMs: { type: 'integer', minimum: 0 },
+        hook: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { bulkFiles: { type: 'integer', minimum: 1 }, bulkEntities: { type: 'integer', minimum: 1 } },
+        },
+        retention: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                last: { type: 'integer', minimum: -1 },
+                hourly: { type: 'integer', minimum: -1 },
+                daily: { type: 'integer', minimum: -1 },
+                weekly: { type: 'integer', minimum: -1 },
+                monthly: { type: 'integer', minimum: -1 },
+                yearly: { type: 'integer', minimum: -1 },
+                within: { type: 'string' },
+                withinHourly: { type: 'string' },
+                withinDaily: { type: 'string' },
+                withinWeekly: { type: 'string' },
+                withinMonthly: { type: 'string' },
+                withinYearly: { type: 'string' },
+                tags: { type: 'array', items: { type: 'array', items: { type: 'string' } } },
+            },
+        },
+    },
+};
+/**
+ * Reads the settings file if there is one. A missing file means defaults; a present but
+ * broken one is an error, because silently ignoring it would apply a policy nobody chose.
+ */
+async function loadSettings(file) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .errnoOf */ .UQ)(error) === 'ENOENT')
+            return { settings: DEFAULT_SETTINGS, source: null };
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(file, `cannot read it (${(0,_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .errnoOf */ .UQ)(error) ?? String(error)})`);
+    }
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(file, `not valid JSON (${error.message})`);
+    }
+    const Ajv = (0,_util_module_interop_js__WEBPACK_IMPORTED_MODULE_2__/* .mainExport */ .q)(await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 19)));
+    const ajv = new Ajv({ allErrors: false });
+    const check = ajv.compile(SETTINGS_SCHEMA);
+    if (!check(raw)) {
+        const first = check.errors?.[0];
+        const where = first?.instancePath || '(top level)';
+        const detail = first?.keyword === 'additionalProperties'
+            ? `unknown setting ${JSON.stringify(first.params.additionalProperty)}`
+            : (first?.message ?? 'does not match the settings schema');
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(file, `${where}: ${detail}`);
+    }
+    const partial = raw;
+    return {
+        settings: { ...DEFAULT_SETTINGS, ...partial, retention: partial.retention ?? DEFAULT_RETENTION, hook: { ...DEFAULT_SETTINGS.hook, ...partial.hook } },
+        source: file,
+    };
+}
+//# sourceMappingURL=settings.js.map
+
+/***/ }),
+
+/***/ 936:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cm: () => (/* binding */ sameContent),
+/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* unused harmony exports readSnapshot, contentDifference */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8027);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5637);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9877);
+
+
+
+
+
+/** Reads every config file once: its bytes, size and SHA-256. */
+async function readSnapshot(options) {
+    const scan = await scanConfigDir({
+        configDir: options.configDir,
+        backupDir: options.backupDir,
+        include: options.settings.include,
+        exclude: options.settings.exclude,
+    });
+    const files = await mapLimit(scan.files, 8, async (file) => {
+        let bytes;
+        try {
+            bytes = await readFile(file.absolutePath);
+        }
+        catch (error) {
+            throw new FileUnreadableError(file.path, errnoOf(error), { cause: error });
+        }
+        return { path: file.path, bytes, size: bytes.length, sha256: sha256Hex(bytes) };
+    });
+    return { root: scan.root, files, skipped: scan.skipped };
+}
+function sha256Hex(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+}
+/** True when two file lists hold the same paths with the same content. */
+function sameContent(a, b) {
+    if (a.length !== b.length)
+        return false;
+    const byPath = new Map(a.map((f) => [f.path, f.sha256]));
+    return b.every((f) => byPath.get(f.path) === f.sha256);
+}
+/** Which files differ between `from` and `to` (by path and hash). */
+function contentDifference(from, to) {
+    const before = new Map(from.map((f) => [f.path, f.sha256]));
+    const after = new Map(to.map((f) => [f.path, f.sha256]));
+    const added = [...after.keys()].filter((p) => !before.has(p));
+    const removed = [...before.keys()].filter((p) => !after.has(p));
+    const changed = [...after.keys()].filter((p) => before.has(p) && before.get(p) !== after.get(p));
+    return { added, removed, changed };
+}
+//# sourceMappingURL=snapshot.js.map
+
+/***/ }),
+
+/***/ 4373:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8155,29 +8409,29 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./lib/errors.js
-var errors = __nccwpck_require__(452);
-// EXTERNAL MODULE: ./lib/core/faults.js
-var core_faults = __nccwpck_require__(6094);
-// EXTERNAL MODULE: ./lib/core/fsutil.js
-var fsutil = __nccwpck_require__(9484);
-// EXTERNAL MODULE: ./lib/core/pack.js
-var pack = __nccwpck_require__(3522);
-// EXTERNAL MODULE: ./lib/core/history.js
-var core_history = __nccwpck_require__(631);
-// EXTERNAL MODULE: ./lib/core/names.js
-var names = __nccwpck_require__(6599);
+// EXTERNAL MODULE: ./lib/errors/index.js
+var errors = __nccwpck_require__(8027);
+// EXTERNAL MODULE: ./lib/core/util/faults.js
+var util_faults = __nccwpck_require__(2567);
+// EXTERNAL MODULE: ./lib/core/util/fs.js
+var fs = __nccwpck_require__(5637);
+// EXTERNAL MODULE: ./lib/core/store/pack.js
+var pack = __nccwpck_require__(6624);
+// EXTERNAL MODULE: ./lib/core/store/history.js
+var store_history = __nccwpck_require__(7309);
+// EXTERNAL MODULE: ./lib/core/store/names.js
+var names = __nccwpck_require__(1833);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./lib/core/scan.js
-var core_scan = __nccwpck_require__(7794);
-// EXTERNAL MODULE: ./lib/core/snapshot.js
-var core_snapshot = __nccwpck_require__(4587);
+// EXTERNAL MODULE: ./lib/core/config/scan.js
+var config_scan = __nccwpck_require__(9877);
+// EXTERNAL MODULE: ./lib/core/config/snapshot.js
+var config_snapshot = __nccwpck_require__(936);
 // EXTERNAL MODULE: ./lib/core/validate/index.js + 5 modules
 var validate = __nccwpck_require__(6771);
-// EXTERNAL MODULE: ./lib/core/version.js
-var core_version = __nccwpck_require__(8067);
-;// CONCATENATED MODULE: ./lib/core/create-source.js
+// EXTERNAL MODULE: ./lib/core/config/config-version.js
+var config_version = __nccwpck_require__(4679);
+;// CONCATENATED MODULE: ./lib/core/create/hash-source.js
 
 
 
@@ -8188,7 +8442,7 @@ var core_version = __nccwpck_require__(8067);
 
 
 async function hashConfigDir(options, feed) {
-    const scan = await (0,core_scan/* scanConfigDir */.j)({ ...options, include: options.settings.include, exclude: options.settings.exclude });
+    const scan = await (0,config_scan/* scanConfigDir */.j)({ ...options, include: options.settings.include, exclude: options.settings.exclude });
     const where = new Map(scan.files.map((f) => [f.path, f.absolutePath]));
     // Synchronous reads: async ones wait in the thread pool behind the pack's gzip jobs, which
     // left the main thread idle for a third of a large create.
@@ -8220,10 +8474,10 @@ async function hashDocuments(documents, settings, feed) {
 async function hashSource(paths, skipped, readBytes, settings, readExtra, sink) {
     const validator = new validate/* DocumentValidator */.oS(paths, { settings, readExtra });
     // With a sink, one file at a time and in path order: the pack's layout stays deterministic.
-    const files = await (0,fsutil/* mapLimit */.sf)(paths, sink ? 1 : 8, async (relative) => {
+    const files = await (0,fs/* mapLimit */.sf)(paths, sink ? 1 : 8, async (relative) => {
         const bytes = await readBytes(relative);
-        const version = (0,core_version/* documentVersion */.am)(validator.add({ path: relative, bytes })?.value);
-        const file = { path: relative, size: bytes.length, sha256: (0,core_snapshot/* sha256Hex */.fg)(bytes), ...(version === undefined ? {} : { version }) };
+        const version = (0,config_version/* documentVersion */.am)(validator.add({ path: relative, bytes })?.value);
+        const file = { path: relative, size: bytes.length, sha256: (0,config_snapshot/* sha256Hex */.fg)(bytes), ...(version === undefined ? {} : { version }) };
         await sink?.(file, bytes);
         return file;
     });
@@ -8233,19 +8487,19 @@ async function hashSource(paths, skipped, readBytes, settings, readExtra, sink) 
         validation: await validator.finish(),
         read: async (file) => {
             const bytes = await readBytes(file.path);
-            if (bytes.length !== file.size || (0,core_snapshot/* sha256Hex */.fg)(bytes) !== file.sha256)
+            if (bytes.length !== file.size || (0,config_snapshot/* sha256Hex */.fg)(bytes) !== file.sha256)
                 throw new errors/* ConfigChangedDuringBackupError */.i0(file.path);
             return bytes;
         },
     };
 }
-//# sourceMappingURL=create-source.js.map
-// EXTERNAL MODULE: ./lib/core/settings.js
-var core_settings = __nccwpck_require__(7726);
-// EXTERNAL MODULE: ./lib/core/store.js + 2 modules
-var store = __nccwpck_require__(6230);
-// EXTERNAL MODULE: ./lib/core/verify.js
-var verify = __nccwpck_require__(8238);
+//# sourceMappingURL=hash-source.js.map
+// EXTERNAL MODULE: ./lib/core/config/settings.js
+var config_settings = __nccwpck_require__(2393);
+// EXTERNAL MODULE: ./lib/core/store/store.js + 2 modules
+var store = __nccwpck_require__(2581);
+// EXTERNAL MODULE: ./lib/core/inspect/verify.js
+var verify = __nccwpck_require__(1015);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./lib/version.js
@@ -8253,9 +8507,9 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 const TOOL_NAME = 'orchestration-backup';
 const TOOL_VERSION = '0.1.0';
 //# sourceMappingURL=version.js.map
-// EXTERNAL MODULE: ./lib/core/manifest.js
-var core_manifest = __nccwpck_require__(9718);
-;// CONCATENATED MODULE: ./lib/core/write-backup.js
+// EXTERNAL MODULE: ./lib/core/store/manifest.js
+var store_manifest = __nccwpck_require__(2048);
+;// CONCATENATED MODULE: ./lib/core/create/write-backup.js
 
 
 
@@ -8286,7 +8540,7 @@ async function writeBackup(input) {
         return await writeLoose(input, staging, totalSize);
     }
     catch (error) {
-        await (stager?.discard() ?? (0,fsutil/* removeTree */.dM)(staging)).catch(() => undefined);
+        await (stager?.discard() ?? (0,fs/* removeTree */.dM)(staging)).catch(() => undefined);
         if (error instanceof errors/* OrchBackupError */.FY)
             throw error;
         throw new errors/* StoreWriteError */.NW(external_node_path_.join(input.backupDir, input.name), (0,errors/* errnoOf */.UQ)(error), { cause: error });
@@ -8298,7 +8552,7 @@ function isPackedSize(totalSize, settings) {
 }
 function seal(input, totalSize, body) {
     const { packs, ...rest } = body;
-    return (0,core_manifest/* sealManifest */.DB)({
+    return (0,store_manifest/* sealManifest */.DB)({
         formatVersion: rest.formatVersion,
         name: input.name,
         createdAt: (input.now ?? new Date()).toISOString(),
@@ -8306,7 +8560,7 @@ function seal(input, totalSize, body) {
         trigger: input.trigger ?? 'manual',
         tags: [...new Set(input.tags ?? [])],
         tool: { name: TOOL_NAME, version: TOOL_VERSION },
-        configVersion: (0,core_version/* configurationVersion */.jq)(rest.files),
+        configVersion: (0,config_version/* configurationVersion */.jq)(rest.files),
         compression: rest.compression,
         ...(packs ? { packs } : {}),
         files: rest.files,
@@ -8320,26 +8574,26 @@ function baseEntry(file) {
     return { path: file.path, size: file.size, sha256: file.sha256, ...(file.version ? { version: file.version } : {}) };
 }
 async function writeLoose(input, staging, totalSize) {
-    const faults = input.faults ?? core_faults/* noFaults */.n;
+    const faults = input.faults ?? util_faults/* noFaults */.n;
     const reusable = reusableCopies(input.previous[0]);
-    const dirs = new Set([staging, external_node_path_.join(staging, core_manifest/* FILES_DIR */.qM)]);
+    const dirs = new Set([staging, external_node_path_.join(staging, store_manifest/* FILES_DIR */.qM)]);
     for (const file of input.files)
-        dirs.add(external_node_path_.join(staging, core_manifest/* FILES_DIR */.qM, external_node_path_.dirname(file.path)));
+        dirs.add(external_node_path_.join(staging, store_manifest/* FILES_DIR */.qM, external_node_path_.dirname(file.path)));
     for (const dir of [...dirs].sort())
         await (0,promises_.mkdir)(dir, { recursive: true });
-    const files = await (0,fsutil/* mapLimit */.sf)(input.files, 8, async (file) => {
-        const stored = `${core_manifest/* FILES_DIR */.qM}/${file.path}`;
+    const files = await (0,fs/* mapLimit */.sf)(input.files, 8, async (file) => {
+        const stored = `${store_manifest/* FILES_DIR */.qM}/${file.path}`;
         const target = external_node_path_.join(staging, ...stored.split('/'));
         const entry = { ...baseEntry(file), stored };
         const same = reusable.get(file.sha256);
         if (same && (await (0,promises_.link)(same.path, target).then(() => true, () => false)))
             return { ...entry, storedSize: same.storedSize };
-        await (0,fsutil/* writeNewFile */.S0)(target, await input.read(file), 0o444);
+        await (0,fs/* writeNewFile */.S0)(target, await input.read(file), 0o444);
         faults.reached('create:staged-file');
         return { ...entry, storedSize: file.size };
     });
-    const manifest = seal(input, totalSize, { formatVersion: core_manifest/* LOOSE_FORMAT_VERSION */.GV, compression: 'none', files, storedSize: files.reduce((s, f) => s + f.storedSize, 0) });
-    await (0,fsutil/* writeNewFile */.S0)(external_node_path_.join(staging, core_manifest/* MANIFEST_FILE */.h1), (0,core_manifest/* serializeManifest */.MZ)(manifest), 0o444);
+    const manifest = seal(input, totalSize, { formatVersion: store_manifest/* LOOSE_FORMAT_VERSION */.GV, compression: 'none', files, storedSize: files.reduce((s, f) => s + f.storedSize, 0) });
+    await (0,fs/* writeNewFile */.S0)(external_node_path_.join(staging, store_manifest/* MANIFEST_FILE */.h1), (0,store_manifest/* serializeManifest */.MZ)(manifest), 0o444);
     faults.reached('create:manifest-written');
     await (0,store/* publishStaged */.QC)(input.backupDir, staging, input.name, dirs);
     return manifest;
@@ -8382,10 +8636,10 @@ class PackStager {
         const known = await storedContent(options.backupDir, options.previous);
         await (0,promises_.mkdir)(staging);
         try {
-            return new PackStager(staging, await pack/* PackWriter */.lp.create(external_node_path_.join(staging, 'new.pack'), options.level), known, options.faults ?? core_faults/* noFaults */.n);
+            return new PackStager(staging, await pack/* PackWriter */.lp.create(external_node_path_.join(staging, 'new.pack'), options.level), known, options.faults ?? util_faults/* noFaults */.n);
         }
         catch (error) {
-            await (0,fsutil/* removeTree */.dM)(staging).catch(() => undefined);
+            await (0,fs/* removeTree */.dM)(staging).catch(() => undefined);
             throw error;
         }
     }
@@ -8411,7 +8665,7 @@ class PackStager {
     }
     async discard() {
         await this.writer.abort();
-        await (0,fsutil/* removeTree */.dM)(this.staging);
+        await (0,fs/* removeTree */.dM)(this.staging);
     }
 }
 /**
@@ -8421,7 +8675,7 @@ class PackStager {
  * deletes, never a backup without its data.
  */
 async function writePacked(input, stager, totalSize) {
-    const faults = input.faults ?? core_faults/* noFaults */.n;
+    const faults = input.faults ?? util_faults/* noFaults */.n;
     // Files the first pass did not offer (or every file, when no first pass fed the stager).
     for (const file of input.files)
         if (!stager.holds(file.sha256))
@@ -8435,8 +8689,8 @@ async function writePacked(input, stager, totalSize) {
     });
     const members = new Map(files.map((f) => [`${f.pack}:${f.offset}`, f.storedSize]));
     const storedSize = [...members.values()].reduce((s, n) => s + n, 0);
-    const manifest = seal(input, totalSize, { formatVersion: core_manifest/* FORMAT_VERSION */.Hp, compression: 'gzip', packs, files, storedSize });
-    await (0,fsutil/* writeNewFile */.S0)(external_node_path_.join(stager.staging, core_manifest/* PACKED_MANIFEST_FILE */.K$), (0,external_node_zlib_.gzipSync)(`${JSON.stringify(manifest)}\n`, { level: 9 }), 0o444);
+    const manifest = seal(input, totalSize, { formatVersion: store_manifest/* FORMAT_VERSION */.Hp, compression: 'gzip', packs, files, storedSize });
+    await (0,fs/* writeNewFile */.S0)(external_node_path_.join(stager.staging, store_manifest/* PACKED_MANIFEST_FILE */.K$), (0,external_node_zlib_.gzipSync)(`${JSON.stringify(manifest)}\n`, { level: 9 }), 0o444);
     faults.reached('create:manifest-written');
     if (pack) {
         await movePack(input.backupDir, external_node_path_.join(stager.staging, 'new.pack'), pack.id);
@@ -8460,7 +8714,7 @@ async function storedContent(backupDir, previous) {
         if (!manifest?.packs || entry.problems.length > 0)
             continue;
         for (const file of manifest.files) {
-            if (known.has(file.sha256) || !(0,core_manifest/* isPackedEntry */.Bd)(file))
+            if (known.has(file.sha256) || !(0,store_manifest/* isPackedEntry */.Bd)(file))
                 continue;
             const id = manifest.packs[file.pack];
             if (!(await packExists(id)))
@@ -8478,13 +8732,13 @@ async function movePack(backupDir, stagedPack, id) {
         return false;
     });
     if (created)
-        await (0,fsutil/* fsyncDir */.t_)(backupDir);
+        await (0,fs/* fsyncDir */.t_)(backupDir);
     // Same id, same bytes: a pack already there (e.g. from a crashed earlier attempt) is kept.
     await (0,promises_.rename)(stagedPack, (0,pack/* packPath */.x9)(backupDir, id));
-    await (0,fsutil/* fsyncDir */.t_)(dir);
+    await (0,fs/* fsyncDir */.t_)(dir);
 }
 //# sourceMappingURL=write-backup.js.map
-;// CONCATENATED MODULE: ./lib/core/create.js
+;// CONCATENATED MODULE: ./lib/core/create/create.js
 
 
 
@@ -8505,12 +8759,12 @@ async function movePack(backupDir, stagedPack, id) {
  * renamed into place (so it appears whole or not at all), then re-read and verified.
  */
 async function createBackup(options) {
-    const settings = options.settings ?? core_settings/* DEFAULT_SETTINGS */.a$;
+    const settings = options.settings ?? config_settings/* DEFAULT_SETTINGS */.a$;
     if (options.name !== undefined)
         (0,names/* assertValidName */.QB)(options.name);
     // Before the lock: locking creates the backup dir, which must not conjure up a missing config dir.
     if (!options.documents)
-        await (0,core_scan/* resolveConfigRoot */.b)(options.configDir);
+        await (0,config_scan/* resolveConfigRoot */.b)(options.configDir);
     const lock = await (0,store/* lockStore */.$_)(options.backupDir, 'create', options.lockTimeoutMs ?? settings.lockTimeoutMs);
     try {
         return await createBackupLocked(options);
@@ -8523,8 +8777,8 @@ async function createBackup(options) {
 const SHARE_WITH_NEWEST = 3;
 /** `createBackup` for a caller that already holds the store lock (restore's safety backup). */
 async function createBackupLocked(options) {
-    const settings = options.settings ?? core_settings/* DEFAULT_SETTINGS */.a$;
-    const faults = options.faults ?? core_faults/* noFaults */.n;
+    const settings = options.settings ?? config_settings/* DEFAULT_SETTINGS */.a$;
+    const faults = options.faults ?? util_faults/* noFaults */.n;
     if (options.name !== undefined)
         (0,names/* assertValidName */.QB)(options.name);
     // Checksums only for the backups create relies on: the newest few (content to share, the
@@ -8563,7 +8817,7 @@ async function createBackupLocked(options) {
     try {
         if (options.skipIfUnchanged || options.skipIfStored) {
             const candidates = options.skipIfStored ? intact : intact.slice(0, 1);
-            const same = candidates.find((m) => m.manifest && (0,core_snapshot/* sameContent */.Cm)(m.manifest.files, snapshot.files));
+            const same = candidates.find((m) => m.manifest && (0,config_snapshot/* sameContent */.Cm)(m.manifest.files, snapshot.files));
             if (same?.manifest) {
                 await stager?.discard();
                 return { created: false, unchangedSince: same.name, path: same.dir, manifest: same.manifest, skipped: snapshot.skipped, validation };
@@ -8598,13 +8852,13 @@ async function createBackupLocked(options) {
             throw new errors/* BackupDamagedError */.EF(name, check.problems.map((p) => p.message));
         }
         faults.reached('create:verified');
-        await (0,core_history/* appendHistory */.b8)(options.backupDir, { operation: 'create', backup: name, outcome: 'success', trigger: manifest.trigger });
+        await (0,store_history/* appendHistory */.b8)(options.backupDir, { operation: 'create', backup: name, outcome: 'success', trigger: manifest.trigger });
         return { created: true, name, path: finalDir, manifest, skipped: snapshot.skipped, validation };
     }
     catch (error) {
         await stager?.discard().catch(() => undefined);
         const failure = error instanceof errors/* OrchBackupError */.FY ? error : new errors/* StoreWriteError */.NW(options.backupDir, (0,errors/* errnoOf */.UQ)(error), { cause: error });
-        await (0,core_history/* appendHistory */.b8)(options.backupDir, { operation: 'create', backup: options.name ?? null, outcome: 'failure', error: failure.toJSON() }).catch(() => undefined);
+        await (0,store_history/* appendHistory */.b8)(options.backupDir, { operation: 'create', backup: options.name ?? null, outcome: 'failure', error: failure.toJSON() }).catch(() => undefined);
         throw failure;
     }
 }
@@ -8621,7 +8875,7 @@ async function chooseName(options) {
 async function discard(backupDir, name) {
     const trash = external_node_path_.join(backupDir, `${store/* TRASH_PREFIX */._t}${name}-${process.pid}`);
     await (0,promises_.rename)(external_node_path_.join(backupDir, name), trash).catch(() => undefined);
-    await (0,fsutil/* removeTree */.dM)(trash);
+    await (0,fs/* removeTree */.dM)(trash);
 }
 function pick(object, keys) {
     return Object.fromEntries(keys.filter((k) => object[k] !== undefined).map((k) => [k, object[k]]));
@@ -8630,163 +8884,160 @@ function pick(object, keys) {
 
 /***/ }),
 
-/***/ 6094:
+/***/ 1015:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ faultsFrom),
-/* harmony export */   n: () => (/* binding */ noFaults)
+/* harmony export */   gu: () => (/* binding */ verifyBackup)
 /* harmony export */ });
-const noFaults = { reached: () => undefined };
-function faultsFrom(plan) {
-    if (!plan)
-        return noFaults;
-    let seen = 0;
-    return {
-        reached(step) {
-            if (plan.killAt !== '*' && plan.killAt !== step)
-                return;
-            seen++;
-            if (seen >= (plan.occurrence ?? 1))
-                process.kill(process.pid, 'SIGKILL');
-        },
-    };
-}
-//# sourceMappingURL=faults.js.map
-
-/***/ }),
-
-/***/ 9484:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S0: () => (/* binding */ writeNewFile),
-/* harmony export */   dM: () => (/* binding */ removeTree),
-/* harmony export */   sf: () => (/* binding */ mapLimit),
-/* harmony export */   t_: () => (/* binding */ fsyncDir)
-/* harmony export */ });
-/* unused harmony export pathKind */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(452);
-
-
-/** Flushes a directory entry table so a rename inside it survives power loss. */
-async function fsyncDir(dir) {
-    let handle;
-    try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(dir, 'r');
-        await handle.sync();
-    }
-    catch (error) {
-        // Some file systems refuse fsync on directories; the data itself is already synced.
-        if (!['EINVAL', 'EISDIR', 'EBADF', 'EPERM'].includes((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errnoOf */ .UQ)(error) ?? ''))
-            throw error;
-    }
-    finally {
-        await handle?.close();
-    }
-}
-/** Writes `data` to a new file (never an existing one), fsynced unless `durable` is false. */
-async function writeNewFile(path, data, mode = 0o644, durable = true) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'wx', mode);
-    try {
-        await handle.writeFile(data);
-        if (durable)
-            await handle.sync();
-    }
-    finally {
-        await handle.close();
-    }
-}
-async function pathKind(path) {
-    try {
-        const info = await stat(path);
-        return info.isDirectory() ? 'directory' : info.isFile() ? 'file' : 'other';
-    }
-    catch (error) {
-        if (errnoOf(error) === 'ENOENT' || errnoOf(error) === 'ENOTDIR')
-            return 'missing';
-        throw error;
-    }
-}
-async function removeTree(path) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(path, { recursive: true, force: true, maxRetries: 2 });
-}
-/** Runs `fn` over `items` with at most `limit` calls in flight, keeping the input order. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-//# sourceMappingURL=fsutil.js.map
-
-/***/ }),
-
-/***/ 631:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b8: () => (/* binding */ appendHistory)
-/* harmony export */ });
-/* unused harmony exports HISTORY_FILE, readHistory */
+/* unused harmony exports verifyBackups, extraFiles */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(452);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8027);
+/* harmony import */ var _store_backup_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1883);
+/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7309);
+/* harmony import */ var _store_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2048);
+/* harmony import */ var _store_pack_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6624);
+/* harmony import */ var _config_snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(936);
+/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2581);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5637);
 
 
 
-const HISTORY_FILE = 'history.jsonl';
-/**
- * Appends one line with a single O_APPEND write, so concurrent writers never interleave
- * inside a line. History is a record, not a dependency: callers may ignore its failure.
- */
-async function appendHistory(backupDir, entry) {
-    const line = `${JSON.stringify({ time: entry.time ?? new Date().toISOString(), ...entry })}\n`;
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(backupDir, HISTORY_FILE), 'a', 0o644);
-    try {
-        await handle.write(line);
-        await handle.sync();
+
+
+
+
+
+
+
+/** Recomputes every checksum of one backup and reports each difference from its manifest. */
+async function verifyBackup(backupDir, name, options = {}) {
+    const loaded = await (0,_store_store_js__WEBPACK_IMPORTED_MODULE_8__/* .loadManifest */ .eY)(backupDir, name);
+    const problems = loaded.problems.map((message) => ({
+        kind: message.includes('not a directory') ? 'not-a-directory' : 'manifest',
+        message,
+    }));
+    const manifest = loaded.manifest;
+    if (manifest) {
+        const content = (0,_store_backup_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .storedContentReader */ .Ud)(backupDir, loaded.dir, manifest);
+        const trusted = options.trustedPacks ?? new Set();
+        const packSizes = new Map();
+        const read = async (file) => {
+            const pack = (0,_store_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file) ? manifest.packs?.[file.pack] : undefined;
+            if (!pack || !trusted.has(pack) || !(0,_store_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file))
+                return content(file);
+            let size = packSizes.get(pack);
+            if (!size)
+                packSizes.set(pack, (size = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,_store_pack_js__WEBPACK_IMPORTED_MODULE_6__/* .packPath */ .x9)(backupDir, pack)).then((s) => s.size)));
+            if ((await size) < file.offset + file.storedSize)
+                throw Object.assign(new Error('pack too short'), { code: 'ETRUNCATED' });
+            return undefined;
+        };
+        // Files sharing a pack member are checked together, members several at a time, so each
+        // member is inflated once and the thread pool inflates several at once.
+        const groups = new Map();
+        for (const file of manifest.files) {
+            const key = (0,_store_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file) ? `${file.pack}:${file.offset}` : file.path;
+            const group = groups.get(key);
+            if (group)
+                group.push(file);
+            else
+                groups.set(key, [file]);
+        }
+        const checked = await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_9__/* .mapLimit */ .sf)([...groups.values()], 4, async (files) => {
+            const found = [];
+            for (const file of files) {
+                const problem = await checkFile(read, manifest, file);
+                if (problem)
+                    found.push(problem);
+            }
+            return found;
+        });
+        const byPath = new Map(checked.flat().map((p) => [p.path, p]));
+        for (const file of manifest.files) {
+            const problem = byPath.get(file.path);
+            if (problem)
+                problems.push(problem);
+        }
+        problems.push(...(await extraFiles(loaded.dir, manifest)));
     }
-    finally {
-        await handle.close();
+    const result = manifest ? { name, ok: problems.length === 0, problems, manifest } : { name, ok: problems.length === 0, problems };
+    if (options.record) {
+        await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_4__/* .appendHistory */ .b8)(backupDir, {
+            operation: 'verify',
+            backup: name,
+            outcome: result.ok ? 'success' : 'failure',
+            ...(result.ok ? {} : { detail: problems.map((p) => p.message).join('; ') }),
+        }).catch(() => undefined);
     }
+    return result;
 }
-/** Reads the log, skipping a torn last line left by a crash. */
-async function readHistory(backupDir) {
-    let text;
+/** Verifies the named backups, or all of them. */
+async function verifyBackups(backupDir, names, options = {}) {
+    const all = !names || names.length === 0;
+    const targets = all ? await backupNames(backupDir) : names;
+    const results = [];
+    for (const name of targets) {
+        // Verifying the whole store takes no lock: a backup a concurrent clean removed after the
+        // listing is gone, not damaged. Names asked for explicitly are still reported as missing.
+        const result = await verifyBackup(backupDir, name, options).catch((error) => {
+            if (all && error instanceof BackupNotFoundError)
+                return null;
+            throw error;
+        });
+        if (!result)
+            continue;
+        if (all && !result.ok && !(await lstat(path.join(backupDir, name)).then(() => true, () => false)))
+            continue;
+        results.push(result);
+    }
+    return results;
+}
+async function checkFile(read, manifest, file) {
+    let content;
     try {
-        text = await readFile(path.join(backupDir, HISTORY_FILE), 'utf8');
+        content = await read(file);
+        if (content === undefined)
+            return undefined;
     }
     catch (error) {
-        if (errnoOf(error) === 'ENOENT')
-            return [];
-        throw error;
+        return { ...(0,_store_backup_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .storedCopyProblem */ .m3)(manifest, file, error), path: file.path };
     }
-    const entries = [];
-    for (const line of text.split('\n')) {
-        if (line.trim() === '')
-            continue;
+    const digest = (0,_config_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256Hex */ .fg)(content);
+    if (digest !== file.sha256 || content.length !== file.size) {
+        return { kind: 'altered', path: file.path, message: `${file.path}: content changed (sha256 ${digest.slice(0, 12)}…, expected ${file.sha256.slice(0, 12)}…)` };
+    }
+    return undefined;
+}
+/** Files in a backup's directory that its manifest does not list. */
+async function extraFiles(dir, manifest) {
+    const expected = new Set([(0,_store_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .manifestFileName */ .V6)(manifest), ...manifest.files.flatMap((f) => f.stored ?? [])]);
+    const found = [];
+    const walk = async (abs, rel) => {
+        let entries;
         try {
-            entries.push(JSON.parse(line));
+            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(abs, { withFileTypes: true });
         }
         catch {
-            // A partial line from an interrupted append: the operation itself is judged by the store.
+            return;
         }
-    }
-    return entries;
+        for (const entry of entries) {
+            const relPath = rel ? `${rel}/${entry.name}` : entry.name;
+            if (entry.isDirectory())
+                await walk(node_path__WEBPACK_IMPORTED_MODULE_1__.join(abs, entry.name), relPath);
+            else if (!expected.has(relPath))
+                found.push({ kind: 'extra', path: relPath, message: `${relPath}: not listed in the manifest` });
+        }
+    };
+    await walk(dir, '');
+    return found;
 }
-//# sourceMappingURL=history.js.map
+//# sourceMappingURL=verify.js.map
 
 /***/ }),
 
-/***/ 3396:
+/***/ 7473:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8798,8 +9049,8 @@ async function readHistory(backupDir) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(452);
-/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9484);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8027);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5637);
 
 
 
@@ -8816,7 +9067,7 @@ async function readJournal(backupDir) {
         return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(journalPath(backupDir), 'utf8'));
     }
     catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) === 'ENOENT' || (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) === 'ENOTDIR')
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) === 'ENOENT' || (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) === 'ENOTDIR')
             return undefined;
         // A torn journal can only come from a crash while writing its first version (later
         // versions replace it by rename), when nothing had been moved yet.
@@ -8829,17 +9080,17 @@ async function readJournal(backupDir) {
 async function writeJournal(backupDir, journal) {
     const file = journalPath(backupDir);
     const temp = `${file}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
-    await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .writeNewFile */ .S0)(temp, JSON.stringify(journal, null, 2));
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeNewFile */ .S0)(temp, JSON.stringify(journal, null, 2));
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, file);
-    await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(backupDir);
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(backupDir);
 }
 async function removeJournal(backupDir, journal) {
-    await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .removeTree */ .dM)(journal.stagingDir);
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .removeTree */ .dM)(journal.stagingDir);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(journalPath(backupDir)).catch((error) => {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
             throw error;
     });
-    await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(backupDir);
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(backupDir);
 }
 /**
  * Moves the config dir to exactly `target` (plus, unless `removeExtra`, files it already has
@@ -8887,12 +9138,12 @@ async function applyOperations(journal, faults) {
     const dirs = directoryMaker();
     // Each operation is idempotent and independent of the others, so any order and any subset
     // done before a crash is finished the same way.
-    await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .sf)(journal.operations, 8, async (op) => {
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .sf)(journal.operations, 8, async (op) => {
         const destination = node_path__WEBPACK_IMPORTED_MODULE_2__.join(journal.configDir, ...op.path.split('/'));
         touched.add(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(destination));
         if (op.action === 'remove') {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(destination).catch((error) => {
-                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
+                if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
                     throw error;
             });
         }
@@ -8901,7 +9152,7 @@ async function applyOperations(journal, faults) {
             await dirs.ensure(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(destination));
             // No stat first: a staged copy that is gone was moved by the run a crash interrupted.
             const moved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staged, destination).then(() => true, (error) => {
-                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
+                if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
                     throw error;
                 return false;
             });
@@ -8911,7 +9162,7 @@ async function applyOperations(journal, faults) {
         }
         faults.reached(`${journal.purpose}:moved-file`);
     });
-    await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .sf)([...touched], 8, (dir) => (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(dir).catch(() => undefined));
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .sf)([...touched], 8, (dir) => (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(dir).catch(() => undefined));
 }
 /**
  * Finishes what a crashed process started: before `applying` nothing was touched, so the
@@ -8965,7 +9216,1041 @@ function directoryMaker() {
 
 /***/ }),
 
-/***/ 3085:
+/***/ 1883:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ud: () => (/* binding */ storedContentReader),
+/* harmony export */   m3: () => (/* binding */ storedCopyProblem)
+/* harmony export */ });
+/* unused harmony export openBackup */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8522);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8027);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2048);
+/* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6624);
+/* harmony import */ var _config_snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(936);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2581);
+
+
+
+
+
+
+
+
+
+const gunzip = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_3__.gunzip);
+/** Opens a backup whose manifest checks out; reads no file content yet. */
+async function openBackup(backupDir, name) {
+    const loaded = await loadManifest(backupDir, name);
+    if (!loaded.manifest)
+        throw new ManifestError(name, loaded.problems.join('; '));
+    if (loaded.problems.length > 0)
+        throw new BackupDamagedError(name, loaded.problems);
+    const { dir, manifest } = loaded;
+    const content = storedContentReader(backupDir, dir, manifest);
+    return {
+        name,
+        dir,
+        manifest,
+        read: async (file) => {
+            let bytes;
+            try {
+                bytes = await content(file);
+            }
+            catch (error) {
+                throw new BackupDamagedError(name, [storedCopyProblem(manifest, file, error).message]);
+            }
+            if (bytes.length !== file.size || sha256Hex(bytes) !== file.sha256)
+                throw new BackupDamagedError(name, [`${file.path}: content changed`]);
+            return bytes;
+        },
+    };
+}
+/** Why a file's stored copy could not be read, in the words `verify`, `restore` and `diff` all use. */
+function storedCopyProblem(manifest, file, error) {
+    const where = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file) ? `in pack ${manifest.packs?.[file.pack]?.slice(0, 12)}…` : file.stored;
+    const code = (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error);
+    if (code === 'ENOENT')
+        return { kind: 'missing', message: `${file.path}: stored copy ${where} is missing` };
+    if (code === 'ETRUNCATED')
+        return { kind: 'altered', message: `${file.path}: stored copy ${where} is truncated` };
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR')
+        return { kind: 'unreadable', message: `${file.path}: stored copy is unreadable (${code})` };
+    return { kind: 'unreadable', message: `${file.path}: stored copy ${where} is corrupt (${code ?? error.message})` };
+}
+/**
+ * Reads files' content as stored, unchecked. Files of one pack block share a gzip member;
+ * the last few decompressed members are kept so reading a backup in order inflates each once.
+ */
+function storedContentReader(backupDir, dir, manifest) {
+    const members = new Map();
+    return async (file) => {
+        if (!(0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file)) {
+            const stored = file.stored ?? '';
+            const raw = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, ...stored.split('/')));
+            return stored.endsWith('.gz') ? gunzip(raw) : raw;
+        }
+        const pack = (0,_pack_js__WEBPACK_IMPORTED_MODULE_6__/* .packPath */ .x9)(backupDir, manifest.packs?.[file.pack] ?? '');
+        const key = `${file.pack}:${file.offset}`;
+        let member = members.get(key);
+        if (!member) {
+            member = (0,_pack_js__WEBPACK_IMPORTED_MODULE_6__/* .readMember */ .hd)(pack, file.offset, file.storedSize);
+            members.set(key, member);
+            if (members.size > 8)
+                members.delete(members.keys().next().value);
+        }
+        const content = await member;
+        if (file.start + file.size > content.length)
+            throw Object.assign(new Error('short member'), { code: 'ETRUNCATED' });
+        return content.subarray(file.start, file.start + file.size);
+    };
+}
+//# sourceMappingURL=backup-reader.js.map
+
+/***/ }),
+
+/***/ 7309:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b8: () => (/* binding */ appendHistory)
+/* harmony export */ });
+/* unused harmony exports HISTORY_FILE, readHistory */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8027);
+
+
+
+const HISTORY_FILE = 'history.jsonl';
+/**
+ * Appends one line with a single O_APPEND write, so concurrent writers never interleave
+ * inside a line. History is a record, not a dependency: callers may ignore its failure.
+ */
+async function appendHistory(backupDir, entry) {
+    const line = `${JSON.stringify({ time: entry.time ?? new Date().toISOString(), ...entry })}\n`;
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(backupDir, HISTORY_FILE), 'a', 0o644);
+    try {
+        await handle.write(line);
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Reads the log, skipping a torn last line left by a crash. */
+async function readHistory(backupDir) {
+    let text;
+    try {
+        text = await readFile(path.join(backupDir, HISTORY_FILE), 'utf8');
+    }
+    catch (error) {
+        if (errnoOf(error) === 'ENOENT')
+            return [];
+        throw error;
+    }
+    const entries = [];
+    for (const line of text.split('\n')) {
+        if (line.trim() === '')
+            continue;
+        try {
+            entries.push(JSON.parse(line));
+        }
+        catch {
+            // A partial line from an interrupted append: the operation itself is judged by the store.
+        }
+    }
+    return entries;
+}
+//# sourceMappingURL=history.js.map
+
+/***/ }),
+
+/***/ 2048:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bd: () => (/* binding */ isPackedEntry),
+/* harmony export */   DB: () => (/* binding */ sealManifest),
+/* harmony export */   GV: () => (/* binding */ LOOSE_FORMAT_VERSION),
+/* harmony export */   Hp: () => (/* binding */ FORMAT_VERSION),
+/* harmony export */   K$: () => (/* binding */ PACKED_MANIFEST_FILE),
+/* harmony export */   Lw: () => (/* binding */ CHECKSUM_MISMATCH),
+/* harmony export */   MZ: () => (/* binding */ serializeManifest),
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   V6: () => (/* binding */ manifestFileName),
+/* harmony export */   h1: () => (/* binding */ MANIFEST_FILE),
+/* harmony export */   qM: () => (/* binding */ FILES_DIR),
+/* harmony export */   vS: () => (/* binding */ manifestChecksum)
+/* harmony export */ });
+/* unused harmony exports canonicalJson, isPacked, isSafeRelativePath */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3842);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1833);
+
+
+
+const MANIFEST_FILE = 'manifest.json';
+/** A packed backup's manifest, gzip-compressed: 2,000 entries are ~400 KB of JSON, ~110 KB gzipped. */
+const PACKED_MANIFEST_FILE = 'manifest.json.gz';
+const FILES_DIR = 'files';
+/** Format 1: one stored copy per file. Format 2 adds packed backups (see docs/FORMAT.md). */
+const FORMAT_VERSION = 2;
+const LOOSE_FORMAT_VERSION = 1;
+function isPackedEntry(file) {
+    return file.pack !== undefined;
+}
+/**
+ * RFC 8785 canonical JSON of a manifest-shaped value (objects, arrays, strings, integers, null):
+ * JSON.stringify writes strings and numbers exactly as JCS does, and given every key, sorted,
+ * as its property list it writes each object's members in that order. Native serialisation,
+ * several times faster than walking the value in JS; a property test holds it to `canonicalize`.
+ * A `__proto__` key would make JSON.stringify read every object's prototype, so values with one
+ * (never a manifest this tool writes) go through `canonicalize` itself.
+ */
+function canonicalJson(value) {
+    const keys = new Set();
+    const stack = [value];
+    while (stack.length > 0) {
+        const item = stack.pop();
+        if (typeof item !== 'object' || item === null)
+            continue;
+        if (Array.isArray(item)) {
+            for (const element of item)
+                stack.push(element);
+            continue;
+        }
+        for (const key of Object.keys(item)) {
+            keys.add(key);
+            stack.push(item[key]);
+        }
+    }
+    if (keys.has('__proto__'))
+        return jcs(value) ?? '';
+    return JSON.stringify(value, [...keys].sort());
+}
+// canonicalize is CommonJS whose typings claim an ES default export; at run time the import is the function.
+const jcs = canonicalize__WEBPACK_IMPORTED_MODULE_1__;
+function manifestChecksum(manifest) {
+    const { checksum: _ignored, ...rest } = manifest;
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonicalJson(rest), 'utf8').digest('hex')}`;
+}
+function sealManifest(manifest) {
+    return { ...manifest, checksum: manifestChecksum(manifest) };
+}
+function serializeManifest(manifest) {
+    return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+function isPacked(manifest) {
+    return Array.isArray(manifest.packs);
+}
+/** The manifest's file name inside its backup directory. */
+function manifestFileName(manifest) {
+    return isPacked(manifest) ? PACKED_MANIFEST_FILE : MANIFEST_FILE;
+}
+/**
+ * Parses and checks a manifest read from disk or an archive. Returns the manifest and a list
+ * of problems; a manifest with problems is never trusted for restore.
+ */
+const CHECKSUM_MISMATCH = 'manifest checksum mismatch (the manifest was edited or damaged)';
+function parseManifest(text, expectedName, options = {}) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch {
+        return { problems: [text.trim() === '' ? 'manifest.json is empty' : 'manifest.json is not valid JSON (truncated or edited?)'] };
+    }
+    const version = raw?.formatVersion;
+    // A newer format may be shaped differently: say so rather than list what looks wrong.
+    if (typeof version === 'number' && version > FORMAT_VERSION) {
+        return { problems: [`manifest format ${version} is newer than this tool understands (${FORMAT_VERSION}): upgrade orchestration-backup`] };
+    }
+    const problems = structuralProblems(raw);
+    if (problems.length > 0)
+        return { problems };
+    const manifest = raw;
+    if (options.checksum !== false && manifestChecksum(manifest) !== manifest.checksum)
+        problems.push(CHECKSUM_MISMATCH);
+    if (expectedName !== undefined && manifest.name !== expectedName) {
+        problems.push(`manifest names the backup ${JSON.stringify(manifest.name)} but its directory is ${JSON.stringify(expectedName)}`);
+    }
+    return { manifest, problems };
+}
+function structuralProblems(raw) {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        return ['manifest.json is not a JSON object'];
+    const m = raw;
+    const problems = [];
+    const need = (key, ok) => {
+        if (!ok)
+            problems.push(`manifest field "${key}" is missing or has the wrong type`);
+    };
+    need('formatVersion', Number.isInteger(m.formatVersion));
+    need('name', typeof m.name === 'string');
+    need('createdAt', typeof m.createdAt === 'string' && !Number.isNaN(Date.parse(m.createdAt)));
+    need('checksum', typeof m.checksum === 'string');
+    need('compression', m.compression === 'none' || m.compression === 'gzip');
+    need('tags', Array.isArray(m.tags) && m.tags.every((t) => typeof t === 'string'));
+    need('totalSize', Number.isInteger(m.totalSize));
+    need('files', Array.isArray(m.files));
+    if (typeof m.name === 'string') {
+        try {
+            (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .assertValidName */ .QB)(m.name);
+        }
+        catch (error) {
+            problems.push(error.message);
+        }
+    }
+    const packs = m.packs;
+    if (Number.isInteger(m.formatVersion) && m.formatVersion >= 2 !== (packs !== undefined)) {
+        problems.push(`manifest format ${String(m.formatVersion)} ${packs === undefined ? 'needs' : 'cannot have'} a "packs" field`);
+    }
+    if (packs !== undefined) {
+        need('packs', Array.isArray(packs) && packs.every((p) => typeof p === 'string' && /^[0-9a-f]{64}$/.test(p)) && new Set(packs).size === packs.length);
+        need('compression', m.compression === 'gzip');
+    }
+    const packCount = Array.isArray(packs) ? packs.length : 0;
+    if (Array.isArray(m.files)) {
+        const seen = new Set();
+        m.files.forEach((f, i) => {
+            const file = f;
+            const located = packs === undefined ? typeof file?.stored === 'string' : packedLocationOk(file, packCount);
+            if (!file || typeof file.path !== 'string' || !located || typeof file.sha256 !== 'string' || !Number.isInteger(file.size)) {
+                problems.push(`manifest file entry ${i} is malformed`);
+                return;
+            }
+            for (const p of packs === undefined ? [file.path, file.stored] : [file.path]) {
+                if (!isSafeRelativePath(p))
+                    problems.push(`manifest file entry ${i} has an unsafe path ${JSON.stringify(p)}`);
+            }
+            if (!/^[0-9a-f]{64}$/.test(file.sha256))
+                problems.push(`manifest file entry ${i} has a malformed sha256`);
+            if (seen.has(file.path))
+                problems.push(`manifest lists ${file.path} twice`);
+            seen.add(file.path);
+        });
+    }
+    return problems;
+}
+function packedLocationOk(file, packCount) {
+    const natural = (n) => Number.isSafeInteger(n) && n >= 0;
+    return !!file && natural(file.pack) && file.pack < packCount && natural(file.offset) && natural(file.start) && natural(file.storedSize) && file.stored === undefined;
+}
+/** A relative `/`-separated path that stays inside its root: no `..`, no absolute, no NUL or backslash. */
+function isSafeRelativePath(p) {
+    if (p === '' || p.startsWith('/') || p.includes('\\') || p.includes('\0') || /^[A-Za-z]:/.test(p))
+        return false;
+    return p.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+}
+//# sourceMappingURL=manifest.js.map
+
+/***/ }),
+
+/***/ 1833:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fi: () => (/* binding */ uniqueName),
+/* harmony export */   QB: () => (/* binding */ assertValidName),
+/* harmony export */   e2: () => (/* binding */ timestampName),
+/* harmony export */   uV: () => (/* binding */ isValidName)
+/* harmony export */ });
+/* unused harmony export MAX_NAME_LENGTH */
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8027);
+
+const MAX_NAME_LENGTH = 100;
+const NAME_PATTERN = /^[A-Za-z0-9._-]+$/;
+/** Store entries that are not backups; a backup may never take these names. */
+const RESERVED = new Set(['history.jsonl']);
+/** Throws InvalidNameError unless `name` can be a backup directory name. */
+function assertValidName(name) {
+    if (name.length === 0)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'it is empty');
+    if (name.includes('\0'))
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'it contains a NUL byte');
+    if (/[\r\n]/.test(name))
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'it contains a line break');
+    if (name.includes('/') || name.includes('\\'))
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'it must be a name, not a path');
+    if (name === '.' || name === '..')
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'it must be a name, not a path');
+    if (name.length > MAX_NAME_LENGTH) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, `it has ${name.length} characters (at most ${MAX_NAME_LENGTH})`);
+    }
+    if (!NAME_PATTERN.test(name)) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'use only letters A-Z a-z, digits, ".", "_" and "-"');
+    }
+    if (name.startsWith('.'))
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'names starting with "." are reserved for the store');
+    if (RESERVED.has(name.toLowerCase()))
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'this name is reserved for the store');
+}
+function isValidName(name) {
+    try {
+        assertValidName(name);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** `backup-YYYYMMDD-HHMMSS` in UTC, as the seed specifies; `prefix` allows `backup-pre-restore`. */
+function timestampName(date, prefix = 'backup') {
+    const iso = date.toISOString(); // 2024-01-20T10:30:45.123Z
+    const stamp = `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}-${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}`;
+    return `${prefix}-${stamp}`;
+}
+/** First of `base`, `base-2`, `base-3`, … that `taken` does not hold. */
+function uniqueName(base, taken) {
+    if (!taken(base))
+        return base;
+    for (let n = 2;; n++) {
+        const candidate = `${base}-${n}`;
+        if (!taken(candidate))
+            return candidate;
+    }
+}
+//# sourceMappingURL=names.js.map
+
+/***/ }),
+
+/***/ 6624:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lb: () => (/* binding */ PACKS_DIR),
+/* harmony export */   hd: () => (/* binding */ readMember),
+/* harmony export */   lp: () => (/* binding */ PackWriter),
+/* harmony export */   rD: () => (/* binding */ removeUnreferencedPacks),
+/* harmony export */   x9: () => (/* binding */ packPath)
+/* harmony export */ });
+/* unused harmony export BLOCK_BYTES */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7975);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8522);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8027);
+
+
+
+
+
+
+const gzip = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_4__.gzip);
+const gunzip = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_4__.gunzip);
+/** Packs live beside the backups; the leading dot keeps the directory out of the backup names. */
+const PACKS_DIR = '.packs';
+/**
+ * Files are compressed in blocks of about this many bytes, one gzip member per block: small
+ * JSON files compress far better together (deflate reuses the previous file's text), and a
+ * reader still decompresses at most one block to reach any file.
+ */
+const BLOCK_BYTES = 1 << 20;
+/** Blocks being compressed at once: the thread pool does the work while the caller reads and validates. */
+const BLOCKS_IN_FLIGHT = 4;
+function packPath(backupDir, id) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, PACKS_DIR, `${id}.pack`);
+}
+/**
+ * Writes a new pack file: the files given to `add`, grouped into blocks, each block one gzip
+ * member, appended in order. The pack's id is the SHA-256 of its bytes, computed as written.
+ */
+class PackWriter {
+    handle;
+    level;
+    locations = [];
+    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    size = 0;
+    block = [];
+    blockBytes = 0;
+    blockFiles = [];
+    written = Promise.resolve();
+    inFlight = 0;
+    failure;
+    constructor(handle, level) {
+        this.handle = handle;
+        this.level = level;
+    }
+    static async create(file, level) {
+        return new PackWriter(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'wx', 0o444), level);
+    }
+    added = 0;
+    get fileCount() {
+        return this.added;
+    }
+    /** Queues one file's bytes; resolves when memory allows the next one. Returns its index. */
+    async add(bytes) {
+        const index = this.added++;
+        this.blockFiles.push(index);
+        this.block.push(bytes);
+        this.blockBytes += bytes.length;
+        if (this.blockBytes >= BLOCK_BYTES)
+            this.flushBlock();
+        while (this.inFlight >= BLOCKS_IN_FLIGHT && this.failure === undefined)
+            await this.written;
+        if (this.failure !== undefined)
+            throw this.failure;
+        return index;
+    }
+    /** Writes the last block, fsyncs and closes; returns the pack's id and size. */
+    async finish() {
+        this.flushBlock();
+        await this.written;
+        if (this.failure !== undefined)
+            throw this.failure;
+        await this.handle.sync();
+        await this.handle.close();
+        return { id: this.hash.digest('hex'), size: this.size };
+    }
+    async abort() {
+        await this.written.catch(() => undefined);
+        await this.handle.close().catch(() => undefined);
+    }
+    flushBlock() {
+        if (this.blockFiles.length === 0)
+            return;
+        const files = this.blockFiles;
+        const content = this.block.length === 1 ? this.block[0] : Buffer.concat(this.block);
+        const starts = [];
+        let start = 0;
+        for (const part of this.block) {
+            starts.push(start);
+            start += part.length;
+        }
+        this.block = [];
+        this.blockBytes = 0;
+        this.blockFiles = [];
+        this.inFlight++;
+        // A large output chunk: the default 16 KiB one costs a main-thread callback per chunk.
+        const compressed = gzip(content, { level: this.level, chunkSize: 256 * 1024 });
+        this.written = this.written.then(async () => {
+            try {
+                if (this.failure !== undefined)
+                    return;
+                const member = await compressed;
+                await this.handle.write(member);
+                this.hash.update(member);
+                files.forEach((file, i) => {
+                    this.locations[file] = { offset: this.size, storedSize: member.length, start: starts[i] };
+                });
+                this.size += member.length;
+            }
+            catch (error) {
+                this.failure ??= error;
+            }
+            finally {
+                this.inFlight--;
+            }
+        });
+        compressed.catch(() => undefined);
+    }
+}
+/** Reads one gzip member of a pack and returns its decompressed content. */
+async function readMember(file, offset, length) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+    try {
+        const raw = Buffer.allocUnsafe(length);
+        const { bytesRead } = await handle.read(raw, 0, length, offset);
+        if (bytesRead !== length)
+            throw Object.assign(new Error(`pack ends ${length - bytesRead} bytes early`), { code: 'ETRUNCATED' });
+        // One callback per MiB of output instead of per 16 KiB: a member inflates to about a block.
+        return await gunzip(raw, { chunkSize: BLOCK_BYTES });
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Deletes packs no backup references (left by a create that crashed before publishing, or
+ * freed by clean). Callers hold the store lock. A backup whose manifest cannot be read might
+ * reference any pack, so then nothing is deleted.
+ */
+async function removeUnreferencedPacks(backupDir, loaded) {
+    if (loaded.some((entry) => !entry.manifest))
+        return [];
+    const referenced = new Set(loaded.flatMap((entry) => entry.manifest?.packs ?? []));
+    let names;
+    try {
+        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, PACKS_DIR));
+    }
+    catch (error) {
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoOf */ .UQ)(error) === 'ENOENT')
+            return [];
+        throw error;
+    }
+    const removed = [];
+    for (const name of names) {
+        const id = /^([0-9a-f]{64})\.pack$/.exec(name)?.[1];
+        if (!id || referenced.has(id))
+            continue;
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, PACKS_DIR, name);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(file).catch((error) => {
+            if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
+                throw error;
+        });
+        removed.push(id);
+    }
+    return removed;
+}
+//# sourceMappingURL=pack.js.map
+
+/***/ }),
+
+/***/ 2581:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  th: () => (/* binding */ STAGING_PREFIX),
+  _t: () => (/* binding */ TRASH_PREFIX),
+  pS: () => (/* binding */ backupNames),
+  GD: () => (/* binding */ confirmManifest),
+  Em: () => (/* binding */ loadAllManifests),
+  eY: () => (/* binding */ loadManifest),
+  $_: () => (/* binding */ lockStore),
+  QC: () => (/* binding */ publishStaged)
+});
+
+// UNUSED EXPORTS: ensureBackupDir, newestFirst
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./lib/errors/index.js
+var errors = __nccwpck_require__(8027);
+// EXTERNAL MODULE: ./lib/core/util/fs.js
+var fs = __nccwpck_require__(5637);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./lib/core/store/lock.js
+
+
+
+
+
+
+const LOCK_FILE = '.lock';
+/**
+ * An exclusive lock on the store: a file created with O_EXCL that names its holder.
+ * A lock whose holder process is gone (same host, PID dead or recycled) is broken and
+ * taken over, so a killed `create` never blocks the store for good.
+ */
+async function acquireLock(backupDir, options) {
+    const lockPath = external_node_path_.join(backupDir, LOCK_FILE);
+    const me = {
+        pid: process.pid,
+        hostname: (0,external_node_os_namespaceObject.hostname)(),
+        startTime: processStartTime(process.pid),
+        command: options.command,
+        acquiredAt: new Date().toISOString(),
+    };
+    const body = JSON.stringify(me);
+    const started = Date.now();
+    const poll = options.pollMs ?? 50;
+    for (;;) {
+        try {
+            // No fsync: O_EXCL creation is what excludes others, and after a crash the holder is dead anyway.
+            await (0,fs/* writeNewFile */.S0)(lockPath, body, 0o644, false);
+            return { path: lockPath, release: () => releaseLock(lockPath, body) };
+        }
+        catch (error) {
+            if ((0,errors/* errnoOf */.UQ)(error) !== 'EEXIST')
+                throw error;
+        }
+        const current = await readHolder(lockPath);
+        if (current && (await isStale(lockPath, current))) {
+            await breakLock(lockPath, current.raw);
+            continue;
+        }
+        const waited = Date.now() - started;
+        if (waited >= options.timeoutMs)
+            throw new errors/* StoreBusyError */.VF(lockPath, current?.holder ?? {}, waited);
+        await new Promise((resolve) => setTimeout(resolve, Math.min(poll, Math.max(1, options.timeoutMs - waited))));
+    }
+}
+async function releaseLock(lockPath, body) {
+    // Only remove the lock if it is still ours: a lock broken as stale may belong to someone else now.
+    const current = await (0,promises_.readFile)(lockPath, 'utf8').catch(() => undefined);
+    if (current === body)
+        await (0,promises_.unlink)(lockPath).catch(() => undefined);
+}
+async function readHolder(lockPath) {
+    let raw;
+    try {
+        raw = await (0,promises_.readFile)(lockPath, 'utf8');
+    }
+    catch (error) {
+        if ((0,errors/* errnoOf */.UQ)(error) === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    try {
+        return { raw, holder: JSON.parse(raw) };
+    }
+    catch {
+        return { raw, holder: {} };
+    }
+}
+async function isStale(lockPath, current) {
+    const { holder } = current;
+    if (typeof holder.pid !== 'number') {
+        // Unreadable content: the holder died between creating and writing it. Give a live writer a moment.
+        const age = Date.now() - (await (0,promises_.stat)(lockPath).then((s) => s.mtimeMs, () => Date.now()));
+        return age > 2000;
+    }
+    if (holder.hostname !== (0,external_node_os_namespaceObject.hostname)())
+        return false;
+    if (!isAlive(holder.pid))
+        return true;
+    return holder.startTime !== undefined && processStartTime(holder.pid) !== holder.startTime;
+}
+/** Removes a stale lock, unless someone replaced it meanwhile (then the next loop looks again). */
+async function breakLock(lockPath, staleBody) {
+    const breaker = `${lockPath}.break`;
+    try {
+        await (0,fs/* writeNewFile */.S0)(breaker, String(process.pid), 0o644, false);
+    }
+    catch (error) {
+        if ((0,errors/* errnoOf */.UQ)(error) !== 'EEXIST')
+            throw error;
+        const age = Date.now() - (await (0,promises_.stat)(breaker).then((s) => s.mtimeMs, () => Date.now()));
+        if (age > 5000)
+            await (0,promises_.unlink)(breaker).catch(() => undefined);
+        return;
+    }
+    try {
+        const now = await (0,promises_.readFile)(lockPath, 'utf8').catch(() => undefined);
+        if (now === staleBody) {
+            const aside = `${lockPath}.stale-${process.pid}`;
+            await (0,promises_.rename)(lockPath, aside);
+            await (0,promises_.unlink)(aside).catch(() => undefined);
+        }
+    }
+    finally {
+        await (0,promises_.unlink)(breaker).catch(() => undefined);
+    }
+}
+function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return (0,errors/* errnoOf */.UQ)(error) === 'EPERM';
+    }
+}
+function processStartTime(pid) {
+    try {
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // Field 22, counted after the parenthesised command name (which may itself contain spaces).
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    }
+    catch {
+        return undefined;
+    }
+}
+//# sourceMappingURL=lock.js.map
+// EXTERNAL MODULE: ./lib/core/store/manifest.js
+var store_manifest = __nccwpck_require__(2048);
+// EXTERNAL MODULE: ./lib/core/store/names.js
+var names = __nccwpck_require__(1833);
+;// CONCATENATED MODULE: ./lib/core/store/store.js
+
+
+
+
+
+
+
+
+
+/** Temporary entries in the backup dir: never listed, removed by the next writer. */
+const STAGING_PREFIX = '.staging-';
+const TRASH_PREFIX = '.trash-';
+/**
+ * Makes sure the backup dir exists and is a directory. With `create: false` a missing dir
+ * is fine (an empty store); a file in its place is always an error.
+ */
+async function ensureBackupDir(backupDir, create) {
+    try {
+        const info = await (0,promises_.lstat)(backupDir);
+        if (info.isSymbolicLink()) {
+            if (!(await (0,promises_.stat)(backupDir)).isDirectory())
+                throw new errors/* BackupDirError */.WK(backupDir, 'is a symlink to something that is not a directory');
+            return true;
+        }
+        if (!info.isDirectory())
+            throw new errors/* BackupDirError */.WK(backupDir, 'is a file, not a directory: move it away or pass --backup-dir');
+        return true;
+    }
+    catch (error) {
+        if (error instanceof errors/* BackupDirError */.WK)
+            throw error;
+        if ((0,errors/* errnoOf */.UQ)(error) === 'ENOTDIR')
+            throw new errors/* BackupDirError */.WK(backupDir, 'is inside something that is not a directory');
+        if ((0,errors/* errnoOf */.UQ)(error) !== 'ENOENT')
+            throw error;
+    }
+    if (!create)
+        return false;
+    try {
+        await (0,promises_.mkdir)(backupDir, { recursive: true });
+    }
+    catch (error) {
+        if ((0,errors/* errnoOf */.UQ)(error) === 'ENOTDIR' || (0,errors/* errnoOf */.UQ)(error) === 'EEXIST')
+            throw new errors/* BackupDirError */.WK(backupDir, 'cannot be created: a parent is a file');
+        throw new errors/* StoreWriteError */.NW(backupDir, (0,errors/* errnoOf */.UQ)(error), { cause: error });
+    }
+    return true;
+}
+/** Creates the dir if needed, locks the store and removes what interrupted writers left. */
+async function lockStore(backupDir, command, timeoutMs) {
+    await ensureBackupDir(backupDir, true);
+    let lock;
+    try {
+        lock = await acquireLock(backupDir, { command, timeoutMs });
+    }
+    catch (error) {
+        const code = (0,errors/* errnoOf */.UQ)(error);
+        if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM' || code === 'ENOSPC')
+            throw new errors/* StoreWriteError */.NW(backupDir, code, { cause: error });
+        throw error;
+    }
+    await removeLeftovers(backupDir);
+    return lock;
+}
+async function removeLeftovers(backupDir) {
+    for (const entry of await (0,promises_.readdir)(backupDir)) {
+        if (entry.startsWith(STAGING_PREFIX) || entry.startsWith(TRASH_PREFIX))
+            await (0,fs/* removeTree */.dM)(external_node_path_.join(backupDir, entry));
+    }
+}
+/** Names of the entries that may be backups (valid names, directories or not). */
+async function backupNames(backupDir) {
+    try {
+        return (await (0,promises_.readdir)(backupDir)).filter(names/* isValidName */.uV).sort();
+    }
+    catch (error) {
+        if ((0,errors/* errnoOf */.UQ)(error) === 'ENOENT')
+            return [];
+        if ((0,errors/* errnoOf */.UQ)(error) === 'ENOTDIR')
+            throw new errors/* BackupDirError */.WK(backupDir, 'is a file, not a directory: move it away or pass --backup-dir');
+        throw error;
+    }
+}
+/** Reads one backup's manifest without checking its files (that is `verifyBackup`). */
+async function loadManifest(backupDir, name) {
+    return loadManifestNow(backupDir, name);
+}
+/**
+ * Synchronous on purpose: listing 1,000 backups is 1,000 small reads, and going through the
+ * thread pool for each cost more than the reads themselves.
+ */
+function loadManifestNow(backupDir, name, checksum = true) {
+    const dir = external_node_path_.join(backupDir, name);
+    const info = (0,external_node_fs_.lstatSync)(dir, { throwIfNoEntry: false });
+    if (!info)
+        throw new errors/* BackupNotFoundError */.I_(name, backupDir);
+    if (!info.isDirectory())
+        return { name, dir, problems: ['the backup is not a directory'] };
+    let text;
+    try {
+        text = readManifestText(dir);
+    }
+    catch (error) {
+        const code = (0,errors/* errnoOf */.UQ)(error);
+        return { name, dir, problems: [code === 'ENOENT' ? 'manifest.json is missing' : code?.startsWith('Z_') ? 'manifest.json.gz is corrupt' : `manifest.json is unreadable (${code})`] };
+    }
+    const { manifest, problems } = (0,store_manifest/* parseManifest */.Ng)(text, name, { checksum });
+    if (!manifest)
+        return { name, dir, problems };
+    return checksum ? { name, dir, manifest, problems } : { name, dir, manifest, problems, checksumUnchecked: true };
+}
+/**
+ * Checks the checksum of a manifest loaded with `checksums: false`, adding the problem when it
+ * does not match. True when the backup's manifest is intact.
+ */
+function confirmManifest(entry) {
+    if (entry.manifest && entry.checksumUnchecked) {
+        entry.checksumUnchecked = false;
+        if ((0,store_manifest/* manifestChecksum */.vS)(entry.manifest) !== entry.manifest.checksum)
+            entry.problems.push(store_manifest/* CHECKSUM_MISMATCH */.Lw);
+    }
+    return !!entry.manifest && entry.problems.length === 0;
+}
+/** A loose backup's `manifest.json`, else a packed backup's `manifest.json.gz`. */
+function readManifestText(dir) {
+    try {
+        return (0,external_node_fs_.readFileSync)(external_node_path_.join(dir, store_manifest/* MANIFEST_FILE */.h1), 'utf8');
+    }
+    catch (error) {
+        if ((0,errors/* errnoOf */.UQ)(error) !== 'ENOENT')
+            throw error;
+    }
+    return (0,external_node_zlib_.gunzipSync)((0,external_node_fs_.readFileSync)(external_node_path_.join(dir, store_manifest/* PACKED_MANIFEST_FILE */.K$))).toString('utf8');
+}
+/**
+ * All backups' manifests, newest first; equal times are ordered by name, the last name counting
+ * as newer. With `checksums: false` the (costly) manifest checksums are left for
+ * `confirmManifest` to check on the entries a caller actually relies on.
+ */
+async function loadAllManifests(backupDir, options = {}) {
+    const names = await backupNames(backupDir);
+    const loaded = names.flatMap((name) => {
+        try {
+            return [loadManifestNow(backupDir, name, options.checksums !== false)];
+        }
+        catch (error) {
+            // Gone since the directory was read: a concurrent clean removed it, which is no damage.
+            if (error instanceof errors/* BackupNotFoundError */.I_)
+                return [];
+            return [{ name, dir: external_node_path_.join(backupDir, name), problems: [String(error.message)] }];
+        }
+    });
+    return loaded.sort(newestFirst);
+}
+function newestFirst(a, b) {
+    const ta = a.manifest ? Date.parse(a.manifest.createdAt) : -Infinity;
+    const tb = b.manifest ? Date.parse(b.manifest.createdAt) : -Infinity;
+    if (ta !== tb)
+        return tb - ta;
+    return a.name < b.name ? 1 : a.name > b.name ? -1 : 0;
+}
+/**
+ * Makes a fully written staging directory the backup `name`: its directories are fsynced, it is
+ * renamed into place (atomic, and never over an existing backup), then the store is fsynced.
+ */
+async function publishStaged(backupDir, staging, name, dirs) {
+    for (const dir of [...dirs].sort().reverse())
+        await (0,fs/* fsyncDir */.t_)(dir);
+    const finalDir = external_node_path_.join(backupDir, name);
+    try {
+        await (0,promises_.rename)(staging, finalDir);
+    }
+    catch (error) {
+        if (['EEXIST', 'ENOTEMPTY', 'EISDIR', 'ENOTDIR'].includes((0,errors/* errnoOf */.UQ)(error) ?? ''))
+            throw new errors/* BackupExistsError */.j2(name);
+        throw error;
+    }
+    await (0,fs/* fsyncDir */.t_)(backupDir);
+    return finalDir;
+}
+//# sourceMappingURL=store.js.map
+
+/***/ }),
+
+/***/ 2567:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ faultsFrom),
+/* harmony export */   n: () => (/* binding */ noFaults)
+/* harmony export */ });
+const noFaults = { reached: () => undefined };
+function faultsFrom(plan) {
+    if (!plan)
+        return noFaults;
+    let seen = 0;
+    return {
+        reached(step) {
+            if (plan.killAt !== '*' && plan.killAt !== step)
+                return;
+            seen++;
+            if (seen >= (plan.occurrence ?? 1))
+                process.kill(process.pid, 'SIGKILL');
+        },
+    };
+}
+//# sourceMappingURL=faults.js.map
+
+/***/ }),
+
+/***/ 5637:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S0: () => (/* binding */ writeNewFile),
+/* harmony export */   dM: () => (/* binding */ removeTree),
+/* harmony export */   sf: () => (/* binding */ mapLimit),
+/* harmony export */   t_: () => (/* binding */ fsyncDir)
+/* harmony export */ });
+/* unused harmony export pathKind */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8027);
+
+
+/** Flushes a directory entry table so a rename inside it survives power loss. */
+async function fsyncDir(dir) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(dir, 'r');
+        await handle.sync();
+    }
+    catch (error) {
+        // Some file systems refuse fsync on directories; the data itself is already synced.
+        if (!['EINVAL', 'EISDIR', 'EBADF', 'EPERM'].includes((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .errnoOf */ .UQ)(error) ?? ''))
+            throw error;
+    }
+    finally {
+        await handle?.close();
+    }
+}
+/** Writes `data` to a new file (never an existing one), fsynced unless `durable` is false. */
+async function writeNewFile(path, data, mode = 0o644, durable = true) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'wx', mode);
+    try {
+        await handle.writeFile(data);
+        if (durable)
+            await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function pathKind(path) {
+    try {
+        const info = await stat(path);
+        return info.isDirectory() ? 'directory' : info.isFile() ? 'file' : 'other';
+    }
+    catch (error) {
+        if (errnoOf(error) === 'ENOENT' || errnoOf(error) === 'ENOTDIR')
+            return 'missing';
+        throw error;
+    }
+}
+async function removeTree(path) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(path, { recursive: true, force: true, maxRetries: 2 });
+}
+/** Runs `fn` over `items` with at most `limit` calls in flight, keeping the input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+//# sourceMappingURL=fs.js.map
+
+/***/ }),
+
+/***/ 3044:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9271,188 +10556,7 @@ function firstInvalidUtf8(bytes) {
 
 /***/ }),
 
-/***/ 9718:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bd: () => (/* binding */ isPackedEntry),
-/* harmony export */   DB: () => (/* binding */ sealManifest),
-/* harmony export */   GV: () => (/* binding */ LOOSE_FORMAT_VERSION),
-/* harmony export */   Hp: () => (/* binding */ FORMAT_VERSION),
-/* harmony export */   K$: () => (/* binding */ PACKED_MANIFEST_FILE),
-/* harmony export */   Lw: () => (/* binding */ CHECKSUM_MISMATCH),
-/* harmony export */   MZ: () => (/* binding */ serializeManifest),
-/* harmony export */   Ng: () => (/* binding */ parseManifest),
-/* harmony export */   V6: () => (/* binding */ manifestFileName),
-/* harmony export */   h1: () => (/* binding */ MANIFEST_FILE),
-/* harmony export */   qM: () => (/* binding */ FILES_DIR),
-/* harmony export */   vS: () => (/* binding */ manifestChecksum)
-/* harmony export */ });
-/* unused harmony exports canonicalJson, isPacked, isSafeRelativePath */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3842);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6599);
-
-
-
-const MANIFEST_FILE = 'manifest.json';
-/** A packed backup's manifest, gzip-compressed: 2,000 entries are ~400 KB of JSON, ~110 KB gzipped. */
-const PACKED_MANIFEST_FILE = 'manifest.json.gz';
-const FILES_DIR = 'files';
-/** Format 1: one stored copy per file. Format 2 adds packed backups (see docs/FORMAT.md). */
-const FORMAT_VERSION = 2;
-const LOOSE_FORMAT_VERSION = 1;
-function isPackedEntry(file) {
-    return file.pack !== undefined;
-}
-/**
- * RFC 8785 canonical JSON of a manifest-shaped value (objects, arrays, strings, integers, null):
- * JSON.stringify writes strings and numbers exactly as JCS does, and given every key, sorted,
- * as its property list it writes each object's members in that order. Native serialisation,
- * several times faster than walking the value in JS; a property test holds it to `canonicalize`.
- * A `__proto__` key would make JSON.stringify read every object's prototype, so values with one
- * (never a manifest this tool writes) go through `canonicalize` itself.
- */
-function canonicalJson(value) {
-    const keys = new Set();
-    const stack = [value];
-    while (stack.length > 0) {
-        const item = stack.pop();
-        if (typeof item !== 'object' || item === null)
-            continue;
-        if (Array.isArray(item)) {
-            for (const element of item)
-                stack.push(element);
-            continue;
-        }
-        for (const key of Object.keys(item)) {
-            keys.add(key);
-            stack.push(item[key]);
-        }
-    }
-    if (keys.has('__proto__'))
-        return jcs(value) ?? '';
-    return JSON.stringify(value, [...keys].sort());
-}
-// canonicalize is CommonJS whose typings claim an ES default export; at run time the import is the function.
-const jcs = canonicalize__WEBPACK_IMPORTED_MODULE_1__;
-function manifestChecksum(manifest) {
-    const { checksum: _ignored, ...rest } = manifest;
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonicalJson(rest), 'utf8').digest('hex')}`;
-}
-function sealManifest(manifest) {
-    return { ...manifest, checksum: manifestChecksum(manifest) };
-}
-function serializeManifest(manifest) {
-    return `${JSON.stringify(manifest, null, 2)}\n`;
-}
-function isPacked(manifest) {
-    return Array.isArray(manifest.packs);
-}
-/** The manifest's file name inside its backup directory. */
-function manifestFileName(manifest) {
-    return isPacked(manifest) ? PACKED_MANIFEST_FILE : MANIFEST_FILE;
-}
-/**
- * Parses and checks a manifest read from disk or an archive. Returns the manifest and a list
- * of problems; a manifest with problems is never trusted for restore.
- */
-const CHECKSUM_MISMATCH = 'manifest checksum mismatch (the manifest was edited or damaged)';
-function parseManifest(text, expectedName, options = {}) {
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch {
-        return { problems: [text.trim() === '' ? 'manifest.json is empty' : 'manifest.json is not valid JSON (truncated or edited?)'] };
-    }
-    const version = raw?.formatVersion;
-    // A newer format may be shaped differently: say so rather than list what looks wrong.
-    if (typeof version === 'number' && version > FORMAT_VERSION) {
-        return { problems: [`manifest format ${version} is newer than this tool understands (${FORMAT_VERSION}): upgrade orchestration-backup`] };
-    }
-    const problems = structuralProblems(raw);
-    if (problems.length > 0)
-        return { problems };
-    const manifest = raw;
-    if (options.checksum !== false && manifestChecksum(manifest) !== manifest.checksum)
-        problems.push(CHECKSUM_MISMATCH);
-    if (expectedName !== undefined && manifest.name !== expectedName) {
-        problems.push(`manifest names the backup ${JSON.stringify(manifest.name)} but its directory is ${JSON.stringify(expectedName)}`);
-    }
-    return { manifest, problems };
-}
-function structuralProblems(raw) {
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-        return ['manifest.json is not a JSON object'];
-    const m = raw;
-    const problems = [];
-    const need = (key, ok) => {
-        if (!ok)
-            problems.push(`manifest field "${key}" is missing or has the wrong type`);
-    };
-    need('formatVersion', Number.isInteger(m.formatVersion));
-    need('name', typeof m.name === 'string');
-    need('createdAt', typeof m.createdAt === 'string' && !Number.isNaN(Date.parse(m.createdAt)));
-    need('checksum', typeof m.checksum === 'string');
-    need('compression', m.compression === 'none' || m.compression === 'gzip');
-    need('tags', Array.isArray(m.tags) && m.tags.every((t) => typeof t === 'string'));
-    need('totalSize', Number.isInteger(m.totalSize));
-    need('files', Array.isArray(m.files));
-    if (typeof m.name === 'string') {
-        try {
-            (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .assertValidName */ .QB)(m.name);
-        }
-        catch (error) {
-            problems.push(error.message);
-        }
-    }
-    const packs = m.packs;
-    if (Number.isInteger(m.formatVersion) && m.formatVersion >= 2 !== (packs !== undefined)) {
-        problems.push(`manifest format ${String(m.formatVersion)} ${packs === undefined ? 'needs' : 'cannot have'} a "packs" field`);
-    }
-    if (packs !== undefined) {
-        need('packs', Array.isArray(packs) && packs.every((p) => typeof p === 'string' && /^[0-9a-f]{64}$/.test(p)) && new Set(packs).size === packs.length);
-        need('compression', m.compression === 'gzip');
-    }
-    const packCount = Array.isArray(packs) ? packs.length : 0;
-    if (Array.isArray(m.files)) {
-        const seen = new Set();
-        m.files.forEach((f, i) => {
-            const file = f;
-            const located = packs === undefined ? typeof file?.stored === 'string' : packedLocationOk(file, packCount);
-            if (!file || typeof file.path !== 'string' || !located || typeof file.sha256 !== 'string' || !Number.isInteger(file.size)) {
-                problems.push(`manifest file entry ${i} is malformed`);
-                return;
-            }
-            for (const p of packs === undefined ? [file.path, file.stored] : [file.path]) {
-                if (!isSafeRelativePath(p))
-                    problems.push(`manifest file entry ${i} has an unsafe path ${JSON.stringify(p)}`);
-            }
-            if (!/^[0-9a-f]{64}$/.test(file.sha256))
-                problems.push(`manifest file entry ${i} has a malformed sha256`);
-            if (seen.has(file.path))
-                problems.push(`manifest lists ${file.path} twice`);
-            seen.add(file.path);
-        });
-    }
-    return problems;
-}
-function packedLocationOk(file, packCount) {
-    const natural = (n) => Number.isSafeInteger(n) && n >= 0;
-    return !!file && natural(file.pack) && file.pack < packCount && natural(file.offset) && natural(file.start) && natural(file.storedSize) && file.stored === undefined;
-}
-/** A relative `/`-separated path that stays inside its root: no `..`, no absolute, no NUL or backslash. */
-function isSafeRelativePath(p) {
-    if (p === '' || p.startsWith('/') || p.includes('\\') || p.includes('\0') || /^[A-Za-z]:/.test(p))
-        return false;
-    return p.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
-}
-//# sourceMappingURL=manifest.js.map
-
-/***/ }),
-
-/***/ 8663:
+/***/ 1466:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9472,883 +10576,6 @@ function mainExport(namespace) {
 
 /***/ }),
 
-/***/ 6599:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fi: () => (/* binding */ uniqueName),
-/* harmony export */   QB: () => (/* binding */ assertValidName),
-/* harmony export */   e2: () => (/* binding */ timestampName),
-/* harmony export */   uV: () => (/* binding */ isValidName)
-/* harmony export */ });
-/* unused harmony export MAX_NAME_LENGTH */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(452);
-
-const MAX_NAME_LENGTH = 100;
-const NAME_PATTERN = /^[A-Za-z0-9._-]+$/;
-/** Store entries that are not backups; a backup may never take these names. */
-const RESERVED = new Set(['history.jsonl']);
-/** Throws InvalidNameError unless `name` can be a backup directory name. */
-function assertValidName(name) {
-    if (name.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'it is empty');
-    if (name.includes('\0'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'it contains a NUL byte');
-    if (/[\r\n]/.test(name))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'it contains a line break');
-    if (name.includes('/') || name.includes('\\'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'it must be a name, not a path');
-    if (name === '.' || name === '..')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'it must be a name, not a path');
-    if (name.length > MAX_NAME_LENGTH) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, `it has ${name.length} characters (at most ${MAX_NAME_LENGTH})`);
-    }
-    if (!NAME_PATTERN.test(name)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'use only letters A-Z a-z, digits, ".", "_" and "-"');
-    }
-    if (name.startsWith('.'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'names starting with "." are reserved for the store');
-    if (RESERVED.has(name.toLowerCase()))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'this name is reserved for the store');
-}
-function isValidName(name) {
-    try {
-        assertValidName(name);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** `backup-YYYYMMDD-HHMMSS` in UTC, as the seed specifies; `prefix` allows `backup-pre-restore`. */
-function timestampName(date, prefix = 'backup') {
-    const iso = date.toISOString(); // 2024-01-20T10:30:45.123Z
-    const stamp = `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}-${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}`;
-    return `${prefix}-${stamp}`;
-}
-/** First of `base`, `base-2`, `base-3`, … that `taken` does not hold. */
-function uniqueName(base, taken) {
-    if (!taken(base))
-        return base;
-    for (let n = 2;; n++) {
-        const candidate = `${base}-${n}`;
-        if (!taken(candidate))
-            return candidate;
-    }
-}
-//# sourceMappingURL=names.js.map
-
-/***/ }),
-
-/***/ 3522:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Lb: () => (/* binding */ PACKS_DIR),
-/* harmony export */   hd: () => (/* binding */ readMember),
-/* harmony export */   lp: () => (/* binding */ PackWriter),
-/* harmony export */   rD: () => (/* binding */ removeUnreferencedPacks),
-/* harmony export */   x9: () => (/* binding */ packPath)
-/* harmony export */ });
-/* unused harmony export BLOCK_BYTES */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7975);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8522);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(452);
-
-
-
-
-
-
-const gzip = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_4__.gzip);
-const gunzip = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_4__.gunzip);
-/** Packs live beside the backups; the leading dot keeps the directory out of the backup names. */
-const PACKS_DIR = '.packs';
-/**
- * Files are compressed in blocks of about this many bytes, one gzip member per block: small
- * JSON files compress far better together (deflate reuses the previous file's text), and a
- * reader still decompresses at most one block to reach any file.
- */
-const BLOCK_BYTES = 1 << 20;
-/** Blocks being compressed at once: the thread pool does the work while the caller reads and validates. */
-const BLOCKS_IN_FLIGHT = 4;
-function packPath(backupDir, id) {
-    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, PACKS_DIR, `${id}.pack`);
-}
-/**
- * Writes a new pack file: the files given to `add`, grouped into blocks, each block one gzip
- * member, appended in order. The pack's id is the SHA-256 of its bytes, computed as written.
- */
-class PackWriter {
-    handle;
-    level;
-    locations = [];
-    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    size = 0;
-    block = [];
-    blockBytes = 0;
-    blockFiles = [];
-    written = Promise.resolve();
-    inFlight = 0;
-    failure;
-    constructor(handle, level) {
-        this.handle = handle;
-        this.level = level;
-    }
-    static async create(file, level) {
-        return new PackWriter(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'wx', 0o444), level);
-    }
-    added = 0;
-    get fileCount() {
-        return this.added;
-    }
-    /** Queues one file's bytes; resolves when memory allows the next one. Returns its index. */
-    async add(bytes) {
-        const index = this.added++;
-        this.blockFiles.push(index);
-        this.block.push(bytes);
-        this.blockBytes += bytes.length;
-        if (this.blockBytes >= BLOCK_BYTES)
-            this.flushBlock();
-        while (this.inFlight >= BLOCKS_IN_FLIGHT && this.failure === undefined)
-            await this.written;
-        if (this.failure !== undefined)
-            throw this.failure;
-        return index;
-    }
-    /** Writes the last block, fsyncs and closes; returns the pack's id and size. */
-    async finish() {
-        this.flushBlock();
-        await this.written;
-        if (this.failure !== undefined)
-            throw this.failure;
-        await this.handle.sync();
-        await this.handle.close();
-        return { id: this.hash.digest('hex'), size: this.size };
-    }
-    async abort() {
-        await this.written.catch(() => undefined);
-        await this.handle.close().catch(() => undefined);
-    }
-    flushBlock() {
-        if (this.blockFiles.length === 0)
-            return;
-        const files = this.blockFiles;
-        const content = this.block.length === 1 ? this.block[0] : Buffer.concat(this.block);
-        const starts = [];
-        let start = 0;
-        for (const part of this.block) {
-            starts.push(start);
-            start += part.length;
-        }
-        this.block = [];
-        this.blockBytes = 0;
-        this.blockFiles = [];
-        this.inFlight++;
-        // A large output chunk: the default 16 KiB one costs a main-thread callback per chunk.
-        const compressed = gzip(content, { level: this.level, chunkSize: 256 * 1024 });
-        this.written = this.written.then(async () => {
-            try {
-                if (this.failure !== undefined)
-                    return;
-                const member = await compressed;
-                await this.handle.write(member);
-                this.hash.update(member);
-                files.forEach((file, i) => {
-                    this.locations[file] = { offset: this.size, storedSize: member.length, start: starts[i] };
-                });
-                this.size += member.length;
-            }
-            catch (error) {
-                this.failure ??= error;
-            }
-            finally {
-                this.inFlight--;
-            }
-        });
-        compressed.catch(() => undefined);
-    }
-}
-/** Reads one gzip member of a pack and returns its decompressed content. */
-async function readMember(file, offset, length) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
-    try {
-        const raw = Buffer.allocUnsafe(length);
-        const { bytesRead } = await handle.read(raw, 0, length, offset);
-        if (bytesRead !== length)
-            throw Object.assign(new Error(`pack ends ${length - bytesRead} bytes early`), { code: 'ETRUNCATED' });
-        // One callback per MiB of output instead of per 16 KiB: a member inflates to about a block.
-        return await gunzip(raw, { chunkSize: BLOCK_BYTES });
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * Deletes packs no backup references (left by a create that crashed before publishing, or
- * freed by clean). Callers hold the store lock. A backup whose manifest cannot be read might
- * reference any pack, so then nothing is deleted.
- */
-async function removeUnreferencedPacks(backupDir, loaded) {
-    if (loaded.some((entry) => !entry.manifest))
-        return [];
-    const referenced = new Set(loaded.flatMap((entry) => entry.manifest?.packs ?? []));
-    let names;
-    try {
-        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, PACKS_DIR));
-    }
-    catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoOf */ .UQ)(error) === 'ENOENT')
-            return [];
-        throw error;
-    }
-    const removed = [];
-    for (const name of names) {
-        const id = /^([0-9a-f]{64})\.pack$/.exec(name)?.[1];
-        if (!id || referenced.has(id))
-            continue;
-        const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, PACKS_DIR, name);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(file).catch((error) => {
-            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
-                throw error;
-        });
-        removed.push(id);
-    }
-    return removed;
-}
-//# sourceMappingURL=pack.js.map
-
-/***/ }),
-
-/***/ 7794:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ resolveConfigRoot),
-/* harmony export */   j: () => (/* binding */ scanConfigDir)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4006);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(452);
-
-
-
-
-const NEVER_DESCEND = new Set(['.git', 'node_modules']);
-/**
- * Lists the config files to back up. Symlinks are followed only when they resolve to a
- * file inside the config dir: a backup must never pull in (or later overwrite) files
- * elsewhere on the machine. FIFOs and devices are skipped because opening them can block.
- */
-async function scanConfigDir(options) {
-    const root = await resolveConfigRoot(options.configDir);
-    const backupReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(options.backupDir).catch(() => node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(options.backupDir));
-    const isIncluded = picomatch__WEBPACK_IMPORTED_MODULE_3__(options.include, { dot: false });
-    const isExcluded = options.exclude.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_3__(options.exclude, { dot: true }) : () => false;
-    const wanted = (rel) => isIncluded(rel) && !isExcluded(rel);
-    const files = [];
-    const skipped = [];
-    const walk = async (dir, relDir) => {
-        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
-        for (const entry of entries) {
-            const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, entry.name);
-            const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
-            if (entry.isDirectory()) {
-                if (NEVER_DESCEND.has(entry.name) || abs === backupReal || abs === options.backupDir)
-                    continue;
-                await walk(abs, rel);
-            }
-            else if (entry.isFile()) {
-                if (wanted(rel))
-                    files.push({ path: rel, absolutePath: abs });
-            }
-            else if (entry.isSymbolicLink()) {
-                const problem = await symlinkProblem(abs, root);
-                if (problem === 'directory') {
-                    if (wanted(`${rel}/x.json`) || wanted(rel))
-                        skipped.push({ path: rel, reason: 'symlinked directory, not followed' });
-                }
-                else if (wanted(rel)) {
-                    if (problem)
-                        skipped.push({ path: rel, reason: problem });
-                    else
-                        files.push({ path: rel, absolutePath: abs });
-                }
-            }
-            else if (wanted(rel)) {
-                skipped.push({ path: rel, reason: 'not a regular file' });
-            }
-        }
-    };
-    await walk(root, '');
-    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { root, files, skipped };
-}
-async function resolveConfigRoot(configDir) {
-    try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(configDir);
-        if (!info.isDirectory())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigDirNotFoundError */ .D5(configDir, 'not-a-directory');
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(configDir);
-    }
-    catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigDirNotFoundError */ .D5)
-            throw error;
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoOf */ .UQ)(error) === 'ENOENT' || (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoOf */ .UQ)(error) === 'ENOTDIR')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigDirNotFoundError */ .D5(configDir, 'missing');
-        throw error;
-    }
-}
-async function symlinkProblem(link, root) {
-    let target;
-    try {
-        target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(link);
-    }
-    catch {
-        return 'broken symlink';
-    }
-    if (target !== root && !target.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep))
-        return 'symlink points outside the config dir, not followed';
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(target);
-    if (info.isDirectory())
-        return 'directory';
-    return info.isFile() ? null : 'symlink to something that is not a regular file';
-}
-//# sourceMappingURL=scan.js.map
-
-/***/ }),
-
-/***/ 7726:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M5: () => (/* binding */ loadSettings),
-/* harmony export */   a$: () => (/* binding */ DEFAULT_SETTINGS),
-/* harmony export */   tP: () => (/* binding */ SETTINGS_FILE)
-/* harmony export */ });
-/* unused harmony export DEFAULT_RETENTION */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(452);
-/* harmony import */ var _module_interop_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8663);
-
-
-
-const SETTINGS_FILE = '.orch-backup.json';
-const DEFAULT_RETENTION = {
-    last: 10,
-    within: '7d',
-    withinWeekly: '1m',
-    withinMonthly: '1y',
-};
-const DEFAULT_SETTINGS = {
-    include: ['**/*.json'],
-    exclude: [],
-    compressAbove: 1024 * 1024,
-    compressionLevel: 6,
-    schemaDir: 'schemas',
-    schemas: {},
-    referenceKeys: ['agent', 'agents', 'required_agents', 'reviewers', 'review', 'review_requirements'],
-    secretKeys: ['token', 'secret', 'secrets', 'password', 'passwd', 'api_key', 'apikey', 'credential', 'credentials', 'private_key'],
-    retention: DEFAULT_RETENTION,
-    lockTimeoutMs: 10_000,
-    hook: { bulkFiles: 5, bulkEntities: 20 },
-};
-const SETTINGS_SCHEMA = {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-        $schema: { type: 'string' },
-        include: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
-        exclude: { type: 'array', items: { type: 'string', minLength: 1 } },
-        compressAbove: { type: 'integer', minimum: 0 },
-        compressionLevel: { type: 'integer', minimum: 1, maximum: 9 },
-        schemaDir: { type: 'string', minLength: 1 },
-        schemas: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
-        referenceKeys: { type: 'array', items: { type: 'string', minLength: 1 } },
-        secretKeys: { type: 'array', items: { type: 'string', minLength: 1 } },
-        lockTimeoutMs: { type: 'integer', minimum: 0 },
-        hook: {
-            type: 'object',
-            additionalProperties: false,
-            properties: { bulkFiles: { type: 'integer', minimum: 1 }, bulkEntities: { type: 'integer', minimum: 1 } },
-        },
-        retention: {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-                last: { type: 'integer', minimum: -1 },
-                hourly: { type: 'integer', minimum: -1 },
-                daily: { type: 'integer', minimum: -1 },
-                weekly: { type: 'integer', minimum: -1 },
-                monthly: { type: 'integer', minimum: -1 },
-                yearly: { type: 'integer', minimum: -1 },
-                within: { type: 'string' },
-                withinHourly: { type: 'string' },
-                withinDaily: { type: 'string' },
-                withinWeekly: { type: 'string' },
-                withinMonthly: { type: 'string' },
-                withinYearly: { type: 'string' },
-                tags: { type: 'array', items: { type: 'array', items: { type: 'string' } } },
-            },
-        },
-    },
-};
-/**
- * Reads the settings file if there is one. A missing file means defaults; a present but
- * broken one is an error, because silently ignoring it would apply a policy nobody chose.
- */
-async function loadSettings(file) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errnoOf */ .UQ)(error) === 'ENOENT')
-            return { settings: DEFAULT_SETTINGS, source: null };
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(file, `cannot read it (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errnoOf */ .UQ)(error) ?? String(error)})`);
-    }
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(file, `not valid JSON (${error.message})`);
-    }
-    const Ajv = (0,_module_interop_js__WEBPACK_IMPORTED_MODULE_2__/* .mainExport */ .q)(await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 19)));
-    const ajv = new Ajv({ allErrors: false });
-    const check = ajv.compile(SETTINGS_SCHEMA);
-    if (!check(raw)) {
-        const first = check.errors?.[0];
-        const where = first?.instancePath || '(top level)';
-        const detail = first?.keyword === 'additionalProperties'
-            ? `unknown setting ${JSON.stringify(first.params.additionalProperty)}`
-            : (first?.message ?? 'does not match the settings schema');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(file, `${where}: ${detail}`);
-    }
-    const partial = raw;
-    return {
-        settings: { ...DEFAULT_SETTINGS, ...partial, retention: partial.retention ?? DEFAULT_RETENTION, hook: { ...DEFAULT_SETTINGS.hook, ...partial.hook } },
-        source: file,
-    };
-}
-//# sourceMappingURL=settings.js.map
-
-/***/ }),
-
-/***/ 4587:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cm: () => (/* binding */ sameContent),
-/* harmony export */   fg: () => (/* binding */ sha256Hex)
-/* harmony export */ });
-/* unused harmony exports readSnapshot, contentDifference */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(452);
-/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9484);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7794);
-
-
-
-
-
-/** Reads every config file once: its bytes, size and SHA-256. */
-async function readSnapshot(options) {
-    const scan = await scanConfigDir({
-        configDir: options.configDir,
-        backupDir: options.backupDir,
-        include: options.settings.include,
-        exclude: options.settings.exclude,
-    });
-    const files = await mapLimit(scan.files, 8, async (file) => {
-        let bytes;
-        try {
-            bytes = await readFile(file.absolutePath);
-        }
-        catch (error) {
-            throw new FileUnreadableError(file.path, errnoOf(error), { cause: error });
-        }
-        return { path: file.path, bytes, size: bytes.length, sha256: sha256Hex(bytes) };
-    });
-    return { root: scan.root, files, skipped: scan.skipped };
-}
-function sha256Hex(bytes) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
-}
-/** True when two file lists hold the same paths with the same content. */
-function sameContent(a, b) {
-    if (a.length !== b.length)
-        return false;
-    const byPath = new Map(a.map((f) => [f.path, f.sha256]));
-    return b.every((f) => byPath.get(f.path) === f.sha256);
-}
-/** Which files differ between `from` and `to` (by path and hash). */
-function contentDifference(from, to) {
-    const before = new Map(from.map((f) => [f.path, f.sha256]));
-    const after = new Map(to.map((f) => [f.path, f.sha256]));
-    const added = [...after.keys()].filter((p) => !before.has(p));
-    const removed = [...before.keys()].filter((p) => !after.has(p));
-    const changed = [...after.keys()].filter((p) => before.has(p) && before.get(p) !== after.get(p));
-    return { added, removed, changed };
-}
-//# sourceMappingURL=snapshot.js.map
-
-/***/ }),
-
-/***/ 6230:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  th: () => (/* binding */ STAGING_PREFIX),
-  _t: () => (/* binding */ TRASH_PREFIX),
-  pS: () => (/* binding */ backupNames),
-  GD: () => (/* binding */ confirmManifest),
-  Em: () => (/* binding */ loadAllManifests),
-  eY: () => (/* binding */ loadManifest),
-  $_: () => (/* binding */ lockStore),
-  QC: () => (/* binding */ publishStaged)
-});
-
-// UNUSED EXPORTS: ensureBackupDir, newestFirst
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./lib/errors.js
-var errors = __nccwpck_require__(452);
-// EXTERNAL MODULE: ./lib/core/fsutil.js
-var fsutil = __nccwpck_require__(9484);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./lib/core/lock.js
-
-
-
-
-
-
-const LOCK_FILE = '.lock';
-/**
- * An exclusive lock on the store: a file created with O_EXCL that names its holder.
- * A lock whose holder process is gone (same host, PID dead or recycled) is broken and
- * taken over, so a killed `create` never blocks the store for good.
- */
-async function acquireLock(backupDir, options) {
-    const lockPath = external_node_path_.join(backupDir, LOCK_FILE);
-    const me = {
-        pid: process.pid,
-        hostname: (0,external_node_os_namespaceObject.hostname)(),
-        startTime: processStartTime(process.pid),
-        command: options.command,
-        acquiredAt: new Date().toISOString(),
-    };
-    const body = JSON.stringify(me);
-    const started = Date.now();
-    const poll = options.pollMs ?? 50;
-    for (;;) {
-        try {
-            // No fsync: O_EXCL creation is what excludes others, and after a crash the holder is dead anyway.
-            await (0,fsutil/* writeNewFile */.S0)(lockPath, body, 0o644, false);
-            return { path: lockPath, release: () => releaseLock(lockPath, body) };
-        }
-        catch (error) {
-            if ((0,errors/* errnoOf */.UQ)(error) !== 'EEXIST')
-                throw error;
-        }
-        const current = await readHolder(lockPath);
-        if (current && (await isStale(lockPath, current))) {
-            await breakLock(lockPath, current.raw);
-            continue;
-        }
-        const waited = Date.now() - started;
-        if (waited >= options.timeoutMs)
-            throw new errors/* StoreBusyError */.VF(lockPath, current?.holder ?? {}, waited);
-        await new Promise((resolve) => setTimeout(resolve, Math.min(poll, Math.max(1, options.timeoutMs - waited))));
-    }
-}
-async function releaseLock(lockPath, body) {
-    // Only remove the lock if it is still ours: a lock broken as stale may belong to someone else now.
-    const current = await (0,promises_.readFile)(lockPath, 'utf8').catch(() => undefined);
-    if (current === body)
-        await (0,promises_.unlink)(lockPath).catch(() => undefined);
-}
-async function readHolder(lockPath) {
-    let raw;
-    try {
-        raw = await (0,promises_.readFile)(lockPath, 'utf8');
-    }
-    catch (error) {
-        if ((0,errors/* errnoOf */.UQ)(error) === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-    try {
-        return { raw, holder: JSON.parse(raw) };
-    }
-    catch {
-        return { raw, holder: {} };
-    }
-}
-async function isStale(lockPath, current) {
-    const { holder } = current;
-    if (typeof holder.pid !== 'number') {
-        // Unreadable content: the holder died between creating and writing it. Give a live writer a moment.
-        const age = Date.now() - (await (0,promises_.stat)(lockPath).then((s) => s.mtimeMs, () => Date.now()));
-        return age > 2000;
-    }
-    if (holder.hostname !== (0,external_node_os_namespaceObject.hostname)())
-        return false;
-    if (!isAlive(holder.pid))
-        return true;
-    return holder.startTime !== undefined && processStartTime(holder.pid) !== holder.startTime;
-}
-/** Removes a stale lock, unless someone replaced it meanwhile (then the next loop looks again). */
-async function breakLock(lockPath, staleBody) {
-    const breaker = `${lockPath}.break`;
-    try {
-        await (0,fsutil/* writeNewFile */.S0)(breaker, String(process.pid), 0o644, false);
-    }
-    catch (error) {
-        if ((0,errors/* errnoOf */.UQ)(error) !== 'EEXIST')
-            throw error;
-        const age = Date.now() - (await (0,promises_.stat)(breaker).then((s) => s.mtimeMs, () => Date.now()));
-        if (age > 5000)
-            await (0,promises_.unlink)(breaker).catch(() => undefined);
-        return;
-    }
-    try {
-        const now = await (0,promises_.readFile)(lockPath, 'utf8').catch(() => undefined);
-        if (now === staleBody) {
-            const aside = `${lockPath}.stale-${process.pid}`;
-            await (0,promises_.rename)(lockPath, aside);
-            await (0,promises_.unlink)(aside).catch(() => undefined);
-        }
-    }
-    finally {
-        await (0,promises_.unlink)(breaker).catch(() => undefined);
-    }
-}
-function isAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return (0,errors/* errnoOf */.UQ)(error) === 'EPERM';
-    }
-}
-function processStartTime(pid) {
-    try {
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        // Field 22, counted after the parenthesised command name (which may itself contain spaces).
-        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-    }
-    catch {
-        return undefined;
-    }
-}
-//# sourceMappingURL=lock.js.map
-// EXTERNAL MODULE: ./lib/core/manifest.js
-var core_manifest = __nccwpck_require__(9718);
-// EXTERNAL MODULE: ./lib/core/names.js
-var names = __nccwpck_require__(6599);
-;// CONCATENATED MODULE: ./lib/core/store.js
-
-
-
-
-
-
-
-
-
-/** Temporary entries in the backup dir: never listed, removed by the next writer. */
-const STAGING_PREFIX = '.staging-';
-const TRASH_PREFIX = '.trash-';
-/**
- * Makes sure the backup dir exists and is a directory. With `create: false` a missing dir
- * is fine (an empty store); a file in its place is always an error.
- */
-async function ensureBackupDir(backupDir, create) {
-    try {
-        const info = await (0,promises_.lstat)(backupDir);
-        if (info.isSymbolicLink()) {
-            if (!(await (0,promises_.stat)(backupDir)).isDirectory())
-                throw new errors/* BackupDirError */.WK(backupDir, 'is a symlink to something that is not a directory');
-            return true;
-        }
-        if (!info.isDirectory())
-            throw new errors/* BackupDirError */.WK(backupDir, 'is a file, not a directory: move it away or pass --backup-dir');
-        return true;
-    }
-    catch (error) {
-        if (error instanceof errors/* BackupDirError */.WK)
-            throw error;
-        if ((0,errors/* errnoOf */.UQ)(error) === 'ENOTDIR')
-            throw new errors/* BackupDirError */.WK(backupDir, 'is inside something that is not a directory');
-        if ((0,errors/* errnoOf */.UQ)(error) !== 'ENOENT')
-            throw error;
-    }
-    if (!create)
-        return false;
-    try {
-        await (0,promises_.mkdir)(backupDir, { recursive: true });
-    }
-    catch (error) {
-        if ((0,errors/* errnoOf */.UQ)(error) === 'ENOTDIR' || (0,errors/* errnoOf */.UQ)(error) === 'EEXIST')
-            throw new errors/* BackupDirError */.WK(backupDir, 'cannot be created: a parent is a file');
-        throw new errors/* StoreWriteError */.NW(backupDir, (0,errors/* errnoOf */.UQ)(error), { cause: error });
-    }
-    return true;
-}
-/** Creates the dir if needed, locks the store and removes what interrupted writers left. */
-async function lockStore(backupDir, command, timeoutMs) {
-    await ensureBackupDir(backupDir, true);
-    let lock;
-    try {
-        lock = await acquireLock(backupDir, { command, timeoutMs });
-    }
-    catch (error) {
-        const code = (0,errors/* errnoOf */.UQ)(error);
-        if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM' || code === 'ENOSPC')
-            throw new errors/* StoreWriteError */.NW(backupDir, code, { cause: error });
-        throw error;
-    }
-    await removeLeftovers(backupDir);
-    return lock;
-}
-async function removeLeftovers(backupDir) {
-    for (const entry of await (0,promises_.readdir)(backupDir)) {
-        if (entry.startsWith(STAGING_PREFIX) || entry.startsWith(TRASH_PREFIX))
-            await (0,fsutil/* removeTree */.dM)(external_node_path_.join(backupDir, entry));
-    }
-}
-/** Names of the entries that may be backups (valid names, directories or not). */
-async function backupNames(backupDir) {
-    try {
-        return (await (0,promises_.readdir)(backupDir)).filter(names/* isValidName */.uV).sort();
-    }
-    catch (error) {
-        if ((0,errors/* errnoOf */.UQ)(error) === 'ENOENT')
-            return [];
-        if ((0,errors/* errnoOf */.UQ)(error) === 'ENOTDIR')
-            throw new errors/* BackupDirError */.WK(backupDir, 'is a file, not a directory: move it away or pass --backup-dir');
-        throw error;
-    }
-}
-/** Reads one backup's manifest without checking its files (that is `verifyBackup`). */
-async function loadManifest(backupDir, name) {
-    return loadManifestNow(backupDir, name);
-}
-/**
- * Synchronous on purpose: listing 1,000 backups is 1,000 small reads, and going through the
- * thread pool for each cost more than the reads themselves.
- */
-function loadManifestNow(backupDir, name, checksum = true) {
-    const dir = external_node_path_.join(backupDir, name);
-    const info = (0,external_node_fs_.lstatSync)(dir, { throwIfNoEntry: false });
-    if (!info)
-        throw new errors/* BackupNotFoundError */.I_(name, backupDir);
-    if (!info.isDirectory())
-        return { name, dir, problems: ['the backup is not a directory'] };
-    let text;
-    try {
-        text = readManifestText(dir);
-    }
-    catch (error) {
-        const code = (0,errors/* errnoOf */.UQ)(error);
-        return { name, dir, problems: [code === 'ENOENT' ? 'manifest.json is missing' : code?.startsWith('Z_') ? 'manifest.json.gz is corrupt' : `manifest.json is unreadable (${code})`] };
-    }
-    const { manifest, problems } = (0,core_manifest/* parseManifest */.Ng)(text, name, { checksum });
-    if (!manifest)
-        return { name, dir, problems };
-    return checksum ? { name, dir, manifest, problems } : { name, dir, manifest, problems, checksumUnchecked: true };
-}
-/**
- * Checks the checksum of a manifest loaded with `checksums: false`, adding the problem when it
- * does not match. True when the backup's manifest is intact.
- */
-function confirmManifest(entry) {
-    if (entry.manifest && entry.checksumUnchecked) {
-        entry.checksumUnchecked = false;
-        if ((0,core_manifest/* manifestChecksum */.vS)(entry.manifest) !== entry.manifest.checksum)
-            entry.problems.push(core_manifest/* CHECKSUM_MISMATCH */.Lw);
-    }
-    return !!entry.manifest && entry.problems.length === 0;
-}
-/** A loose backup's `manifest.json`, else a packed backup's `manifest.json.gz`. */
-function readManifestText(dir) {
-    try {
-        return (0,external_node_fs_.readFileSync)(external_node_path_.join(dir, core_manifest/* MANIFEST_FILE */.h1), 'utf8');
-    }
-    catch (error) {
-        if ((0,errors/* errnoOf */.UQ)(error) !== 'ENOENT')
-            throw error;
-    }
-    return (0,external_node_zlib_.gunzipSync)((0,external_node_fs_.readFileSync)(external_node_path_.join(dir, core_manifest/* PACKED_MANIFEST_FILE */.K$))).toString('utf8');
-}
-/**
- * All backups' manifests, newest first; equal times are ordered by name, the last name counting
- * as newer. With `checksums: false` the (costly) manifest checksums are left for
- * `confirmManifest` to check on the entries a caller actually relies on.
- */
-async function loadAllManifests(backupDir, options = {}) {
-    const names = await backupNames(backupDir);
-    const loaded = names.flatMap((name) => {
-        try {
-            return [loadManifestNow(backupDir, name, options.checksums !== false)];
-        }
-        catch (error) {
-            // Gone since the directory was read: a concurrent clean removed it, which is no damage.
-            if (error instanceof errors/* BackupNotFoundError */.I_)
-                return [];
-            return [{ name, dir: external_node_path_.join(backupDir, name), problems: [String(error.message)] }];
-        }
-    });
-    return loaded.sort(newestFirst);
-}
-function newestFirst(a, b) {
-    const ta = a.manifest ? Date.parse(a.manifest.createdAt) : -Infinity;
-    const tb = b.manifest ? Date.parse(b.manifest.createdAt) : -Infinity;
-    if (ta !== tb)
-        return tb - ta;
-    return a.name < b.name ? 1 : a.name > b.name ? -1 : 0;
-}
-/**
- * Makes a fully written staging directory the backup `name`: its directories are fsynced, it is
- * renamed into place (atomic, and never over an existing backup), then the store is fsynced.
- */
-async function publishStaged(backupDir, staging, name, dirs) {
-    for (const dir of [...dirs].sort().reverse())
-        await (0,fsutil/* fsyncDir */.t_)(dir);
-    const finalDir = external_node_path_.join(backupDir, name);
-    try {
-        await (0,promises_.rename)(staging, finalDir);
-    }
-    catch (error) {
-        if (['EEXIST', 'ENOTEMPTY', 'EISDIR', 'ENOTDIR'].includes((0,errors/* errnoOf */.UQ)(error) ?? ''))
-            throw new errors/* BackupExistsError */.j2(name);
-        throw error;
-    }
-    await (0,fsutil/* fsyncDir */.t_)(backupDir);
-    return finalDir;
-}
-//# sourceMappingURL=store.js.map
-
-/***/ }),
-
 /***/ 6771:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10365,12 +10592,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./lib/core/settings.js
-var settings = __nccwpck_require__(7726);
-// EXTERNAL MODULE: ./lib/core/scan.js
-var scan = __nccwpck_require__(7794);
-// EXTERNAL MODULE: ./lib/core/json.js
-var json = __nccwpck_require__(3085);
+// EXTERNAL MODULE: ./lib/core/config/settings.js
+var settings = __nccwpck_require__(2393);
+// EXTERNAL MODULE: ./lib/core/config/scan.js
+var scan = __nccwpck_require__(9877);
+// EXTERNAL MODULE: ./lib/core/util/json.js
+var json = __nccwpck_require__(3044);
 ;// CONCATENATED MODULE: ./lib/core/validate/document.js
 
 /** Decodes and parses one document; problems become diagnostics instead of exceptions. */
@@ -10561,8 +10788,8 @@ function collectReferences(value, pointer, keys, found) {
 //# sourceMappingURL=orchestration.js.map
 ;// CONCATENATED MODULE: external "node:path/posix"
 const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
-// EXTERNAL MODULE: ./lib/core/module-interop.js
-var module_interop = __nccwpck_require__(8663);
+// EXTERNAL MODULE: ./lib/core/util/module-interop.js
+var module_interop = __nccwpck_require__(1466);
 ;// CONCATENATED MODULE: ./lib/core/validate/schema.js
 
 
@@ -10800,234 +11027,7 @@ function compareText(a, b) {
 
 /***/ }),
 
-/***/ 8238:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   gu: () => (/* binding */ verifyBackup)
-/* harmony export */ });
-/* unused harmony exports verifyBackups, extraFiles */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(452);
-/* harmony import */ var _backup_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8637);
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(631);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9718);
-/* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3522);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4587);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6230);
-/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9484);
-
-
-
-
-
-
-
-
-
-
-/** Recomputes every checksum of one backup and reports each difference from its manifest. */
-async function verifyBackup(backupDir, name, options = {}) {
-    const loaded = await (0,_store_js__WEBPACK_IMPORTED_MODULE_8__/* .loadManifest */ .eY)(backupDir, name);
-    const problems = loaded.problems.map((message) => ({
-        kind: message.includes('not a directory') ? 'not-a-directory' : 'manifest',
-        message,
-    }));
-    const manifest = loaded.manifest;
-    if (manifest) {
-        const content = (0,_backup_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .storedContentReader */ .Ud)(backupDir, loaded.dir, manifest);
-        const trusted = options.trustedPacks ?? new Set();
-        const packSizes = new Map();
-        const read = async (file) => {
-            const pack = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file) ? manifest.packs?.[file.pack] : undefined;
-            if (!pack || !trusted.has(pack) || !(0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file))
-                return content(file);
-            let size = packSizes.get(pack);
-            if (!size)
-                packSizes.set(pack, (size = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,_pack_js__WEBPACK_IMPORTED_MODULE_6__/* .packPath */ .x9)(backupDir, pack)).then((s) => s.size)));
-            if ((await size) < file.offset + file.storedSize)
-                throw Object.assign(new Error('pack too short'), { code: 'ETRUNCATED' });
-            return undefined;
-        };
-        // Files sharing a pack member are checked together, members several at a time, so each
-        // member is inflated once and the thread pool inflates several at once.
-        const groups = new Map();
-        for (const file of manifest.files) {
-            const key = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file) ? `${file.pack}:${file.offset}` : file.path;
-            const group = groups.get(key);
-            if (group)
-                group.push(file);
-            else
-                groups.set(key, [file]);
-        }
-        const checked = await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_9__/* .mapLimit */ .sf)([...groups.values()], 4, async (files) => {
-            const found = [];
-            for (const file of files) {
-                const problem = await checkFile(read, manifest, file);
-                if (problem)
-                    found.push(problem);
-            }
-            return found;
-        });
-        const byPath = new Map(checked.flat().map((p) => [p.path, p]));
-        for (const file of manifest.files) {
-            const problem = byPath.get(file.path);
-            if (problem)
-                problems.push(problem);
-        }
-        problems.push(...(await extraFiles(loaded.dir, manifest)));
-    }
-    const result = manifest ? { name, ok: problems.length === 0, problems, manifest } : { name, ok: problems.length === 0, problems };
-    if (options.record) {
-        await (0,_history_js__WEBPACK_IMPORTED_MODULE_4__/* .appendHistory */ .b8)(backupDir, {
-            operation: 'verify',
-            backup: name,
-            outcome: result.ok ? 'success' : 'failure',
-            ...(result.ok ? {} : { detail: problems.map((p) => p.message).join('; ') }),
-        }).catch(() => undefined);
-    }
-    return result;
-}
-/** Verifies the named backups, or all of them. */
-async function verifyBackups(backupDir, names, options = {}) {
-    const all = !names || names.length === 0;
-    const targets = all ? await backupNames(backupDir) : names;
-    const results = [];
-    for (const name of targets) {
-        // Verifying the whole store takes no lock: a backup a concurrent clean removed after the
-        // listing is gone, not damaged. Names asked for explicitly are still reported as missing.
-        const result = await verifyBackup(backupDir, name, options).catch((error) => {
-            if (all && error instanceof BackupNotFoundError)
-                return null;
-            throw error;
-        });
-        if (!result)
-            continue;
-        if (all && !result.ok && !(await lstat(path.join(backupDir, name)).then(() => true, () => false)))
-            continue;
-        results.push(result);
-    }
-    return results;
-}
-async function checkFile(read, manifest, file) {
-    let content;
-    try {
-        content = await read(file);
-        if (content === undefined)
-            return undefined;
-    }
-    catch (error) {
-        return { ...(0,_backup_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .storedCopyProblem */ .m3)(manifest, file, error), path: file.path };
-    }
-    const digest = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256Hex */ .fg)(content);
-    if (digest !== file.sha256 || content.length !== file.size) {
-        return { kind: 'altered', path: file.path, message: `${file.path}: content changed (sha256 ${digest.slice(0, 12)}…, expected ${file.sha256.slice(0, 12)}…)` };
-    }
-    return undefined;
-}
-/** Files in a backup's directory that its manifest does not list. */
-async function extraFiles(dir, manifest) {
-    const expected = new Set([(0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .manifestFileName */ .V6)(manifest), ...manifest.files.flatMap((f) => f.stored ?? [])]);
-    const found = [];
-    const walk = async (abs, rel) => {
-        let entries;
-        try {
-            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(abs, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const entry of entries) {
-            const relPath = rel ? `${rel}/${entry.name}` : entry.name;
-            if (entry.isDirectory())
-                await walk(node_path__WEBPACK_IMPORTED_MODULE_1__.join(abs, entry.name), relPath);
-            else if (!expected.has(relPath))
-                found.push({ kind: 'extra', path: relPath, message: `${relPath}: not listed in the manifest` });
-        }
-    };
-    await walk(dir, '');
-    return found;
-}
-//# sourceMappingURL=verify.js.map
-
-/***/ }),
-
-/***/ 8067:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   am: () => (/* binding */ documentVersion),
-/* harmony export */   iR: () => (/* binding */ majorVersion),
-/* harmony export */   jq: () => (/* binding */ configurationVersion)
-/* harmony export */ });
-/* unused harmony exports compareVersions, fileVersion */
-/** A top-level `version` field as a string, if the document has one. */
-function documentVersion(value) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return undefined;
-    const version = value.version;
-    if (typeof version === 'string' && version.trim() !== '')
-        return version.trim();
-    if (typeof version === 'number' && Number.isFinite(version))
-        return String(version);
-    return undefined;
-}
-/**
- * The configuration's version: settings.json's `version`, else the most common top-level
- * `version` among the files (ties go to the highest), else null.
- */
-function configurationVersion(files) {
-    const settings = files.find((f) => f.path === 'settings.json');
-    if (settings?.version)
-        return settings.version;
-    const counts = new Map();
-    for (const file of files)
-        if (file.version)
-            counts.set(file.version, (counts.get(file.version) ?? 0) + 1);
-    let best = null;
-    let bestCount = 0;
-    for (const [version, count] of counts) {
-        if (count > bestCount || (count === bestCount && best !== null && compareVersions(version, best) > 0)) {
-            best = version;
-            bestCount = count;
-        }
-    }
-    return best;
-}
-/** Major component of a dotted version (`v1.2.0` → 1), or undefined when there is none. */
-function majorVersion(version) {
-    const match = version ? /^v?(\d+)/.exec(version.trim()) : null;
-    return match ? Number(match[1]) : undefined;
-}
-function compareVersions(a, b) {
-    const pa = a.replace(/^v/, '').split(/[.-]/);
-    const pb = b.replace(/^v/, '').split(/[.-]/);
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        const x = pa[i] ?? '0';
-        const y = pb[i] ?? '0';
-        const nx = Number(x);
-        const ny = Number(y);
-        const diff = Number.isNaN(nx) || Number.isNaN(ny) ? x.localeCompare(y) : nx - ny;
-        if (diff !== 0)
-            return diff;
-    }
-    return 0;
-}
-/** The top-level `version` of a JSON file given as bytes, if it parses and has one. */
-function fileVersion(bytes) {
-    try {
-        return documentVersion(JSON.parse(Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, '')));
-    }
-    catch {
-        return undefined;
-    }
-}
-//# sourceMappingURL=version.js.map
-
-/***/ }),
-
-/***/ 452:
+/***/ 8027:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11260,7 +11260,7 @@ function errnoOf(error) {
 function truncate(text, max) {
     return text.length > max ? `${text.slice(0, max)}…` : text;
 }
-//# sourceMappingURL=errors.js.map
+//# sourceMappingURL=index.js.map
 
 /***/ }),
 
@@ -11269,10 +11269,10 @@ function truncate(text, max) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var _cli_hook_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8750);
+/* harmony import */ var _cli_hook_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1113);
 /* harmony import */ var _cli_options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9048);
-/* harmony import */ var _core_journal_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3396);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(452);
+/* harmony import */ var _core_restore_journal_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7473);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8027);
 /**
  * The pre-commit hook's Node half, started by hooks/pre-commit once configs are staged. It skips
  * the CLI's argument parser: every millisecond here is added to someone's `git commit`.
@@ -11292,14 +11292,14 @@ try {
     const configDir = flag('--config-dir');
     const backupDir = flag('--backup-dir');
     const opts = await (0,_cli_options_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveGlobalOptions */ .Q)({ ...(configDir ? { configDir } : {}), ...(backupDir ? { backupDir } : {}) }, { cwd, env: process.env, stdoutIsTTY: false, stdinIsTTY: false });
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,_core_journal_js__WEBPACK_IMPORTED_MODULE_3__/* .journalPath */ .HY)(opts.backupDir))) {
-        const { recoverInterruptedRestore } = await __nccwpck_require__.e(/* import() */ 652).then(__nccwpck_require__.bind(__nccwpck_require__, 2652));
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,_core_restore_journal_js__WEBPACK_IMPORTED_MODULE_3__/* .journalPath */ .HY)(opts.backupDir))) {
+        const { recoverInterruptedRestore } = await __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 1182));
         await recoverInterruptedRestore({ backupDir: opts.backupDir, lockTimeoutMs: opts.lockTimeoutMs });
     }
     process.exitCode = (await (0,_cli_hook_command_js__WEBPACK_IMPORTED_MODULE_1__/* .hookRunCommand */ .UN)(opts, cwd, say)).exitCode;
 }
 catch (error) {
-    const reason = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OrchBackupError */ .FY ? error.message : String(error.message ?? error);
+    const reason = error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .OrchBackupError */ .FY ? error.message : String(error.message ?? error);
     say(`orch-backup: commit blocked: the pre-commit hook failed: ${reason}; bypass (not recommended): git commit --no-verify\n`);
     process.exitCode = 1;
 }

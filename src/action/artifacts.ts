@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
-import { OrchBackupError } from '../errors.js';
+import { OrchBackupError } from '../errors/index.js';
 import { statusOf, type Octokit, type Repo } from './github.js';
 
 export class ArtifactNotFoundError extends OrchBackupError {

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import picomatch from 'picomatch';
-import { git, readTreeDocuments, type ConfigScope } from '../core/git.js';
+import { git, readTreeDocuments, type ConfigScope } from '../core/config/git-tree.js';
 import type { ConfigDocument } from '../core/validate/types.js';
 import { statusOf, type Octokit, type Repo } from './github.js';
 

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import type { getOctokit } from '@actions/github';
-import { OrchBackupError } from '../errors.js';
+import { OrchBackupError } from '../errors/index.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 

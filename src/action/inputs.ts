@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../errors/index.js';
 
 export type Mode = 'pr' | 'backup' | 'restore' | 'list';
 export type FailOn = 'error' | 'warning' | 'never';

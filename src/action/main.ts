@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { OrchBackupError } from '../errors.js';
+import { OrchBackupError } from '../errors/index.js';
 import { readInputs, type FailOn } from './inputs.js';
 import { backupMode, listMode, restoreMode } from './other-modes.js';
 import { prMode, type ModeResult } from './pr-mode.js';

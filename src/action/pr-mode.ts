@@ -1,9 +1,9 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { diffSnapshots } from '../core/diff/index.js';
-import { scopeFor } from '../core/git.js';
-import { readSnapshot } from '../core/snapshot.js';
-import { ConfigDirNotFoundError } from '../errors.js';
+import { scopeFor } from '../core/config/git-tree.js';
+import { readSnapshot } from '../core/config/snapshot.js';
+import { ConfigDirNotFoundError } from '../errors/index.js';
 import { validateDocuments } from '../core/validate/index.js';
 import type { ConfigDocument, ValidationReport } from '../core/validate/types.js';
 import { commentMarker, renderNoChangesComment, renderPrComment, renderPrSummary, type ArtifactInfo, type PrReport } from '../render/markdown.js';

@@ -1,6 +1,6 @@
 import { diffLazySnapshots, type LazyDocument } from '../core/diff/lazy.js';
-import type { Manifest } from '../core/manifest.js';
-import { sha256Hex, type SnapshotFile } from '../core/snapshot.js';
+import type { Manifest } from '../core/store/manifest.js';
+import { sha256Hex, type SnapshotFile } from '../core/config/snapshot.js';
 import type { ConfigDocument } from '../core/validate/types.js';
 import { renderDiff } from '../render/diff.js';
 import type { GlobalOptions } from './options.js';

@@ -1,11 +1,11 @@
-import { createBackup } from '../core/create.js';
-import { listBackups } from '../core/list.js';
-import { validateBackup } from '../core/read-backup.js';
-import { loadManifest } from '../core/store.js';
+import { createBackup } from '../core/create/create.js';
+import { listBackups } from '../core/inspect/list.js';
+import { validateBackup } from '../core/inspect/backup-files.js';
+import { loadManifest } from '../core/store/store.js';
 import { validateConfig } from '../core/validate/index.js';
-import { verifyBackups } from '../core/verify.js';
-import { assertValidName } from '../core/names.js';
-import { ExitCode } from '../errors.js';
+import { verifyBackups } from '../core/inspect/verify.js';
+import { assertValidName } from '../core/store/names.js';
+import { ExitCode } from '../errors/index.js';
 import { renderCreate, renderList, renderShow, renderValidation, renderVerify } from '../render/text.js';
 import type { GlobalOptions } from './options.js';
 

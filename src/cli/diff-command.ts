@@ -1,6 +1,6 @@
-import { CURRENT, compareBackups, redactPatches } from '../core/compare.js';
-import { assertValidName } from '../core/names.js';
-import { ExitCode } from '../errors.js';
+import { CURRENT, compareBackups, redactPatches } from '../core/inspect/diff-backups.js';
+import { assertValidName } from '../core/store/names.js';
+import { ExitCode } from '../errors/index.js';
 import { renderDiff } from '../render/diff.js';
 import type { CommandOutput } from './commands.js';
 import type { GlobalOptions } from './options.js';

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { installHook, uninstallHook } from '../core/hook-install.js';
-import { preCommit } from '../core/precommit.js';
-import { ExitCode, OrchBackupError } from '../errors.js';
+import { installHook, uninstallHook } from '../core/hook/install.js';
+import { preCommit } from '../core/hook/pre-commit.js';
+import { ExitCode, OrchBackupError } from '../errors/index.js';
 import { plural } from '../render/format.js';
 import { location } from '../render/text.js';
 import type { CommandOutput } from './commands.js';

@@ -1,12 +1,12 @@
 import { Command, CommanderError, Option } from 'commander';
-import { ExitCode, OrchBackupError, UsageError } from '../errors.js';
+import { ExitCode, OrchBackupError, UsageError } from '../errors/index.js';
 import { TOOL_VERSION } from '../version.js';
 import { existsSync } from 'node:fs';
 import type { CommandOutput } from './commands.js';
 import { resolveGlobalOptions, type Environment, type GlobalFlags, type GlobalOptions } from './options.js';
 import type { RestoreFlags } from './restore-command.js';
 import type { CleanFlags } from './store-commands.js';
-import { journalPath } from '../core/journal.js';
+import { journalPath } from '../core/restore/journal.js';
 
 // Command modules are imported when their command runs: the hook and every `create` pay
 // Node's start-up on each call, and loading tar or jsondiffpatch for a `list` is waste.
@@ -47,7 +47,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       wantsJson = flags.json ?? false;
       const opts = await resolveGlobalOptions(flags, io);
       if (existsSync(journalPath(opts.backupDir))) {
-        const [{ recoverInterruptedRestore }, { renderRecovery }] = await Promise.all([import('../core/restore.js'), import('../render/restore.js')]);
+        const [{ recoverInterruptedRestore }, { renderRecovery }] = await Promise.all([import('../core/restore/restore.js'), import('../render/restore.js')]);
         const recovery = await recoverInterruptedRestore({ backupDir: opts.backupDir, lockTimeoutMs: opts.lockTimeoutMs, faults: opts.faults });
         if (recovery) io.stderr(renderRecovery(recovery));
       }

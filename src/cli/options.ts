@@ -1,9 +1,9 @@
 import path from 'node:path';
 import pc from 'picocolors';
-import { UsageError } from '../errors.js';
-import { loadSettings, SETTINGS_FILE, type Settings } from '../core/settings.js';
+import { UsageError } from '../errors/index.js';
+import { loadSettings, SETTINGS_FILE, type Settings } from '../core/config/settings.js';
 import type { RenderContext } from '../render/format.js';
-import { faultsFrom, type Faults } from '../core/faults.js';
+import { faultsFrom, type Faults } from '../core/util/faults.js';
 
 export const DEFAULT_CONFIG_DIR = '.claude/orchestration';
 

@@ -1,6 +1,6 @@
-import { planRestore, restoreBackup } from '../core/restore.js';
-import { assertValidName } from '../core/names.js';
-import { ConfirmationRequiredError, ExitCode } from '../errors.js';
+import { planRestore, restoreBackup } from '../core/restore/restore.js';
+import { assertValidName } from '../core/store/names.js';
+import { ConfirmationRequiredError, ExitCode } from '../errors/index.js';
 import { renderRestorePlan, renderRestoreResult } from '../render/restore.js';
 import type { CommandOutput } from './commands.js';
 import type { GlobalOptions } from './options.js';

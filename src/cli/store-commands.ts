@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { defaultArchiveName, exportBackup } from '../core/archive.js';
-import { importArchive } from '../core/archive-import.js';
-import { cleanBackups, planClean } from '../core/clean.js';
-import { assertValidName } from '../core/names.js';
-import { describePolicy } from '../core/retention.js';
-import type { RetentionPolicy } from '../core/settings.js';
-import { ConfirmationRequiredError, ExitCode, UsageError } from '../errors.js';
+import { defaultArchiveName, exportBackup } from '../core/archive/export.js';
+import { importArchive } from '../core/archive/import.js';
+import { cleanBackups, planClean } from '../core/retention/clean.js';
+import { assertValidName } from '../core/store/names.js';
+import { describePolicy } from '../core/retention/policy.js';
+import type { RetentionPolicy } from '../core/config/settings.js';
+import { ConfirmationRequiredError, ExitCode, UsageError } from '../errors/index.js';
 import { plural } from '../render/format.js';
 import { renderCleanDone, renderCleanPlan, renderExport, renderImport } from '../render/store.js';
 import type { CommandOutput } from './commands.js';

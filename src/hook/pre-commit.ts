@@ -5,8 +5,8 @@
 import { existsSync } from 'node:fs';
 import { hookRunCommand } from '../cli/hook-command.js';
 import { resolveGlobalOptions } from '../cli/options.js';
-import { journalPath } from '../core/journal.js';
-import { OrchBackupError } from '../errors.js';
+import { journalPath } from '../core/restore/journal.js';
+import { OrchBackupError } from '../errors/index.js';
 
 const say = (text: string): void => void process.stderr.write(text);
 
@@ -24,7 +24,7 @@ try {
     { cwd, env: process.env, stdoutIsTTY: false, stdinIsTTY: false },
   );
   if (existsSync(journalPath(opts.backupDir))) {
-    const { recoverInterruptedRestore } = await import('../core/restore.js');
+    const { recoverInterruptedRestore } = await import('../core/restore/restore.js');
     await recoverInterruptedRestore({ backupDir: opts.backupDir, lockTimeoutMs: opts.lockTimeoutMs });
   }
   process.exitCode = (await hookRunCommand(opts, cwd, say)).exitCode;

@@ -3,7 +3,7 @@
  * list of backup artifacts of list mode. Manifest fields (names, paths, descriptions, tags) are
  * config-derived text and go through `markdown-text` like everything else.
  */
-import type { Manifest } from '../core/manifest.js';
+import type { Manifest } from '../core/store/manifest.js';
 import type { ValidationReport } from '../core/validate/types.js';
 import { formatSize, formatTime } from './format.js';
 import type { Shown } from './markdown-changes.js';

@@ -1,4 +1,4 @@
-import type { RestorePlan, RestoreResult, RecoveryReport } from '../core/restore.js';
+import type { RestorePlan, RestoreResult, RecoveryReport } from '../core/restore/restore.js';
 import { heading, plural, type RenderContext } from './format.js';
 import { location } from './text.js';
 

@@ -1,6 +1,6 @@
-import type { CleanPlan } from '../core/clean.js';
-import type { ExportBackupResult } from '../core/archive.js';
-import type { Manifest } from '../core/manifest.js';
+import type { CleanPlan } from '../core/retention/clean.js';
+import type { ExportBackupResult } from '../core/archive/export.js';
+import type { Manifest } from '../core/store/manifest.js';
 import type { ValidationReport } from '../core/validate/types.js';
 import { formatAge, formatSize, heading, plural, type RenderContext } from './format.js';
 

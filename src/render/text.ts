@@ -1,9 +1,9 @@
-import type { CreateBackupResult } from '../core/create.js';
-import type { ListResult } from '../core/list.js';
-import type { LoadedManifest } from '../core/store.js';
+import type { CreateBackupResult } from '../core/create/create.js';
+import type { ListResult } from '../core/inspect/list.js';
+import type { LoadedManifest } from '../core/store/store.js';
 import type { Diagnostic, ValidationReport } from '../core/validate/types.js';
-import type { VerifyResult } from '../core/verify.js';
-import type { RetentionPolicy } from '../core/settings.js';
+import type { VerifyResult } from '../core/inspect/verify.js';
+import type { RetentionPolicy } from '../core/config/settings.js';
 import { formatAge, formatSize, formatTime, heading, plural, type RenderContext } from './format.js';
 
 export function renderCreate(result: CreateBackupResult, ctx: RenderContext): string {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { Manifest, ManifestFile } from '../../src/core/manifest.js';
+import type { Manifest, ManifestFile } from '../../src/core/store/manifest.js';
 
 /** A backup's manifest as stored: `manifest.json`, or a packed backup's `manifest.json.gz`. */
 export async function storedManifest(backupDir: string, name: string): Promise<Manifest> {

@@ -1,4 +1,4 @@
-import { escapePointerSegment, unescapePointerSegment } from '../json.js';
+import { escapePointerSegment, unescapePointerSegment } from '../util/json.js';
 import type { JsonPatchOperation } from './types.js';
 import { cloneJson, deepEqual, hasOwn, isPlainObject } from './values.js';
 

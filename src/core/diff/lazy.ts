@@ -1,4 +1,4 @@
-import { mapLimit } from '../fsutil.js';
+import { mapLimit } from '../util/fs.js';
 import { diffContent, parseDocument, snapshotResult, stepSummary, unchangedFile, versionChange, versionOf, withDefaults } from './snapshots.js';
 import type { DiffOptions, DiffResult, FileDiff, MigrationStep } from './types.js';
 

@@ -1,5 +1,5 @@
-import { unescapePointerSegment } from '../json.js';
-import { DEFAULT_SETTINGS } from '../settings.js';
+import { unescapePointerSegment } from '../util/json.js';
+import { DEFAULT_SETTINGS } from '../config/settings.js';
 import { isPlainObject } from './values.js';
 
 /** The same list the tool's settings default to, so a bare library call is as careful as the CLI. */

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { decodeUtf8, parseJson } from '../json.js';
+import { decodeUtf8, parseJson } from '../util/json.js';
 import type { ConfigDocument } from '../validate/types.js';
-import { configurationVersion, documentVersion, majorVersion } from '../version.js';
+import { configurationVersion, documentVersion, majorVersion } from '../config/config-version.js';
 import { semanticChanges } from './entities.js';
 import { migrationPatch } from './patch.js';
 import { DEFAULT_SECRET_KEYS } from './redact.js';

@@ -1,4 +1,4 @@
-import { escapePointerSegment } from '../json.js';
+import { escapePointerSegment } from '../util/json.js';
 
 export type JsonObject = Record<string, unknown>;
 

@@ -1,4 +1,4 @@
-import { PositionIndex, decodeUtf8, findDuplicateKeys, parseJson } from '../json.js';
+import { PositionIndex, decodeUtf8, findDuplicateKeys, parseJson } from '../util/json.js';
 import type { ConfigDocument, Diagnostic } from './types.js';
 
 export interface ParsedDocument {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DEFAULT_SETTINGS, type Settings } from '../settings.js';
-import { scanConfigDir } from '../scan.js';
+import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
+import { scanConfigDir } from '../config/scan.js';
 import { parseDocument, type ParsedDocument } from './document.js';
 import { ORCHESTRATION_FILES, checkOrchestration } from './orchestration.js';
 import { checkSchemas, isSchemaFile, schemaPathFor } from './schema.js';

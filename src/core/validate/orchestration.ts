@@ -1,4 +1,4 @@
-import { escapePointerSegment } from '../json.js';
+import { escapePointerSegment } from '../util/json.js';
 import { at, type ParsedDocument } from './document.js';
 import type { Diagnostic } from './types.js';
 

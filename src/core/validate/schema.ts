@@ -1,7 +1,7 @@
 import path from 'node:path/posix';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { parseJson } from '../json.js';
-import { mainExport } from '../module-interop.js';
+import { parseJson } from '../util/json.js';
+import { mainExport } from '../util/module-interop.js';
 import { at, type ParsedDocument } from './document.js';
 import type { Diagnostic } from './types.js';
 

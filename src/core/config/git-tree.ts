@@ -1,0 +1,129 @@
+import { execFile, spawn } from 'node:child_process';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { OrchBackupError } from '../../errors/index.js';
+import type { ConfigDocument } from '../validate/types.js';
+
+export class GitError extends OrchBackupError {
+  readonly code = 'GIT_FAILED';
+  constructor(
+    readonly args: readonly string[],
+    readonly stderr: string,
+  ) {
+    super(`git ${args[0] ?? ''} failed: ${stderr.trim().split('\n')[0] || 'unknown error'}`);
+  }
+}
+
+/** Runs git in `cwd`; the environment git gave the hook (GIT_INDEX_FILE for `commit <paths>`, GIT_DIR) is inherited. */
+export function git(cwd: string, args: string[]): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: 1024 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) reject(new GitError(args, stderr.toString() || error.message));
+      else resolve(stdout);
+    });
+  });
+}
+
+export async function repoRoot(cwd: string): Promise<string> {
+  return (await git(cwd, ['rev-parse', '--show-toplevel'])).toString().trim();
+}
+
+export interface ConfigScope {
+  /** Config dir relative to the repo root, `/`-separated, '' for the root itself. */
+  configDir: string;
+  /** Backup dir relative to the repo root, or null when it is outside the repository. */
+  backupDir: string | null;
+  include: readonly string[];
+  exclude: readonly string[];
+}
+
+export function scopeFor(root: string, configDir: string, backupDir: string, include: readonly string[], exclude: readonly string[]): ConfigScope {
+  const rel = (p: string): string | null => {
+    const r = path.relative(root, p).split(path.sep).join('/');
+    return r.startsWith('..') || path.isAbsolute(r) ? null : r;
+  };
+  const config = rel(configDir);
+  if (config === null) throw new GitError(['rev-parse'], `the config dir ${configDir} is outside the repository ${root}`);
+  return { configDir: config, backupDir: rel(backupDir), include, exclude };
+}
+
+/** Regular files under `pathspecs` in the index (`ref` null) or a commit: repo path → blob id. */
+export async function listEntries(root: string, pathspecs: string[], ref: string | null): Promise<Map<string, string>> {
+  const listing = ref === null ? await git(root, ['ls-files', '-s', '-z', '--', ...pathspecs]) : await git(root, ['ls-tree', '-r', '-z', ref, '--', ...pathspecs]);
+  const entries = new Map<string, string>();
+  for (const record of splitZ(listing)) {
+    const tab = record.indexOf('\t');
+    const [mode, second, third] = record.slice(0, tab).split(' ');
+    const oid = ref === null ? second : third;
+    const stage = ref === null ? third : '0';
+    // Symlinks (120000) and submodules (160000) hold a target, not a file; conflict stages are not content yet.
+    if ((mode === '100644' || mode === '100755') && stage === '0' && oid) entries.set(record.slice(tab + 1), oid);
+  }
+  return entries;
+}
+
+/** The entries that are config files of `scope`, as config-dir-relative paths (same rules as a disk backup). */
+export function configEntries(entries: Map<string, string>, scope: ConfigScope): { path: string; oid: string }[] {
+  const isIncluded = picomatch(scope.include as string[], { dot: false });
+  const isExcluded = scope.exclude.length ? picomatch(scope.exclude as string[], { dot: true }) : () => false;
+  const prefix = scope.configDir === '' ? '' : `${scope.configDir}/`;
+  const out: { path: string; oid: string }[] = [];
+  for (const [repoPath, oid] of entries) {
+    if (!repoPath.startsWith(prefix)) continue;
+    if (scope.backupDir && (repoPath === scope.backupDir || repoPath.startsWith(`${scope.backupDir}/`))) continue;
+    const rel = repoPath.slice(prefix.length);
+    if (isIncluded(rel) && !isExcluded(rel)) out.push({ path: rel, oid });
+  }
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Config documents for listed entries, every blob read through one `git cat-file` process. */
+export async function documentsOf(root: string, ...sides: { path: string; oid: string }[][]): Promise<ConfigDocument[][]> {
+  const oids = [...new Set(sides.flat().map((e) => e.oid))];
+  const blobs = await readBlobs(root, oids);
+  const byOid = new Map(oids.map((oid, i) => [oid, blobs[i] as Buffer]));
+  return sides.map((side) => side.map((e) => ({ path: e.path, bytes: byOid.get(e.oid) as Buffer })));
+}
+
+/** The config documents as recorded in the index (`ref` = null) or in a commit. */
+export async function readTreeDocuments(root: string, scope: ConfigScope, ref: string | null): Promise<ConfigDocument[]> {
+  const entries = await listEntries(root, [scope.configDir === '' ? '.' : scope.configDir], ref);
+  const [docs] = await documentsOf(root, configEntries(entries, scope));
+  return docs ?? [];
+}
+
+/** Reads many blobs through one `git cat-file --batch` process. */
+function readBlobs(root: string, oids: string[]): Promise<Buffer[]> {
+  if (oids.length === 0) return Promise.resolve([]);
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new GitError(['cat-file'], stderr));
+      const out = Buffer.concat(chunks);
+      const blobs: Buffer[] = [];
+      let offset = 0;
+      for (let i = 0; i < oids.length; i++) {
+        const newline = out.indexOf(10, offset);
+        const header = out.subarray(offset, newline).toString().split(' ');
+        if (header[1] !== 'blob') return reject(new GitError(['cat-file'], `object ${oids[i]} is ${header[1] ?? 'missing'}`));
+        const size = Number(header[2]);
+        blobs.push(out.subarray(newline + 1, newline + 1 + size));
+        offset = newline + 1 + size + 1;
+      }
+      resolve(blobs);
+    });
+    child.stdin.end(`${oids.join('\n')}\n`);
+  });
+}
+
+function splitZ(out: Buffer): string[] {
+  return out
+    .toString('utf8')
+    .split('\0')
+    .filter((s) => s !== '');
+}

@@ -1,0 +1,99 @@
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { ConfigDirNotFoundError, errnoOf } from '../../errors/index.js';
+
+export interface ScannedFile {
+  /** Path relative to the config dir, with `/` separators. */
+  path: string;
+  absolutePath: string;
+}
+
+export interface SkippedEntry {
+  path: string;
+  reason: string;
+}
+
+export interface ScanResult {
+  root: string;
+  files: ScannedFile[];
+  skipped: SkippedEntry[];
+}
+
+export interface ScanOptions {
+  configDir: string;
+  /** Never descended into, wherever it is. */
+  backupDir: string;
+  include: readonly string[];
+  exclude: readonly string[];
+}
+
+const NEVER_DESCEND = new Set(['.git', 'node_modules']);
+
+/**
+ * Lists the config files to back up. Symlinks are followed only when they resolve to a
+ * file inside the config dir: a backup must never pull in (or later overwrite) files
+ * elsewhere on the machine. FIFOs and devices are skipped because opening them can block.
+ */
+export async function scanConfigDir(options: ScanOptions): Promise<ScanResult> {
+  const root = await resolveConfigRoot(options.configDir);
+  const backupReal = await realpath(options.backupDir).catch(() => path.resolve(options.backupDir));
+  const isIncluded = picomatch(options.include as string[], { dot: false });
+  const isExcluded = options.exclude.length > 0 ? picomatch(options.exclude as string[], { dot: true }) : () => false;
+  const wanted = (rel: string): boolean => isIncluded(rel) && !isExcluded(rel);
+
+  const files: ScannedFile[] = [];
+  const skipped: SkippedEntry[] = [];
+
+  const walk = async (dir: string, relDir: string): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    for (const entry of entries) {
+      const abs = path.join(dir, entry.name);
+      const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (NEVER_DESCEND.has(entry.name) || abs === backupReal || abs === options.backupDir) continue;
+        await walk(abs, rel);
+      } else if (entry.isFile()) {
+        if (wanted(rel)) files.push({ path: rel, absolutePath: abs });
+      } else if (entry.isSymbolicLink()) {
+        const problem = await symlinkProblem(abs, root);
+        if (problem === 'directory') {
+          if (wanted(`${rel}/x.json`) || wanted(rel)) skipped.push({ path: rel, reason: 'symlinked directory, not followed' });
+        } else if (wanted(rel)) {
+          if (problem) skipped.push({ path: rel, reason: problem });
+          else files.push({ path: rel, absolutePath: abs });
+        }
+      } else if (wanted(rel)) {
+        skipped.push({ path: rel, reason: 'not a regular file' });
+      }
+    }
+  };
+  await walk(root, '');
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { root, files, skipped };
+}
+
+export async function resolveConfigRoot(configDir: string): Promise<string> {
+  try {
+    const info = await stat(configDir);
+    if (!info.isDirectory()) throw new ConfigDirNotFoundError(configDir, 'not-a-directory');
+    return await realpath(configDir);
+  } catch (error) {
+    if (error instanceof ConfigDirNotFoundError) throw error;
+    if (errnoOf(error) === 'ENOENT' || errnoOf(error) === 'ENOTDIR') throw new ConfigDirNotFoundError(configDir, 'missing');
+    throw error;
+  }
+}
+
+async function symlinkProblem(link: string, root: string): Promise<string | null | 'directory'> {
+  let target: string;
+  try {
+    target = await realpath(link);
+  } catch {
+    return 'broken symlink';
+  }
+  if (target !== root && !target.startsWith(root + path.sep)) return 'symlink points outside the config dir, not followed';
+  const info = await lstat(target);
+  if (info.isDirectory()) return 'directory';
+  return info.isFile() ? null : 'symlink to something that is not a regular file';
+}

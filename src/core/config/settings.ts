@@ -1,0 +1,141 @@
+import { readFile } from 'node:fs/promises';
+import { SettingsError, errnoOf } from '../../errors/index.js';
+import { mainExport } from '../util/module-interop.js';
+
+/** Retention policy with restic `forget` semantics; durations are strings like `7d`, `1y2m`. */
+export interface RetentionPolicy {
+  last?: number;
+  hourly?: number;
+  daily?: number;
+  weekly?: number;
+  monthly?: number;
+  yearly?: number;
+  within?: string;
+  withinHourly?: string;
+  withinDaily?: string;
+  withinWeekly?: string;
+  withinMonthly?: string;
+  withinYearly?: string;
+  tags?: string[][];
+}
+
+/** The tool's own settings, shared by the CLI, the hook and the action. */
+export interface Settings {
+  include: string[];
+  exclude: string[];
+  /** Backups whose total size is above this many bytes store their files gzip-compressed. */
+  compressAbove: number;
+  compressionLevel: number;
+  schemaDir: string;
+  /** Config file (relative path) → JSON Schema file (relative to the config dir). */
+  schemas: Record<string, string>;
+  /** Keys whose string values name agents that must be defined in teams.json. */
+  referenceKeys: string[];
+  /** Keys whose values are never shown in human output. */
+  secretKeys: string[];
+  retention: RetentionPolicy;
+  lockTimeoutMs: number;
+  /** When the pre-commit hook names a change "bulk" (and tags its backup `major`). */
+  hook: { bulkFiles: number; bulkEntities: number };
+}
+
+export const SETTINGS_FILE = '.orch-backup.json';
+
+export const DEFAULT_RETENTION: RetentionPolicy = {
+  last: 10,
+  within: '7d',
+  withinWeekly: '1m',
+  withinMonthly: '1y',
+};
+
+export const DEFAULT_SETTINGS: Settings = {
+  include: ['**/*.json'],
+  exclude: [],
+  compressAbove: 1024 * 1024,
+  compressionLevel: 6,
+  schemaDir: 'schemas',
+  schemas: {},
+  referenceKeys: ['agent', 'agents', 'required_agents', 'reviewers', 'review', 'review_requirements'],
+  secretKeys: ['token', 'secret', 'secrets', 'password', 'passwd', 'api_key', 'apikey', 'credential', 'credentials', 'private_key'],
+  retention: DEFAULT_RETENTION,
+  lockTimeoutMs: 10_000,
+  hook: { bulkFiles: 5, bulkEntities: 20 },
+};
+
+const SETTINGS_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    $schema: { type: 'string' },
+    include: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+    exclude: { type: 'array', items: { type: 'string', minLength: 1 } },
+    compressAbove: { type: 'integer', minimum: 0 },
+    compressionLevel: { type: 'integer', minimum: 1, maximum: 9 },
+    schemaDir: { type: 'string', minLength: 1 },
+    schemas: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
+    referenceKeys: { type: 'array', items: { type: 'string', minLength: 1 } },
+    secretKeys: { type: 'array', items: { type: 'string', minLength: 1 } },
+    lockTimeoutMs: { type: 'integer', minimum: 0 },
+    hook: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { bulkFiles: { type: 'integer', minimum: 1 }, bulkEntities: { type: 'integer', minimum: 1 } },
+    },
+    retention: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        last: { type: 'integer', minimum: -1 },
+        hourly: { type: 'integer', minimum: -1 },
+        daily: { type: 'integer', minimum: -1 },
+        weekly: { type: 'integer', minimum: -1 },
+        monthly: { type: 'integer', minimum: -1 },
+        yearly: { type: 'integer', minimum: -1 },
+        within: { type: 'string' },
+        withinHourly: { type: 'string' },
+        withinDaily: { type: 'string' },
+        withinWeekly: { type: 'string' },
+        withinMonthly: { type: 'string' },
+        withinYearly: { type: 'string' },
+        tags: { type: 'array', items: { type: 'array', items: { type: 'string' } } },
+      },
+    },
+  },
+} as const;
+
+/**
+ * Reads the settings file if there is one. A missing file means defaults; a present but
+ * broken one is an error, because silently ignoring it would apply a policy nobody chose.
+ */
+export async function loadSettings(file: string): Promise<{ settings: Settings; source: string | null }> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if (errnoOf(error) === 'ENOENT') return { settings: DEFAULT_SETTINGS, source: null };
+    throw new SettingsError(file, `cannot read it (${errnoOf(error) ?? String(error)})`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new SettingsError(file, `not valid JSON (${(error as Error).message})`);
+  }
+  const Ajv = mainExport<typeof import('ajv').Ajv>(await import('ajv'));
+  const ajv = new Ajv({ allErrors: false });
+  const check = ajv.compile(SETTINGS_SCHEMA);
+  if (!check(raw)) {
+    const first = check.errors?.[0];
+    const where = first?.instancePath || '(top level)';
+    const detail =
+      first?.keyword === 'additionalProperties'
+        ? `unknown setting ${JSON.stringify((first.params as { additionalProperty: string }).additionalProperty)}`
+        : (first?.message ?? 'does not match the settings schema');
+    throw new SettingsError(file, `${where}: ${detail}`);
+  }
+  const partial = raw as Partial<Settings>;
+  return {
+    settings: { ...DEFAULT_SETTINGS, ...partial, retention: partial.retention ?? DEFAULT_RETENTION, hook: { ...DEFAULT_SETTINGS.hook, ...partial.hook } },
+    source: file,
+  };
+}

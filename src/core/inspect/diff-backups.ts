@@ -1,0 +1,98 @@
+import { ConfigDirNotFoundError } from '../../errors/index.js';
+import { openBackup, type BackupReader } from '../store/backup-reader.js';
+import { diffLazySnapshots, lazyMigrationStep, redactAt, type DiffResult, type JsonPatchOperation, type LazySnapshot, type MigrationStep } from '../diff/index.js';
+import { mapLimit } from '../util/fs.js';
+import { readSnapshot } from '../config/snapshot.js';
+import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
+import { backupNames } from '../store/store.js';
+
+/** The name `diff` uses for the live config dir. */
+export const CURRENT = 'current';
+
+export interface CompareOptions {
+  configDir: string;
+  backupDir: string;
+  settings?: Settings;
+}
+
+/**
+ * Semantic diff between two backups, or a backup and the current config. Between two backups
+ * the migration path walks every intact backup made between them, in time order.
+ *
+ * Files whose SHA-256 is the same on both sides are unchanged without being read, so the cost
+ * follows the changes, not the size of the config. What a diff vouches for is what it shows:
+ * each backup's manifest (sealed by its checksum) and every file it reads are checked, and a
+ * backup failing either is refused; stored copies it has no reason to read are left to `verify`.
+ */
+export async function compareBackups(from: string, to: string, options: CompareOptions): Promise<DiffResult> {
+  const settings = options.settings ?? DEFAULT_SETTINGS;
+  const diffOptions = { secretKeys: settings.secretKeys };
+  const [a, b] = await Promise.all([load(from, options, settings), load(to, options, settings)]);
+  const result = await diffLazySnapshots(a.files, b.files, { ...diffOptions, fromLabel: from, toLabel: to });
+  if (from === CURRENT || to === CURRENT) return result;
+
+  // One pair at a time: memory holds two manifests and the changed files of one pair, however long the path.
+  const migrationPath: MigrationStep[] = [];
+  let older: LazySnapshot | undefined;
+  for (const name of await backupsBetween(options.backupDir, a, b)) {
+    const newer = name === from ? a : name === to ? b : lazyBackup(await openBackup(options.backupDir, name));
+    if (older) migrationPath.push(await lazyMigrationStep(older, newer, diffOptions));
+    older = newer;
+  }
+  return { ...result, migrationPath };
+}
+
+interface Dated {
+  name: string;
+  /** When the backup was made (ms since the epoch); NaN for the live config. */
+  time: number;
+}
+
+type Side = LazySnapshot & Dated;
+
+async function load(name: string, options: CompareOptions, settings: Settings): Promise<Side> {
+  if (name !== CURRENT) return lazyBackup(await openBackup(options.backupDir, name));
+  try {
+    const snapshot = await readSnapshot({ configDir: options.configDir, backupDir: options.backupDir, settings });
+    // The live files are in memory already; their versions are parsed only when no backup side records them.
+    const files = snapshot.files.map((f) => ({ path: f.path, size: f.size, sha256: f.sha256, load: async () => f.bytes }));
+    return { name, time: NaN, configVersion: null, files };
+  } catch (error) {
+    if (error instanceof ConfigDirNotFoundError && error.reason === 'missing') return { name, time: NaN, configVersion: null, files: [] };
+    throw error;
+  }
+}
+
+function lazyBackup(backup: BackupReader): Side {
+  const files = backup.manifest.files.map((f) => ({ path: f.path, size: f.size, sha256: f.sha256, version: f.version ?? null, load: () => backup.read(f) }));
+  return { name: backup.name, time: Date.parse(backup.manifest.createdAt), configVersion: backup.manifest.configVersion, files };
+}
+
+/**
+ * `from`, `to` and every intact backup made between them, in the order the walk goes (from
+ * `from` to `to`, backwards in time when `from` is the newer). Backups made in the same
+ * millisecond go in descending name order, as they always have here.
+ */
+async function backupsBetween(backupDir: string, from: Dated, to: Dated): Promise<string[]> {
+  // Only names and times are kept: a store of many large backups never has its manifests in memory at once.
+  const others = (await backupNames(backupDir)).filter((name) => name !== from.name && name !== to.name);
+  const dated = await mapLimit(others, 4, async (name): Promise<Dated | undefined> => {
+    try {
+      return { name, time: Date.parse((await openBackup(backupDir, name)).manifest.createdAt) };
+    } catch {
+      return undefined; // damaged or gone: not part of the path, as `list` shows it
+    }
+  });
+  const [start, end] = [from.time, to.time];
+  const inside = dated.filter((d): d is Dated => d !== undefined && d.time > Math.min(start, end) && d.time < Math.max(start, end));
+  const between = [from, ...(from.name === to.name ? [] : [to]), ...inside];
+  between.sort((x, y) => x.time - y.time || (x.name < y.name ? 1 : x.name > y.name ? -1 : 0));
+  if (start > end) between.reverse();
+  return between.map((d) => d.name);
+}
+
+/** The patches with values under secret keys masked: for anything a person or a log may see. */
+export function redactPatches(result: DiffResult, secretKeys: readonly string[]): DiffResult {
+  const mask = (op: JsonPatchOperation): JsonPatchOperation => ('value' in op ? { ...op, value: redactAt(op.path, op.value, secretKeys) } : op);
+  return { ...result, files: result.files.map((f) => ({ ...f, patch: f.patch ? f.patch.map(mask) : null })) };
+}

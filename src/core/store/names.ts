@@ -1,0 +1,48 @@
+import { InvalidNameError } from '../../errors/index.js';
+
+export const MAX_NAME_LENGTH = 100;
+const NAME_PATTERN = /^[A-Za-z0-9._-]+$/;
+/** Store entries that are not backups; a backup may never take these names. */
+const RESERVED = new Set(['history.jsonl']);
+
+/** Throws InvalidNameError unless `name` can be a backup directory name. */
+export function assertValidName(name: string): void {
+  if (name.length === 0) throw new InvalidNameError(name, 'it is empty');
+  if (name.includes('\0')) throw new InvalidNameError(name, 'it contains a NUL byte');
+  if (/[\r\n]/.test(name)) throw new InvalidNameError(name, 'it contains a line break');
+  if (name.includes('/') || name.includes('\\')) throw new InvalidNameError(name, 'it must be a name, not a path');
+  if (name === '.' || name === '..') throw new InvalidNameError(name, 'it must be a name, not a path');
+  if (name.length > MAX_NAME_LENGTH) {
+    throw new InvalidNameError(name, `it has ${name.length} characters (at most ${MAX_NAME_LENGTH})`);
+  }
+  if (!NAME_PATTERN.test(name)) {
+    throw new InvalidNameError(name, 'use only letters A-Z a-z, digits, ".", "_" and "-"');
+  }
+  if (name.startsWith('.')) throw new InvalidNameError(name, 'names starting with "." are reserved for the store');
+  if (RESERVED.has(name.toLowerCase())) throw new InvalidNameError(name, 'this name is reserved for the store');
+}
+
+export function isValidName(name: string): boolean {
+  try {
+    assertValidName(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `backup-YYYYMMDD-HHMMSS` in UTC, as the seed specifies; `prefix` allows `backup-pre-restore`. */
+export function timestampName(date: Date, prefix = 'backup'): string {
+  const iso = date.toISOString(); // 2024-01-20T10:30:45.123Z
+  const stamp = `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}-${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}`;
+  return `${prefix}-${stamp}`;
+}
+
+/** First of `base`, `base-2`, `base-3`, … that `taken` does not hold. */
+export function uniqueName(base: string, taken: (name: string) => boolean): string {
+  if (!taken(base)) return base;
+  for (let n = 2; ; n++) {
+    const candidate = `${base}-${n}`;
+    if (!taken(candidate)) return candidate;
+  }
+}

@@ -1,0 +1,55 @@
+import { open, rm, stat } from 'node:fs/promises';
+import { errnoOf } from '../../errors/index.js';
+
+/** Flushes a directory entry table so a rename inside it survives power loss. */
+export async function fsyncDir(dir: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(dir, 'r');
+    await handle.sync();
+  } catch (error) {
+    // Some file systems refuse fsync on directories; the data itself is already synced.
+    if (!['EINVAL', 'EISDIR', 'EBADF', 'EPERM'].includes(errnoOf(error) ?? '')) throw error;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** Writes `data` to a new file (never an existing one), fsynced unless `durable` is false. */
+export async function writeNewFile(path: string, data: string | Uint8Array, mode = 0o644, durable = true): Promise<void> {
+  const handle = await open(path, 'wx', mode);
+  try {
+    await handle.writeFile(data);
+    if (durable) await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function pathKind(path: string): Promise<'missing' | 'file' | 'directory' | 'other'> {
+  try {
+    const info = await stat(path);
+    return info.isDirectory() ? 'directory' : info.isFile() ? 'file' : 'other';
+  } catch (error) {
+    if (errnoOf(error) === 'ENOENT' || errnoOf(error) === 'ENOTDIR') return 'missing';
+    throw error;
+  }
+}
+
+export async function removeTree(path: string): Promise<void> {
+  await rm(path, { recursive: true, force: true, maxRetries: 2 });
+}
+
+/** Runs `fn` over `items` with at most `limit` calls in flight, keeping the input order. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index] as T, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
