@@ -29,8 +29,13 @@ export interface Settings {
   schemaDir: string;
   /** Config file (relative path) → JSON Schema file (relative to the config dir). */
   schemas: Record<string, string>;
-  /** Keys whose string values name agents that must be defined in teams.json. */
+  /** Keys whose string values name agents that must be defined (in teams.json or a definition file). */
   referenceKeys: string[];
+  /**
+   * Where Claude Code's agent definition files (`**\/*.md`) are, relative to the config dir;
+   * false: they are not read and not checked.
+   */
+  agentsDir: string | false;
   /** Keys whose values are never shown in human output. */
   secretKeys: string[];
   retention: RetentionPolicy;
@@ -55,7 +60,8 @@ export const DEFAULT_SETTINGS: Settings = {
   compressionLevel: 6,
   schemaDir: 'schemas',
   schemas: {},
-  referenceKeys: ['agent', 'agents', 'required_agents', 'reviewers', 'review', 'review_requirements'],
+  referenceKeys: ['agent', 'agents', 'required_agents', 'reviewers', 'review', 'review_requirements', 'approvers', 'approval', 'required_roles', 'primary', 'secondary'],
+  agentsDir: '../agents',
   secretKeys: ['token', 'secret', 'secrets', 'password', 'passwd', 'api_key', 'apikey', 'credential', 'credentials', 'private_key'],
   retention: DEFAULT_RETENTION,
   lockTimeoutMs: 10_000,
@@ -74,6 +80,7 @@ const SETTINGS_SCHEMA = {
     schemaDir: { type: 'string', minLength: 1 },
     schemas: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
     referenceKeys: { type: 'array', items: { type: 'string', minLength: 1 } },
+    agentsDir: { anyOf: [{ type: 'string', minLength: 1 }, { const: false }] },
     secretKeys: { type: 'array', items: { type: 'string', minLength: 1 } },
     lockTimeoutMs: { type: 'integer', minimum: 0 },
     hook: {
