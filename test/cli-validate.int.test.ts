@@ -89,7 +89,7 @@ describe('validate', () => {
     expect(codes).toEqual(expect.arrayContaining(['duplicate-key', 'duplicate-agent', 'missing-field']));
     expect(report.diagnostics).toContainEqual(expect.objectContaining({ code: 'duplicate-key', line: 3, message: expect.stringContaining('"version"') }));
     expect(report.diagnostics).toContainEqual(expect.objectContaining({ code: 'duplicate-agent', message: expect.stringContaining("Agent 'x' is defined twice") }));
-    expect(report.diagnostics).toContainEqual(expect.objectContaining({ code: 'missing-field', file: 'workflows.json' }));
+    expect(report.diagnostics).toContainEqual(expect.objectContaining({ code: 'no-workflows', file: 'workflows.json' }));
   });
 
   it('handles BOM, invalid UTF-8, empty files and absurd nesting without crashing', async () => {

@@ -2,6 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
+import { readAgentDefinitions } from '../core/agents/index.js';
 import { importArchive } from '../core/archive/import.js';
 import { diffSnapshots } from '../core/diff/index.js';
 import { scopeFor } from '../core/config/git-tree.js';
@@ -18,7 +19,8 @@ import { artifactName, snapshotAndUpload, type Runtime } from './runtime.js';
 export async function backupMode(rt: Runtime): Promise<ModeResult> {
   const backupDir = path.join(rt.configDir, '.backups');
   const { files } = await readSnapshot({ configDir: rt.configDir, backupDir, settings: rt.settings });
-  const validation = await validateDocuments(files, { settings: rt.settings });
+  const agents = await readAgentDefinitions({ configDir: rt.configDir, agentsDir: rt.settings.agentsDir });
+  const validation = await validateDocuments(files, { settings: rt.settings, agents });
   annotate(validation, scopeFor(rt.workspace, rt.configDir, backupDir, [], []).configDir);
   const label = context.sha ? context.sha.slice(0, 7) : 'snapshot';
   const { info, manifest } = await snapshotAndUpload(rt, files, artifactName(rt, label), `${context.eventName} of ${context.ref || 'the workspace'} at ${label}`);

@@ -1,5 +1,7 @@
+import path from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
+import { readAgentDefinitions } from '../core/agents/index.js';
 import { diffSnapshots } from '../core/diff/index.js';
 import { scopeFor } from '../core/config/git-tree.js';
 import { readSnapshot } from '../core/config/snapshot.js';
@@ -33,7 +35,9 @@ export async function prMode(rt: Runtime): Promise<ModeResult> {
   // its JSON Schemas are never compiled there (ajv makes code of them); the base branch's are.
   const baseBytes = new Map(base.map((d) => [d.path, d.bytes]));
   const trustedSchemas = context.eventName === 'pull_request_target' ? { paths: new Set(baseBytes.keys()), read: async (p: string) => baseBytes.get(p) } : undefined;
-  const validation = await validateDocuments(head, { settings: rt.settings, ...(trustedSchemas ? { trustedSchemas } : {}) });
+  // The agent definition files are on disk only when the workspace is the head.
+  const agents = context.eventName === 'pull_request_target' ? undefined : await readAgentDefinitions({ configDir: rt.configDir, agentsDir: rt.settings.agentsDir });
+  const validation = await validateDocuments(head, { settings: rt.settings, agents, ...(trustedSchemas ? { trustedSchemas } : {}) });
   annotate(validation, scope.configDir);
   const diff = diffSnapshots(base, head, { fromLabel: `base (${pr.base.ref})`, toLabel: `head (${pr.head.ref})`, secretKeys: rt.settings.secretKeys });
   const changed = diff.files.some((f) => f.status !== 'unchanged');
@@ -95,7 +99,8 @@ export function annotate(validation: ValidationReport, configDirRel: string): vo
     if (d.severity === 'info') continue;
     const properties = {
       title: `orch-backup: ${d.code}`,
-      ...(d.file ? { file: configDirRel ? `${configDirRel}/${d.file}` : d.file } : {}),
+      // Agent definition files are outside the config dir (`../agents/x.md`).
+      ...(d.file ? { file: path.posix.normalize(configDirRel ? `${configDirRel}/${d.file}` : d.file) } : {}),
       ...(d.line ? { startLine: d.line } : {}),
       ...(d.column ? { startColumn: d.column } : {}),
     };

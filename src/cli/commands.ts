@@ -2,6 +2,7 @@ import { createBackup } from '../core/create/create.js';
 import { listBackups } from '../core/inspect/list.js';
 import { validateBackup } from '../core/inspect/backup-files.js';
 import { loadManifest } from '../core/store/store.js';
+import { readAgentDefinitions } from '../core/agents/index.js';
 import { validateConfig } from '../core/validate/index.js';
 import { verifyBackups } from '../core/inspect/verify.js';
 import { assertValidName } from '../core/store/names.js';
@@ -113,7 +114,8 @@ export async function validateCommand(opts: GlobalOptions, flags: { backup?: str
     report = await validateBackup(opts.backupDir, flags.backup, opts.settings);
     source = `Backup: ${flags.backup}`;
   } else {
-    report = await validateConfig({ configDir: opts.configDir, backupDir: opts.backupDir, settings: opts.settings });
+    const agents = await readAgentDefinitions({ configDir: opts.configDir, agentsDir: opts.settings.agentsDir });
+    report = await validateConfig({ configDir: opts.configDir, backupDir: opts.backupDir, settings: opts.settings, agents });
     source = `Config: ${opts.render.displayPath(opts.configDir)}`;
   }
   const failed = report.summary.errors > 0 || (flags.strict === true && report.summary.warnings > 0);

@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readAgentDefinitions } from '../core/agents/index.js';
 import { installHook, uninstallHook } from '../core/hook/install.js';
 import { preCommit } from '../core/hook/pre-commit.js';
 import { ExitCode, OrchBackupError } from '../errors/index.js';
+import { groupDiagnostics, groupNote } from '../render/diagnostic-groups.js';
 import { plural } from '../render/format.js';
 import { location } from '../render/text.js';
 import type { CommandOutput } from './commands.js';
@@ -14,14 +16,16 @@ const BYPASS = 'bypass (not recommended): git commit --no-verify';
 /** The husky hook's Node half; everything it says goes to stderr, where git shows hook output. */
 export async function hookRunCommand(opts: GlobalOptions, cwd: string, say: (text: string) => void): Promise<CommandOutput> {
   try {
-    const outcome = await preCommit({ cwd, configDir: opts.configDir, backupDir: opts.backupDir, settings: opts.settings, lockTimeoutMs: opts.lockTimeoutMs, faults: opts.faults });
+    // The work tree's agent files: Claude Code loads them from there, staged or not.
+    const agents = await readAgentDefinitions({ configDir: opts.configDir, agentsDir: opts.settings.agentsDir });
+    const outcome = await preCommit({ cwd, configDir: opts.configDir, backupDir: opts.backupDir, settings: opts.settings, lockTimeoutMs: opts.lockTimeoutMs, faults: opts.faults, agents });
     if (outcome.status === 'no-config-changes') return { human: '', json: outcome, exitCode: ExitCode.ok };
     if (outcome.status === 'blocked' && outcome.reason === 'backup-files-staged') {
       say(`orch-backup: commit blocked: backup files are staged (${outcome.paths.slice(0, 3).join(', ')}${outcome.paths.length > 3 ? ', …' : ''}); unstage them with: git restore --staged -- ${path.relative(cwd, opts.backupDir) || '.'}; ${BYPASS}\n`);
       return { human: '', json: outcome, exitCode: ExitCode.failed };
     }
     const { validation } = outcome;
-    const lines = validation.diagnostics.filter((d) => d.severity !== 'info').map((d) => `  ${d.severity === 'error' ? '❌' : '⚠️ '} ${location(d)}  ${d.message}`);
+    const lines = groupDiagnostics(validation.diagnostics.filter((d) => d.severity !== 'info')).map((g) => `  ${g.first.severity === 'error' ? '❌' : '⚠️ '} ${location(g.first)}  ${g.first.message}${groupNote(g)}`);
     if (outcome.status === 'blocked') {
       say(`orch-backup: commit blocked: ${plural(validation.summary.errors, 'error')} in the staged configs:\n${lines.join('\n')}\nFix them and stage again; ${BYPASS}\n`);
       return { human: '', json: outcome, exitCode: ExitCode.failed };

@@ -1,6 +1,7 @@
 import { createBackup } from '../create/create.js';
 import { diffSnapshots, summarizeChanges, type DiffResult } from '../diff/index.js';
 import { configEntries, documentsOf, listEntries, repoRoot, scopeFor } from '../config/git-tree.js';
+import type { AgentDefinitionSet } from '../agents/types.js';
 import type { Faults } from '../util/faults.js';
 import type { Settings } from '../config/settings.js';
 import { validateDocuments, type ValidationReport } from '../validate/index.js';
@@ -14,6 +15,8 @@ export interface PreCommitOptions {
   lockTimeoutMs: number;
   /** Test-only crash injection, passed to the safety backup (`create:*` steps). */
   faults?: Faults;
+  /** The agent definition files to check the staged configs against. */
+  agents?: AgentDefinitionSet | undefined;
 }
 
 export interface SafetyBackup {
@@ -51,7 +54,7 @@ export async function preCommit(options: PreCommitOptions): Promise<PreCommitOut
   if (staged.length === 0) return { status: 'no-config-changes' };
 
   const [after = [], before = []] = await documentsOf(root, configEntries(index, scope), head ? configEntries(head, scope) : []);
-  const validation = await validateDocuments(after, { settings: options.settings });
+  const validation = await validateDocuments(after, { settings: options.settings, agents: options.agents });
   if (validation.summary.errors > 0) return { status: 'blocked', reason: 'invalid', staged, validation };
 
   if (!head) {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { AgentDefinitionSet } from '../agents/types.js';
 import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
 import { scanConfigDir } from '../config/scan.js';
 import { parseDocument, type ParsedDocument } from './document.js';
@@ -8,6 +9,7 @@ import { checkSchemas, isSchemaFile, schemaPathFor } from './schema.js';
 import { summarize, type ConfigDocument, type Diagnostic, type ValidationReport } from './types.js';
 
 export type { ConfigDocument, Diagnostic, Severity, ValidationReport, ValidationStatus } from './types.js';
+export type { AgentDefinitionSet } from '../agents/types.js';
 
 export interface ValidateDocumentsOptions {
   settings?: Pick<Settings, 'schemaDir' | 'schemas' | 'referenceKeys'>;
@@ -19,6 +21,12 @@ export interface ValidateDocumentsOptions {
    * pull request, in a job holding a write token) are checked against these instead.
    */
   trustedSchemas?: { paths: ReadonlySet<string>; read(relativePath: string): Promise<Uint8Array | undefined> };
+  /**
+   * The agent definition files that go with these documents (read from the disk, a git
+   * revision, …). Without them agents are known from teams.json alone and the files are not
+   * checked.
+   */
+  agents?: AgentDefinitionSet | undefined;
 }
 
 /** Validates a set of config documents: syntax, JSON Schemas, built-in orchestration checks. */
@@ -76,7 +84,7 @@ export class DocumentValidator {
       ? (p: string) => trusted.read(p)
       : async (p: string): Promise<Uint8Array | undefined> => this.schemaBytes.get(p) ?? (await this.options.readExtra?.(p));
     // A loop, not push(...list): spreading ~120,000 schema errors as arguments overflowed the stack.
-    const found = [await checkSchemas(this.configs, this.settings, readSchema, new Set(this.schemaPaths)), checkOrchestration(this.configs, this.settings.referenceKeys)];
+    const found = [await checkSchemas(this.configs, this.settings, readSchema, new Set(this.schemaPaths)), checkOrchestration(this.configs, { referenceKeys: this.settings.referenceKeys, agents: this.options.agents })];
     const diagnostics = [...this.diagnostics];
     if (trusted) for (const diagnostic of await this.untrustedSchemaNotes(trusted)) diagnostics.push(diagnostic);
     for (const list of found) for (const diagnostic of list) diagnostics.push(diagnostic);
@@ -105,6 +113,8 @@ export interface ValidateConfigOptions {
   configDir: string;
   backupDir: string;
   settings?: Settings;
+  /** The agent definition files to check with it (`readAgentDefinitions` reads them from disk). */
+  agents?: AgentDefinitionSet | undefined;
 }
 
 /** Validates the config dir as it is on disk. */
@@ -123,6 +133,7 @@ export async function validateConfig(options: ValidateConfigOptions): Promise<Va
   const report = await validateDocuments(docs, {
     settings,
     readExtra: async (p) => readFile(path.join(scan.root, p)).catch(() => undefined),
+    agents: options.agents,
   });
   const skipped: Diagnostic[] = scan.skipped.map((s) => ({ severity: 'warning', code: 'skipped', file: s.path, message: s.reason }));
   if (unreadable.length === 0 && skipped.length === 0) return report;

@@ -9,6 +9,12 @@ export interface Diagnostic {
   pointer?: string;
   line?: number;
   column?: number;
+  /**
+   * What the finding is about: the agent id (`unknown-agent`, `missing-agent-file`, …), the team
+   * or workflow key, or the pointer of a setting. With code and file it identifies a finding
+   * across versions of a config, whose lines move.
+   */
+  subject?: string;
 }
 
 export type ValidationStatus = 'valid' | 'needs-attention' | 'invalid';
