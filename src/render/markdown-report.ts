@@ -8,6 +8,7 @@
 import type { DiffResult, FileDiff } from '../core/diff/types.js';
 import type { Diagnostic, Severity, ValidationReport } from '../core/validate/types.js';
 import { changeRows, changeTable, fileHeading, fileListLines, patchBlock, type ChangeRow, type Shown } from './markdown-changes.js';
+import { groupDiagnostics, groupNote } from './diagnostic-groups.js';
 import { codeSpan, details, inert, plural, shorten, shortenMiddle } from './markdown-text.js';
 
 export interface Detail {
@@ -71,8 +72,10 @@ function location(d: Diagnostic, shown: Shown): string {
 }
 
 function diagnosticLines(items: readonly Diagnostic[], cap: number, shown: Shown): string[] {
-  const lines = items.slice(0, cap).map((d) => `- ${codeSpan(location(d, shown))} ${inert(shorten(d.message, shown.textLength))}`);
-  if (items.length > cap) lines.push(`- _${plural(items.length - cap, cap > 0 ? 'more' : 'problem', cap > 0 ? 'more' : 'problems')} not shown_`);
+  const groups = groupDiagnostics(items);
+  const lines = groups.slice(0, cap).map((g) => `- ${codeSpan(location(g.first, shown))} ${inert(shorten(g.first.message + groupNote(g), shown.textLength))}`);
+  const hidden = groups.slice(cap).reduce((n, g) => n + 1 + g.more.length + g.alike.length, 0);
+  if (hidden > 0) lines.push(`- _${plural(hidden, cap > 0 ? 'more' : 'problem', cap > 0 ? 'more' : 'problems')} not shown_`);
   return lines;
 }
 

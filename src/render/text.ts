@@ -4,6 +4,7 @@ import type { LoadedManifest } from '../core/store/store.js';
 import type { Diagnostic, ValidationReport } from '../core/validate/types.js';
 import type { VerifyResult } from '../core/inspect/verify.js';
 import type { RetentionPolicy } from '../core/config/settings.js';
+import { groupDiagnostics, groupNote } from './diagnostic-groups.js';
 import { formatAge, formatSize, formatTime, heading, plural, type RenderContext } from './format.js';
 
 export function renderCreate(result: CreateBackupResult, ctx: RenderContext): string {
@@ -148,7 +149,7 @@ export function renderValidation(report: ValidationReport, source: string, ctx: 
     const items = report.diagnostics.filter((d) => d.severity === severity);
     if (items.length === 0) return;
     lines.push(`${title} (${items.length}):`);
-    for (const d of items) lines.push(`  ${location(d)}  ${d.message}`);
+    for (const g of groupDiagnostics(items)) lines.push(`  ${location(g.first)}  ${g.first.message}${groupNote(g)}`);
     lines.push('');
   };
   group('error', c.red('❌ Errors'));
