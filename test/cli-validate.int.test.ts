@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -40,6 +41,28 @@ describe('validate', () => {
     const named = report.diagnostics.filter((d) => d.code === 'unknown-agent').map((d) => /Agent '([^']+)'/.exec(d.message)?.[1]);
     expect(named).toContain('qa-engineer');
     for (const defined of ['fullstack-eng', 'tech-lead', 'doc-writer', 'ux-eng', 'test-engineer']) expect(named).not.toContain(defined);
+  });
+
+  // The agent names at the two commits are kept beside the fixtures; the definition files are made from them.
+  it.skipIf(!existsSync(path.join(FIXTURES, 'agents-v2.txt')))('on the real v1 and v2 with their agent files: what Claude Code cannot load, and which references stay unknown', async () => {
+    const unknownAndMissing = async (version: 'v1' | 'v2') => {
+      box = await sandbox(path.join(FIXTURES, version));
+      await mkdir(path.join(box.dir, '.claude/agents'));
+      for (const name of (await readFile(path.join(FIXTURES, `agents-${version}.txt`), 'utf8')).split('\n').filter(Boolean)) {
+        await writeFile(path.join(box.dir, '.claude/agents', `${name}.md`), `---\nname: ${name}\ndescription: ${name}\n---\n`);
+      }
+      const { report } = await validateJson();
+      await box.cleanup();
+      const subjects = (code: string) => [...new Set(report.diagnostics.filter((d) => d.code === code).map((d) => (d as { subject?: string }).subject))].sort();
+      return { unknown: subjects('unknown-agent'), missing: subjects('missing-agent-file'), errors: report.summary.errors };
+    };
+    const v2 = await unknownAndMissing('v2');
+    expect(v2.unknown).not.toContain('engineering-manager');
+    expect(v2.unknown).toEqual(['api-engineer', 'devops-lead', 'doc-writer', 'fullstack-eng', 'infrastructure-engineer', 'qa-engineer', 'qa-lead', 'tech-lead', 'test-engineer', 'ux-eng', 'ux-lead']);
+    expect(v2).toMatchObject({ missing: [], errors: 0 });
+    const v1 = await unknownAndMissing('v1');
+    expect(v1.unknown).toEqual(['api-engineer', 'devops-lead', 'qa-engineer', 'qa-lead', 'ux-lead']);
+    expect(v1.missing).toEqual(['business-analyst', 'ci-cd-engineer', 'doc-writer', 'fullstack-eng', 'infrastructure-engineer', 'qa-engineer-e2e', 'qa-engineer-scripts', 'release-manager', 'tech-lead', 'test-engineer', 'ux-eng']);
   });
 
   it('reports syntax errors with file, line and column and exits 1', async () => {

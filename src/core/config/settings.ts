@@ -135,7 +135,9 @@ export async function loadSettings(file: string): Promise<{ settings: Settings; 
     const first = check.errors?.[0];
     const where = first?.instancePath || '(top level)';
     const detail =
-      first?.keyword === 'additionalProperties'
+      where === '/agentsDir'
+        ? 'must be a directory (relative to the config dir) or false'
+        : first?.keyword === 'additionalProperties'
         ? `unknown setting ${JSON.stringify((first.params as { additionalProperty: string }).additionalProperty)}`
         : (first?.message ?? 'does not match the settings schema');
     throw new SettingsError(file, `${where}: ${detail}`);

@@ -62,6 +62,8 @@ export function checkOrchestration(docs: ParsedDocument[], options: Orchestratio
   if (files) for (const d of checkAgentFiles(files, { doc: teams, agents: teamInfo.agents }, referenced)) diagnostics.push(d);
   const inTeams = new Set(teamInfo.agents.map((a) => a.name)).size;
   const fileCount = withFiles ? `, ${files.definitions.length} agent definition files in ${files.dir}` : '';
-  diagnostics.push({ severity: 'info', code: 'inventory', file: 'teams.json', message: `${teamInfo.teamCount} teams, ${inTeams} agents defined${fileCount}` });
+  diagnostics.push({ severity: 'info', code: 'inventory', file: 'teams.json', message: `${count(teamInfo.teamCount, 'team')}, ${count(inTeams, 'agent')} defined${fileCount}` });
   return diagnostics;
 }
+
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
