@@ -7,6 +7,7 @@ export { listBackups, type BackupSummary, type Comparison, type ListOptions, typ
 export { verifyBackup, verifyBackups, type VerifyProblem, type VerifyResult } from './core/inspect/verify.js';
 export { readBackupFiles, validateBackup } from './core/inspect/backup-files.js';
 export { validateConfig, validateDocuments, type ConfigDocument, type Diagnostic, type ValidationReport } from './core/validate/index.js';
+export { readAgentDefinitions, agentDefinitionsFrom, type AgentDefinition, type AgentDefinitionSet, type AgentFileText } from './core/agents/index.js';
 export { diffSnapshots, migrationPath, migrationPatch, summarizeChanges, applyJsonPatch, redact, isSecretKey } from './core/diff/index.js';
 export type { Change, DiffOptions, DiffResult, FileDiff, JsonPatchOperation, MigrationStep, VersionChange } from './core/diff/index.js';
 export { compareBackups, CURRENT } from './core/inspect/diff-backups.js';
