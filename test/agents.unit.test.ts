@@ -43,7 +43,7 @@ describe('agent definition files', () => {
     const byFile = Object.fromEntries(set.problems.map((p) => [p.file, p]));
     expect(byFile['../agents/bad-yaml.md']).toMatchObject({ line: expect.any(Number), message: expect.stringMatching(/^front matter is not valid YAML: /) });
     expect(byFile['../agents/bad-yaml.md']?.line).toBeGreaterThanOrEqual(3);
-    expect(byFile['../agents/unclosed.md']).toEqual({ file: '../agents/unclosed.md', line: 1, column: 1, message: expect.stringContaining('never closed') });
+    expect(byFile['../agents/unclosed.md']).toEqual({ kind: 'front-matter', file: '../agents/unclosed.md', line: 1, column: 1, message: expect.stringContaining('never closed') });
     expect(byFile['../agents/list-name.md']).toMatchObject({ line: 4, message: '"name:" must be a non-empty text' });
     expect(byFile['../agents/scalar.md']).toMatchObject({ line: 2, message: expect.stringContaining('not a map') });
     expect(byFile['../agents/twice.md']).toMatchObject({ line: 3, message: expect.stringMatching(/not valid YAML: .*[Mm]ap keys must be unique/) });

@@ -1,9 +1,9 @@
-import { cp, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from './helpers/sandbox.js';
+import { IS_ROOT, runCli } from './helpers/sandbox.js';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
@@ -98,5 +98,20 @@ describe('validate with agent definition files', () => {
     const bad = await runCli(['-c', configDir, 'validate']);
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim().split('\n')).toEqual([expect.stringMatching(/invalid settings in .*: \/agentsDir: must be a directory \(relative to the config dir\) or false$/)]);
+  });
+
+  it.skipIf(!IS_ROOT)('names an agent folder or file it cannot read, with the reason', async () => {
+    const configDir = await project('agents-team');
+    await chmod(dir as string, 0o755);
+    await chmod(path.join(configDir, '../agents/qa'), 0o000);
+    await chmod(path.join(configDir, '../agents/writer.md'), 0o000);
+    const as = { uid: 65534, gid: 65534 };
+    const result = await runCli(['-c', configDir, '--json', 'validate'], as);
+    await chmod(path.join(configDir, '../agents/qa'), 0o755);
+    const diagnostics = (JSON.parse(result.stdout) as { diagnostics: Diag[] }).diagnostics;
+    expect(diagnostics.filter((d) => d.code === 'agent-file-unreadable').map((d) => `${d.file} ${d.message}`)).toEqual([
+      '../agents/qa cannot read this folder (EACCES): the agent files in it were not checked',
+      '../agents/writer.md cannot read this agent file (EACCES): Claude Code cannot load it either',
+    ]);
   });
 });

@@ -50,7 +50,7 @@ describe('agents known from definition files', () => {
   });
 
   it('reports broken front matter at its file and line', async () => {
-    const agents: AgentDefinitionSet = { ...files(['coder', 'coder.md']), problems: [{ file: '../agents/coder.md', line: 3, column: 7, message: 'front matter is not valid YAML: x' }] };
+    const agents: AgentDefinitionSet = { ...files(['coder', 'coder.md']), problems: [{ kind: 'front-matter', file: '../agents/coder.md', line: 3, column: 7, message: 'front matter is not valid YAML: x' }] };
     const report = await validateDocuments([teams(TEAM)], { agents });
     expect(only(report.diagnostics, 'agent-front-matter')).toEqual([
       { severity: 'warning', code: 'agent-front-matter', file: '../agents/coder.md', line: 3, column: 7, subject: 'coder', message: 'front matter is not valid YAML: x' },

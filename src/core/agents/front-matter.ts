@@ -27,7 +27,7 @@ export async function agentDefinitionsFrom(dir: string, files: readonly AgentFil
     }
     const close = lines.findIndex((line, i) => i > 0 && CLOSING.test(line));
     if (close === -1) {
-      problems.push({ file, line: 1, column: 1, message: 'front matter opened with "---" is never closed: Claude Code cannot read its name' });
+      problems.push({ kind: 'front-matter', file, line: 1, column: 1, message: 'front matter opened with "---" is never closed: Claude Code cannot read its name' });
       definitions.push({ name: stem, file });
       continue;
     }
@@ -35,7 +35,7 @@ export async function agentDefinitionsFrom(dir: string, files: readonly AgentFil
     const found = readName(yaml, lines.slice(1, close).join('\n'));
     if ('problem' in found) {
       // Front matter starts on the file's second line.
-      problems.push({ file, ...(found.line ? { line: found.line + 1, column: found.column ?? 1 } : {}), message: found.problem });
+      problems.push({ kind: 'front-matter', file, ...(found.line ? { line: found.line + 1, column: found.column ?? 1 } : {}), message: found.problem });
       definitions.push({ name: stem, file });
     } else if (found.name === undefined) definitions.push({ name: stem, file });
     else definitions.push({ name: found.name, file, line: found.line + 1 });

@@ -26,11 +26,13 @@ export async function readAgentDefinitions(options: ReadAgentsOptions): Promise<
   if (!isDir) return { dir, exists: false, definitions: [], problems: [] };
   const files: AgentFileText[] = [];
   const unreadable: AgentFileProblem[] = [];
-  for (const relative of await listMarkdown(root)) {
+  const cannotRead = (relative: string, error: unknown, what: string, consequence: string): void =>
+    void unreadable.push({ kind: 'unreadable', file: path.posix.join(dir, relative), message: `cannot read ${what} (${errnoOf(error) ?? String(error)}): ${consequence}` });
+  for (const relative of await listMarkdown(root, (folder, error) => cannotRead(folder, error, 'this folder', 'the agent files in it were not checked'))) {
     try {
       files.push({ path: relative, text: await readFile(path.join(root, relative), 'utf8') });
     } catch (error) {
-      unreadable.push({ file: path.posix.join(dir, relative), message: `cannot read it (${errnoOf(error) ?? String(error)}): Claude Code cannot load it either` });
+      cannotRead(relative, error, 'this agent file', 'Claude Code cannot load it either');
     }
   }
   const set = await agentDefinitionsFrom(dir, files);
@@ -41,14 +43,15 @@ export async function readAgentDefinitions(options: ReadAgentsOptions): Promise<
  * Every `.md` file below `root`, relative to it. A symlink counts when it points at a file;
  * symlinked directories are not entered, so a link cycle cannot make the walk endless.
  */
-async function listMarkdown(root: string): Promise<string[]> {
+async function listMarkdown(root: string, unreadable: (relative: string, error: unknown) => void): Promise<string[]> {
   const found: string[] = [];
   const pending = [''];
   for (let relative = pending.pop(); relative !== undefined; relative = pending.pop()) {
     let entries: Dirent[];
     try {
       entries = await readdir(path.join(root, relative), { withFileTypes: true });
-    } catch {
+    } catch (error) {
+      unreadable(relative, error);
       continue;
     }
     for (const entry of entries) {

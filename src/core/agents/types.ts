@@ -8,8 +8,9 @@ export interface AgentDefinition {
   line?: number;
 }
 
-/** A definition file whose front matter could not be read as intended. */
+/** A definition file (or folder) that could not be read, or whose front matter is broken. */
 export interface AgentFileProblem {
+  kind: 'front-matter' | 'unreadable';
   file: string;
   line?: number;
   column?: number;

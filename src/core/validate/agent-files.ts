@@ -19,7 +19,8 @@ export function checkAgentFiles(
     return diagnostics;
   }
   for (const p of agents.problems) {
-    diagnostics.push({ severity: 'warning', code: 'agent-front-matter', file: p.file, ...(p.line ? { line: p.line, column: p.column ?? 1 } : {}), subject: stemOf(p.file), message: p.message });
+    const code = p.kind === 'unreadable' ? 'agent-file-unreadable' : 'agent-front-matter';
+    diagnostics.push({ severity: 'warning', code, file: p.file, ...(p.line ? { line: p.line, column: p.column ?? 1 } : {}), subject: stemOf(p.file), message: p.message });
   }
   const byName = new Map<string, AgentDefinition>();
   for (const def of agents.definitions) {
