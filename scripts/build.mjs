@@ -23,6 +23,7 @@ export const BUNDLES = [
   { name: 'action', entry: 'lib/action/main.js', out: 'dist' },
   { name: 'hook', entry: 'lib/hook/pre-commit.js', out: 'dist/hook' },
   { name: 'cli', entry: 'lib/cli/main.js', out: 'dist/cli' },
+  { name: 'claude-hook', entry: 'lib/hook/claude.js', out: 'dist/claude-hook' },
 ];
 
 /** Package files a bundle refers to in place (they ship in "files"), never copied into dist/. */

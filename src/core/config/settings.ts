@@ -42,6 +42,11 @@ export interface Settings {
   lockTimeoutMs: number;
   /** When the pre-commit hook names a change "bulk" (and tags its backup `major`). */
   hook: { bulkFiles: number; bulkEntities: number };
+  /**
+   * The Claude Code hook. `failClosed`: when its own backup fails, block the tool call (exit 2)
+   * instead of letting the edit go on with a note.
+   */
+  claudeCode: { failClosed: boolean };
 }
 
 export const SETTINGS_FILE = '.orch-backup.json';
@@ -66,6 +71,7 @@ export const DEFAULT_SETTINGS: Settings = {
   retention: DEFAULT_RETENTION,
   lockTimeoutMs: 10_000,
   hook: { bulkFiles: 5, bulkEntities: 20 },
+  claudeCode: { failClosed: false },
 };
 
 const SETTINGS_SCHEMA = {
@@ -87,6 +93,11 @@ const SETTINGS_SCHEMA = {
       type: 'object',
       additionalProperties: false,
       properties: { bulkFiles: { type: 'integer', minimum: 1 }, bulkEntities: { type: 'integer', minimum: 1 } },
+    },
+    claudeCode: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { failClosed: { type: 'boolean' } },
     },
     retention: {
       type: 'object',
@@ -144,7 +155,7 @@ export async function loadSettings(file: string): Promise<{ settings: Settings; 
   }
   const partial = raw as Partial<Settings>;
   return {
-    settings: { ...DEFAULT_SETTINGS, ...partial, retention: partial.retention ?? DEFAULT_RETENTION, hook: { ...DEFAULT_SETTINGS.hook, ...partial.hook } },
+    settings: { ...DEFAULT_SETTINGS, ...partial, retention: partial.retention ?? DEFAULT_RETENTION, hook: { ...DEFAULT_SETTINGS.hook, ...partial.hook }, claudeCode: { ...DEFAULT_SETTINGS.claudeCode, ...partial.claudeCode } },
     source: file,
   };
 }

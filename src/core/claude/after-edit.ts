@@ -1,0 +1,45 @@
+import { ConfigDirNotFoundError } from '../../errors/index.js';
+import type { Settings } from '../config/settings.js';
+import { readSnapshot } from '../config/snapshot.js';
+import { readBackupFiles } from '../inspect/backup-files.js';
+import { loadAllManifests } from '../store/store.js';
+import { validateDocuments } from '../validate/index.js';
+import { judgeEdit, type EditJudgement } from './judge-edit.js';
+import { takePreEditBackup, type ToolUse } from './state.js';
+
+export interface JudgeAfterEditOptions extends ToolUse {
+  configDir: string;
+  backupDir: string;
+  settings: Settings;
+}
+
+export type AfterEditOutcome =
+  | { status: 'judged'; backup: string; judgement: EditJudgement }
+  /** No backup of the state before the edit (the hook was installed mid-session, or the store is empty). */
+  | { status: 'no-before-state' };
+
+/**
+ * PostToolUse on a config edit: the config as it is now, judged against the backup PreToolUse
+ * made (or found) for the same tool use; without one, against the newest backup.
+ */
+export async function judgeAfterEdit(options: JudgeAfterEditOptions): Promise<AfterEditOutcome> {
+  const backup = (await takePreEditBackup(options.backupDir, options)) ?? (await newestBackup(options.backupDir));
+  if (!backup) return { status: 'no-before-state' };
+  const [stored, current] = await Promise.all([
+    readBackupFiles(options.backupDir, backup),
+    // The tool may have removed the whole config dir: that state has no files, not an error.
+    readSnapshot({ configDir: options.configDir, backupDir: options.backupDir, settings: options.settings }).catch((error: unknown) => {
+      if (error instanceof ConfigDirNotFoundError) return { files: [] };
+      throw error;
+    }),
+  ]);
+  const before = stored.files;
+  const after = current.files.map((f) => ({ path: f.path, bytes: f.bytes }));
+  const [beforeReport, afterReport] = await Promise.all([validateDocuments(before, { settings: options.settings }), validateDocuments(after, { settings: options.settings })]);
+  return { status: 'judged', backup, judgement: judgeEdit({ validation: beforeReport, documents: before }, { validation: afterReport, documents: after }) };
+}
+
+async function newestBackup(backupDir: string): Promise<string | undefined> {
+  const all = await loadAllManifests(backupDir, { checksums: false });
+  return all.find((m) => m.manifest && m.problems.length === 0)?.name;
+}
