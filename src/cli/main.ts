@@ -15,6 +15,7 @@ const restoreCommands = () => import('./restore-command.js');
 const hookCommands = () => import('./hook-command.js');
 const storeCommands = () => import('./store-commands.js');
 const diffCommands = () => import('./diff-command.js');
+const claudeCommands = () => import('./claude-command.js');
 
 export interface Io extends Environment {
   stdout: (text: string) => void;
@@ -151,6 +152,31 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .command('run')
     .description('what the hook runs when configs are staged: validate them, back up HEAD')
     .action(action(async (opts) => (await hookCommands()).hookRunCommand(opts, io.cwd, io.stderr)));
+
+  const claude = program.command('claude').description('Claude Code: back up before Claude edits the config, and tell it when an edit breaks something');
+  claude
+    .command('install')
+    .description('add the PreToolUse/PostToolUse hooks and the /config-backup slash command to .claude/; idempotent')
+    .option('--scope <scope>', 'project (.claude/settings.json, committed) or local (.claude/settings.local.json)', 'project')
+    .action(action(async (opts, flags: { scope?: string }) => (await claudeCommands()).claudeInstallCommand(opts, io.cwd, flags)));
+  claude
+    .command('uninstall')
+    .description('remove exactly what install added')
+    .option('--scope <scope>', 'project or local', 'project')
+    .action(action(async (opts, flags: { scope?: string }) => (await claudeCommands()).claudeUninstallCommand(opts, io.cwd, flags)));
+  claude
+    .command('slash')
+    .description('what the /config-backup slash command runs: restore and clean show their plan unless --confirm is given')
+    .argument('[args...]', 'create|list|restore|diff|validate|clean [backup-name] [options]')
+    .allowUnknownOption()
+    .helpOption(false)
+    .action(async (args: string[]) => {
+      const { slashPlan } = await import('../core/claude/slash.js');
+      const plan = slashPlan(args);
+      const code = await run([...argv.slice(0, argv.indexOf('claude')).filter((a) => a !== '--json'), ...plan.argv], io);
+      if (plan.note && code === ExitCode.ok) io.stdout(`\n${plan.note}\n`);
+      output = { human: '', json: null, exitCode: code as ExitCode };
+    });
 
   try {
     await program.parseAsync(argv, { from: 'user' });
