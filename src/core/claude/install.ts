@@ -49,7 +49,7 @@ export function commandFileFor(projectDir: string): string {
  * node_modules (no machine-specific path), or one line saying it is missing, exit 1 (a
  * non-blocking error Claude Code shows the user; the tool call goes on).
  */
-export function hookCommand(options: Pick<ClaudeInstallOptions, 'projectDir' | 'configDir' | 'backupDir'>): string {
+export function hookCommand(options: Pick<ClaudeInstallOptions, 'projectDir' | 'configDir' | 'backupDir'>, where: 'settings' | 'plugin' = 'settings'): string {
   const rel = (p: string): string => {
     const r = path.relative(options.projectDir, p);
     return r.startsWith('..') || path.isAbsolute(r) ? p : r.split(path.sep).join('/');
@@ -61,6 +61,8 @@ export function hookCommand(options: Pick<ClaudeInstallOptions, 'projectDir' | '
   if (backup !== `${config}/.backups`) args.push('--backup-dir', quote(backup));
   const bin = `"\${CLAUDE_PROJECT_DIR:-.}/node_modules/.bin/${HOOK_BIN}"`;
   return [
+    // A plugin is enabled for every project: it stays silent where there is no config to guard.
+    ...(where === 'plugin' ? ['[ -d "${CLAUDE_PROJECT_DIR:-.}/${ORCH_BACKUP_CONFIG_DIR:-.claude/orchestration}" ] || exit 0'] : []),
     `[ -x ${bin} ] || { echo "orch-backup: ${HOOK_BIN} is not installed in this project (npm install --save-dev orchestration-backup): config edits are neither backed up nor checked" >&2; exit 1; }`,
     `exec ${[bin, ...args].join(' ')}`,
   ].join('; ');

@@ -11,7 +11,7 @@ description: Back up, list, compare, validate, restore or clean the orchestratio
 argument-hint: [create|list|restore|diff|validate|clean] [backup-name]
 allowed-tools: Bash(npx --no-install orch-backup claude slash:*)
 ---
-${SLASH_COMMAND_MARKER} (installed by \`orch-backup claude install\`, removed by \`orch-backup claude uninstall\`) -->
+${SLASH_COMMAND_MARKER} from orchestration-backup: \`orch-backup claude install\` writes it, \`orch-backup claude uninstall\` removes it -->
 
 ## Output of \`orch-backup $ARGUMENTS\`
 
