@@ -48,3 +48,22 @@ export function hookRepo(dir, typicalGolden, { cli, projectRoot }) {
   sh('git add -A && git commit -q -m init', { cwd: dir, env: GIT_ENV });
   return GIT_ENV;
 }
+
+/**
+ * A project as Claude Code sees it: the typical config, the package linked the way npm links
+ * it (node_modules/orchestration-backup and its bin in node_modules/.bin), `claude install` run.
+ * Returns the hook command install wrote and a payload writer.
+ */
+export function claudeProject(dir, typicalGolden, { cli, projectRoot }) {
+  mkdirSync(path.join(dir, 'node_modules', '.bin'), { recursive: true });
+  symlinkSync(projectRoot, path.join(dir, 'node_modules', 'orchestration-backup'));
+  symlinkSync('../orchestration-backup/bin/orch-backup-claude-hook.js', path.join(dir, 'node_modules', '.bin', 'orch-backup-claude-hook'));
+  cpSync(typicalGolden, path.join(dir, '.claude', 'orchestration'), { recursive: true });
+  sh(`"${process.execPath}" "${cli}" claude install`, { cwd: dir });
+  const settings = JSON.parse(readFileSync(path.join(dir, '.claude', 'settings.json'), 'utf8'));
+  const command = settings.hooks.PreToolUse[0].hooks[0].command;
+  /** Writes the payload Claude Code would send into `file`; the hook reads it on stdin. */
+  const payload = (file, event, tool, input, toolUseId) =>
+    writeFileSync(file, JSON.stringify({ session_id: 'bench', transcript_path: path.join(dir, 't.jsonl'), cwd: dir, hook_event_name: event, tool_name: tool, tool_input: input, tool_use_id: toolUseId }));
+  return { command, payload, env: { CLAUDE_PROJECT_DIR: dir } };
+}

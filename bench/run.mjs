@@ -6,7 +6,7 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, s
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cloneBackups, hookRepo } from './lib-fixtures.mjs';
+import { claudeProject, cloneBackups, hookRepo } from './lib-fixtures.mjs';
 import { cpuTicks, diskBytes, ensureTool, otherLoad, fmtBytes, fmtMs, fmtRss, fmtStat, interleave, sh, stats } from './lib-measure.mjs';
 import { changeOneField, largeTree, typicalTree } from './lib-tree.mjs';
 
@@ -14,6 +14,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
 const NODE = process.execPath;
 const QUICK = process.env.BENCH_QUICK === '1'; // a smoke run of the script itself: 1 run per case
+const SMALL_ONLY = process.env.BENCH_SMALL === '1'; // the typical-tree cases only (start-up, hooks)
 const N_LARGE = QUICK ? 1 : 5;
 const N_SMALL = QUICK ? 1 : 15;
 const GROWTH = QUICK ? 4 : 20; // backups in the store growth case
@@ -124,6 +125,37 @@ function smallCases() {
   const teams = '.claude/orchestration/teams.json';
   const cfg = interleave(N_SMALL, [stage(teams, changeOneField)(commit(true)), stage(teams, changeOneField)(commit(false))]);
   row('pre-commit hook: config staged', 'typical', 'disk', cfg.hook, '`git commit --no-verify`', cfg.plain, { deltaMs: 300, text: '≤ +300 ms' });
+
+  log('Claude Code hook');
+  const P = path.join(D, 'claude-project');
+  mkdirSync(P);
+  const cc = claudeProject(P, GOLD_TYPICAL, { cli: CLI, projectRoot: PKG });
+  // Exactly as Claude Code runs it: the command install wrote, `sh -c`, the payload on stdin.
+  const hook = (payloadFile) => `sh -c ${q(cc.command)} < ${q(payloadFile)}`;
+  const other = path.join(D, 'payload-other.json');
+  cc.payload(other, 'PreToolUse', 'Edit', { file_path: path.join(P, 'src', 'index.ts'), old_string: 'a', new_string: 'b' }, 'toolu_other');
+  const nc = interleave(N_SMALL, [
+    { label: 'hook', cwd: P, env: cc.env, cmd: hook(other) },
+    { label: 'node', cmd: [NODE, '-e', ''] },
+  ]);
+  row('Claude Code hook: Edit of a non-config file', 'typical', 'disk', nc.hook, "`node -e ''`", nc.node, { ratio: 1.5, text: '≤ 1.5×' });
+  // A config edit: PreToolUse backs up (the config changed since the last backup, as it does
+  // before each of Claude's edits), then PostToolUse judges the config against that backup.
+  const teamsFile = path.join(P, '.claude', 'orchestration', 'teams.json');
+  const [pre, post] = ['PreToolUse', 'PostToolUse'].map((e) => path.join(D, `payload-${e}.json`));
+  const cfgEdit = interleave(N_SMALL, [
+    {
+      label: 'hook', cwd: P, env: cc.env,
+      prepare: (i) => {
+        changeOneField(teamsFile, 1000 + i);
+        for (const [file, event] of [[pre, 'PreToolUse'], [post, 'PostToolUse']]) cc.payload(file, event, 'Edit', { file_path: teamsFile, old_string: 'a', new_string: 'b' }, `toolu_${i}`);
+      },
+      cmd: `${hook(pre)} && ${hook(post)}`,
+    },
+    // The two hook calls start Node twice; the target is the work on top of that.
+    { label: 'node', cmd: `${q(NODE)} -e '' && ${q(NODE)} -e ''` },
+  ]);
+  row('Claude Code hook: Edit of a config file (PreToolUse backup + PostToolUse judgement)', 'typical', 'disk', cfgEdit.hook, "two `node -e ''`", cfgEdit.node, { deltaMs: 300, text: '≤ +300 ms' });
 }
 
 // ---------------------------------------------------------------- large tree, on one file system
@@ -208,17 +240,19 @@ function largeCases(D, fs, { growth = false, diff = true } = {}) {
 // ---------------------------------------------------------------- run, report
 try {
   smallCases();
-  largeCases(path.join(TMP, 'disk', 'large'), 'disk', { growth: true });
-  const mnt = path.join(TMP, 'tmpfs');
-  mkdirSync(mnt);
-  try {
-    sh(`mount -t tmpfs -o size=2g tmpfs ${q(mnt)}`);
-    tmpfsMounted = true;
-  } catch (error) {
-    skip(`tmpfs runs skipped: could not mount a tmpfs (${error.message.split('\n')[0]})`);
+  if (!SMALL_ONLY) {
+    largeCases(path.join(TMP, 'disk', 'large'), 'disk', { growth: true });
+    const mnt = path.join(TMP, 'tmpfs');
+    mkdirSync(mnt);
+    try {
+      sh(`mount -t tmpfs -o size=2g tmpfs ${q(mnt)}`);
+      tmpfsMounted = true;
+    } catch (error) {
+      skip(`tmpfs runs skipped: could not mount a tmpfs (${error.message.split('\n')[0]})`);
+    }
+    // diff only reads (two backups, from the page cache): once, on disk, is enough.
+    if (tmpfsMounted) largeCases(path.join(mnt, 'large'), 'tmpfs', { diff: false });
   }
-  // diff only reads (two backups, from the page cache): once, on disk, is enough.
-  if (tmpfsMounted) largeCases(path.join(mnt, 'large'), 'tmpfs', { diff: false });
 } finally {
   cleanup();
 }
@@ -241,6 +275,6 @@ const meta = [
   `- runs: ${N_LARGE} per large case (${GROWTH - 1} for the one-file change on disk, which is also the store growth case), ${N_SMALL} per small case, interleaved with their baselines; bench took ${seconds.toFixed(0)} s`,
 ];
 const text = `# orch-backup benchmark\n\n${meta.join('\n')}\n\n${table}\n\n${notes.length ? `${notes.join('\n')}\n\n` : ''}${readFileSync(path.join(HERE, 'README.md'), 'utf8').split('<!-- notes -->')[1]?.trim() ?? ''}\n`;
-const out = QUICK ? path.join(os.tmpdir(), 'orch-bench-quick.md') : path.join(HERE, 'results.md');
+const out = QUICK ? path.join(os.tmpdir(), 'orch-bench-quick.md') : SMALL_ONLY ? path.join(os.tmpdir(), 'orch-bench-small.md') : path.join(HERE, 'results.md');
 writeFileSync(out, text);
 process.stdout.write(`${table}\n\n${notes.join('\n')}\nbench took ${seconds.toFixed(0)} s; written to ${out}\n`);
