@@ -8,6 +8,7 @@ const BUNDLES = [
   { name: 'action', dir: 'dist', entry: 'lib/action/main.js' },
   { name: 'hook', dir: 'dist/hook', entry: 'lib/hook/pre-commit.js' },
   { name: 'cli', dir: 'dist/cli', entry: 'lib/cli/main.js' },
+  { name: 'claude-hook', dir: 'dist/claude-hook', entry: 'lib/hook/claude.js' },
 ];
 const OWN_NAME = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string }).name;
 const SEPARATOR = `${'='.repeat(80)}\n`;
@@ -42,6 +43,7 @@ function namedInBundle(dir: string): string[] {
     for (const m of readFileSync(path.join(ROOT, dir, file), 'utf8').matchAll(/node_modules\/((?:@[a-z0-9._-]+\/)?[a-z0-9._-]+)/g)) names.add(m[1] as string);
   }
   names.delete(OWN_NAME); // hook install's own path strings, not a bundled package
+  names.delete('.bin'); // claude install's hook command (node_modules/.bin/orch-backup-claude-hook)
   return [...names].sort();
 }
 
