@@ -19,8 +19,8 @@ export type BeforeEditOutcome =
   | { status: 'no-config'; reason: 'missing' | 'empty' };
 
 /**
- * PreToolUse on a config edit: a verified backup of the config as it is now (none when a backup
- * already holds exactly this content), remembered for the PostToolUse of the same tool use.
+ * PreToolUse on a config edit: a verified backup of the config as it is now (none when the newest
+ * backup already holds exactly this content), remembered for the PostToolUse of the same tool use.
  */
 export async function backupBeforeEdit(options: BackupBeforeEditOptions): Promise<BeforeEditOutcome> {
   const description = describeEdit(options.target);
@@ -35,7 +35,9 @@ export async function backupBeforeEdit(options: BackupBeforeEditOptions): Promis
       description,
       // A config that is already broken is exactly what must be kept before it changes again.
       allowInvalid: true,
-      skipIfStored: true,
+      // The newest backup only: a store fills with one backup per edit, and checking every
+      // manifest on each edit would make the hook slower the longer Claude works.
+      skipIfUnchanged: true,
       ...(options.now ? { now: options.now } : {}),
     });
   } catch (error) {
