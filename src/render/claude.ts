@@ -14,8 +14,8 @@ export function renderEditReason(judgement: EditJudgement, backup: string, tool:
     const where = r.leftovers.map((l) => `${l.file}:${l.line}`).join(', ');
     lines.push(
       r.to
-        ? `- Agent '${r.from}' was renamed to '${r.to}' in teams.json, but '${r.from}' is still referenced at ${where}. Replace '${r.from}' with '${r.to}' there.`
-        : `- Agent '${r.from}' was removed from teams.json, but is still referenced at ${where}. Define it again or remove those references.`,
+        ? `- Agent '${r.from}' was renamed to '${r.to}' in teams.json, but '${r.from}' still appears at ${where}. Replace '${r.from}' with '${r.to}' there.`
+        : `- Agent '${r.from}' was removed from teams.json, but still appears at ${where}. Define it again or remove those references.`,
     );
   }
   for (const d of judgement.introduced) {
