@@ -40,7 +40,7 @@ describe('judgeEdit', () => {
   it('is silent about problems that were already there, even when the edit moves their lines', async () => {
     const before = fixture('claude-warned');
     const after = edited(before, 'workflows.json', '"version": "2.0.0",', '"version": "2.0.1",\n  "owner": "platform",');
-    expect((await side(before)).validation.summary.warnings).toBe(1);
+    expect((await side(before)).validation.summary.warnings).toBeGreaterThan(0);
     const j = judgeEdit(await side(before), await side(after));
     expect(j).toEqual({ verdict: 'ok', introduced: [], fixed: [], renames: [] });
   });

@@ -1,4 +1,5 @@
 import { ConfigDirNotFoundError } from '../../errors/index.js';
+import { readAgentDefinitions } from '../agents/index.js';
 import type { Settings } from '../config/settings.js';
 import { readSnapshot } from '../config/snapshot.js';
 import { readBackupFiles } from '../inspect/backup-files.js';
@@ -35,7 +36,11 @@ export async function judgeAfterEdit(options: JudgeAfterEditOptions): Promise<Af
   ]);
   const before = stored.files;
   const after = current.files.map((f) => ({ path: f.path, bytes: f.bytes }));
-  const [beforeReport, afterReport] = await Promise.all([validateDocuments(before, { settings: options.settings }), validateDocuments(after, { settings: options.settings })]);
+  // The agent definition files are not part of a backup: both sides are checked against them as
+  // they are now, so only the config edit makes a difference.
+  const agents = await readAgentDefinitions({ configDir: options.configDir, agentsDir: options.settings.agentsDir });
+  const validate = (docs: typeof before) => validateDocuments(docs, { settings: options.settings, agents });
+  const [beforeReport, afterReport] = await Promise.all([validate(before), validate(after)]);
   return { status: 'judged', backup, judgement: judgeEdit({ validation: beforeReport, documents: before }, { validation: afterReport, documents: after }) };
 }
 

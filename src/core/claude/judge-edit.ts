@@ -34,17 +34,22 @@ export interface EditJudgement {
   renames: RenameLeftovers[];
 }
 
-/** Findings are compared by rule, file and subject: line numbers move with every edit. */
+/**
+ * Findings are compared by rule, file, subject and place, never by line (lines move with every
+ * edit). With a subject the message is left out: it may name a suggestion that changes when
+ * other agents do ("did you mean …").
+ */
 function findingKey(d: Diagnostic): string {
-  const subject = d.code === 'unknown-agent' ? agentNamed(d) : `${d.pointer ?? ''}\u0000${d.message}`;
-  return `${d.code}\u0000${d.file ?? ''}\u0000${subject}`;
+  return [d.code, d.file ?? '', d.subject ?? '', d.pointer ?? '', d.subject === undefined ? d.message : ''].join('\u0000');
 }
 
 export function agentNamed(d: Diagnostic): string {
-  return /^Agent '(.*)' is not defined/.exec(d.message)?.[1] ?? d.message;
+  return d.subject ?? /^Agent '(.*?)' is not defined/.exec(d.message)?.[1] ?? d.message;
 }
 
-const breaks = (d: Diagnostic): boolean => d.severity === 'error' || d.code === 'unknown-agent';
+/** What Claude must repair: errors, references to undefined agents, members Claude Code cannot load. */
+const BREAKING_WARNINGS = new Set(['unknown-agent', 'missing-agent-file']);
+const breaks = (d: Diagnostic): boolean => d.severity === 'error' || BREAKING_WARNINGS.has(d.code);
 
 export function judgeEdit(before: EditSide, after: EditSide): EditJudgement {
   const beforeKeys = new Set(before.validation.diagnostics.map(findingKey));
