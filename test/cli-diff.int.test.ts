@@ -1,8 +1,9 @@
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, cp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import fastJsonPatch from 'fast-json-patch';
 import { afterEach, describe, expect, it } from 'vitest';
+import { sealManifest, serializeManifest } from '../src/core/store/manifest.js';
 import { BIN, FIXTURES, runCli, runProcess, sandbox, type Sandbox } from './helpers/sandbox.js';
 
 let box: Sandbox;
@@ -132,6 +133,33 @@ describe('diff', () => {
     const refused = await runCli(['-c', box.configDir, 'diff', 'v1', 'v2']);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/^orch-backup: backup "v1" is damaged: teams\.json/);
+  });
+
+  it('names the current config unambiguously: @current always, and no new backup may be called current', async () => {
+    await v1AndV2Backups();
+    const created = await runCli(['-c', box.configDir, '--json', 'create', 'current']);
+    expect(created.code).toBe(2);
+    expect(JSON.parse(created.stderr).error).toMatchObject({ code: 'INVALID_NAME', message: expect.stringContaining('reserved') });
+    const byDefault = await runCli(['-c', box.configDir, '--json', 'diff', 'v1']);
+    const spelled = await runCli(['-c', box.configDir, '--json', 'diff', 'v1', '@current']);
+    const shorthand = await runCli(['-c', box.configDir, '--json', 'diff', 'v1', 'current']);
+    expect(JSON.parse(byDefault.stdout).to).toBe('current');
+    expect(spelled.stdout).toBe(byDefault.stdout);
+    expect(shorthand.stdout).toBe(byDefault.stdout);
+  });
+
+  it('a backup named current made before the name was reserved stays readable; @current still means the config', async () => {
+    await v1AndV2Backups();
+    // As an older version stored it: the v1 backup under the name `current`, its manifest resealed.
+    await rename(path.join(box.backupDir, 'v1'), path.join(box.backupDir, 'current'));
+    const manifestFile = path.join(box.backupDir, 'current', 'manifest.json');
+    const { checksum: _old, ...manifest } = JSON.parse(await readFile(manifestFile, 'utf8'));
+    await chmod(manifestFile, 0o644);
+    await writeFile(manifestFile, serializeManifest(sealManifest({ ...manifest, name: 'current' })));
+    const backup = JSON.parse((await runCli(['-c', box.configDir, '--json', 'diff', 'v2', 'current'])).stdout);
+    const config = JSON.parse((await runCli(['-c', box.configDir, '--json', 'diff', 'v2', '@current'])).stdout);
+    expect(backup.files.filter((f: { status: string }) => f.status !== 'unchanged').length).toBeGreaterThan(0);
+    expect(config.files.every((f: { status: string }) => f.status === 'unchanged')).toBe(true);
   });
 
   it('an unknown backup is a one-line error', async () => {

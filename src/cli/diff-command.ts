@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { CURRENT, compareBackups, redactPatches } from '../core/inspect/diff-backups.js';
 import { assertValidName } from '../core/store/names.js';
 import { ExitCode } from '../errors/index.js';
@@ -12,9 +14,8 @@ import type { GlobalOptions } from './options.js';
  * equal on both sides are not read, so `verify` remains the command that checks every copy.
  */
 export async function diffCommand(opts: GlobalOptions, a: string, b: string | undefined, flags: { patch?: boolean }, stdoutIsTTY: boolean, say: (text: string) => void): Promise<CommandOutput> {
-  const to = b ?? CURRENT;
-  for (const name of [a, to]) if (name !== CURRENT) assertValidName(name);
-  const result = await compareBackups(a, to, { configDir: opts.configDir, backupDir: opts.backupDir, settings: opts.settings });
+  const [from, to] = [side(a, opts.backupDir), side(b ?? CURRENT, opts.backupDir)];
+  const result = await compareBackups(from, to, { configDir: opts.configDir, backupDir: opts.backupDir, settings: opts.settings });
   const shown = redactPatches(result, opts.settings.secretKeys);
   if (flags.patch) {
     const source = stdoutIsTTY ? shown : result;
@@ -24,4 +25,15 @@ export async function diffCommand(opts: GlobalOptions, a: string, b: string | un
     return { human: text, json: patches, exitCode: ExitCode.ok };
   }
   return { human: renderDiff(result, opts.render, { mode: 'diff', secretKeys: opts.settings.secretKeys }), json: shown, exitCode: ExitCode.ok };
+}
+
+/**
+ * `@current` is always the current config. Plain `current` is its shorthand, except in a store
+ * that already holds a backup of that name (new backups cannot take it): then it is that backup.
+ */
+function side(name: string, backupDir: string): string {
+  if (name === CURRENT) return CURRENT;
+  if (name === 'current' && !existsSync(path.join(backupDir, name))) return CURRENT;
+  assertValidName(name);
+  return name;
 }

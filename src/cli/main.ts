@@ -100,8 +100,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   program
     .command('diff')
     .description('semantic diff between two backups, or a backup and the current config, with RFC 6902 patches')
-    .argument('<a>', 'backup (or "current")')
-    .argument('[b]', 'backup (or "current")', 'current')
+    .argument('<a>', 'backup, or @current for the current config ("current" too, unless a backup has that name)')
+    .argument('[b]', 'backup, or @current (default)')
     .option('--patch', 'print only the RFC 6902 migration patches (JSON), per file')
     .action(action(async (opts, a: string, b: string, flags: { patch?: boolean }) => (await diffCommands()).diffCommand(opts, a, b, flags, io.stdoutIsTTY, io.stderr)));
 

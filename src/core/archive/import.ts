@@ -21,7 +21,7 @@ import { noFaults, type Faults } from '../util/faults.js';
 import { removeTree, writeNewFile } from '../util/fs.js';
 import { appendHistory } from '../store/history.js';
 import { FILES_DIR, MANIFEST_FILE, parseManifest, sealManifest, serializeManifest, type LooseFile, type Manifest } from '../store/manifest.js';
-import { assertValidName } from '../store/names.js';
+import { assertNewName } from '../store/names.js';
 import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
 import { sha256Hex } from '../config/snapshot.js';
 import { STAGING_PREFIX, TRASH_PREFIX, lockStore, publishStaged } from '../store/store.js';
@@ -63,7 +63,7 @@ export async function importArchive(options: ImportArchiveOptions): Promise<Impo
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const archive = path.resolve(options.file);
   try {
-    if (options.name !== undefined) assertValidName(options.name);
+    if (options.name !== undefined) assertNewName(options.name);
     const limits: ArchiveLimits = { ...DEFAULT_ARCHIVE_LIMITS, ...Object.fromEntries(Object.entries(options.limits ?? {}).filter(([, v]) => v !== undefined)) };
     const tree = backupTree(archive, await readArchiveEntries(archive, limits));
     const original = readManifest(archive, tree);
@@ -75,6 +75,7 @@ export async function importArchive(options: ImportArchiveOptions): Promise<Impo
       throw new ArchiveRejectedError(archive, 'invalid-json', `${where}: ${syntax.message} (pass allowInvalid to import it as it is)`, syntax.file);
     }
     const name = options.name ?? original.manifest.name;
+    assertNewName(name);
     const renamed = name !== original.manifest.name;
     const manifest = renamed ? renameManifest(original.manifest, name) : original.manifest;
     const manifestBytes = renamed ? Buffer.from(serializeManifest(manifest)) : original.bytes;

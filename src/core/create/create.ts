@@ -6,7 +6,7 @@ import { removeTree } from '../util/fs.js';
 import { removeUnreferencedPacks } from '../store/pack.js';
 import { appendHistory } from '../store/history.js';
 import type { Manifest, Trigger } from '../store/manifest.js';
-import { assertValidName, timestampName, uniqueName } from '../store/names.js';
+import { assertNewName, timestampName, uniqueName } from '../store/names.js';
 import { hashConfigDir, hashDocuments, type ContentFeed, type HashedSource } from './hash-source.js';
 import { sameContent } from '../config/snapshot.js';
 import type { ConfigDocument } from '../validate/types.js';
@@ -51,7 +51,7 @@ export type CreateBackupResult =
  */
 export async function createBackup(options: CreateBackupOptions): Promise<CreateBackupResult> {
   const settings = options.settings ?? DEFAULT_SETTINGS;
-  if (options.name !== undefined) assertValidName(options.name);
+  if (options.name !== undefined) assertNewName(options.name);
   // Before the lock: locking creates the backup dir, which must not conjure up a missing config dir.
   if (!options.documents) await resolveConfigRoot(options.configDir);
   const lock = await lockStore(options.backupDir, 'create', options.lockTimeoutMs ?? settings.lockTimeoutMs);
@@ -69,7 +69,7 @@ const SHARE_WITH_NEWEST = 3;
 export async function createBackupLocked(options: CreateBackupOptions): Promise<CreateBackupResult> {
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const faults = options.faults ?? noFaults;
-  if (options.name !== undefined) assertValidName(options.name);
+  if (options.name !== undefined) assertNewName(options.name);
   // Checksums only for the backups create relies on: the newest few (content to share, the
   // unchanged check) or, for skipIfStored, all; checking every manifest of a large store cost
   // more than the rest of an incremental create.

@@ -6,8 +6,12 @@ import { readSnapshot } from '../config/snapshot.js';
 import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
 import { backupNames } from '../store/store.js';
 
-/** The name `diff` uses for the live config dir. */
-export const CURRENT = 'current';
+/**
+ * How `compareBackups` names the live config dir. `@` cannot occur in a backup name, so no
+ * backup can shadow it; results label that side `current`.
+ */
+export const CURRENT = '@current';
+const CURRENT_LABEL = 'current';
 
 export interface CompareOptions {
   configDir: string;
@@ -28,7 +32,7 @@ export async function compareBackups(from: string, to: string, options: CompareO
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const diffOptions = { secretKeys: settings.secretKeys };
   const [a, b] = await Promise.all([load(from, options, settings), load(to, options, settings)]);
-  const result = await diffLazySnapshots(a.files, b.files, { ...diffOptions, fromLabel: from, toLabel: to });
+  const result = await diffLazySnapshots(a.files, b.files, { ...diffOptions, fromLabel: labelOf(from), toLabel: labelOf(to) });
   if (from === CURRENT || to === CURRENT) return result;
 
   // One pair at a time: memory holds two manifests and the changed files of one pair, however long the path.
@@ -40,6 +44,10 @@ export async function compareBackups(from: string, to: string, options: CompareO
     older = newer;
   }
   return { ...result, migrationPath };
+}
+
+function labelOf(name: string): string {
+  return name === CURRENT ? CURRENT_LABEL : name;
 }
 
 interface Dated {

@@ -22,6 +22,21 @@ export function assertValidName(name: string): void {
   if (RESERVED.has(name.toLowerCase())) throw new InvalidNameError(name, 'this name is reserved for the store');
 }
 
+/**
+ * Names a new backup may not take because the CLI reads them as something else: `diff`
+ * takes `current` for the current config. Older stores may hold such a backup; it stays
+ * readable under its name.
+ */
+const REFERENCES = new Set(['current']);
+
+/** assertValidName, and not a name the CLI reads as something other than a backup. */
+export function assertNewName(name: string): void {
+  assertValidName(name);
+  if (REFERENCES.has(name.toLowerCase())) {
+    throw new InvalidNameError(name, `it is reserved: diff reads ${JSON.stringify(name.toLowerCase())} as the current config`);
+  }
+}
+
 export function isValidName(name: string): boolean {
   try {
     assertValidName(name);
