@@ -11,10 +11,10 @@ export { readAgentDefinitions, agentDefinitionsFrom, type AgentDefinition, type 
 export { diffSnapshots, migrationPath, migrationPatch, summarizeChanges, applyJsonPatch, redact, isSecretKey } from './core/diff/index.js';
 export type { Change, DiffOptions, DiffResult, FileDiff, JsonPatchOperation, MigrationStep, VersionChange } from './core/diff/index.js';
 export { compareBackups, CURRENT } from './core/inspect/diff-backups.js';
-export { planRestore, restoreBackup, recoverInterruptedRestore, RestoreRefusedError, ConfigChangedError, type RestorePlan, type RestoreOptions, type RestoreResult } from './core/restore/restore.js';
+export { planRestore, restoreBackup, recoverInterruptedRestore, type RestorePlan, type RestoreOptions, type RestoreResult } from './core/restore/restore.js';
 export { planRetention, isEmptyPolicy, describePolicy, parseDuration, type RetentionCandidate, type RetentionPlan } from './core/retention/policy.js';
 export { planClean, cleanBackups, type CleanPlan } from './core/retention/clean.js';
-export { exportBackup, ArchiveRejectedError, OutputExistsError, type ExportBackupResult } from './core/archive/export.js';
+export { exportBackup, type ExportBackupResult } from './core/archive/export.js';
 export { importArchive } from './core/archive/import.js';
 export { preCommit, type PreCommitOutcome } from './core/hook/pre-commit.js';
 export { installHook, uninstallHook } from './core/hook/install.js';

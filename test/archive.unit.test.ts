@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ArchiveRejectedError, entryKind, normalisedPath, type Reject } from '../src/core/archive/export.js';
+import { entryKind, normalisedPath, type Reject } from '../src/core/archive/export.js';
+import { ArchiveRejectedError } from '../src/errors/index.js';
 
 const reject: Reject = (reason, detail, entry) => new ArchiveRejectedError('x.tgz', reason, detail, entry);
 

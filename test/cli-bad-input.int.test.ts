@@ -59,7 +59,17 @@ describe('bad input gets one line, a non-zero exit, and loses nothing', () => {
     expectOneLineError(await runCli(['-c', box.configDir, 'create']), 1, /teams\.json:3:21: invalid JSON: property name expected/);
     const json = await runCli(['-c', box.configDir, '--json', 'create']);
     expect(json.code).toBe(1);
-    expect(JSON.parse(json.stderr)).toEqual({ error: { code: 'INVALID_JSON', message: expect.stringContaining("teams.json:3:21") } });
+    expect(JSON.parse(json.stderr)).toEqual({
+      error: {
+        code: 'INVALID_JSON',
+        message: 'teams.json:3:21: invalid JSON: property name expected: fix it, or pass --allow-invalid to back it up as it is',
+        remedy: 'fix it, or pass --allow-invalid to back it up as it is',
+        file: 'teams.json',
+        line: 3,
+        column: 21,
+        problem: 'property name expected',
+      },
+    });
     expect(await storeEntries(box.backupDir)).toEqual([]);
     expect(await treeHash(box.configDir)).toBe(before);
     const forced = await runCli(['-c', box.configDir, '--json', 'create', '--allow-invalid']);

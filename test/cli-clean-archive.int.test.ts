@@ -193,6 +193,24 @@ describe('export / import', () => {
     expect(await backups()).toEqual(['team-a', 'team-b']);
   });
 
+  it('re-imports its own export of an invalid config with --allow-invalid; without it, refuses with the reason as data', async () => {
+    box = await sandbox();
+    await writeFile(path.join(box.configDir, 'teams.json'), '{"teams": ');
+    expect((await runCli(['-c', box.configDir, 'create', 'broken', '--allow-invalid'])).code).toBe(0);
+    expect((await runCli(['-c', box.configDir, 'export', 'broken'], { cwd: box.dir })).code).toBe(0);
+    const other = ['-c', box.configDir, '-b', path.join(box.dir, 'other-store')];
+    const refused = await runCli([...other, '--json', 'import', 'broken.tar.gz'], { cwd: box.dir });
+    expect(refused.code).toBe(1);
+    const { error } = JSON.parse(refused.stderr);
+    expect(error).toMatchObject({ code: 'ARCHIVE_REJECTED', reason: 'invalid-json', entry: 'teams.json', remedy: 'pass --allow-invalid to import it as it is' });
+    expect(error.message).toMatch(/teams\.json:1:\d+: .*nothing was imported: pass --allow-invalid to import it as it is$/);
+    const human = await runCli([...other, 'import', 'broken.tar.gz'], { cwd: box.dir });
+    expect(human.stderr).toMatch(/^orch-backup: cannot import .*: pass --allow-invalid to import it as it is\n$/);
+    const imported = await runCli([...other, '--json', 'import', 'broken.tar.gz', '--allow-invalid'], { cwd: box.dir });
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ name: 'broken', validation: { errors: 1 } });
+  });
+
   it('a hostile archive is one line, exit 1, and the store is untouched', async () => {
     box = await sandbox();
     await runCli(['-c', box.configDir, 'create', 'safe']);

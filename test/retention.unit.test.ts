@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DurationError, formatDuration, isoWeek, parseDuration, ZonedCalendar } from '../src/core/retention/duration.js';
+import { formatDuration, isoWeek, parseDuration, ZonedCalendar } from '../src/core/retention/duration.js';
+import { DurationError } from '../src/errors/index.js';
 import {
   assertValidPolicy,
   describePolicy,

@@ -1,16 +1,8 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
-import { OrchBackupError } from '../errors/index.js';
+import { ArtifactExpiredError, ArtifactNotFoundError } from '../errors/index.js';
 import { statusOf, type Octokit, type Repo } from './github.js';
-
-export class ArtifactNotFoundError extends OrchBackupError {
-  readonly code = 'ARTIFACT_NOT_FOUND';
-}
-
-export class ArtifactExpiredError extends OrchBackupError {
-  readonly code = 'ARTIFACT_EXPIRED';
-}
 
 export interface UploadedArtifact {
   id: number;
@@ -42,7 +34,7 @@ export async function findArtifact(octokit: Octokit, repo: Repo, name: string, r
   const matching = artifacts.filter((a) => a.name === name).sort((a, b) => Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? ''));
   const usable = matching.find((a) => !a.expired) ?? matching[0];
   if (!usable) {
-    throw new ArtifactNotFoundError(`no backup artifact named ${JSON.stringify(name)}${runId ? ` in run ${runId}` : ' in this repository'}: run this action with mode list to see the available ones`);
+    throw new ArtifactNotFoundError(name, 'missing', runId);
   }
   return { id: usable.id, name, runId: usable.workflow_run?.id ?? runId ?? 0, expired: usable.expired, expiresAt: usable.expires_at ?? null };
 }
@@ -50,7 +42,7 @@ export async function findArtifact(octokit: Octokit, repo: Repo, name: string, r
 /** Downloads through the REST API (a 302 to the blob); returns the tar.gz it holds. */
 export async function downloadBackup(artifact: FoundArtifact, repo: Repo, token: string, into: string): Promise<string> {
   const expired = (): ArtifactExpiredError =>
-    new ArtifactExpiredError(`backup artifact ${JSON.stringify(artifact.name)} has expired${artifact.expiresAt ? ` (on ${artifact.expiresAt})` : ''}: GitHub no longer keeps its content; choose a newer backup (mode list)`);
+    new ArtifactExpiredError(artifact.name, artifact.expiresAt);
   if (artifact.expired) throw expired();
   try {
     await new DefaultArtifactClient().downloadArtifact(artifact.id, {
@@ -62,6 +54,6 @@ export async function downloadBackup(artifact: FoundArtifact, repo: Repo, token:
     throw error;
   }
   const archive = (await readdir(into)).find((f) => f.endsWith('.tar.gz'));
-  if (!archive) throw new ArtifactNotFoundError(`artifact ${JSON.stringify(artifact.name)} holds no .tar.gz backup: it was not made by orchestration-backup`);
+  if (!archive) throw new ArtifactNotFoundError(artifact.name, 'no-archive');
   return path.join(into, archive);
 }

@@ -1,16 +1,12 @@
 import * as core from '@actions/core';
 import type { getOctokit } from '@actions/github';
-import { OrchBackupError } from '../errors/index.js';
+import { GitHubPermissionError } from '../errors/index.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
 export interface Repo {
   owner: string;
   repo: string;
-}
-
-export class GitHubPermissionError extends OrchBackupError {
-  readonly code = 'GITHUB_FORBIDDEN';
 }
 
 /** The HTTP status of an Octokit RequestError, if it is one. */
@@ -91,9 +87,7 @@ export async function openRestorePullRequest(octokit: Octokit, repo: Repo, commi
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (statusOf(error) === 403 && /not permitted to create or approve pull requests/i.test(message)) {
-      throw new GitHubPermissionError(
-        `GitHub Actions may not create pull requests in this repository (branch ${commit.branch} was pushed): enable "Allow GitHub Actions to create and approve pull requests" (Settings → Actions → General → Workflow permissions), or pass a PAT or GitHub App token as github-token`,
-      );
+      throw new GitHubPermissionError(commit.branch);
     }
     throw error;
   }

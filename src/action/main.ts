@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { OrchBackupError } from '../errors/index.js';
+import { OrchBackupError, describeError } from '../errors/index.js';
+import { ACTION_REMEDIES } from './remedy.js';
 import { readInputs, type FailOn } from './inputs.js';
 import { backupMode, listMode, restoreMode } from './other-modes.js';
 import { prMode, type ModeResult } from './pr-mode.js';
@@ -21,7 +22,7 @@ export async function run(): Promise<void> {
     const failure = result.validation && failureOf(result.validation, inputs.failOn);
     if (failure) core.setFailed(failure);
   } catch (error) {
-    core.setFailed(error instanceof OrchBackupError ? error.message : `${(error as Error).message ?? error}`);
+    core.setFailed(error instanceof OrchBackupError ? describeError(error, ACTION_REMEDIES) : `${(error as Error).message ?? error}`);
     if (!(error instanceof OrchBackupError) && error instanceof Error && error.stack) core.debug(error.stack);
   }
 }

@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { readAgentDefinitions } from '../core/agents/index.js';
 import { importArchive } from '../core/archive/import.js';
+import { RestoreRolledBackError } from '../errors/index.js';
 import { diffSnapshots } from '../core/diff/index.js';
 import { scopeFor } from '../core/config/git-tree.js';
 import { planRestore, restoreBackup } from '../core/restore/restore.js';
@@ -73,7 +74,7 @@ export async function restoreMode(rt: Runtime): Promise<ModeResult> {
     return { outputs, summary: renderRestoreBody(report), validation: plan.validation };
   }
   const result = await restoreBackup(plan, options);
-  if (result.rolledBack) throw new Error(`the restored configs did not validate, so the workspace was rolled back: ${result.validation.summary.errors} error(s)`);
+  if (result.rolledBack) throw new RestoreRolledBackError(imported.name, result.validation.summary.errors);
 
   let body = renderRestoreBody({ ...report, safetyBackup: result.safetyBackup });
   if (rt.inputs.restoreTo === 'pull-request') {

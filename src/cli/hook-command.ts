@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { readAgentDefinitions } from '../core/agents/index.js';
 import { installHook, uninstallHook } from '../core/hook/install.js';
 import { preCommit } from '../core/hook/pre-commit.js';
-import { ExitCode, OrchBackupError } from '../errors/index.js';
+import { ExitCode, OrchBackupError, describeError } from '../errors/index.js';
 import { groupDiagnostics, groupNote } from '../render/diagnostic-groups.js';
+import { HOOK_REMEDIES } from './remedy.js';
 import { plural } from '../render/format.js';
 import { location } from '../render/text.js';
 import type { CommandOutput } from './commands.js';
@@ -37,7 +38,7 @@ export async function hookRunCommand(opts: GlobalOptions, cwd: string, say: (tex
   } catch (error) {
     // Fail closed: a hook that cannot make its safety backup must not let the commit through silently.
     if (error instanceof OrchBackupError) {
-      say(`orch-backup: commit blocked: the pre-commit safety backup failed: ${error.message}; ${BYPASS}\n`);
+      say(`orch-backup: commit blocked: the pre-commit safety backup failed: ${describeError(error, HOOK_REMEDIES)}; ${BYPASS}\n`);
       return { human: '', json: { error: error.toJSON() }, exitCode: ExitCode.failed };
     }
     throw error;

@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
-import { ExitCode, OrchBackupError, UsageError } from '../errors/index.js';
+import { ExitCode, OrchBackupError, UsageError, describeError, remedyFor } from '../errors/index.js';
+import { CLI_REMEDIES } from './remedy.js';
 import { TOOL_VERSION } from '../version.js';
 import { existsSync } from 'node:fs';
 import type { CommandOutput } from './commands.js';
@@ -137,7 +138,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .description('add a backup from an export or a tar.gz of a backup directory, after verifying and validating it')
     .argument('<file>', '.tar.gz to import')
     .option('--name <name>', 'import under this name (the archive\'s name is taken)')
-    .action(action(async (opts, file: string, flags: { name?: string }) => (await storeCommands()).importCommand(opts, io.cwd, file, flags)));
+    .option('--allow-invalid', 'import files that are not valid JSON instead of refusing (as create --allow-invalid stored them)')
+    .action(action(async (opts, file: string, flags: { name?: string; allowInvalid?: boolean }) => (await storeCommands()).importCommand(opts, io.cwd, file, flags)));
 
   const hook = program.command('hook').description('the pre-commit hook: install it with husky, or run it');
   hook
@@ -194,8 +196,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
 function report(error: unknown, json: boolean, io: Io): number {
   const known = error instanceof OrchBackupError ? error : undefined;
   const code = known?.code ?? 'INTERNAL';
-  const message = oneLine(known?.message ?? (error instanceof Error ? error.message : String(error)));
-  if (json) io.stderr(`${JSON.stringify({ error: { code, message } })}\n`);
+  const message = oneLine(known ? describeError(known, CLI_REMEDIES) : error instanceof Error ? error.message : String(error));
+  const remedy = known && remedyFor(known, CLI_REMEDIES);
+  // The error's data fields follow, so scripts need not parse the message.
+  if (json) io.stderr(`${JSON.stringify({ error: { code, message, ...(remedy ? { remedy } : {}), ...known?.data() } })}\n`);
   else io.stderr(`orch-backup: ${message}\n`);
   if (!known && io.env.ORCH_BACKUP_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
   return known?.exitCode ?? ExitCode.failed;

@@ -99,7 +99,7 @@ export async function exportCommand(opts: GlobalOptions, cwd: string, name: stri
   return { human: renderExport(name, result, opts.render), json: { name, ...result }, exitCode: ExitCode.ok };
 }
 
-export async function importCommand(opts: GlobalOptions, cwd: string, file: string, flags: { name?: string }): Promise<CommandOutput> {
+export async function importCommand(opts: GlobalOptions, cwd: string, file: string, flags: { name?: string; allowInvalid?: boolean }): Promise<CommandOutput> {
   if (flags.name !== undefined) assertValidName(flags.name);
   const result = await importArchive({
     backupDir: opts.backupDir,
@@ -107,6 +107,7 @@ export async function importCommand(opts: GlobalOptions, cwd: string, file: stri
     settings: opts.settings,
     lockTimeoutMs: opts.lockTimeoutMs,
     ...(flags.name !== undefined ? { name: flags.name } : {}),
+    allowInvalid: flags.allowInvalid ?? false,
     faults: opts.faults,
   });
   return {

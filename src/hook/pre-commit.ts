@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 import { hookRunCommand } from '../cli/hook-command.js';
 import { resolveGlobalOptions } from '../cli/options.js';
 import { journalPath } from '../core/restore/journal.js';
-import { OrchBackupError } from '../errors/index.js';
+import { OrchBackupError, describeError } from '../errors/index.js';
+import { HOOK_REMEDIES } from '../cli/remedy.js';
 
 const say = (text: string): void => void process.stderr.write(text);
 
@@ -29,7 +30,7 @@ try {
   }
   process.exitCode = (await hookRunCommand(opts, cwd, say)).exitCode;
 } catch (error) {
-  const reason = error instanceof OrchBackupError ? error.message : String((error as Error).message ?? error);
+  const reason = error instanceof OrchBackupError ? describeError(error, HOOK_REMEDIES) : String((error as Error).message ?? error);
   say(`orch-backup: commit blocked: the pre-commit hook failed: ${reason}; bypass (not recommended): git commit --no-verify\n`);
   process.exitCode = 1;
 }

@@ -6,7 +6,7 @@ import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { Header, Pax } from 'tar';
-import { BackupDamagedError, OrchBackupError, StoreWriteError, UsageError, errnoOf } from '../../errors/index.js';
+import { ArchiveRejectedError, BackupDamagedError, OrchBackupError, OutputExistsError, StoreWriteError, UsageError, errnoOf, type ArchiveProblem } from '../../errors/index.js';
 import { fsyncDir } from '../util/fs.js';
 import { appendHistory } from '../store/history.js';
 import { FILES_DIR, MANIFEST_FILE, isSafeRelativePath } from '../store/manifest.js';
@@ -14,36 +14,6 @@ import { assertValidName } from '../store/names.js';
 import { portableBackup, type PortableBackup } from './portable.js';
 import { verifyBackup } from '../inspect/verify.js';
 
-
-/** Why an archive was refused; stable, for `--json` and scripts. */
-export type ArchiveProblem =
-  | 'unreadable' | 'not-gzip' | 'corrupt' | 'truncated' | 'not-a-tar' | 'too-large' | 'too-many-entries'
-  | 'absolute-path' | 'traversal' | 'unsafe-path' | 'link' | 'special-file' | 'unsupported-entry'
-  | 'duplicate' | 'path-conflict' | 'outside-top-level' | 'invalid-json';
-
-/** An archive that cannot be imported as it is; nothing was written into the store. */
-export class ArchiveRejectedError extends OrchBackupError {
-  readonly code = 'ARCHIVE_REJECTED';
-  constructor(
-    readonly archive: string,
-    readonly reason: ArchiveProblem,
-    readonly detail: string,
-    readonly entry?: string,
-  ) {
-    super(`cannot import ${archive}: ${detail}; nothing was imported`);
-  }
-
-  override toJSON(): { code: string; message: string; reason: ArchiveProblem; entry?: string } {
-    return { ...super.toJSON(), reason: this.reason, ...(this.entry === undefined ? {} : { entry: this.entry }) };
-  }
-}
-
-export class OutputExistsError extends OrchBackupError {
-  readonly code = 'OUTPUT_EXISTS';
-  constructor(readonly file: string) {
-    super(`${file} already exists; an export never overwrites a file: remove it or choose another output path`);
-  }
-}
 
 /** Quotes a name taken from an archive so that a hostile one cannot break the one-line message. */
 export function quoteEntry(name: string): string {

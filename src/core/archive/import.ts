@@ -3,9 +3,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { createGunzip, gunzip as gunzipCallback } from 'node:zlib';
 import { Parser, type ReadEntry } from 'tar';
-import { BackupDamagedError, BackupExistsError, ManifestError, OrchBackupError, StoreWriteError, errnoOf } from '../../errors/index.js';
+import { ArchiveRejectedError, BackupDamagedError, BackupExistsError, ManifestError, OrchBackupError, StoreWriteError, errnoOf } from '../../errors/index.js';
 import {
-  ArchiveRejectedError,
   DEFAULT_ARCHIVE_LIMITS,
   GZIP_MAGIC,
   OVERHEAD_PER_ENTRY,
@@ -72,7 +71,7 @@ export async function importArchive(options: ImportArchiveOptions): Promise<Impo
     const syntax = validation.diagnostics.find((d) => d.code === 'json-syntax' || d.code === 'encoding');
     if (syntax && !options.allowInvalid) {
       const where = `${syntax.file ?? '?'}${syntax.line ? `:${syntax.line}:${syntax.column ?? 1}` : ''}`;
-      throw new ArchiveRejectedError(archive, 'invalid-json', `${where}: ${syntax.message} (pass allowInvalid to import it as it is)`, syntax.file);
+      throw new ArchiveRejectedError(archive, 'invalid-json', `${where}: ${syntax.message}`, syntax.file);
     }
     const name = options.name ?? original.manifest.name;
     assertNewName(name);

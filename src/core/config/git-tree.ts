@@ -1,18 +1,8 @@
 import { execFile, spawn } from 'node:child_process';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { OrchBackupError } from '../../errors/index.js';
+import { GitError } from '../../errors/index.js';
 import type { ConfigDocument } from '../validate/types.js';
-
-export class GitError extends OrchBackupError {
-  readonly code = 'GIT_FAILED';
-  constructor(
-    readonly args: readonly string[],
-    readonly stderr: string,
-  ) {
-    super(`git ${args[0] ?? ''} failed: ${stderr.trim().split('\n')[0] || 'unknown error'}`);
-  }
-}
 
 /** Runs git in `cwd`; the environment git gave the hook (GIT_INDEX_FILE for `commit <paths>`, GIT_DIR) is inherited. */
 export function git(cwd: string, args: string[]): Promise<Buffer> {

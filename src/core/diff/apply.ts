@@ -1,23 +1,13 @@
+import { PatchApplyError } from '../../errors/index.js';
 import { escapePointerSegment, unescapePointerSegment } from '../util/json.js';
 import type { JsonPatchOperation } from './types.js';
 import { cloneJson, deepEqual, hasOwn, isPlainObject } from './values.js';
 
-/** A patch operation that does not apply to the document it was given. */
-export class PatchApplyError extends Error {
-  constructor(
-    readonly operation: JsonPatchOperation,
-    reason: string,
-  ) {
-    super(`${operation.op} ${operation.path}: ${reason}`);
-    this.name = 'PatchApplyError';
-  }
-}
-
 const ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;
 
-function segmentsOf(pointer: string): string[] {
+function segmentsOf(pointer: string, fail: (reason: string) => never): string[] {
   if (pointer === '') return [];
-  if (!pointer.startsWith('/')) throw new Error(`not a JSON pointer: ${JSON.stringify(pointer)}`);
+  if (!pointer.startsWith('/')) fail(`not a JSON pointer: ${JSON.stringify(pointer)}`);
   return pointer.slice(1).split('/').map(unescapePointerSegment);
 }
 
@@ -39,7 +29,7 @@ export function applyJsonPatch(document: unknown, patch: readonly JsonPatchOpera
 
     const resolve = (pointer: string): unknown => {
       let node: unknown = root;
-      for (const segment of segmentsOf(pointer)) {
+      for (const segment of segmentsOf(pointer, fail)) {
         if (Array.isArray(node)) {
           if (!ARRAY_INDEX.test(segment) || Number(segment) >= node.length) fail(`no index ${segment} in ${pointer}`);
           node = node[Number(segment)];
@@ -52,7 +42,7 @@ export function applyJsonPatch(document: unknown, patch: readonly JsonPatchOpera
     };
 
     const parentOf = (pointer: string): { parent: unknown; last: string } => {
-      const segments = segmentsOf(pointer);
+      const segments = segmentsOf(pointer, fail);
       const last = segments.pop() as string;
       const parentPointer = segments.map((s) => `/${escapePointerSegment(s)}`).join('');
       return { parent: resolve(parentPointer), last };
@@ -109,7 +99,7 @@ export function applyJsonPatch(document: unknown, patch: readonly JsonPatchOpera
         if (!deepEqual(resolve(operation.path), operation.value)) fail('test failed');
         break;
       default:
-        throw new Error(`unknown patch operation ${JSON.stringify((operation as { op: unknown }).op)}`);
+        fail(`unknown operation ${JSON.stringify((operation as { op: unknown }).op)}`);
     }
   }
   return root;

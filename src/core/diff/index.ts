@@ -1,4 +1,5 @@
-export { applyJsonPatch, PatchApplyError } from './apply.js';
+export { applyJsonPatch } from './apply.js';
+export { PatchApplyError } from '../../errors/index.js';
 export { diffLazySnapshots, lazyMigrationStep, type LazyDocument, type LazySnapshot } from './lazy.js';
 export { identityFieldOf, semanticChanges, type SemanticDiffOptions } from './entities.js';
 export { migrationPatch } from './patch.js';

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { errnoOf } from '../../errors/index.js';
+import { RestoreRecoveryError, errnoOf } from '../../errors/index.js';
 import type { Faults } from '../util/faults.js';
 import { fsyncDir, mapLimit, removeTree, writeNewFile } from '../util/fs.js';
 
@@ -147,7 +147,7 @@ async function applyOperations(journal: RestoreJournal, faults: Faults): Promise
         return false;
       });
       if (!moved && !(await hasContent(destination, op.sha256))) {
-        throw new Error(`cannot finish the interrupted restore: staged copy of ${op.path} is gone`);
+        throw new RestoreRecoveryError(op.path);
       }
     }
     faults.reached(`${journal.purpose}:moved-file`);

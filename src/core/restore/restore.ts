@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
-import { ConfigDirNotFoundError, OrchBackupError, StoreWriteError, errnoOf } from '../../errors/index.js';
+import { ConfigChangedError, ConfigDirNotFoundError, OrchBackupError, RestoreRefusedError, StoreWriteError, errnoOf } from '../../errors/index.js';
 import { createBackupLocked } from '../create/create.js';
 import { noFaults, type Faults } from '../util/faults.js';
 import { appendHistory } from '../store/history.js';
@@ -11,23 +11,6 @@ import { readSnapshot, sameContent, type SnapshotFile } from '../config/snapshot
 import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
 import { lockStore } from '../store/store.js';
 import { validateConfig, validateDocuments, type ConfigDocument, type ValidationReport } from '../validate/index.js';
-
-export class RestoreRefusedError extends OrchBackupError {
-  readonly code = 'RESTORE_REFUSED';
-  constructor(
-    readonly backupName: string,
-    readonly reason: string,
-  ) {
-    super(`refusing to restore ${JSON.stringify(backupName)}: ${reason}`);
-  }
-}
-
-export class ConfigChangedError extends OrchBackupError {
-  readonly code = 'CONFIG_CHANGED';
-  constructor(readonly files: string[]) {
-    super(`the config changed while the restore was being planned (${files.slice(0, 3).join(', ')}); nothing was restored: run the restore again`);
-  }
-}
 
 export interface RestorePlan {
   backup: string;
@@ -113,7 +96,7 @@ export async function restoreBackup(plan: RestorePlan, options: RestoreOptions):
   const faults = options.faults ?? noFaults;
   const base = { restored: plan.backup, changed: plan.overwrite, added: plan.add, removed: plan.remove };
   if (plan.validation.summary.errors > 0 && !options.force) {
-    throw new RestoreRefusedError(plan.backup, `its content has ${plan.validation.summary.errors} validation error(s) (see: orch-backup validate --backup ${plan.backup}); pass --force to restore it anyway`);
+    throw new RestoreRefusedError(plan.backup, 'invalid-content', plan.validation.summary.errors);
   }
   if (plan.identical) return { ...base, identical: true, safetyBackup: null, validation: plan.validation, rolledBack: false };
 

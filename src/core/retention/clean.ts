@@ -1,6 +1,6 @@
 import { rename } from 'node:fs/promises';
 import path from 'node:path';
-import { UsageError } from '../../errors/index.js';
+import { EmptyPolicyError } from '../../errors/index.js';
 import { freedBySpace } from './clean-space.js';
 import { removeUnreferencedPacks } from '../store/pack.js';
 import { noFaults, type Faults } from '../util/faults.js';
@@ -46,7 +46,7 @@ export const KEEP_TAG = 'keep';
  */
 export async function planClean(options: Omit<CleanOptions, 'lockTimeoutMs' | 'faults'>): Promise<CleanPlan> {
   if (isEmptyPolicy(options.policy)) {
-    throw new UsageError('the retention policy is empty and would delete every backup: give at least one --keep-* option (or set "retention" in the settings)');
+    throw new EmptyPolicyError();
   }
   assertValidPolicy(options.policy);
   if (!(await ensureBackupDir(options.backupDir, false))) return { keep: [], remove: [], freeableBytes: 0, damaged: [] };

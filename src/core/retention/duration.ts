@@ -1,4 +1,4 @@
-import { UsageError } from '../../errors/index.js';
+import { DurationError, UsageError } from '../../errors/index.js';
 
 /**
  * A retention window in restic's `--keep-within` format (`1y2m3d4h`). Years, months and days
@@ -10,16 +10,6 @@ export interface Duration {
   months: number;
   days: number;
   hours: number;
-}
-
-/** A duration text that cannot be parsed. Exit code 2, like every usage error. */
-export class DurationError extends UsageError {
-  constructor(
-    readonly input: string,
-    readonly problem: string,
-  ) {
-    super(`invalid duration ${JSON.stringify(input)}: ${problem} (expected e.g. 7d, 1m, 1y2m3d4h)`);
-  }
 }
 
 const UNIT_FIELDS = { y: 'years', m: 'months', d: 'days', h: 'hours' } as const;

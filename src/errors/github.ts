@@ -1,0 +1,37 @@
+import { OrchBackupError } from './base.js';
+
+/** Errors only the GitHub Action meets: artifacts and repository permissions. */
+
+export class ArtifactNotFoundError extends OrchBackupError {
+  readonly code = 'ARTIFACT_NOT_FOUND';
+  constructor(
+    readonly artifactName: string,
+    /** `missing`: no artifact has the name; `no-archive`: the artifact holds no backup. */
+    readonly reason: 'missing' | 'no-archive',
+    readonly runId?: number,
+  ) {
+    super(
+      reason === 'missing'
+        ? `no backup artifact named ${JSON.stringify(artifactName)}${runId ? ` in run ${runId}` : ' in this repository'}`
+        : `artifact ${JSON.stringify(artifactName)} holds no .tar.gz backup: it was not made by orchestration-backup`,
+    );
+  }
+}
+
+export class ArtifactExpiredError extends OrchBackupError {
+  readonly code = 'ARTIFACT_EXPIRED';
+  constructor(
+    readonly artifactName: string,
+    readonly expiresAt: string | null,
+  ) {
+    super(`backup artifact ${JSON.stringify(artifactName)} has expired${expiresAt ? ` (on ${expiresAt})` : ''}: GitHub no longer keeps its content`);
+  }
+}
+
+/** The workflow's token may not open pull requests; the branch was pushed all the same. */
+export class GitHubPermissionError extends OrchBackupError {
+  readonly code = 'GITHUB_FORBIDDEN';
+  constructor(readonly branch: string) {
+    super(`GitHub Actions may not create pull requests in this repository (branch ${branch} was pushed)`);
+  }
+}

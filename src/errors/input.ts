@@ -1,0 +1,110 @@
+import { ExitCode, OrchBackupError, truncate } from './base.js';
+
+/** Errors in what the caller asked for: arguments, names, settings, the config dir and its files. */
+
+/** A request that cannot be carried out as given (a malformed argument, input or option). */
+export class UsageError extends OrchBackupError {
+  readonly code = 'USAGE';
+  override readonly exitCode = ExitCode.usage;
+}
+
+export class InvalidNameError extends OrchBackupError {
+  readonly code = 'INVALID_NAME';
+  override readonly exitCode = ExitCode.usage;
+  constructor(
+    readonly backupName: string,
+    readonly reason: string,
+  ) {
+    super(`invalid backup name ${JSON.stringify(truncate(backupName, 60))}: ${reason}`);
+  }
+}
+
+/** A duration text that cannot be parsed. Exit code 2, like every usage error. */
+export class DurationError extends UsageError {
+  constructor(
+    readonly input: string,
+    readonly problem: string,
+  ) {
+    super(`invalid duration ${JSON.stringify(input)}: ${problem} (expected e.g. 7d, 1m, 1y2m3d4h)`);
+  }
+}
+
+/** A destructive operation was asked for where nobody can confirm it. */
+export class ConfirmationRequiredError extends OrchBackupError {
+  readonly code = 'CONFIRMATION_REQUIRED';
+  override readonly exitCode = ExitCode.usage;
+  constructor(readonly action: string) {
+    super(`${action} needs confirmation`);
+  }
+}
+
+export class SettingsError extends OrchBackupError {
+  readonly code = 'SETTINGS_INVALID';
+  override readonly exitCode = ExitCode.usage;
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+  ) {
+    super(`invalid settings in ${file}: ${problem}`);
+  }
+}
+
+/** A retention policy that keeps nothing: applied, it would delete every backup. */
+export class EmptyPolicyError extends OrchBackupError {
+  readonly code = 'POLICY_EMPTY';
+  override readonly exitCode = ExitCode.usage;
+  constructor() {
+    super('the retention policy is empty and would delete every backup');
+  }
+}
+
+export class ConfigDirNotFoundError extends OrchBackupError {
+  readonly code = 'CONFIG_DIR_NOT_FOUND';
+  constructor(
+    readonly configDir: string,
+    readonly reason: 'missing' | 'not-a-directory',
+  ) {
+    super(reason === 'missing' ? `config directory not found: ${configDir}` : `config path is not a directory: ${configDir}`);
+  }
+}
+
+export class EmptyConfigError extends OrchBackupError {
+  readonly code = 'CONFIG_EMPTY';
+  constructor(
+    readonly configDir: string,
+    readonly include: readonly string[],
+  ) {
+    super(`no configuration files in ${configDir} (looked for ${include.join(', ')}); nothing to back up`);
+  }
+}
+
+export class ConfigChangedDuringBackupError extends OrchBackupError {
+  readonly code = 'CONFIG_CHANGED_DURING_BACKUP';
+  constructor(readonly file: string) {
+    super(`${file} changed while it was being backed up; nothing was stored: run the backup again`);
+  }
+}
+
+export class FileUnreadableError extends OrchBackupError {
+  readonly code = 'FILE_UNREADABLE';
+  constructor(
+    readonly file: string,
+    readonly errno: string | undefined,
+    options?: { cause?: unknown },
+  ) {
+    super(`cannot read ${file}${errno ? ` (${errno})` : ''}: check its permissions`, options);
+  }
+}
+
+/** A config file is not JSON; backing it up as it is takes an explicit choice (allow invalid). */
+export class InvalidJsonError extends OrchBackupError {
+  readonly code = 'INVALID_JSON';
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    readonly problem: string,
+  ) {
+    super(`${file}:${line}:${column}: invalid JSON: ${problem}`);
+  }
+}

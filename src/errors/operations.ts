@@ -1,0 +1,89 @@
+import type { JsonPatchOperation } from '../core/diff/types.js';
+import { OrchBackupError } from './base.js';
+
+/** Errors of restore, export/import, git and patches. */
+
+/** Restoring this backup would put configs in place that do not validate. */
+export class RestoreRefusedError extends OrchBackupError {
+  readonly code = 'RESTORE_REFUSED';
+  constructor(
+    readonly backupName: string,
+    readonly reason: 'invalid-content',
+    readonly validationErrors: number,
+  ) {
+    super(`refusing to restore ${JSON.stringify(backupName)}: its content has ${validationErrors} validation error(s)`);
+  }
+}
+
+export class ConfigChangedError extends OrchBackupError {
+  readonly code = 'CONFIG_CHANGED';
+  constructor(readonly files: string[]) {
+    super(`the config changed while the restore was being planned (${files.slice(0, 3).join(', ')}); nothing was restored: run the restore again`);
+  }
+}
+
+/** A restore was applied, its result did not validate, and the config was put back as it was. */
+export class RestoreRolledBackError extends OrchBackupError {
+  readonly code = 'RESTORE_ROLLED_BACK';
+  constructor(
+    readonly backupName: string,
+    readonly validationErrors: number,
+  ) {
+    super(`the configs restored from ${JSON.stringify(backupName)} did not validate (${validationErrors} error(s)), so they were rolled back`);
+  }
+}
+
+/** An interrupted restore cannot be finished: a file it had staged is gone. */
+export class RestoreRecoveryError extends OrchBackupError {
+  readonly code = 'RESTORE_UNRECOVERABLE';
+  constructor(readonly file: string) {
+    super(`cannot finish the interrupted restore: staged copy of ${file} is gone`);
+  }
+}
+
+/** Why an archive was refused; stable, for `--json` and scripts. */
+export type ArchiveProblem =
+  | 'unreadable' | 'not-gzip' | 'corrupt' | 'truncated' | 'not-a-tar' | 'too-large' | 'too-many-entries'
+  | 'absolute-path' | 'traversal' | 'unsafe-path' | 'link' | 'special-file' | 'unsupported-entry'
+  | 'duplicate' | 'path-conflict' | 'outside-top-level' | 'invalid-json';
+
+/** An archive that cannot be imported as it is; nothing was written into the store. */
+export class ArchiveRejectedError extends OrchBackupError {
+  readonly code = 'ARCHIVE_REJECTED';
+  constructor(
+    readonly archive: string,
+    readonly reason: ArchiveProblem,
+    readonly detail: string,
+    readonly entry?: string,
+  ) {
+    super(`cannot import ${archive}: ${detail}; nothing was imported`);
+  }
+}
+
+export class OutputExistsError extends OrchBackupError {
+  readonly code = 'OUTPUT_EXISTS';
+  constructor(readonly file: string) {
+    super(`${file} already exists; an export never overwrites a file: remove it or choose another output path`);
+  }
+}
+
+export class GitError extends OrchBackupError {
+  readonly code = 'GIT_FAILED';
+  constructor(
+    readonly args: readonly string[],
+    readonly stderr: string,
+  ) {
+    super(`git ${args[0] ?? ''} failed: ${stderr.trim().split('\n')[0] || 'unknown error'}`);
+  }
+}
+
+/** A patch operation that does not apply to the document it was given. */
+export class PatchApplyError extends OrchBackupError {
+  readonly code = 'PATCH_NOT_APPLICABLE';
+  constructor(
+    readonly operation: JsonPatchOperation,
+    readonly reason: string,
+  ) {
+    super(`${operation.op} ${operation.path}: ${reason}`);
+  }
+}

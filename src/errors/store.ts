@@ -1,0 +1,85 @@
+import { ExitCode, OrchBackupError, describeErrno } from './base.js';
+
+/** Errors of the backup store: its lock, its backups and writes into it. */
+
+export interface LockHolder {
+  pid?: number;
+  hostname?: string;
+  command?: string;
+  acquiredAt?: string;
+}
+
+export class StoreBusyError extends OrchBackupError {
+  readonly code = 'STORE_BUSY';
+  override readonly exitCode = ExitCode.busy;
+  constructor(
+    readonly lockPath: string,
+    readonly holder: LockHolder,
+    readonly waitedMs: number,
+  ) {
+    const who = holder.pid ? `process ${holder.pid}${holder.command ? ` (${holder.command})` : ''}` : 'another process';
+    super(`store is busy: ${who} holds ${lockPath}; waited ${(waitedMs / 1000).toFixed(1)} s`);
+  }
+}
+
+export class BackupExistsError extends OrchBackupError {
+  readonly code = 'BACKUP_EXISTS';
+  constructor(readonly backupName: string) {
+    super(`backup ${JSON.stringify(backupName)} already exists; backups are never overwritten: choose another name`);
+  }
+}
+
+export class BackupNotFoundError extends OrchBackupError {
+  readonly code = 'BACKUP_NOT_FOUND';
+  constructor(
+    readonly backupName: string,
+    readonly backupDir: string,
+  ) {
+    super(`no backup named ${JSON.stringify(backupName)} in ${backupDir}`);
+  }
+}
+
+export class BackupDirError extends OrchBackupError {
+  readonly code = 'BACKUP_DIR_INVALID';
+  constructor(
+    readonly backupDir: string,
+    readonly problem: string,
+  ) {
+    super(`backup directory ${backupDir} ${problem}`);
+  }
+}
+
+export class ManifestError extends OrchBackupError {
+  readonly code = 'MANIFEST_INVALID';
+  constructor(
+    readonly backupName: string,
+    readonly problem: string,
+  ) {
+    super(`backup ${JSON.stringify(backupName)} has an unusable manifest: ${problem}`);
+  }
+}
+
+export class BackupDamagedError extends OrchBackupError {
+  readonly code = 'BACKUP_DAMAGED';
+  constructor(
+    readonly backupName: string,
+    readonly problems: readonly string[],
+  ) {
+    super(
+      `backup ${JSON.stringify(backupName)} is damaged: ${problems.slice(0, 3).join('; ')}` +
+        (problems.length > 3 ? ` (+${problems.length - 3} more)` : ''),
+    );
+  }
+}
+
+/** A write into the store failed (disk full, read-only, permissions); nothing was kept. */
+export class StoreWriteError extends OrchBackupError {
+  readonly code = 'STORE_WRITE_FAILED';
+  constructor(
+    readonly target: string,
+    readonly errno: string | undefined,
+    options?: { cause?: unknown },
+  ) {
+    super(`${describeErrno(errno)} while writing ${target}; nothing was saved and the config is untouched`, options);
+  }
+}
