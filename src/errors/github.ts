@@ -1,7 +1,8 @@
 import { OrchBackupError } from './base.js';
 
-/** Errors only the GitHub Action meets: artifacts and repository permissions. */
+// Errors only the GitHub Action meets: artifacts and repository permissions.
 
+/** No backup artifact of that name, or the artifact holds no backup. */
 export class ArtifactNotFoundError extends OrchBackupError {
   readonly code = 'ARTIFACT_NOT_FOUND';
   constructor(
@@ -18,6 +19,7 @@ export class ArtifactNotFoundError extends OrchBackupError {
   }
 }
 
+/** The backup artifact has expired: GitHub no longer keeps its content. */
 export class ArtifactExpiredError extends OrchBackupError {
   readonly code = 'ARTIFACT_EXPIRED';
   constructor(

@@ -1,6 +1,6 @@
 import { ExitCode, OrchBackupError, truncate } from './base.js';
 
-/** Errors in what the caller asked for: arguments, names, settings, the config dir and its files. */
+// Errors in what the caller asked for: arguments, names, settings, the config dir and its files.
 
 /** A request that cannot be carried out as given (a malformed argument, input or option). */
 export class UsageError extends OrchBackupError {
@@ -8,6 +8,7 @@ export class UsageError extends OrchBackupError {
   override readonly exitCode = ExitCode.usage;
 }
 
+/** A backup name that cannot be a directory in the store, or is reserved. */
 export class InvalidNameError extends OrchBackupError {
   readonly code = 'INVALID_NAME';
   override readonly exitCode = ExitCode.usage;
@@ -38,6 +39,7 @@ export class ConfirmationRequiredError extends OrchBackupError {
   }
 }
 
+/** The settings file is not valid JSON or holds an unknown or mistyped setting. */
 export class SettingsError extends OrchBackupError {
   readonly code = 'SETTINGS_INVALID';
   override readonly exitCode = ExitCode.usage;
@@ -58,6 +60,7 @@ export class EmptyPolicyError extends OrchBackupError {
   }
 }
 
+/** The config directory is missing, or is not a directory. */
 export class ConfigDirNotFoundError extends OrchBackupError {
   readonly code = 'CONFIG_DIR_NOT_FOUND';
   constructor(
@@ -68,6 +71,7 @@ export class ConfigDirNotFoundError extends OrchBackupError {
   }
 }
 
+/** The config directory holds no file the include patterns match. */
 export class EmptyConfigError extends OrchBackupError {
   readonly code = 'CONFIG_EMPTY';
   constructor(
@@ -78,6 +82,7 @@ export class EmptyConfigError extends OrchBackupError {
   }
 }
 
+/** A file changed while it was read for a backup; nothing was stored. */
 export class ConfigChangedDuringBackupError extends OrchBackupError {
   readonly code = 'CONFIG_CHANGED_DURING_BACKUP';
   constructor(readonly file: string) {
@@ -85,6 +90,7 @@ export class ConfigChangedDuringBackupError extends OrchBackupError {
   }
 }
 
+/** A config file could not be read (permissions, or it vanished). */
 export class FileUnreadableError extends OrchBackupError {
   readonly code = 'FILE_UNREADABLE';
   constructor(

@@ -1,7 +1,7 @@
 import type { JsonPatchOperation } from '../core/diff/types.js';
 import { OrchBackupError } from './base.js';
 
-/** Errors of restore, export/import, git and patches. */
+// Errors of restore, export/import, git and patches.
 
 /** Restoring this backup would put configs in place that do not validate. */
 export class RestoreRefusedError extends OrchBackupError {
@@ -15,6 +15,7 @@ export class RestoreRefusedError extends OrchBackupError {
   }
 }
 
+/** The config changed between planning and applying a restore; nothing was restored. */
 export class ConfigChangedError extends OrchBackupError {
   readonly code = 'CONFIG_CHANGED';
   constructor(readonly files: string[]) {
@@ -60,6 +61,7 @@ export class ArchiveRejectedError extends OrchBackupError {
   }
 }
 
+/** The export target exists; an export never overwrites a file. */
 export class OutputExistsError extends OrchBackupError {
   readonly code = 'OUTPUT_EXISTS';
   constructor(readonly file: string) {
@@ -67,6 +69,7 @@ export class OutputExistsError extends OrchBackupError {
   }
 }
 
+/** A git command the hook or the Action runs failed. */
 export class GitError extends OrchBackupError {
   readonly code = 'GIT_FAILED';
   constructor(

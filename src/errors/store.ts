@@ -1,6 +1,6 @@
 import { ExitCode, OrchBackupError, describeErrno } from './base.js';
 
-/** Errors of the backup store: its lock, its backups and writes into it. */
+// Errors of the backup store: its lock, its backups and writes into it.
 
 export interface LockHolder {
   pid?: number;
@@ -9,6 +9,7 @@ export interface LockHolder {
   acquiredAt?: string;
 }
 
+/** Another process holds the store lock for longer than the lock timeout. */
 export class StoreBusyError extends OrchBackupError {
   readonly code = 'STORE_BUSY';
   override readonly exitCode = ExitCode.busy;
@@ -22,6 +23,7 @@ export class StoreBusyError extends OrchBackupError {
   }
 }
 
+/** A backup of that name exists; backups are never overwritten. */
 export class BackupExistsError extends OrchBackupError {
   readonly code = 'BACKUP_EXISTS';
   constructor(readonly backupName: string) {
@@ -29,6 +31,7 @@ export class BackupExistsError extends OrchBackupError {
   }
 }
 
+/** No backup of that name in the store. */
 export class BackupNotFoundError extends OrchBackupError {
   readonly code = 'BACKUP_NOT_FOUND';
   constructor(
@@ -39,6 +42,7 @@ export class BackupNotFoundError extends OrchBackupError {
   }
 }
 
+/** The backup directory is not usable (not a directory, unreadable, not writable). */
 export class BackupDirError extends OrchBackupError {
   readonly code = 'BACKUP_DIR_INVALID';
   constructor(
@@ -49,6 +53,7 @@ export class BackupDirError extends OrchBackupError {
   }
 }
 
+/** A backup's manifest is missing, unparsable, or fails its checksum. */
 export class ManifestError extends OrchBackupError {
   readonly code = 'MANIFEST_INVALID';
   constructor(
@@ -59,6 +64,7 @@ export class ManifestError extends OrchBackupError {
   }
 }
 
+/** A backup's stored copies do not match their checksums, or are missing. */
 export class BackupDamagedError extends OrchBackupError {
   readonly code = 'BACKUP_DAMAGED';
   constructor(
