@@ -24,7 +24,7 @@ const require = createRequire(import.meta.url);
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 
 export const BUNDLES = [
-  { name: 'action', entry: 'lib/action/main.js', out: 'dist' },
+  { name: 'action', entry: 'lib/action/index.js', out: 'dist' },
   { name: 'hook', entry: 'lib/hook/pre-commit.js', out: 'dist/hook' },
   { name: 'cli', entry: 'lib/cli/main.js', out: 'dist/cli' },
   { name: 'claude-hook', entry: 'lib/hook/claude.js', out: 'dist/claude-hook' },

@@ -8,6 +8,19 @@ describe('the package entry', () => {
     }
   });
 
+  it('exports the typed error an exported function throws: applyJsonPatch → PatchApplyError, with its data', () => {
+    let caught: unknown;
+    try {
+      api.applyJsonPatch({ a: 1 }, [{ op: 'remove', path: '/b' }]);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(api.PatchApplyError);
+    expect(caught).toBeInstanceOf(api.OrchBackupError);
+    expect((caught as InstanceType<typeof api.PatchApplyError>).toJSON()).toMatchObject({ code: 'PATCH_NOT_APPLICABLE', operation: { op: 'remove', path: '/b' } });
+    expect(() => api.applyJsonPatch({}, [{ op: 'add', path: 'no-slash', value: 1 }])).toThrow(api.PatchApplyError);
+  });
+
   it('planRetention is usable as documented: pure, with restic reasons', () => {
     const plan = api.planRetention(
       [

@@ -22,8 +22,16 @@ export interface ActionInputs {
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
 const BACKUP_EVENTS = new Set(['push', 'schedule']);
 
-export function readInputs(eventName: string): ActionInputs {
-  const input = (name: string): string => core.getInput(name).trim();
+/** How the inputs are read: the runner's by default; tests pass their own. */
+export interface InputSource {
+  getInput: (name: string) => string;
+  warning: (message: string) => void;
+}
+
+const RUNNER: InputSource = { getInput: (name) => core.getInput(name), warning: (message) => core.warning(message) };
+
+export function readInputs(eventName: string, source: InputSource = RUNNER): ActionInputs {
+  const input = (name: string): string => source.getInput(name).trim();
   const backup = input('backup');
   const mode = resolveMode(oneOf('mode', input('mode') || 'auto', ['auto', 'pr', 'backup', 'restore', 'list']), eventName, backup);
   const runId = input('run-id');
@@ -35,7 +43,7 @@ export function readInputs(eventName: string): ActionInputs {
     token: input('github-token'),
     comment: oneOf('comment', input('comment') || 'update', ['update', 'new', 'off']),
     commentHeader: input('comment-header'),
-    retentionDays: retention(input('retention-days')),
+    retentionDays: retention(input('retention-days'), source.warning),
     artifactName: input('artifact-name'),
     failOn: oneOf('fail-on', input('fail-on') || 'error', ['error', 'warning', 'never']),
     backup,
@@ -53,12 +61,12 @@ export function resolveMode(mode: Mode | 'auto', eventName: string, backup: stri
 }
 
 /** 1–90 days as GitHub allows; outside that it is clamped, with a warning rather than a failure. */
-function retention(value: string): number | undefined {
+function retention(value: string, warning: (message: string) => void): number | undefined {
   if (value === '') return undefined;
   const days = Number(value);
   if (!Number.isInteger(days)) throw new UsageError(`input retention-days must be a whole number of days (1-90), got ${JSON.stringify(value)}`);
   const clamped = Math.min(90, Math.max(1, days));
-  if (clamped !== days) core.warning(`retention-days ${days} is outside 1-90; using ${clamped}`);
+  if (clamped !== days) warning(`retention-days ${days} is outside 1-90; using ${clamped}`);
   return clamped;
 }
 

@@ -27,7 +27,8 @@ export async function run(): Promise<void> {
   }
 }
 
-function failureOf(validation: ValidationReport, failOn: FailOn): string | undefined {
+/** Why the job fails for this validation under `fail-on`, or undefined when it passes. */
+export function failureOf(validation: ValidationReport, failOn: FailOn): string | undefined {
   const { errors, warnings } = validation.summary;
   if (failOn === 'never') return undefined;
   if (errors > 0) return `${errors} validation error(s) in the orchestration configs (see the annotations)`;
@@ -35,4 +36,3 @@ function failureOf(validation: ValidationReport, failOn: FailOn): string | undef
   return undefined;
 }
 
-await run();

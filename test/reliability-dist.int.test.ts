@@ -1,11 +1,11 @@
-/** Issue 8: what ships in dist/ carries its licences, for every bundle scripts/build.mjs makes. */
+/** What ships in dist/ carries its licences, for every bundle scripts/build.mjs makes. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/sandbox.js';
 
 const BUNDLES = [
-  { name: 'action', dir: 'dist', entry: 'lib/action/main.js' },
+  { name: 'action', dir: 'dist', entry: 'lib/action/index.js' },
   { name: 'hook', dir: 'dist/hook', entry: 'lib/hook/pre-commit.js' },
   { name: 'cli', dir: 'dist/cli', entry: 'lib/cli/main.js' },
   { name: 'claude-hook', dir: 'dist/claude-hook', entry: 'lib/hook/claude.js' },
