@@ -2,10 +2,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { link, lstat, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { Readable, Writable } from 'node:stream';
+import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createGzip } from 'node:zlib';
-import { Header, Pax } from 'tar';
+import { Header, Pack, ReadEntry } from 'tar';
 import { ArchiveRejectedError, BackupDamagedError, OrchBackupError, OutputExistsError, StoreWriteError, UsageError, errnoOf, type ArchiveProblem } from '../../errors/index.js';
 import { fsyncDir } from '../util/fs.js';
 import { appendHistory } from '../store/history.js';
@@ -51,7 +50,7 @@ export async function exportBackup(options: ExportBackupOptions): Promise<Export
     if (await exists(file)) throw new OutputExistsError(file);
     const check = await verifyBackup(backupDir, name);
     if (!check.ok) throw new BackupDamagedError(name, check.problems.map((p) => p.message));
-    const result = await writeNewArchive(file, tarBlocks(await portableBackup(backupDir, name)));
+    const result = await writeNewArchive(file, packArchive(await portableBackup(backupDir, name)));
     await appendHistory(backupDir, { operation: 'export', backup: name, outcome: 'success', detail: `to ${file}` }).catch(() => undefined);
     return { file, ...result };
   } catch (error) {
@@ -61,35 +60,34 @@ export async function exportBackup(options: ExportBackupOptions): Promise<Export
   }
 }
 
-const BLOCK = 512;
-/** GNU tar pads archives to 20-block records; some old readers expect it. */
-const RECORD = 20 * BLOCK;
 const FILE_MODE = 0o644;
 const DIR_MODE = 0o755;
-/** Gzip header OS byte "unknown": zlib writes the build platform here, which would differ between machines. */
-const GZIP_OS_UNKNOWN = 255;
-const GZIP_OS_OFFSET = 9;
 
 type TarItem = { path: string; type: 'Directory' } | { path: string; type: 'File'; read: () => Promise<Buffer> };
 
 /**
- * The archive's tar stream. Headers carry only what identifies the content (path, size,
- * normalised mode, the backup's own time), so the bytes depend on nothing but the backup.
+ * The archive, gzipped, as node-tar's Pack writes it: portable (no owner, no atime/ctime,
+ * directories without mtime, gzip OS byte "unknown"), every file with the backup's own time,
+ * so the bytes depend on nothing but the backup. Entries are fed one at a time: memory holds
+ * one stored copy, not the backup.
  */
-async function* tarBlocks(backup: PortableBackup): AsyncGenerator<Buffer> {
+function packArchive(backup: PortableBackup): Pack {
   const { manifest } = backup;
   const mtime = new Date(Math.max(0, Math.floor(Date.parse(manifest.createdAt) / 1000)) * 1000);
-  let written = 0;
-  for (const item of tarItems(backup)) {
-    const data = item.type === 'File' ? await item.read() : Buffer.alloc(0);
-    const entryPath = item.path === '' ? `${manifest.name}/` : `${manifest.name}/${item.path}${item.type === 'Directory' ? '/' : ''}`;
-    const header = headerBlocks(entryPath, item.type, data.length, mtime);
-    const padding = Buffer.alloc((BLOCK - (data.length % BLOCK)) % BLOCK);
-    written += header.length + data.length + padding.length;
-    yield Buffer.concat([header, data, padding]);
-  }
-  const end = 2 * BLOCK;
-  yield Buffer.alloc(end + ((RECORD - ((written + end) % RECORD)) % RECORD));
+  const pack = new Pack({ mtime, gzip: { level: 9, portable: true } });
+  const feed = async (): Promise<void> => {
+    for (const item of tarItems(backup)) {
+      const data = item.type === 'File' ? await item.read() : Buffer.alloc(0);
+      const entryPath = item.path === '' ? `${manifest.name}/` : `${manifest.name}/${item.path}${item.type === 'Directory' ? '/' : ''}`;
+      const entry = new ReadEntry(new Header({ path: entryPath, type: item.type, size: data.length, mode: item.type === 'File' ? FILE_MODE : DIR_MODE, uid: 0, gid: 0, mtime }));
+      entry.end(data);
+      // Backpressure: the next stored copy is read once the archive has room for it.
+      if (!pack.write(entry)) await new Promise((resolve) => pack.once('drain', resolve));
+    }
+    pack.end();
+  };
+  feed().catch((error: unknown) => pack.emit('error', error));
+  return pack;
 }
 
 /** Manifest first (so a reader meets it early), then the directories and files in path order. */
@@ -109,27 +107,14 @@ function tarItems({ manifest, manifestBytes, stored }: PortableBackup): TarItem[
   return [{ path: '', type: 'Directory' }, { path: MANIFEST_FILE, type: 'File', read: async () => manifestBytes }, ...tree];
 }
 
-function headerBlocks(entryPath: string, type: 'File' | 'Directory', size: number, mtime: Date): Buffer {
-  const fields = { mode: type === 'File' ? FILE_MODE : DIR_MODE, uid: 0, gid: 0, mtime, uname: '', gname: '' };
-  const block = Buffer.alloc(BLOCK);
-  const needsPax = new Header({ ...fields, path: entryPath, size, type }).encode(block);
-  if (!needsPax) return block;
-  // Paths too long or not ASCII for ustar: a pax record holding only the path (no atime/ctime).
-  const body = Buffer.from(new Pax({ path: entryPath }).encodeBody(), 'utf8');
-  const paxHeader = Buffer.alloc(BLOCK);
-  new Header({ ...fields, mode: FILE_MODE, path: 'PaxHeader', size: body.length, type: 'ExtendedHeader' }).encode(paxHeader);
-  return Buffer.concat([paxHeader, body, Buffer.alloc((BLOCK - (body.length % BLOCK)) % BLOCK), block]);
-}
-
-/** Gzips `blocks` into a temp file beside `file`, fsyncs it, then links it into place unless `file` exists. */
-async function writeNewArchive(file: string, blocks: AsyncIterable<Buffer>): Promise<{ bytes: number; sha256: string }> {
+/** Writes the gzipped archive into a temp file beside `file`, fsyncs it, then links it into place unless `file` exists. */
+async function writeNewArchive(file: string, archive: Pack): Promise<{ bytes: number; sha256: string }> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   const hash = createHash('sha256');
   let bytes = 0;
   const handle = await open(temp, 'wx', 0o644);
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
-      if (bytes <= GZIP_OS_OFFSET && bytes + chunk.length > GZIP_OS_OFFSET) chunk[GZIP_OS_OFFSET - bytes] = GZIP_OS_UNKNOWN;
       bytes += chunk.length;
       hash.update(chunk);
       writeAll(handle, chunk).then(() => done(), done);
@@ -137,7 +122,7 @@ async function writeNewArchive(file: string, blocks: AsyncIterable<Buffer>): Pro
   });
   try {
     try {
-      await pipeline(Readable.from(blocks), createGzip({ level: 9 }), sink);
+      await pipeline(archive, sink);
       await handle.sync();
     } finally {
       await handle.close();
