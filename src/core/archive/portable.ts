@@ -1,16 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { gzip as gzipCallback } from 'node:zlib';
+import { Gzip } from 'minizlib';
 import { BackupDamagedError } from '../../errors/index.js';
 import { openBackup } from '../store/backup-reader.js';
 import { mapLimit } from '../util/fs.js';
 import { FILES_DIR, LOOSE_FORMAT_VERSION, MANIFEST_FILE, sealManifest, serializeManifest, type LooseFile, type Manifest } from '../store/manifest.js';
 
-const gzip = promisify(gzipCallback);
-/** Gzip header OS byte "unknown", so a member's bytes do not depend on the machine that made it. */
-const GZIP_OS_UNKNOWN = 255;
-const GZIP_OS_OFFSET = 9;
+/** One gzip member, its header portable (OS byte "unknown"): the bytes do not depend on the machine that made them. */
+function gzipPortable(bytes: Buffer): Buffer {
+  const chunks: Buffer[] = [];
+  const zip = new Gzip({ level: 9, portable: true });
+  zip.on('data', (chunk: Buffer) => chunks.push(chunk));
+  zip.end(bytes); // minizlib compresses synchronously: every chunk is out once end() returns
+  return Buffer.concat(chunks);
+}
 
 /**
  * A backup in the form exports carry: format 1, one stored copy per file (`files/<path>[.gz]`),
@@ -44,11 +47,7 @@ export async function portableBackup(backupDir: string, name: string): Promise<P
       },
     };
   }
-  const members = await mapLimit(manifest.files, 4, async (file) => {
-    const member = await gzip(await backup.read(file), { level: 9 });
-    member[GZIP_OS_OFFSET] = GZIP_OS_UNKNOWN;
-    return member;
-  });
+  const members = await mapLimit(manifest.files, 4, async (file) => gzipPortable(await backup.read(file)));
   const { checksum: _packed, packs: _packs, ...rest } = manifest;
   const files = manifest.files.map((file, i): LooseFile => ({
     path: file.path,
