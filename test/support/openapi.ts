@@ -43,7 +43,10 @@ export interface Issue {
 // ajv (draft-07) implements `nullable` only next to `type`, and never widens `enum`; OpenAPI 3.0 uses
 // it bare and with enums. Rewriting once makes `nullable` mean what OpenAPI means.
 function normalizeNullable(node: unknown): void {
-  if (Array.isArray(node)) return node.forEach(normalizeNullable);
+  if (Array.isArray(node)) {
+    for (const item of node) normalizeNullable(item);
+    return;
+  }
   if (!node || typeof node !== 'object') return;
   const o = node as Json;
   for (const v of Object.values(o)) normalizeNullable(v);

@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import { lstat, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { BackupNotFoundError } from '../../errors/index.js';
@@ -129,7 +130,7 @@ export async function extraFiles(dir: string, manifest: Manifest): Promise<Verif
   const expected = new Set([manifestFileName(manifest), ...manifest.files.flatMap((f) => f.stored ?? [])]);
   const found: VerifyProblem[] = [];
   const walk = async (abs: string, rel: string): Promise<void> => {
-    let entries;
+    let entries: Dirent[];
     try {
       entries = await readdir(abs, { withFileTypes: true });
     } catch {

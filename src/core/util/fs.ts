@@ -1,9 +1,9 @@
-import { open, rm, stat } from 'node:fs/promises';
+import { open, rm, stat, type FileHandle } from 'node:fs/promises';
 import { errnoOf } from '../../errors/index.js';
 
 /** Flushes a directory entry table so a rename inside it survives power loss. */
 export async function fsyncDir(dir: string): Promise<void> {
-  let handle;
+  let handle: FileHandle | undefined;
   try {
     handle = await open(dir, 'r');
     await handle.sync();

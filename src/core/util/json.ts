@@ -126,7 +126,7 @@ function countColons(text: string): number {
  * NaN (never equal to a count) if the regex engine gives up on a pathological string.
  */
 function keyTokens(text: string): number {
-  const token = /"[^"\\]*(?:\\[^][^"\\]*)*"(\s*:)?/g;
+  const token = /"[^"\\]*(?:\\[\s\S][^"\\]*)*"(\s*:)?/g;
   let count = 0;
   try {
     for (let match = token.exec(text); match; match = token.exec(text)) if (match[1] !== undefined) count++;
