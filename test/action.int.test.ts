@@ -140,6 +140,3 @@ describe.skipIf(!runnable)('the action, run as GitHub runs it', () => {
   });
 });
 
-it.skipIf(runnable)('the action end-to-end tests need dist/, Node 24 and Azurite', () => {
-  expect(runnable).toBe(false);
-});

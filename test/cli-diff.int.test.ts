@@ -1,9 +1,9 @@
 import { chmod, cp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import fastJsonPatch from 'fast-json-patch';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sealManifest, serializeManifest } from '../src/core/store/manifest.js';
+import { tamper } from './helpers/damage.js';
 import { BIN, FIXTURES, runCli, runProcess, sandbox, type Sandbox } from './helpers/sandbox.js';
 
 let box: Sandbox;
@@ -14,19 +14,6 @@ async function v1AndV2Backups(): Promise<void> {
   expect((await runCli(['-c', box.configDir, 'create', 'v1'])).code).toBe(0);
   await cp(path.join(FIXTURES, 'v2'), box.configDir, { recursive: true });
   expect((await runCli(['-c', box.configDir, 'create', 'v2'])).code).toBe(0);
-}
-
-/**
- * Replaces one stored copy with other bytes, as damage would. Unlinked first: stored copies
- * shared with another backup as hard links must stay intact there.
- */
-async function tamper(name: string, file: string): Promise<void> {
-  const manifest = JSON.parse(await readFile(path.join(box.backupDir, name, 'manifest.json'), 'utf8'));
-  const entry = manifest.files.find((f: { path: string }) => f.path === file);
-  const stored = path.join(box.backupDir, name, ...entry.stored.split('/'));
-  const bytes = Buffer.from('{"tampered": true}\n');
-  await rm(stored);
-  await writeFile(stored, entry.stored.endsWith('.gz') ? gzipSync(bytes) : bytes);
 }
 
 describe('diff', () => {
@@ -81,7 +68,12 @@ describe('diff', () => {
       await change();
       await writeFile(settingsFile, JSON.stringify({ ...settings, version }, null, 2));
       expect((await runCli(['-c', box.configDir, 'create', name])).code).toBe(0);
-      await new Promise((r) => setTimeout(r, 15));
+      // One minute apart, whatever the clock did: the path is walked in creation order.
+      const manifestFile = path.join(box.backupDir, name, 'manifest.json');
+      const { checksum: _old, ...manifest } = JSON.parse(await readFile(manifestFile, 'utf8'));
+      const createdAt = new Date(Date.parse('2024-01-01T00:00:00Z') + Number(name.slice(1)) * 60_000).toISOString();
+      await chmod(manifestFile, 0o644);
+      await writeFile(manifestFile, serializeManifest(sealManifest({ ...manifest, createdAt })));
     };
     await step('s1', '1.1.0', async () => undefined);
     await step('s2', '1.2.0', async () => cp(path.join(FIXTURES, 'v2/teams.json'), path.join(box.configDir, 'teams.json')));
@@ -121,7 +113,7 @@ describe('diff', () => {
     const before = await runCli(['-c', box.configDir, '--json', 'diff', 'v1', 'v2']);
     expect(before.code, before.stderr).toBe(0);
     // settings.json is the same in v1 and v2: its hashes match, so diff has no reason to read it.
-    await tamper('v1', 'settings.json');
+    await tamper(box.backupDir, 'v1', 'settings.json');
     const after = await runCli(['-c', box.configDir, '--json', 'diff', 'v1', 'v2']);
     expect(after.code, after.stderr).toBe(0);
     expect(after.stdout).toBe(before.stdout);
@@ -129,7 +121,7 @@ describe('diff', () => {
     expect(verify.code).toBe(1);
     expect(`${verify.stdout}${verify.stderr}`).toMatch(/settings\.json: content changed/);
     // teams.json differs, so diff reads it, and reading checks it.
-    await tamper('v1', 'teams.json');
+    await tamper(box.backupDir, 'v1', 'teams.json');
     const refused = await runCli(['-c', box.configDir, 'diff', 'v1', 'v2']);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/^orch-backup: backup "v1" is damaged: teams\.json/);

@@ -1,7 +1,8 @@
-import { chmod, readFile, rm, truncate, unlink, utimes, writeFile } from 'node:fs/promises';
+import { chmod, readFile, rm, truncate, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli, sandbox, type Sandbox } from './helpers/sandbox.js';
+import { editManifest, flipByte } from './helpers/damage.js';
 import { packedLocation } from './helpers/store.js';
 
 let box: Sandbox;
@@ -107,7 +108,7 @@ describe('verify names every kind of damage and exits 1', () => {
     ['missing manifest', async (d) => unlink(path.join(d, 'manifest.json')), /manifest\.json is missing/],
     ['missing file', async (d) => unlink(path.join(d, 'files/teams.json')), /teams\.json: stored copy files\/teams\.json is missing/],
     ['extra file', async (d) => writeFile(path.join(d, 'files/intruder.json'), '{}'), /files\/intruder\.json: not listed in the manifest/],
-    ['flipped byte', async (d) => flipByte(path.join(d, 'files/workflows.json')), /workflows\.json: content changed/],
+    ['flipped byte', async (d) => flipByte(path.join(d, 'files/workflows.json'), 100), /workflows\.json: content changed/],
     ['backup replaced by a file', async (d) => rm(d, { recursive: true }).then(() => writeFile(d, 'x')), /not a directory/],
   ];
 
@@ -138,7 +139,7 @@ describe('verify names every kind of damage and exits 1', () => {
   it('damage to a copy shared by hard link is reported in every backup that shares it', async () => {
     box = await sandbox();
     await makeBackups(['one', 'two']);
-    await flipByte(path.join(box.backupDir, 'two/files/teams.json'));
+    await flipByte(path.join(box.backupDir, 'two/files/teams.json'), 100);
     const json = JSON.parse((await runCli(['-c', box.configDir, '--json', 'verify'])).stdout);
     expect(json.results.map((r: { name: string; ok: boolean }) => [r.name, r.ok])).toEqual([
       ['one', false],
@@ -149,7 +150,7 @@ describe('verify names every kind of damage and exits 1', () => {
   it('a new backup never inherits a rotted copy from the backup it shares files with', async () => {
     box = await sandbox();
     await makeBackups(['rotten']);
-    await flipByte(path.join(box.backupDir, 'rotten/files/teams.json'));
+    await flipByte(path.join(box.backupDir, 'rotten/files/teams.json'), 100);
     await makeBackups(['fresh']);
     const json = JSON.parse((await runCli(['-c', box.configDir, '--json', 'verify'])).stdout);
     expect(json.results.map((r: { name: string; ok: boolean }) => [r.name, r.ok])).toEqual([
@@ -181,22 +182,8 @@ describe('verify names every kind of damage and exits 1', () => {
   });
 });
 
-async function editManifest(dir: string, edit: (m: Record<string, unknown>) => Record<string, unknown>): Promise<void> {
-  const file = path.join(dir, 'manifest.json');
-  const manifest = JSON.parse(await readFile(file, 'utf8'));
-  await chmod(file, 0o644);
-  await writeFile(file, JSON.stringify(edit(manifest), null, 2));
-}
-
 async function truncateWritable(file: string, size: number): Promise<void> {
   await chmod(file, 0o644);
   await truncate(file, size);
 }
 
-async function flipByte(file: string): Promise<void> {
-  const bytes = await readFile(file);
-  bytes[100] = (bytes[100] as number) ^ 0x01;
-  await chmod(file, 0o644);
-  await writeFile(file, bytes);
-  await utimes(file, new Date(), new Date());
-}

@@ -1,6 +1,5 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CURRENT, compareBackups } from '../src/core/inspect/diff-backups.js';
 import { createBackup } from '../src/core/create/create.js';
@@ -9,6 +8,7 @@ import { readBackupFiles } from '../src/core/inspect/backup-files.js';
 import { DEFAULT_SETTINGS } from '../src/core/config/settings.js';
 import { readSnapshot } from '../src/core/config/snapshot.js';
 import type { ConfigDocument } from '../src/core/validate/types.js';
+import { tamper } from './helpers/damage.js';
 import { sandbox, type Sandbox } from './helpers/sandbox.js';
 
 /**
@@ -55,20 +55,6 @@ async function lazy(from: string, to: string): Promise<DiffResult> {
 /** Same result, down to the key order of the --json output. */
 function expectSame(actual: DiffResult, expected: DiffResult): void {
   expect(JSON.stringify(actual, null, 1)).toBe(JSON.stringify(expected, null, 1));
-}
-
-async function storedCopy(name: string, file: string): Promise<{ path: string; gz: boolean }> {
-  const manifest = JSON.parse(await readFile(path.join(box.backupDir, name, 'manifest.json'), 'utf8'));
-  const entry = manifest.files.find((f: { path: string }) => f.path === file);
-  return { path: path.join(box.backupDir, name, ...entry.stored.split('/')), gz: entry.stored.endsWith('.gz') };
-}
-
-/** Damage one stored copy (unlinked first: a copy shared by hard link with a neighbour stays intact there). */
-async function tamper(name: string, file: string): Promise<void> {
-  const copy = await storedCopy(name, file);
-  const bytes = Buffer.from('{"tampered": true}\n');
-  await rm(copy.path);
-  await writeFile(copy.path, copy.gz ? gzipSync(bytes) : bytes);
 }
 
 beforeEach(async () => {
@@ -122,12 +108,12 @@ describe('compareBackups against reading every backup whole', () => {
     const expected = await lazy('b0', 'b4');
     // Never compared with different bytes: notes.json of b0 (same in b1, then removed), settings.json
     // and workflows.json of b2 (the same in b1 and b3).
-    await tamper('b0', 'notes.json');
-    await tamper('b2', 'settings.json');
-    await tamper('b2', 'workflows.json');
+    await tamper(box.backupDir, 'b0', 'notes.json');
+    await tamper(box.backupDir, 'b2', 'settings.json');
+    await tamper(box.backupDir, 'b2', 'workflows.json');
     expectSame(await lazy('b0', 'b4'), expected);
     // teams.json differs between b0 and b1, so the first step reads it.
-    await tamper('b1', 'teams.json');
+    await tamper(box.backupDir, 'b1', 'teams.json');
     await expect(lazy('b0', 'b4')).rejects.toThrow(/backup "b1" is damaged: teams\.json/);
   });
 });

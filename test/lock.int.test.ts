@@ -45,11 +45,21 @@ describe('store lock', () => {
   it('a writer waiting on a lock proceeds once the holder releases it', async () => {
     box = await sandbox();
     const holder = await holdLock(box.backupDir);
-    const waiting = runCli(['-c', box.configDir, '--lock-timeout', '20', '--json', 'create', 'after-wait']);
-    setTimeout(() => holder.stop(), 700);
+    let settled = false;
+    const waiting = runCli(['-c', box.configDir, '--lock-timeout', '20', '--json', 'create', 'after-wait']).finally(() => (settled = true));
+    // The lock is held for certain (another writer is turned away) and the waiting writer has not finished.
+    const probe = await runCli(['-c', box.configDir, '--json', '--lock-timeout', '0', 'create', 'probe']);
+    expect(JSON.parse(probe.stderr).error.code).toBe('STORE_BUSY');
+    expect(settled).toBe(false);
+    const releasedAt = new Date();
+    holder.stop();
     const result = await waiting;
     expect(result.code, result.stderr).toBe(0);
-    expect(JSON.parse(result.stdout).name).toBe('after-wait');
+    const made = JSON.parse(result.stdout);
+    expect(made.name).toBe('after-wait');
+    // It made its backup after the release, not before: it waited for the lock.
+    const manifest = JSON.parse(await readFile(path.join(box.backupDir, 'after-wait', 'manifest.json'), 'utf8'));
+    expect(Date.parse(manifest.createdAt)).toBeGreaterThanOrEqual(releasedAt.getTime() - 1);
   });
 
   it('a stale lock left by a killed process is recovered, not a permanent block', async () => {

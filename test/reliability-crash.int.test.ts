@@ -1,5 +1,5 @@
 /**
- * Issue 8, promise "atomic operations / never overwrite / integrity under faults": every
+ * The promise "atomic operations / never overwrite / integrity under faults": every
  * state-changing command is killed (SIGKILL, through the test-only fault switch) at every step
  * boundary, then the next commands must find the old or the new state, intact. Restore's own
  * steps are covered step by step in restore.int.test.ts; here: create, clean, import, the hook.
@@ -9,24 +9,17 @@ import { chmod, cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { v2WithV1Backup } from './helpers/damage.js';
 import { checkPromises, expectKilled, killAt, storeState, treeState } from './helpers/reliability.js';
 import { FIXTURES, ROOT, runCli, runProcess, sandbox, type Sandbox } from './helpers/sandbox.js';
 
 let box: Sandbox;
 afterEach(async () => box?.cleanup());
 
-/** Config = v2, store holds `v1` (a backup of the v1 fixture), so a new backup shares some files and writes others. */
-async function v2WithV1Backup(): Promise<void> {
-  box = await sandbox(path.join(FIXTURES, 'v1'));
-  expect((await runCli(['-c', box.configDir, 'create', 'v1'])).code).toBe(0);
-  await cp(path.join(FIXTURES, 'v2'), box.configDir, { recursive: true });
-  await chmod(box.configDir, 0o755);
-}
-
 describe('create killed at every step', () => {
   const steps = ['create:staged-file#1', 'create:staged-file#2', 'create:manifest-written', 'create:published', 'create:verified'];
   it.each(steps)('killed at %s: the store holds the old backups unchanged and at most one new, whole backup', async (step) => {
-    await v2WithV1Backup();
+    box = await v2WithV1Backup();
     const config = await treeState(box.configDir);
     const before = await storeState(box.backupDir);
     expectKilled(await runCli(['-c', box.configDir, 'create', 'crashed'], { env: killAt(step) }), step);

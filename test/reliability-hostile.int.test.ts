@@ -1,5 +1,5 @@
 /**
- * Issue 8, hostile input: a fixed corpus of config contents through the CLI, property tests
+ * Hostile input: a fixed corpus of config contents through the CLI, property tests
  * (fast-check) of contents, names and damaged archives through the library, a store-damage
  * matrix, and a full / read-only disk during restore (create's are in cli-bad-input).
  * The 50 MB single file is in test/stress/hostile-large.test.ts.
@@ -14,6 +14,7 @@ import { createBackup } from '../src/core/create/create.js';
 import { verifyBackup } from '../src/core/inspect/verify.js';
 import { OrchBackupError } from '../src/errors/index.js';
 import { storeState, treeState } from './helpers/reliability.js';
+import { editManifest, flipByte } from './helpers/damage.js';
 import { packedLocation } from './helpers/store.js';
 import { FIXTURES, IS_ROOT, mountTmpfs, remountReadOnly, runCli, sandbox, type Sandbox } from './helpers/sandbox.js';
 
@@ -239,13 +240,6 @@ describe('store damage: verify names each problem, restore refuses, list keeps t
   });
 });
 
-async function editManifest(dir: string, edit: (m: Record<string, unknown>) => Record<string, unknown>): Promise<void> {
-  const file = path.join(dir, 'manifest.json');
-  const m = JSON.parse(await readFile(file, 'utf8'));
-  await chmod(file, 0o644);
-  await writeFile(file, JSON.stringify(edit(m), null, 2));
-}
-
 /** Unchanged files are hard links shared between backups: damage one backup's copy only. */
 describe('packed store damage: verify names each problem, restore refuses, list keeps the rest', () => {
   // b's own pack holds only what b changed (changing.json); a's pack holds what all three share.
@@ -268,13 +262,6 @@ describe('packed store damage: verify names each problem, restore refuses, list 
     await expectDamageContained(damage, problem);
   });
 });
-
-async function flipByte(file: string): Promise<void> {
-  const bytes = await readFile(file);
-  bytes[10] = (bytes[10] as number) ^ 0x01;
-  await rm(file);
-  await writeFile(file, bytes);
-}
 
 describe.skipIf(!IS_ROOT)('a full or read-only disk during restore (tmpfs)', () => {
   let unmount: (() => Promise<void>) | null = null;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { chmod, cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { v2WithV1Backup } from './helpers/damage.js';
 import { BIN, FIXTURES, runCli, runProcess, sandbox, type Sandbox } from './helpers/sandbox.js';
 
 let box: Sandbox;
@@ -23,15 +24,10 @@ async function state(dir: string): Promise<Record<string, string>> {
   return out;
 }
 
-/** Current config = v2, with a backup `v1` of the v1 fixture in the store. */
-async function v2WithV1Backup(): Promise<{ v1: Record<string, string>; v2: Record<string, string> }> {
-  box = await sandbox(path.join(FIXTURES, 'v1'));
-  expect((await runCli(['-c', box.configDir, 'create', 'v1', '-m', 'v1 state'])).code).toBe(0);
-  const v1 = await state(box.configDir);
-  await rm(path.join(box.configDir, 'teams.json'));
-  await cp(path.join(FIXTURES, 'v2'), box.configDir, { recursive: true });
-  await chmod(box.configDir, 0o755);
-  return { v1, v2: await state(box.configDir) };
+/** Current config = v2, with a backup `v1` of the v1 fixture in the store; both states by file hash. */
+async function v2WithV1() {
+  box = await v2WithV1Backup();
+  return { v1: await state(path.join(FIXTURES, 'v1')), v2: await state(box.configDir) };
 }
 
 async function backupsState(): Promise<Record<string, string>> {
@@ -44,7 +40,7 @@ async function backupsState(): Promise<Record<string, string>> {
 
 describe('restore', () => {
   it('restores exactly, after a verified safety backup, and says how to undo', async () => {
-    const { v1, v2 } = await v2WithV1Backup();
+    const { v1, v2 } = await v2WithV1();
     const result = await runCli(['-c', box.configDir, 'restore', 'v1', '--yes']);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^Configuration Restore\n=+\n🔄 Restoring from: v1\n\nChanges to be applied:\n/);
@@ -70,7 +66,7 @@ describe('restore', () => {
   });
 
   it('prints the JSON contract', async () => {
-    await v2WithV1Backup();
+    await v2WithV1();
     const json = JSON.parse((await runCli(['-c', box.configDir, '--json', '--yes', 'restore', 'v1'])).stdout);
     expect(json).toMatchObject({ restored: 'v1', changed: ['teams.json', 'workflows.json'], added: [], removed: ['team-state.json'], rolledBack: false });
     expect(json.safetyBackup).toMatch(/^backup-pre-restore-/);
@@ -78,13 +74,13 @@ describe('restore', () => {
   });
 
   it('--keep-extra keeps files the backup does not have', async () => {
-    const { v1, v2 } = await v2WithV1Backup();
+    const { v1, v2 } = await v2WithV1();
     expect((await runCli(['-c', box.configDir, 'restore', 'v1', '--yes', '--keep-extra'])).code).toBe(0);
     expect(await state(box.configDir)).toEqual({ ...v1, 'team-state.json': v2['team-state.json'] });
   });
 
   it('--dry-run shows the plan and changes nothing; identical state changes nothing and says so', async () => {
-    const { v2 } = await v2WithV1Backup();
+    const { v2 } = await v2WithV1();
     const dry = await runCli(['-c', box.configDir, 'restore', 'v1', '--dry-run']);
     expect(dry.code).toBe(0);
     expect(dry.stdout).toMatch(/overwrite: teams\.json, workflows\.json\n {2}remove: team-state\.json\n {2}unchanged: 1\n/);
@@ -100,7 +96,7 @@ describe('restore', () => {
   });
 
   it('without a terminal it refuses unless --yes (exit 2), and nothing changes', async () => {
-    const { v2 } = await v2WithV1Backup();
+    const { v2 } = await v2WithV1();
     const result = await runCli(['-c', box.configDir, 'restore', 'v1']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('orch-backup: restore needs confirmation: run it in a terminal, or pass --yes\n');
@@ -108,7 +104,7 @@ describe('restore', () => {
   });
 
   it('asks "Proceed with restore? [y/N]" on a terminal: n cancels, y restores', async () => {
-    const { v1, v2 } = await v2WithV1Backup();
+    const { v1, v2 } = await v2WithV1();
     const inTerminal = (answer: string): Promise<{ code: number | null; stdout: string }> =>
       runProcess('script', ['-qec', `"${process.execPath}" "${BIN}" -c "${box.configDir}" restore v1`, '/dev/null'], { input: `${answer}\r` });
     const no = await inTerminal('n');
@@ -123,7 +119,7 @@ describe('restore', () => {
   });
 
   it('refuses a damaged backup and touches nothing', async () => {
-    const { v2 } = await v2WithV1Backup();
+    const { v2 } = await v2WithV1();
     const file = path.join(box.backupDir, 'v1/files/teams.json');
     await chmod(file, 0o644);
     await writeFile(file, (await readFile(file, 'utf8')).replace('tech-lead', 'tech-LEAD'));
@@ -151,7 +147,7 @@ describe('restore', () => {
   });
 
   it('rolls back to the safety backup when the restored config fails validation', async () => {
-    const { v2 } = await v2WithV1Backup();
+    const { v2 } = await v2WithV1();
     await writeFile(path.join(box.configDir, 'extra.json'), '{ not json');
     const before = await state(box.configDir);
     const result = await runCli(['-c', box.configDir, '--json', 'restore', 'v1', '--yes', '--keep-extra']);
@@ -176,7 +172,7 @@ describe('restore', () => {
   });
 
   it('never modifies or deletes a backup', async () => {
-    await v2WithV1Backup();
+    await v2WithV1();
     await runCli(['-c', box.configDir, 'create', 'also']);
     const before = await backupsState();
     await runCli(['-c', box.configDir, 'restore', 'v1', '--yes']);
@@ -185,7 +181,7 @@ describe('restore', () => {
   });
 
   it('refuses when the config changes between plan and apply (library)', async () => {
-    await v2WithV1Backup();
+    await v2WithV1();
     const { planRestore, restoreBackup } = await import('../src/core/restore/restore.js');
     const options = { configDir: box.configDir, backupDir: box.backupDir };
     const plan = await planRestore('v1', options);
@@ -211,7 +207,7 @@ describe('an interrupted restore is finished or undone by the next command', () 
   ];
 
   it.each([...before, ...after])('killed at %s → exactly the %s state', async (step, expected) => {
-    const { v1, v2 } = await v2WithV1Backup();
+    const { v1, v2 } = await v2WithV1();
     const backups = await backupsState();
     const killed = await runCli(['-c', box.configDir, 'restore', 'v1', '--yes'], {
       env: { ORCH_BACKUP_TEST_FAULTS: 'kill-the-process-at-steps', ORCH_BACKUP_TEST_KILL_AT: step },
@@ -234,14 +230,14 @@ describe('an interrupted restore is finished or undone by the next command', () 
   });
 
   it('the fault switch needs both variables: one alone does nothing', async () => {
-    const { v1 } = await v2WithV1Backup();
+    const { v1 } = await v2WithV1();
     const result = await runCli(['-c', box.configDir, 'restore', 'v1', '--yes'], { env: { ORCH_BACKUP_TEST_KILL_AT: 'restore:applying' } });
     expect(result.code).toBe(0);
     expect(await state(box.configDir)).toEqual(v1);
   });
 
   it('a crash during the rollback is finished too: the config ends as it was before the restore', async () => {
-    await v2WithV1Backup();
+    await v2WithV1();
     await writeFile(path.join(box.configDir, 'extra.json'), '{ not json');
     const original = await state(box.configDir);
     const killed = await runCli(['-c', box.configDir, 'restore', 'v1', '--yes', '--keep-extra'], {
