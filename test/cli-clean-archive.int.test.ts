@@ -96,7 +96,7 @@ describe('clean', () => {
     expect(history.filter((h) => h.operation === 'delete').map((h) => h.backup)).toEqual(['b3', 'b2']);
   });
 
-  it('uses the policy from settings, or the seed default, and refuses an empty one', async () => {
+  it('uses the policy from settings, or the default one, and refuses an empty one', async () => {
     box = await sandbox();
     await dailyBackups(3);
     const byDefault = await runCli(['-c', box.configDir, 'clean', '--dry-run']);

@@ -12,7 +12,7 @@ afterEach(async () => box?.cleanup());
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
 describe.each(nodeBinaries())('create on $label', ({ bin }) => {
-  it('prints the seed report and writes a verified backup with manifest and file copies', async () => {
+  it('prints the create report and writes a verified backup with manifest and file copies', async () => {
     box = await sandbox();
     const result = await runCli(['--config-dir', box.configDir, 'create', '-m', 'Before workflow update'], { node: bin, cwd: box.dir });
     expect(result.stderr).toBe('');

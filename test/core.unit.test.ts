@@ -102,7 +102,7 @@ describe('versions', () => {
 });
 
 describe('formatting', () => {
-  it('sizes like the seed', () => {
+  it('sizes in B, KB and MB with one decimal', () => {
     expect(formatSize(512)).toBe('512 B');
     expect(formatSize(3277)).toBe('3.2 KB');
     expect(formatSize(1.5 * 1024 * 1024)).toBe('1.5 MB');

@@ -401,7 +401,7 @@ describe('secrets', () => {
 });
 
 describe('restore mode', () => {
-  it('reads like the seed', () => {
+  it('reads like the documented restore report', () => {
     const current = [
       doc('teams.json', {
         teams: {

@@ -1,5 +1,5 @@
 /**
- * Issue 8, promise "no lost or duplicate backup, no corruption, no deadlock" under contention:
+ * The promise "no lost or duplicate backup, no corruption, no deadlock" under contention:
  * one round of 10 real processes here; many rounds in test/stress/concurrency.test.ts.
  */
 import path from 'node:path';

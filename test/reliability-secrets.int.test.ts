@@ -1,5 +1,5 @@
 /**
- * Issue 8, "security of what is shown": secret values never reach human output, PR comments,
+ * Security of what is shown: secret values never reach human output, PR comments,
  * job summaries or the restore issue body (property tests through the Markdown renderers and
  * through the CLI); random hostile text in configs renders inert (no live tag, mention or
  * comment marker beyond the renderer's own).

@@ -6,7 +6,7 @@ import { renderDiff } from '../render/diff.js';
 import type { GlobalOptions } from './options.js';
 
 /**
- * "Changes to be applied" from the current config to a backup, in the seed's wording. The
+ * "Changes to be applied" from the current config to a backup, in the restore report's wording. The
  * backup's versions come from its manifest, so only files that differ are parsed.
  */
 export async function describeChanges(current: readonly SnapshotFile[], backup: { manifest: Manifest; files: readonly ConfigDocument[] }, opts: GlobalOptions): Promise<string> {

@@ -13,7 +13,7 @@ export function plainContext(now = new Date()): RenderContext {
   return { colors: pc.createColors(false), displayPath: (p) => p, now };
 }
 
-/** `512 B`, `3.2 KB`, `1.5 MB`: binary units with the labels the seed uses. */
+/** `512 B`, `3.2 KB`, `1.5 MB`: binary units with these short labels. */
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   const units = ['KB', 'MB', 'GB', 'TB'];

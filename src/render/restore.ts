@@ -2,7 +2,7 @@ import type { RestorePlan, RestoreResult, RecoveryReport } from '../core/restore
 import { heading, plural, type RenderContext } from './format.js';
 import { location } from './text.js';
 
-/** The plan, as the seed shows it before "Proceed with restore? [y/N]". */
+/** The plan, as shown before "Proceed with restore? [y/N]". */
 export function renderRestorePlan(plan: RestorePlan, changes: string, ctx: RenderContext): string {
   const { colors: c } = ctx;
   const lines = [heading('Configuration Restore'), `🔄 Restoring from: ${c.bold(plan.backup)}`, ''];

@@ -1,5 +1,5 @@
 /**
- * Issue 8: rounds of 12 real processes at once on one store (creates, lists, verifies, restores,
+ * Rounds of 12 real processes at once on one store (creates, lists, verifies, restores,
  * a clean and a writer SIGKILLed at a random moment). Each round checks: no lost backup, no
  * duplicate name, no corrupt manifest, no deadlock, stale locks and leftovers recovered.
  * ORCH_BACKUP_STRESS_TRIALS rounds (default 12); ORCH_BACKUP_STRESS_SEED replays a run.

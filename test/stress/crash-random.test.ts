@@ -1,5 +1,5 @@
 /**
- * Issue 8: SIGKILL at random moments (real timers) during create, restore, clean and import on a
+ * SIGKILL at random moments (real timers) during create, restore, clean and import on a
  * tree large enough that each command takes a few hundred milliseconds. After every kill the next
  * commands must find the config exactly old or new, every listed backup verifying, no earlier
  * backup missing or changed, and no temporary file left once a writer has run.

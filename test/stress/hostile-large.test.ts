@@ -1,4 +1,4 @@
-/** Issue 8, hostile input too slow for `npm test`: a 50 MB single config file. */
+/** Hostile input too slow for `npm test`: a 50 MB single config file. */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';

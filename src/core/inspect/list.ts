@@ -153,11 +153,11 @@ function summarizeBackup(manifest: Manifest, dir: string, current: CurrentState 
     tags: manifest.tags,
     compressed: manifest.compression === 'gzip',
   };
-  if (current) summary.comparison = compare(manifest, current);
+  if (current) summary.comparison = compareWithCurrent(manifest, current);
   return summary;
 }
 
-export function compare(manifest: Manifest, current: CurrentState): Comparison {
+function compareWithCurrent(manifest: Manifest, current: CurrentState): Comparison {
   const difference = contentDifference(current.files, manifest.files);
   const reasons: string[] = [];
   const backupMajor = majorVersion(manifest.configVersion);
@@ -171,7 +171,7 @@ export function compare(manifest: Manifest, current: CurrentState): Comparison {
   return { compatible: reasons.length === 0, reasons, difference, summary: describeDifference(difference) };
 }
 
-export function describeDifference(d: ContentDifference): string {
+function describeDifference(d: ContentDifference): string {
   const total = d.added.length + d.removed.length + d.changed.length;
   if (total === 0) return 'identical to current';
   const parts: string[] = [];

@@ -37,7 +37,7 @@ export interface CleanOptions {
 }
 
 /** The tag that protects a backup from every policy. */
-export const KEEP_TAG = 'keep';
+const KEEP_TAG = 'keep';
 
 /**
  * Applies the retention policy to the store's intact backups. Whatever the policy says, the

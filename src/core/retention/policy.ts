@@ -2,7 +2,7 @@ import { UsageError } from '../../errors/index.js';
 import { formatDuration, isoWeek, isZeroDuration, parseDuration, ZonedCalendar, type Duration, type WallClock } from './duration.js';
 import type { RetentionPolicy } from '../config/settings.js';
 
-export { formatDuration, parseDuration, type Duration } from './duration.js';
+export { parseDuration } from './duration.js';
 
 /*
  * The retention planner: restic's `forget` policy (internal/data/snapshot_policy.go,

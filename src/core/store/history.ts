@@ -2,7 +2,7 @@ import { open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { errnoOf } from '../../errors/index.js';
 
-export const HISTORY_FILE = 'history.jsonl';
+const HISTORY_FILE = 'history.jsonl';
 
 export type Operation = 'create' | 'restore' | 'delete' | 'import' | 'export' | 'verify';
 

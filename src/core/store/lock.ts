@@ -5,7 +5,7 @@ import path from 'node:path';
 import { StoreBusyError, errnoOf } from '../../errors/index.js';
 import { writeNewFile } from '../util/fs.js';
 
-export const LOCK_FILE = '.lock';
+const LOCK_FILE = '.lock';
 
 interface LockHolder {
   pid: number;

@@ -1,6 +1,6 @@
 import { InvalidNameError } from '../../errors/index.js';
 
-export const MAX_NAME_LENGTH = 100;
+const MAX_NAME_LENGTH = 100;
 const NAME_PATTERN = /^[A-Za-z0-9._-]+$/;
 /** Store entries that are not backups; a backup may never take these names. */
 const RESERVED = new Set(['history.jsonl']);
@@ -46,7 +46,7 @@ export function isValidName(name: string): boolean {
   }
 }
 
-/** `backup-YYYYMMDD-HHMMSS` in UTC, as the seed specifies; `prefix` allows `backup-pre-restore`. */
+/** `backup-YYYYMMDD-HHMMSS` in UTC; `prefix` allows `backup-pre-restore`. */
 export function timestampName(date: Date, prefix = 'backup'): string {
   const iso = date.toISOString(); // 2024-01-20T10:30:45.123Z
   const stamp = `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}-${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}`;

@@ -16,7 +16,7 @@ export const PACKS_DIR = '.packs';
  * JSON files compress far better together (deflate reuses the previous file's text), and a
  * reader still decompresses at most one block to reach any file.
  */
-export const BLOCK_BYTES = 1 << 20;
+const BLOCK_BYTES = 1 << 20;
 /** Blocks being compressed at once: the thread pool does the work while the caller reads and validates. */
 const BLOCKS_IN_FLIGHT = 4;
 

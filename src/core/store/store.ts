@@ -153,7 +153,7 @@ export async function loadAllManifests(backupDir: string, options: { checksums?:
   return loaded.sort(newestFirst);
 }
 
-export function newestFirst(a: LoadedManifest, b: LoadedManifest): number {
+function newestFirst(a: LoadedManifest, b: LoadedManifest): number {
   const ta = a.manifest ? Date.parse(a.manifest.createdAt) : -Infinity;
   const tb = b.manifest ? Date.parse(b.manifest.createdAt) : -Infinity;
   if (ta !== tb) return tb - ta;

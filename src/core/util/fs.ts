@@ -1,4 +1,4 @@
-import { open, rm, stat, type FileHandle } from 'node:fs/promises';
+import { open, rm, type FileHandle } from 'node:fs/promises';
 import { errnoOf } from '../../errors/index.js';
 
 /** Flushes a directory entry table so a rename inside it survives power loss. */
@@ -23,16 +23,6 @@ export async function writeNewFile(path: string, data: string | Uint8Array, mode
     if (durable) await handle.sync();
   } finally {
     await handle.close();
-  }
-}
-
-export async function pathKind(path: string): Promise<'missing' | 'file' | 'directory' | 'other'> {
-  try {
-    const info = await stat(path);
-    return info.isDirectory() ? 'directory' : info.isFile() ? 'file' : 'other';
-  } catch (error) {
-    if (errnoOf(error) === 'ENOENT' || errnoOf(error) === 'ENOTDIR') return 'missing';
-    throw error;
   }
 }
 
