@@ -108,7 +108,7 @@ describe('verify names every kind of damage and exits 1', () => {
     ['missing manifest', async (d) => unlink(path.join(d, 'manifest.json')), /manifest\.json is missing/],
     ['missing file', async (d) => unlink(path.join(d, 'files/teams.json')), /teams\.json: stored copy files\/teams\.json is missing/],
     ['extra file', async (d) => writeFile(path.join(d, 'files/intruder.json'), '{}'), /files\/intruder\.json: not listed in the manifest/],
-    ['flipped byte', async (d) => flipByte(path.join(d, 'files/workflows.json'), 100), /workflows\.json: content changed/],
+    ['flipped byte', async (d) => flipByte(path.join(d, 'files/workflows.json'), { at: 100, inPlace: true }), /workflows\.json: content changed/],
     ['backup replaced by a file', async (d) => rm(d, { recursive: true }).then(() => writeFile(d, 'x')), /not a directory/],
   ];
 
@@ -139,7 +139,7 @@ describe('verify names every kind of damage and exits 1', () => {
   it('damage to a copy shared by hard link is reported in every backup that shares it', async () => {
     box = await sandbox();
     await makeBackups(['one', 'two']);
-    await flipByte(path.join(box.backupDir, 'two/files/teams.json'), 100);
+    await flipByte(path.join(box.backupDir, 'two/files/teams.json'), { at: 100, inPlace: true });
     const json = JSON.parse((await runCli(['-c', box.configDir, '--json', 'verify'])).stdout);
     expect(json.results.map((r: { name: string; ok: boolean }) => [r.name, r.ok])).toEqual([
       ['one', false],
@@ -150,7 +150,7 @@ describe('verify names every kind of damage and exits 1', () => {
   it('a new backup never inherits a rotted copy from the backup it shares files with', async () => {
     box = await sandbox();
     await makeBackups(['rotten']);
-    await flipByte(path.join(box.backupDir, 'rotten/files/teams.json'), 100);
+    await flipByte(path.join(box.backupDir, 'rotten/files/teams.json'), { at: 100, inPlace: true });
     await makeBackups(['fresh']);
     const json = JSON.parse((await runCli(['-c', box.configDir, '--json', 'verify'])).stdout);
     expect(json.results.map((r: { name: string; ok: boolean }) => [r.name, r.ok])).toEqual([

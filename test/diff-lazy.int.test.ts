@@ -38,7 +38,9 @@ const NAMES = STATES.map((_, i) => `b${i}`);
 async function eager(from: string, to: string, chain: string[]): Promise<DiffResult> {
   const load = async (name: string): Promise<ConfigDocument[]> =>
     name === CURRENT ? (await readSnapshot({ configDir: box.configDir, backupDir: box.backupDir, settings: DEFAULT_SETTINGS })).files : (await readBackupFiles(box.backupDir, name)).files;
-  const result = diffSnapshots(await load(from), await load(to), { secretKeys, fromLabel: from, toLabel: to });
+  // Results label the live config `current`.
+  const label = (name: string): string => (name === CURRENT ? 'current' : name);
+  const result = diffSnapshots(await load(from), await load(to), { secretKeys, fromLabel: label(from), toLabel: label(to) });
   if (from === CURRENT || to === CURRENT) return result;
   const steps = [];
   for (const name of chain) {

@@ -12,13 +12,15 @@ export async function editManifest(dir: string, edit: (m: Record<string, unknown
 }
 
 /**
- * Flips one bit of a file, as bit rot would. Unlinked and rewritten, so a copy shared with
- * another backup by hard link stays intact there; the mtime moves as a write would move it.
+ * Flips one bit of a file at byte `at`, as bit rot would. By default the file is unlinked and
+ * rewritten, so a copy shared with another backup by hard link stays intact there; `inPlace`
+ * damages every link to it, as rot on the disk would. The mtime moves as a write would move it.
  */
-export async function flipByte(file: string, at = 10): Promise<void> {
+export async function flipByte(file: string, { at = 10, inPlace = false }: { at?: number; inPlace?: boolean } = {}): Promise<void> {
   const bytes = await readFile(file);
   bytes[at] = (bytes[at] as number) ^ 0x01;
-  await rm(file);
+  if (inPlace) await chmod(file, 0o644);
+  else await rm(file);
   await writeFile(file, bytes);
   await utimes(file, new Date(), new Date());
 }
