@@ -97,7 +97,10 @@ export function checkFullAuto(doc: ParsedDocument, diagnostics: Diagnostic[]): v
   const found = (pointer: string): void =>
     void diagnostics.push({ ...at(doc, pointer, 'warning', 'full-auto', 'full_auto mode is switched on: it spawns agents without asking for consent'), subject: pointer });
   const visit = (value: Json, pointer: string): void => {
-    if (Array.isArray(value)) return value.forEach((item, i) => visit(item, `${pointer}/${i}`));
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => visit(item, `${pointer}/${i}`));
+      return;
+    }
     if (!isObject(value) || value.enabled === false) return;
     if (value.name === 'full_auto' && value.enabled === true) found(pointer);
     for (const [key, child] of Object.entries(value)) {
