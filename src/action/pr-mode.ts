@@ -5,7 +5,7 @@ import { readAgentDefinitions } from '../core/agents/index.js';
 import { diffSnapshots } from '../core/diff/index.js';
 import { scopeFor } from '../core/config/git-tree.js';
 import { readSnapshot } from '../core/config/snapshot.js';
-import { ConfigDirNotFoundError } from '../errors/index.js';
+import { ConfigDirNotFoundError, UsageError } from '../errors/index.js';
 import { validateDocuments } from '../core/validate/index.js';
 import type { ConfigDocument, ValidationReport } from '../core/validate/types.js';
 import { commentMarker, renderNoChangesComment, renderPrComment, renderPrSummary, type ArtifactInfo, type PrReport } from '../render/markdown.js';
@@ -24,7 +24,7 @@ export async function prMode(rt: Runtime): Promise<ModeResult> {
   const pr = context.payload.pull_request as
     | { number: number; base: { sha: string; ref: string }; head: { sha: string; ref: string } }
     | undefined;
-  if (!pr) throw new Error('pr mode needs a pull_request event (its payload has no pull_request)');
+  if (!pr) throw new UsageError('pr mode needs a pull_request event (its payload has no pull_request): set the mode input for other events');
   const backupDir = `${rt.configDir}/.backups`;
   const scope = scopeFor(rt.workspace, rt.configDir, backupDir, rt.settings.include, rt.settings.exclude);
   // Under pull_request_target the workspace is the base branch: the head is read at its commit.
