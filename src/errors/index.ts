@@ -193,6 +193,29 @@ export class StoreWriteError extends OrchBackupError {
   }
 }
 
+/** `--since REF` names neither a backup nor (inside a git work tree) a revision. */
+export class UnknownRevisionError extends OrchBackupError {
+  readonly code = 'UNKNOWN_REVISION';
+  override readonly exitCode = ExitCode.usage;
+  constructor(
+    readonly ref: string,
+    readonly insideGit: boolean,
+  ) {
+    super(`${JSON.stringify(truncate(ref, 80))} is neither a backup${insideGit ? ' nor a git revision' : ' (and this is not a git work tree, so it cannot be a revision)'}`);
+  }
+}
+
+/** A reference to rewrite no longer holds what the judgement saw: the file changed in between. */
+export class FixConflictError extends OrchBackupError {
+  readonly code = 'FIX_CONFLICT';
+  constructor(
+    readonly file: string,
+    readonly pointer: string,
+  ) {
+    super(`${file} changed while it was being fixed (${pointer} no longer holds the old id); nothing was written to it, run the command again`);
+  }
+}
+
 export function describeErrno(errno: string | undefined): string {
   switch (errno) {
     case 'ENOSPC':
