@@ -30,15 +30,23 @@ export const BROKEN_REFERENCE_CODES: ReadonlySet<string> = new Set(['unknown-age
 export async function judgeChange(before: ConfigAt, after: ConfigAt, options: JudgeOptions = {}): Promise<Judgement> {
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const validation = { settings, ...(options.trustedSchemas ? { trustedSchemas: options.trustedSchemas } : {}) };
-  const [beforeReport, afterReport] = await Promise.all([validateDocuments(before.documents, validation), validateDocuments(after.documents, validation)]);
+  const [beforeReport, afterReport] = await Promise.all([
+    validateDocuments(before.documents, { ...validation, agents: before.agents }),
+    validateDocuments(after.documents, { ...validation, agents: after.agents }),
+  ]);
   const diff =
     options.diff ?? diffSnapshots(before.documents, after.documents, { fromLabel: before.label, toLabel: after.label, patches: false, secretKeys: settings.secretKeys });
-  const renames = findLeftovers(renamesOf(diff), after.documents, definedAgents(after.documents));
+  const defined = definedAgents(after.documents);
+  for (const definition of after.agents?.definitions ?? []) defined.add(definition.name);
+  const renames = findLeftovers(renamesOf(diff), after.documents, defined);
 
   const problems = (list: readonly Diagnostic[]): Diagnostic[] => list.filter((d) => d.severity !== 'info');
   const labelled = labelFindings(problems(beforeReport.diagnostics), problems(afterReport.diagnostics));
   const renamedFrom = new Map(renames.map((r) => [r.from, r]));
-  const added: Finding[] = labelled.new.map((d) => (BROKEN_REFERENCE_CODES.has(d.code) ? brokenReference(d, d.subject === undefined ? undefined : renamedFrom.get(d.subject)) : d));
+  // A reference a change breaks blocks like an error. A config that did not exist before
+  // breaks nothing: its dangling references keep their own severity (a first commit, a first PR).
+  const hadConfig = before.exists && before.documents.length > 0;
+  const added: Finding[] = labelled.new.map((d) => (hadConfig && BROKEN_REFERENCE_CODES.has(d.code) ? brokenReference(d, d.subject === undefined ? undefined : renamedFrom.get(d.subject)) : d));
   added.push(...leftoverFindings(renames, added));
   if (before.documents.length > 0 && after.documents.length === 0) {
     added.unshift({

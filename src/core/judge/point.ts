@@ -4,6 +4,7 @@ import { git, readTreeDocuments, repoRoot, scopeFor } from '../config/git-tree.j
 import type { Settings } from '../config/settings.js';
 import { backupNames } from '../store/store.js';
 import type { ConfigDocument } from '../validate/types.js';
+import type { AgentDefinitionSet } from '../agents/types.js';
 import { ConfigDirNotFoundError, UnknownRevisionError } from '../../errors/index.js';
 
 /**
@@ -25,6 +26,8 @@ export interface ConfigAt {
   documents: ConfigDocument[];
   /** False when the config dir (or the backup, or the tree path) is not there. */
   exists: boolean;
+  /** The agent definition files that go with this point, when they can be read there. */
+  agents?: AgentDefinitionSet | undefined;
 }
 
 export function pointLabel(point: ConfigPoint): string {
