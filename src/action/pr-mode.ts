@@ -127,7 +127,7 @@ function emitAnnotations(findings: readonly Finding[], configDirRel: string, fre
     }
     shown[d.severity]++;
     const properties = {
-      title: `orch-backup: ${fresh ? (fresh.has(d) ? 'new ' : 'existing ') : ''}${d.code}`,
+      title: `orch-backup: ${d.code}${fresh && !fresh.has(d) ? ' (already in the base)' : ''}`,
       // Agent definition files are outside the config dir (`../agents/x.md`).
       ...(d.file ? { file: path.posix.normalize(configDirRel ? `${configDirRel}/${d.file}` : d.file) } : {}),
       ...(d.line ? { startLine: d.line } : {}),
