@@ -133,6 +133,19 @@ describe('validate --since', () => {
     expect(await readFile(path.join(box.configDir, 'workflows.json'), 'utf8')).toBe(await expectedFixed());
   });
 
+  it('diff names the references renames left behind, with the fix command, in text and --json', async () => {
+    const { backup, cli } = await withBackupOfBefore();
+    const text = await cli('diff', backup);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain("Renamed, with references left behind:\n  Agent 'lead' was renamed to 'team-lead'; 1 reference still uses 'lead': workflows.json:10:43\n");
+    expect(text.stdout).toContain(`Fix them all: orch-backup validate --since ${backup} --fix`);
+    const json = JSON.parse((await cli('--json', 'diff', backup)).stdout);
+    expect(json.renames.map((r: { from: string; remaining: unknown[] }) => [r.from, r.remaining.length])).toEqual([
+      ['lead', 1],
+      ['dev', 2],
+    ]);
+  });
+
   it('bad input: an unknown REF, --fix without --since, --since with --backup: one line, exit 2', async () => {
     box = await sandbox(path.join(FIXTURE, 'before'));
     const cli = (...args: string[]) => runCli(['-c', (box as Sandbox).configDir, ...args], { cwd: (box as Sandbox).dir });

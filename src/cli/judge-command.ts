@@ -31,10 +31,7 @@ export async function validateSinceCommand(opts: GlobalOptions, cwd: string, fla
   const judge = async () => judgeChange(before, await readPoint(current, settings), { settings, strict: flags.strict ?? false });
   const judgement = await judge();
   const compared = `${flags.since} → current in ${opts.render.displayPath(opts.configDir)}`;
-  const command = fixCommand(flags.since, {
-    ...(opts.configDir === path.resolve(cwd, DEFAULT_CONFIG_DIR) ? {} : { configDir: opts.render.displayPath(opts.configDir) }),
-    ...(opts.backupDir === path.join(opts.configDir, '.backups') ? {} : { backupDir: opts.render.displayPath(opts.backupDir) }),
-  });
+  const command = fixCommandFor(opts, flags.since);
   const exitCode = (verdict: 'pass' | 'fail'): ExitCode => (verdict === 'fail' ? ExitCode.failed : ExitCode.ok);
   const report = (j: typeof judgement, fixing: boolean): string => renderJudgement(j, opts.render, { compared, fixCommand: fixing ? null : command });
   const json = (j: typeof judgement) => ({ ...judgementJson(j), since: flags.since });
@@ -61,4 +58,13 @@ export async function validateSinceCommand(opts: GlobalOptions, cwd: string, fla
     json: { ...json(after), fix: { dryRun: false, safetyBackup: result.safetyBackup, files: planJson } },
     exitCode: exitCode(after.verdict),
   };
+}
+
+/** The fix command as this user would type it here: directories named only when not the defaults. */
+export function fixCommandFor(opts: GlobalOptions, since: string): string {
+  const configDir = opts.render.displayPath(opts.configDir);
+  return fixCommand(since, {
+    ...(configDir === DEFAULT_CONFIG_DIR ? {} : { configDir }),
+    ...(opts.backupDir === path.join(opts.configDir, '.backups') ? {} : { backupDir: opts.render.displayPath(opts.backupDir) }),
+  });
 }

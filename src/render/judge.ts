@@ -1,6 +1,6 @@
 /** Terminal text for `validate --since` and `--fix`: the verdict first, then what is new. */
 import type { FixPlan, FixResult } from '../core/judge/fix.js';
-import type { Finding, Judgement } from '../core/judge/types.js';
+import type { Finding, Judgement, Rename } from '../core/judge/types.js';
 import { plural, type RenderContext } from './format.js';
 import { renameSentence, renamesWithLeftovers, verdictHeadline } from './verdict.js';
 
@@ -39,21 +39,27 @@ export function renderJudgement(j: Judgement, ctx: RenderContext, options: Judge
   };
   list('New problems', j.new, icon);
   const leftovers = renamesWithLeftovers(j);
-  if (leftovers.length > 0) {
-    lines.push('Renamed, with references left behind:');
-    for (const r of leftovers) {
-      const places = r.remaining.slice(0, SHOWN_PLACES).map(where).join(', ');
-      const more = r.remaining.length > SHOWN_PLACES ? `, +${r.remaining.length - SHOWN_PLACES} more` : '';
-      lines.push(`  ${printable(renameSentence(r))}: ${places}${more}`);
-    }
-    if (options.fixCommand) lines.push(`  Fix them all: ${printable(options.fixCommand)}`);
-    lines.push('');
-  }
+  const block = renderLeftovers(j.renames, options.fixCommand);
+  if (block) lines.push(block);
   const clean = j.renames.length - leftovers.length;
   if (clean > 0) lines.push(`${plural(clean, 'other rename')} left no reference behind.`, '');
   list('Fixed by this change', j.fixed, () => c.green('✅'));
   if (options.existing !== false) list('Already there before', j.existing, icon);
   lines.push(`Verdict: ${j.verdict === 'pass' ? c.green('PASS') : c.red('FAIL')}${j.strict ? ' (strict: new warnings fail too)' : ''}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** "Renamed, with references left behind:" and one line per rename, then the fix command; '' when none. */
+export function renderLeftovers(renames: readonly Rename[], fixCommand: string | null): string {
+  const leftovers = renames.filter((r) => r.remaining.length > 0);
+  if (leftovers.length === 0) return '';
+  const lines = ['Renamed, with references left behind:'];
+  for (const r of leftovers) {
+    const places = r.remaining.slice(0, SHOWN_PLACES).map(where).join(', ');
+    const more = r.remaining.length > SHOWN_PLACES ? `, +${r.remaining.length - SHOWN_PLACES} more` : '';
+    lines.push(`  ${printable(renameSentence(r))}: ${places}${more}`);
+  }
+  if (fixCommand) lines.push(`  Fix them all: ${printable(fixCommand)}`);
   return `${lines.join('\n')}\n`;
 }
 

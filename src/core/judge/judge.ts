@@ -146,7 +146,7 @@ function leftoverFindings(renames: readonly Rename[], reported: readonly Finding
 }
 
 /** Agents teams.json defines (members and orchestrators): an old id still defined is no leftover. */
-function definedAgents(documents: readonly ConfigDocument[]): Set<string> {
+export function definedAgents(documents: readonly ConfigDocument[]): Set<string> {
   const agents = new Set<string>();
   const teamsDoc = documents.find((d) => d.path === 'teams.json');
   const decoded = teamsDoc && decodeUtf8(teamsDoc.bytes);
