@@ -50,11 +50,11 @@ describe('validate --since', () => {
     expect(result.new.map((f: { message: string }) => /Agent '([^']+)'/.exec(f.message)?.[1])).toEqual(['dev', 'lead', 'dev']);
     expect(result.new[2]).toEqual({
       severity: 'error',
-      code: 'renamed-reference',
+      code: 'unknown-agent',
       message: "Agent 'dev' was renamed to 'developer' in teams.json; this reference still uses 'dev'",
       file: 'workflows.json',
       line: 12,
-      column: 34,
+      column: 23,
       pointer: '/workflows/feature/delegation/primary',
     });
     expect(result.existing).toEqual([expect.objectContaining({ severity: 'warning', code: 'unknown-agent', line: 10, column: 51 })]);

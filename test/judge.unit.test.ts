@@ -22,10 +22,10 @@ const TEAMS = JSON.stringify({ teams: { core: { name: 'Core', members: [{ agent:
 
 describe('judgeChange', () => {
   it('moved lines and reordered arrays make no finding new', async () => {
-    const before = side('before', { 'teams.json': TEAMS, 'workflows.json': '{\n  "workflows": {\n    "a": { "reviewers": ["ghost", "lead", "phantom"] }\n  }\n}\n' });
+    const before = side('before', { 'teams.json': TEAMS, 'workflows.json': '{\n  "workflows": {\n    "a": { "phases": [], "reviewers": ["ghost", "lead", "phantom"] }\n  }\n}\n' });
     const after = side('after', {
       'teams.json': TEAMS,
-      'workflows.json': '{\n\n\n  "workflows": {\n    "z": { "agent": "dev" },\n    "a": {\n      "reviewers": [\n        "lead",\n        "phantom",\n        "ghost"\n      ]\n    }\n  }\n}\n',
+      'workflows.json': '{\n\n\n  "workflows": {\n    "z": { "phases": [], "agent": "dev" },\n    "a": {\n      "reviewers": [\n        "lead",\n        "phantom",\n        "ghost"\n      ],\n      "phases": []\n    }\n  }\n}\n',
     });
     const j = await judgeChange(before, after);
     expect(j.new).toEqual([]);
@@ -39,26 +39,26 @@ describe('judgeChange', () => {
   });
 
   it('a new reference to an agent defined nowhere is a new error; the old dangling one stays existing', async () => {
-    const before = side('before', { 'teams.json': TEAMS, 'workflows.json': '{"workflows":{"a":{"reviewers":["ghost"]}}}' });
-    const after = side('after', { 'teams.json': TEAMS, 'workflows.json': '{"workflows":{"a":{"reviewers":["ghost","nobody"]}}}' });
+    const before = side('before', { 'teams.json': TEAMS, 'workflows.json': '{"workflows":{"a":{"phases":[],"reviewers":["ghost"]}}}' });
+    const after = side('after', { 'teams.json': TEAMS, 'workflows.json': '{"workflows":{"a":{"phases":[],"reviewers":["ghost","nobody"]}}}' });
     const j = await judgeChange(before, after);
     expect(j.verdict).toBe('fail');
-    expect(j.new).toEqual([expect.objectContaining({ severity: 'error', code: 'unknown-agent', subject: 'nobody', pointer: '/workflows/a/reviewers/1', line: 1, column: 41 })]);
+    expect(j.new).toEqual([expect.objectContaining({ severity: 'error', code: 'unknown-agent', subject: 'nobody', pointer: '/workflows/a/reviewers/1', line: 1, column: 53 })]);
     expect(j.existing).toEqual([expect.objectContaining({ severity: 'warning', subject: 'ghost' })]);
     expect(verdictHeadline(j).text).toBe('This change breaks 1 agent reference');
   });
 
   it('a second reference to an already dangling agent is new, the first one is not', async () => {
-    const before = side('before', { 'teams.json': TEAMS, 'workflows.json': '{"workflows":{"a":{"reviewers":["ghost"]}}}' });
-    const after = side('after', { 'teams.json': TEAMS, 'workflows.json': '{"workflows":{"a":{"reviewers":["ghost"]},"b":{"agent":"ghost"}}}' });
+    const before = side('before', { 'teams.json': TEAMS, 'workflows.json': '{"workflows":{"a":{"phases":[],"reviewers":["ghost"]}}}' });
+    const after = side('after', { 'teams.json': TEAMS, 'workflows.json': '{"workflows":{"a":{"phases":[],"reviewers":["ghost"]},"b":{"phases":[],"agent":"ghost"}}}' });
     const j = await judgeChange(before, after);
     expect(j.new.map((d) => d.pointer)).toEqual(['/workflows/b/agent']);
     expect(j.existing.map((d) => d.pointer)).toEqual(['/workflows/a/reviewers/0']);
   });
 
   it('what the change repairs is fixed, and the verdict says so', async () => {
-    const before = side('before', { 'teams.json': TEAMS, 'workflows.json': '{"workflows":{"a":{"reviewers":["ghost","phantom"]}}}' });
-    const after = side('after', { 'teams.json': TEAMS, 'workflows.json': '{"workflows":{"a":{"reviewers":["lead","phantom"]}}}' });
+    const before = side('before', { 'teams.json': TEAMS, 'workflows.json': '{"workflows":{"a":{"phases":[],"reviewers":["ghost","phantom"]}}}' });
+    const after = side('after', { 'teams.json': TEAMS, 'workflows.json': '{"workflows":{"a":{"phases":[],"reviewers":["lead","phantom"]}}}' });
     const j = await judgeChange(before, after);
     expect(j.fixed.map((d) => d.subject)).toEqual(['ghost']);
     expect(j.existing.map((d) => d.subject)).toEqual(['phantom']);
@@ -73,10 +73,10 @@ describe('judgeChange', () => {
   });
 
   it('a config that did not exist before breaks nothing: its dangling references stay warnings', async () => {
-    const j = await judgeChange({ label: 'HEAD', documents: [], exists: false }, side('staged', { 'teams.json': TEAMS, 'workflows.json': '{"workflows":{"a":{"agent":"ghost"}}}' }));
+    const j = await judgeChange({ label: 'HEAD', documents: [], exists: false }, side('staged', { 'teams.json': TEAMS, 'workflows.json': '{"workflows":{"a":{"phases":[],"agent":"ghost"}}}' }));
     expect(j.new).toEqual([expect.objectContaining({ severity: 'warning', subject: 'ghost' })]);
     expect(j.verdict).toBe('pass');
-    expect((await judgeChange({ label: 'HEAD', documents: [], exists: false }, side('staged', { 'teams.json': TEAMS, 'workflows.json': '{"workflows":{"a":{"agent":"ghost"}}}' }), { strict: true })).verdict).toBe('fail');
+    expect((await judgeChange({ label: 'HEAD', documents: [], exists: false }, side('staged', { 'teams.json': TEAMS, 'workflows.json': '{"workflows":{"a":{"phases":[],"agent":"ghost"}}}' }), { strict: true })).verdict).toBe('fail');
   });
 
   it('follows renames to every leftover string, whatever its key, and reports each as a new error once', async () => {
@@ -86,15 +86,23 @@ describe('judgeChange', () => {
       ['Agent', 'lead', 'team-lead', 'teams.json', ['workflows.json:10:43 /workflows/feature/phases/1/reviewers/0']],
       ['Agent', 'dev', 'developer', 'teams.json', ['workflows.json:9:39 /workflows/feature/phases/0/agents/0', 'workflows.json:12:34 /workflows/feature/delegation/primary']],
     ]);
-    // Two through the reference rules, one (delegation.primary) only through the rename; the text inside "notes" is no reference.
+    // The text inside "notes" is no reference.
     expect(j.new.map((d) => [d.code, d.subject, d.line])).toEqual([
       ['unknown-agent', 'dev', 9],
       ['unknown-agent', 'lead', 10],
-      ['renamed-reference', 'dev', 12],
+      ['unknown-agent', 'dev', 12],
     ]);
     expect(j.new.every((d) => d.severity === 'error' && /^Agent '(dev|lead)' was renamed to '(developer|team-lead)' in teams\.json/.test(d.message))).toBe(true);
     expect(j.existing.map((d) => d.subject)).toEqual(['ghost']);
     expect(verdictHeadline(j).text).toBe('This change breaks 2 agent references (3 places)');
+  });
+
+  it('a leftover under a key no reference rule knows is still a broken reference', async () => {
+    const before = side('b', { 'teams.json': TEAMS, 'workflows.json': '{"workflows":{"a":{"phases":[],"owner":"lead"}}}' });
+    const after = side('a', { 'teams.json': TEAMS.replace('"lead"', '"team-lead"'), 'workflows.json': '{"workflows":{"a":{"phases":[],"owner":"lead"}}}' });
+    const j = await judgeChange(before, after);
+    expect(j.new).toEqual([expect.objectContaining({ severity: 'error', code: 'renamed-reference', subject: 'lead', pointer: '/workflows/a/owner', line: 1, column: 40 })]);
+    expect(j.verdict).toBe('fail');
   });
 
   it('has exactly the --json fields', async () => {

@@ -43,7 +43,7 @@ describe('PR comment verdict', () => {
     const newAt = md.indexOf('### 🆕 New in this change (3)');
     expect(newAt).toBeGreaterThan(0);
     expect(newAt).toBeLessThan(md.indexOf('<details>'));
-    expect(md).toContain("- ❌ `workflows.json:12:34` Agent 'dev' was renamed to 'developer' in teams.json; this reference still uses 'dev'");
+    expect(md).toContain("- ❌ `workflows.json:12:23` Agent 'dev' was renamed to 'developer' in teams.json; this reference still uses 'dev'");
     expect(md).toContain('- Agent `dev` was renamed to `developer`; 2 references still use `dev`: `workflows.json:9:39`, `workflows.json:12:34`');
     expect(md).toContain('```sh\norch-backup validate --since origin/main --fix\n```');
     expect(md).toMatch(/<details><summary>Already there before this change \(1\)<\/summary>\n\n- ⚠️ `workflows\.json:10:51` Agent 'ghost'/);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { readAgentDefinitions } from '../core/agents/index.js';
 import { applyFix, planFix } from '../core/judge/fix.js';
 import { judgeChange } from '../core/judge/judge.js';
 import { judgementJson } from '../core/judge/json.js';
@@ -27,8 +28,11 @@ export async function validateSinceCommand(opts: GlobalOptions, cwd: string, fla
   const settings = opts.settings;
   const since = await resolveSince(flags.since, { cwd, configDir: opts.configDir, backupDir: opts.backupDir });
   const current: ConfigPoint = { kind: 'dir', configDir: opts.configDir, backupDir: opts.backupDir };
-  const before = await readPoint(since, settings);
-  const judge = async () => judgeChange(before, await readPoint(current, settings), { settings, strict: flags.strict ?? false });
+  // Agent definition files are read from the work tree and stand for both sides: the change
+  // judged is the config's, so an agent defined by its file is defined before and after.
+  const agents = await readAgentDefinitions({ configDir: opts.configDir, agentsDir: opts.settings.agentsDir });
+  const before = { ...(await readPoint(since, settings)), agents };
+  const judge = async () => judgeChange(before, { ...(await readPoint(current, settings)), agents }, { settings, strict: flags.strict ?? false });
   const judgement = await judge();
   const compared = `${flags.since} → current in ${opts.render.displayPath(opts.configDir)}`;
   const command = fixCommandFor(opts, flags.since);
