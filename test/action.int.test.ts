@@ -45,12 +45,12 @@ describe.skipIf(!runnable)('the action, run as GitHub runs it', () => {
     const body = w.api.commentsOn(w.pr)[0]?.body ?? '';
     expect(body.split('\n')[0]).toBe('## ❌ This change breaks 6 agent references (25 places)');
     expect(body).toContain('orch-backup validate --since origin/main --fix');
-    expect(body).toMatch(/<details><summary>Already there before this change \(5\)<\/summary>/);
+    expect(body).toMatch(/<details><summary>Already there before this change \(11\)<\/summary>/);
     const annotations = result.stdout.split('\n').filter((l) => /^::(error|warning|notice) /.test(l));
     expect(annotations.slice(0, 10).every((l) => l.startsWith('::error title=orch-backup%3A '))).toBe(true);
     expect(annotations.filter((l) => l.startsWith('::warning ')).every((l) => l.includes('(already in the base)'))).toBe(true);
     expect(annotations.filter((l) => l.startsWith('::error ')).length).toBe(10);
-    expect(annotations.at(-1)).toMatch(/^::notice title=orch-backup::15 more in the job summary$/);
+    expect(annotations.at(-1)).toMatch(/^::notice title=orch-backup::16 more in the job summary$/);
     expect(result.stdout).toContain('::error::This change breaks 6 agent references (25 places) (fail-on: new-error');
     const never = await runAction(w, 'pull_request', prPayload(w, 'opened'), { 'fail-on': 'never' });
     expect(never.code).toBe(0);
