@@ -16,6 +16,11 @@ export { planRetention, isEmptyPolicy, describePolicy, parseDuration, type Reten
 export { planClean, cleanBackups, type CleanPlan } from './core/retention/clean.js';
 export { exportBackup, type ExportBackupResult } from './core/archive/export.js';
 export { importArchive } from './core/archive/import.js';
+export { judgeChange, labelFindings, type JudgeOptions } from './core/judge/judge.js';
+export { readPoint, resolveSince, type ConfigAt, type ConfigPoint } from './core/judge/point.js';
+export { planFix, applyFix, type FixPlan, type FixResult } from './core/judge/fix.js';
+export { judgementJson, type JudgementJson } from './core/judge/json.js';
+export type { Finding, Judgement, LeftoverReference, Rename, Verdict } from './core/judge/types.js';
 export { preCommit, type PreCommitOutcome } from './core/hook/pre-commit.js';
 export { installHook, uninstallHook } from './core/hook/install.js';
 export { loadManifest, type LoadedManifest } from './core/store/store.js';

@@ -84,7 +84,7 @@ describe('action failure decision', () => {
     [2, 3, 'warning', /2 validation error\(s\)/],
     [2, 3, 'never', undefined],
   ] as const)('%i error(s), %i warning(s), fail-on %s', (errors, warnings, failOn, expected) => {
-    const failure = failureOf(report(errors, warnings), failOn);
+    const failure = failureOf({ validation: report(errors, warnings) }, failOn);
     if (expected === undefined) expect(failure).toBeUndefined();
     else expect(failure).toMatch(expected);
   });

@@ -3,7 +3,7 @@ import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from './helpers/sandbox.js';
-import { eventPayload, expectNoViolations, git, prPayload, runAction, runnable, store, useActionHarness, world } from './helpers/action-harness.js';
+import { consistentV2, eventPayload, expectNoViolations, git, prPayload, runAction, runnable, store, useActionHarness, world } from './helpers/action-harness.js';
 
 useActionHarness();
 
@@ -40,7 +40,7 @@ describe.skipIf(!runnable)('action inputs and checkouts', () => {
   it('pull_request_target never compiles a schema the pull request brings; pull_request does', async () => {
     // The head adds a schema that teams.json fails: a fork could put anything there.
     const w = await world(async (config) => {
-      await cp(path.join(FIXTURES, 'v2'), config, { recursive: true });
+      await consistentV2(config);
       const { mkdir } = await import('node:fs/promises');
       await mkdir(path.join(config, 'schemas'), { recursive: true });
       await writeFile(path.join(config, 'schemas/teams.schema.json'), JSON.stringify({ type: 'object', required: ['from-the-fork'] }));

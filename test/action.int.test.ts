@@ -3,7 +3,7 @@ import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from './helpers/sandbox.js';
-import { REPO, TOKEN, eventPayload, expectNoViolations, git, prPayload, runAction, runnable, store, useActionHarness, world } from './helpers/action-harness.js';
+import { REPO, TOKEN, consistentV2, eventPayload, expectNoViolations, git, prPayload, runAction, runnable, store, useActionHarness, world } from './helpers/action-harness.js';
 
 useActionHarness();
 
@@ -35,6 +35,25 @@ describe.skipIf(!runnable)('the action, run as GitHub runs it', () => {
     expect(after[0]?.body).not.toBe(body);
     expect(after[0]?.body).toMatch(/2\.0\.0/);
     expectNoViolations(w.api);
+  });
+
+  it('a PR that renames agents and leaves references behind fails (fail-on: new-error): verdict first, new annotations first, the rest in the summary', async () => {
+    const w = await world(async (c) => cp(path.join(FIXTURES, 'v2'), c, { recursive: true }));
+    const result = await runAction(w, 'pull_request', prPayload(w, 'opened'));
+    expect(result.code).toBe(1);
+    expect(result.outputs.verdict).toBe('fail');
+    const body = w.api.commentsOn(w.pr)[0]?.body ?? '';
+    expect(body.split('\n')[0]).toBe('## ❌ This change breaks 6 agent references (25 places)');
+    expect(body).toContain('orch-backup validate --since origin/main --fix');
+    expect(body).toMatch(/<details><summary>Already there before this change \(11\)<\/summary>/);
+    const annotations = result.stdout.split('\n').filter((l) => /^::(error|warning|notice) /.test(l));
+    expect(annotations.slice(0, 10).every((l) => l.startsWith('::error title=orch-backup%3A '))).toBe(true);
+    expect(annotations.filter((l) => l.startsWith('::warning ')).every((l) => l.includes('(already in the base)'))).toBe(true);
+    expect(annotations.filter((l) => l.startsWith('::error ')).length).toBe(10);
+    expect(annotations.at(-1)).toMatch(/^::notice title=orch-backup::16 more in the job summary$/);
+    expect(result.stdout).toContain('::error::This change breaks 6 agent references (25 places) (fail-on: new-error');
+    const never = await runAction(w, 'pull_request', prPayload(w, 'opened'), { 'fail-on': 'never' });
+    expect(never.code).toBe(0);
   });
 
   it('invalid config → exit 1, annotations at file and line, the comment lists the errors', async () => {
@@ -78,6 +97,7 @@ describe.skipIf(!runnable)('the action, run as GitHub runs it', () => {
 
   it('a huge change → a comment under 65,536 characters that says where the rest is', async () => {
     const w = await world(async (c) => {
+      await consistentV2(c);
       const teams = JSON.parse(await readFile(path.join(FIXTURES, 'v2/teams.json'), 'utf8'));
       teams.teams.huge = { name: 'Huge', members: Array.from({ length: 3000 }, (_, i) => ({ agent: `agent-${i}-${'x'.repeat(30)}`, role: `role ${i}` })) };
       await writeFile(path.join(c, 'teams.json'), JSON.stringify(teams, null, 2));

@@ -34,7 +34,7 @@ describe('diff', () => {
   it('--json follows the contract and each patch turns a into b under an independent RFC 6902 implementation', async () => {
     await v1AndV2Backups();
     const json = JSON.parse((await runCli(['-c', box.configDir, '--json', 'diff', 'v1', 'v2'])).stdout);
-    expect(Object.keys(json)).toEqual(['from', 'to', 'files', 'versions', 'migrationPath']);
+    expect(Object.keys(json)).toEqual(['from', 'to', 'files', 'versions', 'migrationPath', 'renames']);
     expect(json.files.map((f: { path: string; status: string }) => [f.path, f.status])).toEqual([
       ['settings.json', 'unchanged'],
       ['team-state.json', 'added'],

@@ -50,6 +50,25 @@ function blobHash(root: string, spec: string): string {
   return execFileSync('sh', ['-c', `git show "${spec}" | sha256sum`], { cwd: root }).toString().split(' ')[0] as string;
 }
 
+/** The ids v2 renamed in teams.json but still names in workflows.json. */
+const V2_LEFTOVERS: [string, string][] = [
+  ['tech-lead', 'engineering-lead'],
+  ['fullstack-eng', 'engineering-fullstack'],
+  ['ux-eng', 'engineering-ux'],
+  ['test-engineer', 'engineering-test'],
+  ['doc-writer', 'engineering-docs'],
+  ['infrastructure-engineer', 'devops-infrastructure'],
+];
+
+/** v2 with the references its renames left behind brought along: a change that breaks nothing. */
+async function copyConsistentV2(config: string): Promise<void> {
+  await cp(path.join(FIXTURES, 'v2'), config, { recursive: true });
+  const file = path.join(config, 'workflows.json');
+  let text = await readFile(file, 'utf8');
+  for (const [from, to] of V2_LEFTOVERS) text = text.replaceAll(`"${from}"`, `"${to}"`);
+  await writeFile(file, text);
+}
+
 describe('hook install / uninstall', () => {
   it('sets up husky, adds one line, ignores the backup dir; twice adds nothing; uninstall removes exactly that', async () => {
     const r = await repo();
@@ -125,7 +144,7 @@ describe('pre-commit', () => {
 
   it('backs up HEAD (not the working tree) before a config change is committed, described from the change', async () => {
     const r = await installed();
-    await cp(path.join(FIXTURES, 'v2'), r.config, { recursive: true });
+    await copyConsistentV2(r.config);
     await r.git('add', '-A');
     const commit = await r.git('commit', '-qm', 'rename agents');
     expect(commit.code, commit.stderr).toBe(0);
@@ -191,10 +210,44 @@ describe('pre-commit', () => {
     const head = (await r.git('rev-parse', 'HEAD')).stdout;
     const commit = await r.git('commit', '-qm', 'broken');
     expect(commit.code).not.toBe(0);
-    expect(commit.stderr).toMatch(/commit blocked: 1 error in the staged configs:\n {2}❌ teams\.json:5:1 {2}invalid JSON/);
+    expect(commit.stderr).toMatch(/commit blocked: this change introduces 1 error:\n {2}❌ teams\.json:5:1 {2}invalid JSON/);
     expect(commit.stderr).toContain('git commit --no-verify');
     expect((await r.git('rev-parse', 'HEAD')).stdout).toBe(head);
     expect(await r.backups()).toEqual([]);
+  });
+
+  it('refuses a commit that breaks agent references, with the fix command; after the fix the commit goes through', async () => {
+    const r = await installed();
+    await cp(path.join(FIXTURES, 'v2'), r.config, { recursive: true });
+    await r.git('add', '-A');
+    const head = (await r.git('rev-parse', 'HEAD')).stdout;
+    const refused = await r.git('commit', '-qm', 'rename agents, forget workflows');
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain('commit blocked: this change breaks 6 agent references (25 places):');
+    for (const [from, to] of V2_LEFTOVERS) expect(refused.stderr).toContain(`Agent '${from}' was renamed to '${to}'`);
+    expect(refused.stderr).toMatch(/❌ workflows\.json:11:49 {2}Agent 'tech-lead' was renamed/);
+    // What HEAD already had (qa-engineer, ux-lead, … defined nowhere) is not what blocks.
+    expect(refused.stderr).not.toMatch(/❌ .*Agent 'qa-engineer'/);
+    expect(refused.stderr).toContain('problems already in HEAD (not blocking');
+    expect(refused.stderr).toContain('Fix them all: orch-backup validate --since HEAD --fix && git add .claude/orchestration');
+    expect((await r.git('rev-parse', 'HEAD')).stdout).toBe(head);
+    expect(await r.backups()).toEqual([]);
+
+    const fix = await r.cli('--yes', 'validate', '--since', 'HEAD', '--fix');
+    expect(fix.code, fix.stdout + fix.stderr).toBe(0);
+    await r.git('add', '.claude/orchestration');
+    const commit = await r.git('commit', '-qm', 'rename agents everywhere');
+    expect(commit.code, commit.stderr).toBe(0);
+  });
+
+  it('lets a commit through that leaves problems HEAD already had, and says they were there', async () => {
+    const r = await installed();
+    const teams = path.join(r.config, 'teams.json');
+    await writeFile(teams, (await readFile(teams, 'utf8')).replace('"1.0"', '"1.1"'));
+    await r.git('add', '-A');
+    const commit = await r.git('commit', '-qm', 'bump');
+    expect(commit.code, commit.stderr).toBe(0);
+    expect(commit.stderr).toContain('problems already in HEAD (not blocking');
   });
 
   it('validates what is staged, not the working tree (git add -p is honoured)', async () => {
@@ -236,12 +289,12 @@ describe('pre-commit', () => {
 
   it('replaying a commit over a state already backed up makes no new backup (no storm)', async () => {
     const r = await installed();
-    await cp(path.join(FIXTURES, 'v2'), r.config, { recursive: true });
+    await copyConsistentV2(r.config);
     await r.git('add', '-A');
     await r.git('commit', '-qm', 'v2');
     expect(await r.backups()).toHaveLength(1);
     await r.git('reset', '-q', '--hard', 'HEAD~1');
-    await cp(path.join(FIXTURES, 'v2'), r.config, { recursive: true });
+    await copyConsistentV2(r.config);
     await r.git('add', '-A');
     const again = await r.git('commit', '-qm', 'v2 again');
     expect(again.code).toBe(0);

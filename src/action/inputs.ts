@@ -2,7 +2,8 @@ import * as core from '@actions/core';
 import { UsageError } from '../errors/index.js';
 
 export type Mode = 'pr' | 'backup' | 'restore' | 'list';
-export type FailOn = 'error' | 'warning' | 'never';
+/** `new-*`: only what the pull request introduces; `error`/`warning`: anything in the head. */
+export type FailOn = 'new-error' | 'new-warning' | 'error' | 'warning' | 'never';
 
 /** Every input, parsed and checked once; the rest of the action never calls getInput. */
 export interface ActionInputs {
@@ -45,7 +46,7 @@ export function readInputs(eventName: string, source: InputSource = RUNNER): Act
     commentHeader: input('comment-header'),
     retentionDays: retention(input('retention-days'), source.warning),
     artifactName: input('artifact-name'),
-    failOn: oneOf('fail-on', input('fail-on') || 'error', ['error', 'warning', 'never']),
+    failOn: oneOf('fail-on', input('fail-on') || 'new-error', ['new-error', 'new-warning', 'error', 'warning', 'never']),
     backup,
     runId: runId ? Number(runId) : undefined,
     restoreTo: oneOf('restore-to', input('restore-to') || 'pull-request', ['pull-request', 'workspace']),

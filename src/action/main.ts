@@ -6,7 +6,7 @@ import { readInputs, type FailOn } from './inputs.js';
 import { backupMode, listMode, restoreMode } from './other-modes.js';
 import { prMode, type ModeResult } from './pr-mode.js';
 import { createRuntime } from './runtime.js';
-import type { ValidationReport } from '../core/validate/types.js';
+import { verdictHeadline } from '../render/verdict.js';
 
 /** The action's edge: read inputs, run one mode, write outputs and the job summary. */
 export async function run(): Promise<void> {
@@ -19,7 +19,7 @@ export async function run(): Promise<void> {
     for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
     core.setOutput('summary', result.summary);
     await core.summary.addRaw(result.summary, true).write();
-    const failure = result.validation && failureOf(result.validation, inputs.failOn);
+    const failure = failureOf(result, inputs.failOn);
     if (failure) core.setFailed(failure);
   } catch (error) {
     core.setFailed(error instanceof OrchBackupError ? describeError(error, ACTION_REMEDIES) : `${(error as Error).message ?? error}`);
@@ -27,12 +27,21 @@ export async function run(): Promise<void> {
   }
 }
 
-/** Why the job fails for this validation under `fail-on`, or undefined when it passes. */
-export function failureOf(validation: ValidationReport, failOn: FailOn): string | undefined {
-  const { errors, warnings } = validation.summary;
+/** Why the job fails under `fail-on`, or undefined when it passes. */
+export function failureOf(result: Pick<ModeResult, 'judgement' | 'validation'>, failOn: FailOn): string | undefined {
   if (failOn === 'never') return undefined;
-  if (errors > 0) return `${errors} validation error(s) in the orchestration configs (see the annotations)`;
-  if (failOn === 'warning' && warnings > 0) return `${warnings} validation warning(s) in the orchestration configs (fail-on: warning)`;
+  const { judgement, validation } = result;
+  if (judgement && (failOn === 'new-error' || failOn === 'new-warning')) {
+    if (judgement.verdict === 'pass') return undefined;
+    const head = verdictHeadline(judgement);
+    return `${head.text} (fail-on: ${failOn}; see the annotations and the job summary)`;
+  }
+  if (!validation) return undefined;
+  const { errors, warnings } = validation.summary;
+  // A reference the change broke is an error in the judgement even where validation calls it a warning.
+  const brokenNow = judgement ? judgement.new.filter((d) => d.severity === 'error' && !validation.diagnostics.includes(d)).length : 0;
+  if (errors + brokenNow > 0) return `${errors + brokenNow} validation error(s) in the orchestration configs (see the annotations)`;
+  if ((failOn === 'warning' || failOn === 'new-warning') && warnings > 0) return `${warnings} validation warning(s) in the orchestration configs (fail-on: ${failOn})`;
   return undefined;
 }
 

@@ -6,7 +6,8 @@ import { diffSnapshots } from '../core/diff/index.js';
 import { scopeFor } from '../core/config/git-tree.js';
 import { readSnapshot } from '../core/config/snapshot.js';
 import { ConfigDirNotFoundError, UsageError } from '../errors/index.js';
-import { validateDocuments } from '../core/validate/index.js';
+import { judgeChange } from '../core/judge/judge.js';
+import type { Finding, Judgement } from '../core/judge/types.js';
 import type { ConfigDocument, ValidationReport } from '../core/validate/types.js';
 import { commentMarker, renderNoChangesComment, renderPrComment, renderPrSummary, type ArtifactInfo, type PrReport } from '../render/markdown.js';
 import { configsAt } from './base-configs.js';
@@ -17,6 +18,8 @@ export interface ModeResult {
   outputs: Record<string, string>;
   summary: string;
   validation?: ValidationReport;
+  /** The verdict on a pull request's change (pr mode); `fail-on` new-error/new-warning read it. */
+  judgement?: Judgement;
 }
 
 /** Head from the workspace, base from git; validate, diff, upload, comment, summarise. */
@@ -35,11 +38,17 @@ export async function prMode(rt: Runtime): Promise<ModeResult> {
   // its JSON Schemas are never compiled there (ajv makes code of them); the base branch's are.
   const baseBytes = new Map(base.map((d) => [d.path, d.bytes]));
   const trustedSchemas = context.eventName === 'pull_request_target' ? { paths: new Set(baseBytes.keys()), read: async (p: string) => baseBytes.get(p) } : undefined;
-  // The agent definition files are on disk only when the workspace is the head.
+  // The agent definition files are on disk only when the workspace is the head; both sides are
+  // judged with them, so a pull request that changes only configs sees the same agents defined.
   const agents = context.eventName === 'pull_request_target' ? undefined : await readAgentDefinitions({ configDir: rt.configDir, agentsDir: rt.settings.agentsDir });
-  const validation = await validateDocuments(head, { settings: rt.settings, agents, ...(trustedSchemas ? { trustedSchemas } : {}) });
-  annotate(validation, scope.configDir);
   const diff = diffSnapshots(base, head, { fromLabel: `base (${pr.base.ref})`, toLabel: `head (${pr.head.ref})`, secretKeys: rt.settings.secretKeys });
+  const judgement = await judgeChange(
+    { label: `base (${pr.base.ref})`, documents: base, exists: base.length > 0, agents },
+    { label: `head (${pr.head.ref})`, documents: head, exists: head.length > 0, agents },
+    { settings: rt.settings, diff, strict: rt.inputs.failOn === 'new-warning', ...(trustedSchemas ? { trustedSchemas } : {}) },
+  );
+  const validation = judgement.reports.after;
+  annotateJudgement(judgement, scope.configDir);
   const changed = diff.files.some((f) => f.status !== 'unchanged');
 
   let artifact: ArtifactInfo | undefined;
@@ -65,8 +74,9 @@ export async function prMode(rt: Runtime): Promise<ModeResult> {
     runUrl: rt.runUrl,
     restoreWorkflow: 'restore.yml',
     secretKeys: rt.settings.secretKeys,
+    judgement,
   };
-  const outputs: Record<string, string> = { valid: String(validation.valid), changed: String(changed) };
+  const outputs: Record<string, string> = { valid: String(validation.valid), changed: String(changed), verdict: judgement.verdict };
   if (artifact) Object.assign(outputs, { 'backup-name': artifact.name, 'artifact-id': String(artifact.id), 'artifact-url': artifact.url ?? '' });
 
   if (rt.inputs.comment !== 'off') {
@@ -81,7 +91,7 @@ export async function prMode(rt: Runtime): Promise<ModeResult> {
       core.warning(`Could not write the pull request comment (${(error as Error).message}): the token is read-only, as on pull requests from forks; the report is in the job summary.`);
     }
   }
-  return { outputs, summary: renderPrSummary(report), validation };
+  return { outputs, summary: renderPrSummary(report), validation, judgement };
 }
 
 async function headConfigs(rt: Runtime, backupDir: string): Promise<ConfigDocument[]> {
@@ -95,10 +105,29 @@ async function headConfigs(rt: Runtime, backupDir: string): Promise<ConfigDocume
 
 /** Errors and warnings as annotations on the PR's files, at their line and column. */
 export function annotate(validation: ValidationReport, configDirRel: string): void {
-  for (const d of validation.diagnostics) {
+  emitAnnotations(validation.diagnostics, configDirRel);
+}
+
+/** GitHub shows at most this many annotations of each kind per step. */
+const ANNOTATIONS_PER_KIND = 10;
+
+/** New findings first, then the ones already there; at most 10 errors and 10 warnings, and a notice for the rest. */
+export function annotateJudgement(judgement: Judgement, configDirRel: string): void {
+  emitAnnotations([...judgement.new, ...judgement.existing], configDirRel, new Set(judgement.new));
+}
+
+function emitAnnotations(findings: readonly Finding[], configDirRel: string, fresh?: ReadonlySet<Finding>): void {
+  const shown = { error: 0, warning: 0 };
+  let more = 0;
+  for (const d of findings) {
     if (d.severity === 'info') continue;
+    if (shown[d.severity] >= ANNOTATIONS_PER_KIND) {
+      more++;
+      continue;
+    }
+    shown[d.severity]++;
     const properties = {
-      title: `orch-backup: ${d.code}`,
+      title: `orch-backup: ${d.code}${fresh && !fresh.has(d) ? ' (already in the base)' : ''}`,
       // Agent definition files are outside the config dir (`../agents/x.md`).
       ...(d.file ? { file: path.posix.normalize(configDirRel ? `${configDirRel}/${d.file}` : d.file) } : {}),
       ...(d.line ? { startLine: d.line } : {}),
@@ -107,4 +136,5 @@ export function annotate(validation: ValidationReport, configDirRel: string): vo
     if (d.severity === 'error') core.error(d.message, properties);
     else core.warning(d.message, properties);
   }
+  if (more > 0) core.notice(`${more} more in the job summary`, { title: 'orch-backup' });
 }

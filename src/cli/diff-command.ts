@@ -6,6 +6,13 @@ import { ExitCode } from '../errors/index.js';
 import { renderDiff } from '../render/diff.js';
 import type { CommandOutput } from './commands.js';
 import type { GlobalOptions } from './options.js';
+import { readBackupFiles } from '../core/inspect/backup-files.js';
+import { definedAgents } from '../core/judge/judge.js';
+import { findLeftovers, renamesOf } from '../core/judge/leftovers.js';
+import { readPoint } from '../core/judge/point.js';
+import type { Rename } from '../core/judge/types.js';
+import { renderLeftovers } from '../render/judge.js';
+import { fixCommandFor } from './judge-command.js';
 
 /**
  * `diff <a> [b]`: b defaults to the current config. `--patch` prints only the RFC 6902 patches;
@@ -24,7 +31,22 @@ export async function diffCommand(opts: GlobalOptions, a: string, b: string | un
     const text = `${JSON.stringify(patches, null, 2)}\n`;
     return { human: text, json: patches, exitCode: ExitCode.ok };
   }
-  return { human: renderDiff(result, opts.render, { mode: 'diff', secretKeys: opts.settings.secretKeys }), json: shown, exitCode: ExitCode.ok };
+  const renames = await leftoversOf(result, to, opts);
+  const leftovers = renderLeftovers(renames, to === CURRENT ? fixCommandFor(opts, a) : null);
+  return {
+    human: renderDiff(result, opts.render, { mode: 'diff', secretKeys: opts.settings.secretKeys }) + (leftovers ? `\n${leftovers}` : ''),
+    json: { ...shown, renames: renames.map((r) => ({ kind: r.kind, from: r.from, to: r.to, file: r.file, remaining: r.remaining.map((x) => ({ file: x.file, line: x.line, column: x.column, pointer: x.pointer })) })) },
+    exitCode: ExitCode.ok,
+  };
+}
+
+/** Renames of the diff with the references to the old ids the `to` side still holds (read only when something was renamed). */
+async function leftoversOf(result: Awaited<ReturnType<typeof compareBackups>>, to: string, opts: GlobalOptions): Promise<Rename[]> {
+  const renames = renamesOf(result);
+  if (renames.length === 0) return [];
+  const documents =
+    to === CURRENT ? (await readPoint({ kind: 'dir', configDir: opts.configDir, backupDir: opts.backupDir }, opts.settings)).documents : (await readBackupFiles(opts.backupDir, to)).files;
+  return findLeftovers(renames, documents, definedAgents(documents));
 }
 
 /**

@@ -9,6 +9,8 @@ import { groupDiagnostics, groupNote } from '../render/diagnostic-groups.js';
 import { HOOK_REMEDIES } from './remedy.js';
 import { plural } from '../render/format.js';
 import { location } from '../render/text.js';
+import { fixCommand, renameSentence, renamesWithLeftovers, shellWord, verdictHeadline } from '../render/verdict.js';
+import { DEFAULT_CONFIG_DIR } from './options.js';
 import type { CommandOutput } from './commands.js';
 import type { GlobalOptions } from './options.js';
 
@@ -25,13 +27,21 @@ export async function hookRunCommand(opts: GlobalOptions, cwd: string, say: (tex
       say(`orch-backup: commit blocked: backup files are staged (${outcome.paths.slice(0, 3).join(', ')}${outcome.paths.length > 3 ? ', …' : ''}); unstage them with: git restore --staged -- ${path.relative(cwd, opts.backupDir) || '.'}; ${BYPASS}\n`);
       return { human: '', json: outcome, exitCode: ExitCode.failed };
     }
-    const { validation } = outcome;
-    const lines = groupDiagnostics(validation.diagnostics.filter((d) => d.severity !== 'info')).map((g) => `  ${g.first.severity === 'error' ? '❌' : '⚠️ '} ${location(g.first)}  ${g.first.message}${groupNote(g)}`);
+    const { judgement } = outcome;
+    const lines = groupDiagnostics(judgement.new.filter((d) => d.severity !== 'info')).map((g) => `  ${g.first.severity === 'error' ? '❌' : '⚠️ '} ${location(g.first)}  ${g.first.message}${groupNote(g)}`);
+    const already = judgement.existing.length > 0 ? `orch-backup: ${plural(judgement.existing.length, 'problem')} already in HEAD (not blocking; see: orch-backup validate)\n` : '';
     if (outcome.status === 'blocked') {
-      say(`orch-backup: commit blocked: ${plural(validation.summary.errors, 'error')} in the staged configs:\n${lines.join('\n')}\nFix them and stage again; ${BYPASS}\n`);
+      const headline = verdictHeadline(judgement);
+      const leftovers = renamesWithLeftovers(judgement);
+      const configDir = path.relative(cwd, opts.configDir) || '.';
+      const fix = leftovers.length > 0
+        ? `${leftovers.map((r) => `  ${renameSentence(r)}: ${r.remaining.slice(0, 3).map(location).join(', ')}${r.remaining.length > 3 ? ', …' : ''}`).join('\n')}\nFix them all: ${fixCommand('HEAD', configDir === DEFAULT_CONFIG_DIR ? {} : { configDir })} && git add ${shellWord(configDir)}\n`
+        : '';
+      say(`orch-backup: commit blocked: ${headline.text.charAt(0).toLowerCase()}${headline.text.slice(1)}:\n${lines.join('\n')}\n${fix}${already}Fix them and stage again; ${BYPASS}\n`);
       return { human: '', json: outcome, exitCode: ExitCode.failed };
     }
-    if (lines.length > 0) say(`orch-backup: ${plural(validation.summary.warnings, 'warning')} in the staged configs (the commit goes on):\n${lines.join('\n')}\n`);
+    if (lines.length > 0) say(`orch-backup: ${plural(judgement.new.filter((d) => d.severity === 'warning').length, 'new warning')} in the staged configs (the commit goes on):\n${lines.join('\n')}\n`);
+    if (already) say(already);
     const b = outcome.backup;
     say(b.made ? `orch-backup: 📦 safety backup ${b.name}${b.tags?.includes('major') ? ' [major]' : ''}: ${b.description}\n` : `orch-backup: ${b.note}\n`);
     return { human: '', json: outcome, exitCode: ExitCode.ok };

@@ -17,6 +17,7 @@ const hookCommands = () => import('./hook-command.js');
 const storeCommands = () => import('./store-commands.js');
 const diffCommands = () => import('./diff-command.js');
 const claudeCommands = () => import('./claude-command.js');
+const judgeCommands = () => import('./judge-command.js');
 
 export interface Io extends Environment {
   stdout: (text: string) => void;
@@ -84,10 +85,22 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   program
     .command('validate')
-    .description('validate the current config, or a backup with --backup')
+    .description('validate the current config, or a backup with --backup; judge the change since a backup or git revision with --since')
     .option('--backup <name>', "validate a backup's content instead")
-    .option('--strict', 'exit 1 on warnings too')
-    .action(action(async (opts, flags: { backup?: string; strict?: boolean }) => (await commands()).validateCommand(opts, flags)));
+    .option('--since <ref>', 'judge the change from a backup or git revision to the current config: exit 1 only when it introduces an error')
+    .option('--strict', 'exit 1 on warnings too (with --since: on new warnings)')
+    .option('--fix', 'with --since: rewrite references that renames left behind to the new ids, after a safety backup')
+    .option('--dry-run', 'with --fix: show the RFC 6902 patch and the lines, change nothing')
+    .action(
+      action(async (opts, flags: { backup?: string; strict?: boolean; since?: string; fix?: boolean; dryRun?: boolean }) => {
+        if (flags.since === undefined) {
+          if (flags.fix || flags.dryRun) throw new UsageError('--fix needs --since REF: the version the renames are measured from');
+          return (await commands()).validateCommand(opts, flags);
+        }
+        if (flags.backup !== undefined) throw new UsageError('--since and --backup do not go together: --since judges the current config against REF');
+        return (await judgeCommands()).validateSinceCommand(opts, io.cwd, { ...flags, since: flags.since }, io.stderr);
+      }),
+    );
 
   program
     .command('restore')

@@ -10,6 +10,8 @@ export const CLI_REMEDIES: Remedies = {
   RESTORE_REFUSED: (error) => `see: orch-backup validate --backup ${(error as RestoreRefusedError).backupName}; pass --force to restore it anyway`,
   ARCHIVE_REJECTED: whenInvalidJsonArchive('pass --allow-invalid to import it as it is'),
   POLICY_EMPTY: 'give at least one --keep-* option, or set "retention" in the settings',
+  FIX_CONFLICT: 'run the command again',
+  UNKNOWN_REVISION: 'see: orch-backup list, or git log',
 };
 
 /** The pre-commit hook's remedies: the person at `git commit` has no flags to pass. */

@@ -114,3 +114,16 @@ export class InvalidJsonError extends OrchBackupError {
     super(`${file}:${line}:${column}: invalid JSON: ${problem}`);
   }
 }
+
+/** `--since REF` names neither a backup nor (inside a git work tree) a revision. */
+export class UnknownRevisionError extends OrchBackupError {
+  readonly code = 'UNKNOWN_REVISION';
+  override readonly exitCode = ExitCode.usage;
+  constructor(
+    readonly ref: string,
+    readonly insideGit: boolean,
+  ) {
+    const shown = ref.length > 80 ? `${ref.slice(0, 80)}…` : ref;
+    super(`${JSON.stringify(shown)} is neither a backup${insideGit ? ' nor a git revision' : ' (and this is not a git work tree, so it cannot be a revision)'}`);
+  }
+}

@@ -90,3 +90,14 @@ export class PatchApplyError extends OrchBackupError {
     super(`${operation.op} ${operation.path}: ${reason}`);
   }
 }
+
+/** A reference to rewrite no longer holds what the judgement saw: the file changed in between. */
+export class FixConflictError extends OrchBackupError {
+  readonly code = 'FIX_CONFLICT';
+  constructor(
+    readonly file: string,
+    readonly pointer: string,
+  ) {
+    super(`${file} changed while it was being fixed (${pointer} no longer holds the old id); nothing was written to it`);
+  }
+}

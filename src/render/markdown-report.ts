@@ -40,6 +40,8 @@ export interface Frame {
   bottom: readonly string[];
   /** Last blocks, kept even by the last-resort report (the comment's marker lives here). */
   closing: readonly string[];
+  /** Replaces the validation section (a judged change lists new, fixed and existing findings), at most `cap` per group. */
+  findings?: { render: (cap: number) => string | null; size: number };
 }
 
 /** GitHub's hard limit for a comment body (and a pull request body), in characters. */
@@ -163,13 +165,14 @@ function migrationSection(prepared: Prepared, detail: Detail, room: number, medi
 
 function compose(frame: Frame, diff: DiffResult, validation: ValidationReport, prepared: Prepared, detail: Detail, medium: Medium): string {
   const changes = changesSection(prepared, detail, medium);
-  const body = [validationSection(validation, detail.diagnostics, medium.shown, medium.info), changes, filesSection(diff, detail, medium)].filter((b): b is string => b !== null);
+  const findings = frame.findings ? frame.findings.render(detail.diagnostics) : validationSection(validation, detail.diagnostics, medium.shown, medium.info);
+  const body = [findings, changes, filesSection(diff, detail, medium)].filter((b): b is string => b !== null);
   const count = <T>(items: readonly T[], test: (item: T) => boolean): number => items.filter(test).length;
   const severities: readonly Severity[] = medium.info ? ['error', 'warning', 'info'] : ['error', 'warning'];
   const cut =
     prepared.modified.length > detail.files ||
     prepared.modified.some((f) => (prepared.rows.get(f)?.length ?? 0) > detail.rows) ||
-    severities.some((s) => count(validation.diagnostics, (d) => d.severity === s) > detail.diagnostics) ||
+    (frame.findings ? frame.findings.size > detail.diagnostics : severities.some((s) => count(validation.diagnostics, (d) => d.severity === s) > detail.diagnostics)) ||
     (['added', 'removed', 'unchanged', 'unparseable'] as const).some((s) => count(diff.files, (f) => f.status === s) > detail.listed);
   const fixed = [...frame.top, ...body, ...frame.bottom, medium.truncatedNote, ...frame.closing];
   const room = medium.limit - 1 - medium.measure(fixed.join(SEPARATOR)) - SEPARATOR.length;

@@ -10,6 +10,8 @@ import type { Shown } from './markdown-changes.js';
 import { COMMENT_LIMIT, SUMMARY_LIMIT, fitReport, joinBlocks, measureBytes, measureChars, validationStatus, type Detail, type Frame, type Medium } from './markdown-report.js';
 import { artifactText, restoreInstructions } from './markdown-store.js';
 import { codeSpan, commentMarker, inert, link, plural, shorten, shortenMiddle } from './markdown-text.js';
+import type { Judgement } from '../core/judge/types.js';
+import { judgementSection, judgementSize, verdictLine } from './markdown-judge.js';
 
 export { COMMENT_LIMIT, SUMMARY_LIMIT } from './markdown-report.js';
 export { renderArtifactList, renderBackupSummary } from './markdown-store.js';
@@ -54,6 +56,10 @@ export interface PrReport {
   /** e.g. 'restore.yml', to mention in "how to restore". */
   restoreWorkflow?: string;
   secretKeys: readonly string[];
+  /** The verdict on base → head; when present it leads the comment and replaces the plain validation list. */
+  judgement?: Judgement;
+  /** What the fix command's `--since` names (default `origin/<baseRef>`). */
+  fixSince?: string;
 }
 
 export interface RestoreReport {
@@ -116,7 +122,10 @@ function prTop(report: PrReport): string[] {
     `- 📋 **Validation:** ${validationStatus(report.validation)}`,
     report.artifact ? `- 📦 **Backup:** ${link(codeSpan(shorten(report.artifact.name, 200)), report.artifact.url)} (how to restore it: below)` : '- ⚠️ **Backup:** no artifact was uploaded for this run',
   ].filter((line): line is string => line !== null);
-  return [title('🗂️ Orchestration config', report.header), headline(diff, 'changed'), ...[majorWarning(diff.versions)].filter((w): w is string => w !== null), facts.join('\n')];
+  // The verdict is the first line a reviewer reads: whether this change breaks something.
+  const top = report.judgement ? title(verdictLine(report.judgement), report.header) : title('🗂️ Orchestration config', report.header);
+  const changes = report.judgement ? `🗂️ ${headline(diff, 'changed')}` : headline(diff, 'changed');
+  return [top, changes, ...[majorWarning(diff.versions)].filter((w): w is string => w !== null), facts.join('\n')];
 }
 
 function backupSection(report: PrReport): string {
@@ -134,8 +143,12 @@ function note(text: string): string {
   return `> [!NOTE]\n> ${text}`;
 }
 
-function prFrame(report: PrReport, closing: string[]): Frame {
-  return { top: prTop(report), bottom: [backupSection(report)], closing: [footer(report), ...closing] };
+function prFrame(report: PrReport, closing: string[], shownSizes: Omit<Shown, 'secretKeys'>): Frame {
+  const frame: Frame = { top: prTop(report), bottom: [backupSection(report)], closing: [footer(report), ...closing] };
+  const { judgement } = report;
+  if (!judgement) return frame;
+  const options = { shown: shown(shownSizes, report.secretKeys), fixSince: report.fixSince ?? `origin/${report.baseRef}`, configDir: report.configDir };
+  return { ...frame, findings: { render: (cap) => judgementSection(judgement, { ...options, cap }), size: judgementSize(judgement) } };
 }
 
 /** The sticky PR comment: always < `limit` characters, ends with the marker. */
@@ -149,7 +162,7 @@ export function renderPrComment(report: PrReport, limit: number = COMMENT_LIMIT)
     info: false,
     truncatedNote: note(`Some details were left out to keep this comment under GitHub's size limit. ${where}`),
   };
-  return fitReport(prFrame(report, [commentMarker(report.header)]), report.diff, report.validation, medium);
+  return fitReport(prFrame(report, [commentMarker(report.header)], COMMENT_SHOWN), report.diff, report.validation, medium);
 }
 
 /** Same report for the job summary (fuller: every change, full migration patches), < `limit` bytes. */
@@ -163,7 +176,7 @@ export function renderPrSummary(report: PrReport, limit: number = SUMMARY_LIMIT)
     info: true,
     truncatedNote: note(`Some details were left out to keep the job summary under its size limit. ${where}`),
   };
-  return fitReport(prFrame(report, []), report.diff, report.validation, medium);
+  return fitReport(prFrame(report, [], SUMMARY_SHOWN), report.diff, report.validation, medium);
 }
 
 /** What a previously posted sticky comment becomes when the PR no longer changes the configs. */

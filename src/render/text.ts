@@ -163,7 +163,7 @@ export function renderValidation(report: ValidationReport, source: string, ctx: 
   return `${lines.join('\n')}\n`;
 }
 
-export function location(d: Diagnostic): string {
+export function location(d: Pick<Diagnostic, 'file' | 'line' | 'column'>): string {
   if (!d.file) return '(config)';
   return d.line ? `${d.file}:${d.line}:${d.column ?? 1}` : d.file;
 }

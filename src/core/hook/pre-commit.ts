@@ -4,7 +4,9 @@ import { configEntries, documentsOf, listEntries, repoRoot, scopeFor } from '../
 import type { AgentDefinitionSet } from '../agents/types.js';
 import type { Faults } from '../util/faults.js';
 import type { Settings } from '../config/settings.js';
-import { validateDocuments, type ValidationReport } from '../validate/index.js';
+import type { ValidationReport } from '../validate/index.js';
+import { judgeChange } from '../judge/judge.js';
+import type { Judgement } from '../judge/types.js';
 
 export interface PreCommitOptions {
   /** Where git runs the hook: the top of the work tree. */
@@ -31,13 +33,14 @@ export interface SafetyBackup {
 export type PreCommitOutcome =
   | { status: 'no-config-changes' }
   | { status: 'blocked'; reason: 'backup-files-staged'; paths: string[] }
-  | { status: 'blocked'; reason: 'invalid'; staged: string[]; validation: ValidationReport }
-  | { status: 'passed'; staged: string[]; validation: ValidationReport; backup: SafetyBackup };
+  | { status: 'blocked'; reason: 'invalid'; staged: string[]; validation: ValidationReport; judgement: Judgement }
+  | { status: 'passed'; staged: string[]; validation: ValidationReport; judgement: Judgement; backup: SafetyBackup };
 
 /**
- * What the pre-commit hook does once configs are staged: validate the staged content (read
- * from the index, so `git add -p` is honoured), then back up the state being replaced (the
- * configs in HEAD). It never stages, commits or deletes anything.
+ * What the pre-commit hook does once configs are staged: judge the staged content (read from
+ * the index, so `git add -p` is honoured) against HEAD, refusing a commit that introduces an
+ * error or breaks a reference (what HEAD already had never blocks), then back up the state
+ * being replaced (the configs in HEAD). It never stages, commits or deletes anything.
  */
 export async function preCommit(options: PreCommitOptions): Promise<PreCommitOutcome> {
   const root = await repoRoot(options.cwd);
@@ -54,16 +57,20 @@ export async function preCommit(options: PreCommitOptions): Promise<PreCommitOut
   if (staged.length === 0) return { status: 'no-config-changes' };
 
   const [after = [], before = []] = await documentsOf(root, configEntries(index, scope), head ? configEntries(head, scope) : []);
-  const validation = await validateDocuments(after, { settings: options.settings, agents: options.agents });
-  if (validation.summary.errors > 0) return { status: 'blocked', reason: 'invalid', staged, validation };
+  const diff = diffSnapshots(before, after, { fromLabel: 'HEAD', toLabel: 'staged', secretKeys: options.settings.secretKeys, patches: false });
+  // The agent definition files are read from the work tree for both sides: a commit that only
+  // touches configs must not see agents appear or vanish because HEAD's files were not read.
+  const agents = options.agents ? { agents: options.agents } : {};
+  const judgement = await judgeChange({ label: 'HEAD', documents: before, exists: before.length > 0, ...agents }, { label: 'staged', documents: after, exists: after.length > 0, ...agents }, { settings: options.settings, diff });
+  const validation = judgement.reports.after;
+  if (judgement.verdict === 'fail') return { status: 'blocked', reason: 'invalid', staged, validation, judgement };
 
   if (!head) {
-    return { status: 'passed', staged, validation, backup: { made: false, note: 'first commit: nothing to back up yet' } };
+    return { status: 'passed', staged, validation, judgement, backup: { made: false, note: 'first commit: nothing to back up yet' } };
   }
   if (before.length === 0) {
-    return { status: 'passed', staged, validation, backup: { made: false, note: 'HEAD has no config files: nothing to back up' } };
+    return { status: 'passed', staged, validation, judgement, backup: { made: false, note: 'HEAD has no config files: nothing to back up' } };
   }
-  const diff = diffSnapshots(before, after, { fromLabel: 'HEAD', toLabel: 'staged', secretKeys: options.settings.secretKeys, patches: false });
   const { description, major } = describeCommit(diff, options.settings.hook);
   const tags = ['pre-commit', ...(major.length > 0 ? ['major'] : [])];
   const result = await createBackup({
@@ -82,7 +89,7 @@ export async function preCommit(options: PreCommitOptions): Promise<PreCommitOut
   const backup: SafetyBackup = result.created
     ? { made: true, name: result.name, note: `safety backup ${result.name}`, description, tags }
     : { made: false, note: `HEAD's configs are already backed up as ${result.unchangedSince}` };
-  return { status: 'passed', staged, validation, backup };
+  return { status: 'passed', staged, validation, judgement, backup };
 }
 
 /**

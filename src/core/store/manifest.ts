@@ -10,7 +10,7 @@ export const FILES_DIR = 'files';
 export const FORMAT_VERSION = 2;
 export const LOOSE_FORMAT_VERSION = 1;
 
-export type Trigger = 'manual' | 'pre-commit' | 'pre-restore' | 'ci' | 'import' | 'scheduled' | 'claude-code';
+export type Trigger = 'manual' | 'pre-commit' | 'pre-restore' | 'pre-fix' | 'ci' | 'import' | 'scheduled' | 'claude-code';
 export type Compression = 'none' | 'gzip';
 
 export interface ManifestFile {
