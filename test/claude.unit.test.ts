@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hookCommand, HOOK_MATCHER, HOOK_TIMEOUT } from '../src/core/claude/install.js';
-import { judgeEdit } from '../src/core/claude/judge-edit.js';
+import { judgeChange } from '../src/core/judge/judge.js';
+import { renderEditReason } from '../src/render/claude.js';
 import { appendChild, nodeAt, parseObject, removeChild, styleOf } from '../src/core/claude/settings-text.js';
 import { SLASH_COMMAND } from '../src/core/claude/slash-command.js';
 import { slashPlan } from '../src/core/claude/slash.js';
 import { editTarget } from '../src/core/claude/target.js';
-import { validateDocuments, type ConfigDocument } from '../src/core/validate/index.js';
+import type { ConfigDocument } from '../src/core/validate/index.js';
 import { UsageError } from '../src/errors/index.js';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -15,46 +16,41 @@ const fixture = (dir: string): ConfigDocument[] =>
   ['teams.json', 'workflows.json', 'settings.json'].map((f) => ({ path: f, bytes: readFileSync(path.join(ROOT, 'test/fixtures', dir, f)) }));
 const edited = (docs: ConfigDocument[], file: string, from: string, to: string): ConfigDocument[] =>
   docs.map((d) => (d.path === file ? { path: d.path, bytes: Buffer.from(Buffer.from(d.bytes).toString('utf8').split(from).join(to)) } : d));
-const side = async (documents: ConfigDocument[]) => ({ documents, validation: await validateDocuments(documents) });
+const at = (label: string, documents: ConfigDocument[]) => ({ label, documents, exists: true });
+const judge = (before: ConfigDocument[], after: ConfigDocument[]) => judgeChange(at('backup-before', before), at('current', after));
 
-describe('judgeEdit', () => {
+describe('the PostToolUse judgement (judgeChange, rendered for Claude)', () => {
   it('reports a rename that leaves references, with every leftover line', async () => {
     const before = fixture('claude-team');
     const after = edited(before, 'teams.json', '"agent": "tech-lead"', '"agent": "engineering-lead"');
-    const j = judgeEdit(await side(before), await side(after));
-    expect(j.verdict).toBe('broken');
-    expect(j.renames).toEqual([
-      {
-        from: 'tech-lead',
-        to: 'engineering-lead',
-        leftovers: [
-          { file: 'teams.json', line: 14 },
-          { file: 'workflows.json', line: 7 },
-          { file: 'workflows.json', line: 10 },
-          { file: 'workflows.json', line: 15 },
-        ],
-      },
+    const j = await judge(before, after);
+    expect(j.verdict).toBe('fail');
+    expect(j.renames.map((r) => [r.from, r.to, r.remaining.map((l) => `${l.file}:${l.line}`)])).toEqual([
+      ['tech-lead', 'engineering-lead', ['teams.json:14', 'workflows.json:7', 'workflows.json:10', 'workflows.json:15']],
     ]);
+    const reason = renderEditReason(j, 'backup-before', 'Edit');
+    expect(reason).toMatch(/Agent 'tech-lead' was renamed to 'engineering-lead' in teams.json, but 'tech-lead' still appears at .*workflows\.json:7/);
+    expect(reason).toMatch(/validate --since backup-before --fix/);
   });
 
   it('is silent about problems that were already there, even when the edit moves their lines', async () => {
     const before = fixture('claude-warned');
     const after = edited(before, 'workflows.json', '"version": "2.0.0",', '"version": "2.0.1",\n  "owner": "platform",');
-    expect((await side(before)).validation.summary.warnings).toBeGreaterThan(0);
-    const j = judgeEdit(await side(before), await side(after));
-    expect(j).toEqual({ verdict: 'ok', introduced: [], fixed: [], renames: [] });
+    const j = await judge(before, after);
+    expect(j.existing.length).toBeGreaterThan(0);
+    expect([j.verdict, j.new, j.fixed, j.renames]).toEqual(['pass', [], [], []]);
   });
 
   it('names a reference to an undefined agent and a syntax error the edit introduced, and what it fixed', async () => {
     const before = fixture('claude-warned');
     const typo = edited(before, 'workflows.json', '"agent": "fullstack-eng"', '"agent": "fullstak-eng"');
-    const j = judgeEdit(await side(before), await side(typo));
-    expect(j.introduced.map((d) => [d.code, d.file, d.line])).toEqual([['unknown-agent', 'workflows.json', 14]]);
+    const j = await judge(before, typo);
+    expect(j.new.map((d) => [d.code, d.file, d.line])).toEqual([['unknown-agent', 'workflows.json', 14]]);
     expect(j.renames).toEqual([]);
     const repaired = edited(before, 'workflows.json', ', "security-auditor"', '');
-    expect(judgeEdit(await side(before), await side(repaired)).fixed.map((d) => d.code)).toEqual(['unknown-agent']);
+    expect((await judge(before, repaired)).fixed.map((d) => d.code)).toEqual(['unknown-agent']);
     const broken = edited(before, 'teams.json', '"teams": {', '"teams": {,');
-    expect(judgeEdit(await side(before), await side(broken)).introduced.map((d) => [d.code, d.file, d.line])).toEqual([['json-syntax', 'teams.json', 3]]);
+    expect((await judge(before, broken)).new.filter((d) => d.code === 'json-syntax').map((d) => [d.file, d.line])).toEqual([['teams.json', 3]]);
   });
 });
 

@@ -40,7 +40,7 @@ export async function runClaudeHook(run: ClaudeHookRun): Promise<number> {
     }
     if (event === 'PostToolUse') {
       const outcome = await judgeAfterEdit(common);
-      if (outcome.status === 'judged' && outcome.judgement.verdict === 'broken') {
+      if (outcome.status === 'judged' && outcome.broken) {
         run.stdout(`${JSON.stringify({ decision: 'block', reason: renderEditReason(outcome.judgement, outcome.backup, run.target.tool) })}\n`);
       }
       return 0;

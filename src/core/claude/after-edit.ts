@@ -4,8 +4,8 @@ import type { Settings } from '../config/settings.js';
 import { readSnapshot } from '../config/snapshot.js';
 import { readBackupFiles } from '../inspect/backup-files.js';
 import { loadAllManifests } from '../store/store.js';
-import { validateDocuments } from '../validate/index.js';
-import { judgeEdit, type EditJudgement } from './judge-edit.js';
+import { judgeChange } from '../judge/judge.js';
+import type { Judgement } from '../judge/types.js';
 import { takePreEditBackup, type ToolUse } from './state.js';
 
 export interface JudgeAfterEditOptions extends ToolUse {
@@ -15,7 +15,7 @@ export interface JudgeAfterEditOptions extends ToolUse {
 }
 
 export type AfterEditOutcome =
-  | { status: 'judged'; backup: string; judgement: EditJudgement }
+  | { status: 'judged'; backup: string; judgement: Judgement; broken: boolean }
   /** No backup of the state before the edit (the hook was installed mid-session, or the store is empty). */
   | { status: 'no-before-state' };
 
@@ -39,10 +39,16 @@ export async function judgeAfterEdit(options: JudgeAfterEditOptions): Promise<Af
   // The agent definition files are not part of a backup: both sides are checked against them as
   // they are now, so only the config edit makes a difference.
   const agents = await readAgentDefinitions({ configDir: options.configDir, agentsDir: options.settings.agentsDir });
-  const validate = (docs: typeof before) => validateDocuments(docs, { settings: options.settings, agents });
-  const [beforeReport, afterReport] = await Promise.all([validate(before), validate(after)]);
-  return { status: 'judged', backup, judgement: judgeEdit({ validation: beforeReport, documents: before }, { validation: afterReport, documents: after }) };
+  const judgement = await judgeChange(
+    { label: backup, documents: before, exists: true, agents },
+    { label: 'current', documents: after, exists: after.length > 0, agents },
+    { settings: options.settings },
+  );
+  return { status: 'judged', backup, judgement, broken: judgement.verdict === 'fail' || judgement.new.some((d) => BREAKING_WARNINGS.has(d.code)) };
 }
+
+/** Warnings Claude must repair too: a team member Claude Code cannot load. */
+const BREAKING_WARNINGS: ReadonlySet<string> = new Set(['missing-agent-file']);
 
 async function newestBackup(backupDir: string): Promise<string | undefined> {
   const all = await loadAllManifests(backupDir, { checksums: false });
