@@ -21,26 +21,26 @@ const validateJson = async (...extra: string[]): Promise<{ code: number | null; 
 };
 
 describe('validate', () => {
-  it('warns about the five workflow agents that v2 teams.json no longer defines', async () => {
+  it('warns about the workflow agents that v2 teams.json no longer defines, and the one never defined', async () => {
     box = await sandbox(path.join(FIXTURES, 'v2'));
     const human = await runCli(['-c', box.configDir, 'validate']);
     expect(human.code).toBe(0);
     expect(human.stdout).toMatch(/^Configuration Validation\n=+\n📁 Config: /);
-    for (const agent of ['fullstack-eng', 'ux-eng', 'test-engineer', 'qa-engineer', 'doc-writer']) {
+    for (const agent of ['web-dev', 'ui-dev', 'tester', 'lead-dev', 'security-auditor']) {
       expect(human.stdout).toMatch(new RegExp(`workflows\\.json:\\d+:\\d+ {2}Agent '${agent}' is not defined in teams\\.json`));
     }
     expect(human.stdout).toMatch(/Summary: 0 errors, \d+ warnings, \d+ info\nOverall Status: ⚠️ NEEDS ATTENTION\n$/);
     const { report } = await validateJson();
-    const fullstack = report.diagnostics.find((d) => d.message.startsWith("Agent 'fullstack-eng'"));
-    expect(fullstack).toMatchObject({ severity: 'warning', code: 'unknown-agent', file: 'workflows.json', line: 25 });
+    const webDev = report.diagnostics.find((d) => d.message.startsWith("Agent 'web-dev'"));
+    expect(webDev).toMatchObject({ severity: 'warning', code: 'unknown-agent', file: 'workflows.json', line: 20 });
   });
 
   it('on v1 only the agents v1 itself lacks are reported, not the ones it defines', async () => {
     box = await sandbox(path.join(FIXTURES, 'v1'));
     const { report } = await validateJson();
     const named = report.diagnostics.filter((d) => d.code === 'unknown-agent').map((d) => /Agent '([^']+)'/.exec(d.message)?.[1]);
-    expect(named).toContain('qa-engineer');
-    for (const defined of ['fullstack-eng', 'tech-lead', 'doc-writer', 'ux-eng', 'test-engineer']) expect(named).not.toContain(defined);
+    expect(named).toContain('security-auditor');
+    for (const defined of ['web-dev', 'lead-dev', 'ui-dev', 'tester', 'pipeline-dev']) expect(named).not.toContain(defined);
   });
 
   // The agent names at the two commits are kept beside the fixtures; the definition files are made from them.

@@ -134,7 +134,7 @@ describe('pre-commit', () => {
     const manifest = await manifestOf(r, name as string);
     expect(manifest.trigger).toBe('pre-commit');
     expect(manifest.tags).toContain('pre-commit');
-    expect(manifest.description).toMatch(/^before commit: team-state\.json: added; teams\.json: .*11 agents renamed/);
+    expect(manifest.description).toMatch(/^before commit: team-state\.json: added; teams\.json: .*7 agents renamed/);
     for (const f of manifest.files) expect(f.sha256, f.path).toBe(blobHash(r.root, `HEAD~1:.claude/orchestration/${f.path}`));
     expect(manifest.files.map((f) => f.path)).not.toContain('team-state.json');
   });
