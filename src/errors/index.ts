@@ -91,6 +91,24 @@ export class ConfigDirNotFoundError extends OrchBackupError {
   }
 }
 
+/**
+ * No config dir to work on, for a command that reads one: run from the wrong directory, or
+ * given a path that does not exist. A usage error, so a cron job in the wrong place fails.
+ */
+export class NoConfigDirError extends OrchBackupError {
+  readonly code = 'NO_CONFIG_DIR';
+  override readonly exitCode = ExitCode.usage;
+  constructor(
+    readonly source: { kind: 'search'; lookedFor: string; from: string; stoppedAt: string; stoppedKind: 'repository' | 'filesystem' } | { kind: 'given'; configDir: string; by: string },
+  ) {
+    super(
+      source.kind === 'given'
+        ? `config directory ${source.configDir} does not exist (given by ${source.by})`
+        : `no ${source.lookedFor} found in ${source.from}${source.stoppedAt === source.from ? '' : ` or any parent up to ${source.stoppedAt}`} (${source.stoppedKind === 'repository' ? 'the repository root' : 'the file system root'}); run in the project or pass --config-dir`,
+    );
+  }
+}
+
 export class EmptyConfigError extends OrchBackupError {
   readonly code = 'CONFIG_EMPTY';
   constructor(
@@ -182,6 +200,18 @@ export class BackupDamagedError extends OrchBackupError {
 }
 
 /** A write into the store failed (disk full, read-only, permissions); nothing was kept. */
+/** `hook install` will not take over git's hooks from another hook manager or a hooks directory of the user's. */
+export class HookConflictError extends OrchBackupError {
+  readonly code = 'HOOK_CONFLICT';
+  constructor(
+    readonly hooksPath: string,
+    /** The line that runs orch-backup's hook, for the user to add to their own pre-commit. */
+    readonly line: string,
+  ) {
+    super(`not installed: git's core.hooksPath is already ${JSON.stringify(hooksPath)} (another hook manager or your own hooks), which husky would replace; add this line to the pre-commit hook there instead: ${line}`);
+  }
+}
+
 export class StoreWriteError extends OrchBackupError {
   readonly code = 'STORE_WRITE_FAILED';
   constructor(
