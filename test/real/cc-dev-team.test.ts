@@ -1,7 +1,7 @@
 // The CLI on a real configuration (dylan-gluck/cc-dev-team, two commits; see its SOURCE.md),
 // kept outside the repository. Not part of `npm test`: run with `npm run test:real`.
 import { existsSync } from 'node:fs';
-import { cp, readFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT, runCli, sandbox, type Sandbox } from '../helpers/sandbox.js';
@@ -24,6 +24,27 @@ describe('the real cc-dev-team configuration', () => {
       expect(result.stdout).toMatch(new RegExp(`workflows\\.json:\\d+:\\d+ {2}Agent '${agent}' is not defined in teams\\.json`));
     }
     expect(result.stdout).toMatch(/Overall Status: ⚠️ NEEDS ATTENTION\n$/);
+  });
+
+  it('with their agent files: what Claude Code cannot load, and which references stay unknown', async () => {
+    const unknownAndMissing = async (version: 'v1' | 'v2') => {
+      box = await sandbox(path.join(REAL, version));
+      await mkdir(path.join(box.dir, '.claude/agents'));
+      for (const name of (await readFile(path.join(REAL, `agents-${version}.txt`), 'utf8')).split('\n').filter(Boolean)) {
+        await writeFile(path.join(box.dir, '.claude/agents', `${name}.md`), `---\nname: ${name}\ndescription: ${name}\n---\n`);
+      }
+      const report = JSON.parse((await runCli(['-c', box.configDir, '--json', 'validate'])).stdout) as { diagnostics: { code: string; subject?: string }[]; summary: { errors: number } };
+      await box.cleanup();
+      const subjects = (code: string) => [...new Set(report.diagnostics.filter((d) => d.code === code).map((d) => d.subject))].sort();
+      return { unknown: subjects('unknown-agent'), missing: subjects('missing-agent-file'), errors: report.summary.errors };
+    };
+    const v2 = await unknownAndMissing('v2');
+    expect(v2.unknown).not.toContain('engineering-manager');
+    expect(v2.unknown).toEqual(['api-engineer', 'devops-lead', 'doc-writer', 'fullstack-eng', 'infrastructure-engineer', 'qa-engineer', 'qa-lead', 'tech-lead', 'test-engineer', 'ux-eng', 'ux-lead']);
+    expect(v2).toMatchObject({ missing: [], errors: 0 });
+    const v1 = await unknownAndMissing('v1');
+    expect(v1.unknown).toEqual(['api-engineer', 'devops-lead', 'qa-engineer', 'qa-lead', 'ux-lead']);
+    expect(v1.missing).toEqual(['business-analyst', 'ci-cd-engineer', 'doc-writer', 'fullstack-eng', 'infrastructure-engineer', 'qa-engineer-e2e', 'qa-engineer-scripts', 'release-manager', 'tech-lead', 'test-engineer', 'ux-eng']);
   });
 
   it('diff v1 → v2 names the eleven renames; restore brings v1 back byte for byte', async () => {
