@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
-const BUNDLE_LISTS = ['dist/licenses.txt', 'dist/cli/licenses.txt', 'dist/hook/licenses.txt'];
+const BUNDLE_LISTS = ['dist/licenses.txt', 'dist/cli/licenses.txt', 'dist/hook/licenses.txt', 'dist/claude-hook/licenses.txt'];
 const bundled = new Set();
 for (const file of BUNDLE_LISTS.filter((f) => existsSync(f))) {
   // Each entry: a line of '=' then "<name> <version>".

@@ -44,7 +44,7 @@ function runtimeImports(entry: string): Set<string> {
 
 describe('the packed npm package', () => {
   it('ships the CLI and hook bundles, the library, no Action bundle, no source maps, no edges the library does not load', () => {
-    expect(packed).toEqual(expect.arrayContaining(['bin/orch-backup.js', 'dist/cli/index.js', 'dist/hook/index.js', 'hooks/pre-commit', 'lib/index.js', 'lib/index.d.ts']));
+    expect(packed).toEqual(expect.arrayContaining(['bin/orch-backup.js', 'bin/orch-backup-claude-hook.js', 'dist/cli/index.js', 'dist/hook/index.js', 'dist/claude-hook/index.js', 'hooks/pre-commit', 'lib/index.js', 'lib/index.d.ts']));
     expect(packed.filter((f) => f.endsWith('.map'))).toEqual([]);
     expect(packed.filter((f) => /^dist\/[^/]+$/.test(f) || /^lib\/(cli|action|hook|render)\//.test(f) || f === 'action.yml')).toEqual([]);
     // The bundles keep the comments of third-party modules (ajv's own); what this project compiles points nowhere.
@@ -59,11 +59,18 @@ describe('the packed npm package', () => {
     expect(Object.keys(pkg.dependencies).filter((name) => name.startsWith('@actions/'))).toEqual([]);
   });
 
-  it('the CLI bundle runs from the package with none of its dependencies installed', async () => {
+  it('the bins run from the package with none of its dependencies installed', async () => {
     // Nothing beside the unpacked package: whatever bin loads must be inside it.
     const result = await runProcess(process.execPath, [path.join(installed, 'bin/orch-backup.js'), '--version'], { cwd: work });
     expect(result.stderr).toBe('');
     expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    // The Claude Code hook with an edit of no config file: it answers and exits 0.
+    const claude = await runProcess(process.execPath, [path.join(installed, 'bin/orch-backup-claude-hook.js')], {
+      cwd: work,
+      input: JSON.stringify({ hook_event_name: 'PreToolUse', tool_name: 'Write', cwd: work, tool_input: { file_path: path.join(work, 'README.md'), content: 'x' } }),
+    });
+    expect(claude.stderr).toBe('');
+    expect(claude.code).toBe(0);
   });
 
   it('typechecks a consumer project against the packed types', async () => {
@@ -89,19 +96,20 @@ describe('the packed npm package', () => {
       ].join('\n'),
     );
     const tsc = path.join(ROOT, 'node_modules/typescript/bin/tsc');
-    const good = await runProcess(process.execPath, [tsc, '-p', consumer], { cwd: consumer });
+    const good = await runProcess(process.execPath, [tsc, '-p', consumer], { cwd: consumer, timeoutMs: 170_000 });
     expect(good.stdout + good.stderr).toBe('');
     expect(good.code).toBe(0);
 
     // The check can fail: a wrong type is reported against the packed declarations.
     await writeFile(path.join(consumer, 'index.ts'), "import { validateConfig } from 'orchestration-backup';\nconst n: number = await validateConfig({ configDir: '.', backupDir: './.backups' });\nexport { n };\n");
-    const bad = await runProcess(process.execPath, [tsc, '-p', consumer], { cwd: consumer });
+    // The declarations were checked above; skipping them here halves the run.
+    const bad = await runProcess(process.execPath, [tsc, '-p', consumer, '--skipLibCheck'], { cwd: consumer, timeoutMs: 170_000 });
     expect(bad.code).not.toBe(0);
     expect(bad.stdout).toMatch(/index\.ts\(2,7\): error TS2322/);
-  }, 180_000);
+  }, 400_000);
 
   it('unpacks without the files only the repository needs', () => {
     expect(existsSync(path.join(installed, 'src'))).toBe(false);
-    expect(readdirSync(path.join(installed, 'dist')).sort()).toEqual(['cli', 'hook']);
+    expect(readdirSync(path.join(installed, 'dist')).sort()).toEqual(['claude-hook', 'cli', 'hook']);
   });
 });
