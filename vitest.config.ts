@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/stress/**', 'node_modules/**'],
+    exclude: ['test/stress/**', 'test/real/**', 'node_modules/**'],
     // Integration tests run dist/ and lib/: refuse to run them against a build older than src/.
     globalSetup: ['test/helpers/build-fresh.ts'],
     testTimeout: 30_000,

@@ -12,14 +12,14 @@ describe.skipIf(!runnable)('action inputs and checkouts', () => {
     const fetchable = await world(undefined, 'fetchable');
     const fetched = await runAction(fetchable, 'pull_request', prPayload(fetchable, 'opened'));
     expect(fetched.code, fetched.stdout).toBe(0);
-    expect(fetchable.api.commentsOn(fetchable.pr)[0]?.body).toContain('engineering-lead');
+    expect(fetchable.api.commentsOn(fetchable.pr)[0]?.body).toContain('build-lead');
     expect(git(fetchable.workspace, 'cat-file', '-t', fetchable.baseSha)).toBe('commit');
     expect(fetchable.api.requests.filter((r) => r.path.includes('/contents/'))).toEqual([]);
 
     const apiOnly = await world(undefined, 'no-origin');
     const viaApi = await runAction(apiOnly, 'pull_request', prPayload(apiOnly, 'opened'));
     expect(viaApi.code, viaApi.stdout).toBe(0);
-    expect(apiOnly.api.commentsOn(apiOnly.pr)[0]?.body).toMatch(/Agent `tech-lead` \| renamed to `engineering-lead`/);
+    expect(apiOnly.api.commentsOn(apiOnly.pr)[0]?.body).toMatch(/Agent `lead-dev` \| renamed to `build-lead`/);
     // Octokit sends the path with its slashes encoded (%2F), as GitHub accepts.
     const contents = apiOnly.api.requests.filter((r) => decodeURIComponent(r.path).startsWith('/repos/octo-org/orchestration-config/contents/.claude/orchestration'));
     expect(contents.map((r) => decodeURIComponent(r.path).split('?')[0])).toContain('/repos/octo-org/orchestration-config/contents/.claude/orchestration/teams.json');
@@ -32,7 +32,7 @@ describe.skipIf(!runnable)('action inputs and checkouts', () => {
     const result = await runAction(w, 'pull_request_target', prPayload(w, 'opened'));
     expect(result.code, result.stdout).toBe(0);
     expect(result.outputs.changed).toBe('true');
-    expect(w.api.commentsOn(w.pr)[0]?.body).toMatch(/Agent `tech-lead` \| renamed to `engineering-lead`/);
+    expect(w.api.commentsOn(w.pr)[0]?.body).toMatch(/Agent `lead-dev` \| renamed to `build-lead`/);
     expect(git(w.workspace, 'rev-parse', '--abbrev-ref', 'HEAD')).toBe('main');
     expect(git(w.workspace, 'status', '--porcelain')).toBe('');
   });

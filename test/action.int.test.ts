@@ -17,11 +17,11 @@ describe.skipIf(!runnable)('the action, run as GitHub runs it', () => {
     expect(comments).toHaveLength(1);
     expect(first.outputs['comment-id']).toBe(String(comments[0]?.id));
     const body = comments[0]?.body ?? '';
-    expect(body).toContain('engineering-lead');
+    expect(body).toContain('build-lead');
     expect(body).toMatch(/<!-- orchestration-backup:default -->\s*$/);
     expect(body.length).toBeLessThan(65_536);
     expect(store.list({ runId: first.runId }).map((a) => a.name)).toEqual([first.outputs['backup-name']]);
-    expect(first.summary).toContain('engineering-lead');
+    expect(first.summary).toContain('build-lead');
     expect(first.outputs['artifact-url']).toBe(`https://github.com/${REPO.owner}/${REPO.repo}/actions/runs/${first.runId}/artifacts/${first.outputs['artifact-id']}`);
 
     await writeFile(path.join(w.workspace, '.claude/orchestration/settings.json'), JSON.stringify({ version: '2.0.0', changed: true }, null, 2));
@@ -73,7 +73,7 @@ describe.skipIf(!runnable)('the action, run as GitHub runs it', () => {
     const result = await runAction(w, 'pull_request', prPayload(w, 'opened'));
     expect(result.code, result.stdout).toBe(0);
     expect(result.stdout).toMatch(/::warning::Could not write the pull request comment .*read-only/);
-    expect(result.summary).toContain('engineering-lead');
+    expect(result.summary).toContain('build-lead');
     expect(w.api.commentsOn(w.pr)).toHaveLength(0);
   });
 

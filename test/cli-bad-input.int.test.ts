@@ -28,8 +28,9 @@ async function treeHash(dir: string): Promise<string> {
 }
 
 /** Every entry of the backup dir except the lock-free log: backups and leftovers alike. */
+/** What a failed write may not leave: anything but the log and the .gitignore a new store gets first. */
 async function storeEntries(dir: string): Promise<string[]> {
-  return (await readdir(dir).catch(() => [] as string[])).filter((e) => e !== 'history.jsonl').sort();
+  return (await readdir(dir).catch(() => [] as string[])).filter((e) => e !== 'history.jsonl' && e !== '.gitignore').sort();
 }
 
 function expectOneLineError(result: { code: number | null; stderr: string; stdout: string }, code: number, pattern: RegExp): void {
@@ -177,6 +178,8 @@ describe('bad input gets one line, a non-zero exit, and loses nothing', () => {
 
   it('a file size limit hit mid-write (ulimit -f) leaves no half backup', async () => {
     box = await sandbox();
+    // One file well over the limit (8 blocks: 4 or 8 KB, by the shell), whatever the fixture's sizes.
+    await writeFile(path.join(box.configDir, 'agents.json'), JSON.stringify({ agents: Array.from({ length: 800 }, (_, i) => ({ agent: `agent-${i}`, role: 'r'.repeat(40) })) }, null, 2));
     const before = await treeHash(box.configDir);
     const result = await runProcess('sh', ['-c', `ulimit -f 8; exec "${process.execPath}" "${BIN}" -c "${box.configDir}" create limited`]);
     expectOneLineError(result, 1, /file too large .*nothing was saved/);

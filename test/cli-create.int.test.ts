@@ -21,8 +21,8 @@ describe.each(nodeBinaries())('create on $label', ({ bin }) => {
     expect(name).toBeDefined();
     expect(result.stdout).toContain('Configuration Backup Created\n============================\n');
     expect(result.stdout).toContain(`📁 Location: .claude/orchestration/.backups/${name}/`);
-    expect(result.stdout).toMatch(/ {2}✅ teams\.json \(6\.8 KB\)/);
-    expect(result.stdout).toMatch(/ {2}- Total Size: 21\.9 KB\n {2}- Files: 4\n {2}- Version: 1\.0\n {2}- Checksum: [0-9a-f]{8}\.\.\./);
+    expect(result.stdout).toMatch(/ {2}✅ teams\.json \(2\.6 KB\)/);
+    expect(result.stdout).toMatch(/ {2}- Total Size: 7\.1 KB\n {2}- Files: 4\n {2}- Version: 1\.0\n {2}- Checksum: [0-9a-f]{8}\.\.\./);
     expect(result.stdout).toContain('✅ Backup completed successfully!');
 
     const dir = path.join(box.backupDir, name as string);
@@ -118,11 +118,11 @@ describe('create', () => {
   it('shares unchanged files with the newest backup as hard links; deleting one backup leaves the other whole', async () => {
     box = await sandbox();
     await runCli(['-c', box.configDir, 'create', 'first']);
-    await writeFile(path.join(box.configDir, 'settings.json'), '{"version":"1.1"}\n');
+    await writeFile(path.join(box.configDir, 'team-state.json'), '{"version":"1.1"}\n');
     await runCli(['-c', box.configDir, 'create', 'second']);
     const copy = async (name: string, file: string) => stat(path.join(box.backupDir, name, 'files', file));
     expect((await copy('second', 'teams.json')).ino).toBe((await copy('first', 'teams.json')).ino);
-    expect((await copy('second', 'settings.json')).ino).not.toBe((await copy('first', 'settings.json')).ino);
+    expect((await copy('second', 'team-state.json')).ino).not.toBe((await copy('first', 'team-state.json')).ino);
     const listed = JSON.parse((await runCli(['-c', box.configDir, '--json', 'list'])).stdout);
     const sum = listed.backups.reduce((total: number, b: { storedSize: number }) => total + b.storedSize, 0);
     expect(listed.storage.bytes).toBeLessThan(sum * 0.75);

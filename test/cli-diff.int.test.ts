@@ -22,13 +22,13 @@ describe('diff', () => {
     const result = await runCli(['-c', box.configDir, 'diff', 'v1', 'v2']);
     expect(result.code).toBe(0);
     const renames = [...result.stdout.matchAll(/Agent '([^']+)' renamed to '([^']+)'/g)].map((m) => `${m[1]}→${m[2]}`);
-    expect(renames).toHaveLength(11);
-    expect(renames).toContain('tech-lead→engineering-lead');
+    expect(renames).toHaveLength(7);
+    expect(renames).toContain('lead-dev→build-lead');
     expect(result.stdout).toMatch(/Added Files:\n {2}➕ team-state\.json/);
     expect(result.stdout).toMatch(/Unchanged Files:\n {2}✅ settings\.json/);
-    expect(result.stdout).toContain('/teams/engineering/workflows/review_requirements/code: ["tech-lead"] → ["engineering-lead"]');
-    expect(result.stdout).toContain('/workflows/review/types/code_review/reviewers: ["tech-lead"] → ["engineering-lead"]');
-    expect(result.stdout).toContain('/workflows/review/types/security_review/reviewers: ["tech-lead"] → ["engineering-lead"]');
+    expect(result.stdout).toContain('/teams/build/workflows/review_requirements/code: ["lead-dev"] → ["build-lead"]');
+    expect(result.stdout).toContain('/workflows/review/types/code_review/reviewers: ["lead-dev"] → ["build-lead"]');
+    expect(result.stdout).toContain('/workflows/review/types/security_review/reviewers: ["lead-dev"] → ["build-lead"]');
   });
 
   it('--json follows the contract and each patch turns a into b under an independent RFC 6902 implementation', async () => {
@@ -80,7 +80,7 @@ describe('diff', () => {
     await step('s3', '2.0.0', async () => cp(path.join(FIXTURES, 'v2/team-state.json'), path.join(box.configDir, 'team-state.json')));
     const json = JSON.parse((await runCli(['-c', box.configDir, '--json', 'diff', 's1', 's3'])).stdout);
     expect(json.migrationPath.map((s: { from: string; to: string }) => `${s.from}→${s.to}`)).toEqual(['s1→s2', 's2→s3']);
-    expect(json.migrationPath[0].summary).toMatch(/^1\.1\.0 → 1\.2\.0: .*11 agents renamed/);
+    expect(json.migrationPath[0].summary).toMatch(/^1\.1\.0 → 1\.2\.0: .*7 agents renamed/);
     expect(json.migrationPath[1].summary).toMatch(/^1\.2\.0 → 2\.0\.0: \+1 file/);
     expect(json.versions).toMatchObject({ from: '1.1.0', to: '2.0.0', majorChange: true });
     const human = await runCli(['-c', box.configDir, 'diff', 's1', 's3']);

@@ -42,7 +42,7 @@ describe('list', () => {
     expect(result.stdout).toMatch(/^Available Configuration Backups\n={32}\n\nRecent Backups:\n/);
     expect(result.stdout).toMatch(/ {2}1\. newer \(2 hours ago\)\n/);
     expect(result.stdout).toMatch(/ {2}2\. older \(5 days ago\)\n/);
-    expect(result.stdout).toMatch(/Size: 15\.\d KB \| Files: 4 \| v1\.0\n {5}Description: Daily backup/);
+    expect(result.stdout).toMatch(/Size: 4\.\d KB \| Files: 4 \| v1\.0\n {5}Description: Daily backup/);
     expect(result.stdout).toContain('Restore: ⚠️ major version 1.0 differs from current 2.0 | vs current: 1 file differs');
     expect(result.stdout).toContain('vs current: 2 files differ');
     expect(result.stdout).toMatch(/Storage: \d+\.\d KB used \(2 backups\)\nRetention: Keeping last 10 \+ all within 7d \+ weekly for 1m \+ monthly for 1y\n$/);
@@ -87,7 +87,7 @@ describe('show', () => {
     const human = await runCli(['-c', box.configDir, 'show', 'shown']);
     expect(human.code).toBe(0);
     expect(human.stdout).toMatch(/^Backup: shown\n=+\nCreated: {5}\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC \(just now\)\nDescription: why not\n/);
-    expect(human.stdout).toMatch(/\n {2}teams\.json {10}6\.8 KB {2}v1\.0 {6}sha256:[0-9a-f]{12}\n/);
+    expect(human.stdout).toMatch(/\n {2}teams\.json {10}2\.6 KB {2}v1\.0 {6}sha256:[0-9a-f]{12}\n/);
     const json = JSON.parse((await runCli(['-c', box.configDir, '--json', 'show', 'shown'])).stdout);
     expect(json.manifest.name).toBe('shown');
     expect(json.problems).toEqual([]);

@@ -32,7 +32,7 @@ describe('create (loose) when a file changes between hashing and writing', () =>
     expect(error).toBeInstanceOf(ConfigChangedDuringBackupError);
     expect((error as ConfigChangedDuringBackupError).file).toBe('teams.json');
     const left = await readdir(box.backupDir);
-    expect(left.filter((e) => e !== 'history.jsonl' && e !== '.packs')).toEqual([]);
+    expect(left.filter((e) => e !== 'history.jsonl' && e !== '.packs' && e !== '.gitignore')).toEqual([]);
     expect(await readdir(path.join(box.backupDir, '.packs')).catch(() => [])).toEqual([]);
     // The next attempt sees the new content and succeeds.
     await chmod(teams, 0o644);

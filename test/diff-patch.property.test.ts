@@ -206,7 +206,7 @@ describe('migration patch round trip (fast-json-patch applies it)', () => {
       }
       // Renamed agents are one replace of their `agent` field each, not a remove and an add.
       const teams = result.files.find((f) => f.path === 'teams.json');
-      expect(teams?.patch?.filter((op) => op.op === 'replace' && op.path.endsWith('/agent'))).toHaveLength(11);
+      expect(teams?.patch?.filter((op) => op.op === 'replace' && op.path.endsWith('/agent'))).toHaveLength(7);
     }
   });
 });

@@ -42,32 +42,28 @@ function changesOf(from: unknown, to: unknown, rootKey: string | null = null): C
 
 const plain = plainContext(new Date('2024-01-20T10:45:00Z'));
 
-/** v1 → v2 of the cc-dev-team fixture: agent renames in teams.json. */
+/** v1 → v2 of the team fixture: agent renames in teams.json. */
 const AGENT_RENAMES: [string, string, string][] = [
-  ['/teams/engineering/members/0', 'tech-lead', 'engineering-lead'],
-  ['/teams/engineering/members/1', 'fullstack-eng', 'engineering-fullstack'],
-  ['/teams/engineering/members/2', 'ux-eng', 'engineering-ux'],
-  ['/teams/engineering/members/3', 'test-engineer', 'engineering-test'],
-  ['/teams/engineering/members/4', 'doc-writer', 'engineering-docs'],
-  ['/teams/product/members/1', 'business-analyst', 'product-analyst'],
-  ['/teams/qa/members/0', 'qa-engineer-e2e', 'qa-e2e'],
-  ['/teams/qa/members/1', 'qa-engineer-scripts', 'qa-scripts'],
-  ['/teams/devops/members/0', 'ci-cd-engineer', 'devops-cicd'],
-  ['/teams/devops/members/1', 'infrastructure-engineer', 'devops-infrastructure'],
-  ['/teams/devops/members/2', 'release-manager', 'devops-release'],
+  ['/teams/build/members/0', 'lead-dev', 'build-lead'],
+  ['/teams/build/members/1', 'web-dev', 'build-web'],
+  ['/teams/build/members/2', 'ui-dev', 'build-ui'],
+  ['/teams/build/members/3', 'tester', 'build-test'],
+  ['/teams/product/members/1', 'analyst', 'product-analyst'],
+  ['/teams/ops/members/0', 'pipeline-dev', 'ops-pipeline'],
+  ['/teams/ops/members/1', 'release-dev', 'ops-release'],
 ];
 const REVIEW_RULES: [string, string[], string[]][] = [
-  ['code', ['tech-lead'], ['engineering-lead']],
-  ['design', ['ux-eng', 'tech-lead'], ['engineering-ux', 'engineering-lead']],
-  ['tests', ['test-engineer'], ['engineering-test']],
+  ['code', ['lead-dev'], ['build-lead']],
+  ['design', ['ui-dev', 'lead-dev'], ['build-ui', 'build-lead']],
+  ['tests', ['tester'], ['build-test']],
 ];
 const REVIEW_TYPES = ['code_review', 'security_review'];
 
-describe('diffSnapshots on the cc-dev-team fixture', () => {
+describe('diffSnapshots on the team fixture', () => {
   const v1 = loadSnapshot(path.join(FIXTURES, 'v1'));
   const v2 = loadSnapshot(path.join(FIXTURES, 'v2'));
 
-  it('v1 → v2: eleven agent renames, the review rules naming them, two review entries, team-state.json added, settings.json unchanged', () => {
+  it('v1 → v2: seven agent renames, the review rules naming them, two review entries, team-state.json added, settings.json unchanged', () => {
     const result = diffSnapshots(v1, v2, { fromLabel: 'v1', toLabel: 'v2' });
     expect(result.from).toBe('v1');
     expect(result.to).toBe('v2');
@@ -84,12 +80,12 @@ describe('diffSnapshots on the cc-dev-team fixture', () => {
     const renames = teams.filter((c) => c.change === 'renamed');
     expect(renames).toEqual(AGENT_RENAMES.map(([pointer, from, to]) => ({ kind: 'Agent', id: to, change: 'renamed', pointer, from, to })));
     expect(teams.filter((c) => c.change !== 'renamed')).toEqual([
-      { kind: 'Team', id: 'engineering', change: 'modified', pointer: '/teams/engineering' },
+      { kind: 'Team', id: 'build', change: 'modified', pointer: '/teams/build' },
       ...REVIEW_RULES.map(([rule, from, to]) => ({
         kind: 'Team',
-        id: 'engineering',
+        id: 'build',
         change: 'value',
-        pointer: `/teams/engineering/workflows/review_requirements/${rule}`,
+        pointer: `/teams/build/workflows/review_requirements/${rule}`,
         from,
         to,
       })),
@@ -98,24 +94,24 @@ describe('diffSnapshots on the cc-dev-team fixture', () => {
     expect(fileOf(result, 'workflows.json').changes).toEqual(
       REVIEW_TYPES.flatMap((type) => [
         { kind: 'Type', id: type, change: 'modified', pointer: `/workflows/review/types/${type}` },
-        { kind: 'Type', id: type, change: 'value', pointer: `/workflows/review/types/${type}/reviewers`, from: ['tech-lead'], to: ['engineering-lead'] },
+        { kind: 'Type', id: type, change: 'value', pointer: `/workflows/review/types/${type}/reviewers`, from: ['lead-dev'], to: ['build-lead'] },
       ]),
     );
     expect(result.versions).toEqual({ from: '1.0', to: '1.0', majorChange: false });
-    expect(summarizeChanges(result.files)).toBe('+1 file, 1 team modified, 2 types modified, 11 agents renamed');
+    expect(summarizeChanges(result.files)).toBe('+1 file, 1 team modified, 2 types modified, 7 agents renamed');
   });
 
   it('v1 → v2 renders the renames, the reference changes and the file statuses', () => {
     const text = renderDiff(diffSnapshots(v1, v2, { fromLabel: 'v1', toLabel: 'v2' }), plain, { mode: 'diff' });
     for (const [, from, to] of AGENT_RENAMES) expect(text).toContain(`→ Agent '${from}' renamed to '${to}'`);
-    expect(text).toContain('/teams/engineering/workflows/review_requirements/design: ["ux-eng","tech-lead"] → ["engineering-ux","engineering-lead"]');
+    expect(text).toContain('/teams/build/workflows/review_requirements/design: ["ui-dev","lead-dev"] → ["build-ui","build-lead"]');
     expect(text).toContain("~ Type 'code_review' modified");
-    expect(text).toContain('/workflows/review/types/security_review/reviewers: ["tech-lead"] → ["engineering-lead"]');
+    expect(text).toContain('/workflows/review/types/security_review/reviewers: ["lead-dev"] → ["build-lead"]');
     expect(text).toMatch(/Added Files:\n {2}➕ team-state\.json/);
     expect(text).toMatch(/Unchanged Files:\n {2}✅ settings\.json/);
     expect(text).toContain('🏷️  Version: 1.0 → 1.0 (unchanged)');
     expect(text.trimEnd().split('\n').at(-1)).toBe(
-      'Summary: 4 files (1 added, 2 modified, 1 unchanged); +1 file, 1 team modified, 2 types modified, 11 agents renamed',
+      'Summary: 4 files (1 added, 2 modified, 1 unchanged); +1 file, 1 team modified, 2 types modified, 7 agents renamed',
     );
   });
 
@@ -132,10 +128,10 @@ describe('diffSnapshots on the cc-dev-team fixture', () => {
       AGENT_RENAMES.map(([pointer, from, to]) => ({ kind: 'Agent', id: from, change: 'renamed', pointer, from: to, to: from })),
     );
     expect(teams.filter((c) => c.change === 'value').map((c) => [c.pointer, c.from, c.to])).toEqual(
-      REVIEW_RULES.map(([rule, from, to]) => [`/teams/engineering/workflows/review_requirements/${rule}`, to, from]),
+      REVIEW_RULES.map(([rule, from, to]) => [`/teams/build/workflows/review_requirements/${rule}`, to, from]),
     );
     expect(fileOf(result, 'workflows.json').changes.filter((c) => c.change === 'value').map((c) => [c.pointer, c.from, c.to])).toEqual(
-      REVIEW_TYPES.map((type) => [`/workflows/review/types/${type}/reviewers`, ['engineering-lead'], ['tech-lead']]),
+      REVIEW_TYPES.map((type) => [`/workflows/review/types/${type}/reviewers`, ['build-lead'], ['lead-dev']]),
     );
     expect(fileOf(result, 'team-state.json').version).toEqual({ from: '1.0', to: null, majorChange: false });
   });
@@ -157,8 +153,8 @@ describe('diffSnapshots on the cc-dev-team fixture', () => {
         '    - File will be removed',
         '',
         '  teams.json:',
-        '    - 11 agents will be renamed',
-        "    - Team 'engineering' will be modified",
+        '    - 7 agents will be renamed',
+        "    - Team 'build' will be modified",
         '',
         '  workflows.json:',
         '    - 2 types will be modified',
@@ -175,7 +171,7 @@ describe('diffSnapshots on the cc-dev-team fixture', () => {
     const change = (files.find((f) => f.path === 'teams.json')?.changes as Record<string, unknown>[])[0];
     expect(Object.keys(change ?? {}).sort()).toEqual(['change', 'from', 'id', 'kind', 'pointer', 'to']);
     expect(json.migrationPath).toEqual([
-      { from: 'v1', to: 'v2', version: { from: '1.0', to: '1.0' }, summary: '1.0 → 1.0: +1 file, 1 team modified, 2 types modified, 11 agents renamed' },
+      { from: 'v1', to: 'v2', version: { from: '1.0', to: '1.0' }, summary: '1.0 → 1.0: +1 file, 1 team modified, 2 types modified, 7 agents renamed' },
     ]);
   });
 });

@@ -70,7 +70,7 @@ async function copyConsistentV2(config: string): Promise<void> {
 }
 
 describe('hook install / uninstall', () => {
-  it('sets up husky, adds one line, ignores the backup dir; twice adds nothing; uninstall removes exactly that', async () => {
+  it('sets up husky, adds one line, leaves .gitignore alone; twice adds nothing; uninstall removes exactly that', async () => {
     const r = await repo();
     const before = { pkg: await readFile(path.join(r.root, 'package.json'), 'utf8'), ignore: await readFile(path.join(r.root, '.gitignore'), 'utf8') };
     const first = await r.cli('hook', 'install');
@@ -79,10 +79,10 @@ describe('hook install / uninstall', () => {
     const hook = await readFile(path.join(r.root, '.husky/pre-commit'), 'utf8');
     expect(hook).toContain(`${HOOK_LINE}\n`);
     expect((await r.git('config', 'core.hooksPath')).stdout.trim()).toBe('.husky/_');
-    expect(JSON.parse(await readFile(path.join(r.root, 'package.json'), 'utf8')).scripts.prepare).toBe('husky');
-    expect(await readFile(path.join(r.root, '.gitignore'), 'utf8')).toBe('node_modules/\n# orch-backup: its backups are not committed\n/.claude/orchestration/.backups/\n');
-    await mkdir(path.join(r.config, '.backups/x'), { recursive: true });
-    await writeFile(path.join(r.config, '.backups/x/manifest.json'), '{}');
+    expect(JSON.parse(await readFile(path.join(r.root, 'package.json'), 'utf8')).scripts.prepare).toBe('husky || true');
+    // The store ignores itself (its own .gitignore): the repository's needs no line.
+    expect(await readFile(path.join(r.root, '.gitignore'), 'utf8')).toBe(before.ignore);
+    expect((await r.cli('create', 'x')).code).toBe(0);
     expect((await r.git('check-ignore', '-q', '.claude/orchestration/.backups/x/manifest.json')).code).toBe(0);
 
     const second = await r.cli('hook', 'install');
@@ -153,7 +153,7 @@ describe('pre-commit', () => {
     const manifest = await manifestOf(r, name as string);
     expect(manifest.trigger).toBe('pre-commit');
     expect(manifest.tags).toContain('pre-commit');
-    expect(manifest.description).toMatch(/^before commit: team-state\.json: added; teams\.json: .*11 agents renamed/);
+    expect(manifest.description).toMatch(/^before commit: team-state\.json: added; teams\.json: .*7 agents renamed/);
     for (const f of manifest.files) expect(f.sha256, f.path).toBe(blobHash(r.root, `HEAD~1:.claude/orchestration/${f.path}`));
     expect(manifest.files.map((f) => f.path)).not.toContain('team-state.json');
   });

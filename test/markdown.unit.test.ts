@@ -339,12 +339,12 @@ describe('commentMarker', () => {
 
 // ---------- the pull-request comment ----------
 
-describe('renderPrComment on the cc-dev-team fixtures (v1 → v2)', () => {
+describe('renderPrComment on the team fixtures (v1 → v2)', () => {
   it('opens with the counts and the comparison, and ends with the marker', () => {
     const md = renderPrComment(prReport(fixtureDiff, { validation: fixtureValidation }));
     const lines = md.split('\n');
     expect(lines[0]).toBe('## 🗂️ Orchestration config');
-    expect(lines).toContain('**3 of 4 config files changed:** \\+1 file, 1 team modified, 2 types modified, 11 agents renamed');
+    expect(lines).toContain('**3 of 4 config files changed:** \\+1 file, 1 team modified, 2 types modified, 7 agents renamed');
     expect(lines).toContain('- 🔀 **Compared:** `main` (`aaaaaaa`) → `feature/rename-agents` (`bbbbbbb`) in `.claude/orchestration`');
     expect(lines).toContain('- 🏷️ **Version:** `1.0` (unchanged)');
     expect(lines.at(-1)).toBe('<!-- orchestration-backup:default -->');
@@ -354,10 +354,10 @@ describe('renderPrComment on the cc-dev-team fixtures (v1 → v2)', () => {
 
   it('tables entity changes per file with the wording of the terminal renderer', () => {
     const md = renderPrComment(prReport(fixtureDiff));
-    expect(md).toContain('#### 📝 `teams.json` · 1 team modified, 11 agents renamed');
-    expect(md).toContain('| ✏️ | Agent `tech-lead` | renamed to `engineering-lead` |');
-    expect(md).toContain('| 🔧 | Team `engineering` | modified |');
-    expect(md).toContain('|  | ↳ `/teams/engineering/workflows/review_requirements/code` | `["tech-lead"]` → `["engineering-lead"]` |');
+    expect(md).toContain('#### 📝 `teams.json` · 1 team modified, 7 agents renamed');
+    expect(md).toContain('| ✏️ | Agent `lead-dev` | renamed to `build-lead` |');
+    expect(md).toContain('| 🔧 | Team `build` | modified |');
+    expect(md).toContain('|  | ↳ `/teams/build/workflows/review_requirements/code` | `["lead-dev"]` → `["build-lead"]` |');
     expect(md).toContain('| 🔧 | Type `code_review` | modified |');
     expect(md).toContain('- ➕ **Added:** `team-state.json`');
     expect(md).toContain('- ✅ **Unchanged:** `settings.json`');
@@ -368,12 +368,12 @@ describe('renderPrComment on the cc-dev-team fixtures (v1 → v2)', () => {
     expect(fixtureValidation.summary.warnings).toBeGreaterThan(5);
     expect(md).toContain(`- 📋 **Validation:** ⚠️ ${fixtureValidation.summary.warnings} warnings`);
     expect(md).toContain(`<details><summary>⚠️ ${fixtureValidation.summary.warnings} warnings</summary>`);
-    expect(md).toMatch(/^- `workflows\.json:25:26` Agent 'fullstack-eng' is not defined in teams\.json/m);
+    expect(md).toMatch(/^- `workflows\.json:20:26` Agent 'web-dev' is not defined in teams\.json/m);
   });
 
   it('carries each migration patch in a collapsed json fence that parses back to the patch', () => {
     const md = renderPrComment(prReport(fixtureDiff));
-    expect(md).toContain('<details><summary><code>teams.json</code> · 16 operations</summary>');
+    expect(md).toContain('<details><summary><code>teams.json</code> · 12 operations</summary>');
     const patches = fixtureDiff.files.filter((f) => f.status === 'modified').map((f) => f.patch);
     expect(jsonFences(md)).toEqual(patches);
     expect(md).not.toContain('left out');
@@ -706,7 +706,7 @@ describe('renderRestoreBody', () => {
     expect(lines).toContain('- 🛟 **Safety backup of the configuration before the restore:** `pre-restore-20240120-103045`');
     expect(lines).toContain('- 🌿 **Branch:** `orch-backup/restore-1234`');
     expect(lines).toContain('- 📋 **Validation of the restored configuration:** ✅ valid');
-    expect(md).toContain('| ✏️ | Agent `tech-lead` | renamed to `engineering-lead` |');
+    expect(md).toContain('| ✏️ | Agent `lead-dev` | renamed to `build-lead` |');
     expect(jsonFences(md)).toHaveLength(2);
     expect(md).not.toContain('orchestration-backup:');
     expectWellFormed(md);

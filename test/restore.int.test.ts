@@ -122,7 +122,7 @@ describe('restore', () => {
     const { v2 } = await v2WithV1();
     const file = path.join(box.backupDir, 'v1/files/teams.json');
     await chmod(file, 0o644);
-    await writeFile(file, (await readFile(file, 'utf8')).replace('tech-lead', 'tech-LEAD'));
+    await writeFile(file, (await readFile(file, 'utf8')).replace('lead-dev', 'lead-DEV'));
     const result = await runCli(['-c', box.configDir, 'restore', 'v1', '--yes']);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/backup "v1" is damaged: teams\.json: content changed/);

@@ -10,7 +10,7 @@ import { HOOK_REMEDIES } from './remedy.js';
 import { plural } from '../render/format.js';
 import { location } from '../render/text.js';
 import { fixCommand, renameSentence, renamesWithLeftovers, shellWord, verdictHeadline } from '../render/verdict.js';
-import { DEFAULT_CONFIG_DIR } from './options.js';
+import { DEFAULT_CONFIG_DIR } from '../core/config/discover.js';
 import type { CommandOutput } from './commands.js';
 import type { GlobalOptions } from './options.js';
 
@@ -56,15 +56,23 @@ export async function hookRunCommand(opts: GlobalOptions, cwd: string, say: (tex
 }
 
 export async function hookInstallCommand(opts: GlobalOptions, cwd: string): Promise<CommandOutput> {
+  // A config dir found by the search or named is the hook's; nothing found means the default
+  // under the repository root (install resolves it there), not under the cwd.
+  const source = opts.configSource;
+  const configDir = source.kind !== 'search' || source.search.found ? opts.configDir : undefined;
   const report = await installHook({
     cwd,
     hookScript: fileURLToPath(new URL('../../hooks/pre-commit', import.meta.url)),
-    configDir: opts.configDir,
-    backupDir: opts.backupDir,
+    ...(configDir !== undefined ? { configDir } : {}),
+    ...(opts.backupDirGiven || configDir !== undefined ? { backupDir: opts.backupDir } : {}),
     setUpHusky: runHusky,
   });
+  const runs =
+    report.runs === 'path'
+      ? '  The hook runs `orch-backup` from PATH (the package is not in this repository\'s node_modules): every machine that commits needs it installed (npm install -g orchestration-backup).\n'
+      : '';
   const human = report.changes.length
-    ? `🪝 orch-backup pre-commit hook installed in ${report.root}:\n${report.changes.map((c) => `  - ${c}`).join('\n')}\n`
+    ? `🪝 orch-backup pre-commit hook installed in ${report.root}:\n${report.changes.map((c) => `  - ${c}`).join('\n')}\n${runs}`
     : `🪝 orch-backup pre-commit hook already installed in ${report.root}; nothing changed.\n`;
   return { human, json: report, exitCode: ExitCode.ok };
 }

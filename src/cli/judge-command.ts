@@ -8,7 +8,8 @@ import { ConfirmationRequiredError, ExitCode, UsageError } from '../errors/index
 import { renderFixPlan, renderFixResult, renderJudgement } from '../render/judge.js';
 import { fixCommand } from '../render/verdict.js';
 import type { CommandOutput } from './commands.js';
-import { DEFAULT_CONFIG_DIR, type GlobalOptions } from './options.js';
+import { DEFAULT_CONFIG_DIR } from '../core/config/discover.js';
+import type { GlobalOptions } from './options.js';
 import { confirm } from './prompt.js';
 
 export interface SinceFlags {

@@ -4,7 +4,7 @@ import { CLI_REMEDIES } from './remedy.js';
 import { TOOL_VERSION } from '../version.js';
 import { existsSync } from 'node:fs';
 import type { CommandOutput } from './commands.js';
-import { resolveGlobalOptions, type Environment, type GlobalFlags, type GlobalOptions } from './options.js';
+import { requireConfigDir, resolveGlobalOptions, type Environment, type GlobalFlags, type GlobalOptions } from './options.js';
 import type { RestoreFlags } from './restore-command.js';
 import type { CleanFlags } from './store-commands.js';
 import { journalPath } from '../core/restore/journal.js';
@@ -19,6 +19,9 @@ const diffCommands = () => import('./diff-command.js');
 const claudeCommands = () => import('./claude-command.js');
 const judgeCommands = () => import('./judge-command.js');
 
+/** list, verify, restore, diff and clean: run where no config dir is, they fail (exit 2) rather than report an empty store. */
+const READS_CONFIG = { configDir: true };
+
 export interface Io extends Environment {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -30,7 +33,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const program = new Command('orch-backup')
     .description('Back up, validate, compare and restore multi-agent orchestration configs (.claude/orchestration/*.json).')
     .version(TOOL_VERSION, '-V, --version')
-    .option('-c, --config-dir <dir>', 'config directory [env ORCH_BACKUP_CONFIG_DIR] (default: .claude/orchestration)')
+    .option('-c, --config-dir <dir>', 'config directory [env ORCH_BACKUP_CONFIG_DIR] (default: the first .claude/orchestration in the current directory or a parent, up to the repository root)')
     .option('-b, --backup-dir <dir>', 'backup directory [env ORCH_BACKUP_DIR] (default: <config-dir>/.backups)')
     .option('--settings <file>', 'tool settings file [env ORCH_BACKUP_SETTINGS] (default: <config-dir>/.orch-backup.json)')
     .option('--json', 'machine-readable output on stdout; errors as JSON on stderr')
@@ -43,12 +46,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   let output: CommandOutput | undefined;
   const action =
-    <A extends unknown[]>(handler: (opts: GlobalOptions, ...args: A) => Promise<CommandOutput>) =>
+    <A extends unknown[]>(handler: (opts: GlobalOptions, ...args: A) => Promise<CommandOutput>, needs: { configDir?: boolean } = {}) =>
     async (...args: unknown[]): Promise<void> => {
       const command = args[args.length - 1] as Command;
       const flags = command.optsWithGlobals<GlobalFlags>();
       wantsJson = flags.json ?? false;
       const opts = await resolveGlobalOptions(flags, io);
+      if (needs.configDir) requireConfigDir(opts);
       if (existsSync(journalPath(opts.backupDir))) {
         const [{ recoverInterruptedRestore }, { renderRecovery }] = await Promise.all([import('../core/restore/restore.js'), import('../render/restore.js')]);
         const recovery = await recoverInterruptedRestore({ backupDir: opts.backupDir, lockTimeoutMs: opts.lockTimeoutMs, faults: opts.faults });
@@ -69,7 +73,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--allow-invalid', 'back up files that are not valid JSON instead of refusing')
     .action(action(async (opts, name: string | undefined, flags: Record<string, unknown>) => (await commands()).createCommand(opts, name, flags)));
 
-  program.command('list').description('list backups, newest first, compared with the current config').action(action(async (opts) => (await commands()).listCommand(opts)));
+  program.command('list').description('list backups, newest first, compared with the current config').action(action(async (opts) => (await commands()).listCommand(opts), READS_CONFIG));
 
   program
     .command('show')
@@ -81,7 +85,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .command('verify')
     .description('recompute every checksum; exit 1 if any backup is damaged')
     .argument('[names...]', 'backups to verify (default: all)')
-    .action(action(async (opts, names: string[]) => (await commands()).verifyCommand(opts, names)));
+    .action(action(async (opts, names: string[]) => (await commands()).verifyCommand(opts, names), READS_CONFIG));
 
   program
     .command('validate')
@@ -109,7 +113,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--dry-run', 'show the plan and change nothing')
     .option('--keep-extra', 'keep config files the backup does not have (default: remove them)')
     .option('--force', "restore even if the backup's content does not validate, and keep it if validation fails")
-    .action(action(async (opts, name: string, flags: RestoreFlags) => (await restoreCommands()).restoreCommand(opts, name, flags, io.stderr)));
+    .action(action(async (opts, name: string, flags: RestoreFlags) => (await restoreCommands()).restoreCommand(opts, name, flags, io.stderr), READS_CONFIG));
 
   program
     .command('diff')
@@ -117,7 +121,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .argument('<a>', 'backup, or @current for the current config ("current" too, unless a backup has that name)')
     .argument('[b]', 'backup, or @current (default)')
     .option('--patch', 'print only the RFC 6902 migration patches (JSON), per file')
-    .action(action(async (opts, a: string, b: string, flags: { patch?: boolean }) => (await diffCommands()).diffCommand(opts, a, b, flags, io.stdoutIsTTY, io.stderr)));
+    .action(action(async (opts, a: string, b: string, flags: { patch?: boolean }) => (await diffCommands()).diffCommand(opts, a, b, flags, io.stdoutIsTTY, io.stderr), READS_CONFIG));
 
   const repeatable = (value: string, previous: string[] = []): string[] => [...previous, value];
   program
@@ -137,7 +141,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--keep-within-yearly <duration>', 'keep yearly backups within this long')
     .addOption(new Option('--keep-tag <tags>', 'keep backups having all these tags (comma-separated; repeatable)').argParser(repeatable))
     .option('--dry-run', 'show what would be deleted and delete nothing')
-    .action(action(async (opts, flags: CleanFlags) => (await storeCommands()).cleanCommand(opts, flags, io.stderr)));
+    .action(action(async (opts, flags: CleanFlags) => (await storeCommands()).cleanCommand(opts, flags, io.stderr), READS_CONFIG));
 
   program
     .command('export')

@@ -1,11 +1,14 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import pc from 'picocolors';
-import { UsageError } from '../errors/index.js';
+import { NoConfigDirError, UsageError } from '../errors/index.js';
 import { loadSettings, SETTINGS_FILE, type Settings } from '../core/config/settings.js';
 import type { RenderContext } from '../render/format.js';
 import { faultsFrom, type Faults } from '../core/util/faults.js';
+import { DEFAULT_CONFIG_DIR, findConfigDir, type ConfigSearch } from '../core/config/discover.js';
 
-export const DEFAULT_CONFIG_DIR = '.claude/orchestration';
+/** Where the config dir came from: the flag, the environment, or the search from the cwd. */
+export type ConfigSource = { kind: 'flag' | 'env' } | { kind: 'search'; search: ConfigSearch };
 
 /** What the command line and environment say, before any file is read. */
 export interface GlobalFlags {
@@ -20,8 +23,12 @@ export interface GlobalFlags {
 
 /** Everything a command needs, resolved once: absolute paths, settings, output mode. */
 export interface GlobalOptions {
+  /** Absolute; when the search found nothing, `<cwd>/.claude/orchestration` (which does not exist). */
   configDir: string;
+  configSource: ConfigSource;
   backupDir: string;
+  /** --backup-dir or ORCH_BACKUP_DIR named the store: it does not depend on the config dir. */
+  backupDirGiven: boolean;
   settings: Settings;
   settingsFile: string | null;
   json: boolean;
@@ -47,15 +54,21 @@ export interface Environment {
 
 export async function resolveGlobalOptions(flags: GlobalFlags, environment: Environment): Promise<GlobalOptions> {
   const { cwd, env } = environment;
-  const configDir = path.resolve(cwd, flags.configDir ?? env.ORCH_BACKUP_CONFIG_DIR ?? DEFAULT_CONFIG_DIR);
-  const backupDir = path.resolve(cwd, flags.backupDir ?? env.ORCH_BACKUP_DIR ?? path.join(configDir, '.backups'));
+  const given = flags.configDir ?? env.ORCH_BACKUP_CONFIG_DIR;
+  const search = given === undefined ? findConfigDir(cwd) : undefined;
+  const configSource: ConfigSource = search ? { kind: 'search', search } : { kind: flags.configDir !== undefined ? 'flag' : 'env' };
+  const configDir = search ? (search.found ?? path.resolve(cwd, DEFAULT_CONFIG_DIR)) : path.resolve(cwd, given as string);
+  const backupGiven = flags.backupDir ?? env.ORCH_BACKUP_DIR;
+  const backupDir = path.resolve(cwd, backupGiven ?? path.join(configDir, '.backups'));
   const settingsPath = path.resolve(cwd, flags.settings ?? env.ORCH_BACKUP_SETTINGS ?? path.join(configDir, SETTINGS_FILE));
   const { settings, source } = await loadSettings(settingsPath);
   const lockTimeoutMs = parseLockTimeout(flags.lockTimeout ?? env.ORCH_BACKUP_LOCK_TIMEOUT, settings.lockTimeoutMs);
   const color = environment.stdoutIsTTY && !('NO_COLOR' in env && env.NO_COLOR !== '') && env.TERM !== 'dumb';
   return {
     configDir,
+    configSource,
     backupDir,
+    backupDirGiven: backupGiven !== undefined,
     settings,
     settingsFile: source,
     json: flags.json ?? false,
@@ -86,4 +99,19 @@ function parseLockTimeout(value: string | undefined, fallbackMs: number): number
 function parseFaultStep(value: string): { killAt: string; occurrence: number } {
   const [killAt = '', occurrence = '1'] = value.split('#');
   return { killAt, occurrence: Number(occurrence) || 1 };
+}
+
+/**
+ * For the commands that read the config or its default store (list, verify, restore, diff,
+ * clean): a config dir that is not there means the wrong directory, not an empty store. A store
+ * named by --backup-dir stands on its own.
+ */
+export function requireConfigDir(opts: GlobalOptions): void {
+  if (opts.backupDirGiven || statSync(opts.configDir, { throwIfNoEntry: false })?.isDirectory()) return;
+  const source = opts.configSource;
+  if (source.kind === 'search') {
+    const { search } = source;
+    throw new NoConfigDirError({ kind: 'search', lookedFor: search.lookedFor, from: search.searched[0] as string, stoppedAt: search.stoppedAt.dir, stoppedKind: search.stoppedAt.kind });
+  }
+  throw new NoConfigDirError({ kind: 'given', configDir: opts.configDir, by: source.kind === 'flag' ? '--config-dir' : 'ORCH_BACKUP_CONFIG_DIR' });
 }

@@ -1,4 +1,4 @@
-import { whenInvalidJsonArchive, whenMissingConfigDir, type RestoreRefusedError, type Remedies } from '../errors/index.js';
+import { whenInvalidJsonArchive, whenMissingConfigDir, type NoConfigDirError, type RestoreRefusedError, type Remedies } from '../errors/index.js';
 
 /** The remedies in the CLI's terms: its flags, environment variables and commands. */
 export const CLI_REMEDIES: Remedies = {
@@ -12,6 +12,7 @@ export const CLI_REMEDIES: Remedies = {
   POLICY_EMPTY: 'give at least one --keep-* option, or set "retention" in the settings',
   FIX_CONFLICT: 'run the command again',
   UNKNOWN_REVISION: 'see: orch-backup list, or git log',
+  NO_CONFIG_DIR: (error) => ((error as NoConfigDirError).source.kind === 'search' ? 'run in the project, or pass --config-dir' : undefined),
 };
 
 /** The pre-commit hook's remedies: the person at `git commit` has no flags to pass. */

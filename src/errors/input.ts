@@ -127,3 +127,33 @@ export class UnknownRevisionError extends OrchBackupError {
     super(`${JSON.stringify(shown)} is neither a backup${insideGit ? ' nor a git revision' : ' (and this is not a git work tree, so it cannot be a revision)'}`);
   }
 }
+
+/**
+ * No config dir to work on, for a command that reads one: run from the wrong directory, or
+ * given a path that does not exist. A usage error, so a cron job in the wrong place fails.
+ */
+export class NoConfigDirError extends OrchBackupError {
+  readonly code = 'NO_CONFIG_DIR';
+  override readonly exitCode = ExitCode.usage;
+  constructor(
+    readonly source: { kind: 'search'; lookedFor: string; from: string; stoppedAt: string; stoppedKind: 'repository' | 'filesystem' } | { kind: 'given'; configDir: string; by: string },
+  ) {
+    super(
+      source.kind === 'given'
+        ? `config directory ${source.configDir} does not exist (given by ${source.by})`
+        : `no ${source.lookedFor} found in ${source.from}${source.stoppedAt === source.from ? '' : ` or any parent up to ${source.stoppedAt}`} (${source.stoppedKind === 'repository' ? 'the repository root' : 'the file system root'})`,
+    );
+  }
+}
+
+/** `hook install` will not take over git's hooks from another hook manager or a hooks directory of the user's. */
+export class HookConflictError extends OrchBackupError {
+  readonly code = 'HOOK_CONFLICT';
+  constructor(
+    readonly hooksPath: string,
+    /** The line that runs orch-backup's hook, for the user to add to their own pre-commit. */
+    readonly line: string,
+  ) {
+    super(`not installed: git's core.hooksPath is already ${JSON.stringify(hooksPath)} (another hook manager or your own hooks), which husky would replace; add this line to the pre-commit hook there instead: ${line}`);
+  }
+}

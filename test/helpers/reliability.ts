@@ -140,7 +140,7 @@ export function stressSeed(): number {
 }
 
 /**
- * Writes a large config tree: the cc-dev-team fixture plus `groups` × `perGroup` agent files of
+ * Writes a large config tree: the two-version team fixture plus `groups` × `perGroup` agent files of
  * ~1 KB. `variant` changes every other file, so two variants differ in about half the files.
  */
 export async function writeLargeTree(dir: string, fixture: string, groups: number, perGroup: number, variant: number): Promise<void> {

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = path.join(ROOT, 'bin/orch-backup.js');
-export const FIXTURES = path.resolve(ROOT, '../shared/fixtures/cc-dev-team');
+/** This project's own two-version team configuration (see test/fixtures/team/README.md). */
+export const FIXTURES = path.join(ROOT, 'test/fixtures/team');
 export const EXAMPLE = path.join(ROOT, 'examples/orchestration');
 
 /** Node binaries the CLI is tested on: this one, and Node 24 (what GitHub runs) when installed. */

@@ -1,23 +1,33 @@
-import { realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { git, repoRoot } from '../config/git-tree.js';
-import { errnoOf } from '../../errors/index.js';
+import { DEFAULT_CONFIG_DIR } from '../config/discover.js';
+import { HookConflictError, errnoOf } from '../../errors/index.js';
+import { addHuskyToPrepare, removeHuskyFromPrepare } from './prepare-script.js';
 
 /** Every line install writes ends with this, so uninstall removes exactly those lines. */
 export const MARKER = '# orch-backup';
 const HUSKY_SETUP_MARKER = `${MARKER}: set up husky (core.hooksPath)`;
 const PREPARE_MARKER = `${MARKER}: added "husky" to package.json prepare`;
 const HUSKY_HOOKS_PATH = '.husky/_';
-/** gitignore has no trailing comments, so the marker is a line of its own, just above the entry. */
+/** Earlier versions wrote this above a .gitignore entry; the store now ignores itself. */
 const IGNORE_MARKER = `${MARKER}: its backups are not committed`;
+/**
+ * Runs the pre-commit hook that husky's core.hooksPath stops git from running, from wherever the
+ * clone keeps it: no path of this machine goes into the committed file.
+ */
+const CHAIN_LINE = `h="$(git rev-parse --git-common-dir)/hooks/pre-commit"; [ ! -x "$h" ] || "$h" || exit $? ${MARKER}: runs .git/hooks/pre-commit, which core.hooksPath would skip`;
 
 export interface HookInstallOptions {
+  /** Any directory of the repository: paths are resolved from its top level. */
   cwd: string;
   /** Absolute path of the shipped `hooks/pre-commit`. */
   hookScript: string;
-  configDir: string;
-  backupDir: string;
+  /** Default: `<repository root>/.claude/orchestration`. */
+  configDir?: string;
+  /** Default: `<config dir>/.backups`. */
+  backupDir?: string;
   /** Sets husky up in `root` (core.hooksPath and .husky/_); the edge runs husky's own code. */
   setUpHusky: (root: string) => Promise<void>;
 }
@@ -25,27 +35,48 @@ export interface HookInstallOptions {
 export interface HookChangeReport {
   root: string;
   changes: string[];
+  /** How the hook line finds the tool: the package in node_modules, or `orch-backup` on PATH. */
+  runs?: 'node_modules' | 'path';
+}
+
+interface HookTarget {
+  root: string;
+  configDir: string;
+  backupDir: string;
+  hookScript: string;
 }
 
 export async function installHook(options: HookInstallOptions): Promise<HookChangeReport> {
   const root = await repoRoot(options.cwd);
+  const configDir = options.configDir ?? path.join(root, DEFAULT_CONFIG_DIR);
+  const target: HookTarget = { root, configDir, backupDir: options.backupDir ?? path.join(configDir, '.backups'), hookScript: options.hookScript };
+  const line = `${hookLine(target)} ${MARKER}`;
+
+  // Another hooks directory is someone else's arrangement: husky's would silently replace it.
+  const current = await hooksPath(root);
+  if (current !== undefined && current !== HUSKY_HOOKS_PATH) throw new HookConflictError(current, line);
+
   const changes: string[] = [];
   const hookFile = path.join(root, '.husky', 'pre-commit');
   const existing = await readText(hookFile);
   const lines = existing === undefined ? [] : existing.replace(/\n$/, '').split('\n');
 
-  if ((await hooksPath(root)) !== HUSKY_HOOKS_PATH) {
+  if (current === undefined) {
+    const ownHook = await gitHookFile(root);
     await options.setUpHusky(root);
     lines.unshift(HUSKY_SETUP_MARKER);
     changes.push(`set up husky: core.hooksPath = ${HUSKY_HOOKS_PATH}`);
+    if (ownHook && !lines.includes(CHAIN_LINE)) {
+      lines.splice(1, 0, CHAIN_LINE);
+      changes.push(`${path.relative(root, ownHook)} keeps running: .husky/pre-commit calls it first`);
+    }
   }
   if (await addHuskyToPrepare(root)) {
     lines.unshift(PREPARE_MARKER);
-    changes.push('added "husky" to the prepare script in package.json');
+    changes.push('added "husky || true" to the prepare script in package.json (npm ci --omit=dev has no husky)');
   }
-  const line = `${hookLine(root, options)} ${MARKER}`;
   // An earlier version's line for the same directories: the script alone, without the fast path.
-  const earlier = lines.indexOf(`${hookCommand(root, options)} ${MARKER}`);
+  const earlier = lines.indexOf(`${hookCommand(target)} ${MARKER}`);
   if (earlier !== -1) {
     lines[earlier] = line;
     changes.push('updated the line in .husky/pre-commit: commits staging no config no longer start a shell for the hook script');
@@ -54,15 +85,7 @@ export async function installHook(options: HookInstallOptions): Promise<HookChan
     changes.push(`${existing === undefined ? 'created' : 'added a line to'} .husky/pre-commit`);
   }
   if (changes.length > 0) await writeFile(hookFile, `${lines.join('\n')}\n`, { mode: 0o755 });
-
-  const ignoreLine = ignoreEntry(root, options.backupDir);
-  const gitignore = path.join(root, '.gitignore');
-  const text = (await readText(gitignore)) ?? '';
-  if (ignoreLine && !text.includes(IGNORE_MARKER) && !(await isIgnored(root, ignoreLine))) {
-    await writeFile(gitignore, `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${IGNORE_MARKER}\n${ignoreLine}\n`);
-    changes.push(`added ${ignoreLine.trim()} to .gitignore`);
-  }
-  return { root, changes };
+  return { root, changes, runs: installedCopy(root, options.hookScript) ? 'node_modules' : 'path' };
 }
 
 export async function uninstallHook(options: Pick<HookInstallOptions, 'cwd'>): Promise<HookChangeReport> {
@@ -85,7 +108,7 @@ export async function uninstallHook(options: Pick<HookInstallOptions, 'cwd'>): P
       await git(root, ['config', '--unset', 'core.hooksPath']).catch(() => undefined);
       await rm(path.join(root, HUSKY_HOOKS_PATH), { recursive: true, force: true });
       await rmdir(path.join(root, '.husky')).catch(() => undefined);
-      changes.push('removed the husky setup install made (core.hooksPath, .husky/_)');
+      changes.push('removed the husky setup install made (core.hooksPath, .husky/_); git runs .git/hooks again');
     }
   }
   const gitignore = path.join(root, '.gitignore');
@@ -96,36 +119,43 @@ export async function uninstallHook(options: Pick<HookInstallOptions, 'cwd'>): P
     const kept = lines.filter((_, i) => i !== at && i !== at + 1);
     if (kept.join('').trim() === '') await rm(gitignore);
     else await writeFile(gitignore, kept.join('\n'));
-    changes.push('removed the backup dir from .gitignore');
+    changes.push('removed the backup dir line an earlier version added to .gitignore (the store has its own .gitignore)');
   }
   return { root, changes };
 }
 
 /**
- * The directories the hook watches, relative to the repo root; undefined where install was given
- * the default, which the script then takes from ORCH_BACKUP_CONFIG_DIR / ORCH_BACKUP_DIR.
+ * The directories the hook watches, relative to the repo root; undefined where they are the
+ * defaults, which the script then takes from ORCH_BACKUP_CONFIG_DIR / ORCH_BACKUP_DIR.
  */
-function hookDirs(root: string, options: HookInstallOptions): { rel: (p: string) => string; config?: string; backup?: string } {
-  const rel = (p: string): string => {
-    const r = path.relative(root, p);
-    return r.startsWith('..') || path.isAbsolute(r) ? p : r.split(path.sep).join('/');
-  };
-  const configRel = rel(options.configDir);
-  const backupRel = rel(options.backupDir);
+function hookDirs(target: HookTarget): { config?: string; backup?: string } {
+  const configRel = relative(target.root, target.configDir);
+  const backupRel = relative(target.root, target.backupDir);
   return {
-    rel,
-    ...(configRel !== '.claude/orchestration' ? { config: configRel } : {}),
+    ...(configRel !== DEFAULT_CONFIG_DIR ? { config: configRel } : {}),
     ...(backupRel !== `${configRel}/.backups` ? { backup: backupRel } : {}),
   };
 }
 
-/** `sh 'node_modules/orchestration-backup/hooks/pre-commit' --config-dir '…'` relative to the repo root. */
-function hookCommand(root: string, options: HookInstallOptions): string {
-  const { rel, config, backup } = hookDirs(root, options);
-  const args = [`sh ${quote(rel(installedCopy(root, options.hookScript) ?? options.hookScript))}`];
+/**
+ * How the committed line finds the tool. With the package in the repository's node_modules:
+ * its hook script, by a path relative to the root. Otherwise (no package.json, a global install,
+ * npx): `orch-backup` on PATH, never the path of the installing machine's copy.
+ */
+function hookCommand(target: HookTarget): string {
+  const { config, backup } = hookDirs(target);
+  const local = installedCopy(target.root, target.hookScript);
+  if (local) {
+    const args = [`sh ${quote(relative(target.root, local))}`];
+    if (config !== undefined) args.push(`--config-dir ${quote(config)}`);
+    if (backup !== undefined) args.push(`--backup-dir ${quote(backup)}`);
+    return args.join(' ');
+  }
+  const args = ['orch-backup'];
   if (config !== undefined) args.push(`--config-dir ${quote(config)}`);
   if (backup !== undefined) args.push(`--backup-dir ${quote(backup)}`);
-  return args.join(' ');
+  const missing = `echo 'orch-backup: not on PATH; install it (npm install -g orchestration-backup) or bypass with git commit --no-verify' >&2; exit 1`;
+  return `{ command -v orch-backup >/dev/null || { ${missing}; }; ${args.join(' ')} hook run; }`;
 }
 
 /**
@@ -134,13 +164,19 @@ function hookCommand(root: string, options: HookInstallOptions): string {
  * repeats the check, so it stays right on its own). The same directories as the script: those
  * given at install, else the environment's, else the defaults.
  */
-function hookLine(root: string, options: HookInstallOptions): string {
-  const { config, backup } = hookDirs(root, options);
+function hookLine(target: HookTarget): string {
+  const { config, backup } = hookDirs(target);
   const paths = [
     config !== undefined ? quote(config) : '"${ORCH_BACKUP_CONFIG_DIR:-.claude/orchestration}"',
     backup !== undefined ? quote(backup) : '${ORCH_BACKUP_DIR:+"$ORCH_BACKUP_DIR"}',
   ];
-  return `git diff --cached --quiet -- ${paths.join(' ')} || ${hookCommand(root, options)}`;
+  return `git diff --cached --quiet -- ${paths.join(' ')} || ${hookCommand(target)}`;
+}
+
+/** `p` relative to the root, `/`-separated; `p` itself when outside the repository. */
+function relative(root: string, p: string): string {
+  const r = path.relative(root, p);
+  return r.startsWith('..') || path.isAbsolute(r) ? p : r.split(path.sep).join('/');
 }
 
 /**
@@ -156,17 +192,12 @@ function installedCopy(root: string, hookScript: string): string | undefined {
   }
 }
 
-function ignoreEntry(root: string, backupDir: string): string | undefined {
-  const rel = path.relative(root, backupDir).split(path.sep).join('/');
-  return rel.startsWith('..') || path.isAbsolute(rel) ? undefined : `/${rel}/`;
-}
-
-/** `entry` is the `/dir/` form: git needs the trailing slash to match directory-only patterns. */
-async function isIgnored(root: string, entry: string): Promise<boolean> {
-  return git(root, ['check-ignore', '-q', '--no-index', entry.slice(1)]).then(
-    () => true,
-    () => false,
-  );
+/** The clone's own `.git/hooks/pre-commit` when it would run today (executable). */
+async function gitHookFile(root: string): Promise<string | undefined> {
+  const common = (await git(root, ['rev-parse', '--git-common-dir'])).toString().trim();
+  const file = path.resolve(root, common, 'hooks', 'pre-commit');
+  const info = statSync(file, { throwIfNoEntry: false });
+  return info?.isFile() && (info.mode & 0o111) !== 0 ? file : undefined;
 }
 
 async function hooksPath(root: string): Promise<string | undefined> {
@@ -174,35 +205,6 @@ async function hooksPath(root: string): Promise<string | undefined> {
     (out) => out.toString().trim(),
     () => undefined,
   );
-}
-
-async function addHuskyToPrepare(root: string): Promise<boolean> {
-  const file = path.join(root, 'package.json');
-  const text = await readText(file);
-  if (text === undefined) return false;
-  const pkg = JSON.parse(text) as { scripts?: Record<string, string> };
-  const prepare = pkg.scripts?.prepare;
-  if (prepare && /\bhusky\b/.test(prepare)) return false;
-  pkg.scripts = { ...pkg.scripts, prepare: prepare ? `${prepare} && husky` : 'husky' };
-  await writeFile(file, `${JSON.stringify(pkg, null, /\t/.test(text) ? '\t' : 2)}\n`);
-  return true;
-}
-
-async function removeHuskyFromPrepare(root: string): Promise<boolean> {
-  const file = path.join(root, 'package.json');
-  const text = await readText(file);
-  if (text === undefined) return false;
-  const pkg = JSON.parse(text) as { scripts?: Record<string, string> };
-  const prepare = pkg.scripts?.prepare;
-  if (!prepare || !pkg.scripts) return false;
-  const rest = prepare.replace(/\s*&&\s*husky$/, '');
-  if (prepare === 'husky') delete pkg.scripts.prepare;
-  else if (rest !== prepare) pkg.scripts.prepare = rest;
-  else return false;
-  // install creates "scripts" when there was none; an empty one is what it leaves behind.
-  if (Object.keys(pkg.scripts).length === 0) delete pkg.scripts;
-  await writeFile(file, `${JSON.stringify(pkg, null, /\t/.test(text) ? '\t' : 2)}\n`);
-  return true;
 }
 
 function quote(text: string): string {

@@ -1,5 +1,5 @@
 import { lstatSync, readFileSync } from 'node:fs';
-import { lstat, mkdir, readdir, rename, stat } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { BackupDirError, BackupExistsError, BackupNotFoundError, StoreWriteError, errnoOf } from '../../errors/index.js';
@@ -7,6 +7,13 @@ import { fsyncDir, removeTree } from '../util/fs.js';
 import { acquireLock, type StoreLock } from './lock.js';
 import { CHECKSUM_MISMATCH, MANIFEST_FILE, PACKED_MANIFEST_FILE, manifestChecksum, parseManifest, type Manifest } from './manifest.js';
 import { isValidName } from './names.js';
+
+/**
+ * Written when a store is created, as Python's venv does: the backups stay out of git in any
+ * repository, without a line in its .gitignore. Delete it to commit them deliberately.
+ */
+export const STORE_GITIGNORE = '.gitignore';
+const STORE_GITIGNORE_TEXT = '# Written by orch-backup when it created this backup store: backups stay out of git.\n*\n';
 
 /** Temporary entries in the backup dir: never listed, removed by the next writer. */
 export const STAGING_PREFIX = '.staging-';
@@ -26,9 +33,9 @@ export async function ensureBackupDir(backupDir: string, create: boolean): Promi
     const info = await lstat(backupDir);
     if (info.isSymbolicLink()) {
       if (!(await stat(backupDir)).isDirectory()) throw new BackupDirError(backupDir, 'is a symlink to something that is not a directory');
-      return true;
-    }
-    if (!info.isDirectory()) throw new BackupDirError(backupDir, 'is a file, not a directory: move it away or pass --backup-dir');
+    } else if (!info.isDirectory()) throw new BackupDirError(backupDir, 'is a file, not a directory: move it away or pass --backup-dir');
+    // An empty directory someone made for the store gets its first write too.
+    if (create && (await readdir(backupDir)).length === 0) await writeStoreGitignore(backupDir);
     return true;
   } catch (error) {
     if (error instanceof BackupDirError) throw error;
@@ -38,11 +45,22 @@ export async function ensureBackupDir(backupDir: string, create: boolean): Promi
   if (!create) return false;
   try {
     await mkdir(backupDir, { recursive: true });
+    await writeStoreGitignore(backupDir);
   } catch (error) {
     if (errnoOf(error) === 'ENOTDIR' || errnoOf(error) === 'EEXIST') throw new BackupDirError(backupDir, 'cannot be created: a parent is a file');
     throw new StoreWriteError(backupDir, errnoOf(error), { cause: error });
   }
   return true;
+}
+
+async function writeStoreGitignore(backupDir: string): Promise<void> {
+  try {
+    await writeFile(path.join(backupDir, STORE_GITIGNORE), STORE_GITIGNORE_TEXT, { flag: 'wx' });
+  } catch (error) {
+    if (errnoOf(error) === 'EEXIST') return; // a concurrent writer made it
+    if (errnoOf(error) === 'EACCES' || errnoOf(error) === 'EROFS' || errnoOf(error) === 'EPERM' || errnoOf(error) === 'ENOSPC') throw new StoreWriteError(backupDir, errnoOf(error), { cause: error });
+    throw error;
+  }
 }
 
 /** Creates the dir if needed, locks the store and removes what interrupted writers left. */
