@@ -1,8 +1,35 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
-import { ArtifactExpiredError, ArtifactNotFoundError } from '../errors/index.js';
+import * as core from '@actions/core';
+import { ArtifactExpiredError, ArtifactNotFoundError, OrchBackupError } from '../errors/index.js';
 import { statusOf, type Octokit, type Repo } from './github.js';
+
+/** The name is already used in this run attempt (GitHub answers 409): two steps or jobs chose it. */
+export class ArtifactNameTakenError extends OrchBackupError {
+  readonly code = 'ARTIFACT_NAME_TAKEN';
+  constructor(readonly artifactName: string, readonly defaulted: boolean) {
+    super(
+      defaulted
+        ? `artifact name ${JSON.stringify(artifactName)} is already taken in this workflow run: another step or job of this run uploaded it. Give each instance its own config-dir or comment-header (both go into the default name), or set the artifact-name input to a name unique per job and attempt`
+        : `artifact name ${JSON.stringify(artifactName)} (the artifact-name input) is already taken in this workflow run: artifact names must be unique per run attempt; include the job, matrix values and \${{ github.run_attempt }} in artifact-name, or leave it empty for a unique default`,
+    );
+  }
+}
+
+let ghesWarned = false;
+/**
+ * The artifact service does not exist on GitHub Enterprise Server (the toolkit refuses it):
+ * artifact steps are skipped there, with one warning per run rather than one per call.
+ */
+export function artifactsUnavailable(error: unknown): boolean {
+  if ((error as Error)?.name !== 'GHESNotSupportedError') return false;
+  if (!ghesWarned) {
+    ghesWarned = true;
+    core.warning('Artifacts are not available on GitHub Enterprise Server for this action (@actions/artifact v2+ supports github.com and GHE.com only): no backup artifact is uploaded or read; comments and checks work as usual');
+  }
+  return true;
+}
 
 export interface UploadedArtifact {
   id: number;
@@ -10,10 +37,20 @@ export interface UploadedArtifact {
   url: string;
 }
 
-/** Uploads the exported tar.gz as the artifact's only file, so `orch-backup import` reads it after download. */
-export async function uploadBackup(name: string, archive: string, retentionDays: number | undefined, runUrl: string): Promise<UploadedArtifact> {
+/**
+ * Uploads the exported tar.gz (plus `extra` files from the same directory, e.g. the PR report) so
+ * `orch-backup import` reads the archive after download. Undefined on GHES (see artifactsUnavailable).
+ */
+export async function uploadBackup(name: string, archive: string, retentionDays: number | undefined, runUrl: string, opts: { defaulted: boolean; extra?: string[] }): Promise<UploadedArtifact | undefined> {
   const client = new DefaultArtifactClient();
-  const result = await client.uploadArtifact(name, [archive], path.dirname(archive), retentionDays ? { retentionDays } : {});
+  let result;
+  try {
+    result = await client.uploadArtifact(name, [archive, ...(opts.extra ?? [])], path.dirname(archive), retentionDays ? { retentionDays } : {});
+  } catch (error) {
+    if (artifactsUnavailable(error)) return undefined;
+    if (/\(409\)/.test(String((error as Error).message))) throw new ArtifactNameTakenError(name, opts.defaulted);
+    throw error;
+  }
   if (result.id === undefined) throw new Error(`artifact ${name} was uploaded but GitHub returned no id`);
   return { id: result.id, name, url: `${runUrl}/artifacts/${result.id}` };
 }

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { UsageError } from '../errors/index.js';
 
-export type Mode = 'pr' | 'backup' | 'restore' | 'list';
+export type Mode = 'pr' | 'backup' | 'restore' | 'list' | 'comment';
 export type FailOn = 'error' | 'warning' | 'never';
 
 /** Every input, parsed and checked once; the rest of the action never calls getInput. */
@@ -19,7 +19,7 @@ export interface ActionInputs {
   restoreTo: 'pull-request' | 'workspace';
 }
 
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'merge_group']);
 const BACKUP_EVENTS = new Set(['push', 'schedule']);
 
 /** How the inputs are read: the runner's by default; tests pass their own. */
@@ -33,7 +33,7 @@ const RUNNER: InputSource = { getInput: (name) => core.getInput(name), warning: 
 export function readInputs(eventName: string, source: InputSource = RUNNER): ActionInputs {
   const input = (name: string): string => source.getInput(name).trim();
   const backup = input('backup');
-  const mode = resolveMode(oneOf('mode', input('mode') || 'auto', ['auto', 'pr', 'backup', 'restore', 'list']), eventName, backup);
+  const mode = resolveMode(oneOf('mode', input('mode') || 'auto', ['auto', 'pr', 'backup', 'restore', 'list', 'comment']), eventName, backup);
   const runId = input('run-id');
   if (runId && !/^\d+$/.test(runId)) throw new UsageError(`input run-id must be a workflow run id (digits), got ${JSON.stringify(runId)}`);
   if (mode === 'restore' && !backup) throw new UsageError('restore mode needs the backup input: the name of the backup artifact to restore (see the list mode)');
@@ -57,16 +57,21 @@ export function resolveMode(mode: Mode | 'auto', eventName: string, backup: stri
   if (PR_EVENTS.has(eventName)) return 'pr';
   if (BACKUP_EVENTS.has(eventName)) return 'backup';
   if (eventName === 'workflow_dispatch') return backup ? 'restore' : 'list';
-  throw new UsageError(`mode auto does not know what to do on ${JSON.stringify(eventName)} events: set the mode input (pr, backup, restore or list)`);
+  if (eventName === 'workflow_run') return 'comment';
+  throw new UsageError(`mode auto does not know what to do on ${JSON.stringify(eventName)} events: set the mode input (pr, backup, restore, list or comment)`);
 }
 
-/** 1–90 days as GitHub allows; outside that it is clamped, with a warning rather than a failure. */
+/**
+ * 1–400 days, GitHub's outer bounds (400 for private repositories); outside that it is clamped
+ * with a warning. The artifact toolkit then cuts it to the repository's own maximum
+ * (GITHUB_RETENTION_DAYS), which it knows and this action does not.
+ */
 function retention(value: string, warning: (message: string) => void): number | undefined {
   if (value === '') return undefined;
   const days = Number(value);
-  if (!Number.isInteger(days)) throw new UsageError(`input retention-days must be a whole number of days (1-90), got ${JSON.stringify(value)}`);
-  const clamped = Math.min(90, Math.max(1, days));
-  if (clamped !== days) warning(`retention-days ${days} is outside 1-90; using ${clamped}`);
+  if (!Number.isInteger(days)) throw new UsageError(`input retention-days must be a whole number of days (1-400), got ${JSON.stringify(value)}`);
+  const clamped = Math.min(400, Math.max(1, days));
+  if (clamped !== days) warning(`retention-days ${days} is outside 1-400; using ${clamped}`);
   return clamped;
 }
 

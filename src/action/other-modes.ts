@@ -26,7 +26,7 @@ export async function backupMode(rt: Runtime): Promise<ModeResult> {
   const label = context.sha ? context.sha.slice(0, 7) : 'snapshot';
   const { info, manifest } = await snapshotAndUpload(rt, files, artifactName(rt, label), `${context.eventName} of ${context.ref || 'the workspace'} at ${label}`);
   return {
-    outputs: { valid: String(validation.valid), 'backup-name': info.name, 'artifact-id': String(info.id), 'artifact-url': info.url ?? '' },
+    outputs: { valid: String(validation.valid), ...(info ? { 'backup-name': info.name, 'artifact-id': String(info.id), 'artifact-url': info.url ?? '' } : {}) },
     summary: renderBackupSummary(manifest, info, validation),
     validation,
   };
