@@ -112,7 +112,7 @@ describe.skipIf(!runnable)('the action, run as GitHub runs it', () => {
     const prs = w.api.pullRequests().filter((p) => p.head.startsWith('orch-backup/'));
     expect(prs).toHaveLength(1);
     expect(restored.outputs['pull-request-url']).toBe(`https://github.com/${REPO.owner}/${REPO.repo}/pull/${prs[0]?.number}`);
-    const branchFiles = await w.api.filesAt(`orch-backup/restore-${name}-${restored.runId}`);
+    const branchFiles = await w.api.filesAt(`orch-backup/restore-${name}`);
     for (const file of ['settings.json', 'teams.json', 'workflows.json']) {
       expect(branchFiles[`.claude/orchestration/${file}`], file).toBe(await readFile(path.join(FIXTURES, 'v1', file), 'utf8'));
     }

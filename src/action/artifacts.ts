@@ -63,11 +63,20 @@ export interface FoundArtifact {
   expiresAt: string | null;
 }
 
-/** The newest artifact with this name (in one run, or in the whole repository). */
+/**
+ * The newest artifact with this name: in run `runId`, or else among the repository's runs whose
+ * head is in this repository. A fork's pull_request run uploads artifacts here too and may pick
+ * any name, so a name alone never selects one of those; naming the run does.
+ */
 export async function findArtifact(octokit: Octokit, repo: Repo, name: string, runId: number | undefined): Promise<FoundArtifact> {
   const artifacts = runId
     ? (await octokit.rest.actions.listWorkflowRunArtifacts({ ...repo, run_id: runId, name, per_page: 100 })).data.artifacts
-    : (await octokit.rest.actions.listArtifactsForRepo({ ...repo, name, per_page: 100 })).data.artifacts;
+    : (await octokit.rest.actions.listArtifactsForRepo({ ...repo, name, per_page: 100 })).data.artifacts.filter((a) => {
+        const run = a.workflow_run;
+        const own = !run || run.head_repository_id === undefined || run.head_repository_id === run.repository_id;
+        if (!own) core.info(`Skipping artifact ${a.id} (${a.name}): uploaded by a run of a fork's pull request; pass run-id to restore it anyway`);
+        return own;
+      });
   const matching = artifacts.filter((a) => a.name === name).sort((a, b) => Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? ''));
   const usable = matching.find((a) => !a.expired) ?? matching[0];
   if (!usable) {

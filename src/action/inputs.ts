@@ -17,6 +17,15 @@ export interface ActionInputs {
   backup: string;
   runId: number | undefined;
   restoreTo: 'pull-request' | 'workspace';
+  /** restore: the branch the restore pull request targets; '' means the dispatching branch. */
+  baseBranch: string;
+  labels: string[];
+  draft: boolean;
+  reviewers: string[];
+  /** backup: upload even when the content equals the newest backup artifact. */
+  forceUpload: boolean;
+  /** The directory config-dir is relative to, inside the workspace ('' = the workspace). */
+  workingDirectory: string;
 }
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'merge_group']);
@@ -49,6 +58,12 @@ export function readInputs(eventName: string, source: InputSource = RUNNER): Act
     backup,
     runId: runId ? Number(runId) : undefined,
     restoreTo: oneOf('restore-to', input('restore-to') || 'pull-request', ['pull-request', 'workspace']),
+    baseBranch: input('base-branch'),
+    labels: list(input('labels')),
+    draft: oneOf('draft', input('draft') || 'false', ['true', 'false']) === 'true',
+    reviewers: list(input('reviewers')),
+    forceUpload: oneOf('force-upload', input('force-upload') || 'false', ['true', 'false']) === 'true',
+    workingDirectory: input('working-directory'),
   };
 }
 
@@ -73,6 +88,11 @@ function retention(value: string, warning: (message: string) => void): number | 
   const clamped = Math.min(400, Math.max(1, days));
   if (clamped !== days) warning(`retention-days ${days} is outside 1-400; using ${clamped}`);
   return clamped;
+}
+
+/** Comma- or newline-separated, as actions/labeler and peter-evans/create-pull-request take lists. */
+function list(value: string): string[] {
+  return value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {

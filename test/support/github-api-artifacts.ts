@@ -23,7 +23,7 @@ function artifactObject(api: GitHubApiDouble, r: ArtifactRecord): Record<string,
     expires_at: isoNow(r.expiresAt),
     updated_at: isoNow(r.updatedAt),
     digest: r.digest,
-    workflow_run: { id: r.run.runId, repository_id: api.repoId, head_repository_id: api.repoId, head_branch: r.run.headBranch, head_sha: r.run.headSha },
+    workflow_run: { id: r.run.runId, repository_id: api.repoId, head_repository_id: r.fromFork ? api.repoId + 1 : api.repoId, head_branch: r.run.headBranch, head_sha: r.run.headSha },
   };
 }
 
@@ -74,7 +74,7 @@ export const artifactRoutes: Record<string, Handler> = {
 };
 
 /** Adds a finalized artifact holding `zip`, served by the double itself (no Azurite needed). */
-export function seedArtifact(api: GitHubApiDouble, init: { name: string; zip: Buffer; runId?: number; retentionDays?: number; headBranch?: string; digest?: string }): ArtifactRecord {
+export function seedArtifact(api: GitHubApiDouble, init: { name: string; zip: Buffer; runId?: number; retentionDays?: number; headBranch?: string; digest?: string; fromFork?: boolean }): ArtifactRecord {
   const run = api.artifacts.registerRun(newRunAttempt({ runId: init.runId ?? 4_000_000_001, headBranch: init.headBranch ?? api.defaultBranch }));
   return api.artifacts.add({
     name: init.name,
@@ -83,6 +83,7 @@ export function seedArtifact(api: GitHubApiDouble, init: { name: string; zip: Bu
     digest: init.digest ?? null,
     expiresAt: new Date(Date.now() + (init.retentionDays ?? 90) * 86_400_000),
     zip: init.zip,
+    ...(init.fromFork ? { fromFork: true } : {}),
   });
 }
 

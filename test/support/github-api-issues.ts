@@ -216,6 +216,36 @@ export const issueRoutes: Record<string, Handler> = {
     return { status: 200, body: await Promise.all(page.map((p) => pullObject(ctx.api, p))), headers };
   },
 
+  'pulls/update': async (ctx) => {
+    const pr = ctx.api.state.pulls.get(Number(ctx.params.pull_number));
+    if (!pr) return notFound();
+    if (typeof ctx.body.title === 'string') pr.title = ctx.body.title;
+    if (typeof ctx.body.body === 'string') pr.body = ctx.body.body;
+    if (ctx.body.state === 'open' || ctx.body.state === 'closed') pr.state = ctx.body.state;
+    pr.updatedAt = new Date(Math.max(Date.now(), pr.updatedAt.getTime() + 1000));
+    return { status: 200, body: await pullObject(ctx.api, pr) };
+  },
+
+  'issues/add-labels': (ctx) => {
+    const n = Number(ctx.params.issue_number);
+    const pr = ctx.api.state.pulls.get(n);
+    if (!pr && !ctx.api.state.issues.has(n)) return notFound();
+    const given = Array.isArray(ctx.body) ? ctx.body : ((ctx.body.labels ?? []) as unknown[]);
+    const names = given.map((l) => (typeof l === 'string' ? l : String((l as { name?: string }).name)));
+    if (pr) pr.labels = [...new Set([...(pr.labels ?? []), ...names])];
+    const example = githubOpenApi().example<Record<string, unknown>[]>('label-items');
+    return { status: 200, body: (pr?.labels ?? names).map((name, i) => ({ ...example[0], id: 208045946 + i, name, url: `${ctx.api.apiRepoBase}/labels/${encodeURIComponent(name)}` })) };
+  },
+
+  'pulls/request-reviewers': async (ctx) => {
+    const pr = ctx.api.state.pulls.get(Number(ctx.params.pull_number));
+    if (!pr) return notFound();
+    const reviewers = (ctx.body.reviewers ?? []) as string[];
+    if (reviewers.includes(pr.login)) return validationFailed([{ resource: 'PullRequest', code: 'custom', message: 'Review cannot be requested from pull request author.' }]);
+    pr.reviewers = [...new Set([...(pr.reviewers ?? []), ...reviewers])];
+    return { status: 201, body: await pullObject(ctx.api, pr) };
+  },
+
   'pulls/get': async (ctx) => {
     const pr = ctx.api.state.pulls.get(Number(ctx.params.pull_number));
     return pr ? { status: 200, body: await pullObject(ctx.api, pr) } : notFound();
