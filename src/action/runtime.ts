@@ -1,9 +1,11 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, realpath, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { exportBackup } from '../core/archive/export.js';
+import { git } from '../core/config/git-tree.js';
 import { createBackup } from '../core/create/create.js';
 import { loadSettings, SETTINGS_FILE, type Settings } from '../core/config/settings.js';
 import type { ConfigDocument } from '../core/validate/types.js';
@@ -29,8 +31,12 @@ export interface Runtime {
 }
 
 export async function createRuntime(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<Runtime> {
-  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const configDir = path.resolve(workspace, inputs.configDir);
+  const from = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory || '.');
+  // actions/checkout with `path:` puts the repository below GITHUB_WORKSPACE: git knows where.
+  const found = await repositoryRoot(path.resolve(from, inputs.configDir));
+  const workspace = found?.root ?? from;
+  const configDir = found?.configDir ?? path.resolve(from, inputs.configDir);
+  if (workspace !== from) core.info(`Repository root: ${workspace} (found with git from ${path.relative(from, configDir) || '.'})`);
   const { settings } = await loadSettings(path.join(configDir, SETTINGS_FILE));
   const repo = context.repo;
   const runUrl = `${context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${context.runId}`;
@@ -46,6 +52,24 @@ export async function createRuntime(inputs: ActionInputs, env: NodeJS.ProcessEnv
     runUrl,
     scratch: await mkdtemp(path.join(env.RUNNER_TEMP ?? tmpdir(), 'orch-backup-')),
   };
+}
+
+/**
+ * The top of the git work tree holding `dir` (or its nearest existing parent), and `dir` spelled
+ * from the same real path (git answers with symlinks resolved); undefined outside git.
+ */
+async function repositoryRoot(dir: string): Promise<{ root: string; configDir: string } | undefined> {
+  let at = dir;
+  while (!existsSync(at) && path.dirname(at) !== at) at = path.dirname(at);
+  let top: string;
+  try {
+    top = (await git(at, ['rev-parse', '--show-toplevel'])).toString().trim();
+  } catch {
+    return undefined;
+  }
+  if (!top) return undefined;
+  const realAt = await realpath(at);
+  return { root: path.resolve(top), configDir: path.join(realAt, path.relative(at, dir)) };
 }
 
 /**

@@ -169,8 +169,8 @@ export function sameRunOtherJob(run: Run): Run {
 export interface RunOptions {
   /** Run in this run attempt (another step, job or attempt of an earlier run) instead of a new run. */
   run?: Run;
-  /** Working directory of the step (the runner uses GITHUB_WORKSPACE). */
-  cwd?: string;
+  /** GITHUB_WORKSPACE and the step's working directory, when the checkout is not the workspace itself. */
+  workspace?: string;
   env?: Record<string, string>;
 }
 
@@ -184,7 +184,7 @@ export async function runAction(w: World, event: string, payload: Record<string,
   await writeFile(outputPath, '');
   await writeFile(summaryPath, '');
   const env: Record<string, string> = {
-    ...actionsEnv({ run, resultsUrl: service.url, apiUrl: w.api.url, repository: `${REPO.owner}/${REPO.repo}`, workspace: w.workspace, eventName: event, ref }),
+    ...actionsEnv({ run, resultsUrl: service.url, apiUrl: w.api.url, repository: `${REPO.owner}/${REPO.repo}`, workspace: opts.workspace ?? w.workspace, eventName: event, ref }),
     RUNNER_TEMP: files,
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_OUTPUT: outputPath,
@@ -194,7 +194,7 @@ export async function runAction(w: World, event: string, payload: Record<string,
     ...opts.env,
   };
   for (const [name, value] of Object.entries({ ...(await defaultInputs()), ...inputs })) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  const result = await runProcess(NODE24, [DIST], { cwd: opts.cwd ?? w.workspace, env, timeoutMs: 120_000 });
+  const result = await runProcess(NODE24, [DIST], { cwd: opts.workspace ?? w.workspace, env, timeoutMs: 120_000 });
   return { code: result.code, stdout: result.stdout + result.stderr, outputs: parseOutputs(await readFile(outputPath, 'utf8')), summary: await readFile(summaryPath, 'utf8'), runId };
 }
 
