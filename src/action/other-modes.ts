@@ -12,6 +12,7 @@ import { readSnapshot } from '../core/config/snapshot.js';
 import { validateDocuments } from '../core/validate/index.js';
 import { renderArtifactList, renderBackupSummary, renderRestoreBody, type ListedArtifact } from '../render/markdown.js';
 import { downloadBackup, findArtifact } from './artifacts.js';
+import { unchangedSinceLastBackup } from './last-backup.js';
 import { openRestorePullRequest } from './github.js';
 import { annotate, type ModeResult } from './pr-mode.js';
 import { artifactName, snapshotAndUpload, type Runtime } from './runtime.js';
@@ -28,9 +29,15 @@ export async function backupMode(rt: Runtime): Promise<ModeResult> {
   const validation = await validateDocuments(files, { settings: rt.settings, agents });
   annotate(validation, scopeFor(rt.workspace, rt.configDir, backupDir, [], []).configDir);
   const label = context.sha ? context.sha.slice(0, 7) : 'snapshot';
+  const same = rt.inputs.forceUpload ? undefined : await unchangedSinceLastBackup(rt, files);
+  if (same) {
+    const note = `The configs equal the last backup, ${same.name} (run ${same.runId}): nothing uploaded. Set force-upload: true to upload anyway.`;
+    core.info(note);
+    return { outputs: { valid: String(validation.valid), 'backup-name': same.name, uploaded: 'false' }, summary: note, validation };
+  }
   const { info, manifest } = await snapshotAndUpload(rt, files, artifactName(rt, label), `${context.eventName} of ${context.ref || 'the workspace'} at ${label}`);
   return {
-    outputs: { valid: String(validation.valid), ...(info ? { 'backup-name': info.name, 'artifact-id': String(info.id), 'artifact-url': info.url ?? '' } : {}) },
+    outputs: { valid: String(validation.valid), uploaded: String(Boolean(info)), ...(info ? { 'backup-name': info.name, 'artifact-id': String(info.id), 'artifact-url': info.url ?? '' } : {}) },
     summary: renderBackupSummary(manifest, info, validation),
     validation,
   };

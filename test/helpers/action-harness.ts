@@ -82,6 +82,7 @@ export async function world(
   const headSha = git(workspace, 'rev-parse', 'HEAD');
   const api = await new GitHubApiDouble({ ...REPO, repoPath: workspace, artifacts: store, token: TOKEN }).start();
   cleanups.push(() => api.stop());
+  api.runs = new Set();
   const pr = api.createPullRequest({ head: 'feature', title: 'Change the teams' }).number;
   if (!shallow) return { workspace, api, baseSha, headSha, pr };
   const clone = `${workspace}-checkout`;
@@ -158,7 +159,10 @@ export type Run = ReturnType<ArtifactServiceDouble['newRun']>;
 /** A fresh run attempt; `attemptOf` re-runs an earlier one (same run id, next attempt). */
 export function newRun(w: World, attemptOf?: Run): Run {
   if (attemptOf) return service.newRun({ runId: attemptOf.runId, runAttempt: attemptOf.runAttempt + 1, headBranch: attemptOf.headBranch, headSha: attemptOf.headSha });
-  return service.newRun({ runId: ++runIds, headBranch: 'feature', headSha: w.headSha });
+  const run = service.newRun({ runId: ++runIds, headBranch: 'feature', headSha: w.headSha });
+  // The world's repository lists only its own runs' artifacts, though the service is shared.
+  w.api.runs?.add(run.runId);
+  return run;
 }
 
 /** Another job (or step) of the same run attempt: same backend run id, its own job id and token. */

@@ -73,6 +73,11 @@ export class GitHubApiDouble {
   /** Tokens besides the default one, and who they act as (see addToken). */
   readonly identities = new Map<string, Identity>();
   readonly faults: Fault[] = [];
+  /**
+   * When set, artifact listings show only these runs' artifacts: tests that share one artifact
+   * service keep one repository's history each.
+   */
+  runs?: Set<number>;
   readonly responseIssues: { operationId: string; status: number; issues: CheckIssue[] }[] = [];
   /** State the routes keep; exposed for inspection. Issue and pull request numbers share one sequence. */
   readonly state = {
