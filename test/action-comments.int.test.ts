@@ -87,6 +87,27 @@ describe.skipIf(!runnable)('the sticky comment belongs to the token that writes 
     expect(comments[0]?.id).toBe(foreign);
     expectNoViolations(w.api);
   });
+
+  it('without GraphQL: the identity comes from GET /user (a PAT) or defaults to github-actions[bot]; the old report gets an Outdated banner', async () => {
+    const w = await world();
+    w.api.graphqlUnavailable = true;
+    w.api.addToken('ghp_ci', 'ci-user');
+    await runAction(w, 'pull_request', prPayload(w, 'opened'), { comment: 'new', 'github-token': 'ghp_ci' });
+    await runAction(w, 'pull_request', prPayload(w, 'synchronize'), { comment: 'new', 'github-token': 'ghp_ci' });
+    const byPat = w.api.commentsOn(w.pr);
+    expect(byPat.map((c) => c.login)).toEqual(['ci-user', 'ci-user']);
+    expect(byPat[0]?.body).toMatch(/^> \[!NOTE\]\n> Outdated: a newer report is \[here\]\(https:\/\/github\.com\/.*#issuecomment-\d+\)/);
+    expect(byPat[1]?.body).not.toMatch(/Outdated/);
+    expect(w.api.requests.filter((r) => r.operationId === 'users/get-authenticated').map((r) => r.status)).toEqual([200, 200]);
+
+    // GITHUB_TOKEN cannot call GET /user (403): github-actions[bot] is assumed, and ci-user's comments stay as they are.
+    const before = w.api.commentsOn(w.pr).map((c) => c.body);
+    const bot = await runAction(w, 'pull_request', prPayload(w, 'synchronize'));
+    expect(bot.code, bot.stdout).toBe(0);
+    expect(w.api.commentsOn(w.pr).slice(0, 2).map((c) => c.body)).toEqual(before);
+    expect(w.api.commentsOn(w.pr)[2]?.login).toBe('github-actions[bot]');
+    expectNoViolations(w.api);
+  });
 });
 
 describe.skipIf(!runnable)('refusals are told apart, with the fix for each', () => {

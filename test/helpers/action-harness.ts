@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest';
 import { FIXTURES, ROOT, runProcess } from './sandbox.js';
 import { ArtifactServiceDouble } from '../support/artifact-service.js';
 import { ArtifactStore } from '../support/artifact-store.js';
@@ -32,9 +32,12 @@ const cleanups: (() => Promise<unknown>)[] = [];
 
 /** Starts Azurite and the artifact service for the calling test file, and cleans up after each test. */
 export function useActionHarness(): void {
+  // Each run of the action is a Node 24 process, and its Octokit spaces writes 1 s apart as
+  // GitHub asks (throttling plugin): a test of several runs takes tens of seconds, more on a busy machine.
+  vi.setConfig({ testTimeout: 180_000, hookTimeout: 90_000 });
   beforeAll(async () => {
     if (!runnable) return;
-    azurite = await startAzurite();
+    azurite = await startAzurite({ timeoutMs: 60_000 });
     service = await new ArtifactServiceDouble({ store, blobEndpoint: azurite.blobEndpoint }).start();
   });
   afterAll(async () => {

@@ -78,6 +78,8 @@ export class GitHubApiDouble {
    * service keep one repository's history each.
    */
   runs?: Set<number>;
+  /** Answer POST /graphql with 404, as a GHES without GraphQL or a proxy that blocks it would. */
+  graphqlUnavailable = false;
   readonly responseIssues: { operationId: string; status: number; issues: CheckIssue[] }[] = [];
   /** State the routes keep; exposed for inspection. Issue and pull request numbers share one sequence. */
   readonly state = {
@@ -201,7 +203,10 @@ export class GitHubApiDouble {
     // Not a GitHub path: the double's own stand-in for blob storage, reached through the 302 of a download.
     if (url.pathname.startsWith('/_blobs/')) return serveSeededArtifact(this, url, res);
 
-    if (url.pathname === '/graphql' && method === 'POST') return this.graphql(req, raw, reply);
+    if (url.pathname === '/graphql' && method === 'POST') {
+      if (this.graphqlUnavailable) return reply(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/graphql' });
+      return this.graphql(req, raw, reply);
+    }
     const match = githubOpenApi().match(method, url.pathname);
     if (!('operation' in match)) {
       this.found.push({ kind: 'unknown-route', method, path: url.pathname, status: 404, issues: [{ where: 'route', message: match.methodKnown ? `${method} is not documented for this path` : 'no such path in the OpenAPI description' }] });
