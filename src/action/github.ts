@@ -19,42 +19,6 @@ export interface CommentResult {
   url: string;
 }
 
-/**
- * One comment per PR and marker, edited in place. Comments carrying the marker beyond the
- * first (left by two runs racing) are deleted. With `body` null, an existing comment is left
- * alone and none is created.
- */
-export async function upsertStickyComment(
-  octokit: Octokit,
-  repo: Repo,
-  issueNumber: number,
-  marker: string,
-  body: string,
-  mode: 'update' | 'new',
-  onlyIfExists: boolean,
-): Promise<CommentResult | undefined> {
-  if (mode === 'new') {
-    if (onlyIfExists) return undefined;
-    const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
-    return { id: data.id, url: data.html_url };
-  }
-  const existing = (await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 })).filter((c) =>
-    c.body?.includes(marker),
-  );
-  const [keep, ...duplicates] = existing.sort((a, b) => a.id - b.id);
-  for (const duplicate of duplicates) {
-    await octokit.rest.issues.deleteComment({ ...repo, comment_id: duplicate.id });
-    core.info(`Deleted duplicate comment ${duplicate.id} (left by a concurrent run)`);
-  }
-  if (keep) {
-    const { data } = await octokit.rest.issues.updateComment({ ...repo, comment_id: keep.id, body });
-    return { id: data.id, url: data.html_url };
-  }
-  if (onlyIfExists) return undefined;
-  const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
-  return { id: data.id, url: data.html_url };
-}
-
 export interface RestoreCommit {
   baseBranch: string;
   branch: string;
