@@ -111,7 +111,7 @@ describe.skipIf(!runnable)('action inputs and checkouts', () => {
     const restored = await runAction(w, 'workflow_dispatch', eventPayload('workflow_dispatch'), { backup: name, 'restore-to': 'workspace' });
     expect(restored.code, restored.stdout).toBe(0);
     expect(restored.outputs.changed).toBe('true');
-    expect(w.api.pullRequests()).toEqual([]);
+    expect(w.api.pullRequests().filter((p) => p.head.startsWith('orch-backup/'))).toEqual([]);
     for (const file of ['teams.json', 'workflows.json']) {
       expect(await readFile(path.join(w.workspace, '.claude/orchestration', file), 'utf8')).toBe(await readFile(path.join(FIXTURES, 'v1', file), 'utf8'));
     }
@@ -121,7 +121,7 @@ describe.skipIf(!runnable)('action inputs and checkouts', () => {
     const w = await world();
     const mode = await runAction(w, 'pull_request', prPayload(w, 'opened'), { mode: 'explode' });
     expect(mode.code).toBe(1);
-    expect(mode.stdout).toContain('::error::input mode must be one of auto, pr, backup, restore, list, got "explode"');
+    expect(mode.stdout).toContain('::error::input mode must be one of auto, pr, backup, restore, list, comment, got "explode"');
     const restore = await runAction(w, 'workflow_dispatch', eventPayload('workflow_dispatch'), { mode: 'restore' });
     expect(restore.stdout).toMatch(/::error::restore mode needs the backup input/);
     const missing = await runAction(w, 'workflow_dispatch', eventPayload('workflow_dispatch'), { backup: 'orch-backup-nope-1-1' });
