@@ -98,7 +98,7 @@ export async function downloadBackup(artifact: FoundArtifact, repo: Repo, token:
   } catch (error) {
     if (statusOf(error) === 410 || /expired|410/i.test(String((error as Error).message))) throw expired();
     if ((error as Error)?.name === 'GHESNotSupportedError') {
-      throw new ArtifactNotFoundError('artifacts cannot be downloaded on GitHub Enterprise Server by this action (@actions/artifact supports github.com and GHE.com only): download the backup by hand and use `orch-backup import`');
+      throw new Error('artifacts cannot be downloaded on GitHub Enterprise Server by this action (@actions/artifact supports github.com and GHE.com only): download the backup by hand and use `orch-backup import`');
     }
     throw error;
   }
