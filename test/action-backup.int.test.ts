@@ -46,7 +46,3 @@ describe.skipIf(!runnable)('backups', () => {
     expect(backup.stdout.match(/::warning::Artifacts are not available on GitHub Enterprise Server/g)).toHaveLength(1);
   });
 });
-
-it.skipIf(runnable)('the action end-to-end tests need dist/, Node 24 and Azurite', () => {
-  expect(runnable).toBe(false);
-});

@@ -150,7 +150,3 @@ describe.skipIf(!runnable)('refusals are told apart, with the fix for each', () 
     expectNoViolations(w.api);
   });
 });
-
-it.skipIf(runnable)('the action end-to-end tests need dist/, Node 24 and Azurite', () => {
-  expect(runnable).toBe(false);
-});

@@ -156,7 +156,3 @@ describe.skipIf(!runnable)('pull requests from forks: pull_request uploads, work
     expectNoViolations(w.api);
   });
 });
-
-it.skipIf(runnable)('the action end-to-end tests need dist/, Node 24 and Azurite', () => {
-  expect(runnable).toBe(false);
-});

@@ -74,7 +74,3 @@ describe.skipIf(!runnable)('restore through a pull request', () => {
     expectNoViolations(w.api);
   });
 });
-
-it.skipIf(runnable)('the action end-to-end tests need dist/, Node 24 and Azurite', () => {
-  expect(runnable).toBe(false);
-});

@@ -41,7 +41,3 @@ describe.skipIf(!runnable)('the repository inside the workspace', () => {
     expect(w.api.commentsOn(w.pr)).toEqual([]);
   });
 });
-
-it.skipIf(runnable)('the action end-to-end tests need dist/, Node 24 and Azurite', () => {
-  expect(runnable).toBe(false);
-});
