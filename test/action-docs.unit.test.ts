@@ -192,6 +192,7 @@ describe('examples/workflows', () => {
     ['pr.yml', { contents: 'read', 'pull-requests': 'write' }],
     ['backup.yml', { contents: 'read' }],
     ['restore.yml', { actions: 'read', contents: 'write', 'pull-requests': 'write' }],
+    ['pr-comment.yml', { actions: 'read', contents: 'read', 'pull-requests': 'write' }],
   ])('%s parses, declares minimal permissions and a concurrency group, and uses the action', async (name, permissions) => {
     const wf = await workflow(name);
     expect(wf.permissions).toEqual(permissions);
@@ -207,6 +208,18 @@ describe('examples/workflows', () => {
     expect(wf.on.pull_request?.paths).toBeUndefined();
     expect(wf.on.pull_request?.['paths-ignore']).toBeUndefined();
     expect(wf.concurrency).toEqual({ group: 'orch-backup-${{ github.event.pull_request.number }}', 'cancel-in-progress': true });
+  });
+
+  it("pr-comment.yml runs when pr.yml completes, only for forks' pull requests, in comment mode, without the fork's code", async () => {
+    const wf = await workflow('pr-comment.yml');
+    const pr = await workflow('pr.yml');
+    expect(wf.on.workflow_run).toEqual({ workflows: [pr.name], types: ['completed'] });
+    expect(wf.jobs.comment.if).toContain("github.event.workflow_run.event == 'pull_request'");
+    expect(wf.jobs.comment.if).toContain('github.event.workflow_run.head_repository.full_name != github.repository');
+    const checkout = wf.jobs.comment.steps.find((s: Record<string, any>) => String(s.uses).startsWith('actions/checkout'));
+    expect(checkout.with?.ref).toBeUndefined();
+    expect(checkout.with?.repository).toBeUndefined();
+    expect(actionSteps(wf)[0]?.with).toEqual({ mode: 'comment' });
   });
 
   it('backup.yml runs on pushes to main and on a schedule, one group per ref', async () => {
@@ -233,7 +246,7 @@ describe('examples/workflows', () => {
     });
     // Every `with:` key the examples pass is a real input of action.yml.
     const action = await loadAction();
-    for (const name of ['pr.yml', 'backup.yml', 'restore.yml']) {
+    for (const name of ['pr.yml', 'backup.yml', 'restore.yml', 'pr-comment.yml']) {
       for (const s of actionSteps(await workflow(name))) for (const key of Object.keys(s.with ?? {})) expect(Object.keys(action.inputs)).toContain(key);
     }
   });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { upsertStickyComment, type Octokit } from '../src/action/github.js';
 import { readInputs, resolveMode } from '../src/action/inputs.js';
 import { failureOf } from '../src/action/main.js';
 import { ACTION_REMEDIES } from '../src/action/remedy.js';
@@ -27,18 +26,25 @@ describe('action inputs', () => {
       backup: '',
       runId: undefined,
       restoreTo: 'pull-request',
+      baseBranch: '',
+      labels: [],
+      draft: false,
+      reviewers: [],
+      forceUpload: false,
+      workingDirectory: '',
     });
   });
 
-  it('trims, parses numbers, and clamps retention-days to 1-90 with a warning', () => {
-    const { parsed, warnings } = inputs({ 'retention-days': ' 365 ', 'run-id': '42', 'config-dir': ' cfg ' });
-    expect(parsed).toMatchObject({ retentionDays: 90, runId: 42, configDir: 'cfg' });
-    expect(warnings).toEqual(['retention-days 365 is outside 1-90; using 90']);
+  it('trims, parses numbers, and clamps retention-days to 1-400 with a warning', () => {
+    const { parsed, warnings } = inputs({ 'retention-days': ' 365 ', 'run-id': '42', 'config-dir': ' cfg ', labels: 'a, b\nc' });
+    expect(parsed).toMatchObject({ retentionDays: 365, runId: 42, configDir: 'cfg', labels: ['a', 'b', 'c'] });
+    expect(warnings).toEqual([]);
+    expect(inputs({ 'retention-days': '500' }).warnings).toEqual(['retention-days 500 is outside 1-400; using 400']);
     expect(inputs({ 'retention-days': '0' }).parsed.retentionDays).toBe(1);
   });
 
   it.each([
-    [{ mode: 'deploy' }, /input mode must be one of auto, pr, backup, restore, list, got "deploy"/],
+    [{ mode: 'deploy' }, /input mode must be one of auto, pr, backup, restore, list, comment, got "deploy"/],
     [{ 'fail-on': 'sometimes' }, /input fail-on must be one of error, warning, never/],
     [{ 'retention-days': '7.5' }, /retention-days must be a whole number/],
     [{ 'run-id': '12a' }, /run-id must be a workflow run id/],
@@ -97,69 +103,5 @@ describe('action failure decision', () => {
   });
 });
 
-/** An in-memory issue with the few comment endpoints upsertStickyComment uses. */
-function commentsApi(initial: { id: number; body: string }[]) {
-  const comments = [...initial];
-  const calls: string[] = [];
-  let next = 100;
-  const octokit = {
-    paginate: async (_route: unknown, _params: unknown) => comments.map((c) => ({ ...c })),
-    rest: {
-      issues: {
-        listComments: {},
-        createComment: async ({ body }: { body: string }) => {
-          const id = next++;
-          comments.push({ id, body });
-          calls.push(`create ${id}`);
-          return { data: { id, html_url: `https://x/c/${id}` } };
-        },
-        updateComment: async ({ comment_id, body }: { comment_id: number; body: string }) => {
-          const at = comments.findIndex((c) => c.id === comment_id);
-          comments[at] = { id: comment_id, body };
-          calls.push(`update ${comment_id}`);
-          return { data: { id: comment_id, html_url: `https://x/c/${comment_id}` } };
-        },
-        deleteComment: async ({ comment_id }: { comment_id: number }) => {
-          comments.splice(comments.findIndex((c) => c.id === comment_id), 1);
-          calls.push(`delete ${comment_id}`);
-          return { data: undefined };
-        },
-      },
-    },
-  };
-  return { octokit: octokit as unknown as Octokit, comments, calls };
-}
-
-describe('the sticky pull request comment', () => {
-  const repo = { owner: 'o', repo: 'r' };
-  const marker = '<!-- orch-backup -->';
-
-  it('edits the oldest comment with the marker in place and deletes the duplicates a race left', async () => {
-    const api = commentsApi([
-      { id: 5, body: 'unrelated' },
-      { id: 9, body: `${marker} second` },
-      { id: 7, body: `${marker} first` },
-    ]);
-    const result = await upsertStickyComment(api.octokit, repo, 1, marker, `${marker} new`, 'update', false);
-    expect(result).toEqual({ id: 7, url: 'https://x/c/7' });
-    expect(api.calls).toEqual(['delete 9', 'update 7']);
-    expect(api.comments).toEqual([
-      { id: 5, body: 'unrelated' },
-      { id: 7, body: `${marker} new` },
-    ]);
-  });
-
-  it('creates one when none has the marker, unless only an existing one may be edited', async () => {
-    const none = commentsApi([{ id: 5, body: 'unrelated' }]);
-    expect(await upsertStickyComment(none.octokit, repo, 1, marker, 'body', 'update', true)).toBeUndefined();
-    expect(none.calls).toEqual([]);
-    expect(await upsertStickyComment(none.octokit, repo, 1, marker, 'body', 'update', false)).toEqual({ id: 100, url: 'https://x/c/100' });
-  });
-
-  it('comment: new always adds a comment and leaves the old ones', async () => {
-    const api = commentsApi([{ id: 7, body: `${marker} old` }]);
-    await upsertStickyComment(api.octokit, repo, 1, marker, `${marker} again`, 'new', false);
-    expect(api.calls).toEqual(['create 100']);
-    expect(api.comments).toHaveLength(2);
-  });
-});
+// The sticky comment (ownership, freshness, duplicates, minimizing) is tested end to end in
+// action-comments.int.test.ts against the GitHub double, which knows comment authors.

@@ -3,7 +3,7 @@ import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from './helpers/sandbox.js';
-import { consistentV2, eventPayload, expectNoViolations, git, prPayload, runAction, runnable, store, useActionHarness, world } from './helpers/action-harness.js';
+import { consistentV2, eventPayload, expectNoViolations, git, prPayload, runAction, runnable, service, store, useActionHarness, world } from './helpers/action-harness.js';
 
 useActionHarness();
 
@@ -78,9 +78,16 @@ describe.skipIf(!runnable)('action inputs and checkouts', () => {
     const days = (Date.parse(String(record?.expiresAt)) - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(2.9);
     expect(days).toBeLessThan(3.1);
-    const clamped = await runAction(w, 'pull_request', prPayload(w, 'opened'), { 'retention-days': '400' });
+    // Up to 400 is accepted (private repositories); the toolkit cuts it to the repository's maximum.
+    const long = await runAction(w, 'pull_request', prPayload(w, 'opened'), { 'retention-days': '400' }, undefined, { env: { GITHUB_RETENTION_DAYS: '400' } });
+    expect(long.code, long.stdout).toBe(0);
+    const asked = service.calls.filter((c) => c.method === 'CreateArtifact').at(-1)?.request as { expires_at?: string; expiresAt?: string };
+    expect((Date.parse(String(asked.expires_at ?? asked.expiresAt)) - Date.now()) / 86_400_000).toBeGreaterThan(399);
+    const capped = await runAction(w, 'pull_request', prPayload(w, 'opened'), { 'retention-days': '400' });
+    expect(capped.stdout).toContain('Retention days cannot be greater than the maximum allowed retention set within the repository. Using 90 instead.');
+    const clamped = await runAction(w, 'pull_request', prPayload(w, 'opened'), { 'retention-days': '1000' });
     expect(clamped.code).toBe(0);
-    expect(clamped.stdout).toContain('::warning::retention-days 400 is outside 1-90; using 90');
+    expect(clamped.stdout).toContain('::warning::retention-days 1000 is outside 1-400; using 400');
     const bad = await runAction(w, 'pull_request', prPayload(w, 'opened'), { 'retention-days': 'soon' });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/::error::input retention-days must be a whole number of days/);
@@ -104,7 +111,7 @@ describe.skipIf(!runnable)('action inputs and checkouts', () => {
     const restored = await runAction(w, 'workflow_dispatch', eventPayload('workflow_dispatch'), { backup: name, 'restore-to': 'workspace' });
     expect(restored.code, restored.stdout).toBe(0);
     expect(restored.outputs.changed).toBe('true');
-    expect(w.api.pullRequests()).toEqual([]);
+    expect(w.api.pullRequests().filter((p) => p.head.startsWith('orch-backup/'))).toEqual([]);
     for (const file of ['teams.json', 'workflows.json']) {
       expect(await readFile(path.join(w.workspace, '.claude/orchestration', file), 'utf8')).toBe(await readFile(path.join(FIXTURES, 'v1', file), 'utf8'));
     }
@@ -114,7 +121,7 @@ describe.skipIf(!runnable)('action inputs and checkouts', () => {
     const w = await world();
     const mode = await runAction(w, 'pull_request', prPayload(w, 'opened'), { mode: 'explode' });
     expect(mode.code).toBe(1);
-    expect(mode.stdout).toContain('::error::input mode must be one of auto, pr, backup, restore, list, got "explode"');
+    expect(mode.stdout).toContain('::error::input mode must be one of auto, pr, backup, restore, list, comment, got "explode"');
     const restore = await runAction(w, 'workflow_dispatch', eventPayload('workflow_dispatch'), { mode: 'restore' });
     expect(restore.stdout).toMatch(/::error::restore mode needs the backup input/);
     const missing = await runAction(w, 'workflow_dispatch', eventPayload('workflow_dispatch'), { backup: 'orch-backup-nope-1-1' });

@@ -12,7 +12,7 @@ describe.skipIf(!runnable)('the action, run as GitHub runs it', () => {
     const w = await world();
     const first = await runAction(w, 'pull_request', prPayload(w, 'opened'));
     expect(first.code, first.stdout).toBe(0);
-    expect(first.outputs).toMatchObject({ valid: 'true', changed: 'true', 'backup-name': `orch-backup-pr${w.pr}-${first.runId}-1` });
+    expect(first.outputs).toMatchObject({ valid: 'true', changed: 'true', 'backup-name': `orch-backup-pr${w.pr}-claude-orchestration-${first.runId}-1` });
     const comments = w.api.commentsOn(w.pr);
     expect(comments).toHaveLength(1);
     expect(first.outputs['comment-id']).toBe(String(comments[0]?.id));
@@ -70,9 +70,11 @@ describe.skipIf(!runnable)('the action, run as GitHub runs it', () => {
   it('a read-only token (fork PR) → a warning, the job summary, and success', async () => {
     const w = await world();
     w.api.readOnlyToken = true;
-    const result = await runAction(w, 'pull_request', prPayload(w, 'opened'));
+    const payload = prPayload(w, 'opened') as { pull_request: { head: { repo: Record<string, unknown> } } };
+    payload.pull_request.head.repo = { ...payload.pull_request.head.repo, full_name: `forker/${REPO.repo}` };
+    const result = await runAction(w, 'pull_request', payload);
     expect(result.code, result.stdout).toBe(0);
-    expect(result.stdout).toMatch(/::warning::Could not write the pull request comment .*read-only/);
+    expect(result.stdout).toMatch(/::warning::Could not write the pull request comment: pull requests from forks get a read-only token/);
     expect(result.summary).toContain('build-lead');
     expect(w.api.commentsOn(w.pr)).toHaveLength(0);
   });
@@ -116,7 +118,7 @@ describe.skipIf(!runnable)('the action, run as GitHub runs it', () => {
     const backup = await runAction(w, 'push', eventPayload('push'), { mode: 'auto' });
     expect(backup.code, backup.stdout).toBe(0);
     const name = backup.outputs['backup-name'] as string;
-    expect(name).toMatch(/^orch-backup-[0-9a-f]{7}-\d+-1$/);
+    expect(name).toMatch(/^orch-backup-[0-9a-f]{7}-claude-orchestration-\d+-1$/);
 
     const listed = await runAction(w, 'workflow_dispatch', eventPayload('workflow_dispatch', { inputs: {} }));
     expect(listed.code, listed.stdout).toBe(0);
@@ -127,10 +129,10 @@ describe.skipIf(!runnable)('the action, run as GitHub runs it', () => {
     git(w.workspace, 'commit', '-qm', 'move to v2');
     const restored = await runAction(w, 'workflow_dispatch', eventPayload('workflow_dispatch', { inputs: { backup: name } }), { backup: name });
     expect(restored.code, restored.stdout).toBe(0);
-    const prs = w.api.pullRequests();
+    const prs = w.api.pullRequests().filter((p) => p.head.startsWith('orch-backup/'));
     expect(prs).toHaveLength(1);
     expect(restored.outputs['pull-request-url']).toBe(`https://github.com/${REPO.owner}/${REPO.repo}/pull/${prs[0]?.number}`);
-    const branchFiles = await w.api.filesAt(`orch-backup/restore-${name}-${restored.runId}`);
+    const branchFiles = await w.api.filesAt(`orch-backup/restore-${name}`);
     for (const file of ['settings.json', 'teams.json', 'workflows.json']) {
       expect(branchFiles[`.claude/orchestration/${file}`], file).toBe(await readFile(path.join(FIXTURES, 'v1', file), 'utf8'));
     }

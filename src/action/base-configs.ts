@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import picomatch from 'picomatch';
 import { git, readTreeDocuments, type ConfigScope } from '../core/config/git-tree.js';
 import type { ConfigDocument } from '../core/validate/types.js';
+import { OrchBackupError } from '../errors/index.js';
 import { statusOf, type Octokit, type Repo } from './github.js';
 
 /**
@@ -28,7 +29,22 @@ async function hasCommit(workspace: string, sha: string): Promise<boolean> {
   );
 }
 
+/** Neither the clone nor the API can read the commit: "no configs there" would be a guess. */
+export class CommitUnreadableError extends OrchBackupError {
+  readonly code = 'COMMIT_UNREADABLE';
+}
+
 async function configsFromApi(octokit: Octokit, repo: Repo, scope: ConfigScope, ref: string): Promise<ConfigDocument[]> {
+  // A 404 below means "no such directory at this commit" only if the commit itself is readable.
+  try {
+    await octokit.rest.git.getCommit({ ...repo, commit_sha: ref });
+  } catch (error) {
+    const status = statusOf(error);
+    if (status !== 404 && status !== 422) throw error;
+    throw new CommitUnreadableError(
+      `cannot read commit ${ref.slice(0, 12)}: it is not in the local clone, could not be fetched, and the API does not know it in ${repo.owner}/${repo.repo}. If actions/checkout uses \`path:\`, set working-directory (or config-dir) to that path`,
+    );
+  }
   const isIncluded = picomatch(scope.include as string[], { dot: false });
   const isExcluded = scope.exclude.length ? picomatch(scope.exclude as string[], { dot: true }) : () => false;
   const docs: ConfigDocument[] = [];

@@ -3,6 +3,7 @@ import { context } from '@actions/github';
 import { OrchBackupError, describeError } from '../errors/index.js';
 import { ACTION_REMEDIES } from './remedy.js';
 import { readInputs, type FailOn } from './inputs.js';
+import { commentMode } from './comment-mode.js';
 import { backupMode, listMode, restoreMode } from './other-modes.js';
 import { prMode, type ModeResult } from './pr-mode.js';
 import { createRuntime } from './runtime.js';
@@ -14,7 +15,7 @@ export async function run(): Promise<void> {
     const inputs = readInputs(context.eventName);
     core.info(`orchestration-backup: ${inputs.mode} mode (${context.eventName} event)`);
     const rt = await createRuntime(inputs, process.env);
-    const modes = { pr: prMode, backup: backupMode, list: listMode, restore: restoreMode } as const;
+    const modes = { pr: prMode, backup: backupMode, list: listMode, restore: restoreMode, comment: commentMode } as const;
     const result: ModeResult = await modes[inputs.mode](rt);
     for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
     core.setOutput('summary', result.summary);

@@ -12,9 +12,14 @@ import { readSnapshot } from '../core/config/snapshot.js';
 import { validateDocuments } from '../core/validate/index.js';
 import { renderArtifactList, renderBackupSummary, renderRestoreBody, type ListedArtifact } from '../render/markdown.js';
 import { downloadBackup, findArtifact } from './artifacts.js';
+import { unchangedSinceLastBackup } from './last-backup.js';
 import { openRestorePullRequest } from './github.js';
 import { annotate, type ModeResult } from './pr-mode.js';
 import { artifactName, snapshotAndUpload, type Runtime } from './runtime.js';
+
+async function defaultBranch(rt: Runtime): Promise<string> {
+  return (await rt.octokit.rest.repos.get({ ...rt.repo })).data.default_branch;
+}
 
 /** Snapshot the current configs and upload them as an artifact. */
 export async function backupMode(rt: Runtime): Promise<ModeResult> {
@@ -24,9 +29,15 @@ export async function backupMode(rt: Runtime): Promise<ModeResult> {
   const validation = await validateDocuments(files, { settings: rt.settings, agents });
   annotate(validation, scopeFor(rt.workspace, rt.configDir, backupDir, [], []).configDir);
   const label = context.sha ? context.sha.slice(0, 7) : 'snapshot';
+  const same = rt.inputs.forceUpload ? undefined : await unchangedSinceLastBackup(rt, files);
+  if (same) {
+    const note = `The configs equal the last backup, ${same.name} (run ${same.runId}): nothing uploaded. Set force-upload: true to upload anyway.`;
+    core.info(note);
+    return { outputs: { valid: String(validation.valid), 'backup-name': same.name, uploaded: 'false' }, summary: note, validation };
+  }
   const { info, manifest } = await snapshotAndUpload(rt, files, artifactName(rt, label), `${context.eventName} of ${context.ref || 'the workspace'} at ${label}`);
   return {
-    outputs: { valid: String(validation.valid), 'backup-name': info.name, 'artifact-id': String(info.id), 'artifact-url': info.url ?? '' },
+    outputs: { valid: String(validation.valid), uploaded: String(Boolean(info)), ...(info ? { 'backup-name': info.name, 'artifact-id': String(info.id), 'artifact-url': info.url ?? '' } : {}) },
     summary: renderBackupSummary(manifest, info, validation),
     validation,
   };
@@ -67,7 +78,8 @@ export async function restoreMode(rt: Runtime): Promise<ModeResult> {
   const plan = await planRestore(imported.name, options);
   const diff = diffSnapshots(plan.currentFiles, plan.backupFiles, { fromLabel: 'current', toLabel: imported.name, secretKeys: rt.settings.secretKeys });
   const outputs: Record<string, string> = { valid: String(plan.validation.valid), changed: String(!plan.identical), 'backup-name': imported.name };
-  const branch = `orch-backup/restore-${imported.name}-${rt.runId}`;
+  // One branch per backup, the same in every run and attempt: a re-run updates it (and its PR).
+  const branch = `orch-backup/restore-${imported.name}`;
   const report = { backup: imported.name, runId: String(found.runId), diff, validation: plan.validation, secretKeys: rt.settings.secretKeys };
   if (plan.identical) {
     core.info(`The configs already match ${imported.name}: nothing to restore`);
@@ -84,7 +96,10 @@ export async function restoreMode(rt: Runtime): Promise<ModeResult> {
     for (const file of result.removed) changes.set(`${configRel}/${file}`, null);
     body = renderRestoreBody({ ...report, safetyBackup: result.safetyBackup, branch });
     const pr = await openRestorePullRequest(rt.octokit, rt.repo, {
-      baseBranch: context.ref.replace(/^refs\/heads\//, '') || 'main',
+      baseBranch: rt.inputs.baseBranch || (context.ref.startsWith('refs/heads/') ? context.ref.slice('refs/heads/'.length) : '') || (await defaultBranch(rt)),
+      labels: rt.inputs.labels,
+      draft: rt.inputs.draft,
+      reviewers: rt.inputs.reviewers,
       branch,
       message: `Restore orchestration configs from ${imported.name}\n\nRestored by orchestration-backup in ${rt.runUrl}`,
       changes,
@@ -92,7 +107,8 @@ export async function restoreMode(rt: Runtime): Promise<ModeResult> {
       body,
     });
     outputs['pull-request-url'] = pr.url;
-    core.info(`Opened ${pr.url}`);
+    outputs['pull-request-number'] = String(pr.number);
+    core.info(`${pr.updated ? 'Updated' : 'Opened'} ${pr.url}`);
   }
   return { outputs, summary: body, validation: result.validation };
 }

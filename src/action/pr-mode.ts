@@ -5,13 +5,15 @@ import { readAgentDefinitions } from '../core/agents/index.js';
 import { diffSnapshots } from '../core/diff/index.js';
 import { scopeFor } from '../core/config/git-tree.js';
 import { readSnapshot } from '../core/config/snapshot.js';
-import { ConfigDirNotFoundError, UsageError } from '../errors/index.js';
+import { ConfigDirNotFoundError } from '../errors/index.js';
 import { judgeChange } from '../core/judge/judge.js';
 import type { Finding, Judgement } from '../core/judge/types.js';
 import type { ConfigDocument, ValidationReport } from '../core/validate/types.js';
-import { commentMarker, renderNoChangesComment, renderPrComment, renderPrSummary, type ArtifactInfo, type PrReport } from '../render/markdown.js';
+import { renderNoChangesComment, renderPrComment, renderPrSummary, type ArtifactInfo, type PrReport } from '../render/markdown.js';
+import { ArtifactNameTakenError } from './artifacts.js';
 import { configsAt } from './base-configs.js';
-import { statusOf, upsertStickyComment } from './github.js';
+import { postComment, prReportFile } from './comment-post.js';
+import { checkedChange } from './events.js';
 import { artifactName, snapshotAndUpload, type Runtime } from './runtime.js';
 
 export interface ModeResult {
@@ -24,23 +26,20 @@ export interface ModeResult {
 
 /** Head from the workspace, base from git; validate, diff, upload, comment, summarise. */
 export async function prMode(rt: Runtime): Promise<ModeResult> {
-  const pr = context.payload.pull_request as
-    | { number: number; base: { sha: string; ref: string }; head: { sha: string; ref: string } }
-    | undefined;
-  if (!pr) throw new UsageError('pr mode needs a pull_request event (its payload has no pull_request): set the mode input for other events');
+  const pr = checkedChange(context.eventName, context.payload);
   const backupDir = `${rt.configDir}/.backups`;
   const scope = scopeFor(rt.workspace, rt.configDir, backupDir, rt.settings.include, rt.settings.exclude);
   // Under pull_request_target the workspace is the base branch: the head is read at its commit.
-  const head = context.eventName === 'pull_request_target' ? await configsAt(rt.workspace, scope, pr.head.sha, rt.octokit, rt.repo) : await headConfigs(rt, backupDir);
+  const head = pr.headNotCheckedOut ? await configsAt(rt.workspace, scope, pr.head.sha, rt.octokit, rt.repo) : await headConfigs(rt, backupDir);
   const base = await configsAt(rt.workspace, scope, pr.base.sha, rt.octokit, rt.repo);
 
   // Under pull_request_target the job holds a write token while the head may come from a fork:
   // its JSON Schemas are never compiled there (ajv makes code of them); the base branch's are.
   const baseBytes = new Map(base.map((d) => [d.path, d.bytes]));
-  const trustedSchemas = context.eventName === 'pull_request_target' ? { paths: new Set(baseBytes.keys()), read: async (p: string) => baseBytes.get(p) } : undefined;
+  const trustedSchemas = pr.headNotCheckedOut ? { paths: new Set(baseBytes.keys()), read: async (p: string) => baseBytes.get(p) } : undefined;
   // The agent definition files are on disk only when the workspace is the head; both sides are
   // judged with them, so a pull request that changes only configs sees the same agents defined.
-  const agents = context.eventName === 'pull_request_target' ? undefined : await readAgentDefinitions({ configDir: rt.configDir, agentsDir: rt.settings.agentsDir });
+  const agents = pr.headNotCheckedOut ? undefined : await readAgentDefinitions({ configDir: rt.configDir, agentsDir: rt.settings.agentsDir });
   const diff = diffSnapshots(base, head, { fromLabel: `base (${pr.base.ref})`, toLabel: `head (${pr.head.ref})`, secretKeys: rt.settings.secretKeys });
   const judgement = await judgeChange(
     { label: `base (${pr.base.ref})`, documents: base, exists: base.length > 0, agents },
@@ -52,11 +51,14 @@ export async function prMode(rt: Runtime): Promise<ModeResult> {
   const changed = diff.files.some((f) => f.status !== 'unchanged');
 
   let artifact: ArtifactInfo | undefined;
-  if (changed && head.length > 0) {
+  // A merge group is checked only: its pull requests were reported on already.
+  if (changed && head.length > 0 && pr.number !== undefined) {
     const name = artifactName(rt, `pr${pr.number}`);
     try {
-      artifact = (await snapshotAndUpload(rt, head, name, `PR #${pr.number} head ${pr.head.sha.slice(0, 7)}`)).info;
+      const report = prReportFile(pr, rt.inputs.commentHeader, scope.configDir, rt.runId);
+      artifact = (await snapshotAndUpload(rt, head, name, `PR #${pr.number} head ${pr.head.sha.slice(0, 7)}`, report)).info;
     } catch (error) {
+      if (error instanceof ArtifactNameTakenError) throw error;
       core.warning(`Could not upload the backup artifact: ${(error as Error).message}`);
     }
   }
@@ -79,19 +81,12 @@ export async function prMode(rt: Runtime): Promise<ModeResult> {
   const outputs: Record<string, string> = { valid: String(validation.valid), changed: String(changed), verdict: judgement.verdict };
   if (artifact) Object.assign(outputs, { 'backup-name': artifact.name, 'artifact-id': String(artifact.id), 'artifact-url': artifact.url ?? '' });
 
-  if (rt.inputs.comment !== 'off') {
-    const marker = commentMarker(rt.inputs.commentHeader);
+  let note = '';
+  if (rt.inputs.comment !== 'off' && pr.number !== undefined) {
     const body = changed ? renderPrComment(report) : renderNoChangesComment(rt.inputs.commentHeader, rt.runUrl);
-    try {
-      // No change and no earlier comment: nothing to say. An earlier comment is corrected.
-      const comment = await upsertStickyComment(rt.octokit, rt.repo, pr.number, marker, body, rt.inputs.comment, !changed);
-      if (comment) Object.assign(outputs, { 'comment-id': String(comment.id), 'comment-url': comment.url });
-    } catch (error) {
-      if (statusOf(error) !== 403 && statusOf(error) !== 404) throw error;
-      core.warning(`Could not write the pull request comment (${(error as Error).message}): the token is read-only, as on pull requests from forks; the report is in the job summary.`);
-    }
+    note = await postComment(rt, outputs, { issueNumber: pr.number, body, changed, headSha: pr.head.sha, fromFork: pr.fromFork });
   }
-  return { outputs, summary: renderPrSummary(report), validation, judgement };
+  return { outputs, summary: renderPrSummary(report) + note, validation, judgement };
 }
 
 async function headConfigs(rt: Runtime, backupDir: string): Promise<ConfigDocument[]> {

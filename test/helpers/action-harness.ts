@@ -3,13 +3,14 @@
 // stand-ins for api.github.com (checked against GitHub's OpenAPI description) and the artifact
 // service (Twirp + Azurite), driven by the unmodified @actions/* clients inside the bundle.
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest';
 import { FIXTURES, ROOT, runProcess } from './sandbox.js';
 import { ArtifactServiceDouble } from '../support/artifact-service.js';
 import { ArtifactStore } from '../support/artifact-store.js';
@@ -31,9 +32,12 @@ const cleanups: (() => Promise<unknown>)[] = [];
 
 /** Starts Azurite and the artifact service for the calling test file, and cleans up after each test. */
 export function useActionHarness(): void {
+  // Each run of the action is a Node 24 process, and its Octokit spaces writes 1 s apart as
+  // GitHub asks (throttling plugin): a test of several runs takes tens of seconds, more on a busy machine.
+  vi.setConfig({ testTimeout: 180_000, hookTimeout: 90_000 });
   beforeAll(async () => {
     if (!runnable) return;
-    azurite = await startAzurite();
+    azurite = await startAzurite({ timeoutMs: 60_000 });
     service = await new ArtifactServiceDouble({ store, blobEndpoint: azurite.blobEndpoint }).start();
   });
   afterAll(async () => {
@@ -100,7 +104,8 @@ export async function world(
   const headSha = git(workspace, 'rev-parse', 'HEAD');
   const api = await new GitHubApiDouble({ ...REPO, repoPath: workspace, artifacts: store, token: TOKEN }).start();
   cleanups.push(() => api.stop());
-  const pr = api.createIssue('Change the teams').number;
+  api.runs = new Set();
+  const pr = api.createPullRequest({ head: 'feature', title: 'Change the teams' }).number;
   if (!shallow) return { workspace, api, baseSha, headSha, pr };
   const clone = `${workspace}-checkout`;
   cleanups.push(() => rm(clone, { recursive: true, force: true }));
@@ -116,6 +121,39 @@ export function prPayload(w: World, action: 'opened' | 'synchronize'): Record<st
   example.pull_request.base = { ...example.pull_request.base, sha: w.baseSha, ref: 'main' };
   example.pull_request.head = { ...example.pull_request.head, sha: w.headSha, ref: 'feature' };
   example.repository = { ...example.repository, name: REPO.repo, full_name: `${REPO.owner}/${REPO.repo}`, owner: { ...example.repository.owner, login: REPO.owner } };
+  return example;
+}
+
+/** merge_group checks_requested for the world's feature head against main. */
+export function mergeGroupPayload(w: World): Record<string, unknown> {
+  const example = structuredClone(webhooks.find((e) => e.name === 'merge_group')?.examples[0]) as Record<string, any>;
+  example.merge_group = { ...example.merge_group, head_sha: w.headSha, base_sha: w.baseSha, head_ref: `refs/heads/gh-readonly-queue/main/pr-${w.pr}-${w.baseSha}`, base_ref: 'refs/heads/main' };
+  example.repository = { ...example.repository, name: REPO.repo, full_name: `${REPO.owner}/${REPO.repo}`, owner: { ...example.repository.owner, login: REPO.owner } };
+  return example;
+}
+
+/**
+ * workflow_run completed for an earlier pull_request run. GitHub lists the pull request in
+ * `pull_requests` only when its head is in this repository; `fork` names the fork's owner.
+ */
+export function workflowRunPayload(w: World, triggering: Run, opts: { fork?: string; conclusion?: string; headSha?: string } = {}): Record<string, unknown> {
+  const example = structuredClone(webhooks.find((e) => e.name === 'workflow_run')?.examples.find((e) => e.action === 'completed')) as Record<string, any>;
+  const repository = { ...example.repository, name: REPO.repo, full_name: `${REPO.owner}/${REPO.repo}`, owner: { ...example.repository.owner, login: REPO.owner } };
+  const headRepository = opts.fork ? { ...repository, full_name: `${opts.fork}/${REPO.repo}`, owner: { ...repository.owner, login: opts.fork }, fork: true } : repository;
+  example.workflow_run = {
+    ...example.workflow_run,
+    id: triggering.runId,
+    run_attempt: triggering.runAttempt,
+    event: 'pull_request',
+    status: 'completed',
+    conclusion: opts.conclusion ?? 'success',
+    head_sha: opts.headSha ?? w.headSha,
+    head_branch: 'feature',
+    pull_requests: opts.fork ? [] : [{ id: 1, number: w.pr, url: `https://api.github.com/repos/${REPO.owner}/${REPO.repo}/pulls/${w.pr}`, head: { ref: 'feature', sha: w.headSha, repo: { id: 1, name: REPO.repo, url: '' } }, base: { ref: 'main', sha: w.baseSha, repo: { id: 1, name: REPO.repo, url: '' } } }],
+    repository,
+    head_repository: headRepository,
+  };
+  example.repository = repository;
   return example;
 }
 
@@ -138,9 +176,33 @@ export interface ActionRun {
   runId: number;
 }
 
-export async function runAction(w: World, event: string, payload: Record<string, unknown>, inputs: Record<string, string> = {}, ref = 'refs/heads/main'): Promise<ActionRun> {
-  const runId = ++runIds;
-  const run = service.newRun({ runId, headBranch: 'feature', headSha: w.headSha });
+export type Run = ReturnType<ArtifactServiceDouble['newRun']>;
+
+/** A fresh run attempt; `attemptOf` re-runs an earlier one (same run id, next attempt). */
+export function newRun(w: World, attemptOf?: Run): Run {
+  if (attemptOf) return service.newRun({ runId: attemptOf.runId, runAttempt: attemptOf.runAttempt + 1, headBranch: attemptOf.headBranch, headSha: attemptOf.headSha });
+  const run = service.newRun({ runId: ++runIds, headBranch: 'feature', headSha: w.headSha });
+  // The world's repository lists only its own runs' artifacts, though the service is shared.
+  w.api.runs?.add(run.runId);
+  return run;
+}
+
+/** Another job (or step) of the same run attempt: same backend run id, its own job id and token. */
+export function sameRunOtherJob(run: Run): Run {
+  return service.newRun({ ...run, workflowJobRunBackendId: randomUUID() });
+}
+
+export interface RunOptions {
+  /** Run in this run attempt (another step, job or attempt of an earlier run) instead of a new run. */
+  run?: Run;
+  /** GITHUB_WORKSPACE and the step's working directory, when the checkout is not the workspace itself. */
+  workspace?: string;
+  env?: Record<string, string>;
+}
+
+export async function runAction(w: World, event: string, payload: Record<string, unknown>, inputs: Record<string, string> = {}, ref = 'refs/heads/main', opts: RunOptions = {}): Promise<ActionRun> {
+  const run = opts.run ?? newRun(w);
+  const runId = run.runId;
   const files = await mkdtemp(path.join(tmpdir(), 'orch-action-run-'));
   cleanups.push(() => rm(files, { recursive: true, force: true }));
   const [eventPath, outputPath, summaryPath] = ['event.json', 'output.txt', 'summary.md'].map((f) => path.join(files, f)) as [string, string, string];
@@ -148,16 +210,17 @@ export async function runAction(w: World, event: string, payload: Record<string,
   await writeFile(outputPath, '');
   await writeFile(summaryPath, '');
   const env: Record<string, string> = {
-    ...actionsEnv({ run, resultsUrl: service.url, apiUrl: w.api.url, repository: `${REPO.owner}/${REPO.repo}`, workspace: w.workspace, eventName: event, ref }),
+    ...actionsEnv({ run, resultsUrl: service.url, apiUrl: w.api.url, repository: `${REPO.owner}/${REPO.repo}`, workspace: opts.workspace ?? w.workspace, eventName: event, ref }),
     RUNNER_TEMP: files,
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '/root',
+    ...opts.env,
   };
   for (const [name, value] of Object.entries({ ...(await defaultInputs()), ...inputs })) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  const result = await runProcess(NODE24, [DIST], { cwd: w.workspace, env, timeoutMs: 120_000 });
+  const result = await runProcess(NODE24, [DIST], { cwd: opts.workspace ?? w.workspace, env, timeoutMs: 120_000 });
   return { code: result.code, stdout: result.stdout + result.stderr, outputs: parseOutputs(await readFile(outputPath, 'utf8')), summary: await readFile(summaryPath, 'utf8'), runId };
 }
 

@@ -25,6 +25,8 @@ export interface ArtifactRecord {
   finalized: boolean;
   /** A fresh signed URL to the zip in blob storage (Azurite), when the artifact lives there. */
   signedDownloadUrl?: () => string;
+  /** Uploaded by a run of a fork's pull request (its workflow_run.head_repository_id is the fork's). */
+  fromFork?: boolean;
   /** The zip itself, for artifacts seeded without blob storage: the API double then serves it. */
   zip?: Buffer;
 }

@@ -23,14 +23,14 @@ function artifactObject(api: GitHubApiDouble, r: ArtifactRecord): Record<string,
     expires_at: isoNow(r.expiresAt),
     updated_at: isoNow(r.updatedAt),
     digest: r.digest,
-    workflow_run: { id: r.run.runId, repository_id: api.repoId, head_repository_id: api.repoId, head_branch: r.run.headBranch, head_sha: r.run.headSha },
+    workflow_run: { id: r.run.runId, repository_id: api.repoId, head_repository_id: r.fromFork ? api.repoId + 1 : api.repoId, head_branch: r.run.headBranch, head_sha: r.run.headSha },
   };
 }
 
 /** Listings include expired artifacts (flagged `expired: true`), newest first, as GitHub's do. */
 function listing(ctx: RouteContext, runId?: number): { status: number; body: unknown; headers: Record<string, string> } {
   const name = ctx.query.get('name') ?? undefined;
-  const all = ctx.api.artifacts.list({ runId, name }).reverse();
+  const all = ctx.api.artifacts.list({ runId, name }).filter((r) => !ctx.api.runs || ctx.api.runs.has(r.run.runId)).reverse();
   const perPage = Math.min(Number(ctx.query.get('per_page') ?? 30) || 30, 100);
   const page = Math.max(Number(ctx.query.get('page') ?? 1) || 1, 1);
   const slice = all.slice((page - 1) * perPage, page * perPage);
@@ -74,8 +74,9 @@ export const artifactRoutes: Record<string, Handler> = {
 };
 
 /** Adds a finalized artifact holding `zip`, served by the double itself (no Azurite needed). */
-export function seedArtifact(api: GitHubApiDouble, init: { name: string; zip: Buffer; runId?: number; retentionDays?: number; headBranch?: string; digest?: string }): ArtifactRecord {
+export function seedArtifact(api: GitHubApiDouble, init: { name: string; zip: Buffer; runId?: number; retentionDays?: number; headBranch?: string; digest?: string; fromFork?: boolean }): ArtifactRecord {
   const run = api.artifacts.registerRun(newRunAttempt({ runId: init.runId ?? 4_000_000_001, headBranch: init.headBranch ?? api.defaultBranch }));
+  api.runs?.add(run.runId);
   return api.artifacts.add({
     name: init.name,
     run,
@@ -83,6 +84,7 @@ export function seedArtifact(api: GitHubApiDouble, init: { name: string; zip: Bu
     digest: init.digest ?? null,
     expiresAt: new Date(Date.now() + (init.retentionDays ?? 90) * 86_400_000),
     zip: init.zip,
+    ...(init.fromFork ? { fromFork: true } : {}),
   });
 }
 

@@ -18,6 +18,8 @@ export interface Comment {
   login: string;
   createdAt: Date;
   updatedAt: Date;
+  /** Set by the GraphQL minimizeComment mutation: the classifier, lower case (e.g. "outdated"). */
+  minimized?: string;
 }
 export interface PullRequest {
   number: number;
@@ -29,6 +31,10 @@ export interface PullRequest {
   state: 'open' | 'closed';
   draft: boolean;
   login: string;
+  /** A pull request from a fork: its owner and head commit (the branch lives in the fork, not here). */
+  fork?: { owner: string; sha: string };
+  labels?: string[];
+  reviewers?: string[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -96,7 +102,13 @@ async function pullObject(api: GitHubApiDouble, pr: PullRequest): Promise<Record
     user: repo.owner,
     repo,
   });
-  const commits = await api.git.commitsBetween(`refs/heads/${pr.base}`, `refs/heads/${pr.head}`).catch(() => []);
+  const forkSide = (fork: NonNullable<PullRequest['fork']>) => {
+    const owner = userObject(fork.owner);
+    const forkRepo = { ...repo, id: api.repoId + 1, full_name: `${fork.owner}/${api.repo}`, owner, fork: true,
+      html_url: `https://github.com/${fork.owner}/${api.repo}`, url: `https://api.github.com/repos/${fork.owner}/${api.repo}` };
+    return { label: `${fork.owner}:${pr.head}`, ref: pr.head, sha: fork.sha, user: owner, repo: forkRepo };
+  };
+  const commits = pr.fork ? [pr.fork.sha] : await api.git.commitsBetween(`refs/heads/${pr.base}`, `refs/heads/${pr.head}`).catch(() => []);
   const base = `${api.apiRepoBase}/pulls/${pr.number}`;
   return {
     ...example,
@@ -116,11 +128,12 @@ async function pullObject(api: GitHubApiDouble, pr: PullRequest): Promise<Record
     title: pr.title,
     body: pr.body,
     user: userObject(pr.login),
-    labels: [], milestone: null, assignee: null, assignees: [], requested_reviewers: [], requested_teams: [],
+    labels: (pr.labels ?? []).map((name, i) => ({ ...(example.labels as unknown as Record<string, unknown>[])[0], id: 208045946 + i, name })),
+    milestone: null, assignee: null, assignees: [], requested_reviewers: (pr.reviewers ?? []).map((r) => userObject(r)), requested_teams: [],
     created_at: isoNow(pr.createdAt),
     updated_at: isoNow(pr.updatedAt),
     closed_at: null, merged_at: null, merge_commit_sha: null, auto_merge: null, merged_by: null,
-    head: await side(pr.head),
+    head: pr.fork ? forkSide(pr.fork) : await side(pr.head),
     base: await side(pr.base),
     author_association: 'NONE',
     draft: pr.draft,
@@ -145,6 +158,14 @@ function headBranch(ctx: RouteContext, head: string): string | undefined {
 export const issueRoutes: Record<string, Handler> = {
   'repos/get': ({ api }) => ({ status: 200, body: repositoryObject(api) }),
 
+  // Installation tokens (GITHUB_TOKEN, GitHub Apps) have no user: GitHub answers 403.
+  'users/get-authenticated': (ctx) => {
+    if (ctx.identity.kind === 'installation') return { status: 403, body: ghError(403, 'Resource not accessible by integration', ctx.op.docsUrl) };
+    const example = githubOpenApi().example<Record<string, unknown>>('private-user');
+    const user = userObject(ctx.identity.login);
+    return { status: 200, body: { ...example, ...user, name: ctx.identity.login, email: null, created_at: isoNow(), updated_at: isoNow() } };
+  },
+
   'issues/list-comments': (ctx) => {
     const n = Number(ctx.params.issue_number);
     if (!ctx.api.state.issues.has(n) && !ctx.api.state.pulls.has(n)) return notFound();
@@ -158,7 +179,7 @@ export const issueRoutes: Record<string, Handler> = {
     const n = Number(ctx.params.issue_number);
     if (!ctx.api.state.issues.has(n) && !ctx.api.state.pulls.has(n)) return notFound();
     const now = new Date();
-    const c: Comment = { id: ctx.api.state.nextId++, issueNumber: n, body: String(ctx.body.body), login: ctx.api.actor, createdAt: now, updatedAt: now };
+    const c: Comment = { id: ctx.api.state.nextId++, issueNumber: n, body: String(ctx.body.body), login: ctx.identity.login, createdAt: now, updatedAt: now };
     ctx.api.state.comments.set(c.id, c);
     return { status: 201, body: commentObject(ctx.api, c), headers: { location: `${ctx.api.apiRepoBase}/issues/comments/${c.id}` } };
   },
@@ -195,6 +216,36 @@ export const issueRoutes: Record<string, Handler> = {
     return { status: 200, body: await Promise.all(page.map((p) => pullObject(ctx.api, p))), headers };
   },
 
+  'pulls/update': async (ctx) => {
+    const pr = ctx.api.state.pulls.get(Number(ctx.params.pull_number));
+    if (!pr) return notFound();
+    if (typeof ctx.body.title === 'string') pr.title = ctx.body.title;
+    if (typeof ctx.body.body === 'string') pr.body = ctx.body.body;
+    if (ctx.body.state === 'open' || ctx.body.state === 'closed') pr.state = ctx.body.state;
+    pr.updatedAt = new Date(Math.max(Date.now(), pr.updatedAt.getTime() + 1000));
+    return { status: 200, body: await pullObject(ctx.api, pr) };
+  },
+
+  'issues/add-labels': (ctx) => {
+    const n = Number(ctx.params.issue_number);
+    const pr = ctx.api.state.pulls.get(n);
+    if (!pr && !ctx.api.state.issues.has(n)) return notFound();
+    const given = Array.isArray(ctx.body) ? ctx.body : ((ctx.body.labels ?? []) as unknown[]);
+    const names = given.map((l) => (typeof l === 'string' ? l : String((l as { name?: string }).name)));
+    if (pr) pr.labels = [...new Set([...(pr.labels ?? []), ...names])];
+    const example = githubOpenApi().example<Record<string, unknown>[]>('label-items');
+    return { status: 200, body: (pr?.labels ?? names).map((name, i) => ({ ...example[0], id: 208045946 + i, name, url: `${ctx.api.apiRepoBase}/labels/${encodeURIComponent(name)}` })) };
+  },
+
+  'pulls/request-reviewers': async (ctx) => {
+    const pr = ctx.api.state.pulls.get(Number(ctx.params.pull_number));
+    if (!pr) return notFound();
+    const reviewers = (ctx.body.reviewers ?? []) as string[];
+    if (reviewers.includes(pr.login)) return validationFailed([{ resource: 'PullRequest', code: 'custom', message: 'Review cannot be requested from pull request author.' }]);
+    pr.reviewers = [...new Set([...(pr.reviewers ?? []), ...reviewers])];
+    return { status: 201, body: await pullObject(ctx.api, pr) };
+  },
+
   'pulls/get': async (ctx) => {
     const pr = ctx.api.state.pulls.get(Number(ctx.params.pull_number));
     return pr ? { status: 200, body: await pullObject(ctx.api, pr) } : notFound();
@@ -224,7 +275,7 @@ export const issueRoutes: Record<string, Handler> = {
     const now = new Date();
     const pr: PullRequest = {
       number: api.state.nextNumber++, id: api.state.nextId++, title: String(body.title ?? ''), body: typeof body.body === 'string' ? body.body : null,
-      head: head!, base, state: 'open', draft: body.draft === true, login: api.actor, createdAt: now, updatedAt: now,
+      head: head!, base, state: 'open', draft: body.draft === true, login: ctx.identity.login, createdAt: now, updatedAt: now,
     };
     api.state.pulls.set(pr.number, pr);
     return { status: 201, body: await pullObject(api, pr), headers: { location: `${api.apiRepoBase}/pulls/${pr.number}` } };

@@ -18,6 +18,17 @@ export interface RouteContext {
   body: Record<string, unknown>;
   url: URL;
   headers: IncomingMessage['headers'];
+  /** Who the request's token acts as. */
+  identity: Identity;
+}
+
+/**
+ * Who a token acts as. An `installation` token (GITHUB_TOKEN, a GitHub App's) writes as its bot
+ * and cannot call GET /user; a `user` token (a PAT) writes as its user and can.
+ */
+export interface Identity {
+  login: string;
+  kind: 'installation' | 'user';
 }
 export type Handler = (ctx: RouteContext) => Reply | Promise<Reply>;
 

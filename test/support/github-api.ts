@@ -7,12 +7,13 @@ import { GitRepo } from './git-backend.js';
 import type { ArtifactRecord } from './artifact-store.js';
 import { artifactRoutes, seedArtifact, serveSeededArtifact } from './github-api-artifacts.js';
 import { gitRoutes } from './github-api-git.js';
+import { answerGraphQL } from './github-api-graphql.js';
 import { issueRoutes, type Comment, type Issue, type PullRequest } from './github-api-issues.js';
-import { ghError, type Handler, type Reply } from './github-api-shared.js';
+import { ghError, type Handler, type Identity, type Reply } from './github-api-shared.js';
 import { listenLocal, readBody, sendJson, type Listening } from './http-util.js';
 import { githubOpenApi, type Issue as CheckIssue } from './openapi.js';
 
-export type { Handler, Reply, RouteContext } from './github-api-shared.js';
+export type { Handler, Identity, Reply, RouteContext } from './github-api-shared.js';
 export type { Comment, Issue, PullRequest } from './github-api-issues.js';
 
 export interface GitHubApiOptions {
@@ -33,6 +34,15 @@ export interface GitHubApiOptions {
   forbidPullRequestCreation?: boolean;
   /** Check the double's own 2xx answers against the documented response schemas (default true). */
   checkResponses?: boolean;
+}
+
+/** A planned failure: the next `times` calls of an operation get this answer instead of the real one. */
+export interface Fault {
+  operationId: string;
+  status: number;
+  message: string;
+  headers?: Record<string, string>;
+  times: number;
 }
 
 export interface LoggedRequest {
@@ -60,6 +70,16 @@ export class GitHubApiDouble {
   readOnlyToken: boolean;
   forbidPullRequestCreation: boolean;
   readonly requests: LoggedRequest[] = [];
+  /** Tokens besides the default one, and who they act as (see addToken). */
+  readonly identities = new Map<string, Identity>();
+  readonly faults: Fault[] = [];
+  /**
+   * When set, artifact listings show only these runs' artifacts: tests that share one artifact
+   * service keep one repository's history each.
+   */
+  runs?: Set<number>;
+  /** Answer POST /graphql with 404, as a GHES without GraphQL or a proxy that blocks it would. */
+  graphqlUnavailable = false;
   readonly responseIssues: { operationId: string; status: number; issues: CheckIssue[] }[] = [];
   /** State the routes keep; exposed for inspection. Issue and pull request numbers share one sequence. */
   readonly state = {
@@ -142,6 +162,24 @@ export class GitHubApiDouble {
   addArtifact(init: Parameters<typeof seedArtifact>[1]): ArtifactRecord {
     return seedArtifact(this, init);
   }
+  /** A token that acts as `login`: a user's PAT by default, or another app's installation token. */
+  addToken(token: string, login: string, kind: Identity['kind'] = 'user'): void {
+    this.identities.set(token, { login, kind });
+  }
+  /** The next `times` calls of `operationId` answer `status` with GitHub's error body and these headers. */
+  fail(operationId: string, status: number, message: string, headers: Record<string, string> = {}, times = 1): void {
+    this.faults.push({ operationId, status, message, headers, times });
+  }
+  /** An open pull request from `head` into `base` (a fork's, when `fork` is given), as the triggering PR. */
+  createPullRequest(init: { head: string; base?: string; title?: string; fork?: PullRequest['fork'] }): PullRequest {
+    const now = new Date();
+    const pr: PullRequest = {
+      number: this.state.nextNumber++, id: this.state.nextId++, title: init.title ?? 'Change the teams', body: null, head: init.head, base: init.base ?? this.defaultBranch,
+      state: 'open', draft: false, login: init.fork?.owner ?? 'octocat', createdAt: now, updatedAt: now, ...(init.fork ? { fork: init.fork } : {}),
+    };
+    this.state.pulls.set(pr.number, pr);
+    return pr;
+  }
   /** An open issue to comment on, as the workflow's triggering issue would be. */
   createIssue(title = 'Backup report'): Issue {
     const issue: Issue = { number: this.state.nextNumber++, title, id: this.state.nextId++, createdAt: new Date() };
@@ -165,6 +203,10 @@ export class GitHubApiDouble {
     // Not a GitHub path: the double's own stand-in for blob storage, reached through the 302 of a download.
     if (url.pathname.startsWith('/_blobs/')) return serveSeededArtifact(this, url, res);
 
+    if (url.pathname === '/graphql' && method === 'POST') {
+      if (this.graphqlUnavailable) return reply(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/graphql' });
+      return this.graphql(req, raw, reply);
+    }
     const match = githubOpenApi().match(method, url.pathname);
     if (!('operation' in match)) {
       this.found.push({ kind: 'unknown-route', method, path: url.pathname, status: 404, issues: [{ where: 'route', message: match.methodKnown ? `${method} is not documented for this path` : 'no such path in the OpenAPI description' }] });
@@ -173,7 +215,7 @@ export class GitHubApiDouble {
     const op = match.operation;
     const auth = req.headers.authorization ?? '';
     const token = /^(?:token|bearer)\s+(\S+)$/i.exec(auth)?.[1];
-    if (!token || (this.opts.token !== undefined && token !== this.opts.token)) {
+    if (!token || (this.opts.token !== undefined && token !== this.opts.token && !this.identities.has(token))) {
       this.found.push({ kind: 'unauthenticated', method, path: url.pathname, operationId: op.operationId, status: 401, issues: [{ where: 'header.authorization', message: token ? 'token not accepted' : 'missing' }] });
       return reply(401, ghError(401, token ? 'Bad credentials' : 'Requires authentication', 'https://docs.github.com/rest'), { operationId: op.operationId });
     }
@@ -205,7 +247,13 @@ export class GitHubApiDouble {
     if (this.readOnlyToken && method !== 'GET' && method !== 'HEAD') {
       return reply(403, ghError(403, 'Resource not accessible by integration', op.docsUrl), { operationId: op.operationId });
     }
-    const out = await handler({ api: this, op, params: match.params, query: url.searchParams, body: (parsed ?? {}) as Record<string, unknown>, url, headers: req.headers });
+    const fault = this.faults.find((f) => f.operationId === op.operationId && f.times > 0);
+    if (fault) {
+      fault.times -= 1;
+      return reply(fault.status, ghError(fault.status, fault.message, op.docsUrl), { operationId: op.operationId }, fault.headers);
+    }
+    const identity = this.identities.get(token) ?? { login: this.actor, kind: 'installation' as const };
+    const out = await handler({ api: this, op, params: match.params, query: url.searchParams, body: (parsed ?? {}) as Record<string, unknown>, url, headers: req.headers, identity });
     const body = out.status >= 400 && out.body && typeof out.body === 'object' && !('documentation_url' in out.body)
       ? { ...out.body, documentation_url: op.docsUrl, status: String(out.status) } : out.body;
     if (this.opts.checkResponses !== false && out.status < 300 && body !== undefined) {
@@ -213,5 +261,24 @@ export class GitHubApiDouble {
       if (problems.length) this.responseIssues.push({ operationId: op.operationId, status: out.status, issues: problems });
     }
     return reply(out.status, body, { operationId: op.operationId }, { 'x-github-media-type': 'github.v3; format=json', ...out.headers }, out.raw);
+  }
+
+  /** POST /graphql: outside the REST description, validated against GitHub's GraphQL schema instead. */
+  private async graphql(req: IncomingMessage, raw: Buffer, reply: (status: number, body: unknown, extra?: Partial<LoggedRequest>) => void): Promise<void> {
+    const token = /^(?:token|bearer)\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    if (!token || (this.opts.token !== undefined && token !== this.opts.token && !this.identities.has(token))) {
+      this.found.push({ kind: 'unauthenticated', method: 'POST', path: '/graphql', status: 401, issues: [{ where: 'header.authorization', message: token ? 'token not accepted' : 'missing' }] });
+      return reply(401, { message: 'This endpoint requires you to be authenticated.', documentation_url: 'https://docs.github.com/graphql/guides/forming-calls-with-graphql#authenticating-with-graphql' });
+    }
+    let request: unknown;
+    try {
+      request = JSON.parse(raw.toString('utf8'));
+    } catch {
+      request = undefined;
+    }
+    const identity = this.identities.get(token) ?? { login: this.actor, kind: 'installation' as const };
+    const answer = await answerGraphQL(this, identity, request);
+    if (answer.invalid) this.found.push({ kind: 'invalid-request', method: 'POST', path: '/graphql', operationId: 'graphql', status: answer.status, issues: answer.invalid.map((message) => ({ where: 'query', message })) });
+    return reply(answer.status, answer.body, { operationId: 'graphql', body: request });
   }
 }
