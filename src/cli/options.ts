@@ -24,6 +24,8 @@ export interface GlobalOptions {
   backupDir: string;
   settings: Settings;
   settingsFile: string | null;
+  /** Where the settings are read from, whether or not the file exists: the tool's own file. */
+  settingsPath: string;
   json: boolean;
   yes: boolean;
   quiet: boolean;
@@ -58,6 +60,7 @@ export async function resolveGlobalOptions(flags: GlobalFlags, environment: Envi
     backupDir,
     settings,
     settingsFile: source,
+    settingsPath,
     json: flags.json ?? false,
     yes: flags.yes ?? false,
     quiet: flags.quiet ?? false,
