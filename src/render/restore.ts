@@ -64,9 +64,10 @@ export function renderRecovery(report: RecoveryReport): string {
   }
   const why = report.abandoned ? ` (${report.abandoned.direction === 'finish' ? 'finishing' : 'rolling back'} failed at ${JSON.stringify(report.abandoned.path)}: ${describeErrno(report.abandoned.errno)})` : '';
   if (report.outcome === 'rolled-back') {
+    if (report.abandoned) return `orch-backup: an interrupted restore of ${report.backup} could not be finished${why}, so it was rolled back: the config is as it was before\n`;
     return report.wasRollingBack
-      ? `orch-backup: an interrupted rollback was completed${why}: the config is back to its state before the restore of ${report.backup}\n`
-      : `orch-backup: an interrupted restore of ${report.backup} could not be finished${why}, so it was rolled back: the config is as it was before\n`;
+      ? `orch-backup: an interrupted rollback was completed: the config is back to its state before the restore of ${report.backup}\n`
+      : `orch-backup: an interrupted restore of ${report.backup} was rolled back: the config is as it was before\n`;
   }
   return `orch-backup: an interrupted restore of ${report.backup} was completed${why}: the config now matches ${report.backup}${report.safetyBackup ? ` (undo: orch-backup restore ${report.safetyBackup})` : ''}\n`;
 }
