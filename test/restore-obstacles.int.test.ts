@@ -173,12 +173,33 @@ describe.skipIf(!IS_ROOT)('an interrupted restore that can go neither way: recov
   });
 });
 
-async function chownTree(dir: string, uid: number): Promise<void> {
+describe.skipIf(!IS_ROOT)('a journal of another user', () => {
+  it('is left to that user: reads warn and run, writes refuse, nothing is executed or dropped', async () => {
+    c = await restoreCase();
+    expect((await restore(c, [], killAt('restore:applying'))).signal).toBe('SIGKILL');
+    const keep = new Set(['.journal-key', '.restore-journal.json']);
+    await chownTree(c.box.dir, 1000, (p) => keep.has(path.basename(p)));
+    const as = { uid: 1000, gid: 1000 };
+    const list = await runCli([...c.args, 'list'], as);
+    expect(list.code, list.stderr).toBe(0);
+    expect(list.stderr).toMatch(/^orch-backup: warning: a restore journal .* is signed with the key of uid 0, so only that user can end it: run `orch-backup recover` as uid 0/);
+    const create = await runCli([...c.args, 'create', 'during'], as);
+    expect(create.code).toBe(1);
+    expect(oneLineError(create)).toMatch(/only that user can end it/);
+    expect(await treeState(c.box.configDir, ['.backups', '.orch-backup-restore'])).toEqual(c.oldState);
+    // Its owner ends it as usual.
+    const owner = await runCli([...c.args, 'list']);
+    expect(owner.stderr).toMatch(/interrupted restore of target was completed/);
+    await expectIntact(c, 'new', { mayAdd: 1 });
+  });
+});
+
+async function chownTree(dir: string, uid: number, skip: (file: string) => boolean = () => false): Promise<void> {
   const { readdir } = await import('node:fs/promises');
   await chown(dir, uid, uid);
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const p = path.join(dir, entry.name);
-    if (entry.isDirectory()) await chownTree(p, uid);
-    else await chown(p, uid, uid);
+    if (entry.isDirectory()) await chownTree(p, uid, skip);
+    else if (!skip(p)) await chown(p, uid, uid);
   }
 }

@@ -220,7 +220,7 @@ async function recoverFirst(opts: GlobalOptions, writes: boolean, io: Io): Promi
     const recovery = await recoverInterruptedRestore({ backupDir: opts.backupDir, lockTimeoutMs: opts.lockTimeoutMs, faults: opts.faults });
     if (recovery) io.stderr(renderRecovery(recovery));
   } catch (error) {
-    const stuck = error instanceof OrchBackupError && (error.code === 'RESTORE_INTERRUPTED' || error.code === 'RESTORE_OBSTACLE');
+    const stuck = error instanceof OrchBackupError && ['RESTORE_INTERRUPTED', 'RESTORE_INTERRUPTED_OTHER_USER', 'RESTORE_OBSTACLE'].includes(error.code);
     if (writes || !stuck) throw error;
     io.stderr(`orch-backup: warning: ${error.message}\n`);
   }

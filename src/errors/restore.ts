@@ -107,7 +107,27 @@ export class JournalKeyError extends OrchBackupError {
   constructor(
     readonly file: string,
     readonly problem: string,
+    /** Set when the key is another user's: their journals can be neither checked nor dropped by this one. */
+    readonly ownerUid?: number,
   ) {
     super(`cannot trust ${file}: ${problem}; remove it if you did not create it (a new one is made by the next restore)`);
+  }
+}
+
+/**
+ * A restore journal signed with another user's key: this user can neither check nor execute it,
+ * and does not drop it either (it may be that user's interrupted restore).
+ */
+export class JournalOfOtherUserError extends OrchBackupError {
+  readonly code = 'RESTORE_INTERRUPTED_OTHER_USER';
+  constructor(
+    readonly file: string,
+    readonly keyFile: string,
+    readonly ownerUid: number,
+  ) {
+    super(
+      `a restore journal ${file} is signed with the key of uid ${ownerUid}, so only that user can end it: ` +
+        `run \`orch-backup recover\` as uid ${ownerUid}; if nobody knows that user, remove ${file} and ${keyFile}`,
+    );
   }
 }

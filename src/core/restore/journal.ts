@@ -87,8 +87,8 @@ export async function journalKey(backupDir: string, create: boolean): Promise<Bu
   }
   const uid = typeof process.geteuid === 'function' ? process.geteuid() : info.uid;
   if (!info.isFile()) throw new JournalKeyError(file, 'it is not a regular file');
-  if (info.uid !== uid) throw new JournalKeyError(file, `it belongs to uid ${info.uid}, not to you (uid ${uid})`);
   if ((info.mode & 0o077) !== 0) throw new JournalKeyError(file, `others may read or change it (mode ${(info.mode & 0o777).toString(8)})`);
+  if (info.uid !== uid) throw new JournalKeyError(file, `it belongs to uid ${info.uid}, not to you (uid ${uid})`, info.uid);
   return Buffer.from(await readFile(file, 'utf8'), 'utf8');
 }
 
@@ -102,13 +102,15 @@ export async function writeJournal(backupDir: string, key: Buffer, journal: Rest
   const signed = { ...journal, mac: macOf(key, journal) };
   const file = journalPath(backupDir);
   const temp = `${file}.${randomBytes(4).toString('hex')}.tmp`;
-  await writeNewFile(temp, JSON.stringify(signed, null, 2), 0o600);
+  // Readable by all: it holds no secret (the signature is what matters), and another user must
+  // be able to see whose interrupted restore it is.
+  await writeNewFile(temp, JSON.stringify(signed, null, 2), 0o644);
   await rename(temp, file);
   await fsyncDir(backupDir);
   return signed;
 }
 
-export type LoadedJournal = { journal: RestoreJournal; key: Buffer } | { rejected: string };
+export type LoadedJournal = { journal: RestoreJournal; key: Buffer } | { rejected: string } | { otherUser: number };
 
 /**
  * Reads the journal and decides whether it may be executed: it must be signed with this store's
@@ -136,6 +138,8 @@ export async function loadJournal(backupDir: string): Promise<LoadedJournal | un
   try {
     key = await journalKey(backupDir, false);
   } catch (error) {
+    // Another user's private key: their journal may be their interrupted restore; leave it to them.
+    if (error instanceof JournalKeyError && error.ownerUid !== undefined) return { otherUser: error.ownerUid };
     return { rejected: (error as Error).message };
   }
   if (!key) return { rejected: `the store has no journal key (${JOURNAL_KEY_FILE}), so it did not write this journal` };

@@ -1,9 +1,10 @@
 import { lstat } from 'node:fs/promises';
-import { JournalRejectedError, RestoreStuckError, type RecoveryAttempt } from '../../errors/restore.js';
+import path from 'node:path';
+import { JournalOfOtherUserError, JournalRejectedError, RestoreStuckError, type RecoveryAttempt } from '../../errors/restore.js';
 import { appendHistory } from '../store/history.js';
 import { lockStore } from '../store/store.js';
 import { noFaults, type Faults } from '../util/faults.js';
-import { journalPath, loadJournal, removeJournal, setJournalAside, writeJournal, type RestoreJournal } from './journal.js';
+import { JOURNAL_KEY_FILE, journalPath, loadJournal, removeJournal, setJournalAside, writeJournal, type RestoreJournal } from './journal.js';
 import { MoveFailure, moveForward, rollBack } from './moves.js';
 import { assertNoSymlinkedDirectory } from './preflight.js';
 
@@ -41,6 +42,7 @@ export async function recoverInterruptedRestore(options: { backupDir: string; lo
   try {
     const loaded = await loadJournal(options.backupDir);
     if (!loaded) return null;
+    if ('otherUser' in loaded) throw new JournalOfOtherUserError(journalPath(options.backupDir), path.join(options.backupDir, JOURNAL_KEY_FILE), loaded.otherUser);
     if ('rejected' in loaded) {
       const movedTo = await setJournalAside(options.backupDir);
       const rejected = new JournalRejectedError(journalPath(options.backupDir), loaded.rejected, movedTo);
