@@ -29,4 +29,5 @@ export { readHistory, type HistoryEntry } from './core/store/history.js';
 export { loadSettings, DEFAULT_SETTINGS, SETTINGS_FILE, type RetentionPolicy, type Settings } from './core/config/settings.js';
 export { assertValidName, timestampName } from './core/store/names.js';
 export * from './errors/index.js';
+export * from './errors/restore.js';
 export { TOOL_NAME, TOOL_VERSION } from './version.js';

@@ -22,7 +22,7 @@ describe('action inputs', () => {
       commentHeader: '',
       retentionDays: undefined,
       artifactName: '',
-      failOn: 'error',
+      failOn: 'new-error',
       backup: '',
       runId: undefined,
       restoreTo: 'pull-request',

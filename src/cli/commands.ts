@@ -29,6 +29,7 @@ export async function createCommand(opts: GlobalOptions, name: string | undefine
     configDir: opts.configDir,
     backupDir: opts.backupDir,
     settings: opts.settings,
+    settingsFile: opts.settingsPath,
     lockTimeoutMs: opts.lockTimeoutMs,
     trigger: 'manual',
     ...(name !== undefined ? { name } : {}),

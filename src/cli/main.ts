@@ -5,7 +5,7 @@ import { TOOL_VERSION } from '../version.js';
 import { existsSync } from 'node:fs';
 import type { CommandOutput } from './commands.js';
 import { requireConfigDir, resolveGlobalOptions, type Environment, type GlobalFlags, type GlobalOptions } from './options.js';
-import type { RestoreFlags } from './restore-command.js';
+import type { RecoverFlags, RestoreFlags } from './restore-command.js';
 import type { CleanFlags } from './store-commands.js';
 import { journalPath } from '../core/restore/journal.js';
 
@@ -45,19 +45,23 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
 
   let output: CommandOutput | undefined;
+  /**
+   * `writes`: a command that changes the config or the store refuses to run over a restore that
+   * is stuck halfway; one that only reads warns and runs. `recover` does its own recovery.
+   */
   const action =
-    <A extends unknown[]>(handler: (opts: GlobalOptions, ...args: A) => Promise<CommandOutput>, needs: { configDir?: boolean } = {}) =>
+    <A extends unknown[]>(
+      handler: (opts: GlobalOptions, ...args: A) => Promise<CommandOutput>,
+      kind: 'reads' | 'writes' | 'recover' = 'reads',
+      needs: { configDir?: boolean } = {},
+    ) =>
     async (...args: unknown[]): Promise<void> => {
       const command = args[args.length - 1] as Command;
       const flags = command.optsWithGlobals<GlobalFlags>();
       wantsJson = flags.json ?? false;
       const opts = await resolveGlobalOptions(flags, io);
       if (needs.configDir) requireConfigDir(opts);
-      if (existsSync(journalPath(opts.backupDir))) {
-        const [{ recoverInterruptedRestore }, { renderRecovery }] = await Promise.all([import('../core/restore/restore.js'), import('../render/restore.js')]);
-        const recovery = await recoverInterruptedRestore({ backupDir: opts.backupDir, lockTimeoutMs: opts.lockTimeoutMs, faults: opts.faults });
-        if (recovery) io.stderr(renderRecovery(recovery));
-      }
+      if (kind !== 'recover' && existsSync(journalPath(opts.backupDir))) await recoverFirst(opts, kind === 'writes', io);
       output = await handler(opts, ...(args.slice(0, -1) as A));
       if (opts.json) io.stdout(`${JSON.stringify(output.json, null, 2)}\n`);
       else if (!opts.quiet || output.exitCode !== ExitCode.ok) io.stdout(output.human);
@@ -71,9 +75,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .addOption(new Option('-t, --tag <tag>', 'tag the backup (repeatable)').argParser((value: string, previous: string[] = []) => [...previous, value]))
     .option('--skip-if-unchanged', 'make no backup when nothing changed since the newest one')
     .option('--allow-invalid', 'back up files that are not valid JSON instead of refusing')
-    .action(action(async (opts, name: string | undefined, flags: Record<string, unknown>) => (await commands()).createCommand(opts, name, flags)));
+    .action(action(async (opts, name: string | undefined, flags: Record<string, unknown>) => (await commands()).createCommand(opts, name, flags), 'writes'));
 
-  program.command('list').description('list backups, newest first, compared with the current config').action(action(async (opts) => (await commands()).listCommand(opts), READS_CONFIG));
+  program.command('list').description('list backups, newest first, compared with the current config').action(action(async (opts) => (await commands()).listCommand(opts), 'reads', READS_CONFIG));
 
   program
     .command('show')
@@ -85,7 +89,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .command('verify')
     .description('recompute every checksum; exit 1 if any backup is damaged')
     .argument('[names...]', 'backups to verify (default: all)')
-    .action(action(async (opts, names: string[]) => (await commands()).verifyCommand(opts, names), READS_CONFIG));
+    .action(action(async (opts, names: string[]) => (await commands()).verifyCommand(opts, names), 'reads', READS_CONFIG));
 
   program
     .command('validate')
@@ -113,7 +117,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--dry-run', 'show the plan and change nothing')
     .option('--keep-extra', 'keep config files the backup does not have (default: remove them)')
     .option('--force', "restore even if the backup's content does not validate, and keep it if validation fails")
-    .action(action(async (opts, name: string, flags: RestoreFlags) => (await restoreCommands()).restoreCommand(opts, name, flags, io.stderr), READS_CONFIG));
+    .action(action(async (opts, name: string, flags: RestoreFlags) => (await restoreCommands()).restoreCommand(opts, name, flags, io.stderr), 'writes', READS_CONFIG));
 
   program
     .command('diff')
@@ -121,7 +125,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .argument('<a>', 'backup, or @current for the current config ("current" too, unless a backup has that name)')
     .argument('[b]', 'backup, or @current (default)')
     .option('--patch', 'print only the RFC 6902 migration patches (JSON), per file')
-    .action(action(async (opts, a: string, b: string, flags: { patch?: boolean }) => (await diffCommands()).diffCommand(opts, a, b, flags, io.stdoutIsTTY, io.stderr), READS_CONFIG));
+    .action(action(async (opts, a: string, b: string, flags: { patch?: boolean }) => (await diffCommands()).diffCommand(opts, a, b, flags, io.stdoutIsTTY, io.stderr), 'reads', READS_CONFIG));
+
+  program
+    .command('recover')
+    .description('end a restore that was interrupted: by default as any command would; or choose')
+    .option('--rollback', 'put the config back as it was before the restore')
+    .option('--finish', 'complete the restore')
+    .action(action(async (opts, flags: RecoverFlags) => (await restoreCommands()).recoverCommand(opts, flags), 'recover'));
 
   const repeatable = (value: string, previous: string[] = []): string[] => [...previous, value];
   program
@@ -141,7 +152,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--keep-within-yearly <duration>', 'keep yearly backups within this long')
     .addOption(new Option('--keep-tag <tags>', 'keep backups having all these tags (comma-separated; repeatable)').argParser(repeatable))
     .option('--dry-run', 'show what would be deleted and delete nothing')
-    .action(action(async (opts, flags: CleanFlags) => (await storeCommands()).cleanCommand(opts, flags, io.stderr), READS_CONFIG));
+    .action(action(async (opts, flags: CleanFlags) => (await storeCommands()).cleanCommand(opts, flags, io.stderr), 'writes', READS_CONFIG));
 
   program
     .command('export')
@@ -156,7 +167,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .argument('<file>', '.tar.gz to import')
     .option('--name <name>', 'import under this name (the archive\'s name is taken)')
     .option('--allow-invalid', 'import files that are not valid JSON instead of refusing (as create --allow-invalid stored them)')
-    .action(action(async (opts, file: string, flags: { name?: string; allowInvalid?: boolean }) => (await storeCommands()).importCommand(opts, io.cwd, file, flags)));
+    .action(action(async (opts, file: string, flags: { name?: string; allowInvalid?: boolean }) => (await storeCommands()).importCommand(opts, io.cwd, file, flags), 'writes'));
 
   const hook = program.command('hook').description('the pre-commit hook: install it with husky, or run it');
   hook
@@ -170,7 +181,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   hook
     .command('run')
     .description('what the hook runs when configs are staged: validate them, back up HEAD')
-    .action(action(async (opts) => (await hookCommands()).hookRunCommand(opts, io.cwd, io.stderr)));
+    .action(action(async (opts) => (await hookCommands()).hookRunCommand(opts, io.cwd, io.stderr), 'writes'));
 
   const claude = program.command('claude').description('Claude Code: back up before Claude edits the config, and tell it when an edit breaks something');
   claude
@@ -207,6 +218,19 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return report(new UsageError(`${error.message.replace(/^error: /, '')} (see: orch-backup --help)`), wantsJson, io);
     }
     return report(error, wantsJson, io);
+  }
+}
+
+/** Ends an interrupted restore before the command runs; a stuck one stops only commands that write. */
+async function recoverFirst(opts: GlobalOptions, writes: boolean, io: Io): Promise<void> {
+  const [{ recoverInterruptedRestore }, { renderRecovery }] = await Promise.all([import('../core/restore/recover.js'), import('../render/restore.js')]);
+  try {
+    const recovery = await recoverInterruptedRestore({ backupDir: opts.backupDir, lockTimeoutMs: opts.lockTimeoutMs, faults: opts.faults });
+    if (recovery) io.stderr(renderRecovery(recovery));
+  } catch (error) {
+    const stuck = error instanceof OrchBackupError && ['RESTORE_INTERRUPTED', 'RESTORE_INTERRUPTED_OTHER_USER', 'RESTORE_OBSTACLE'].includes(error.code);
+    if (writes || !stuck) throw error;
+    io.stderr(`orch-backup: warning: ${error.message}\n`);
   }
 }
 

@@ -31,6 +31,8 @@ export interface GlobalOptions {
   backupDirGiven: boolean;
   settings: Settings;
   settingsFile: string | null;
+  /** Where the settings are read from, whether or not the file exists: the tool's own file. */
+  settingsPath: string;
   json: boolean;
   yes: boolean;
   quiet: boolean;
@@ -71,6 +73,7 @@ export async function resolveGlobalOptions(flags: GlobalFlags, environment: Envi
     backupDirGiven: backupGiven !== undefined,
     settings,
     settingsFile: source,
+    settingsPath,
     json: flags.json ?? false,
     yes: flags.yes ?? false,
     quiet: flags.quiet ?? false,

@@ -1,7 +1,8 @@
 import { planRestore, restoreBackup } from '../core/restore/restore.js';
+import { recoverInterruptedRestore } from '../core/restore/recover.js';
 import { assertValidName } from '../core/store/names.js';
-import { ConfirmationRequiredError, ExitCode } from '../errors/index.js';
-import { renderRestorePlan, renderRestoreResult } from '../render/restore.js';
+import { ConfirmationRequiredError, ExitCode, UsageError } from '../errors/index.js';
+import { renderRecovery, renderRestorePlan, renderRestoreResult } from '../render/restore.js';
 import type { CommandOutput } from './commands.js';
 import type { GlobalOptions } from './options.js';
 import { confirm } from './prompt.js';
@@ -19,6 +20,7 @@ export async function restoreCommand(opts: GlobalOptions, name: string, flags: R
     configDir: opts.configDir,
     backupDir: opts.backupDir,
     settings: opts.settings,
+    settingsFile: opts.settingsPath,
     lockTimeoutMs: opts.lockTimeoutMs,
     keepExtra: flags.keepExtra ?? false,
     force: flags.force ?? false,
@@ -52,5 +54,23 @@ export async function restoreCommand(opts: GlobalOptions, name: string, flags: R
       rolledBack: result.rolledBack,
     },
     exitCode: result.rolledBack ? ExitCode.failed : ExitCode.ok,
+  };
+}
+
+export interface RecoverFlags {
+  rollback?: boolean;
+  finish?: boolean;
+}
+
+/** `orch-backup recover [--rollback|--finish]`: ends an interrupted restore the way the user chose. */
+export async function recoverCommand(opts: GlobalOptions, flags: RecoverFlags): Promise<CommandOutput> {
+  if (flags.rollback && flags.finish) throw new UsageError('choose one of --rollback and --finish');
+  const choice = flags.rollback ? 'rollback' : flags.finish ? 'finish' : 'auto';
+  const report = await recoverInterruptedRestore({ backupDir: opts.backupDir, lockTimeoutMs: opts.lockTimeoutMs, faults: opts.faults, choice });
+  if (!report) return { human: 'No interrupted restore: nothing to do.\n', json: { recovered: false }, exitCode: ExitCode.ok };
+  return {
+    human: renderRecovery(report).replace(/^orch-backup: /, ''),
+    json: { recovered: report.outcome !== 'rejected', outcome: report.outcome, backup: report.backup || null, safetyBackup: report.safetyBackup, ...(report.rejected ? { rejected: report.rejected.toJSON() } : {}) },
+    exitCode: ExitCode.ok,
   };
 }

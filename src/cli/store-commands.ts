@@ -103,6 +103,8 @@ export async function importCommand(opts: GlobalOptions, cwd: string, file: stri
   if (flags.name !== undefined) assertValidName(flags.name);
   const result = await importArchive({
     backupDir: opts.backupDir,
+    configDir: opts.configDir,
+    settingsFile: opts.settingsPath,
     file: path.resolve(cwd, file),
     settings: opts.settings,
     lockTimeoutMs: opts.lockTimeoutMs,

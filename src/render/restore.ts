@@ -1,4 +1,5 @@
 import type { RestorePlan, RestoreResult, RecoveryReport } from '../core/restore/restore.js';
+import { describeErrno } from '../errors/index.js';
 import { heading, plural, type RenderContext } from './format.js';
 import { location } from './text.js';
 
@@ -57,10 +58,16 @@ export function renderRestoreResult(result: RestoreResult, ctx: RenderContext): 
 }
 
 export function renderRecovery(report: RecoveryReport): string {
+  if (report.outcome === 'rejected') return `orch-backup: warning: ${report.rejected?.message ?? 'ignored a restore journal this store did not write'}\n`;
   if (report.outcome === 'discarded') {
-    return `orch-backup: an interrupted ${report.purpose} of ${report.backup} was rolled back before it changed anything: the config is as it was\n`;
+    return `orch-backup: an interrupted restore of ${report.backup} was rolled back before it changed anything: the config is as it was\n`;
   }
-  return report.purpose === 'restore'
-    ? `orch-backup: an interrupted restore of ${report.backup} was completed: the config now matches ${report.backup}${report.safetyBackup ? ` (undo: orch-backup restore ${report.safetyBackup})` : ''}\n`
-    : `orch-backup: an interrupted rollback was completed: the config is back to ${report.safetyBackup ?? 'its state before the restore'}\n`;
+  const why = report.abandoned ? ` (${report.abandoned.direction === 'finish' ? 'finishing' : 'rolling back'} failed at ${JSON.stringify(report.abandoned.path)}: ${describeErrno(report.abandoned.errno)})` : '';
+  if (report.outcome === 'rolled-back') {
+    if (report.abandoned) return `orch-backup: an interrupted restore of ${report.backup} could not be finished${why}, so it was rolled back: the config is as it was before\n`;
+    return report.wasRollingBack
+      ? `orch-backup: an interrupted rollback was completed: the config is back to its state before the restore of ${report.backup}\n`
+      : `orch-backup: an interrupted restore of ${report.backup} was rolled back: the config is as it was before\n`;
+  }
+  return `orch-backup: an interrupted restore of ${report.backup} was completed${why}: the config now matches ${report.backup}${report.safetyBackup ? ` (undo: orch-backup restore ${report.safetyBackup})` : ''}\n`;
 }

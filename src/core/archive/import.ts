@@ -21,6 +21,8 @@ import { removeTree, writeNewFile } from '../util/fs.js';
 import { appendHistory } from '../store/history.js';
 import { FILES_DIR, MANIFEST_FILE, parseManifest, sealManifest, serializeManifest, type LooseFile, type Manifest } from '../store/manifest.js';
 import { assertNewName } from '../store/names.js';
+import { ownedPaths } from '../config/owned-paths.js';
+import { refuseOwnedPaths } from './owned-paths.js';
 import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
 import { sha256Hex } from '../config/snapshot.js';
 import { STAGING_PREFIX, TRASH_PREFIX, lockStore, publishStaged } from '../store/store.js';
@@ -31,6 +33,9 @@ const gunzip = promisify(gunzipCallback);
 
 export interface ImportArchiveOptions {
   backupDir: string;
+  /** The config dir the store serves, and its settings file: a manifest may never name them. */
+  configDir?: string;
+  settingsFile?: string | null;
   file: string;
   /** Import under this name instead of the manifest's; the manifest is rewritten and re-sealed. */
   name?: string;
@@ -66,6 +71,7 @@ export async function importArchive(options: ImportArchiveOptions): Promise<Impo
     const limits: ArchiveLimits = { ...DEFAULT_ARCHIVE_LIMITS, ...Object.fromEntries(Object.entries(options.limits ?? {}).filter(([, v]) => v !== undefined)) };
     const tree = backupTree(archive, await readArchiveEntries(archive, limits));
     const original = readManifest(archive, tree);
+    refuseOwnedPaths(archive, original.manifest, ownedPaths(options));
     const documents = await checkContents(archive, original.manifest, tree, limits);
     const validation = await validateDocuments(documents, { settings });
     const syntax = validation.diagnostics.find((d) => d.code === 'json-syntax' || d.code === 'encoding');

@@ -2,6 +2,7 @@ import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { ConfigDirNotFoundError, errnoOf } from '../../errors/index.js';
+import { DEFAULT_OWNED, ownedPathProblem, type OwnedPaths } from './owned-paths.js';
 
 export interface ScannedFile {
   /** Path relative to the config dir, with `/` separators. */
@@ -26,6 +27,8 @@ export interface ScanOptions {
   backupDir: string;
   include: readonly string[];
   exclude: readonly string[];
+  /** The tool's own files and dirs (settings, store, restore scratch): never backed up. */
+  owned?: OwnedPaths;
 }
 
 const NEVER_DESCEND = new Set(['.git', 'node_modules']);
@@ -41,6 +44,7 @@ export async function scanConfigDir(options: ScanOptions): Promise<ScanResult> {
   const isIncluded = picomatch(options.include as string[], { dot: false });
   const isExcluded = options.exclude.length > 0 ? picomatch(options.exclude as string[], { dot: true }) : () => false;
   const wanted = (rel: string): boolean => isIncluded(rel) && !isExcluded(rel);
+  const owned = options.owned ?? DEFAULT_OWNED;
 
   const files: ScannedFile[] = [];
   const skipped: SkippedEntry[] = [];
@@ -50,6 +54,10 @@ export async function scanConfigDir(options: ScanOptions): Promise<ScanResult> {
     for (const entry of entries) {
       const abs = path.join(dir, entry.name);
       const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
+      if (ownedPathProblem(rel, owned) === 'owned-path') {
+        if (!entry.isDirectory() && wanted(rel)) skipped.push({ path: rel, reason: "the tool's own file, never backed up" });
+        continue;
+      }
       if (entry.isDirectory()) {
         if (NEVER_DESCEND.has(entry.name) || abs === backupReal || abs === options.backupDir) continue;
         await walk(abs, rel);

@@ -4,6 +4,7 @@ import { FileUnreadableError, errnoOf } from '../../errors/index.js';
 import { mapLimit } from '../util/fs.js';
 import { scanConfigDir, type SkippedEntry } from './scan.js';
 import type { Settings } from './settings.js';
+import { ownedPaths } from './owned-paths.js';
 
 export interface SnapshotFile {
   path: string;
@@ -22,6 +23,8 @@ export interface SnapshotOptions {
   configDir: string;
   backupDir: string;
   settings: Pick<Settings, 'include' | 'exclude'>;
+  /** The settings file in use, never read as config when it lies inside the config dir. */
+  settingsFile?: string | null;
 }
 
 /** Reads every config file once: its bytes, size and SHA-256. */
@@ -31,6 +34,7 @@ export async function readSnapshot(options: SnapshotOptions): Promise<Snapshot> 
     backupDir: options.backupDir,
     include: options.settings.include,
     exclude: options.settings.exclude,
+    owned: ownedPaths(options),
   });
   const files = await mapLimit(scan.files, 8, async (file) => {
     let bytes: Buffer;

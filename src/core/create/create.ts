@@ -13,6 +13,7 @@ import type { ConfigDocument } from '../validate/types.js';
 import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
 import { TRASH_PREFIX, backupNames, confirmManifest, loadAllManifests, lockStore } from '../store/store.js';
 import { resolveConfigRoot, type SkippedEntry } from '../config/scan.js';
+import { ownedPathProblem, ownedPaths } from '../config/owned-paths.js';
 import type { ValidationReport } from '../validate/index.js';
 import { verifyBackup } from '../inspect/verify.js';
 import { PackStager, isPackedSize, writeBackup } from './write-backup.js';
@@ -27,6 +28,8 @@ export interface CreateBackupOptions {
   trigger?: Trigger;
   tags?: string[];
   settings?: Settings;
+  /** The settings file in use: never backed up, even when an include pattern names it. */
+  settingsFile?: string | null;
   /** Make no backup when the content equals the newest one. */
   skipIfUnchanged?: boolean;
   /** Make no backup when any backup already holds exactly this content (the hook, during rebases). */
@@ -87,9 +90,11 @@ export async function createBackupLocked(options: CreateBackupOptions): Promise<
   let snapshot: HashedSource;
   let validation: ValidationReport;
   try {
+    // Documents from elsewhere (git's HEAD) are held to the same rule as the scan: never the tool's own files.
+    const owned = ownedPaths({ configDir: options.configDir, backupDir: options.backupDir, settingsFile: options.settingsFile ?? null });
     snapshot = options.documents
-      ? await hashDocuments(options.documents, settings, feed)
-      : await hashConfigDir({ configDir: options.configDir, backupDir: options.backupDir, settings }, feed);
+      ? await hashDocuments(options.documents.filter((d) => ownedPathProblem(d.path, owned) === null), settings, feed)
+      : await hashConfigDir({ configDir: options.configDir, backupDir: options.backupDir, settings, settingsFile: options.settingsFile ?? null }, feed);
     if (snapshot.files.length === 0) throw new EmptyConfigError(options.configDir, settings.include);
     faults.reached('create:hashed');
     validation = snapshot.validation;

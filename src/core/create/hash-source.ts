@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ConfigChangedDuringBackupError, FileUnreadableError, errnoOf } from '../../errors/index.js';
 import { mapLimit } from '../util/fs.js';
 import { scanConfigDir, type SkippedEntry } from '../config/scan.js';
+import { ownedPaths } from '../config/owned-paths.js';
 import type { Settings } from '../config/settings.js';
 import { sha256Hex } from '../config/snapshot.js';
 import { DocumentValidator, type ConfigDocument, type ValidationReport } from '../validate/index.js';
@@ -34,8 +35,8 @@ export interface HashedSource {
  */
 export type ContentFeed = (totalSize: number) => Promise<((file: HashedFile, bytes: Buffer) => Promise<void>) | undefined>;
 
-export async function hashConfigDir(options: { configDir: string; backupDir: string; settings: Settings }, feed?: ContentFeed): Promise<HashedSource> {
-  const scan = await scanConfigDir({ ...options, include: options.settings.include, exclude: options.settings.exclude });
+export async function hashConfigDir(options: { configDir: string; backupDir: string; settings: Settings; settingsFile?: string | null }, feed?: ContentFeed): Promise<HashedSource> {
+  const scan = await scanConfigDir({ ...options, include: options.settings.include, exclude: options.settings.exclude, owned: ownedPaths(options) });
   const where = new Map(scan.files.map((f) => [f.path, f.absolutePath]));
   // Synchronous reads: async ones wait in the thread pool behind the pack's gzip jobs, which
   // left the main thread idle for a third of a large create.

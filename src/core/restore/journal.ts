@@ -1,71 +1,190 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, unlink } from 'node:fs/promises';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { realpathSync } from 'node:fs';
+import { lstat, readFile, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { RestoreRecoveryError, errnoOf } from '../../errors/index.js';
-import type { Faults } from '../util/faults.js';
-import { fsyncDir, mapLimit, removeTree, writeNewFile } from '../util/fs.js';
+import { errnoOf } from '../../errors/index.js';
+import { JournalKeyError } from '../../errors/restore.js';
+import { RESTORE_STAGING_DIR, ownedPathProblem, ownedPaths } from '../config/owned-paths.js';
+import { canonicalJson } from '../store/manifest.js';
+import { isValidName } from '../store/names.js';
+import { fsyncDir, removeTree, writeNewFile } from '../util/fs.js';
 
+export { RESTORE_STAGING_DIR };
 export const JOURNAL_FILE = '.restore-journal.json';
-/** Inside the config dir, so every move into place is a rename on the same file system. */
-export const RESTORE_STAGING_DIR = '.orch-backup-restore';
+/** The secret that authenticates journals: only a journal this store's user wrote is ever executed. */
+export const JOURNAL_KEY_FILE = '.journal-key';
+const REJECTED_PREFIX = '.rejected-journal-';
 
 /**
- * `staging`: files are being written aside, the config is untouched.
- * `applying`: files are being moved into place; finishing means moving the rest.
- * `applied`: the config holds the target; only cleanup is left.
+ * `staging`: new files are being written aside; the config is untouched.
+ * `applying`: originals are set aside and new files moved into place; either direction can end it.
+ * `applied`: the config holds the target; the originals wait in the staging dir until commit.
+ * `rolling-back`: the originals are being moved back.
  */
-export type JournalPhase = 'staging' | 'applying' | 'applied';
+export type JournalPhase = 'staging' | 'applying' | 'applied' | 'rolling-back';
 
+/** One path's change: its SHA-256 before (null: absent) and after (null: removed). */
 export interface JournalOperation {
   path: string;
-  action: 'write' | 'remove';
-  /** SHA-256 of the content a `write` puts in place. */
-  sha256: string | null;
+  before: string | null;
+  after: string | null;
 }
 
 export interface RestoreJournal {
-  version: 1;
-  /** `restore` moves to a backup; `rollback` moves back to the safety backup. */
-  purpose: 'restore' | 'rollback';
+  version: 2;
   backup: string;
   safetyBackup: string | null;
+  /** The config dir, resolved. */
   configDir: string;
+  /** Always `<configDir>/.orch-backup-restore`: `new/` holds the target files, `old/` the originals. */
   stagingDir: string;
   phase: JournalPhase;
   operations: JournalOperation[];
+  /** Directories the restore creates (parents first), removed again by a rollback. */
+  createdDirs: string[];
   startedAt: string;
-}
-
-export interface TargetFile {
-  path: string;
-  bytes: Uint8Array;
+  /** HMAC-SHA256 of the rest, keyed by the store's journal key. */
+  mac?: string;
 }
 
 export function journalPath(backupDir: string): string {
   return path.join(backupDir, JOURNAL_FILE);
 }
 
-export async function readJournal(backupDir: string): Promise<RestoreJournal | undefined> {
+export function stagingDirOf(configRoot: string): string {
+  return path.join(configRoot, RESTORE_STAGING_DIR);
+}
+
+/**
+ * The journal as it lies on disk, unchecked: only for decisions that cannot hurt when it is
+ * planted (clean keeps the backups it names).
+ */
+export async function peekJournal(backupDir: string): Promise<{ backup?: unknown; safetyBackup?: unknown } | undefined> {
   try {
-    return JSON.parse(await readFile(journalPath(backupDir), 'utf8')) as RestoreJournal;
-  } catch (error) {
-    if (errnoOf(error) === 'ENOENT' || errnoOf(error) === 'ENOTDIR') return undefined;
-    // A torn journal can only come from a crash while writing its first version (later
-    // versions replace it by rename), when nothing had been moved yet.
-    if (error instanceof SyntaxError) return undefined;
-    throw error;
+    const raw: unknown = JSON.parse(await readFile(journalPath(backupDir), 'utf8'));
+    return typeof raw === 'object' && raw !== null ? (raw as { backup?: unknown; safetyBackup?: unknown }) : undefined;
+  } catch {
+    return undefined;
   }
 }
 
-/** Replaces the journal atomically: a crash leaves the old version or the new one. */
-async function writeJournal(backupDir: string, journal: RestoreJournal): Promise<void> {
-  const file = journalPath(backupDir);
-  const temp = `${file}.${randomBytes(4).toString('hex')}.tmp`;
-  await writeNewFile(temp, JSON.stringify(journal, null, 2));
-  await rename(temp, file);
-  await fsyncDir(backupDir);
+/**
+ * The store's journal key. It is trusted only as a regular file owned by this user and readable
+ * by nobody else: anyone who can write into a shared store could otherwise replace it.
+ */
+export async function journalKey(backupDir: string, create: boolean): Promise<Buffer | null> {
+  const file = path.join(backupDir, JOURNAL_KEY_FILE);
+  const info = await lstat(file).catch((error: unknown) => {
+    if (errnoOf(error) === 'ENOENT') return null;
+    throw error;
+  });
+  if (!info) {
+    if (!create) return null;
+    await writeNewFile(file, randomBytes(32).toString('hex'), 0o600).catch((error: unknown) => {
+      if (errnoOf(error) !== 'EEXIST') throw error;
+    });
+    return journalKey(backupDir, false);
+  }
+  const uid = typeof process.geteuid === 'function' ? process.geteuid() : info.uid;
+  if (!info.isFile()) throw new JournalKeyError(file, 'it is not a regular file');
+  if ((info.mode & 0o077) !== 0) throw new JournalKeyError(file, `others may read or change it (mode ${(info.mode & 0o777).toString(8)})`);
+  if (info.uid !== uid) throw new JournalKeyError(file, `it belongs to uid ${info.uid}, not to you (uid ${uid})`, info.uid);
+  return Buffer.from(await readFile(file, 'utf8'), 'utf8');
 }
 
+function macOf(key: Buffer, journal: RestoreJournal): string {
+  const { mac: _ignored, ...rest } = journal;
+  return createHmac('sha256', key).update(canonicalJson(rest)).digest('hex');
+}
+
+/** Replaces the journal atomically (a crash leaves the old version or the new one), signed. */
+export async function writeJournal(backupDir: string, key: Buffer, journal: RestoreJournal): Promise<RestoreJournal> {
+  const signed = { ...journal, mac: macOf(key, journal) };
+  const file = journalPath(backupDir);
+  const temp = `${file}.${randomBytes(4).toString('hex')}.tmp`;
+  // Readable by all: it holds no secret (the signature is what matters), and another user must
+  // be able to see whose interrupted restore it is.
+  await writeNewFile(temp, JSON.stringify(signed, null, 2), 0o644);
+  await rename(temp, file);
+  await fsyncDir(backupDir);
+  return signed;
+}
+
+export type LoadedJournal = { journal: RestoreJournal; key: Buffer } | { rejected: string } | { otherUser: number };
+
+/**
+ * Reads the journal and decides whether it may be executed: it must be signed with this store's
+ * key, and even then every path in it must be confined (the staging dir the known one inside its
+ * config dir, every operation a safe relative path that is not the tool's own).
+ */
+export async function loadJournal(backupDir: string): Promise<LoadedJournal | undefined> {
+  let text: string;
+  try {
+    text = await readFile(journalPath(backupDir), 'utf8');
+  } catch (error) {
+    if (errnoOf(error) === 'ENOENT' || errnoOf(error) === 'ENOTDIR') return undefined;
+    throw error;
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { rejected: 'it is not valid JSON' };
+  }
+  const problem = shapeProblem(raw, backupDir);
+  if (problem) return { rejected: problem };
+  const journal = raw as RestoreJournal;
+  let key: Buffer | null;
+  try {
+    key = await journalKey(backupDir, false);
+  } catch (error) {
+    // Another user's private key: their journal may be their interrupted restore; leave it to them.
+    if (error instanceof JournalKeyError && error.ownerUid !== undefined) return { otherUser: error.ownerUid };
+    return { rejected: (error as Error).message };
+  }
+  if (!key) return { rejected: `the store has no journal key (${JOURNAL_KEY_FILE}), so it did not write this journal` };
+  const expected = Buffer.from(macOf(key, journal), 'hex');
+  const actual = Buffer.from(String(journal.mac), 'hex');
+  if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) return { rejected: "its signature does not match the store's journal key (planted or edited)" };
+  return { journal, key };
+}
+
+function shapeProblem(raw: unknown, backupDir: string): string | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return 'it is not a JSON object';
+  const j = raw as Partial<RestoreJournal>;
+  if (j.version !== 2) return `it has format ${JSON.stringify(j.version)}, not 2`;
+  if (typeof j.backup !== 'string' || !isValidName(j.backup)) return 'it names no valid backup';
+  if (j.safetyBackup !== null && (typeof j.safetyBackup !== 'string' || !isValidName(j.safetyBackup))) return 'its safety backup name is not valid';
+  if (typeof j.configDir !== 'string' || !path.isAbsolute(j.configDir) || path.resolve(j.configDir) !== j.configDir) return 'its config dir is not an absolute, normalised path';
+  if (resolved(j.configDir) !== j.configDir) return `its config dir ${j.configDir} is reached through a symlink`;
+  if (j.stagingDir !== stagingDirOf(j.configDir)) return `its staging dir ${JSON.stringify(j.stagingDir)} is not ${stagingDirOf(j.configDir)}`;
+  if (!['staging', 'applying', 'applied', 'rolling-back'].includes(String(j.phase))) return 'its phase is unknown';
+  if (!Array.isArray(j.operations) || !Array.isArray(j.createdDirs) || typeof j.mac !== 'string') return 'it lacks operations, directories or a signature';
+  const owned = ownedPaths({ configDir: j.configDir, backupDir });
+  const sha = (v: unknown): boolean => v === null || (typeof v === 'string' && /^[0-9a-f]{64}$/.test(v));
+  const seen = new Set<string>();
+  for (const op of j.operations as unknown[]) {
+    const o = op as Partial<JournalOperation> | null;
+    if (!o || typeof o.path !== 'string' || !sha(o.before) || !sha(o.after) || (o.before === null && o.after === null)) return 'an operation is malformed';
+    if (ownedPathProblem(o.path, owned)) return `an operation names ${JSON.stringify(o.path)}, outside what a restore may touch`;
+    if (seen.has(o.path)) return `it names ${JSON.stringify(o.path)} twice`;
+    seen.add(o.path);
+  }
+  for (const dir of j.createdDirs as unknown[]) {
+    if (typeof dir !== 'string' || ownedPathProblem(dir, owned) || ![...seen].some((p) => p.startsWith(`${dir}/`))) return `a directory it would remove (${JSON.stringify(dir)}) is not one it creates`;
+  }
+  return null;
+}
+
+function resolved(dir: string): string {
+  try {
+    return realpathSync.native(dir);
+  } catch {
+    return dir;
+  }
+}
+
+/** Ends a transaction: the staging dir (with the originals set aside) and the journal go. */
 export async function removeJournal(backupDir: string, journal: RestoreJournal): Promise<void> {
   await removeTree(journal.stagingDir);
   await unlink(journalPath(backupDir)).catch((error: unknown) => {
@@ -74,133 +193,13 @@ export async function removeJournal(backupDir: string, journal: RestoreJournal):
   await fsyncDir(backupDir);
 }
 
-/**
- * Moves the config dir to exactly `target` (plus, unless `removeExtra`, files it already has
- * that the target lacks), through a journal so that a crash at any point can be finished by
- * `finishJournal`.
- */
-export async function transition(options: {
-  backupDir: string;
-  configDir: string;
-  purpose: RestoreJournal['purpose'];
-  backup: string;
-  safetyBackup: string | null;
-  target: readonly TargetFile[];
-  remove: readonly string[];
-  faults: Faults;
-}): Promise<void> {
-  const stagingDir = path.join(options.configDir, RESTORE_STAGING_DIR);
-  const journal: RestoreJournal = {
-    version: 1,
-    purpose: options.purpose,
-    backup: options.backup,
-    safetyBackup: options.safetyBackup,
-    configDir: options.configDir,
-    stagingDir,
-    phase: 'staging',
-    operations: [
-      ...options.target.map((f) => ({ path: f.path, action: 'write' as const, sha256: createHash('sha256').update(f.bytes).digest('hex') })),
-      ...options.remove.map((p) => ({ path: p, action: 'remove' as const, sha256: null })),
-    ],
-    startedAt: new Date().toISOString(),
-  };
-  await removeTree(stagingDir);
-  await writeJournal(options.backupDir, journal);
-  options.faults.reached(`${options.purpose}:journal-written`);
-
-  await mkdir(stagingDir, { recursive: true });
-  const dirs = directoryMaker();
-  // Several writes (and their fsyncs) in flight let the file system commit them together.
-  await mapLimit(options.target, 8, async (file) => {
-    const staged = path.join(stagingDir, ...file.path.split('/'));
-    await dirs.ensure(path.dirname(staged));
-    await writeNewFile(staged, file.bytes);
-    options.faults.reached(`${options.purpose}:staged-file`);
-  });
-  await fsyncTree(stagingDir, options.target.map((f) => f.path));
-  await writeJournal(options.backupDir, { ...journal, phase: 'applying' });
-  options.faults.reached(`${options.purpose}:applying`);
-  await applyOperations({ ...journal, phase: 'applying' }, options.faults);
-  await writeJournal(options.backupDir, { ...journal, phase: 'applied' });
-  options.faults.reached(`${options.purpose}:applied`);
-}
-
-/** Moves staged files into place and removes files; safe to run again after a crash. */
-async function applyOperations(journal: RestoreJournal, faults: Faults): Promise<void> {
-  const touched = new Set<string>();
-  const dirs = directoryMaker();
-  // Each operation is idempotent and independent of the others, so any order and any subset
-  // done before a crash is finished the same way.
-  await mapLimit(journal.operations, 8, async (op) => {
-    const destination = path.join(journal.configDir, ...op.path.split('/'));
-    touched.add(path.dirname(destination));
-    if (op.action === 'remove') {
-      await unlink(destination).catch((error: unknown) => {
-        if (errnoOf(error) !== 'ENOENT') throw error;
-      });
-    } else {
-      const staged = path.join(journal.stagingDir, ...op.path.split('/'));
-      await dirs.ensure(path.dirname(destination));
-      // No stat first: a staged copy that is gone was moved by the run a crash interrupted.
-      const moved = await rename(staged, destination).then(() => true, (error: unknown) => {
-        if (errnoOf(error) !== 'ENOENT') throw error;
-        return false;
-      });
-      if (!moved && !(await hasContent(destination, op.sha256))) {
-        throw new RestoreRecoveryError(op.path);
-      }
-    }
-    faults.reached(`${journal.purpose}:moved-file`);
-  });
-  await mapLimit([...touched], 8, (dir) => fsyncDir(dir).catch(() => undefined));
-}
-
-/**
- * Finishes what a crashed process started: before `applying` nothing was touched, so the
- * journal is dropped (the config is the old state); from `applying` on, the remaining moves
- * are made (the config becomes the target state).
- */
-export async function finishJournal(backupDir: string, journal: RestoreJournal, faults: Faults): Promise<'discarded' | 'completed'> {
-  if (journal.phase === 'staging') {
-    await removeJournal(backupDir, journal);
-    return 'discarded';
-  }
-  if (journal.phase === 'applying') {
-    await applyOperations(journal, faults);
-    await writeJournal(backupDir, { ...journal, phase: 'applied' });
-  }
-  await removeJournal(backupDir, journal);
-  return 'completed';
-}
-
-async function hasContent(file: string, sha256: string | null): Promise<boolean> {
+/** A refused journal is kept for inspection under a name of the store's own, never executed. */
+export async function setJournalAside(backupDir: string, now = new Date()): Promise<string | null> {
+  const target = path.join(backupDir, `${REJECTED_PREFIX}${now.toISOString().replace(/[:.]/g, '-')}.json`);
   try {
-    return createHash('sha256').update(await readFile(file)).digest('hex') === sha256;
+    await rename(journalPath(backupDir), target);
+    return target;
   } catch {
-    return false;
+    return null;
   }
-}
-
-async function fsyncTree(root: string, files: readonly string[]): Promise<void> {
-  const dirs = new Set<string>([root]);
-  for (const f of files) {
-    let dir = path.dirname(path.join(root, ...f.split('/')));
-    while (dir.startsWith(root) && !dirs.has(dir)) {
-      dirs.add(dir);
-      dir = path.dirname(dir);
-    }
-  }
-  await mapLimit([...dirs], 8, (dir) => fsyncDir(dir));
-}
-
-/** `mkdir -p` that asks the file system once per directory, however many files go into it. */
-function directoryMaker(): { ensure(dir: string): Promise<void> } {
-  const made = new Map<string, Promise<unknown>>();
-  return {
-    ensure: async (dir) => {
-      let done = made.get(dir);
-      if (!done) made.set(dir, (done = mkdir(dir, { recursive: true })));
-      await done;
-    },
-  };
 }

@@ -1,16 +1,23 @@
 import { constants } from 'node:fs';
-import { access } from 'node:fs/promises';
+import { access, realpath } from 'node:fs/promises';
+import path from 'node:path';
 import { ConfigChangedError, ConfigDirNotFoundError, OrchBackupError, RestoreRefusedError, StoreWriteError, errnoOf } from '../../errors/index.js';
 import { createBackupLocked } from '../create/create.js';
 import { noFaults, type Faults } from '../util/faults.js';
 import { appendHistory } from '../store/history.js';
-import { finishJournal, readJournal, removeJournal, transition } from './journal.js';
+import { loadJournal, removeJournal, stagingDirOf } from './journal.js';
+import { applyTransaction, commitTransaction, rollBackTransaction } from './transaction.js';
+import { checkTargets } from './preflight.js';
+import { ownedPathProblem, ownedPaths } from '../config/owned-paths.js';
+import { RestoreObstacleError } from '../../errors/restore.js';
 import type { Manifest } from '../store/manifest.js';
 import { readBackupFiles } from '../inspect/backup-files.js';
 import { readSnapshot, sameContent, type SnapshotFile } from '../config/snapshot.js';
 import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
 import { lockStore } from '../store/store.js';
 import { validateConfig, validateDocuments, type ConfigDocument, type ValidationReport } from '../validate/index.js';
+
+export { recoverInterruptedRestore, type RecoverChoice, type RecoveryReport } from './recover.js';
 
 export interface RestorePlan {
   backup: string;
@@ -32,6 +39,8 @@ export interface RestoreOptions {
   configDir: string;
   backupDir: string;
   settings?: Settings;
+  /** The settings file in use: a backup may never restore it. */
+  settingsFile?: string | null;
   /** Keep config files the backup does not have instead of removing them. */
   keepExtra?: boolean;
   /** Restore even if the backup's content does not validate, and keep it if validation fails after. */
@@ -56,6 +65,12 @@ export interface RestoreResult {
 export async function planRestore(name: string, options: RestoreOptions): Promise<RestorePlan> {
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const { manifest, files: backupFiles } = await readBackupFiles(options.backupDir, name);
+  // A backup (an imported one, or one stored by an older version) may name the tool's own files.
+  const owned = ownedPaths({ configDir: options.configDir, backupDir: options.backupDir, settingsFile: options.settingsFile ?? null });
+  for (const file of manifest.files) {
+    const problem = ownedPathProblem(file.path, owned);
+    if (problem) throw new RestoreObstacleError(name, file.path, problem);
+  }
   const validation = await validateDocuments(backupFiles, { settings });
   const currentFiles = await readCurrent(options, settings);
   const current = new Map(currentFiles.map((f) => [f.path, f.sha256]));
@@ -88,8 +103,9 @@ export async function planRestore(name: string, options: RestoreOptions): Promis
 }
 
 /**
- * Applies a plan: a verified safety backup of the current state first, then a journaled move
- * into place, then validation with automatic rollback to the safety backup when it fails.
+ * Applies a plan: every target checked first, a verified safety backup of the current state,
+ * then a journaled move into place that keeps the originals until validation passes (else they
+ * are put back) and can be undone at any point.
  */
 export async function restoreBackup(plan: RestorePlan, options: RestoreOptions): Promise<RestoreResult> {
   const settings = options.settings ?? DEFAULT_SETTINGS;
@@ -107,28 +123,35 @@ export async function restoreBackup(plan: RestorePlan, options: RestoreOptions):
     if (!sameContent(now, plan.currentFiles)) {
       throw new ConfigChangedError(changedPaths(now, plan.currentFiles));
     }
+    const configRoot = await resolvedConfigDir(options.configDir);
+    const target = plan.backupFiles.filter((f) => !unchanged.has(f.path));
+    const before = new Map(now.map((f) => [f.path, f.sha256]));
+    const createdDirs = await checkTargets({
+      backup: plan.backup,
+      configRoot,
+      stagingDir: stagingDirOf(configRoot),
+      writes: target.map((f) => f.path),
+      removes: plan.remove,
+      owned: ownedPaths({ configDir: configRoot, backupDir: options.backupDir, settingsFile: options.settingsFile ?? null }),
+    });
     const safetyBackup = now.length === 0 ? null : await makeSafetyBackup(plan, options, settings);
     faults.reached('restore:safety-backup');
-    await transition({
+    const applied = await applyTransaction({
       backupDir: options.backupDir,
-      configDir: options.configDir,
-      purpose: 'restore',
+      configRoot,
       backup: plan.backup,
       safetyBackup,
-      target: plan.backupFiles.filter((f) => !unchanged.has(f.path)),
-      remove: plan.remove,
+      target: target.map((f) => ({ ...f, before: before.get(f.path) ?? null })),
+      remove: plan.remove.map((p) => ({ path: p, before: before.get(p) as string })),
+      createdDirs,
       faults,
     }).catch(async (error: unknown) => discardFailedStaging(options, error));
     // The config now holds exactly the bytes validated in the plan, unless files were kept
     // beside them: only then can the result differ from what was already checked.
     const validation = plan.keep.length === 0 ? plan.validation : await validateConfig({ configDir: options.configDir, backupDir: options.backupDir, settings });
-    let rolledBack = false;
-    if (validation.summary.errors > 0 && !options.force) {
-      await rollBack(plan, options, safetyBackup, faults);
-      rolledBack = true;
-    }
-    const journal = await readJournal(options.backupDir);
-    if (journal) await removeJournal(options.backupDir, journal);
+    const rolledBack = validation.summary.errors > 0 && !options.force;
+    if (rolledBack) await rollBackTransaction(options.backupDir, applied, faults);
+    else await commitTransaction(options.backupDir, applied);
     await appendHistory(options.backupDir, {
       operation: 'restore',
       backup: plan.backup,
@@ -155,9 +178,10 @@ export async function restoreBackup(plan: RestorePlan, options: RestoreOptions):
  * error says why in words (a recursive mkdir on a read-only file system reports ENOENT).
  */
 async function discardFailedStaging(options: RestoreOptions, error: unknown): Promise<never> {
-  const journal = await readJournal(options.backupDir).catch(() => null);
-  if (journal?.phase !== 'staging' || error instanceof OrchBackupError) throw error;
-  await finishJournal(options.backupDir, journal, noFaults).catch(() => undefined);
+  if (error instanceof OrchBackupError) throw error;
+  const loaded = await loadJournal(options.backupDir).catch(() => undefined);
+  if (!loaded || !('journal' in loaded) || loaded.journal.phase !== 'staging') throw error;
+  await removeJournal(options.backupDir, loaded.journal).catch(() => undefined);
   let code = errnoOf(error);
   if (code === 'ENOENT') code = await access(options.configDir, constants.W_OK).then(() => code, (e: unknown) => errnoOf(e) ?? code);
   throw new StoreWriteError(options.configDir, code, { cause: error });
@@ -168,6 +192,7 @@ async function makeSafetyBackup(plan: RestorePlan, options: RestoreOptions, sett
     configDir: options.configDir,
     backupDir: options.backupDir,
     settings,
+    settingsFile: options.settingsFile ?? null,
     namePrefix: 'backup-pre-restore',
     trigger: 'pre-restore',
     description: `Before restoring ${plan.backup}`,
@@ -178,56 +203,20 @@ async function makeSafetyBackup(plan: RestorePlan, options: RestoreOptions, sett
   return safety.name;
 }
 
-/** Puts back exactly what the safety backup holds (or nothing, if the config was empty). */
-async function rollBack(plan: RestorePlan, options: RestoreOptions, safetyBackup: string | null, faults: Faults): Promise<void> {
-  const previous = safetyBackup ? (await readBackupFiles(options.backupDir, safetyBackup)).files : [];
-  const keepPaths = new Set(previous.map((f) => f.path));
-  const introduced = [...plan.add, ...plan.overwrite].filter((p) => !keepPaths.has(p));
-  await transition({
-    backupDir: options.backupDir,
-    configDir: options.configDir,
-    purpose: 'rollback',
-    backup: safetyBackup ?? plan.backup,
-    safetyBackup,
-    target: previous,
-    remove: introduced,
-    faults,
-  });
-}
-
-export interface RecoveryReport {
-  purpose: 'restore' | 'rollback';
-  backup: string;
-  safetyBackup: string | null;
-  outcome: 'discarded' | 'completed';
-}
-
-/**
- * Finishes or undoes a restore that a crash interrupted. Every command calls this first, so
- * the config dir is never seen half restored. Only a process holding the lock may do it.
- */
-export async function recoverInterruptedRestore(options: { backupDir: string; lockTimeoutMs: number; faults?: Faults }): Promise<RecoveryReport | null> {
-  if (!(await readJournal(options.backupDir))) return null;
-  const lock = await lockStore(options.backupDir, 'recover', options.lockTimeoutMs);
+/** The config dir with every symlink resolved; a missing one by its nearest existing parent. */
+async function resolvedConfigDir(configDir: string): Promise<string> {
+  const absolute = path.resolve(configDir);
   try {
-    const journal = await readJournal(options.backupDir);
-    if (!journal) return null;
-    const outcome = await finishJournal(options.backupDir, journal, options.faults ?? noFaults);
-    await appendHistory(options.backupDir, {
-      operation: 'restore',
-      backup: journal.backup,
-      outcome: outcome === 'completed' && journal.purpose === 'restore' ? 'success' : 'failure',
-      detail: `interrupted ${journal.purpose} ${outcome === 'completed' ? 'completed' : 'rolled back before it changed anything'} by the next command`,
-    }).catch(() => undefined);
-    return { purpose: journal.purpose, backup: journal.backup, safetyBackup: journal.safetyBackup, outcome };
-  } finally {
-    await lock.release();
+    return await realpath(absolute);
+  } catch {
+    const parent = await resolvedConfigDir(path.dirname(absolute)).catch(() => path.dirname(absolute));
+    return path.join(parent, path.basename(absolute));
   }
 }
 
 async function readCurrent(options: RestoreOptions, settings: Settings): Promise<SnapshotFile[]> {
   try {
-    return (await readSnapshot({ configDir: options.configDir, backupDir: options.backupDir, settings })).files;
+    return (await readSnapshot({ configDir: options.configDir, backupDir: options.backupDir, settings, settingsFile: options.settingsFile ?? null })).files;
   } catch (error) {
     if (error instanceof ConfigDirNotFoundError && error.reason === 'missing') return [];
     throw error;

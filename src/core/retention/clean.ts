@@ -6,7 +6,7 @@ import { removeUnreferencedPacks } from '../store/pack.js';
 import { noFaults, type Faults } from '../util/faults.js';
 import { fsyncDir, removeTree } from '../util/fs.js';
 import { appendHistory } from '../store/history.js';
-import { readJournal } from '../restore/journal.js';
+import { peekJournal } from '../restore/journal.js';
 import { assertValidPolicy, isEmptyPolicy, planRetention } from './policy.js';
 import type { RetentionPolicy } from '../config/settings.js';
 import { TRASH_PREFIX, ensureBackupDir, loadAllManifests, lockStore } from '../store/store.js';
@@ -58,7 +58,7 @@ export async function planClean(options: Omit<CleanOptions, 'lockTimeoutMs' | 'f
       candidates.push({ name: entry.name, createdAt: entry.manifest.createdAt, tags: entry.manifest.tags, storedSize: entry.manifest.storedSize ?? entry.manifest.totalSize });
     } else damaged.push(entry.name);
   }
-  const journal = await readJournal(options.backupDir);
+  const journal = await peekJournal(options.backupDir);
   const neededByRestore = new Set([journal?.backup, journal?.safetyBackup].filter((n): n is string => typeof n === 'string'));
   const newest = candidates[0]?.name;
   const plan = planRetention(candidates, options.policy, {

@@ -1,0 +1,133 @@
+import { OrchBackupError, describeErrno } from './index.js';
+
+/** Why a restore target cannot take its file; checked for every target before anything moves. */
+export type ObstacleReason =
+  | 'mount-point'
+  | 'other-file-system'
+  | 'not-writable'
+  | 'directory-in-place-of-file'
+  | 'file-in-place-of-directory'
+  | 'symlinked-directory'
+  | 'not-a-regular-file'
+  | 'owned-path'
+  | 'unsafe-path';
+
+const OBSTACLE_TEXT: Record<ObstacleReason, string> = {
+  'mount-point': 'is a mount point (a bind-mounted file or a file system mounted there), so nothing can be moved in or out of it: unmount it first',
+  'other-file-system': 'is on another file system than the config dir, so files cannot be moved into it atomically',
+  'not-writable': 'is not writable',
+  'directory-in-place-of-file': 'is a directory where the backup has a file: move it away first',
+  'file-in-place-of-directory': 'is a file where the backup has a directory: move it away first',
+  'symlinked-directory': 'is a symlink to a directory: restore never writes through a symlink, replace it with a real directory first',
+  'not-a-regular-file': 'is not a regular file (a FIFO, socket or device): move it away first',
+  'owned-path': "belongs to the tool itself (its settings, store or restore scratch), never to a backup's content",
+  'unsafe-path': 'is not a safe relative path (absolute, "..", or an empty segment)',
+};
+
+/** A restore target that cannot take its file; the restore is refused before anything moves. */
+export class RestoreObstacleError extends OrchBackupError {
+  readonly code = 'RESTORE_OBSTACLE';
+  constructor(
+    readonly backupName: string,
+    readonly path: string,
+    readonly reason: ObstacleReason,
+    readonly errno?: string,
+  ) {
+    const text = reason === 'not-writable' && errno ? `is not writable (${describeErrno(errno)})` : OBSTACLE_TEXT[reason];
+    super(`refusing to restore ${JSON.stringify(backupName)}: ${JSON.stringify(path)} ${text}; nothing was changed`);
+  }
+
+  override toJSON(): { code: string; message: string; path: string; reason: ObstacleReason } {
+    return { ...super.toJSON(), path: this.path, reason: this.reason };
+  }
+}
+
+/** A move failed midway (after every check passed) and everything already moved was put back. */
+export class RestoreMoveFailedError extends OrchBackupError {
+  readonly code = 'RESTORE_MOVE_FAILED';
+  constructor(
+    readonly backupName: string,
+    readonly path: string,
+    readonly errno: string | undefined,
+    options?: { cause?: unknown },
+  ) {
+    super(
+      `restoring ${JSON.stringify(backupName)} failed while moving ${JSON.stringify(path)} (${describeErrno(errno)}); ` +
+        'every file already moved was put back: the config is exactly as it was',
+      options,
+    );
+  }
+}
+
+export interface RecoveryAttempt {
+  direction: 'finish' | 'rollback';
+  path: string;
+  errno: string | undefined;
+}
+
+/**
+ * An interrupted restore that could neither be finished nor rolled back: the config is mixed,
+ * and the journal and the files set aside are kept so that `orch-backup recover` can end it.
+ */
+export class RestoreStuckError extends OrchBackupError {
+  readonly code = 'RESTORE_INTERRUPTED';
+  constructor(
+    readonly backupName: string,
+    readonly configDir: string,
+    readonly stagingDir: string,
+    readonly attempts: readonly RecoveryAttempt[],
+  ) {
+    const tried = attempts.map((a) => `${a.direction === 'finish' ? 'finishing' : 'rolling back'} failed at ${JSON.stringify(a.path)} (${describeErrno(a.errno)})`).join('; ');
+    super(
+      `the restore of ${JSON.stringify(backupName)} into ${configDir} is unfinished: ${tried}. ` +
+        `The config is mixed; both versions are kept in ${stagingDir}. Fix the cause, then run ` +
+        '`orch-backup recover --rollback` (back to the config before the restore) or `orch-backup recover --finish` (complete the restore)',
+    );
+  }
+}
+
+/** A restore journal this store did not write (planted or edited): it is never executed. */
+export class JournalRejectedError extends OrchBackupError {
+  readonly code = 'JOURNAL_REJECTED';
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+    readonly movedTo: string | null,
+  ) {
+    super(
+      `ignored the restore journal ${file}: ${problem}; nothing in it was executed` +
+        (movedTo ? ` (kept as ${movedTo} for inspection)` : ''),
+    );
+  }
+}
+
+/** The key that authenticates restore journals is not private to the user running the tool. */
+export class JournalKeyError extends OrchBackupError {
+  readonly code = 'JOURNAL_KEY_UNTRUSTED';
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+    /** Set when the key is another user's: their journals can be neither checked nor dropped by this one. */
+    readonly ownerUid?: number,
+  ) {
+    super(`cannot trust ${file}: ${problem}; remove it if you did not create it (a new one is made by the next restore)`);
+  }
+}
+
+/**
+ * A restore journal signed with another user's key: this user can neither check nor execute it,
+ * and does not drop it either (it may be that user's interrupted restore).
+ */
+export class JournalOfOtherUserError extends OrchBackupError {
+  readonly code = 'RESTORE_INTERRUPTED_OTHER_USER';
+  constructor(
+    readonly file: string,
+    readonly keyFile: string,
+    readonly ownerUid: number,
+  ) {
+    super(
+      `a restore journal ${file} is signed with the key of uid ${ownerUid}, so only that user can end it: ` +
+        `run \`orch-backup recover\` as uid ${ownerUid}; if nobody knows that user, remove ${file} and ${keyFile}`,
+    );
+  }
+}
