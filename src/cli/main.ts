@@ -16,9 +16,10 @@ const hookCommands = () => import('./hook-command.js');
 const storeCommands = () => import('./store-commands.js');
 const diffCommands = () => import('./diff-command.js');
 const claudeCommands = () => import('./claude-command.js');
+const verbCommands = () => import('./verb-commands.js');
 
 export interface Io extends Environment {
-  stdout: (text: string) => void;
+  stdout: (text: string | Uint8Array) => void;
   stderr: (text: string) => void;
 }
 
@@ -54,6 +55,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       }
       output = await handler(opts, ...(args.slice(0, -1) as A));
       if (opts.json) io.stdout(`${JSON.stringify(output.json, null, 2)}\n`);
+      else if (output.bytes) io.stdout(output.bytes);
       else if (!opts.quiet || output.exitCode !== ExitCode.ok) io.stdout(output.human);
     };
 
@@ -67,13 +69,38 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--allow-invalid', 'back up files that are not valid JSON instead of refusing')
     .action(action(async (opts, name: string | undefined, flags: Record<string, unknown>) => (await commands()).createCommand(opts, name, flags)));
 
-  program.command('list').description('list backups, newest first, compared with the current config').action(action(async (opts) => (await commands()).listCommand(opts)));
+  program
+    .command('list')
+    .description('list backups, newest first, compared with the current config')
+    .option('-n, --limit <n>', 'show only the n newest backups')
+    .action(action(async (opts, flags: { limit?: string }) => (await commands()).listCommand(opts, flags)));
 
   program
     .command('show')
     .description("show one backup's manifest")
     .argument('<name>', 'backup name')
     .action(action(async (opts, name: string) => (await commands()).showCommand(opts, name)));
+
+  program
+    .command('cat')
+    .description('print the stored bytes of one file of a backup, checksum-verified (like restic dump)')
+    .argument('<name>', 'backup name')
+    .argument('<path>', 'file path relative to the config dir, as `show` lists it')
+    .action(action(async (opts, name: string, filePath: string) => (await verbCommands()).catCommand(opts, name, filePath)));
+
+  program
+    .command('history')
+    .description('the operations recorded in the store (history.jsonl), newest first')
+    .option('-n, --limit <n>', 'show at most n entries')
+    .action(action(async (opts, flags: { limit?: string }) => (await verbCommands()).historyCommand(opts, flags)));
+
+  program
+    .command('tag')
+    .description("add or remove tags of a backup (its manifest is re-sealed; tag 'keep' protects it from clean)")
+    .argument('<name>', 'backup name')
+    .addOption(new Option('--add <tag>', 'add this tag (repeatable)').argParser((value: string, previous: string[] = []) => [...previous, value]))
+    .addOption(new Option('--remove <tag>', 'remove this tag (repeatable)').argParser((value: string, previous: string[] = []) => [...previous, value]))
+    .action(action(async (opts, name: string, flags: { add?: string[]; remove?: string[] }) => (await verbCommands()).tagCommand(opts, name, flags)));
 
   program
     .command('verify')
@@ -103,7 +130,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .argument('<a>', 'backup (or "current")')
     .argument('[b]', 'backup (or "current")', 'current')
     .option('--patch', 'print only the RFC 6902 migration patches (JSON), per file')
-    .action(action(async (opts, a: string, b: string, flags: { patch?: boolean }) => (await diffCommands()).diffCommand(opts, a, b, flags, io.stdoutIsTTY, io.stderr)));
+    .option('--exit-code', 'exit 1 when the two sides differ, 0 when identical (like git diff)')
+    .action(action(async (opts, a: string, b: string, flags: { patch?: boolean; exitCode?: boolean }) => (await diffCommands()).diffCommand(opts, a, b, flags, io.stdoutIsTTY, io.stderr)));
 
   const repeatable = (value: string, previous: string[] = []): string[] => [...previous, value];
   program

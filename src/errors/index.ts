@@ -143,8 +143,14 @@ export class BackupNotFoundError extends OrchBackupError {
   constructor(
     readonly backupName: string,
     readonly backupDir: string,
+    /** Existing backups with similar names, best first (at most a few). */
+    readonly suggestions: readonly string[] = [],
   ) {
-    super(`no backup named ${JSON.stringify(backupName)} in ${backupDir} (see: orch-backup list)`);
+    super(
+      suggestions.length > 0
+        ? `no backup named ${JSON.stringify(backupName)} in ${backupDir}${didYouMean(suggestions)}`
+        : `no backup named ${JSON.stringify(backupName)} in ${backupDir} (see: orch-backup list)`,
+    );
   }
 }
 
@@ -219,4 +225,29 @@ export function errnoOf(error: unknown): string | undefined {
 
 function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/** `cat <name> <path>`: the backup has no file at that path. */
+export class FileNotInBackupError extends OrchBackupError {
+  readonly code = 'FILE_NOT_IN_BACKUP';
+  constructor(
+    readonly backupName: string,
+    readonly path: string,
+    readonly fileCount: number,
+    /** The backup's paths closest to `path`, best first (at most a few). */
+    readonly suggestions: readonly string[] = [],
+  ) {
+    super(
+      `backup ${JSON.stringify(backupName)} has no file ${JSON.stringify(truncate(path, 80))}` +
+        (suggestions.length > 0 ? didYouMean(suggestions) : ` (it has ${fileCount} file${fileCount === 1 ? '' : 's'}; see: orch-backup show ${backupName})`),
+    );
+  }
+}
+
+/** ` (did you mean "a" or "b"?)`, or '' when there is nothing close. */
+function didYouMean(suggestions: readonly string[]): string {
+  if (suggestions.length === 0) return '';
+  const quoted = suggestions.map((s) => JSON.stringify(s));
+  const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+  return ` (did you mean ${list}?)`;
 }
