@@ -244,6 +244,24 @@ export class FileNotInBackupError extends OrchBackupError {
   }
 }
 
+/** A clean would delete every manual backup, or every backup but the newest, and nobody confirmed it. */
+export class DangerousCleanError extends OrchBackupError {
+  readonly code = 'CLEAN_NEEDS_FORCE';
+  override readonly exitCode = ExitCode.usage;
+  constructor(
+    /** How many manual backups it would delete: all of them. */
+    readonly allManual: number | undefined,
+    /** How many it would delete, keeping only the newest. */
+    readonly allButNewest: number | undefined,
+  ) {
+    const what = [
+      allManual !== undefined ? `every manual backup (${allManual})` : '',
+      allButNewest !== undefined ? `every backup but the newest (${allButNewest})` : '',
+    ].filter(Boolean);
+    super(`clean would delete ${what.join(' and ')}; nothing was deleted: check the policy with --dry-run, confirm in a terminal, or pass --force`);
+  }
+}
+
 /** ` (did you mean "a" or "b"?)`, or '' when there is nothing close. */
 function didYouMean(suggestions: readonly string[]): string {
   if (suggestions.length === 0) return '';
