@@ -1,7 +1,7 @@
 import { chmod, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ROOT, runCli, sandbox, type Sandbox } from './helpers/sandbox.js';
+import { ROOT, runCli, runProcess, sandbox, type Sandbox } from './helpers/sandbox.js';
 import { storedManifest } from './helpers/store.js';
 
 const FIXTURE = path.join(ROOT, 'test/fixtures/verbs');
@@ -209,5 +209,37 @@ describe('did you mean', () => {
     }
     const nothingClose = await cli('show', 'zzz');
     expect(nothingClose.stderr).toMatch(/no backup named "zzz" in .* \(see: orch-backup list\)\n$/);
+  });
+});
+
+describe('completion', () => {
+  it('bash completes commands, subcommands and each command\'s own flags, after global flags with values', async () => {
+    box = await sandbox(FIXTURE);
+    const script = await cli('completion', 'bash');
+    expect(script.code, script.stderr).toBe(0);
+    const file = path.join(box.dir, 'completion.bash');
+    await writeFile(file, script.stdout);
+    const complete = async (...words: string[]): Promise<string> => {
+      const array = words.map((w) => JSON.stringify(w)).join(' ');
+      const run = await runProcess('bash', ['-c', `source ${file}; COMP_WORDS=(orch-backup ${array}); COMP_CWORD=${words.length}; _orch_backup; echo "\${COMPREPLY[*]}"`]);
+      expect(run.code, run.stderr).toBe(0);
+      return run.stdout.trim();
+    };
+    expect(await complete('ta')).toBe('tag');
+    expect(await complete('-c', 'dir', 'clean', '--keep-l')).toBe('--keep-last');
+    expect(await complete('hook', '')).toBe('install uninstall run --help');
+    expect((await complete('diff', '--')).split(' ')).toEqual(expect.arrayContaining(['--patch', '--exit-code']));
+  });
+
+  it('zsh and fish scripts name every command; another shell is a usage error', async () => {
+    box = await sandbox(FIXTURE);
+    const zsh = await cli('completion', 'zsh');
+    expect(zsh.stdout).toMatch(/^#compdef orch-backup\n/);
+    const fish = (await cli('completion', 'fish')).stdout;
+    for (const command of ['create', 'list', 'cat', 'history', 'tag', 'clean', 'completion', 'hook']) expect(fish).toContain(`-a ${command} -d `);
+    expect(fish).toContain('complete -c orch-backup -n "__fish_seen_subcommand_from clean" -l force -d ');
+    const bad = await cli('completion', 'tcsh');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('orch-backup: completion supports bash, zsh, fish, not "tcsh"\n');
   });
 });

@@ -151,6 +151,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--keep-within-yearly <duration>', 'keep yearly backups within this long')
     .addOption(new Option('--keep-tag <tags>', 'keep backups having all these tags (comma-separated; repeatable)').argParser(repeatable))
     .option('--dry-run', 'show what would be deleted and delete nothing')
+    .option('--force', 'delete even when the policy removes every manual backup or all but the newest (asked otherwise, even with --yes)')
     .action(action(async (opts, flags: CleanFlags) => (await storeCommands()).cleanCommand(opts, flags, io.stderr)));
 
   program
@@ -166,6 +167,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .argument('<file>', '.tar.gz to import')
     .option('--name <name>', 'import under this name (the archive\'s name is taken)')
     .action(action(async (opts, file: string, flags: { name?: string }) => (await storeCommands()).importCommand(opts, io.cwd, file, flags)));
+
+  program
+    .command('completion')
+    .description('print a shell completion script (bash, zsh or fish), generated from these commands')
+    .argument('<shell>', 'bash, zsh or fish')
+    .action(action(async (opts, shell: string) => {
+      const { completionScript } = await import('./completion.js');
+      const script = completionScript(shell, program);
+      return { human: script, json: { shell, script }, exitCode: 0 };
+    }));
 
   const hook = program.command('hook').description('the pre-commit hook: install it with husky, or run it');
   hook
