@@ -34,7 +34,7 @@ describe('clean', () => {
     for (const n of ['l1', 'l2']) expect((await runCli(['-c', box.configDir, 'create', n])).code).toBe(0);
     // Same content: l2's copies are hard links to l1's, so deleting l1 frees just its manifest.
     const manifestSize = (await stat(path.join(box.backupDir, 'l1', 'manifest.json'))).size;
-    const cleaned = await runCli(['-c', box.configDir, '--yes', '--json', 'clean', '--keep-last', '1']);
+    const cleaned = await runCli(['-c', box.configDir, '--yes', '--json', 'clean', '--force', '--keep-last', '1']);
     expect(JSON.parse(cleaned.stdout).freedBytes).toBe(manifestSize);
   });
 
@@ -53,7 +53,7 @@ describe('clean', () => {
     const p2Own = ((await storedManifest(box.backupDir, 'p2')).packs ?? []).find((id) => id !== p1Pack) as string;
     // What goes: both manifests and p2's own pack; p1's pack stays (p3 uses it).
     const expected = (await sizeOf('p1', 'manifest.json.gz')) + (await sizeOf('p2', 'manifest.json.gz')) + (await sizeOf('.packs', `${p2Own}.pack`));
-    const cleaned = await runCli(['-c', box.configDir, '--yes', '--json', 'clean', '--keep-last', '1']);
+    const cleaned = await runCli(['-c', box.configDir, '--yes', '--json', 'clean', '--force', '--keep-last', '1']);
     expect(cleaned.code).toBe(0);
     expect(JSON.parse(cleaned.stdout).freedBytes).toBe(expected);
     expect(await backups()).toEqual(['p3']);
@@ -83,7 +83,7 @@ describe('clean', () => {
     expect(refused.stderr).toMatch(/clean needs confirmation/);
     expect(await backups()).toHaveLength(4);
 
-    const result = await runCli(['-c', box.configDir, '--json', '--yes', 'clean', '--keep-last', '1']);
+    const result = await runCli(['-c', box.configDir, '--json', '--yes', 'clean', '--force', '--keep-last', '1']);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
     expect(json.keep).toEqual([
@@ -140,7 +140,7 @@ describe('clean', () => {
   it('a clean killed mid-deletion leaves no half backup listed, and the next writer clears the trash', async () => {
     box = await sandbox();
     await dailyBackups(4);
-    const killed = await runCli(['-c', box.configDir, 'clean', '--keep-last', '1', '--yes'], {
+    const killed = await runCli(['-c', box.configDir, 'clean', '--force', '--keep-last', '1', '--yes'], {
       env: { ORCH_BACKUP_TEST_FAULTS: 'kill-the-process-at-steps', ORCH_BACKUP_TEST_KILL_AT: 'clean:renamed' },
     });
     expect(killed.signal).toBe('SIGKILL');

@@ -126,7 +126,7 @@ describe('create', () => {
     const listed = JSON.parse((await runCli(['-c', box.configDir, '--json', 'list'])).stdout);
     const sum = listed.backups.reduce((total: number, b: { storedSize: number }) => total + b.storedSize, 0);
     expect(listed.storage.bytes).toBeLessThan(sum * 0.75);
-    expect((await runCli(['-c', box.configDir, '--yes', 'clean', '--keep-last', '1'])).code).toBe(0);
+    expect((await runCli(['-c', box.configDir, '--yes', 'clean', '--force', '--keep-last', '1'])).code).toBe(0);
     expect((await runCli(['-c', box.configDir, 'verify', 'second'])).code).toBe(0);
     expect((await copy('second', 'teams.json')).nlink).toBe(1);
   });

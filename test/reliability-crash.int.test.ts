@@ -53,7 +53,7 @@ describe('clean killed at every step', () => {
     for (const n of ['a1', 'a2', 'a3', 'a4']) expect((await runCli(['-c', box.configDir, 'create', n])).code).toBe(0);
     const config = await treeState(box.configDir);
     const before = await storeState(box.backupDir);
-    expectKilled(await runCli(['-c', box.configDir, '--yes', 'clean', '--keep-last', '1'], { env: killAt(step) }), step);
+    expectKilled(await runCli(['-c', box.configDir, '--yes', 'clean', '--force', '--keep-last', '1'], { env: killAt(step) }), step);
     const { vanished } = await checkPromises(
       { configDir: box.configDir, backupDir: box.backupDir, configs: [config], before, mayVanish: new Set(['a1', 'a2', 'a3']), mayAdd: 0 },
       step,
@@ -76,7 +76,7 @@ describe('clean of packed backups killed at every step', () => {
     }
     const config = await treeState(box.configDir);
     const before = await storeState(box.backupDir);
-    expectKilled(await runCli(['-c', box.configDir, '--yes', 'clean', '--keep-last', '1'], { env: killAt(step) }), step);
+    expectKilled(await runCli(['-c', box.configDir, '--yes', 'clean', '--force', '--keep-last', '1'], { env: killAt(step) }), step);
     const { vanished } = await checkPromises(
       { configDir: box.configDir, backupDir: box.backupDir, configs: [config], before, mayVanish: new Set(['p1', 'p2']), mayAdd: 0 },
       step,

@@ -9,10 +9,13 @@ import { assertValidName } from '../core/store/names.js';
 import { ExitCode } from '../errors/index.js';
 import { renderCreate, renderList, renderShow, renderValidation, renderVerify } from '../render/text.js';
 import type { GlobalOptions } from './options.js';
+import { parseLimit } from './limit.js';
 
 /** What a command produced: the edge prints `human` or `json` and exits with `exitCode`. */
 export interface CommandOutput {
   human: string;
+  /** Raw bytes for stdout instead of `human` (`cat`): written as they are, never re-encoded. */
+  bytes?: Uint8Array;
   json: unknown;
   exitCode: ExitCode;
 }
@@ -59,11 +62,16 @@ export async function createCommand(opts: GlobalOptions, name: string | undefine
   };
 }
 
-export async function listCommand(opts: GlobalOptions): Promise<CommandOutput> {
-  const result = await listBackups({ backupDir: opts.backupDir, configDir: opts.configDir, settings: opts.settings });
+export async function listCommand(opts: GlobalOptions, flags: { limit?: string } = {}): Promise<CommandOutput> {
+  const limit = parseLimit(flags.limit);
+  const all = await listBackups({ backupDir: opts.backupDir, configDir: opts.configDir, settings: opts.settings });
+  // Storage and damage still cover the whole store: --limit only shortens the list of backups.
+  const result = limit === undefined ? all : { ...all, backups: all.backups.slice(0, limit) };
+  const hidden = all.backups.length - result.backups.length;
   return {
-    human: renderList(result, opts.settings.retention, opts.render),
+    human: renderList(result, opts.settings.retention, opts.render) + (hidden > 0 ? `(${hidden} older backup${hidden === 1 ? '' : 's'} not shown; --limit ${limit})\n` : ''),
     json: {
+      total: all.backups.length,
       backups: result.backups.map((b) => ({
         name: b.name,
         createdAt: b.createdAt,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { CURRENT, compareBackups, redactPatches } from '../core/inspect/diff-backups.js';
 import { assertValidName } from '../core/store/names.js';
 import { ExitCode } from '../errors/index.js';
+import type { DiffResult } from '../core/diff/types.js';
 import { renderDiff } from '../render/diff.js';
 import type { CommandOutput } from './commands.js';
 import type { GlobalOptions } from './options.js';
@@ -20,7 +21,7 @@ import { fixCommandFor } from './judge-command.js';
  * A damaged backup is refused when its manifest or a file the diff reads fails its check; files
  * equal on both sides are not read, so `verify` remains the command that checks every copy.
  */
-export async function diffCommand(opts: GlobalOptions, a: string, b: string | undefined, flags: { patch?: boolean }, stdoutIsTTY: boolean, say: (text: string) => void): Promise<CommandOutput> {
+export async function diffCommand(opts: GlobalOptions, a: string, b: string | undefined, flags: { patch?: boolean; exitCode?: boolean }, stdoutIsTTY: boolean, say: (text: string) => void): Promise<CommandOutput> {
   const [from, to] = [side(a, opts.backupDir), side(b ?? CURRENT, opts.backupDir)];
   const result = await compareBackups(from, to, { configDir: opts.configDir, backupDir: opts.backupDir, settings: opts.settings });
   const shown = redactPatches(result, opts.settings.secretKeys);
@@ -29,14 +30,14 @@ export async function diffCommand(opts: GlobalOptions, a: string, b: string | un
     if (stdoutIsTTY) say('orch-backup: secret values in the patch are hidden on a terminal; redirect to a file or pipe to get them\n');
     const patches = Object.fromEntries(source.files.filter((f) => f.status === 'modified' && f.patch).map((f) => [f.path, f.patch]));
     const text = `${JSON.stringify(patches, null, 2)}\n`;
-    return { human: text, json: patches, exitCode: ExitCode.ok };
+    return { human: text, json: patches, exitCode: differenceExit(result, flags) };
   }
   const renames = await leftoversOf(result, to, opts);
   const leftovers = renderLeftovers(renames, to === CURRENT ? fixCommandFor(opts, a) : null);
   return {
     human: renderDiff(result, opts.render, { mode: 'diff', secretKeys: opts.settings.secretKeys }) + (leftovers ? `\n${leftovers}` : ''),
     json: { ...shown, renames: renames.map((r) => ({ kind: r.kind, from: r.from, to: r.to, file: r.file, remaining: r.remaining.map((x) => ({ file: x.file, line: x.line, column: x.column, pointer: x.pointer })) })) },
-    exitCode: ExitCode.ok,
+    exitCode: differenceExit(result, flags),
   };
 }
 
@@ -58,4 +59,13 @@ function side(name: string, backupDir: string): string {
   if (name === 'current' && !existsSync(path.join(backupDir, name))) return CURRENT;
   assertValidName(name);
   return name;
+}
+
+/**
+ * `--exit-code`, as in git diff: 1 when the sides differ at all, formatting-only changes
+ * included (a restore would rewrite those bytes), 0 when they are byte-identical.
+ */
+function differenceExit(result: DiffResult, flags: { exitCode?: boolean }): ExitCode {
+  if (!flags.exitCode) return ExitCode.ok;
+  return result.files.some((f) => f.status !== 'unchanged' || f.formattingOnly) ? ExitCode.failed : ExitCode.ok;
 }

@@ -18,12 +18,13 @@ const storeCommands = () => import('./store-commands.js');
 const diffCommands = () => import('./diff-command.js');
 const claudeCommands = () => import('./claude-command.js');
 const judgeCommands = () => import('./judge-command.js');
+const verbCommands = () => import('./verb-commands.js');
 
 /** list, verify, restore, diff and clean: run where no config dir is, they fail (exit 2) rather than report an empty store. */
 const READS_CONFIG = { configDir: true };
 
 export interface Io extends Environment {
-  stdout: (text: string) => void;
+  stdout: (text: string | Uint8Array) => void;
   stderr: (text: string) => void;
 }
 
@@ -64,6 +65,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       if (kind !== 'recover' && existsSync(journalPath(opts.backupDir))) await recoverFirst(opts, kind === 'writes', io);
       output = await handler(opts, ...(args.slice(0, -1) as A));
       if (opts.json) io.stdout(`${JSON.stringify(output.json, null, 2)}\n`);
+      else if (output.bytes) io.stdout(output.bytes);
       else if (!opts.quiet || output.exitCode !== ExitCode.ok) io.stdout(output.human);
     };
 
@@ -77,13 +79,38 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--allow-invalid', 'back up files that are not valid JSON instead of refusing')
     .action(action(async (opts, name: string | undefined, flags: Record<string, unknown>) => (await commands()).createCommand(opts, name, flags), 'writes'));
 
-  program.command('list').description('list backups, newest first, compared with the current config').action(action(async (opts) => (await commands()).listCommand(opts), 'reads', READS_CONFIG));
+  program
+    .command('list')
+    .description('list backups, newest first, compared with the current config')
+    .option('-n, --limit <n>', 'show only the n newest backups')
+    .action(action(async (opts, flags: { limit?: string }) => (await commands()).listCommand(opts, flags), 'reads', READS_CONFIG));
 
   program
     .command('show')
     .description("show one backup's manifest")
     .argument('<name>', 'backup name')
     .action(action(async (opts, name: string) => (await commands()).showCommand(opts, name)));
+
+  program
+    .command('cat')
+    .description('print the stored bytes of one file of a backup, checksum-verified (like restic dump)')
+    .argument('<name>', 'backup name')
+    .argument('<path>', 'file path relative to the config dir, as `show` lists it')
+    .action(action(async (opts, name: string, filePath: string) => (await verbCommands()).catCommand(opts, name, filePath)));
+
+  program
+    .command('history')
+    .description('the operations recorded in the store (history.jsonl), newest first')
+    .option('-n, --limit <n>', 'show at most n entries')
+    .action(action(async (opts, flags: { limit?: string }) => (await verbCommands()).historyCommand(opts, flags)));
+
+  program
+    .command('tag')
+    .description("add or remove tags of a backup (its manifest is re-sealed; tag 'keep' protects it from clean)")
+    .argument('<name>', 'backup name')
+    .addOption(new Option('--add <tag>', 'add this tag (repeatable)').argParser((value: string, previous: string[] = []) => [...previous, value]))
+    .addOption(new Option('--remove <tag>', 'remove this tag (repeatable)').argParser((value: string, previous: string[] = []) => [...previous, value]))
+    .action(action(async (opts, name: string, flags: { add?: string[]; remove?: string[] }) => (await verbCommands()).tagCommand(opts, name, flags), 'writes'));
 
   program
     .command('verify')
@@ -125,7 +152,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .argument('<a>', 'backup, or @current for the current config ("current" too, unless a backup has that name)')
     .argument('[b]', 'backup, or @current (default)')
     .option('--patch', 'print only the RFC 6902 migration patches (JSON), per file')
-    .action(action(async (opts, a: string, b: string, flags: { patch?: boolean }) => (await diffCommands()).diffCommand(opts, a, b, flags, io.stdoutIsTTY, io.stderr), 'reads', READS_CONFIG));
+    .option('--exit-code', 'exit 1 when the two sides differ, 0 when identical (like git diff)')
+    .action(action(async (opts, a: string, b: string, flags: { patch?: boolean; exitCode?: boolean }) => (await diffCommands()).diffCommand(opts, a, b, flags, io.stdoutIsTTY, io.stderr), 'reads', READS_CONFIG));
 
   program
     .command('recover')
@@ -152,6 +180,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--keep-within-yearly <duration>', 'keep yearly backups within this long')
     .addOption(new Option('--keep-tag <tags>', 'keep backups having all these tags (comma-separated; repeatable)').argParser(repeatable))
     .option('--dry-run', 'show what would be deleted and delete nothing')
+    .option('--force', 'delete even when the policy removes every manual backup or all but the newest (asked otherwise, even with --yes)')
     .action(action(async (opts, flags: CleanFlags) => (await storeCommands()).cleanCommand(opts, flags, io.stderr), 'writes', READS_CONFIG));
 
   program
@@ -168,6 +197,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--name <name>', 'import under this name (the archive\'s name is taken)')
     .option('--allow-invalid', 'import files that are not valid JSON instead of refusing (as create --allow-invalid stored them)')
     .action(action(async (opts, file: string, flags: { name?: string; allowInvalid?: boolean }) => (await storeCommands()).importCommand(opts, io.cwd, file, flags), 'writes'));
+
+  program
+    .command('completion')
+    .description('print a shell completion script (bash, zsh or fish), generated from these commands')
+    .argument('<shell>', 'bash, zsh or fish')
+    .action(action(async (opts, shell: string) => {
+      const { completionScript } = await import('./completion.js');
+      const script = completionScript(shell, program);
+      return { human: script, json: { shell, script }, exitCode: 0 };
+    }));
 
   const hook = program.command('hook').description('the pre-commit hook: install it with husky, or run it');
   hook

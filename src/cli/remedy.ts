@@ -1,4 +1,4 @@
-import { whenInvalidJsonArchive, whenMissingConfigDir, type NoConfigDirError, type RestoreRefusedError, type Remedies } from '../errors/index.js';
+import { whenInvalidJsonArchive, whenMissingConfigDir, type BackupNotFoundError, type FileNotInBackupError, type NoConfigDirError, type RestoreRefusedError, type Remedies } from '../errors/index.js';
 
 /** The remedies in the CLI's terms: its flags, environment variables and commands. */
 export const CLI_REMEDIES: Remedies = {
@@ -6,7 +6,9 @@ export const CLI_REMEDIES: Remedies = {
   STORE_BUSY: 'try again when it finishes, or raise --lock-timeout',
   CONFIG_DIR_NOT_FOUND: whenMissingConfigDir('pass --config-dir or set ORCH_BACKUP_CONFIG_DIR'),
   INVALID_JSON: 'fix it, or pass --allow-invalid to back it up as it is',
-  BACKUP_NOT_FOUND: 'see: orch-backup list',
+  BACKUP_NOT_FOUND: (error) => ((error as BackupNotFoundError).suggestions.length > 0 ? undefined : 'see: orch-backup list'),
+  FILE_NOT_IN_BACKUP: (error) => ((error as FileNotInBackupError).suggestions.length > 0 ? undefined : `see: orch-backup show ${(error as FileNotInBackupError).backupName}`),
+  CLEAN_NEEDS_FORCE: 'check the policy with --dry-run, confirm in a terminal, or pass --force',
   RESTORE_REFUSED: (error) => `see: orch-backup validate --backup ${(error as RestoreRefusedError).backupName}; pass --force to restore it anyway`,
   ARCHIVE_REJECTED: whenInvalidJsonArchive('pass --allow-invalid to import it as it is'),
   POLICY_EMPTY: 'give at least one --keep-* option, or set "retention" in the settings',

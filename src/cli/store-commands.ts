@@ -5,7 +5,8 @@ import { cleanBackups, planClean } from '../core/retention/clean.js';
 import { assertValidName } from '../core/store/names.js';
 import { describePolicy } from '../core/retention/policy.js';
 import type { RetentionPolicy } from '../core/config/settings.js';
-import { ConfirmationRequiredError, ExitCode, UsageError } from '../errors/index.js';
+import { ConfirmationRequiredError, DangerousCleanError, ExitCode, UsageError } from '../errors/index.js';
+import { isDangerous } from '../core/retention/groups.js';
 import { plural } from '../render/format.js';
 import { renderCleanDone, renderCleanPlan, renderExport, renderImport } from '../render/store.js';
 import type { CommandOutput } from './commands.js';
@@ -27,6 +28,7 @@ export interface CleanFlags {
   keepWithinYearly?: string;
   keepTag?: string[];
   dryRun?: boolean;
+  force?: boolean;
 }
 
 const COUNT_FLAGS = [
@@ -71,22 +73,31 @@ export async function cleanCommand(opts: GlobalOptions, flags: CleanFlags, say: 
     keep: plan.keep.map((k) => ({ name: k.backup.name, reasons: k.reasons })),
     remove: plan.remove.map((r) => ({ name: r.backup.name })),
     damaged: plan.damaged,
+    dangers: plan.dangers,
     dryRun: flags.dryRun ?? false,
     deleted,
   });
   if (flags.dryRun || plan.remove.length === 0) {
     return { human: planText + (flags.dryRun && plan.remove.length ? 'Dry run: nothing was deleted.\n' : ''), json: json([]), exitCode: ExitCode.ok };
   }
-  if (!opts.yes) {
+  // Deleting every manual backup, or all but the newest, is asked about even with --yes.
+  const dangerous = isDangerous(plan.dangers) && !flags.force;
+  if (dangerous) {
+    if (!opts.interactive) throw new DangerousCleanError(plan.dangers.allManual, plan.dangers.allButNewest);
+    if (!opts.json) say(planText);
+    if (!(await confirm(`Delete ${plural(plan.remove.length, 'backup')} anyway?`))) {
+      return { human: 'Cleanup cancelled; nothing was deleted.\n', json: { ...json([]), cancelled: true }, exitCode: ExitCode.usage };
+    }
+  } else if (!opts.yes) {
     if (!opts.interactive) throw new ConfirmationRequiredError('clean');
     if (!opts.json) say(planText);
     if (!(await confirm(`Delete ${plural(plan.remove.length, 'backup')}?`))) {
       return { human: 'Cleanup cancelled; nothing was deleted.\n', json: { ...json([]), cancelled: true }, exitCode: ExitCode.usage };
     }
   }
-  const done = await cleanBackups({ backupDir: opts.backupDir, policy, lockTimeoutMs: opts.lockTimeoutMs, faults: opts.faults });
+  const done = await cleanBackups({ backupDir: opts.backupDir, policy, lockTimeoutMs: opts.lockTimeoutMs, faults: opts.faults, force: isDangerous(plan.dangers) });
   return {
-    human: (opts.yes ? planText : '') + renderCleanDone(done.deleted, done.freedBytes, opts.render),
+    human: (opts.yes && !dangerous ? planText : '') + renderCleanDone(done.deleted, done.freedBytes, opts.render),
     json: { ...json(done.deleted), freedBytes: done.freedBytes, keep: done.plan.keep.map((k) => ({ name: k.backup.name, reasons: k.reasons })), remove: done.plan.remove.map((r) => ({ name: r.backup.name })) },
     exitCode: ExitCode.ok,
   };

@@ -1,4 +1,4 @@
-import { ExitCode, OrchBackupError, describeErrno } from './base.js';
+import { ExitCode, OrchBackupError, describeErrno, truncate } from './base.js';
 
 // Errors of the backup store: its lock, its backups and writes into it.
 
@@ -37,9 +37,54 @@ export class BackupNotFoundError extends OrchBackupError {
   constructor(
     readonly backupName: string,
     readonly backupDir: string,
+    /** Existing backups with similar names, best first (at most a few). */
+    readonly suggestions: readonly string[] = [],
   ) {
-    super(`no backup named ${JSON.stringify(backupName)} in ${backupDir}`);
+    super(`no backup named ${JSON.stringify(backupName)} in ${backupDir}${didYouMean(suggestions)}`);
   }
+}
+
+/** `cat <name> <path>`: the backup has no file at that path. */
+export class FileNotInBackupError extends OrchBackupError {
+  readonly code = 'FILE_NOT_IN_BACKUP';
+  constructor(
+    readonly backupName: string,
+    readonly path: string,
+    readonly fileCount: number,
+    /** The backup's paths closest to `path`, best first (at most a few). */
+    readonly suggestions: readonly string[] = [],
+  ) {
+    super(
+      `backup ${JSON.stringify(backupName)} has no file ${JSON.stringify(truncate(path, 80))}` +
+        (suggestions.length > 0 ? didYouMean(suggestions) : ` (it has ${fileCount} file${fileCount === 1 ? '' : 's'})`),
+    );
+  }
+}
+
+/** A clean would delete every manual backup, or every backup but the newest, and nobody confirmed it. */
+export class DangerousCleanError extends OrchBackupError {
+  readonly code = 'CLEAN_NEEDS_FORCE';
+  override readonly exitCode = ExitCode.usage;
+  constructor(
+    /** How many manual backups it would delete: all of them. */
+    readonly allManual: number | undefined,
+    /** How many it would delete, keeping only the newest. */
+    readonly allButNewest: number | undefined,
+  ) {
+    const what = [
+      allManual !== undefined ? `every manual backup (${allManual})` : '',
+      allButNewest !== undefined ? `every backup but the newest (${allButNewest})` : '',
+    ].filter(Boolean);
+    super(`clean would delete ${what.join(' and ')}; nothing was deleted`);
+  }
+}
+
+/** ` (did you mean "a" or "b"?)`, or '' when there is nothing close. */
+function didYouMean(suggestions: readonly string[]): string {
+  if (suggestions.length === 0) return '';
+  const quoted = suggestions.map((s) => JSON.stringify(s));
+  const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+  return ` (did you mean ${list}?)`;
 }
 
 /** The backup directory is not usable (not a directory, unreadable, not writable). */

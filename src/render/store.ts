@@ -12,14 +12,22 @@ export function renderCleanPlan(plan: CleanPlan, policy: string, source: string,
   if (plan.keep.length > 0) {
     lines.push(`Keeping ${plural(plan.keep.length, 'backup')}:`);
     const width = Math.max(...plan.keep.map((k) => k.backup.name.length));
-    for (const k of plan.keep) lines.push(`  ✅ ${k.backup.name.padEnd(width)}  ${age(k.backup.createdAt).padEnd(14)}  ${k.reasons.join(', ')}`);
+    for (const k of plan.keep) {
+      const automatic = k.backup.trigger === 'manual' ? '' : ` (${k.backup.trigger})`;
+      lines.push(`  ✅ ${k.backup.name.padEnd(width)}  ${age(k.backup.createdAt).padEnd(14)}  ${k.reasons.join(', ')}${automatic}`);
+    }
     lines.push('');
   }
   if (plan.remove.length > 0) {
     lines.push(c.yellow(`Deleting ${plural(plan.remove.length, 'backup')} (${formatSize(plan.freeableBytes)}):`));
-    for (const r of plan.remove) lines.push(`  🗑️  ${r.backup.name}  ${age(r.backup.createdAt)}`);
+    for (const r of plan.remove) lines.push(`  🗑️  ${r.backup.name}  ${age(r.backup.createdAt)}${r.backup.trigger === 'manual' ? '' : `  (${r.backup.trigger})`}`);
     lines.push('');
   } else if (plan.keep.length > 0) lines.push('Nothing to delete.', '');
+  const { allManual, allButNewest, unmatchedTags } = plan.dangers;
+  for (const tags of unmatchedTags) lines.push(c.yellow(`⚠️  No backup has tags [${tags.join(', ')}]: that rule keeps nothing.`));
+  if (allManual !== undefined) lines.push(c.red(`⚠️  This deletes every manual backup (${allManual}); only automatic backups would remain.`));
+  if (allButNewest !== undefined) lines.push(c.red(`⚠️  This deletes every backup but the newest (${allButNewest}).`));
+  if (unmatchedTags.length > 0 || allManual !== undefined || allButNewest !== undefined) lines.push('');
   if (plan.damaged.length > 0) lines.push(c.red(`Damaged, not touched (see: orch-backup verify): ${plan.damaged.join(', ')}`), '');
   return `${lines.join('\n')}`;
 }

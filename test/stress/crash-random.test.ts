@@ -79,7 +79,7 @@ const scenarios: Record<string, Scenario> = {
     async prepare(dir) {
       await cp(stateA, path.join(dir, 'config'), { recursive: true });
       for (const n of ['c1', 'c2', 'c3', 'c4', 'c5']) await cli(dir, 'create', n, '--tag', n === 'c3' ? 'keep' : 'x');
-      return ['--yes', 'clean', '--keep-last', '1', '--keep-tag', 'keep'];
+      return ['--yes', 'clean', '--force', '--keep-last', '1', '--keep-tag', 'keep'];
     },
     states: async () => [],
     mayVanish: new Set(['c1', 'c2', 'c4']),

@@ -1,13 +1,14 @@
 import { rename } from 'node:fs/promises';
 import path from 'node:path';
-import { EmptyPolicyError } from '../../errors/index.js';
+import { DangerousCleanError, EmptyPolicyError } from '../../errors/index.js';
 import { freedBySpace } from './clean-space.js';
 import { removeUnreferencedPacks } from '../store/pack.js';
 import { noFaults, type Faults } from '../util/faults.js';
 import { fsyncDir, removeTree } from '../util/fs.js';
 import { appendHistory } from '../store/history.js';
 import { peekJournal } from '../restore/journal.js';
-import { assertValidPolicy, isEmptyPolicy, planRetention } from './policy.js';
+import { assertValidPolicy, isEmptyPolicy } from './policy.js';
+import { cleanDangers, isDangerous, planByTrigger, type CleanDangers } from './groups.js';
 import type { RetentionPolicy } from '../config/settings.js';
 import { TRASH_PREFIX, ensureBackupDir, loadAllManifests, lockStore } from '../store/store.js';
 
@@ -16,6 +17,7 @@ export interface CleanCandidate {
   createdAt: string;
   tags: string[];
   storedSize: number;
+  trigger: string;
 }
 
 export interface CleanPlan {
@@ -25,6 +27,8 @@ export interface CleanPlan {
   freeableBytes: number;
   /** Backups whose manifest cannot be trusted: never deleted by a policy, listed so someone looks. */
   damaged: string[];
+  /** Deleting every manual backup, or all but the newest: the edge asks even with --yes. */
+  dangers: CleanDangers;
 }
 
 export interface CleanOptions {
@@ -34,13 +38,16 @@ export interface CleanOptions {
   now?: Date;
   lockTimeoutMs: number;
   faults?: Faults;
+  /** Delete even when the plan has {@link CleanDangers} (the user confirmed them, or passed --force). */
+  force?: boolean;
 }
 
 /** The tag that protects a backup from every policy. */
 const KEEP_TAG = 'keep';
 
 /**
- * Applies the retention policy to the store's intact backups. Whatever the policy says, the
+ * Applies the retention policy to the store's intact backups, to manual and automatic backups
+ * separately (see {@link planByTrigger}). Whatever the policy says, the
  * newest backup, backups tagged `keep` and the backups an interrupted restore still needs are
  * kept. An empty policy is refused: restic's forget would delete everything.
  */
@@ -49,19 +56,19 @@ export async function planClean(options: Omit<CleanOptions, 'lockTimeoutMs' | 'f
     throw new EmptyPolicyError();
   }
   assertValidPolicy(options.policy);
-  if (!(await ensureBackupDir(options.backupDir, false))) return { keep: [], remove: [], freeableBytes: 0, damaged: [] };
+  if (!(await ensureBackupDir(options.backupDir, false))) return { keep: [], remove: [], freeableBytes: 0, damaged: [], dangers: { unmatchedTags: [] } };
   const loaded = await loadAllManifests(options.backupDir);
   const candidates: CleanCandidate[] = [];
   const damaged: string[] = [];
   for (const entry of loaded) {
     if (entry.manifest && entry.problems.length === 0) {
-      candidates.push({ name: entry.name, createdAt: entry.manifest.createdAt, tags: entry.manifest.tags, storedSize: entry.manifest.storedSize ?? entry.manifest.totalSize });
+      candidates.push({ name: entry.name, createdAt: entry.manifest.createdAt, tags: entry.manifest.tags, storedSize: entry.manifest.storedSize ?? entry.manifest.totalSize, trigger: entry.manifest.trigger });
     } else damaged.push(entry.name);
   }
   const journal = await peekJournal(options.backupDir);
   const neededByRestore = new Set([journal?.backup, journal?.safetyBackup].filter((n): n is string => typeof n === 'string'));
   const newest = candidates[0]?.name;
-  const plan = planRetention(candidates, options.policy, {
+  const plan = planByTrigger(candidates, options.policy, {
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
     ...(options.now ? { now: options.now } : {}),
     protect: (b) =>
@@ -73,7 +80,7 @@ export async function planClean(options: Omit<CleanOptions, 'lockTimeoutMs' | 'f
     loaded.filter((m) => removing.has(m.name)),
     loaded.filter((m) => !removing.has(m.name)),
   );
-  return { keep: plan.keep, remove: plan.remove, freeableBytes, damaged };
+  return { keep: plan.keep, remove: plan.remove, freeableBytes, damaged, dangers: cleanDangers(candidates, plan, options.policy) };
 }
 
 /**
@@ -87,6 +94,7 @@ export async function cleanBackups(options: CleanOptions): Promise<{ plan: Clean
   const deleted: string[] = [];
   try {
     const plan = await planClean(options);
+    if (isDangerous(plan.dangers) && !options.force) throw new DangerousCleanError(plan.dangers.allManual, plan.dangers.allButNewest);
     for (const { backup } of plan.remove) {
       const trash = path.join(options.backupDir, `${TRASH_PREFIX}${backup.name}-${process.pid}`);
       await rename(path.join(options.backupDir, backup.name), trash);

@@ -106,7 +106,7 @@ export function serializeManifest(manifest: Manifest): string {
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
-function isPacked(manifest: Manifest): boolean {
+export function isPacked(manifest: Manifest): boolean {
   return Array.isArray(manifest.packs);
 }
 

@@ -1,4 +1,4 @@
-import { lstatSync, readFileSync } from 'node:fs';
+import { lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { lstat, mkdir, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -7,6 +7,7 @@ import { fsyncDir, removeTree } from '../util/fs.js';
 import { acquireLock, type StoreLock } from './lock.js';
 import { CHECKSUM_MISMATCH, MANIFEST_FILE, PACKED_MANIFEST_FILE, manifestChecksum, parseManifest, type Manifest } from './manifest.js';
 import { isValidName } from './names.js';
+import { closestNames } from '../util/suggest.js';
 
 /**
  * Written when a store is created, as Python's venv does: the backups stay out of git in any
@@ -116,7 +117,7 @@ export async function loadManifest(backupDir: string, name: string): Promise<Loa
 function loadManifestNow(backupDir: string, name: string, checksum = true): LoadedManifest {
   const dir = path.join(backupDir, name);
   const info = lstatSync(dir, { throwIfNoEntry: false });
-  if (!info) throw new BackupNotFoundError(name, backupDir);
+  if (!info) throw new BackupNotFoundError(name, backupDir, similarBackupNames(backupDir, name));
   if (!info.isDirectory()) return { name, dir, problems: ['the backup is not a directory'] };
   let text: string;
   try {
@@ -128,6 +129,15 @@ function loadManifestNow(backupDir: string, name: string, checksum = true): Load
   const { manifest, problems } = parseManifest(text, name, { checksum });
   if (!manifest) return { name, dir, problems };
   return checksum ? { name, dir, manifest, problems } : { name, dir, manifest, problems, checksumUnchecked: true };
+}
+
+/** Backups named like a mistyped `name`, for the "did you mean" of a not-found error. */
+function similarBackupNames(backupDir: string, name: string): string[] {
+  try {
+    return closestNames(name, readdirSync(backupDir).filter(isValidName));
+  } catch {
+    return [];
+  }
 }
 
 /**
