@@ -46,14 +46,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   let output: CommandOutput | undefined;
   const action =
-    <A extends unknown[]>(handler: (opts: GlobalOptions, ...args: A) => Promise<CommandOutput>, needs: { configDir?: boolean } = {}) =>
+    <A extends unknown[]>(handler: (opts: GlobalOptions, ...args: A) => Promise<CommandOutput>, needs: { configDir?: boolean; recover?: boolean } = {}) =>
     async (...args: unknown[]): Promise<void> => {
       const command = args[args.length - 1] as Command;
       const flags = command.optsWithGlobals<GlobalFlags>();
       wantsJson = flags.json ?? false;
       const opts = await resolveGlobalOptions(flags, io);
       if (needs.configDir) requireConfigDir(opts);
-      if (existsSync(journalPath(opts.backupDir))) {
+      // `unlock` must not wait for the very lock it is asked to remove.
+      if (needs.recover !== false && existsSync(journalPath(opts.backupDir))) {
         const [{ recoverInterruptedRestore }, { renderRecovery }] = await Promise.all([import('../core/restore/restore.js'), import('../render/restore.js')]);
         const recovery = await recoverInterruptedRestore({ backupDir: opts.backupDir, lockTimeoutMs: opts.lockTimeoutMs, faults: opts.faults });
         if (recovery) io.stderr(renderRecovery(recovery));
@@ -157,6 +158,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option('--name <name>', 'import under this name (the archive\'s name is taken)')
     .option('--allow-invalid', 'import files that are not valid JSON instead of refusing (as create --allow-invalid stored them)')
     .action(action(async (opts, file: string, flags: { name?: string; allowInvalid?: boolean }) => (await storeCommands()).importCommand(opts, io.cwd, file, flags)));
+
+  program
+    .command('unlock')
+    .description('remove the store lock a vanished process left, after saying whose it was')
+    .option('--force', 'remove it even if its holder may still be running')
+    .action(action(async (opts, flags: { force?: boolean }) => (await storeCommands()).unlockCommand(opts, flags), { recover: false }));
 
   const hook = program.command('hook').description('the pre-commit hook: install it with husky, or run it');
   hook

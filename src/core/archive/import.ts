@@ -37,6 +37,8 @@ export interface ImportArchiveOptions {
   settings?: Settings;
   lockTimeoutMs?: number;
   limits?: Partial<ArchiveLimits>;
+  /** The clock a backup's date is checked against (default: the system's). */
+  now?: Date;
   /** Import files that are not valid JSON instead of refusing (an exported safety backup may hold some). */
   allowInvalid?: boolean;
   /** Test-only crash injection (`import:*` steps). */
@@ -66,6 +68,7 @@ export async function importArchive(options: ImportArchiveOptions): Promise<Impo
     const limits: ArchiveLimits = { ...DEFAULT_ARCHIVE_LIMITS, ...Object.fromEntries(Object.entries(options.limits ?? {}).filter(([, v]) => v !== undefined)) };
     const tree = backupTree(archive, await readArchiveEntries(archive, limits));
     const original = readManifest(archive, tree);
+    assertNotFuture(archive, original.manifest.createdAt, options.now ?? new Date());
     const documents = await checkContents(archive, original.manifest, tree, limits);
     const validation = await validateDocuments(documents, { settings });
     const syntax = validation.diagnostics.find((d) => d.code === 'json-syntax' || d.code === 'encoding');
@@ -80,14 +83,31 @@ export async function importArchive(options: ImportArchiveOptions): Promise<Impo
     const manifestBytes = renamed ? Buffer.from(serializeManifest(manifest)) : original.bytes;
     const dir = await writeImported(options.backupDir, name, manifest, manifestBytes, tree.files, options.lockTimeoutMs ?? settings.lockTimeoutMs, options.faults ?? noFaults);
     const detail = `from ${archive}${renamed ? `; renamed from ${JSON.stringify(original.manifest.name)}` : ''}`;
-    await appendHistory(options.backupDir, { operation: 'import', backup: name, outcome: 'success', trigger: manifest.trigger, detail }).catch(() => undefined);
+    await appendHistory(options.backupDir, { operation: 'import', backup: name, outcome: 'success', trigger: manifest.trigger, detail });
     return { name, path: dir, manifest, validation, ...(renamed ? { renamedFrom: original.manifest.name } : {}) };
   } catch (error) {
     const failure = error instanceof OrchBackupError ? error : new StoreWriteError(options.backupDir, errnoOf(error), { cause: error });
-    await appendHistory(options.backupDir, { operation: 'import', backup: options.name ?? null, outcome: 'failure', detail: `from ${archive}`, error: failure.toJSON() }).catch(
-      () => undefined,
-    );
+    await appendHistory(options.backupDir, { operation: 'import', backup: options.name ?? null, outcome: 'failure', detail: `from ${archive}`, error: failure.toJSON() });
     throw failure;
+  }
+}
+
+/** Clocks disagree by minutes, time zones by hours; a day covers both. */
+export const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A backup dated in the future would stay "the newest" for years: it would hide every real
+ * backup from `--skip-if-unchanged` and `list`'s ordering, so it is refused, not clamped
+ * (clamping would change the manifest the archive's checksum seals).
+ */
+function assertNotFuture(archive: string, createdAt: string, now: Date): void {
+  const time = Date.parse(createdAt);
+  if (time - now.getTime() > MAX_FUTURE_MS) {
+    throw new ArchiveRejectedError(
+      archive,
+      'future-date',
+      `the backup is dated ${createdAt}, more than a day after this machine's clock (${now.toISOString()}); check the clock of the machine that made it`,
+    );
   }
 }
 
@@ -303,13 +323,13 @@ async function writeImported(backupDir: string, name: string, manifest: LooseMan
       await publishStaged(backupDir, staging, name, dirs);
       faults.reached('import:published');
     } catch (error) {
-      await removeTree(staging).catch(() => undefined);
+      await removeTree(staging);
       if (error instanceof OrchBackupError) throw error;
       throw new StoreWriteError(finalDir, errnoOf(error), { cause: error });
     }
     const check = await verifyBackup(backupDir, name);
     if (!check.ok) {
-      await rename(finalDir, path.join(backupDir, `${TRASH_PREFIX}${name}-${process.pid}`)).catch(() => undefined);
+      await rename(finalDir, path.join(backupDir, `${TRASH_PREFIX}${name}-${process.pid}`));
       throw new BackupDamagedError(name, check.problems.map((p) => p.message));
     }
     return finalDir;
