@@ -8,6 +8,7 @@ import { requireConfigDir, resolveGlobalOptions, type Environment, type GlobalFl
 import type { RestoreFlags } from './restore-command.js';
 import type { CleanFlags } from './store-commands.js';
 import { journalPath } from '../core/restore/journal.js';
+import { terminalSafe } from '../render/terminal.js';
 
 // Command modules are imported when their command runs: the hook and every `create` pay
 // Node's start-up on each call, and loading tar or jsondiffpatch for a `list` is waste.
@@ -28,7 +29,9 @@ export interface Io extends Environment {
 }
 
 /** Runs the CLI and returns its exit code; the bin script is the only caller of process.exit. */
-export async function run(argv: string[], io: Io): Promise<number> {
+export async function run(argv: string[], rawIo: Io): Promise<number> {
+  // Everything printed passes one gate: control characters from content become visible escapes.
+  const io: Io = { ...rawIo, stdout: (text) => rawIo.stdout(terminalSafe(text)), stderr: (text) => rawIo.stderr(terminalSafe(text)) };
   let wantsJson = argv.includes('--json');
   const program = new Command('orch-backup')
     .description('Back up, validate, compare and restore multi-agent orchestration configs (.claude/orchestration/*.json).')
