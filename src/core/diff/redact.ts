@@ -155,3 +155,18 @@ export function redactPointer(pointer: string, secretKeys: readonly string[] = D
 export function isSecretEntity(pointer: string, secretKeys: readonly string[] = DEFAULT_SECRET_KEYS): boolean {
   return isSecretPointer(pointer.slice(0, Math.max(0, pointer.lastIndexOf('/'))), secretKeys);
 }
+
+/**
+ * Pointers whose values the semantic diff masked although no key on their path is secret
+ * (the `value` of a `{name: "API_TOKEN", value}` pair): a patch operation at or below one of
+ * them must be masked too, since the operation alone cannot tell.
+ */
+export function maskedPointers(changes: readonly { pointer: string; from?: unknown; to?: unknown }[]): string[] {
+  return changes.filter((c) => c.from === REDACTED || c.to === REDACTED).map((c) => c.pointer);
+}
+
+/** An operation's value as it may be shown, given {@link maskedPointers} of its file. */
+export function redactOperationValue(path: string, value: unknown, masked: readonly string[], secretKeys: readonly string[] = DEFAULT_SECRET_KEYS): unknown {
+  if (masked.some((p) => path === p || path.startsWith(`${p}/`))) return REDACTED;
+  return redactAt(path, value, secretKeys);
+}

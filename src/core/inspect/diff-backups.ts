@@ -1,6 +1,7 @@
 import { ConfigDirNotFoundError } from '../../errors/index.js';
 import { openBackup, type BackupReader } from '../store/backup-reader.js';
-import { diffLazySnapshots, lazyMigrationStep, redactAt, type DiffResult, type JsonPatchOperation, type LazySnapshot, type MigrationStep } from '../diff/index.js';
+import { diffLazySnapshots, lazyMigrationStep, type DiffResult, type JsonPatchOperation, type LazySnapshot, type MigrationStep } from '../diff/index.js';
+import { maskedPointers, redactOperationValue } from '../diff/redact.js';
 import { mapLimit } from '../util/fs.js';
 import { readSnapshot } from '../config/snapshot.js';
 import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
@@ -101,6 +102,12 @@ async function backupsBetween(backupDir: string, from: Dated, to: Dated): Promis
 
 /** The patches with values under secret keys masked: for anything a person or a log may see. */
 export function redactPatches(result: DiffResult, secretKeys: readonly string[]): DiffResult {
-  const mask = (op: JsonPatchOperation): JsonPatchOperation => ('value' in op ? { ...op, value: redactAt(op.path, op.value, secretKeys) } : op);
-  return { ...result, files: result.files.map((f) => ({ ...f, patch: f.patch ? f.patch.map(mask) : null })) };
+  return {
+    ...result,
+    files: result.files.map((f) => {
+      const masked = maskedPointers(f.changes);
+      const mask = (op: JsonPatchOperation): JsonPatchOperation => ('value' in op ? { ...op, value: redactOperationValue(op.path, op.value, masked, secretKeys) } : op);
+      return { ...f, patch: f.patch ? f.patch.map(mask) : null };
+    }),
+  };
 }
