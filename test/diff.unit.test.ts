@@ -362,7 +362,11 @@ describe('secrets', () => {
 
   it('matches keys case-insensitively, ignoring separators', () => {
     for (const key of ['api_key', 'API-Key', 'apiKey', 'github_token', 'Password', 'client_secret', 'credentials', 'privateKey']) expect(isSecretKey(key), key).toBe(true);
-    for (const key of ['agent', 'keys', 'api', 'lead', 'max_tokens_per_session', 'tokens', 'secretary']) expect(isSecretKey(key), key).toBe(false);
+    for (const key of ['agent', 'keys', 'api', 'lead', 'max_tokens_per_session', 'maxTokens', 'token_count', 'secretary', 'address', 'status']) expect(isSecretKey(key), key).toBe(false);
+    // Plurals and the families real configs use: headers, webhooks, database URLs.
+    for (const key of ['tokens', 'passwords', 'api_keys', 'apiKeys', 'private_keys', 'Authorization', 'bearer', 'webhook_url', 'slackWebhookUrl', 'dsn', 'SENTRY_DSN', 'connection_string', 'credentials', 'secrets']) {
+      expect(isSecretKey(key), key).toBe(true);
+    }
     for (const key of ['githubAPIToken', 'dbpassword', 'SLACK_WEBHOOK_SECRET', 'access-token']) expect(isSecretKey(key), key).toBe(true);
     expect(isSecretKey('session', ['SESSION'])).toBe(true);
     expect(redact({ a: 1, nested: [{ Token: 'x', b: 2 }], credential: { deep: 'y' } })).toEqual({ a: 1, nested: [{ Token: '•••', b: 2 }], credential: '•••' });

@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ROOT, runCli, sandbox, type Sandbox } from './helpers/sandbox.js';
+import { EXAMPLE, ROOT, runCli, sandbox, type Sandbox } from './helpers/sandbox.js';
 
 let box: Sandbox;
 afterEach(async () => box?.cleanup());
@@ -26,12 +26,12 @@ async function holdLock(backupDir: string): Promise<{ pid: number; stop: () => v
 
 describe('store lock', () => {
   it('a lock held by a live process makes writers wait, then exit 3 "store is busy"', async () => {
-    box = await sandbox();
+    box = await sandbox(EXAMPLE);
     const holder = await holdLock(box.backupDir);
     try {
       const result = await runCli(['-c', box.configDir, '--lock-timeout', '0.5', 'create']);
       expect(result.code).toBe(3);
-      expect(result.stderr).toMatch(new RegExp(`^orch-backup: store is busy: process ${holder.pid} \\(test-holder\\) holds .*\\.lock; waited 0\\.\\d s`));
+      expect(result.stderr).toMatch(new RegExp(`^orch-backup: store is busy: process ${holder.pid} on host ".*" \\(test-holder, since [^)]+\\) holds .*\\.lock; waited 0\\.\\d s`));
       const json = await runCli(['-c', box.configDir, '--json', '--lock-timeout', '0.2', 'create']);
       expect(JSON.parse(json.stderr).error.code).toBe('STORE_BUSY');
       expect((await readdir(box.backupDir)).filter((e) => e.startsWith('backup-'))).toEqual([]);
@@ -43,7 +43,7 @@ describe('store lock', () => {
   });
 
   it('a writer waiting on a lock proceeds once the holder releases it', async () => {
-    box = await sandbox();
+    box = await sandbox(EXAMPLE);
     const holder = await holdLock(box.backupDir);
     let settled = false;
     const waiting = runCli(['-c', box.configDir, '--lock-timeout', '20', '--json', 'create', 'after-wait']).finally(() => (settled = true));
@@ -63,7 +63,7 @@ describe('store lock', () => {
   });
 
   it('a stale lock left by a killed process is recovered, not a permanent block', async () => {
-    box = await sandbox();
+    box = await sandbox(EXAMPLE);
     await mkdir(box.backupDir, { recursive: true });
     const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
     await writeFile(path.join(box.backupDir, '.lock'), JSON.stringify({ pid: Number(dead), hostname: hostname(), command: 'create', acquiredAt: new Date().toISOString() }));
@@ -73,7 +73,7 @@ describe('store lock', () => {
   });
 
   it('leftover staging directories from a crash are removed by the next writer and never listed', async () => {
-    box = await sandbox();
+    box = await sandbox(EXAMPLE);
     await mkdir(path.join(box.backupDir, '.staging-crashed-99999/files'), { recursive: true });
     await writeFile(path.join(box.backupDir, '.staging-crashed-99999/files/teams.json'), '{"half":');
     expect((await runCli(['-c', box.configDir, 'list'])).stdout).toContain('No backups yet');
@@ -82,7 +82,7 @@ describe('store lock', () => {
   });
 
   it('8 processes creating, listing and verifying at once: no lost or duplicate backup, none corrupt', async () => {
-    box = await sandbox();
+    box = await sandbox(EXAMPLE);
     const creates = Array.from({ length: 6 }, (_, i) => runCli(['-c', box.configDir, '--json', '--lock-timeout', '30', 'create', ...(i % 2 === 0 ? [] : [`named-${i}`])]));
     const readers = [runCli(['-c', box.configDir, '--json', 'list']), runCli(['-c', box.configDir, '--json', 'verify'])];
     const results = await Promise.all([...creates, ...readers]);

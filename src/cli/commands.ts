@@ -57,6 +57,7 @@ export async function createCommand(opts: GlobalOptions, name: string | undefine
       compressed: m.compression === 'gzip',
       skipped: result.skipped,
       validation: result.validation.summary,
+      warnings: result.created ? result.warnings : [],
     },
     exitCode: ExitCode.ok,
   };

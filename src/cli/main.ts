@@ -8,6 +8,7 @@ import { requireConfigDir, resolveGlobalOptions, type Environment, type GlobalFl
 import type { RecoverFlags, RestoreFlags } from './restore-command.js';
 import type { CleanFlags } from './store-commands.js';
 import { journalPath } from '../core/restore/journal.js';
+import { terminalSafe } from '../render/terminal.js';
 
 // Command modules are imported when their command runs: the hook and every `create` pay
 // Node's start-up on each call, and loading tar or jsondiffpatch for a `list` is waste.
@@ -29,7 +30,10 @@ export interface Io extends Environment {
 }
 
 /** Runs the CLI and returns its exit code; the bin script is the only caller of process.exit. */
-export async function run(argv: string[], io: Io): Promise<number> {
+export async function run(argv: string[], rawIo: Io): Promise<number> {
+  // Everything printed passes one gate: control characters from content become visible escapes.
+  // `cat` prints stored bytes as they are (like cat and git show): only text output is escaped.
+  const io: Io = { ...rawIo, stdout: (text) => rawIo.stdout(typeof text === 'string' ? terminalSafe(text) : text), stderr: (text) => rawIo.stderr(terminalSafe(text)) };
   let wantsJson = argv.includes('--json');
   const program = new Command('orch-backup')
     .description('Back up, validate, compare and restore multi-agent orchestration configs (.claude/orchestration/*.json).')
@@ -62,6 +66,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       wantsJson = flags.json ?? false;
       const opts = await resolveGlobalOptions(flags, io);
       if (needs.configDir) requireConfigDir(opts);
+      // `unlock` must not wait for the very lock it is asked to remove; `recover` does its own recovery.
       if (kind !== 'recover' && existsSync(journalPath(opts.backupDir))) await recoverFirst(opts, kind === 'writes', io);
       output = await handler(opts, ...(args.slice(0, -1) as A));
       if (opts.json) io.stdout(`${JSON.stringify(output.json, null, 2)}\n`);
@@ -207,6 +212,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const script = completionScript(shell, program);
       return { human: script, json: { shell, script }, exitCode: 0 };
     }));
+
+  program
+    .command('unlock')
+    .description('remove the store lock a vanished process left, after saying whose it was')
+    .option('--force', 'remove it even if its holder may still be running')
+    .action(action(async (opts, flags: { force?: boolean }) => (await storeCommands()).unlockCommand(opts, flags), 'recover'));
 
   const hook = program.command('hook').description('the pre-commit hook: install it with husky, or run it');
   hook

@@ -1,9 +1,9 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import pc from 'picocolors';
 import { NoConfigDirError, UsageError } from '../errors/index.js';
 import { loadSettings, SETTINGS_FILE, type Settings } from '../core/config/settings.js';
 import type { RenderContext } from '../render/format.js';
+import { terminalColors } from '../render/terminal.js';
 import { faultsFrom, type Faults } from '../core/util/faults.js';
 import { DEFAULT_CONFIG_DIR, findConfigDir, type ConfigSearch } from '../core/config/discover.js';
 
@@ -81,7 +81,7 @@ export async function resolveGlobalOptions(flags: GlobalFlags, environment: Envi
     interactive: environment.stdinIsTTY && environment.stdoutIsTTY,
     faults: faultsFrom(env[FAULT_SWITCH] === FAULT_SWITCH_VALUE && env[FAULT_STEP] ? parseFaultStep(env[FAULT_STEP]) : undefined),
     render: {
-      colors: pc.createColors(color),
+      colors: terminalColors(color),
       displayPath: (p) => {
         const rel = path.relative(cwd, p);
         return rel === '' ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? p : rel;

@@ -8,7 +8,8 @@ import type { RetentionPolicy } from '../core/config/settings.js';
 import { ConfirmationRequiredError, DangerousCleanError, ExitCode, UsageError } from '../errors/index.js';
 import { isDangerous } from '../core/retention/groups.js';
 import { plural } from '../render/format.js';
-import { renderCleanDone, renderCleanPlan, renderExport, renderImport } from '../render/store.js';
+import { renderCleanDone, renderCleanPlan, renderExport, renderImport, renderUnlock } from '../render/store.js';
+import { unlockStore } from '../core/store/unlock.js';
 import type { CommandOutput } from './commands.js';
 import type { GlobalOptions } from './options.js';
 import { confirm } from './prompt.js';
@@ -67,7 +68,8 @@ export async function cleanCommand(opts: GlobalOptions, flags: CleanFlags, say: 
   const fromFlags = policyFromFlags(flags);
   const policy = fromFlags ?? opts.settings.retention;
   const source = fromFlags ? 'from the command line' : opts.settingsFile ? 'from settings' : 'default';
-  const plan = await planClean({ backupDir: opts.backupDir, policy });
+  const now = opts.render.now;
+  const plan = await planClean({ backupDir: opts.backupDir, policy, now });
   const planText = renderCleanPlan(plan, describePolicy(policy), source, opts.render);
   const json = (deleted: string[]) => ({
     keep: plan.keep.map((k) => ({ name: k.backup.name, reasons: k.reasons })),
@@ -95,10 +97,10 @@ export async function cleanCommand(opts: GlobalOptions, flags: CleanFlags, say: 
       return { human: 'Cleanup cancelled; nothing was deleted.\n', json: { ...json([]), cancelled: true }, exitCode: ExitCode.usage };
     }
   }
-  const done = await cleanBackups({ backupDir: opts.backupDir, policy, lockTimeoutMs: opts.lockTimeoutMs, faults: opts.faults, force: isDangerous(plan.dangers) });
+  const done = await cleanBackups({ backupDir: opts.backupDir, policy, now, lockTimeoutMs: opts.lockTimeoutMs, faults: opts.faults, force: isDangerous(plan.dangers) });
   return {
-    human: (opts.yes && !dangerous ? planText : '') + renderCleanDone(done.deleted, done.freedBytes, opts.render),
-    json: { ...json(done.deleted), freedBytes: done.freedBytes, keep: done.plan.keep.map((k) => ({ name: k.backup.name, reasons: k.reasons })), remove: done.plan.remove.map((r) => ({ name: r.backup.name })) },
+    human: (opts.yes && !dangerous ? planText : '') + renderCleanDone(done.deleted, done.freedBytes, opts.render, done.warnings),
+    json: { ...json(done.deleted), freedBytes: done.freedBytes, warnings: done.warnings, keep: done.plan.keep.map((k) => ({ name: k.backup.name, reasons: k.reasons })), remove: done.plan.remove.map((r) => ({ name: r.backup.name })) },
     exitCode: ExitCode.ok,
   };
 }
@@ -118,6 +120,7 @@ export async function importCommand(opts: GlobalOptions, cwd: string, file: stri
     settingsFile: opts.settingsPath,
     file: path.resolve(cwd, file),
     settings: opts.settings,
+    now: opts.render.now,
     lockTimeoutMs: opts.lockTimeoutMs,
     ...(flags.name !== undefined ? { name: flags.name } : {}),
     allowInvalid: flags.allowInvalid ?? false,
@@ -128,6 +131,14 @@ export async function importCommand(opts: GlobalOptions, cwd: string, file: stri
     json: { name: result.name, path: result.path, renamedFrom: result.renamedFrom ?? null, files: result.manifest.files.length, validation: result.validation.summary },
     exitCode: ExitCode.ok,
   };
+}
+
+export async function unlockCommand(opts: GlobalOptions, flags: { force?: boolean }): Promise<CommandOutput> {
+  const result = await unlockStore({ backupDir: opts.backupDir, force: flags.force ?? false });
+  const json = result.removed
+    ? { removed: true, forced: result.forced, holder: result.lock.holder, reason: result.lock.reason, refreshedSecondsAgo: Math.round(result.lock.ageMs / 1000), warnings: result.warnings }
+    : { removed: false };
+  return { human: renderUnlock(result, opts.render), json, exitCode: ExitCode.ok };
 }
 
 function kebab(flag: string): string {

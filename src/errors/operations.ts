@@ -46,7 +46,7 @@ export class RestoreRecoveryError extends OrchBackupError {
 export type ArchiveProblem =
   | 'unreadable' | 'not-gzip' | 'corrupt' | 'truncated' | 'not-a-tar' | 'too-large' | 'too-many-entries'
   | 'absolute-path' | 'traversal' | 'unsafe-path' | 'link' | 'special-file' | 'unsupported-entry'
-  | 'duplicate' | 'path-conflict' | 'outside-top-level' | 'invalid-json';
+  | 'duplicate' | 'path-conflict' | 'outside-top-level' | 'invalid-json' | 'future-date';
 
 /** An archive that cannot be imported as it is; nothing was written into the store. */
 export class ArchiveRejectedError extends OrchBackupError {

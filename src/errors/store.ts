@@ -9,6 +9,27 @@ export interface LockHolder {
   acquiredAt?: string;
 }
 
+/** `process 123 on host "ci-7" (create, since 2026-01-02T03:04:05Z)`: who holds a lock, for messages. */
+export function describeLockHolder(holder: LockHolder): string {
+  if (typeof holder.pid !== 'number') return 'an unknown process';
+  const cut = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max)}…` : text);
+  const details = [holder.command, holder.acquiredAt ? `since ${holder.acquiredAt}` : undefined].filter(Boolean).join(', ');
+  return `process ${holder.pid} on host ${JSON.stringify(cut(String(holder.hostname ?? 'unknown'), 60))}${details ? ` (${cut(details, 80)})` : ''}`;
+}
+
+/** `unlock` found a lock whose holder may still be running. */
+export class LockHeldError extends OrchBackupError {
+  readonly code = 'LOCK_HELD';
+  override readonly exitCode = ExitCode.busy;
+  constructor(
+    readonly lockPath: string,
+    readonly holder: LockHolder,
+    readonly reason: string,
+  ) {
+    super(`${lockPath} is held by ${describeLockHolder(holder)}, which may still be running (${reason}); nothing was removed. Pass --force only if you know it is gone`);
+  }
+}
+
 /** Another process holds the store lock for longer than the lock timeout. */
 export class StoreBusyError extends OrchBackupError {
   readonly code = 'STORE_BUSY';
@@ -18,8 +39,7 @@ export class StoreBusyError extends OrchBackupError {
     readonly holder: LockHolder,
     readonly waitedMs: number,
   ) {
-    const who = holder.pid ? `process ${holder.pid}${holder.command ? ` (${holder.command})` : ''}` : 'another process';
-    super(`store is busy: ${who} holds ${lockPath}; waited ${(waitedMs / 1000).toFixed(1)} s`);
+    super(`store is busy: ${describeLockHolder(holder)} holds ${lockPath}; waited ${(waitedMs / 1000).toFixed(1)} s; if that process is gone: orch-backup unlock`);
   }
 }
 

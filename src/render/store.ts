@@ -2,6 +2,8 @@ import type { CleanPlan } from '../core/retention/clean.js';
 import type { ExportBackupResult } from '../core/archive/export.js';
 import type { Manifest } from '../core/store/manifest.js';
 import type { ValidationReport } from '../core/validate/types.js';
+import type { UnlockResult } from '../core/store/unlock.js';
+import { describeLockHolder } from '../errors/index.js';
 import { formatAge, formatSize, heading, plural, type RenderContext } from './format.js';
 
 export function renderCleanPlan(plan: CleanPlan, policy: string, source: string, ctx: RenderContext): string {
@@ -32,8 +34,9 @@ export function renderCleanPlan(plan: CleanPlan, policy: string, source: string,
   return `${lines.join('\n')}`;
 }
 
-export function renderCleanDone(deleted: string[], freedBytes: number, ctx: RenderContext): string {
-  return `${ctx.colors.green(`✅ Deleted ${plural(deleted.length, 'backup')} (${formatSize(freedBytes)} freed).`)}\n`;
+export function renderCleanDone(deleted: string[], freedBytes: number, ctx: RenderContext, warnings: readonly string[] = []): string {
+  const done = `${ctx.colors.green(`✅ Deleted ${plural(deleted.length, 'backup')} (${formatSize(freedBytes)} freed).`)}\n`;
+  return done + warnings.map((w) => `${ctx.colors.yellow('⚠️')}  ${w}\n`).join('');
 }
 
 export function renderExport(name: string, result: ExportBackupResult, ctx: RenderContext): string {
@@ -58,6 +61,17 @@ export function renderImport(result: { name: string; path: string; manifest: Man
     `   ${plural(m.files.length, 'file')}, ${formatSize(m.totalSize)}, v${m.configVersion ?? 'none'}, made ${formatAge(new Date(m.createdAt), ctx.now)} (${m.trigger})`,
     '   ✅ manifest and every checksum verified',
     warnings > 0 ? `📋 Validation: ⚠️ ${plural(warnings, 'warning')} (orch-backup validate --backup ${result.name})` : '📋 Validation: All configurations valid',
+    '',
+  ].join('\n');
+}
+
+export function renderUnlock(result: UnlockResult, ctx: RenderContext): string {
+  if (!result.removed) return 'No lock: the store is free.\n';
+  const { lock } = result;
+  const what = result.forced ? 'Removed the lock (forced)' : 'Removed the stale lock';
+  return [
+    `${ctx.colors.green('✅')} ${what} of ${describeLockHolder(lock.holder)}: ${lock.reason}.`,
+    ...result.warnings.map((w) => `${ctx.colors.yellow('⚠️')}  ${w}`),
     '',
   ].join('\n');
 }

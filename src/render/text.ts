@@ -35,7 +35,9 @@ export function renderCreate(result: CreateBackupResult, ctx: RenderContext): st
   if (m.compression === 'gzip') lines.push(`  - Compressed: gzip (${formatSize(m.storedSize)} on disk)`);
   if (m.description) lines.push(`  - Description: ${m.description}`);
   if (m.tags.length > 0) lines.push(`  - Tags: ${m.tags.join(', ')}`);
-  lines.push('', validationLine(result.validation, ctx), '', c.green('✅ Backup completed successfully!'), '');
+  lines.push('', validationLine(result.validation, ctx), '', c.green('✅ Backup completed successfully!'));
+  for (const warning of result.warnings) lines.push(`${c.yellow('⚠️')}  ${warning}`);
+  lines.push('');
   return lines.join('\n');
 }
 

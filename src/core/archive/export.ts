@@ -55,7 +55,7 @@ export async function exportBackup(options: ExportBackupOptions): Promise<Export
     return { file, ...result };
   } catch (error) {
     const failure = error instanceof OrchBackupError ? error : new StoreWriteError(file, errnoOf(error), { cause: error });
-    await appendHistory(backupDir, { operation: 'export', backup: name, outcome: 'failure', error: failure.toJSON() }).catch(() => undefined);
+    await appendHistory(backupDir, { operation: 'export', backup: name, outcome: 'failure', error: failure.toJSON() });
     throw failure;
   }
 }
@@ -130,7 +130,7 @@ async function writeNewArchive(file: string, archive: Pack): Promise<{ bytes: nu
     await publish(temp, file);
     await fsyncDir(path.dirname(file));
   } catch (error) {
-    await unlink(temp).catch(() => undefined);
+    await unlink(temp);
     throw error;
   }
   return { bytes, sha256: hash.digest('hex') };
@@ -151,7 +151,7 @@ async function publish(temp: string, file: string): Promise<void> {
     await rename(temp, file);
     return;
   }
-  await unlink(temp).catch(() => undefined);
+  await unlink(temp);
 }
 
 function isInside(dir: string, file: string): boolean {

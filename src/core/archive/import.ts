@@ -5,9 +5,6 @@ import { createGunzip, gunzip as gunzipCallback } from 'node:zlib';
 import { Parser, type ReadEntry } from 'tar';
 import { ArchiveRejectedError, BackupDamagedError, BackupExistsError, ManifestError, OrchBackupError, StoreWriteError, errnoOf } from '../../errors/index.js';
 import {
-  DEFAULT_ARCHIVE_LIMITS,
-  GZIP_MAGIC,
-  OVERHEAD_PER_ENTRY,
   entryKind,
   normalisedPath,
   openArchive,
@@ -16,6 +13,7 @@ import {
   type ArchiveLimits,
   type Reject,
 } from './export.js';
+import { NESTED_MAGIC_BYTES, initialLimits, limitsFromManifest, memoryCeiling, nestedCompression, streamCap, type StreamLimits } from './limits.js';
 import { noFaults, type Faults } from '../util/faults.js';
 import { removeTree, writeNewFile } from '../util/fs.js';
 import { appendHistory } from '../store/history.js';
@@ -42,6 +40,8 @@ export interface ImportArchiveOptions {
   settings?: Settings;
   lockTimeoutMs?: number;
   limits?: Partial<ArchiveLimits>;
+  /** The clock a backup's date is checked against (default: the system's). */
+  now?: Date;
   /** Import files that are not valid JSON instead of refusing (an exported safety backup may hold some). */
   allowInvalid?: boolean;
   /** Test-only crash injection (`import:*` steps). */
@@ -68,10 +68,12 @@ export async function importArchive(options: ImportArchiveOptions): Promise<Impo
   const archive = path.resolve(options.file);
   try {
     if (options.name !== undefined) assertNewName(options.name);
-    const limits: ArchiveLimits = { ...DEFAULT_ARCHIVE_LIMITS, ...Object.fromEntries(Object.entries(options.limits ?? {}).filter(([, v]) => v !== undefined)) };
-    const tree = backupTree(archive, await readArchiveEntries(archive, limits));
+    const read = await readArchiveEntries(archive, initialLimits(options.limits));
+    const limits = read.limits;
+    const tree = backupTree(archive, read.entries);
     const original = readManifest(archive, tree);
     refuseOwnedPaths(archive, original.manifest, ownedPaths(options));
+    assertNotFuture(archive, original.manifest.createdAt, options.now ?? new Date());
     const documents = await checkContents(archive, original.manifest, tree, limits);
     const validation = await validateDocuments(documents, { settings });
     const syntax = validation.diagnostics.find((d) => d.code === 'json-syntax' || d.code === 'encoding');
@@ -86,14 +88,31 @@ export async function importArchive(options: ImportArchiveOptions): Promise<Impo
     const manifestBytes = renamed ? Buffer.from(serializeManifest(manifest)) : original.bytes;
     const dir = await writeImported(options.backupDir, name, manifest, manifestBytes, tree.files, options.lockTimeoutMs ?? settings.lockTimeoutMs, options.faults ?? noFaults);
     const detail = `from ${archive}${renamed ? `; renamed from ${JSON.stringify(original.manifest.name)}` : ''}`;
-    await appendHistory(options.backupDir, { operation: 'import', backup: name, outcome: 'success', trigger: manifest.trigger, detail }).catch(() => undefined);
+    await appendHistory(options.backupDir, { operation: 'import', backup: name, outcome: 'success', trigger: manifest.trigger, detail });
     return { name, path: dir, manifest, validation, ...(renamed ? { renamedFrom: original.manifest.name } : {}) };
   } catch (error) {
     const failure = error instanceof OrchBackupError ? error : new StoreWriteError(options.backupDir, errnoOf(error), { cause: error });
-    await appendHistory(options.backupDir, { operation: 'import', backup: options.name ?? null, outcome: 'failure', detail: `from ${archive}`, error: failure.toJSON() }).catch(
-      () => undefined,
-    );
+    await appendHistory(options.backupDir, { operation: 'import', backup: options.name ?? null, outcome: 'failure', detail: `from ${archive}`, error: failure.toJSON() });
     throw failure;
+  }
+}
+
+/** Clocks disagree by minutes, time zones by hours; a day covers both. */
+export const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A backup dated in the future would stay "the newest" for years: it would hide every real
+ * backup from `--skip-if-unchanged` and `list`'s ordering, so it is refused, not clamped
+ * (clamping would change the manifest the archive's checksum seals).
+ */
+function assertNotFuture(archive: string, createdAt: string, now: Date): void {
+  const time = Date.parse(createdAt);
+  if (time - now.getTime() > MAX_FUTURE_MS) {
+    throw new ArchiveRejectedError(
+      archive,
+      'future-date',
+      `the backup is dated ${createdAt}, more than a day after this machine's clock (${now.toISOString()}); check the clock of the machine that made it`,
+    );
   }
 }
 
@@ -106,13 +125,14 @@ const MAX_META_ENTRY = 64 * 1024;
  * Reads every entry of an untrusted `.tar.gz` into memory, refusing on the first entry that
  * is not a plain file or directory with a safe relative path. Nothing touches the disk.
  */
-async function readArchiveEntries(archive: string, limits: ArchiveLimits): Promise<Map<string, ArchiveEntry>> {
+async function readArchiveEntries(archive: string, given: StreamLimits): Promise<{ entries: Map<string, ArchiveEntry>; limits: StreamLimits }> {
   const reject: Reject = (reason, detail, entry) => new ArchiveRejectedError(archive, reason, detail, entry);
-  const handle = await openArchive(archive, limits, reject);
+  // The file itself may be as big as anything a manifest could declare; the stream is bounded below.
+  const handle = await openArchive(archive, given.source === 'caller' ? given : { ...given, maxTotalBytes: Math.max(given.maxTotalBytes, memoryCeiling()) }, reject);
+  let limits = given;
   try {
-    return await new Promise((resolve, fail) => {
+    const entries = await new Promise<Map<string, ArchiveEntry>>((resolve, fail) => {
       const entries = new Map<string, ArchiveEntry>();
-      const streamCap = limits.maxTotalBytes + (limits.maxEntries + 2) * OVERHEAD_PER_ENTRY;
       let settled = false;
       let count = 0;
       let total = 0;
@@ -130,26 +150,45 @@ async function readArchiveEntries(archive: string, limits: ArchiveLimits): Promi
         inflate.destroy();
         fail(error);
       };
+      const feed = (chunk: Buffer): void => {
+        try {
+          parser.write(chunk);
+        } catch (error) {
+          stop(tarError(error as Error, sawEntry, reject));
+        }
+      };
+      const limitNote = (): string => (limits.source === 'manifest' ? ' (what its manifest declares)' : limits.source === 'defaults' ? ' (before its manifest)' : '');
       source.on('error', (error) => stop(reject('unreadable', `cannot read it (${errnoOf(error) ?? error.message})`)));
       inflate.on('error', (error) => stop(errnoOf(error) === 'Z_BUF_ERROR' ? reject('truncated', 'the archive is truncated (the gzip stream ends early)') : reject('corrupt', `the gzip stream is corrupt (${error.message})`)));
       inflate.on('data', (chunk: Buffer) => {
         if (settled) return;
         inflated += chunk.length;
-        if (inflated > streamCap) return stop(reject('too-large', `it inflates to more than ${streamCap} bytes`));
+        if (inflated > streamCap(limits)) return stop(reject('too-large', `it inflates to more than ${streamCap(limits)} bytes${limitNote()}`));
         if (head) {
           head = Buffer.concat([head, chunk]);
-          if (head.length < 4) return;
+          if (head.length < NESTED_MAGIC_BYTES) return;
           chunk = head;
           head = undefined;
-          // node-tar would silently inflate a nested gzip stream, around our byte count.
-          if (chunk[0] === GZIP_MAGIC[0] && chunk[1] === GZIP_MAGIC[1]) return stop(reject('not-a-tar', 'it holds a compressed stream, not a tar archive'));
+          if (refuseNested(chunk)) return;
         }
-        parser.write(chunk);
+        feed(chunk);
       });
+      // node-tar would inflate a nested gzip (and, where zlib has it, zstd) around our byte count,
+      // and on Node 20 crash on zstd: a compressed stream inside the gzip is refused by its magic.
+      const refuseNested = (start: Buffer): boolean => {
+        const format = nestedCompression(start);
+        if (format) stop(reject('not-a-tar', `the gzip stream holds a ${format}-compressed stream, not a tar archive: decompress it to a plain .tar.gz first`));
+        return format !== undefined;
+      };
       inflate.on('end', () => {
         if (settled) return;
-        if (head && head.length > 0) parser.write(head);
-        parser.end();
+        if (head && head.length > 0 && refuseNested(head)) return;
+        if (head && head.length > 0) feed(head);
+        try {
+          parser.end();
+        } catch (error) {
+          stop(tarError(error as Error, sawEntry, reject));
+        }
       });
       parser.on('error', (error: Error & { tarCode?: string }) => stop(tarError(error, sawEntry, reject)));
       parser.on('ignoredEntry', (entry: ReadEntry) => stop(reject('unsupported-entry', `entry ${quoteEntry(entry.path)} has an unsupported type (${entry.type})`, entry.path)));
@@ -158,7 +197,7 @@ async function readArchiveEntries(archive: string, limits: ArchiveLimits): Promi
         sawEntry = true;
         if (settled) return entry.resume();
         try {
-          if (++count > limits.maxEntries) throw reject('too-many-entries', `it has more than ${limits.maxEntries} entries`);
+          if (++count > limits.maxEntries) throw reject('too-many-entries', `it has more than ${limits.maxEntries} entries${limitNote()}`);
           const kind = entryKind(entry, reject);
           const name = normalisedPath(entry.path, reject);
           if (entries.has(name)) throw reject('duplicate', `entry ${quoteEntry(entry.path)} appears more than once`, entry.path);
@@ -167,13 +206,21 @@ async function readArchiveEntries(archive: string, limits: ArchiveLimits): Promi
             return entry.resume();
           }
           if (name === '') throw reject('unsafe-path', `entry ${quoteEntry(entry.path)} is a file in the place of the archive root`, entry.path);
-          if (entry.size > limits.maxFileBytes) throw reject('too-large', `entry ${quoteEntry(entry.path)} has ${entry.size} bytes (at most ${limits.maxFileBytes} per file)`, entry.path);
+          if (entry.size > limits.maxFileBytes) throw reject('too-large', `entry ${quoteEntry(entry.path)} has ${entry.size} bytes (at most ${limits.maxFileBytes} per file${limitNote()})`, entry.path);
           total += entry.size;
-          if (total > limits.maxTotalBytes) throw reject('too-large', `its entries add up to more than ${limits.maxTotalBytes} bytes`, entry.path);
+          if (total > limits.maxTotalBytes) throw reject('too-large', `its entries add up to more than ${limits.maxTotalBytes} bytes${limitNote()}`, entry.path);
           const chunks: Buffer[] = [];
           entries.set(name, { kind: 'file', data: Buffer.alloc(0) });
           entry.on('data', (chunk: Buffer) => chunks.push(chunk));
-          entry.on('end', () => entries.set(name, { kind: 'file', data: Buffer.concat(chunks) }));
+          entry.on('end', () => {
+            const data = Buffer.concat(chunks);
+            entries.set(name, { kind: 'file', data });
+            // The first manifest (at the root or in the top-level directory) sets the limits.
+            if (limits.source === 'defaults' && /^(?:[^/]+\/)?manifest\.json$/.test(name)) {
+              const declared = limitsFromManifest(data);
+              if (declared) limits = declared;
+            }
+          });
         } catch (error) {
           entry.resume();
           stop(error as Error);
@@ -188,6 +235,7 @@ async function readArchiveEntries(archive: string, limits: ArchiveLimits): Promi
       });
       source.pipe(inflate);
     });
+    return { entries, limits };
   } finally {
     await handle.close();
   }
@@ -262,10 +310,10 @@ async function checkContents(archive: string, manifest: LooseManifest, tree: Bac
     let content = raw;
     if (file.stored.endsWith('.gz')) {
       try {
-        content = await gunzip(raw, { maxOutputLength: limits.maxFileBytes });
+        content = await gunzip(raw, { maxOutputLength: Math.min(limits.maxFileBytes, file.size + 1) });
       } catch (error) {
         if (errnoOf(error) === 'ERR_BUFFER_TOO_LARGE') {
-          throw new ArchiveRejectedError(archive, 'too-large', `${file.stored} inflates to more than ${limits.maxFileBytes} bytes`, file.stored);
+          throw new ArchiveRejectedError(archive, 'too-large', `${file.stored} inflates to more than ${Math.min(limits.maxFileBytes, file.size)} bytes`, file.stored);
         }
         problems.push(`${file.path}: stored copy is corrupt (${(error as Error).message})`);
         continue;
@@ -309,13 +357,13 @@ async function writeImported(backupDir: string, name: string, manifest: LooseMan
       await publishStaged(backupDir, staging, name, dirs);
       faults.reached('import:published');
     } catch (error) {
-      await removeTree(staging).catch(() => undefined);
+      await removeTree(staging);
       if (error instanceof OrchBackupError) throw error;
       throw new StoreWriteError(finalDir, errnoOf(error), { cause: error });
     }
     const check = await verifyBackup(backupDir, name);
     if (!check.ok) {
-      await rename(finalDir, path.join(backupDir, `${TRASH_PREFIX}${name}-${process.pid}`)).catch(() => undefined);
+      await rename(finalDir, path.join(backupDir, `${TRASH_PREFIX}${name}-${process.pid}`));
       throw new BackupDamagedError(name, check.problems.map((p) => p.message));
     }
     return finalDir;

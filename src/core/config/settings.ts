@@ -67,7 +67,10 @@ export const DEFAULT_SETTINGS: Settings = {
   schemas: {},
   referenceKeys: ['agent', 'agents', 'required_agents', 'reviewers', 'review', 'review_requirements', 'approvers', 'approval', 'required_roles', 'primary', 'secondary'],
   agentsDir: '../agents',
-  secretKeys: ['token', 'secret', 'secrets', 'password', 'passwd', 'api_key', 'apikey', 'credential', 'credentials', 'private_key'],
+  secretKeys: [
+    'token', 'secret', 'password', 'passwd', 'passphrase', 'api_key', 'apikey', 'access_key', 'credential', 'private_key', 'signing_key',
+    'authorization', 'bearer', 'cookie', 'webhook', 'webhook_url', 'dsn', 'connection_string', 'conn_str',
+  ],
   retention: DEFAULT_RETENTION,
   lockTimeoutMs: 10_000,
   hook: { bulkFiles: 5, bulkEntities: 20 },

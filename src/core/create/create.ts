@@ -45,7 +45,7 @@ export interface CreateBackupOptions {
 }
 
 export type CreateBackupResult =
-  | { created: true; name: string; path: string; manifest: Manifest; skipped: SkippedEntry[]; validation: ValidationReport }
+  | { created: true; name: string; path: string; manifest: Manifest; skipped: SkippedEntry[]; validation: ValidationReport; warnings: string[] }
   | { created: false; unchangedSince: string; path: string; manifest: Manifest; skipped: SkippedEntry[]; validation: ValidationReport };
 
 /**
@@ -143,12 +143,13 @@ export async function createBackupLocked(options: CreateBackupOptions): Promise<
       throw new BackupDamagedError(name, check.problems.map((p) => p.message));
     }
     faults.reached('create:verified');
-    await appendHistory(options.backupDir, { operation: 'create', backup: name, outcome: 'success', trigger: manifest.trigger });
-    return { created: true, name, path: finalDir, manifest, skipped: snapshot.skipped, validation };
+    // The backup is published and verified: from here on nothing may report it as not made.
+    const unrecorded = await appendHistory(options.backupDir, { operation: 'create', backup: name, outcome: 'success', trigger: manifest.trigger });
+    return { created: true, name, path: finalDir, manifest, skipped: snapshot.skipped, validation, warnings: unrecorded ? [unrecorded] : [] };
   } catch (error) {
     await stager?.discard().catch(() => undefined);
     const failure = error instanceof OrchBackupError ? error : new StoreWriteError(options.backupDir, errnoOf(error), { cause: error });
-    await appendHistory(options.backupDir, { operation: 'create', backup: options.name ?? null, outcome: 'failure', error: failure.toJSON() }).catch(() => undefined);
+    await appendHistory(options.backupDir, { operation: 'create', backup: options.name ?? null, outcome: 'failure', error: failure.toJSON() });
     throw failure;
   }
 }

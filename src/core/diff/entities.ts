@@ -1,4 +1,4 @@
-import { redactAt } from './redact.js';
+import { REDACTED, redactAt, secretPairField } from './redact.js';
 import type { Change } from './types.js';
 import { canonicalJson, childPointer, deepEqual, hasOwn, isContainer, isPlainObject, withoutKeys, type JsonObject } from './values.js';
 import { kindForArray, kindForMap } from './words.js';
@@ -104,6 +104,13 @@ class ChangeWalker {
   }
 
   private fields(a: JsonObject, b: JsonObject, at: Where, owner: Owner | null): void {
+    // `{name: "API_TOKEN", value: "…"}`: the value is a secret although its key is just "value".
+    const pair = secretPairField(a, this.options.secretKeys) ?? secretPairField(b, this.options.secretKeys);
+    if (pair !== undefined && hasOwn(a, pair) && hasOwn(b, pair) && !deepEqual(a[pair], b[pair])) {
+      this.plain(owner, { change: 'value', pointer: child(at, pair).to, from: REDACTED, to: REDACTED });
+      a = withoutKeys(a, (k) => k === pair);
+      b = withoutKeys(b, (k) => k === pair);
+    }
     for (const key of Object.keys(a)) {
       if (hasOwn(b, key)) this.value(a[key], b[key], child(at, key), key, owner);
       else this.plain(owner, { change: 'value', pointer: child(at, key).to, from: a[key] });

@@ -17,29 +17,107 @@ function words(key: string): string[] {
     .filter(Boolean);
 }
 
+/** Plural and singular name the same secret: `tokens`, `api_keys`, `apiKeys`, `credentials`. */
+function singular(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+/** Words that make a key a count or a limit of something, not the thing: `max_tokens_per_session`. */
+const QUANTITY_WORDS = new Set(['max', 'min', 'num', 'count', 'limit', 'total', 'per', 'budget']);
+
 /**
- * Whether a key names a secret: the fragment's words appear in the key's words (`api_key`
- * catches `apiKey` and `github-api-key`), or a one-word fragment ends a word written without
- * separators (`dbpassword`). Whole words, so `max_tokens_per_session` is not a secret.
+ * Whether a key names a secret: the fragment's words appear in the key's words, case and plural
+ * insensitive (`api_key` catches `apiKeys` and `github-api-key`), or a one-word fragment ends a
+ * word written without separators (`dbpassword`). Whole words, and a key that counts or limits
+ * something (`max_tokens_per_session`) is not a secret.
  */
 export function isSecretKey(key: string, secretKeys: readonly string[] = DEFAULT_SECRET_KEYS): boolean {
-  const keyWords = words(key);
-  return secretKeys.some((fragment) => {
-    const needle = words(fragment);
-    if (needle.length === 0) return false;
-    if (needle.length === 1) return keyWords.some((w) => w === needle[0] || (w.endsWith(needle[0] as string) && (needle[0] as string).length >= 5));
+  // Called for every key of every value shown (and every segment of every pointer): memoised per list.
+  if (/^\d*$/.test(key)) return false;
+  let known = verdicts.get(secretKeys);
+  if (!known) verdicts.set(secretKeys, (known = new Map()));
+  let verdict = known.get(key);
+  if (verdict === undefined) {
+    verdict = judgeKey(key, needlesOf(secretKeys));
+    if (known.size < 50_000) known.set(key, verdict);
+  }
+  return verdict;
+}
+
+const verdicts = new WeakMap<readonly string[], Map<string, boolean>>();
+const needles = new WeakMap<readonly string[], string[][]>();
+
+function needlesOf(secretKeys: readonly string[]): string[][] {
+  let list = needles.get(secretKeys);
+  if (!list) needles.set(secretKeys, (list = secretKeys.map((fragment) => words(fragment).map(singular)).filter((n) => n.length > 0)));
+  return list;
+}
+
+function judgeKey(key: string, needleList: readonly string[][]): boolean {
+  const raw = words(key);
+  if (raw.some((w) => QUANTITY_WORDS.has(w))) return false;
+  const keyWords = raw.map(singular);
+  return needleList.some((needle) => {
+    const [first] = needle as [string];
+    if (needle.length === 1) return keyWords.some((w) => w === first || (w.endsWith(first) && first.length >= 5));
     for (let i = 0; i + needle.length <= keyWords.length; i++) if (needle.every((w, j) => keyWords[i + j] === w)) return true;
     return keyWords.join('') === needle.join('');
   });
 }
 
-/** A copy of the value in which everything under a secret key is `•••`. */
+/** Fields that name an entry in `[{name, value}]`-style lists (environment variables, headers). */
+const PAIR_NAME_FIELDS = ['name', 'key', 'id', 'header', 'variable', 'env'];
+const PAIR_VALUE_FIELDS = ['value', 'secret_value', 'val'];
+
+/** The field holding a secret in a `{name: "API_TOKEN", value: "…"}` pair, if the object is one. */
+export function secretPairField(value: unknown, secretKeys: readonly string[] = DEFAULT_SECRET_KEYS): string | undefined {
+  if (!isPlainObject(value)) return undefined;
+  const name = PAIR_NAME_FIELDS.map((f) => value[f]).find((v): v is string => typeof v === 'string');
+  if (name === undefined || !isSecretKey(name, secretKeys)) return undefined;
+  return PAIR_VALUE_FIELDS.find((f) => Object.prototype.hasOwnProperty.call(value, f));
+}
+
+/** `--api-key`, `-token`, `--password`: a command-line flag whose name is secret-like. */
+function isSecretFlag(text: string, secretKeys: readonly string[]): boolean {
+  const match = /^--?([A-Za-z][\w.-]*)$/.exec(text);
+  return match !== null && isSecretKey(match[1] as string, secretKeys);
+}
+
+/**
+ * A string with the credentials that show by their form masked, wherever it sits: URL user info
+ * (`postgres://user:pw@host`), secret-named query parameters, `Bearer …`/`Basic …`, and
+ * `--token=…` / `--api-key …` inside a command line.
+ */
+export function redactString(text: string, secretKeys: readonly string[] = DEFAULT_SECRET_KEYS): string {
+  // Most values are names and numbers: each pattern runs only where its marker occurs.
+  let shown = text;
+  if (shown.includes('://')) shown = shown.replace(/\b([a-z][a-z0-9+.-]*:\/\/)([^/?#\s@]+)@/gi, `$1${REDACTED}@`);
+  if (shown.includes('=')) {
+    shown = shown.replace(/([?&;])([^=&#\s]+)=([^&#\s]+)/g, (all, sep: string, name: string) => (isSecretKey(name, secretKeys) ? `${sep}${name}=${REDACTED}` : all));
+  }
+  if (AUTH_SCHEME.test(shown)) shown = shown.replace(/\b(Bearer|Basic|Token|Digest)\s+[A-Za-z0-9._~+/=:-]{6,}/g, `$1 ${REDACTED}`);
+  if (shown.includes('-')) {
+    shown = shown.replace(/(^|\s)(--?[A-Za-z][\w.-]*)(=|\s+)(?!-)(\S+)/g, (all, lead: string, flag: string, sep: string) =>
+      isSecretFlag(flag, secretKeys) ? `${lead}${flag}${sep}${REDACTED}` : all,
+    );
+  }
+  return shown;
+}
+
+const AUTH_SCHEME = /\b(?:Bearer|Basic|Token|Digest)\s/;
+
+/** A copy of the value in which everything under a secret key, and every credential-shaped value, is `•••`. */
 export function redact(value: unknown, secretKeys: readonly string[] = DEFAULT_SECRET_KEYS): unknown {
-  if (Array.isArray(value)) return value.map((item) => redact(item, secretKeys));
+  if (typeof value === 'string') return redactString(value, secretKeys);
+  if (Array.isArray(value)) {
+    // `["--api-key", "sk-…"]`: the item after a secret-named flag is its value.
+    return value.map((item, i) => (i > 0 && typeof item === 'string' && typeof value[i - 1] === 'string' && isSecretFlag(value[i - 1] as string, secretKeys) ? REDACTED : redact(item, secretKeys)));
+  }
   if (!isPlainObject(value)) return value;
+  const pairField = secretPairField(value, secretKeys);
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    const shown = isSecretKey(key, secretKeys) ? REDACTED : redact(value[key], secretKeys);
+    const shown = key === pairField || isSecretKey(key, secretKeys) ? REDACTED : redact(value[key], secretKeys);
     Object.defineProperty(copy, key, { value: shown, enumerable: true, writable: true, configurable: true });
   }
   return copy;
@@ -76,4 +154,19 @@ export function redactPointer(pointer: string, secretKeys: readonly string[] = D
 /** Whether an entity's id must be hidden: maps under secret keys are sometimes keyed by the secrets themselves. */
 export function isSecretEntity(pointer: string, secretKeys: readonly string[] = DEFAULT_SECRET_KEYS): boolean {
   return isSecretPointer(pointer.slice(0, Math.max(0, pointer.lastIndexOf('/'))), secretKeys);
+}
+
+/**
+ * Pointers whose values the semantic diff masked although no key on their path is secret
+ * (the `value` of a `{name: "API_TOKEN", value}` pair): a patch operation at or below one of
+ * them must be masked too, since the operation alone cannot tell.
+ */
+export function maskedPointers(changes: readonly { pointer: string; from?: unknown; to?: unknown }[]): string[] {
+  return changes.filter((c) => c.from === REDACTED || c.to === REDACTED).map((c) => c.pointer);
+}
+
+/** An operation's value as it may be shown, given {@link maskedPointers} of its file. */
+export function redactOperationValue(path: string, value: unknown, masked: readonly string[], secretKeys: readonly string[] = DEFAULT_SECRET_KEYS): unknown {
+  if (masked.some((p) => path === p || path.startsWith(`${p}/`))) return REDACTED;
+  return redactAt(path, value, secretKeys);
 }

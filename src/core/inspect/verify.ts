@@ -86,7 +86,7 @@ export async function verifyBackup(backupDir: string, name: string, options: Ver
       backup: name,
       outcome: result.ok ? 'success' : 'failure',
       ...(result.ok ? {} : { detail: problems.map((p) => p.message).join('; ') }),
-    }).catch(() => undefined);
+    });
   }
   return result;
 }

@@ -35,6 +35,11 @@ export interface CleanOptions {
   backupDir: string;
   policy: RetentionPolicy;
   timeZone?: string;
+  /**
+   * The clock within-windows are measured from (default: the system's). Backups dated after it
+   * (an imported archive, a machine with a wrong clock) never move the window, so they cannot
+   * make a policy delete the real backups before them.
+   */
   now?: Date;
   lockTimeoutMs: number;
   faults?: Faults;
@@ -70,7 +75,7 @@ export async function planClean(options: Omit<CleanOptions, 'lockTimeoutMs' | 'f
   const newest = candidates[0]?.name;
   const plan = planByTrigger(candidates, options.policy, {
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
-    ...(options.now ? { now: options.now } : {}),
+    now: options.now ?? new Date(),
     protect: (b) =>
       b.name === newest ? 'newest backup' : b.tags.includes(KEEP_TAG) ? `tagged ${KEEP_TAG}` : neededByRestore.has(b.name) ? 'needed by an interrupted restore' : undefined,
   });
@@ -88,10 +93,11 @@ export async function planClean(options: Omit<CleanOptions, 'lockTimeoutMs' | 'f
  * vanishes from listings at once and a crash leaves only a `.trash-` entry, which the next
  * writer removes), then deleted. The plan is recomputed under the lock.
  */
-export async function cleanBackups(options: CleanOptions): Promise<{ plan: CleanPlan; deleted: string[]; freedBytes: number }> {
+export async function cleanBackups(options: CleanOptions): Promise<{ plan: CleanPlan; deleted: string[]; freedBytes: number; warnings: string[] }> {
   const faults = options.faults ?? noFaults;
   const lock = await lockStore(options.backupDir, 'clean', options.lockTimeoutMs);
   const deleted: string[] = [];
+  const warnings = new Set<string>();
   try {
     const plan = await planClean(options);
     if (isDangerous(plan.dangers) && !options.force) throw new DangerousCleanError(plan.dangers.allManual, plan.dangers.allButNewest);
@@ -102,12 +108,13 @@ export async function cleanBackups(options: CleanOptions): Promise<{ plan: Clean
       faults.reached('clean:renamed');
       await removeTree(trash);
       deleted.push(backup.name);
-      await appendHistory(options.backupDir, { operation: 'delete', backup: backup.name, outcome: 'success', detail: 'retention policy' });
+      const unrecorded = await appendHistory(options.backupDir, { operation: 'delete', backup: backup.name, outcome: 'success', detail: 'retention policy' });
+      if (unrecorded) warnings.add(unrecorded);
       faults.reached('clean:deleted');
     }
     // Packs go once no backup uses them; what that frees was measured under the lock, before.
     if (deleted.length > 0) await removeUnreferencedPacks(options.backupDir, await loadAllManifests(options.backupDir));
-    return { plan, deleted, freedBytes: plan.freeableBytes };
+    return { plan, deleted, freedBytes: plan.freeableBytes, warnings: [...warnings] };
   } finally {
     await lock.release();
   }

@@ -4,7 +4,7 @@ import { errnoOf } from '../../errors/index.js';
 
 const HISTORY_FILE = 'history.jsonl';
 
-export type Operation = 'create' | 'restore' | 'delete' | 'import' | 'export' | 'verify' | 'tag';
+export type Operation = 'create' | 'restore' | 'delete' | 'import' | 'export' | 'verify' | 'tag' | 'unlock';
 
 export interface HistoryEntry {
   time: string;
@@ -18,20 +18,33 @@ export interface HistoryEntry {
 
 /**
  * Appends one line with a single O_APPEND write, so concurrent writers never interleave
- * inside a line. History is a record, not a dependency: callers may ignore its failure.
+ * inside a line. History is a record, not a dependency: this never throws. A failed append
+ * comes back as a one-line warning for the caller to report beside the operation's outcome,
+ * which it must not change (the backup exists whether or not the log says so).
  */
-export async function appendHistory(backupDir: string, entry: Omit<HistoryEntry, 'time'> & { time?: string }): Promise<void> {
+export async function appendHistory(backupDir: string, entry: Omit<HistoryEntry, 'time'> & { time?: string }): Promise<string | undefined> {
   const line = `${JSON.stringify({ time: entry.time ?? new Date().toISOString(), ...entry })}\n`;
-  const handle = await open(path.join(backupDir, HISTORY_FILE), 'a', 0o644);
+  const file = path.join(backupDir, HISTORY_FILE);
   try {
-    await handle.write(line);
-    await handle.sync();
-  } finally {
-    await handle.close();
+    const handle = await open(file, 'a+', 0o644);
+    try {
+      // A crash may have left a torn last line without its newline: start a fresh line, or the
+      // torn one would swallow this entry too.
+      const { size } = await handle.stat();
+      const last = Buffer.alloc(1);
+      const torn = size > 0 && (await handle.read(last, 0, 1, size - 1)).bytesRead === 1 && last[0] !== 0x0a;
+      await handle.write(torn ? `\n${line}` : line);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    return undefined;
+  } catch (error) {
+    return `the operation was not recorded in ${file} (${errnoOf(error) ?? (error as Error).message})`;
   }
 }
 
-/** Reads the log, skipping a torn last line left by a crash. */
+/** Reads the log, skipping torn lines left by a crash but keeping an entry glued to one. */
 export async function readHistory(backupDir: string): Promise<HistoryEntry[]> {
   let text: string;
   try {
@@ -43,11 +56,24 @@ export async function readHistory(backupDir: string): Promise<HistoryEntry[]> {
   const entries: HistoryEntry[] = [];
   for (const line of text.split('\n')) {
     if (line.trim() === '') continue;
-    try {
-      entries.push(JSON.parse(line) as HistoryEntry);
-    } catch {
-      // A partial line from an interrupted append: the operation itself is judged by the store.
-    }
+    const entry = parseLine(line);
+    if (entry) entries.push(entry);
   }
   return entries;
+}
+
+/**
+ * One line, or (written by older versions, which appended straight after a torn line) a torn
+ * prefix followed by a whole entry: the last `{"time":` that starts a parseable rest wins.
+ */
+function parseLine(line: string): HistoryEntry | undefined {
+  for (let at = 0; at !== -1; at = line.indexOf('{"time":', at + 1)) {
+    try {
+      const value = JSON.parse(line.slice(at)) as unknown;
+      if (value !== null && typeof value === 'object' && !Array.isArray(value)) return value as HistoryEntry;
+    } catch {
+      // A partial entry from an interrupted append: the operation itself is judged by the store.
+    }
+  }
+  return undefined;
 }

@@ -1,5 +1,6 @@
 import { PositionIndex, decodeUtf8, findDuplicateKeys, parseJson } from '../util/json.js';
 import type { ConfigDocument, Diagnostic } from './types.js';
+import { DEFAULT_SECRET_KEYS, REDACTED, isSecretEntity, redactPointer } from '../diff/redact.js';
 
 export interface ParsedDocument {
   path: string;
@@ -9,7 +10,7 @@ export interface ParsedDocument {
 }
 
 /** Decodes and parses one document; problems become diagnostics instead of exceptions. */
-export function parseDocument(doc: ConfigDocument, diagnostics: Diagnostic[]): ParsedDocument | undefined {
+export function parseDocument(doc: ConfigDocument, diagnostics: Diagnostic[], secretKeys: readonly string[] = DEFAULT_SECRET_KEYS): ParsedDocument | undefined {
   const decoded = decodeUtf8(doc.bytes);
   if (!decoded.ok) {
     diagnostics.push({ severity: 'error', code: 'encoding', file: doc.path, ...decoded.position, message: decoded.problem });
@@ -33,13 +34,15 @@ export function parseDocument(doc: ConfigDocument, diagnostics: Diagnostic[]): P
   // The positional scan costs several times the parse; it runs only where a duplicate exists.
   const duplicates = parsed.mayHaveDuplicateKeys ? findDuplicateKeys(decoded.text) : [];
   for (const dup of duplicates) {
+    // A map under a secret key may be keyed by the secrets themselves.
+    const hidden = isSecretEntity(dup.pointer, secretKeys);
     diagnostics.push({
       severity: 'error',
       code: 'duplicate-key',
       file: doc.path,
-      pointer: dup.pointer,
+      pointer: redactPointer(dup.pointer, secretKeys),
       ...dup.position,
-      message: `duplicate key ${JSON.stringify(dup.key)}: only the last value would be used`,
+      message: `duplicate key ${hidden ? REDACTED : JSON.stringify(dup.key)}: only the last value would be used`,
     });
   }
   return { path: doc.path, text: decoded.text, value: parsed.value, positions: new PositionIndex(decoded.text) };

@@ -12,7 +12,7 @@ export type { ConfigDocument, Diagnostic, Severity, ValidationReport, Validation
 export type { AgentDefinitionSet } from '../agents/types.js';
 
 export interface ValidateDocumentsOptions {
-  settings?: Pick<Settings, 'schemaDir' | 'schemas' | 'referenceKeys'>;
+  settings?: Pick<Settings, 'schemaDir' | 'schemas' | 'referenceKeys'> & { secretKeys?: readonly string[] };
   /** Reads a schema that is not among `docs` (relative to the config dir). */
   readExtra?: (relativePath: string) => Promise<Uint8Array | undefined>;
   /**
@@ -47,7 +47,7 @@ export async function validateDocuments(docs: readonly ConfigDocument[], options
  * run in `finish`.
  */
 export class DocumentValidator {
-  private readonly settings: Pick<Settings, 'schemaDir' | 'schemas' | 'referenceKeys'>;
+  private readonly settings: Pick<Settings, 'schemaDir' | 'schemas' | 'referenceKeys'> & { secretKeys?: readonly string[] };
   private readonly paths: Set<string>;
   private readonly added: string[] = [];
   private readonly diagnostics: Diagnostic[] = [];
@@ -66,7 +66,7 @@ export class DocumentValidator {
   /** Checks one document; returns its parsed value (undefined when it does not parse). */
   add(doc: ConfigDocument): { value: unknown } | undefined {
     this.added.push(doc.path);
-    const result = parseDocument(doc, this.diagnostics);
+    const result = parseDocument(doc, this.diagnostics, this.settings.secretKeys);
     if (isSchemaFile(doc.path, this.settings)) this.schemaBytes.set(doc.path, doc.bytes);
     // Only documents a later check reads are kept: holding every parsed tree to the end made
     // garbage collection cost as much as the parsing itself on a large tree.

@@ -3,12 +3,15 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { parseJson } from '../util/json.js';
 import { mainExport } from '../util/module-interop.js';
 import { at, type ParsedDocument } from './document.js';
+import { DEFAULT_SECRET_KEYS, REDACTED, isSecretPointer, redactPointer } from '../diff/redact.js';
 import type { Diagnostic } from './types.js';
 
 export interface SchemaOptions {
   schemaDir: string;
   /** Config file → schema file, both relative to the config dir. */
   schemas: Record<string, string>;
+  /** Keys under which names and values are never shown in messages. */
+  secretKeys?: readonly string[];
 }
 
 /** Finds the schema that applies to `doc`: configured, then `<schemaDir>/<name>.schema.json`, then a local `$schema`. */
@@ -64,23 +67,46 @@ export async function checkSchemas(
       try {
         compiled.set(schemaPath, compile(parsed.value));
       } catch (error) {
-        diagnostics.push({ severity: 'error', code: 'schema-invalid', file: schemaPath, message: `schema cannot be used: ${(error as Error).message}` });
+        diagnostics.push({ severity: 'error', code: 'schema-invalid', file: schemaPath, message: `schema cannot be used: ${whyUnusable(error)}` });
         compiled.set(schemaPath, null);
       }
     }
     const validate = compiled.get(schemaPath);
-    if (!validate || validate(doc.value)) continue;
+    if (!validate) continue;
+    let valid: boolean;
+    try {
+      valid = validate(doc.value) as boolean;
+    } catch (error) {
+      // A schema that refers to itself without descending into the data (`{"$ref": "#"}`)
+      // recurses until the stack runs out; that is the schema's fault, said in one line.
+      diagnostics.push({ severity: 'error', code: 'schema-invalid', file: schemaPath, message: `schema cannot be used: ${whyUnusable(error)}` });
+      compiled.set(schemaPath, null);
+      continue;
+    }
+    if (valid) continue;
+    const secretKeys = options.secretKeys ?? DEFAULT_SECRET_KEYS;
     for (const error of validate.errors ?? []) {
-      diagnostics.push(at(doc, error.instancePath, 'error', 'schema', `${describe(error)} (schema ${schemaPath})`));
+      const found = at(doc, error.instancePath, 'error', 'schema', `${describe(error, secretKeys)} (schema ${schemaPath})`);
+      diagnostics.push({ ...found, pointer: redactPointer(error.instancePath, secretKeys) });
     }
   }
   return diagnostics;
 }
 
-function describe(error: ErrorObject): string {
-  const where = error.instancePath || '(root)';
+/** A stack overflow, at compile or at validation time, comes from a `$ref` loop. */
+function whyUnusable(error: unknown): string {
+  if (error instanceof RangeError) return 'its $ref chain loops back to itself without descending into the data';
+  return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
+}
+
+/** Maps under secret keys are sometimes keyed by the secrets themselves: such keys are never named. */
+function describe(error: ErrorObject, secretKeys: readonly string[]): string {
+  const where = redactPointer(error.instancePath, secretKeys) || '(root)';
   const params = error.params as Record<string, unknown>;
-  if (error.keyword === 'additionalProperties') return `${where}: unexpected property ${JSON.stringify(params.additionalProperty)}`;
+  if (error.keyword === 'additionalProperties') {
+    const name = isSecretPointer(error.instancePath, secretKeys) ? REDACTED : JSON.stringify(params.additionalProperty);
+    return `${where}: unexpected property ${name}`;
+  }
   if (error.keyword === 'required') return `${where}: missing required property ${JSON.stringify(params.missingProperty)}`;
   if (error.keyword === 'enum') return `${where}: ${error.message} (${JSON.stringify(params.allowedValues)})`;
   return `${where}: ${error.message ?? error.keyword}`;
@@ -88,12 +114,33 @@ function describe(error: ErrorObject): string {
 
 type AddFormats = (ajv: object) => unknown;
 
+/**
+ * Schema `pattern`s run on RE2 (re2js, linear time): JavaScript's backtracking engine would let
+ * a pattern such as `^(a+)+$` hang validation (and with it every command and every commit) on
+ * one long string. RE2 has no lookaround or backreferences; such a pattern makes the schema
+ * unusable with a message naming it, rather than risking a hang.
+ */
+function safeRegExpEngine(RE2JS: typeof import('re2js').RE2JS): RegExpEngine {
+  const compile = (pattern: string): { test: (s: string) => boolean } => {
+    try {
+      return RE2JS.compile(RE2JS.translateRegExp(pattern));
+    } catch (error) {
+      const shown = JSON.stringify(pattern.length > 80 ? `${pattern.slice(0, 80)}…` : pattern);
+      throw new Error(`pattern ${shown} is not supported by the linear-time regex engine (no lookaround or backreferences): ${(error as Error).message}`);
+    }
+  };
+  return Object.assign(compile, { code: 're2js' });
+}
+
+type RegExpEngine = ((pattern: string, flags: string) => { test: (s: string) => boolean }) & { code: string };
+
 async function loadCompiler(): Promise<(schema: unknown) => ValidateFunction> {
-  const [ajv, ajv2020, formats] = await Promise.all([import('ajv'), import('ajv/dist/2020.js'), import('ajv-formats')]);
+  const [ajv, ajv2020, formats, re2] = await Promise.all([import('ajv'), import('ajv/dist/2020.js'), import('ajv-formats'), import('re2js')]);
   const Ajv = mainExport<typeof import('ajv').Ajv>(ajv);
   const Ajv2020 = mainExport<typeof import('ajv/dist/2020.js').Ajv2020>(ajv2020);
   const addFormats = mainExport<AddFormats>(formats);
-  const options = { allErrors: true, strict: false } as const;
+  const RE2JS = (re2 as { RE2JS?: typeof import('re2js').RE2JS }).RE2JS ?? mainExport<{ RE2JS: typeof import('re2js').RE2JS }>(re2).RE2JS;
+  const options = { allErrors: true, strict: false, code: { regExp: safeRegExpEngine(RE2JS) } } as const;
   const draft07 = new Ajv(options);
   const draft2020 = new Ajv2020(options);
   addFormats(draft07);
