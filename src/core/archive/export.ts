@@ -81,8 +81,10 @@ function packArchive(backup: PortableBackup): Pack {
       const entryPath = item.path === '' ? `${manifest.name}/` : `${manifest.name}/${item.path}${item.type === 'Directory' ? '/' : ''}`;
       const entry = new ReadEntry(new Header({ path: entryPath, type: item.type, size: data.length, mode: item.type === 'File' ? FILE_MODE : DIR_MODE, uid: 0, gid: 0, mtime }));
       entry.end(data);
-      // Backpressure: the next stored copy is read once the archive has room for it.
-      if (!pack.write(entry)) await new Promise((resolve) => pack.once('drain', resolve));
+      // Backpressure: when the archive is not flowing, the next stored copy is read once this one
+      // has gone into it. Pack's own 'drain' is not a writable's: with gzip it can fail to come,
+      // and an export of 10,103 files then never finished; an entry's 'end' always does.
+      if (!pack.write(entry)) await new Promise((resolve) => entry.once('end', resolve));
     }
     pack.end();
   };
