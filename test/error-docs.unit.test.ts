@@ -61,7 +61,7 @@ describe('docs/ERRORS.md', () => {
 describe('errors carry data; each edge words the remedy', () => {
   it('messages hold no front end\'s wording, toJSON holds the fields', () => {
     const busy = new errors.StoreBusyError('/s/.lock', { pid: 7, command: 'create' }, 1500);
-    expect(busy.message).toBe('store is busy: process 7 (create) holds /s/.lock; waited 1.5 s');
+    expect(busy.message).toBe('store is busy: process 7 on host "unknown" (create) holds /s/.lock; waited 1.5 s');
     expect(busy.toJSON()).toEqual({ code: 'STORE_BUSY', message: busy.message, lockPath: '/s/.lock', holder: { pid: 7, command: 'create' }, waitedMs: 1500 });
     expect(errors.describeError(busy, errors.LIBRARY_REMEDIES)).toMatch(/lockTimeoutMs option$/);
     const missing = new errors.ConfigDirNotFoundError('/x', 'missing');

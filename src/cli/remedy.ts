@@ -3,7 +3,8 @@ import { whenInvalidJsonArchive, whenMissingConfigDir, type BackupNotFoundError,
 /** The remedies in the CLI's terms: its flags, environment variables and commands. */
 export const CLI_REMEDIES: Remedies = {
   CONFIRMATION_REQUIRED: 'run it in a terminal, or pass --yes',
-  STORE_BUSY: 'try again when it finishes, or raise --lock-timeout',
+  STORE_BUSY: 'try again when it finishes, or raise --lock-timeout; if that process is gone: orch-backup unlock',
+  LOCK_HELD: 'pass --force only if you know it is gone',
   CONFIG_DIR_NOT_FOUND: whenMissingConfigDir('pass --config-dir or set ORCH_BACKUP_CONFIG_DIR'),
   INVALID_JSON: 'fix it, or pass --allow-invalid to back it up as it is',
   BACKUP_NOT_FOUND: (error) => ((error as BackupNotFoundError).suggestions.length > 0 ? undefined : 'see: orch-backup list'),

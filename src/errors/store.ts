@@ -26,7 +26,7 @@ export class LockHeldError extends OrchBackupError {
     readonly holder: LockHolder,
     readonly reason: string,
   ) {
-    super(`${lockPath} is held by ${describeLockHolder(holder)}, which may still be running (${reason}); nothing was removed. Pass --force only if you know it is gone`);
+    super(`${lockPath} is held by ${describeLockHolder(holder)}, which may still be running (${reason}); nothing was removed`);
   }
 }
 
@@ -39,7 +39,7 @@ export class StoreBusyError extends OrchBackupError {
     readonly holder: LockHolder,
     readonly waitedMs: number,
   ) {
-    super(`store is busy: ${describeLockHolder(holder)} holds ${lockPath}; waited ${(waitedMs / 1000).toFixed(1)} s; if that process is gone: orch-backup unlock`);
+    super(`store is busy: ${describeLockHolder(holder)} holds ${lockPath}; waited ${(waitedMs / 1000).toFixed(1)} s`);
   }
 }
 

@@ -28,7 +28,7 @@ export interface TagResult {
 export function assertValidTag(tag: string): void {
   if (tag.trim() === '') throw new UsageError('a tag cannot be empty');
   if (tag.length > 100) throw new UsageError(`tag ${JSON.stringify(tag.slice(0, 40))}… is longer than 100 characters`);
-  if (tag.includes(',')) throw new UsageError(`tag ${JSON.stringify(tag)} contains a comma (commas separate tags in --keep-tag)`);
+  if (tag.includes(',')) throw new UsageError(`tag ${JSON.stringify(tag)} contains a comma (commas separate the tags of a keep-tag policy)`);
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses
   if (/[\u0000-\u001f\u007f]/.test(tag)) throw new UsageError(`tag ${JSON.stringify(tag)} contains a control character`);
 }
