@@ -61,7 +61,7 @@ describe.skipIf(!runnable)('events', () => {
     expect(ok.code, ok.stdout).toBe(0);
     expect(ok.stdout).toContain('pr mode (merge_group event)');
     expect(ok.outputs).toMatchObject({ valid: 'true', changed: 'true' });
-    expect(ok.summary).toContain('engineering-lead');
+    expect(ok.summary).toContain('build-lead');
     const broken = await world(async (c) => writeFile(path.join(c, 'teams.json'), '{ broken'));
     const failed = await runAction(broken, 'merge_group', mergeGroupPayload(broken));
     expect(failed.code).toBe(1);
@@ -104,7 +104,7 @@ describe.skipIf(!runnable)('pull requests from forks: pull_request uploads, work
     expect(comment.outputs).toMatchObject({ 'pull-request-number': String(w.pr), changed: 'true', 'backup-name': check.outputs['backup-name'] });
     const [posted] = w.api.commentsOn(w.pr);
     expect(posted?.login).toBe('github-actions[bot]');
-    expect(posted?.body).toMatch(/Agent `tech-lead` \| renamed to `engineering-lead`/);
+    expect(posted?.body).toMatch(/Agent `lead-dev` \| renamed to `build-lead`/);
     expect(posted?.body).toContain(`/actions/runs/${prRun.runId}`);
     // Nothing of the fork was checked out or written to the workspace.
     expect(git(w.workspace, 'status', '--porcelain')).toBe('');

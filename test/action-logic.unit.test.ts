@@ -45,7 +45,7 @@ describe('action inputs', () => {
 
   it.each([
     [{ mode: 'deploy' }, /input mode must be one of auto, pr, backup, restore, list, comment, got "deploy"/],
-    [{ 'fail-on': 'sometimes' }, /input fail-on must be one of error, warning, never/],
+    [{ 'fail-on': 'sometimes' }, /input fail-on must be one of new-error, new-warning, error, warning, never/],
     [{ 'retention-days': '7.5' }, /retention-days must be a whole number/],
     [{ 'run-id': '12a' }, /run-id must be a workflow run id/],
     [{ mode: 'restore' }, /restore mode needs the backup input/],

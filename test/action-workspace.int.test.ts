@@ -21,11 +21,11 @@ describe.skipIf(!runnable)('the repository inside the workspace', () => {
     git(outer, 'clone', '-q', '--branch', 'feature', `file://${w.workspace}`, 'repo');
     const viaInput = await runAction(w, 'pull_request', prPayload(w, 'opened'), { 'working-directory': 'repo' }, undefined, { workspace: outer });
     expect(viaInput.code, viaInput.stdout).toBe(0);
-    expect(w.api.commentsOn(w.pr)[0]?.body).toMatch(/Agent `tech-lead` \| renamed to `engineering-lead`/);
+    expect(w.api.commentsOn(w.pr)[0]?.body).toMatch(/Agent `lead-dev` \| renamed to `build-lead`/);
     const viaConfigDir = await runAction(w, 'pull_request', prPayload(w, 'opened'), { 'config-dir': 'repo/.claude/orchestration', 'comment-header': 'second' }, undefined, { workspace: outer });
     expect(viaConfigDir.code, viaConfigDir.stdout).toBe(0);
     expect(viaConfigDir.stdout).toMatch(/Repository root: .*\/repo \(found with git from repo\/\.claude\/orchestration\)/);
-    expect(w.api.commentsOn(w.pr)[1]?.body).toMatch(/Agent `tech-lead` \| renamed to `engineering-lead`/);
+    expect(w.api.commentsOn(w.pr)[1]?.body).toMatch(/Agent `lead-dev` \| renamed to `build-lead`/);
     // The contents API was never asked for a path below the wrong root.
     expect(w.api.requests.filter((r) => r.path.includes('/contents/'))).toEqual([]);
     expectNoViolations(w.api);

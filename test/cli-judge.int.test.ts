@@ -151,7 +151,7 @@ describe('validate --since', () => {
     const cli = (...args: string[]) => runCli(['-c', (box as Sandbox).configDir, ...args], { cwd: (box as Sandbox).dir });
     const unknown = await cli('validate', '--since', 'no-such-thing');
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toBe('orch-backup: "no-such-thing" is neither a backup (and this is not a git work tree, so it cannot be a revision)\n');
+    expect(unknown.stderr).toBe('orch-backup: "no-such-thing" is neither a backup (and this is not a git work tree, so it cannot be a revision): see: orch-backup list, or git log\n');
     expect((await cli('validate', '--fix')).code).toBe(2);
     expect((await cli('validate', '--since', 'x', '--backup', 'y')).code).toBe(2);
     expect((await cli('validate', '--since', 'x', '--dry-run')).code).toBe(2);

@@ -51,7 +51,7 @@ describe('cat', () => {
     expect(typo.stderr).toBe('orch-backup: backup "b1" has no file "team.json" (did you mean "teams.json"?)\n');
     const far = await cli('cat', 'b1', 'nothing-like-it.yaml');
     expect(far.code).toBe(1);
-    expect(far.stderr).toBe('orch-backup: backup "b1" has no file "nothing-like-it.yaml" (it has 3 files; see: orch-backup show b1)\n');
+    expect(far.stderr).toBe('orch-backup: backup "b1" has no file "nothing-like-it.yaml" (it has 3 files): see: orch-backup show b1\n');
     const asJson = await cli('--json', 'cat', 'b1', 'team.json');
     expect(JSON.parse(asJson.stderr).error.code).toBe('FILE_NOT_IN_BACKUP');
   });
@@ -141,7 +141,7 @@ describe('tag', () => {
     box = await sandbox(FIXTURE);
     await create('b1');
     const file = path.join(box.backupDir, 'b1', 'manifest.json');
-    expect((await cli('tag', 'b1', '--add', 'a,b')).stderr).toBe('orch-backup: tag "a,b" contains a comma (commas separate tags in --keep-tag)\n');
+    expect((await cli('tag', 'b1', '--add', 'a,b')).stderr).toBe('orch-backup: tag "a,b" contains a comma (commas separate the tags of a keep-tag policy)\n');
     expect((await cli('tag', 'b1')).code).toBe(2);
     const tampered = JSON.parse(await readFile(file, 'utf8'));
     tampered.description = 'edited by hand';
@@ -208,7 +208,7 @@ describe('did you mean', () => {
       expect(result.stderr, args.join(' ')).toMatch(expected);
     }
     const nothingClose = await cli('show', 'zzz');
-    expect(nothingClose.stderr).toMatch(/no backup named "zzz" in .* \(see: orch-backup list\)\n$/);
+    expect(nothingClose.stderr).toMatch(/no backup named "zzz" in .*: see: orch-backup list\n$/);
   });
 });
 

@@ -46,7 +46,7 @@ describe('history is a log, not a gate', () => {
     expect(await backups()).toEqual(['first', 'second', 'third']);
     expect((await asNobody(['verify'])).code).toBe(0);
 
-    const cleaned = await asNobody(['--yes', '--json', 'clean', '--keep-last', '1']);
+    const cleaned = await asNobody(['--yes', '--json', 'clean', '--force', '--keep-last', '1']);
     expect(cleaned.code, cleaned.stderr).toBe(0);
     const report = JSON.parse(cleaned.stdout);
     expect(report.deleted.sort()).toEqual(['first', 'second']);

@@ -92,7 +92,7 @@ describe('hook install in real repositories', () => {
     await r.git('add', '-A');
     const blocked = await runProcess('git', ['commit', '-qm', 'broken'], { cwd: path.join(r.root, 'src/deep'), env: { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
     expect(blocked.code).not.toBe(0);
-    expect(blocked.stderr).toMatch(/commit blocked: \d+ errors? in the staged configs:\n.*teams\.json:2:/);
+    expect(blocked.stderr).toMatch(/commit blocked: this change introduces \d+ errors?:\n.*teams\.json:2:/);
     expect((await r.git('log', '--oneline')).stdout.trim().split('\n')).toHaveLength(1);
   }, TIMEOUT);
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, FIXTURES, ROOT, runProcess } from './helpers/sandbox.js';
+import { V2_LEFTOVERS, consistentV2 } from './helpers/team-fixture.js';
 import { storedManifest } from './helpers/store.js';
 
 /** The line install adds for the default directories: the script behind its fast path. */
@@ -48,25 +49,6 @@ async function manifestOf(r: Repo, name: string): Promise<{ trigger: string; tag
 
 function blobHash(root: string, spec: string): string {
   return execFileSync('sh', ['-c', `git show "${spec}" | sha256sum`], { cwd: root }).toString().split(' ')[0] as string;
-}
-
-/** The ids v2 renamed in teams.json but still names in workflows.json. */
-const V2_LEFTOVERS: [string, string][] = [
-  ['tech-lead', 'engineering-lead'],
-  ['fullstack-eng', 'engineering-fullstack'],
-  ['ux-eng', 'engineering-ux'],
-  ['test-engineer', 'engineering-test'],
-  ['doc-writer', 'engineering-docs'],
-  ['infrastructure-engineer', 'devops-infrastructure'],
-];
-
-/** v2 with the references its renames left behind brought along: a change that breaks nothing. */
-async function copyConsistentV2(config: string): Promise<void> {
-  await cp(path.join(FIXTURES, 'v2'), config, { recursive: true });
-  const file = path.join(config, 'workflows.json');
-  let text = await readFile(file, 'utf8');
-  for (const [from, to] of V2_LEFTOVERS) text = text.replaceAll(`"${from}"`, `"${to}"`);
-  await writeFile(file, text);
 }
 
 describe('hook install / uninstall', () => {
@@ -144,7 +126,7 @@ describe('pre-commit', () => {
 
   it('backs up HEAD (not the working tree) before a config change is committed, described from the change', async () => {
     const r = await installed();
-    await copyConsistentV2(r.config);
+    await consistentV2(r.config);
     await r.git('add', '-A');
     const commit = await r.git('commit', '-qm', 'rename agents');
     expect(commit.code, commit.stderr).toBe(0);
@@ -223,11 +205,11 @@ describe('pre-commit', () => {
     const head = (await r.git('rev-parse', 'HEAD')).stdout;
     const refused = await r.git('commit', '-qm', 'rename agents, forget workflows');
     expect(refused.code).not.toBe(0);
-    expect(refused.stderr).toContain('commit blocked: this change breaks 6 agent references (25 places):');
+    expect(refused.stderr).toContain('commit blocked: this change breaks 5 agent references (15 places):');
     for (const [from, to] of V2_LEFTOVERS) expect(refused.stderr).toContain(`Agent '${from}' was renamed to '${to}'`);
-    expect(refused.stderr).toMatch(/❌ workflows\.json:11:49 {2}Agent 'tech-lead' was renamed/);
-    // What HEAD already had (qa-engineer, ux-lead, … defined nowhere) is not what blocks.
-    expect(refused.stderr).not.toMatch(/❌ .*Agent 'qa-engineer'/);
+    expect(refused.stderr).toMatch(/❌ workflows\.json:11:47 {2}Agent 'lead-dev' was renamed/);
+    // What HEAD already had (security-auditor, search-dev, … defined nowhere) is not what blocks.
+    expect(refused.stderr).not.toMatch(/❌ .*Agent 'security-auditor'/);
     expect(refused.stderr).toContain('problems already in HEAD (not blocking');
     expect(refused.stderr).toContain('Fix them all: orch-backup validate --since HEAD --fix && git add .claude/orchestration');
     expect((await r.git('rev-parse', 'HEAD')).stdout).toBe(head);
@@ -289,12 +271,12 @@ describe('pre-commit', () => {
 
   it('replaying a commit over a state already backed up makes no new backup (no storm)', async () => {
     const r = await installed();
-    await copyConsistentV2(r.config);
+    await consistentV2(r.config);
     await r.git('add', '-A');
     await r.git('commit', '-qm', 'v2');
     expect(await r.backups()).toHaveLength(1);
     await r.git('reset', '-q', '--hard', 'HEAD~1');
-    await copyConsistentV2(r.config);
+    await consistentV2(r.config);
     await r.git('add', '-A');
     const again = await r.git('commit', '-qm', 'v2 again');
     expect(again.code).toBe(0);

@@ -294,7 +294,7 @@ describe.skipIf(!IS_ROOT)('a full or read-only disk during restore (tmpfs)', () 
     for (const [name, files] of Object.entries(before)) expect(after[name]).toEqual(files);
     const verify = await runCli(['-c', box.configDir, '-b', store, '--json', 'verify']);
     expect(JSON.parse(verify.stdout).results.every((r: { ok: boolean }) => r.ok)).toBe(true);
-    expect((await readdir(store)).filter((e) => e.startsWith('.') && e !== '.packs' && e !== '.journal-key')).toEqual([]);
+    expect((await readdir(store)).filter((e) => e.startsWith('.') && e !== '.packs' && e !== '.journal-key' && e !== '.gitignore')).toEqual([]);
   });
 
   it('a read-only config dir: clear error, config untouched, no journal left', async () => {
@@ -314,7 +314,7 @@ describe.skipIf(!IS_ROOT)('a full or read-only disk during restore (tmpfs)', () 
     expect(result.stderr).toMatch(/read-only file system/);
     expect(await readdir(box.configDir)).not.toContain('.orch-backup-restore');
     expect(await treeState(box.configDir)).toEqual(config);
-    expect((await readdir(store)).filter((e) => e.startsWith('.') && e !== '.packs' && e !== '.journal-key')).toEqual([]);
+    expect((await readdir(store)).filter((e) => e.startsWith('.') && e !== '.packs' && e !== '.journal-key' && e !== '.gitignore')).toEqual([]);
     const next = await runCli(['-c', box.configDir, '-b', store, 'list']);
     expect(next.code, next.stderr).toBe(0);
   });

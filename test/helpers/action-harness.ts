@@ -12,6 +12,9 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest';
 import { FIXTURES, ROOT, runProcess } from './sandbox.js';
+import { consistentV2 } from './team-fixture.js';
+
+export { consistentV2 };
 import { ArtifactServiceDouble } from '../support/artifact-service.js';
 import { ArtifactStore } from '../support/artifact-store.js';
 import { NODE24, azuriteAvailable, startAzurite, type Azurite } from '../support/azurite.js';
@@ -66,24 +69,6 @@ export interface World {
  * origin can serve the base commit (`fetchable`) or is gone (`no-origin`: only the API can).
  */
 /** The ids v2 renames in teams.json but still names in workflows.json. */
-export const V2_LEFTOVERS: [string, string][] = [
-  ['tech-lead', 'engineering-lead'],
-  ['fullstack-eng', 'engineering-fullstack'],
-  ['ux-eng', 'engineering-ux'],
-  ['test-engineer', 'engineering-test'],
-  ['doc-writer', 'engineering-docs'],
-  ['infrastructure-engineer', 'devops-infrastructure'],
-];
-
-/** v2 as a pull request that breaks nothing: the references its renames left behind brought along. */
-export async function consistentV2(config: string): Promise<void> {
-  await cp(path.join(FIXTURES, 'v2'), config, { recursive: true });
-  const file = path.join(config, 'workflows.json');
-  let text = await readFile(file, 'utf8');
-  for (const [from, to] of V2_LEFTOVERS) text = text.replaceAll(`"${from}"`, `"${to}"`);
-  await writeFile(file, text);
-}
-
 export async function world(
   head: (config: string) => Promise<void> = consistentV2,
   shallow?: 'fetchable' | 'no-origin',
