@@ -2,6 +2,71 @@ export const id = 266;
 export const ids = [266];
 export const modules = {
 
+/***/ 3970:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ groupNote),
+/* harmony export */   O: () => (/* binding */ groupDiagnostics)
+/* harmony export */ });
+const SHOW_LINES = 12;
+const SHOW_ALIKE = 20;
+/**
+ * Findings as readers want them: one line per thing (an unknown agent referenced 11 times is
+ * one line naming its 11 lines), and a long run of notes of one kind as one line. The findings
+ * themselves stay one per place, for the JSON output and for judging a change.
+ */
+function groupDiagnostics(items, foldNotesAbove = 5) {
+    const groups = [];
+    const bySubject = new Map();
+    for (const d of items) {
+        const key = d.subject === undefined ? undefined : [d.severity, d.code, d.file ?? '', d.subject].join('\0');
+        const group = key === undefined ? undefined : bySubject.get(key);
+        if (group)
+            group.more.push(d);
+        else {
+            const created = { first: d, more: [], alike: [] };
+            groups.push(created);
+            if (key !== undefined)
+                bySubject.set(key, created);
+        }
+    }
+    const notesPerCode = new Map();
+    for (const g of groups) {
+        if (g.first.severity !== 'info' || g.first.subject === undefined)
+            continue;
+        const list = notesPerCode.get(g.first.code) ?? [];
+        list.push(g);
+        notesPerCode.set(g.first.code, list);
+    }
+    const folded = new Set();
+    for (const list of notesPerCode.values()) {
+        if (list.length <= foldNotesAbove)
+            continue;
+        const [head, ...rest] = list;
+        head.alike = rest.map((g) => g.first.subject);
+        for (const g of rest)
+            folded.add(g);
+    }
+    return groups.filter((g) => !folded.has(g));
+}
+/** What follows a group's message: " (+10 more: lines 92, 104, …)", " (and 30 more like it: a, b, …)". */
+function groupNote(group) {
+    if (group.more.length > 0) {
+        const lines = group.more.filter((d) => d.line !== undefined).map((d) => d.line);
+        const shown = lines.slice(0, SHOW_LINES).join(', ') + (lines.length > SHOW_LINES ? ', …' : '');
+        return ` (+${group.more.length} more${lines.length > 0 ? `: line${lines.length > 1 ? 's' : ''} ${shown}` : ''})`;
+    }
+    if (group.alike.length > 0) {
+        const shown = group.alike.slice(0, SHOW_ALIKE).join(', ') + (group.alike.length > SHOW_ALIKE ? ', …' : '');
+        return ` (and ${group.alike.length} more like it: ${shown})`;
+    }
+    return '';
+}
+
+
+/***/ }),
+
 /***/ 9109:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -17,7 +82,7 @@ export const modules = {
 function plainContext(now = new Date()) {
     return { colors: pc.createColors(false), displayPath: (p) => p, now };
 }
-/** `512 B`, `3.2 KB`, `1.5 MB`: binary units with the labels the seed uses. */
+/** `512 B`, `3.2 KB`, `1.5 MB`: binary units with these short labels. */
 function formatSize(bytes) {
     if (bytes < 1024)
         return `${bytes} B`;
@@ -64,7 +129,7 @@ function heading(title, rule = '=') {
 function plural(count, word, pluralWord = `${word}s`) {
     return `${count} ${count === 1 ? word : pluralWord}`;
 }
-//# sourceMappingURL=format.js.map
+
 
 /***/ }),
 
@@ -77,14 +142,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderRestorePlan: () => (/* binding */ renderRestorePlan),
 /* harmony export */   renderRestoreResult: () => (/* binding */ renderRestoreResult)
 /* harmony export */ });
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9109);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2801);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5150);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9109);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2801);
 
 
-/** The plan, as the seed shows it before "Proceed with restore? [y/N]". */
+
+/** The plan, as shown before "Proceed with restore? [y/N]". */
 function renderRestorePlan(plan, changes, ctx) {
     const { colors: c } = ctx;
-    const lines = [(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .heading */ .R_)('Configuration Restore'), `🔄 Restoring from: ${c.bold(plan.backup)}`, ''];
+    const lines = [(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .heading */ .R_)('Configuration Restore'), `🔄 Restoring from: ${c.bold(plan.backup)}`, ''];
     if (plan.identical) {
         lines.push(`✅ Nothing to restore: the configuration already matches ${plan.backup}.`);
         return `${lines.join('\n')}\n`;
@@ -100,13 +167,13 @@ function renderRestorePlan(plan, changes, ctx) {
     lines.push('Files:', ...files, `  unchanged: ${plan.unchanged.length}`, '');
     const { errors, warnings } = plan.validation.summary;
     if (errors > 0) {
-        lines.push(c.red(`❌ The backup's content has ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(errors, 'validation error')}:`));
+        lines.push(c.red(`❌ The backup's content has ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(errors, 'validation error')}:`));
         for (const d of plan.validation.diagnostics.filter((x) => x.severity === 'error').slice(0, 10))
-            lines.push(`  ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .location */ .C5)(d)}  ${d.message}`);
+            lines.push(`  ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .location */ .C5)(d)}  ${d.message}`);
         lines.push('');
     }
     else if (warnings > 0) {
-        lines.push(`📋 Backup validation: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(warnings, 'warning')} (orch-backup validate --backup ${plan.backup})`, '');
+        lines.push(`📋 Backup validation: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(warnings, 'warning')} (orch-backup validate --backup ${plan.backup})`, '');
     }
     lines.push(c.yellow('⚠️  Warning: This will overwrite current configuration'), '');
     return `${lines.join('\n')}\n`;
@@ -120,16 +187,16 @@ function renderRestoreResult(result, ctx) {
     if (result.rolledBack) {
         lines.push(c.red('❌ The restored configuration did not validate, so it was rolled back:'));
         for (const d of result.validation.diagnostics.filter((x) => x.severity === 'error').slice(0, 10))
-            lines.push(`  ${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .location */ .C5)(d)}  ${d.message}`);
+            lines.push(`  ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .location */ .C5)(d)}  ${d.message}`);
         lines.push(`↩️  Rolled back to the safety backup: ${result.safetyBackup ?? '(empty config)'}`, '   Pass --force to keep an invalid restore.');
         return `${lines.join('\n')}\n`;
     }
     lines.push(c.green('✅ Configuration restored successfully!'));
     const { errors, warnings } = result.validation.summary;
     lines.push(errors > 0
-        ? c.red(`📋 Validation: ❌ ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(errors, 'error')} (kept because of --force)`)
+        ? c.red(`📋 Validation: ❌ ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(errors, 'error')} (kept because of --force)`)
         : warnings > 0
-            ? `📋 Validation: ⚠️ ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(warnings, 'warning')} (run: orch-backup validate)`
+            ? `📋 Validation: ⚠️ ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(warnings, 'warning')} (run: orch-backup validate)`
             : '📋 Validation: All configurations valid');
     if (result.safetyBackup)
         lines.push(`📦 Safety backup created: ${result.safetyBackup}`);
@@ -137,14 +204,22 @@ function renderRestoreResult(result, ctx) {
     return `${lines.join('\n')}\n`;
 }
 function renderRecovery(report) {
+    if (report.outcome === 'rejected')
+        return `orch-backup: warning: ${report.rejected?.message ?? 'ignored a restore journal this store did not write'}\n`;
     if (report.outcome === 'discarded') {
-        return `orch-backup: an interrupted ${report.purpose} of ${report.backup} was rolled back before it changed anything: the config is as it was\n`;
+        return `orch-backup: an interrupted restore of ${report.backup} was rolled back before it changed anything: the config is as it was\n`;
     }
-    return report.purpose === 'restore'
-        ? `orch-backup: an interrupted restore of ${report.backup} was completed: the config now matches ${report.backup}${report.safetyBackup ? ` (undo: orch-backup restore ${report.safetyBackup})` : ''}\n`
-        : `orch-backup: an interrupted rollback was completed: the config is back to ${report.safetyBackup ?? 'its state before the restore'}\n`;
+    const why = report.abandoned ? ` (${report.abandoned.direction === 'finish' ? 'finishing' : 'rolling back'} failed at ${JSON.stringify(report.abandoned.path)}: ${(0,_errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeErrno */ .cZ)(report.abandoned.errno)})` : '';
+    if (report.outcome === 'rolled-back') {
+        if (report.abandoned)
+            return `orch-backup: an interrupted restore of ${report.backup} could not be finished${why}, so it was rolled back: the config is as it was before\n`;
+        return report.wasRollingBack
+            ? `orch-backup: an interrupted rollback was completed: the config is back to its state before the restore of ${report.backup}\n`
+            : `orch-backup: an interrupted restore of ${report.backup} was rolled back: the config is as it was before\n`;
+    }
+    return `orch-backup: an interrupted restore of ${report.backup} was completed${why}: the config now matches ${report.backup}${report.safetyBackup ? ` (undo: orch-backup restore ${report.safetyBackup})` : ''}\n`;
 }
-//# sourceMappingURL=restore.js.map
+
 
 /***/ }),
 
@@ -160,7 +235,9 @@ function renderRecovery(report) {
 /* harmony export */   pI: () => (/* binding */ renderList)
 /* harmony export */ });
 /* unused harmony export describeRetention */
+/* harmony import */ var _diagnostic_groups_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3970);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9109);
+
 
 function renderCreate(result, ctx) {
     const { colors: c } = ctx;
@@ -193,7 +270,10 @@ function renderCreate(result, ctx) {
         lines.push(`  - Description: ${m.description}`);
     if (m.tags.length > 0)
         lines.push(`  - Tags: ${m.tags.join(', ')}`);
-    lines.push('', validationLine(result.validation, ctx), '', c.green('✅ Backup completed successfully!'), '');
+    lines.push('', validationLine(result.validation, ctx), '', c.green('✅ Backup completed successfully!'));
+    for (const warning of result.warnings)
+        lines.push(`${c.yellow('⚠️')}  ${warning}`);
+    lines.push('');
     return lines.join('\n');
 }
 function validationLine(report, ctx) {
@@ -305,8 +385,8 @@ function renderValidation(report, source, ctx) {
         if (items.length === 0)
             return;
         lines.push(`${title} (${items.length}):`);
-        for (const d of items)
-            lines.push(`  ${location(d)}  ${d.message}`);
+        for (const g of (0,_diagnostic_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .groupDiagnostics */ .O)(items))
+            lines.push(`  ${location(g.first)}  ${g.first.message}${(0,_diagnostic_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .groupNote */ .E)(g)}`);
         lines.push('');
     };
     group('error', c.red('❌ Errors'));
@@ -323,7 +403,7 @@ function location(d) {
         return '(config)';
     return d.line ? `${d.file}:${d.line}:${d.column ?? 1}` : d.file;
 }
-//# sourceMappingURL=text.js.map
+
 
 /***/ })
 

@@ -23,8 +23,8 @@ var create = __webpack_require__(4666);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/errors/index.js
-var errors = __webpack_require__(8027);
+// EXTERNAL MODULE: ./lib/errors/index.js + 6 modules
+var errors = __webpack_require__(5150);
 // EXTERNAL MODULE: ./lib/core/store/manifest.js
 var store_manifest = __webpack_require__(2048);
 // EXTERNAL MODULE: ./lib/core/store/pack.js
@@ -33,8 +33,8 @@ var pack = __webpack_require__(6624);
 var config_snapshot = __webpack_require__(936);
 // EXTERNAL MODULE: ./lib/core/config/settings.js
 var config_settings = __webpack_require__(2393);
-// EXTERNAL MODULE: ./lib/core/store/store.js + 1 modules
-var store = __webpack_require__(4680);
+// EXTERNAL MODULE: ./lib/core/store/store.js
+var store = __webpack_require__(7288);
 // EXTERNAL MODULE: ./lib/core/config/config-version.js
 var config_version = __webpack_require__(4679);
 ;// CONCATENATED MODULE: ./lib/core/inspect/list.js
@@ -134,7 +134,7 @@ async function currentState(options, settings) {
     }
     catch (error) {
         // Listing must work even when the config dir is gone: that is when people need backups most.
-        if (error instanceof errors/* ConfigDirNotFoundError */.D5 || error instanceof errors/* EmptyConfigError */.QW)
+        if (error instanceof errors/* ConfigDirNotFoundError */.D5 || error instanceof errors/* EmptyConfigError */.xz)
             return null;
         throw error;
     }
@@ -154,10 +154,10 @@ function summarizeBackup(manifest, dir, current) {
         compressed: manifest.compression === 'gzip',
     };
     if (current)
-        summary.comparison = compare(manifest, current);
+        summary.comparison = compareWithCurrent(manifest, current);
     return summary;
 }
-function compare(manifest, current) {
+function compareWithCurrent(manifest, current) {
     const difference = (0,config_snapshot/* contentDifference */.Lz)(current.files, manifest.files);
     const reasons = [];
     const backupMajor = (0,config_version/* majorVersion */.iR)(manifest.configVersion);
@@ -183,18 +183,24 @@ function describeDifference(d) {
         parts.push(`${d.added.length} only in backup`);
     return parts.join(', ');
 }
-//# sourceMappingURL=list.js.map
+
 // EXTERNAL MODULE: ./lib/core/inspect/backup-files.js
 var backup_files = __webpack_require__(8478);
-// EXTERNAL MODULE: ./lib/core/validate/index.js + 4 modules
-var validate = __webpack_require__(1472);
+// EXTERNAL MODULE: ./lib/core/agents/index.js + 2 modules
+var core_agents = __webpack_require__(4670);
+// EXTERNAL MODULE: ./lib/core/validate/index.js + 8 modules
+var validate = __webpack_require__(3552);
 // EXTERNAL MODULE: ./lib/core/inspect/verify.js
 var verify = __webpack_require__(1015);
 // EXTERNAL MODULE: ./lib/core/store/names.js
 var store_names = __webpack_require__(1833);
 // EXTERNAL MODULE: ./lib/render/text.js
 var render_text = __webpack_require__(2801);
+// EXTERNAL MODULE: ./lib/cli/limit.js
+var cli_limit = __webpack_require__(2445);
 ;// CONCATENATED MODULE: ./lib/cli/commands.js
+
+
 
 
 
@@ -209,6 +215,7 @@ async function createCommand(opts, name, flags) {
         configDir: opts.configDir,
         backupDir: opts.backupDir,
         settings: opts.settings,
+        settingsFile: opts.settingsPath,
         lockTimeoutMs: opts.lockTimeoutMs,
         trigger: 'manual',
         ...(name !== undefined ? { name } : {}),
@@ -233,15 +240,21 @@ async function createCommand(opts, name, flags) {
             compressed: m.compression === 'gzip',
             skipped: result.skipped,
             validation: result.validation.summary,
+            warnings: result.created ? result.warnings : [],
         },
         exitCode: errors/* ExitCode */.yU.ok,
     };
 }
-async function listCommand(opts) {
-    const result = await listBackups({ backupDir: opts.backupDir, configDir: opts.configDir, settings: opts.settings });
+async function listCommand(opts, flags = {}) {
+    const limit = (0,cli_limit/* parseLimit */.F)(flags.limit);
+    const all = await listBackups({ backupDir: opts.backupDir, configDir: opts.configDir, settings: opts.settings });
+    // Storage and damage still cover the whole store: --limit only shortens the list of backups.
+    const result = limit === undefined ? all : { ...all, backups: all.backups.slice(0, limit) };
+    const hidden = all.backups.length - result.backups.length;
     return {
-        human: (0,render_text/* renderList */.pI)(result, opts.settings.retention, opts.render),
+        human: (0,render_text/* renderList */.pI)(result, opts.settings.retention, opts.render) + (hidden > 0 ? `(${hidden} older backup${hidden === 1 ? '' : 's'} not shown; --limit ${limit})\n` : ''),
         json: {
+            total: all.backups.length,
             backups: result.backups.map((b) => ({
                 name: b.name,
                 createdAt: b.createdAt,
@@ -292,13 +305,188 @@ async function validateCommand(opts, flags) {
         source = `Backup: ${flags.backup}`;
     }
     else {
-        report = await (0,validate/* validateConfig */.$r)({ configDir: opts.configDir, backupDir: opts.backupDir, settings: opts.settings });
+        const agents = await (0,core_agents/* readAgentDefinitions */.Y)({ configDir: opts.configDir, agentsDir: opts.settings.agentsDir });
+        report = await (0,validate/* validateConfig */.$r)({ configDir: opts.configDir, backupDir: opts.backupDir, settings: opts.settings, agents });
         source = `Config: ${opts.render.displayPath(opts.configDir)}`;
     }
     const failed = report.summary.errors > 0 || (flags.strict === true && report.summary.warnings > 0);
     return { human: (0,render_text/* renderValidation */.kQ)(report, source, opts.render), json: report, exitCode: failed ? errors/* ExitCode */.yU.failed : errors/* ExitCode */.yU.ok };
 }
-//# sourceMappingURL=commands.js.map
+
+
+/***/ }),
+
+/***/ 2445:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ parseLimit)
+/* harmony export */ });
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5150);
+
+/** `--limit N`: a whole number, 1 or more. */
+function parseLimit(value) {
+    if (value === undefined)
+        return undefined;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--limit needs a whole number of 1 or more, got ${JSON.stringify(value)}`);
+    return n;
+}
+
+
+/***/ }),
+
+/***/ 4670:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Y: () => (/* reexport */ readAgentDefinitions)
+});
+
+// UNUSED EXPORTS: agentDefinitionsFrom
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./lib/core/agents/front-matter.js
+
+const OPENING = /^\uFEFF?---[ \t]*$/;
+const CLOSING = /^(---|\.\.\.)[ \t]*$/;
+/**
+ * The agents a set of definition files defines. Problems in a file's front matter become
+ * findings, never exceptions, and the file still defines the agent named by its stem: one bad
+ * file should not also turn every reference to its agent into an "unknown agent".
+ */
+async function agentDefinitionsFrom(dir, files) {
+    const definitions = [];
+    const problems = [];
+    // The YAML parser is loaded only when some file has front matter: the pre-commit hook pays
+    // for every module it loads.
+    let yaml;
+    for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+        const file = external_node_path_.posix.join(dir, f.path);
+        const stem = external_node_path_.posix.basename(f.path).replace(/\.md$/i, '');
+        const lines = f.text.split(/\r?\n/);
+        if (!OPENING.test(lines[0] ?? '')) {
+            definitions.push({ name: stem, file });
+            continue;
+        }
+        const close = lines.findIndex((line, i) => i > 0 && CLOSING.test(line));
+        if (close === -1) {
+            problems.push({ kind: 'front-matter', file, line: 1, column: 1, message: 'front matter opened with "---" is never closed: Claude Code cannot read its name' });
+            definitions.push({ name: stem, file });
+            continue;
+        }
+        yaml ??= await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+        const found = readName(yaml, lines.slice(1, close).join('\n'));
+        if ('problem' in found) {
+            // Front matter starts on the file's second line.
+            problems.push({ kind: 'front-matter', file, ...(found.line ? { line: found.line + 1, column: found.column ?? 1 } : {}), message: found.problem });
+            definitions.push({ name: stem, file });
+        }
+        else if (found.name === undefined)
+            definitions.push({ name: stem, file });
+        else
+            definitions.push({ name: found.name, file, line: found.line + 1 });
+    }
+    return { dir, exists: true, definitions, problems };
+}
+/** `name:` from front matter text; lines counted from 1 within that text. */
+function readName(yaml, text) {
+    const lineCounter = new yaml.LineCounter();
+    const doc = yaml.parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+    const error = doc.errors[0];
+    if (error) {
+        const at = error.linePos?.[0];
+        const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code;
+        return { problem: `front matter is not valid YAML: ${reason}`, ...(at ? { line: at.line, column: at.col } : {}) };
+    }
+    if (doc.contents === null)
+        return {};
+    if (!yaml.isMap(doc.contents))
+        return { problem: 'front matter is not a map of fields (name:, description:, …)', line: 1, column: 1 };
+    const node = doc.contents.get('name', true);
+    if (node === undefined)
+        return {};
+    const place = node.range ? lineCounter.linePos(node.range[0]) : { line: 1, col: 1 };
+    const value = yaml.isScalar(node) ? node.value : undefined;
+    if (typeof value === 'string' && value.trim() !== '')
+        return { name: value.trim(), line: place.line };
+    return { problem: '"name:" must be a non-empty text', line: place.line, column: place.col };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./lib/errors/index.js + 6 modules
+var errors = __webpack_require__(5150);
+;// CONCATENATED MODULE: ./lib/core/agents/read-disk.js
+
+
+
+
+/**
+ * Reads the agent definition files (`**\/*.md`) under the agents directory on disk. Undefined
+ * when the setting turns them off; `exists: false` when there is no such directory.
+ */
+async function readAgentDefinitions(options) {
+    if (options.agentsDir === false)
+        return undefined;
+    const root = external_node_path_.resolve(options.configDir, options.agentsDir);
+    const dir = external_node_path_.relative(external_node_path_.resolve(options.configDir), root).split(external_node_path_.sep).join('/') || '.';
+    const isDir = await (0,promises_.stat)(root).then((s) => s.isDirectory(), () => false);
+    if (!isDir)
+        return { dir, exists: false, definitions: [], problems: [] };
+    const files = [];
+    const unreadable = [];
+    const cannotRead = (relative, error, what, consequence) => void unreadable.push({ kind: 'unreadable', file: external_node_path_.posix.join(dir, relative), message: `cannot read ${what} (${(0,errors/* errnoOf */.UQ)(error) ?? String(error)}): ${consequence}` });
+    for (const relative of await listMarkdown(root, (folder, error) => cannotRead(folder, error, 'this folder', 'the agent files in it were not checked'))) {
+        try {
+            files.push({ path: relative, text: await (0,promises_.readFile)(external_node_path_.join(root, relative), 'utf8') });
+        }
+        catch (error) {
+            cannotRead(relative, error, 'this agent file', 'Claude Code cannot load it either');
+        }
+    }
+    const set = await agentDefinitionsFrom(dir, files);
+    return { ...set, problems: [...unreadable, ...set.problems] };
+}
+/**
+ * Every `.md` file below `root`, relative to it. A symlink counts when it points at a file;
+ * symlinked directories are not entered, so a link cycle cannot make the walk endless.
+ */
+async function listMarkdown(root, unreadable) {
+    const found = [];
+    const pending = [''];
+    for (let relative = pending.pop(); relative !== undefined; relative = pending.pop()) {
+        let entries;
+        try {
+            entries = await (0,promises_.readdir)(external_node_path_.join(root, relative), { withFileTypes: true });
+        }
+        catch (error) {
+            unreadable(relative, error);
+            continue;
+        }
+        for (const entry of entries) {
+            const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
+            if (entry.isDirectory())
+                pending.push(child);
+            else if (!entry.name.toLowerCase().endsWith('.md'))
+                continue;
+            else if (entry.isFile())
+                found.push(child);
+            else if (entry.isSymbolicLink() && (await (0,promises_.stat)(external_node_path_.join(root, child)).then((s) => s.isFile(), () => false)))
+                found.push(child);
+        }
+    }
+    return found.sort();
+}
+
+;// CONCATENATED MODULE: ./lib/core/agents/index.js
+
+
+
 
 /***/ }),
 
@@ -309,10 +497,10 @@ async function validateCommand(opts, flags) {
 /* harmony export */   B: () => (/* binding */ validateBackup),
 /* harmony export */   m: () => (/* binding */ readBackupFiles)
 /* harmony export */ });
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8027);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5150);
 /* harmony import */ var _store_backup_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1883);
 /* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1015);
-/* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1472);
+/* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3552);
 /* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2393);
 
 
@@ -346,73 +534,72 @@ async function validateBackup(backupDir, name, settings = _config_settings_js__W
     const { files } = await readBackupFiles(backupDir, name);
     return (0,_validate_index_js__WEBPACK_IMPORTED_MODULE_3__/* .validateDocuments */ .$)(files, { settings });
 }
-//# sourceMappingURL=backup-files.js.map
+
 
 /***/ }),
 
-/***/ 9109:
+/***/ 3970:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   R_: () => (/* binding */ heading),
-/* harmony export */   Xq: () => (/* binding */ formatSize),
-/* harmony export */   fU: () => (/* binding */ formatTime),
-/* harmony export */   nV: () => (/* binding */ formatAge)
+/* harmony export */   E: () => (/* binding */ groupNote),
+/* harmony export */   O: () => (/* binding */ groupDiagnostics)
 /* harmony export */ });
-/* unused harmony export plainContext */
-
-function plainContext(now = new Date()) {
-    return { colors: pc.createColors(false), displayPath: (p) => p, now };
-}
-/** `512 B`, `3.2 KB`, `1.5 MB`: binary units with the labels the seed uses. */
-function formatSize(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ['KB', 'MB', 'GB', 'TB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
+const SHOW_LINES = 12;
+const SHOW_ALIKE = 20;
+/**
+ * Findings as readers want them: one line per thing (an unknown agent referenced 11 times is
+ * one line naming its 11 lines), and a long run of notes of one kind as one line. The findings
+ * themselves stay one per place, for the JSON output and for judging a change.
+ */
+function groupDiagnostics(items, foldNotesAbove = 5) {
+    const groups = [];
+    const bySubject = new Map();
+    for (const d of items) {
+        const key = d.subject === undefined ? undefined : [d.severity, d.code, d.file ?? '', d.subject].join('\0');
+        const group = key === undefined ? undefined : bySubject.get(key);
+        if (group)
+            group.more.push(d);
+        else {
+            const created = { first: d, more: [], alike: [] };
+            groups.push(created);
+            if (key !== undefined)
+                bySubject.set(key, created);
+        }
     }
-    return `${value.toFixed(1)} ${units[unit]}`;
+    const notesPerCode = new Map();
+    for (const g of groups) {
+        if (g.first.severity !== 'info' || g.first.subject === undefined)
+            continue;
+        const list = notesPerCode.get(g.first.code) ?? [];
+        list.push(g);
+        notesPerCode.set(g.first.code, list);
+    }
+    const folded = new Set();
+    for (const list of notesPerCode.values()) {
+        if (list.length <= foldNotesAbove)
+            continue;
+        const [head, ...rest] = list;
+        head.alike = rest.map((g) => g.first.subject);
+        for (const g of rest)
+            folded.add(g);
+    }
+    return groups.filter((g) => !folded.has(g));
 }
-// Built on first use: loading ICU's relative-time data costs ~15 ms, which the hook should not pay.
-let relativeFormat;
-const relative = { format: (value, unit) => (relativeFormat ??= new Intl.RelativeTimeFormat('en', { numeric: 'auto' })).format(value, unit) };
-/** "just now", "5 minutes ago", "2 hours ago", "yesterday", "5 days ago", "3 months ago". */
-function formatAge(then, now) {
-    const seconds = Math.round((now.getTime() - then.getTime()) / 1000);
-    if (seconds < 0)
-        return 'in the future';
-    if (seconds < 45)
-        return 'just now';
-    const minutes = Math.round(seconds / 60);
-    if (minutes < 45)
-        return relative.format(-minutes, 'minute');
-    const hours = Math.round(minutes / 60);
-    if (hours < 22)
-        return relative.format(-hours, 'hour');
-    const days = Math.round(hours / 24);
-    if (days < 26)
-        return relative.format(-days, 'day');
-    const months = Math.round(days / 30.44);
-    if (months < 11)
-        return relative.format(-Math.max(1, months), 'month');
-    return relative.format(-Math.max(1, Math.round(days / 365.25)), 'year');
+/** What follows a group's message: " (+10 more: lines 92, 104, …)", " (and 30 more like it: a, b, …)". */
+function groupNote(group) {
+    if (group.more.length > 0) {
+        const lines = group.more.filter((d) => d.line !== undefined).map((d) => d.line);
+        const shown = lines.slice(0, SHOW_LINES).join(', ') + (lines.length > SHOW_LINES ? ', …' : '');
+        return ` (+${group.more.length} more${lines.length > 0 ? `: line${lines.length > 1 ? 's' : ''} ${shown}` : ''})`;
+    }
+    if (group.alike.length > 0) {
+        const shown = group.alike.slice(0, SHOW_ALIKE).join(', ') + (group.alike.length > SHOW_ALIKE ? ', …' : '');
+        return ` (and ${group.alike.length} more like it: ${shown})`;
+    }
+    return '';
 }
-/** `2024-01-20 10:30:45 UTC` */
-function formatTime(iso) {
-    return `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
-}
-function heading(title, rule = '=') {
-    return `${title}\n${rule.repeat(title.length)}`;
-}
-function plural(count, word, pluralWord = `${word}s`) {
-    return `${count} ${count === 1 ? word : pluralWord}`;
-}
-//# sourceMappingURL=format.js.map
+
 
 /***/ }),
 
@@ -428,7 +615,9 @@ function plural(count, word, pluralWord = `${word}s`) {
 /* harmony export */   pI: () => (/* binding */ renderList)
 /* harmony export */ });
 /* unused harmony export describeRetention */
+/* harmony import */ var _diagnostic_groups_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3970);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9109);
+
 
 function renderCreate(result, ctx) {
     const { colors: c } = ctx;
@@ -461,7 +650,10 @@ function renderCreate(result, ctx) {
         lines.push(`  - Description: ${m.description}`);
     if (m.tags.length > 0)
         lines.push(`  - Tags: ${m.tags.join(', ')}`);
-    lines.push('', validationLine(result.validation, ctx), '', c.green('✅ Backup completed successfully!'), '');
+    lines.push('', validationLine(result.validation, ctx), '', c.green('✅ Backup completed successfully!'));
+    for (const warning of result.warnings)
+        lines.push(`${c.yellow('⚠️')}  ${warning}`);
+    lines.push('');
     return lines.join('\n');
 }
 function validationLine(report, ctx) {
@@ -573,8 +765,8 @@ function renderValidation(report, source, ctx) {
         if (items.length === 0)
             return;
         lines.push(`${title} (${items.length}):`);
-        for (const d of items)
-            lines.push(`  ${location(d)}  ${d.message}`);
+        for (const g of (0,_diagnostic_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .groupDiagnostics */ .O)(items))
+            lines.push(`  ${location(g.first)}  ${g.first.message}${(0,_diagnostic_groups_js__WEBPACK_IMPORTED_MODULE_1__/* .groupNote */ .E)(g)}`);
         lines.push('');
     };
     group('error', c.red('❌ Errors'));
@@ -591,7 +783,7 @@ function location(d) {
         return '(config)';
     return d.line ? `${d.file}:${d.line}:${d.column ?? 1}` : d.file;
 }
-//# sourceMappingURL=text.js.map
+
 
 /***/ })
 

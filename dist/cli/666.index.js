@@ -73,7 +73,7 @@ function fileVersion(bytes) {
         return undefined;
     }
 }
-//# sourceMappingURL=config-version.js.map
+
 
 /***/ }),
 
@@ -91,8 +91,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/errors/index.js
-var errors = __webpack_require__(8027);
+// EXTERNAL MODULE: ./lib/errors/index.js + 6 modules
+var errors = __webpack_require__(5150);
 // EXTERNAL MODULE: ./lib/core/util/faults.js
 var util_faults = __webpack_require__(2567);
 // EXTERNAL MODULE: ./lib/core/util/fs.js
@@ -107,10 +107,12 @@ var names = __webpack_require__(1833);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./lib/core/config/scan.js
 var config_scan = __webpack_require__(9877);
+// EXTERNAL MODULE: ./lib/core/config/owned-paths.js
+var owned_paths = __webpack_require__(3742);
 // EXTERNAL MODULE: ./lib/core/config/snapshot.js
 var config_snapshot = __webpack_require__(936);
-// EXTERNAL MODULE: ./lib/core/validate/index.js + 4 modules
-var validate = __webpack_require__(1472);
+// EXTERNAL MODULE: ./lib/core/validate/index.js + 8 modules
+var validate = __webpack_require__(3552);
 // EXTERNAL MODULE: ./lib/core/config/config-version.js
 var config_version = __webpack_require__(4679);
 ;// CONCATENATED MODULE: ./lib/core/create/hash-source.js
@@ -123,8 +125,9 @@ var config_version = __webpack_require__(4679);
 
 
 
+
 async function hashConfigDir(options, feed) {
-    const scan = await (0,config_scan/* scanConfigDir */.j)({ ...options, include: options.settings.include, exclude: options.settings.exclude });
+    const scan = await (0,config_scan/* scanConfigDir */.j)({ ...options, include: options.settings.include, exclude: options.settings.exclude, owned: (0,owned_paths/* ownedPaths */.qX)(options) });
     const where = new Map(scan.files.map((f) => [f.path, f.absolutePath]));
     // Synchronous reads: async ones wait in the thread pool behind the pack's gzip jobs, which
     // left the main thread idle for a third of a large create.
@@ -175,11 +178,11 @@ async function hashSource(paths, skipped, readBytes, settings, readExtra, sink) 
         },
     };
 }
-//# sourceMappingURL=hash-source.js.map
+
 // EXTERNAL MODULE: ./lib/core/config/settings.js
 var config_settings = __webpack_require__(2393);
-// EXTERNAL MODULE: ./lib/core/store/store.js + 1 modules
-var store = __webpack_require__(4680);
+// EXTERNAL MODULE: ./lib/core/store/store.js
+var store = __webpack_require__(7288);
 // EXTERNAL MODULE: ./lib/core/inspect/verify.js
 var verify = __webpack_require__(1015);
 // EXTERNAL MODULE: external "node:zlib"
@@ -416,8 +419,9 @@ async function movePack(backupDir, stagedPack, id) {
     await (0,promises_.rename)(stagedPack, (0,pack/* packPath */.x9)(backupDir, id));
     await (0,fs/* fsyncDir */.t_)(dir);
 }
-//# sourceMappingURL=write-backup.js.map
+
 ;// CONCATENATED MODULE: ./lib/core/create/create.js
+
 
 
 
@@ -440,7 +444,7 @@ async function movePack(backupDir, stagedPack, id) {
 async function createBackup(options) {
     const settings = options.settings ?? config_settings/* DEFAULT_SETTINGS */.a$;
     if (options.name !== undefined)
-        (0,names/* assertValidName */.QB)(options.name);
+        (0,names/* assertNewName */.AP)(options.name);
     // Before the lock: locking creates the backup dir, which must not conjure up a missing config dir.
     if (!options.documents)
         await (0,config_scan/* resolveConfigRoot */.b)(options.configDir);
@@ -459,7 +463,7 @@ async function createBackupLocked(options) {
     const settings = options.settings ?? config_settings/* DEFAULT_SETTINGS */.a$;
     const faults = options.faults ?? util_faults/* noFaults */.n;
     if (options.name !== undefined)
-        (0,names/* assertValidName */.QB)(options.name);
+        (0,names/* assertNewName */.AP)(options.name);
     // Checksums only for the backups create relies on: the newest few (content to share, the
     // unchanged check) or, for skipIfStored, all; checking every manifest of a large store cost
     // more than the rest of an incremental create.
@@ -478,11 +482,13 @@ async function createBackupLocked(options) {
     let snapshot;
     let validation;
     try {
+        // Documents from elsewhere (git's HEAD) are held to the same rule as the scan: never the tool's own files.
+        const owned = (0,owned_paths/* ownedPaths */.qX)({ configDir: options.configDir, backupDir: options.backupDir, settingsFile: options.settingsFile ?? null });
         snapshot = options.documents
-            ? await hashDocuments(options.documents, settings, feed)
-            : await hashConfigDir({ configDir: options.configDir, backupDir: options.backupDir, settings }, feed);
+            ? await hashDocuments(options.documents.filter((d) => (0,owned_paths/* ownedPathProblem */.ic)(d.path, owned) === null), settings, feed)
+            : await hashConfigDir({ configDir: options.configDir, backupDir: options.backupDir, settings, settingsFile: options.settingsFile ?? null }, feed);
         if (snapshot.files.length === 0)
-            throw new errors/* EmptyConfigError */.QW(options.configDir, settings.include);
+            throw new errors/* EmptyConfigError */.xz(options.configDir, settings.include);
         faults.reached('create:hashed');
         validation = snapshot.validation;
         const syntax = validation.diagnostics.find((d) => d.code === 'json-syntax' || d.code === 'encoding');
@@ -531,13 +537,14 @@ async function createBackupLocked(options) {
             throw new errors/* BackupDamagedError */.EF(name, check.problems.map((p) => p.message));
         }
         faults.reached('create:verified');
-        await (0,store_history/* appendHistory */.b8)(options.backupDir, { operation: 'create', backup: name, outcome: 'success', trigger: manifest.trigger });
-        return { created: true, name, path: finalDir, manifest, skipped: snapshot.skipped, validation };
+        // The backup is published and verified: from here on nothing may report it as not made.
+        const unrecorded = await (0,store_history/* appendHistory */.b)(options.backupDir, { operation: 'create', backup: name, outcome: 'success', trigger: manifest.trigger });
+        return { created: true, name, path: finalDir, manifest, skipped: snapshot.skipped, validation, warnings: unrecorded ? [unrecorded] : [] };
     }
     catch (error) {
         await stager?.discard().catch(() => undefined);
         const failure = error instanceof errors/* OrchBackupError */.FY ? error : new errors/* StoreWriteError */.NW(options.backupDir, (0,errors/* errnoOf */.UQ)(error), { cause: error });
-        await (0,store_history/* appendHistory */.b8)(options.backupDir, { operation: 'create', backup: options.name ?? null, outcome: 'failure', error: failure.toJSON() }).catch(() => undefined);
+        await (0,store_history/* appendHistory */.b)(options.backupDir, { operation: 'create', backup: options.name ?? null, outcome: 'failure', error: failure.toJSON() });
         throw failure;
     }
 }
@@ -559,7 +566,7 @@ async function discard(backupDir, name) {
 function pick(object, keys) {
     return Object.fromEntries(keys.filter((k) => object[k] !== undefined).map((k) => [k, object[k]]));
 }
-//# sourceMappingURL=create.js.map
+
 
 /***/ })
 

@@ -1,6 +1,53 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 3842:
+/***/ ((module) => {
+
+/* jshint esversion: 6 */
+/* jslint node: true */
+
+
+module.exports = function serialize (object) {
+  if (typeof object === 'number' && isNaN(object)) {
+    throw new Error('NaN is not allowed');
+  }
+
+  if (typeof object === 'number' && !isFinite(object)) {
+    throw new Error('Infinity is not allowed');
+  }
+
+  if (object === null || typeof object !== 'object') {
+    return JSON.stringify(object);
+  }
+
+  if (object.toJSON instanceof Function) {
+    return serialize(object.toJSON());
+  }
+
+  if (Array.isArray(object)) {
+    const values = object.reduce((t, cv, ci) => {
+      const comma = ci === 0 ? '' : ',';
+      const value = cv === undefined || typeof cv === 'symbol' ? null : cv;
+      return `${t}${comma}${serialize(value)}`;
+    }, '');
+    return `[${values}]`;
+  }
+
+  const values = Object.keys(object).sort().reduce((t, cv) => {
+    if (object[cv] === undefined ||
+        typeof object[cv] === 'symbol') {
+      return t;
+    }
+    const comma = t.length === 0 ? '' : ',';
+    return `${t}${comma}${serialize(cv)}:${serialize(object[cv])}`;
+  }, '');
+  return `{${values}}`;
+};
+
+
+/***/ }),
+
 /***/ 7336:
 /***/ ((module) => {
 
@@ -248,6 +295,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
@@ -4539,6 +4593,157 @@ exports.suggestSimilar = suggestSimilar;
 
 /***/ }),
 
+/***/ 8056:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ CLI_REMEDIES),
+/* harmony export */   n: () => (/* binding */ HOOK_REMEDIES)
+/* harmony export */ });
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5150);
+
+/** The remedies in the CLI's terms: its flags, environment variables and commands. */
+const CLI_REMEDIES = {
+    CONFIRMATION_REQUIRED: 'run it in a terminal, or pass --yes',
+    STORE_BUSY: 'try again when it finishes, or raise --lock-timeout; if that process is gone: orch-backup unlock',
+    LOCK_HELD: 'pass --force only if you know it is gone',
+    CONFIG_DIR_NOT_FOUND: (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .whenMissingConfigDir */ .Ir)('pass --config-dir or set ORCH_BACKUP_CONFIG_DIR'),
+    INVALID_JSON: 'fix it, or pass --allow-invalid to back it up as it is',
+    BACKUP_NOT_FOUND: (error) => (error.suggestions.length > 0 ? undefined : 'see: orch-backup list'),
+    FILE_NOT_IN_BACKUP: (error) => (error.suggestions.length > 0 ? undefined : `see: orch-backup show ${error.backupName}`),
+    CLEAN_NEEDS_FORCE: 'check the policy with --dry-run, confirm in a terminal, or pass --force',
+    RESTORE_REFUSED: (error) => `see: orch-backup validate --backup ${error.backupName}; pass --force to restore it anyway`,
+    ARCHIVE_REJECTED: (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .whenInvalidJsonArchive */ .mC)('pass --allow-invalid to import it as it is'),
+    POLICY_EMPTY: 'give at least one --keep-* option, or set "retention" in the settings',
+    FIX_CONFLICT: 'run the command again',
+    UNKNOWN_REVISION: 'see: orch-backup list, or git log',
+    NO_CONFIG_DIR: (error) => (error.source.kind === 'search' ? 'run in the project, or pass --config-dir' : undefined),
+};
+/** The pre-commit hook's remedies: the person at `git commit` has no flags to pass. */
+const HOOK_REMEDIES = {
+    STORE_BUSY: 'commit again when it finishes',
+    CONFIG_DIR_NOT_FOUND: (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .whenMissingConfigDir */ .Ir)('reinstall the hook with: orch-backup --config-dir <dir> hook install'),
+};
+
+
+/***/ }),
+
+/***/ 1959:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ DEFAULT_CONFIG_DIR),
+/* harmony export */   q: () => (/* binding */ findConfigDir)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+
+
+/** Where the config lives in a project, relative to the directory the search finds. */
+const DEFAULT_CONFIG_DIR = '.claude/orchestration';
+/**
+ * Finds the config the way git finds its repository: `<dir>/.claude/orchestration` in `from`, then
+ * in each parent, up to the repository's top level (the first directory holding `.git`, a
+ * directory or a worktree's file) or the file system root. No git process is started: every
+ * command pays for this search.
+ */
+function findConfigDir(from, lookedFor = DEFAULT_CONFIG_DIR) {
+    const searched = [];
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(from);
+    for (;;) {
+        searched.push(dir);
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, lookedFor);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(candidate, { throwIfNoEntry: false })?.isDirectory()) {
+            return { found: candidate, lookedFor, searched, stoppedAt: { dir, kind: isRepositoryTop(dir) ? 'repository' : 'filesystem' } };
+        }
+        if (isRepositoryTop(dir))
+            return { found: null, lookedFor, searched, stoppedAt: { dir, kind: 'repository' } };
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(dir);
+        if (parent === dir)
+            return { found: null, lookedFor, searched, stoppedAt: { dir, kind: 'filesystem' } };
+        dir = parent;
+    }
+}
+function isRepositoryTop(dir) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, '.git'), { throwIfNoEntry: false }) !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 3742:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Su: () => (/* binding */ DEFAULT_OWNED),
+/* harmony export */   T: () => (/* binding */ RESTORE_STAGING_DIR),
+/* harmony export */   ic: () => (/* binding */ ownedPathProblem),
+/* harmony export */   qX: () => (/* binding */ ownedPaths)
+/* harmony export */ });
+/* unused harmony export DEFAULT_STORE_DIR */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _store_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2048);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2393);
+
+
+
+
+/** Inside the config dir, so every move into place is a rename on the same file system. */
+const RESTORE_STAGING_DIR = '.orch-backup-restore';
+/** Where the store lives unless `--backup-dir` says otherwise. */
+const DEFAULT_STORE_DIR = '.backups';
+/** The names the tool always owns at the top of a config dir, wherever its store really is. */
+const DEFAULT_OWNED = { reserved: [_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .SETTINGS_FILE */ .tP, RESTORE_STAGING_DIR, DEFAULT_STORE_DIR] };
+/** The default names plus the actual store and settings file, when they lie inside the config dir. */
+function ownedPaths(options) {
+    const reserved = new Set(DEFAULT_OWNED.reserved);
+    if (options.configDir !== undefined) {
+        const roots = variants(options.configDir);
+        for (const owned of [options.backupDir, options.settingsFile]) {
+            if (!owned)
+                continue;
+            for (const root of roots) {
+                for (const target of variants(owned)) {
+                    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, target);
+                    if (rel !== '' && !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel))
+                        reserved.add(rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'));
+                }
+            }
+        }
+    }
+    return { reserved: [...reserved] };
+}
+/**
+ * Why `rel` may not be a path of a backup's content, or null when it may. Compared without
+ * case: on a case-insensitive file system `.Orch-Backup.json` is the settings file.
+ */
+function ownedPathProblem(rel, owned = DEFAULT_OWNED) {
+    if (!(0,_store_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .isSafeRelativePath */ .VH)(rel))
+        return 'unsafe-path';
+    const lower = rel.toLowerCase();
+    for (const reserved of owned.reserved) {
+        const r = reserved.toLowerCase();
+        if (lower === r || lower.startsWith(`${r}/`))
+            return 'owned-path';
+    }
+    return null;
+}
+/** The path as given and as resolved (the store is often reached through a symlink). */
+function variants(p) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(p);
+    try {
+        const real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(absolute);
+        return real === absolute ? [absolute] : [absolute, real];
+    }
+    catch {
+        return [absolute];
+    }
+}
+
+
+/***/ }),
+
 /***/ 2393:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4549,7 +4754,7 @@ exports.suggestSimilar = suggestSimilar;
 /* harmony export */ });
 /* unused harmony export DEFAULT_RETENTION */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8027);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5150);
 /* harmony import */ var _util_module_interop_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1466);
 
 
@@ -4568,11 +4773,16 @@ const DEFAULT_SETTINGS = {
     compressionLevel: 6,
     schemaDir: 'schemas',
     schemas: {},
-    referenceKeys: ['agent', 'agents', 'required_agents', 'reviewers', 'review', 'review_requirements'],
-    secretKeys: ['token', 'secret', 'secrets', 'password', 'passwd', 'api_key', 'apikey', 'credential', 'credentials', 'private_key'],
+    referenceKeys: ['agent', 'agents', 'required_agents', 'reviewers', 'review', 'review_requirements', 'approvers', 'approval', 'required_roles', 'primary', 'secondary'],
+    agentsDir: '../agents',
+    secretKeys: [
+        'token', 'secret', 'password', 'passwd', 'passphrase', 'api_key', 'apikey', 'access_key', 'credential', 'private_key', 'signing_key',
+        'authorization', 'bearer', 'cookie', 'webhook', 'webhook_url', 'dsn', 'connection_string', 'conn_str',
+    ],
     retention: DEFAULT_RETENTION,
     lockTimeoutMs: 10_000,
     hook: { bulkFiles: 5, bulkEntities: 20 },
+    claudeCode: { failClosed: false },
 };
 const SETTINGS_SCHEMA = {
     type: 'object',
@@ -4586,12 +4796,18 @@ const SETTINGS_SCHEMA = {
         schemaDir: { type: 'string', minLength: 1 },
         schemas: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
         referenceKeys: { type: 'array', items: { type: 'string', minLength: 1 } },
+        agentsDir: { anyOf: [{ type: 'string', minLength: 1 }, { const: false }] },
         secretKeys: { type: 'array', items: { type: 'string', minLength: 1 } },
         lockTimeoutMs: { type: 'integer', minimum: 0 },
         hook: {
             type: 'object',
             additionalProperties: false,
             properties: { bulkFiles: { type: 'integer', minimum: 1 }, bulkEntities: { type: 'integer', minimum: 1 } },
+        },
+        claudeCode: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { failClosed: { type: 'boolean' } },
         },
         retention: {
             type: 'object',
@@ -4641,18 +4857,20 @@ async function loadSettings(file) {
     if (!check(raw)) {
         const first = check.errors?.[0];
         const where = first?.instancePath || '(top level)';
-        const detail = first?.keyword === 'additionalProperties'
-            ? `unknown setting ${JSON.stringify(first.params.additionalProperty)}`
-            : (first?.message ?? 'does not match the settings schema');
+        const detail = where === '/agentsDir'
+            ? 'must be a directory (relative to the config dir) or false'
+            : first?.keyword === 'additionalProperties'
+                ? `unknown setting ${JSON.stringify(first.params.additionalProperty)}`
+                : (first?.message ?? 'does not match the settings schema');
         throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(file, `${where}: ${detail}`);
     }
     const partial = raw;
     return {
-        settings: { ...DEFAULT_SETTINGS, ...partial, retention: partial.retention ?? DEFAULT_RETENTION, hook: { ...DEFAULT_SETTINGS.hook, ...partial.hook } },
+        settings: { ...DEFAULT_SETTINGS, ...partial, retention: partial.retention ?? DEFAULT_RETENTION, hook: { ...DEFAULT_SETTINGS.hook, ...partial.hook }, claudeCode: { ...DEFAULT_SETTINGS.claudeCode, ...partial.claudeCode } },
         source: file,
     };
 }
-//# sourceMappingURL=settings.js.map
+
 
 /***/ }),
 
@@ -4660,180 +4878,482 @@ async function loadSettings(file) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CM: () => (/* binding */ stagingDirOf),
 /* harmony export */   HY: () => (/* binding */ journalPath),
+/* harmony export */   KJ: () => (/* binding */ setJournalAside),
+/* harmony export */   Nw: () => (/* binding */ peekJournal),
 /* harmony export */   Sw: () => (/* binding */ removeJournal),
-/* harmony export */   a0: () => (/* binding */ readJournal),
-/* harmony export */   kY: () => (/* binding */ transition),
-/* harmony export */   l_: () => (/* binding */ finishJournal)
+/* harmony export */   _e: () => (/* binding */ loadJournal),
+/* harmony export */   dR: () => (/* binding */ journalKey),
+/* harmony export */   fS: () => (/* binding */ JOURNAL_KEY_FILE),
+/* harmony export */   fY: () => (/* binding */ writeJournal)
 /* harmony export */ });
-/* unused harmony exports JOURNAL_FILE, RESTORE_STAGING_DIR */
+/* unused harmony export JOURNAL_FILE */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8027);
-/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5637);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5150);
+/* harmony import */ var _errors_restore_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1589);
+/* harmony import */ var _config_owned_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3742);
+/* harmony import */ var _store_manifest_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2048);
+/* harmony import */ var _store_names_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1833);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5637);
+
+
+
+
+
+
 
 
 
 
 
 const JOURNAL_FILE = '.restore-journal.json';
-/** Inside the config dir, so every move into place is a rename on the same file system. */
-const RESTORE_STAGING_DIR = '.orch-backup-restore';
+/** The secret that authenticates journals: only a journal this store's user wrote is ever executed. */
+const JOURNAL_KEY_FILE = '.journal-key';
+const REJECTED_PREFIX = '.rejected-journal-';
 function journalPath(backupDir) {
-    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, JOURNAL_FILE);
+    return node_path__WEBPACK_IMPORTED_MODULE_3__.join(backupDir, JOURNAL_FILE);
 }
-async function readJournal(backupDir) {
+function stagingDirOf(configRoot) {
+    return node_path__WEBPACK_IMPORTED_MODULE_3__.join(configRoot, _config_owned_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .RESTORE_STAGING_DIR */ .T);
+}
+/**
+ * The journal as it lies on disk, unchecked: only for decisions that cannot hurt when it is
+ * planted (clean keeps the backups it names).
+ */
+async function peekJournal(backupDir) {
     try {
-        return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(journalPath(backupDir), 'utf8'));
+        const raw = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(journalPath(backupDir), 'utf8'));
+        return typeof raw === 'object' && raw !== null ? raw : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The store's journal key. It is trusted only as a regular file owned by this user and readable
+ * by nobody else: anyone who can write into a shared store could otherwise replace it.
+ */
+async function journalKey(backupDir, create) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_3__.join(backupDir, JOURNAL_KEY_FILE);
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(file).catch((error) => {
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) === 'ENOENT')
+            return null;
+        throw error;
+    });
+    if (!info) {
+        if (!create)
+            return null;
+        await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_9__/* .writeNewFile */ .S0)(file, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32).toString('hex'), 0o600).catch((error) => {
+            if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) !== 'EEXIST')
+                throw error;
+        });
+        return journalKey(backupDir, false);
+    }
+    const uid = typeof process.geteuid === 'function' ? process.geteuid() : info.uid;
+    if (!info.isFile())
+        throw new _errors_restore_js__WEBPACK_IMPORTED_MODULE_5__/* .JournalKeyError */ .DS(file, 'it is not a regular file');
+    if ((info.mode & 0o077) !== 0)
+        throw new _errors_restore_js__WEBPACK_IMPORTED_MODULE_5__/* .JournalKeyError */ .DS(file, `others may read or change it (mode ${(info.mode & 0o777).toString(8)})`);
+    if (info.uid !== uid)
+        throw new _errors_restore_js__WEBPACK_IMPORTED_MODULE_5__/* .JournalKeyError */ .DS(file, `it belongs to uid ${info.uid}, not to you (uid ${uid})`, info.uid);
+    return Buffer.from(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file, 'utf8'), 'utf8');
+}
+function macOf(key, journal) {
+    const { mac: _ignored, ...rest } = journal;
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key).update((0,_store_manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .canonicalJson */ .dj)(rest)).digest('hex');
+}
+/** Replaces the journal atomically (a crash leaves the old version or the new one), signed. */
+async function writeJournal(backupDir, key, journal) {
+    const signed = { ...journal, mac: macOf(key, journal) };
+    const file = journalPath(backupDir);
+    const temp = `${file}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
+    // Readable by all: it holds no secret (the signature is what matters), and another user must
+    // be able to see whose interrupted restore it is.
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_9__/* .writeNewFile */ .S0)(temp, JSON.stringify(signed, null, 2), 0o644);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, file);
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_9__/* .fsyncDir */ .t_)(backupDir);
+    return signed;
+}
+/**
+ * Reads the journal and decides whether it may be executed: it must be signed with this store's
+ * key, and even then every path in it must be confined (the staging dir the known one inside its
+ * config dir, every operation a safe relative path that is not the tool's own).
+ */
+async function loadJournal(backupDir) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(journalPath(backupDir), 'utf8');
     }
     catch (error) {
-        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) === 'ENOENT' || (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) === 'ENOTDIR')
-            return undefined;
-        // A torn journal can only come from a crash while writing its first version (later
-        // versions replace it by rename), when nothing had been moved yet.
-        if (error instanceof SyntaxError)
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) === 'ENOENT' || (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) === 'ENOTDIR')
             return undefined;
         throw error;
     }
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch {
+        return { rejected: 'it is not valid JSON' };
+    }
+    const problem = shapeProblem(raw, backupDir);
+    if (problem)
+        return { rejected: problem };
+    const journal = raw;
+    let key;
+    try {
+        key = await journalKey(backupDir, false);
+    }
+    catch (error) {
+        // Another user's private key: their journal may be their interrupted restore; leave it to them.
+        if (error instanceof _errors_restore_js__WEBPACK_IMPORTED_MODULE_5__/* .JournalKeyError */ .DS && error.ownerUid !== undefined)
+            return { otherUser: error.ownerUid };
+        return { rejected: error.message };
+    }
+    if (!key)
+        return { rejected: `the store has no journal key (${JOURNAL_KEY_FILE}), so it did not write this journal` };
+    const expected = Buffer.from(macOf(key, journal), 'hex');
+    const actual = Buffer.from(String(journal.mac), 'hex');
+    if (actual.length !== expected.length || !(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(actual, expected))
+        return { rejected: "its signature does not match the store's journal key (planted or edited)" };
+    return { journal, key };
 }
-/** Replaces the journal atomically: a crash leaves the old version or the new one. */
-async function writeJournal(backupDir, journal) {
-    const file = journalPath(backupDir);
-    const temp = `${file}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
-    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeNewFile */ .S0)(temp, JSON.stringify(journal, null, 2));
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, file);
-    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(backupDir);
+function shapeProblem(raw, backupDir) {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        return 'it is not a JSON object';
+    const j = raw;
+    if (j.version !== 2)
+        return `it has format ${JSON.stringify(j.version)}, not 2`;
+    if (typeof j.backup !== 'string' || !(0,_store_names_js__WEBPACK_IMPORTED_MODULE_8__/* .isValidName */ .uV)(j.backup))
+        return 'it names no valid backup';
+    if (j.safetyBackup !== null && (typeof j.safetyBackup !== 'string' || !(0,_store_names_js__WEBPACK_IMPORTED_MODULE_8__/* .isValidName */ .uV)(j.safetyBackup)))
+        return 'its safety backup name is not valid';
+    if (typeof j.configDir !== 'string' || !node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute(j.configDir) || node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(j.configDir) !== j.configDir)
+        return 'its config dir is not an absolute, normalised path';
+    if (resolved(j.configDir) !== j.configDir)
+        return `its config dir ${j.configDir} is reached through a symlink`;
+    if (j.stagingDir !== stagingDirOf(j.configDir))
+        return `its staging dir ${JSON.stringify(j.stagingDir)} is not ${stagingDirOf(j.configDir)}`;
+    if (!['staging', 'applying', 'applied', 'rolling-back'].includes(String(j.phase)))
+        return 'its phase is unknown';
+    if (!Array.isArray(j.operations) || !Array.isArray(j.createdDirs) || typeof j.mac !== 'string')
+        return 'it lacks operations, directories or a signature';
+    const owned = (0,_config_owned_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .ownedPaths */ .qX)({ configDir: j.configDir, backupDir });
+    const sha = (v) => v === null || (typeof v === 'string' && /^[0-9a-f]{64}$/.test(v));
+    const seen = new Set();
+    for (const op of j.operations) {
+        const o = op;
+        if (!o || typeof o.path !== 'string' || !sha(o.before) || !sha(o.after) || (o.before === null && o.after === null))
+            return 'an operation is malformed';
+        if ((0,_config_owned_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .ownedPathProblem */ .ic)(o.path, owned))
+            return `an operation names ${JSON.stringify(o.path)}, outside what a restore may touch`;
+        if (seen.has(o.path))
+            return `it names ${JSON.stringify(o.path)} twice`;
+        seen.add(o.path);
+    }
+    for (const dir of j.createdDirs) {
+        if (typeof dir !== 'string' || (0,_config_owned_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .ownedPathProblem */ .ic)(dir, owned) || ![...seen].some((p) => p.startsWith(`${dir}/`)))
+            return `a directory it would remove (${JSON.stringify(dir)}) is not one it creates`;
+    }
+    return null;
 }
+function resolved(dir) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(dir);
+    }
+    catch {
+        return dir;
+    }
+}
+/** Ends a transaction: the staging dir (with the originals set aside) and the journal go. */
 async function removeJournal(backupDir, journal) {
-    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .removeTree */ .dM)(journal.stagingDir);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(journalPath(backupDir)).catch((error) => {
-        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_9__/* .removeTree */ .dM)(journal.stagingDir);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(journalPath(backupDir)).catch((error) => {
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
             throw error;
     });
-    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(backupDir);
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_9__/* .fsyncDir */ .t_)(backupDir);
 }
-/**
- * Moves the config dir to exactly `target` (plus, unless `removeExtra`, files it already has
- * that the target lacks), through a journal so that a crash at any point can be finished by
- * `finishJournal`.
- */
-async function transition(options) {
-    const stagingDir = node_path__WEBPACK_IMPORTED_MODULE_2__.join(options.configDir, RESTORE_STAGING_DIR);
-    const journal = {
-        version: 1,
-        purpose: options.purpose,
-        backup: options.backup,
-        safetyBackup: options.safetyBackup,
-        configDir: options.configDir,
-        stagingDir,
-        phase: 'staging',
-        operations: [
-            ...options.target.map((f) => ({ path: f.path, action: 'write', sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(f.bytes).digest('hex') })),
-            ...options.remove.map((p) => ({ path: p, action: 'remove', sha256: null })),
-        ],
-        startedAt: new Date().toISOString(),
-    };
-    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .removeTree */ .dM)(stagingDir);
-    await writeJournal(options.backupDir, journal);
-    options.faults.reached(`${options.purpose}:journal-written`);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(stagingDir, { recursive: true });
-    const dirs = directoryMaker();
-    // Several writes (and their fsyncs) in flight let the file system commit them together.
-    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .sf)(options.target, 8, async (file) => {
-        const staged = node_path__WEBPACK_IMPORTED_MODULE_2__.join(stagingDir, ...file.path.split('/'));
-        await dirs.ensure(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(staged));
-        await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeNewFile */ .S0)(staged, file.bytes);
-        options.faults.reached(`${options.purpose}:staged-file`);
-    });
-    await fsyncTree(stagingDir, options.target.map((f) => f.path));
-    await writeJournal(options.backupDir, { ...journal, phase: 'applying' });
-    options.faults.reached(`${options.purpose}:applying`);
-    await applyOperations({ ...journal, phase: 'applying' }, options.faults);
-    await writeJournal(options.backupDir, { ...journal, phase: 'applied' });
-    options.faults.reached(`${options.purpose}:applied`);
-}
-/** Moves staged files into place and removes files; safe to run again after a crash. */
-async function applyOperations(journal, faults) {
-    const touched = new Set();
-    const dirs = directoryMaker();
-    // Each operation is idempotent and independent of the others, so any order and any subset
-    // done before a crash is finished the same way.
-    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .sf)(journal.operations, 8, async (op) => {
-        const destination = node_path__WEBPACK_IMPORTED_MODULE_2__.join(journal.configDir, ...op.path.split('/'));
-        touched.add(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(destination));
-        if (op.action === 'remove') {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(destination).catch((error) => {
-                if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
-                    throw error;
-            });
-        }
-        else {
-            const staged = node_path__WEBPACK_IMPORTED_MODULE_2__.join(journal.stagingDir, ...op.path.split('/'));
-            await dirs.ensure(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(destination));
-            // No stat first: a staged copy that is gone was moved by the run a crash interrupted.
-            const moved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staged, destination).then(() => true, (error) => {
-                if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
-                    throw error;
-                return false;
-            });
-            if (!moved && !(await hasContent(destination, op.sha256))) {
-                throw new Error(`cannot finish the interrupted restore: staged copy of ${op.path} is gone`);
-            }
-        }
-        faults.reached(`${journal.purpose}:moved-file`);
-    });
-    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .sf)([...touched], 8, (dir) => (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(dir).catch(() => undefined));
-}
-/**
- * Finishes what a crashed process started: before `applying` nothing was touched, so the
- * journal is dropped (the config is the old state); from `applying` on, the remaining moves
- * are made (the config becomes the target state).
- */
-async function finishJournal(backupDir, journal, faults) {
-    if (journal.phase === 'staging') {
-        await removeJournal(backupDir, journal);
-        return 'discarded';
-    }
-    if (journal.phase === 'applying') {
-        await applyOperations(journal, faults);
-        await writeJournal(backupDir, { ...journal, phase: 'applied' });
-    }
-    await removeJournal(backupDir, journal);
-    return 'completed';
-}
-async function hasContent(file, sha256) {
+/** A refused journal is kept for inspection under a name of the store's own, never executed. */
+async function setJournalAside(backupDir, now = new Date()) {
+    const target = node_path__WEBPACK_IMPORTED_MODULE_3__.join(backupDir, `${REJECTED_PREFIX}${now.toISOString().replace(/[:.]/g, '-')}.json`);
     try {
-        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file)).digest('hex') === sha256;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(journalPath(backupDir), target);
+        return target;
+    }
+    catch {
+        return null;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2048:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bd: () => (/* binding */ isPackedEntry),
+/* harmony export */   DB: () => (/* binding */ sealManifest),
+/* harmony export */   GV: () => (/* binding */ LOOSE_FORMAT_VERSION),
+/* harmony export */   Hp: () => (/* binding */ FORMAT_VERSION),
+/* harmony export */   K$: () => (/* binding */ PACKED_MANIFEST_FILE),
+/* harmony export */   Lw: () => (/* binding */ CHECKSUM_MISMATCH),
+/* harmony export */   MZ: () => (/* binding */ serializeManifest),
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   V6: () => (/* binding */ manifestFileName),
+/* harmony export */   VH: () => (/* binding */ isSafeRelativePath),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   h1: () => (/* binding */ MANIFEST_FILE),
+/* harmony export */   lS: () => (/* binding */ isPacked),
+/* harmony export */   qM: () => (/* binding */ FILES_DIR),
+/* harmony export */   vS: () => (/* binding */ manifestChecksum)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3842);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1833);
+
+
+
+const MANIFEST_FILE = 'manifest.json';
+/** A packed backup's manifest, gzip-compressed: 2,000 entries are ~400 KB of JSON, ~110 KB gzipped. */
+const PACKED_MANIFEST_FILE = 'manifest.json.gz';
+const FILES_DIR = 'files';
+/** Format 1: one stored copy per file. Format 2 adds packed backups (see docs/FORMAT.md). */
+const FORMAT_VERSION = 2;
+const LOOSE_FORMAT_VERSION = 1;
+function isPackedEntry(file) {
+    return file.pack !== undefined;
+}
+/**
+ * RFC 8785 canonical JSON of a manifest-shaped value (objects, arrays, strings, integers, null):
+ * JSON.stringify writes strings and numbers exactly as JCS does, and given every key, sorted,
+ * as its property list it writes each object's members in that order. Native serialisation,
+ * several times faster than walking the value in JS; a property test holds it to `canonicalize`.
+ * A `__proto__` key would make JSON.stringify read every object's prototype, so values with one
+ * (never a manifest this tool writes) go through `canonicalize` itself.
+ */
+function canonicalJson(value) {
+    const keys = new Set();
+    const stack = [value];
+    while (stack.length > 0) {
+        const item = stack.pop();
+        if (typeof item !== 'object' || item === null)
+            continue;
+        if (Array.isArray(item)) {
+            for (const element of item)
+                stack.push(element);
+            continue;
+        }
+        for (const key of Object.keys(item)) {
+            keys.add(key);
+            stack.push(item[key]);
+        }
+    }
+    if (keys.has('__proto__'))
+        return jcs(value) ?? '';
+    return JSON.stringify(value, [...keys].sort());
+}
+// canonicalize is CommonJS whose typings claim an ES default export; at run time the import is the function.
+const jcs = canonicalize__WEBPACK_IMPORTED_MODULE_1__;
+function manifestChecksum(manifest) {
+    const { checksum: _ignored, ...rest } = manifest;
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonicalJson(rest), 'utf8').digest('hex')}`;
+}
+function sealManifest(manifest) {
+    return { ...manifest, checksum: manifestChecksum(manifest) };
+}
+function serializeManifest(manifest) {
+    return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+function isPacked(manifest) {
+    return Array.isArray(manifest.packs);
+}
+/** The manifest's file name inside its backup directory. */
+function manifestFileName(manifest) {
+    return isPacked(manifest) ? PACKED_MANIFEST_FILE : MANIFEST_FILE;
+}
+/**
+ * Parses and checks a manifest read from disk or an archive. Returns the manifest and a list
+ * of problems; a manifest with problems is never trusted for restore.
+ */
+const CHECKSUM_MISMATCH = 'manifest checksum mismatch (the manifest was edited or damaged)';
+function parseManifest(text, expectedName, options = {}) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch {
+        return { problems: [text.trim() === '' ? 'manifest.json is empty' : 'manifest.json is not valid JSON (truncated or edited?)'] };
+    }
+    const version = raw?.formatVersion;
+    // A newer format may be shaped differently: say so rather than list what looks wrong.
+    if (typeof version === 'number' && version > FORMAT_VERSION) {
+        return { problems: [`manifest format ${version} is newer than this tool understands (${FORMAT_VERSION}): upgrade orchestration-backup`] };
+    }
+    const problems = structuralProblems(raw);
+    if (problems.length > 0)
+        return { problems };
+    const manifest = raw;
+    if (options.checksum !== false && manifestChecksum(manifest) !== manifest.checksum)
+        problems.push(CHECKSUM_MISMATCH);
+    if (expectedName !== undefined && manifest.name !== expectedName) {
+        problems.push(`manifest names the backup ${JSON.stringify(manifest.name)} but its directory is ${JSON.stringify(expectedName)}`);
+    }
+    return { manifest, problems };
+}
+function structuralProblems(raw) {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        return ['manifest.json is not a JSON object'];
+    const m = raw;
+    const problems = [];
+    const need = (key, ok) => {
+        if (!ok)
+            problems.push(`manifest field "${key}" is missing or has the wrong type`);
+    };
+    need('formatVersion', Number.isInteger(m.formatVersion));
+    need('name', typeof m.name === 'string');
+    need('createdAt', typeof m.createdAt === 'string' && !Number.isNaN(Date.parse(m.createdAt)));
+    need('checksum', typeof m.checksum === 'string');
+    need('compression', m.compression === 'none' || m.compression === 'gzip');
+    need('tags', Array.isArray(m.tags) && m.tags.every((t) => typeof t === 'string'));
+    need('totalSize', Number.isInteger(m.totalSize));
+    need('files', Array.isArray(m.files));
+    if (typeof m.name === 'string') {
+        try {
+            (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .assertValidName */ .QB)(m.name);
+        }
+        catch (error) {
+            problems.push(error.message);
+        }
+    }
+    const packs = m.packs;
+    if (Number.isInteger(m.formatVersion) && m.formatVersion >= 2 !== (packs !== undefined)) {
+        problems.push(`manifest format ${String(m.formatVersion)} ${packs === undefined ? 'needs' : 'cannot have'} a "packs" field`);
+    }
+    if (packs !== undefined) {
+        need('packs', Array.isArray(packs) && packs.every((p) => typeof p === 'string' && /^[0-9a-f]{64}$/.test(p)) && new Set(packs).size === packs.length);
+        need('compression', m.compression === 'gzip');
+    }
+    const packCount = Array.isArray(packs) ? packs.length : 0;
+    if (Array.isArray(m.files)) {
+        const seen = new Set();
+        m.files.forEach((f, i) => {
+            const file = f;
+            const located = packs === undefined ? typeof file?.stored === 'string' : packedLocationOk(file, packCount);
+            if (!file || typeof file.path !== 'string' || !located || typeof file.sha256 !== 'string' || !Number.isInteger(file.size)) {
+                problems.push(`manifest file entry ${i} is malformed`);
+                return;
+            }
+            for (const p of packs === undefined ? [file.path, file.stored] : [file.path]) {
+                if (!isSafeRelativePath(p))
+                    problems.push(`manifest file entry ${i} has an unsafe path ${JSON.stringify(p)}`);
+            }
+            if (!/^[0-9a-f]{64}$/.test(file.sha256))
+                problems.push(`manifest file entry ${i} has a malformed sha256`);
+            if (seen.has(file.path))
+                problems.push(`manifest lists ${file.path} twice`);
+            seen.add(file.path);
+        });
+    }
+    return problems;
+}
+function packedLocationOk(file, packCount) {
+    const natural = (n) => Number.isSafeInteger(n) && n >= 0;
+    return !!file && natural(file.pack) && file.pack < packCount && natural(file.offset) && natural(file.start) && natural(file.storedSize) && file.stored === undefined;
+}
+/** A relative `/`-separated path that stays inside its root: no `..`, no absolute, no NUL or backslash. */
+function isSafeRelativePath(p) {
+    if (p === '' || p.startsWith('/') || p.includes('\\') || p.includes('\0') || /^[A-Za-z]:/.test(p))
+        return false;
+    return p.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+}
+
+
+/***/ }),
+
+/***/ 1833:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AP: () => (/* binding */ assertNewName),
+/* harmony export */   Fi: () => (/* binding */ uniqueName),
+/* harmony export */   QB: () => (/* binding */ assertValidName),
+/* harmony export */   e2: () => (/* binding */ timestampName),
+/* harmony export */   uV: () => (/* binding */ isValidName)
+/* harmony export */ });
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5150);
+
+const MAX_NAME_LENGTH = 100;
+const NAME_PATTERN = /^[A-Za-z0-9._-]+$/;
+/** Store entries that are not backups; a backup may never take these names. */
+const RESERVED = new Set(['history.jsonl']);
+/** Throws InvalidNameError unless `name` can be a backup directory name. */
+function assertValidName(name) {
+    if (name.length === 0)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'it is empty');
+    if (name.includes('\0'))
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'it contains a NUL byte');
+    if (/[\r\n]/.test(name))
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'it contains a line break');
+    if (name.includes('/') || name.includes('\\'))
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'it must be a name, not a path');
+    if (name === '.' || name === '..')
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'it must be a name, not a path');
+    if (name.length > MAX_NAME_LENGTH) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, `it has ${name.length} characters (at most ${MAX_NAME_LENGTH})`);
+    }
+    if (!NAME_PATTERN.test(name)) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'use only letters A-Z a-z, digits, ".", "_" and "-"');
+    }
+    if (name.startsWith('.'))
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'names starting with "." are reserved for the store');
+    if (RESERVED.has(name.toLowerCase()))
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'this name is reserved for the store');
+}
+/**
+ * Names a new backup may not take because the CLI reads them as something else: `diff`
+ * takes `current` for the current config. Older stores may hold such a backup; it stays
+ * readable under its name.
+ */
+const REFERENCES = new Set(['current']);
+/** assertValidName, and not a name the CLI reads as something other than a backup. */
+function assertNewName(name) {
+    assertValidName(name);
+    if (REFERENCES.has(name.toLowerCase())) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, `it is reserved: diff reads ${JSON.stringify(name.toLowerCase())} as the current config`);
+    }
+}
+function isValidName(name) {
+    try {
+        assertValidName(name);
+        return true;
     }
     catch {
         return false;
     }
 }
-async function fsyncTree(root, files) {
-    const dirs = new Set([root]);
-    for (const f of files) {
-        let dir = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, ...f.split('/')));
-        while (dir.startsWith(root) && !dirs.has(dir)) {
-            dirs.add(dir);
-            dir = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(dir);
-        }
+/** `backup-YYYYMMDD-HHMMSS` in UTC; `prefix` allows `backup-pre-restore`. */
+function timestampName(date, prefix = 'backup') {
+    const iso = date.toISOString(); // 2024-01-20T10:30:45.123Z
+    const stamp = `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}-${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}`;
+    return `${prefix}-${stamp}`;
+}
+/** First of `base`, `base-2`, `base-3`, … that `taken` does not hold. */
+function uniqueName(base, taken) {
+    if (!taken(base))
+        return base;
+    for (let n = 2;; n++) {
+        const candidate = `${base}-${n}`;
+        if (!taken(candidate))
+            return candidate;
     }
-    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .sf)([...dirs], 8, (dir) => (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(dir));
 }
-/** `mkdir -p` that asks the file system once per directory, however many files go into it. */
-function directoryMaker() {
-    const made = new Map();
-    return {
-        ensure: async (dir) => {
-            let done = made.get(dir);
-            if (!done)
-                made.set(dir, (done = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true })));
-            await done;
-        },
-    };
-}
-//# sourceMappingURL=journal.js.map
+
 
 /***/ }),
 
@@ -4859,7 +5379,7 @@ function faultsFrom(plan) {
         },
     };
 }
-//# sourceMappingURL=faults.js.map
+
 
 /***/ }),
 
@@ -4872,9 +5392,8 @@ function faultsFrom(plan) {
 /* harmony export */   sf: () => (/* binding */ mapLimit),
 /* harmony export */   t_: () => (/* binding */ fsyncDir)
 /* harmony export */ });
-/* unused harmony export pathKind */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8027);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5150);
 
 
 /** Flushes a directory entry table so a rename inside it survives power loss. */
@@ -4905,17 +5424,6 @@ async function writeNewFile(path, data, mode = 0o644, durable = true) {
         await handle.close();
     }
 }
-async function pathKind(path) {
-    try {
-        const info = await stat(path);
-        return info.isDirectory() ? 'directory' : info.isFile() ? 'file' : 'other';
-    }
-    catch (error) {
-        if (errnoOf(error) === 'ENOENT' || errnoOf(error) === 'ENOTDIR')
-            return 'missing';
-        throw error;
-    }
-}
 async function removeTree(path) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(path, { recursive: true, force: true, maxRetries: 2 });
 }
@@ -4932,7 +5440,7 @@ async function mapLimit(items, limit, fn) {
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
 }
-//# sourceMappingURL=fs.js.map
+
 
 /***/ }),
 
@@ -4952,39 +5460,67 @@ function mainExport(namespace) {
     const main = namespace.default ?? namespace;
     return (main.default ?? main);
 }
-//# sourceMappingURL=module-interop.js.map
+
 
 /***/ }),
 
-/***/ 8027:
+/***/ 5150:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D5: () => (/* binding */ ConfigDirNotFoundError),
-/* harmony export */   EF: () => (/* binding */ BackupDamagedError),
-/* harmony export */   FY: () => (/* binding */ OrchBackupError),
-/* harmony export */   GN: () => (/* binding */ SettingsError),
-/* harmony export */   I_: () => (/* binding */ BackupNotFoundError),
-/* harmony export */   NW: () => (/* binding */ StoreWriteError),
-/* harmony export */   QW: () => (/* binding */ EmptyConfigError),
-/* harmony export */   Sh: () => (/* binding */ ManifestError),
-/* harmony export */   Tw: () => (/* binding */ InvalidNameError),
-/* harmony export */   UQ: () => (/* binding */ errnoOf),
-/* harmony export */   VF: () => (/* binding */ StoreBusyError),
-/* harmony export */   WK: () => (/* binding */ BackupDirError),
-/* harmony export */   Wd: () => (/* binding */ FileUnreadableError),
-/* harmony export */   a6: () => (/* binding */ InvalidJsonError),
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   i0: () => (/* binding */ ConfigChangedDuringBackupError),
-/* harmony export */   j2: () => (/* binding */ BackupExistsError),
-/* harmony export */   ly: () => (/* binding */ ConfirmationRequiredError),
-/* harmony export */   yU: () => (/* binding */ ExitCode)
-/* harmony export */ });
-/* unused harmony export describeErrno */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $4: () => (/* reexport */ ArchiveRejectedError),
+  EF: () => (/* reexport */ BackupDamagedError),
+  WK: () => (/* reexport */ BackupDirError),
+  j2: () => (/* reexport */ BackupExistsError),
+  I_: () => (/* reexport */ BackupNotFoundError),
+  i0: () => (/* reexport */ ConfigChangedDuringBackupError),
+  t: () => (/* reexport */ ConfigChangedError),
+  D5: () => (/* reexport */ ConfigDirNotFoundError),
+  ly: () => (/* reexport */ ConfirmationRequiredError),
+  QW: () => (/* reexport */ DangerousCleanError),
+  N2: () => (/* reexport */ DurationError),
+  xz: () => (/* reexport */ EmptyConfigError),
+  Kf: () => (/* reexport */ EmptyPolicyError),
+  yU: () => (/* reexport */ ExitCode),
+  zv: () => (/* reexport */ FileNotInBackupError),
+  Wd: () => (/* reexport */ FileUnreadableError),
+  ik: () => (/* reexport */ FixConflictError),
+  XS: () => (/* reexport */ GitError),
+  ub: () => (/* reexport */ HookConflictError),
+  a6: () => (/* reexport */ InvalidJsonError),
+  Tw: () => (/* reexport */ InvalidNameError),
+  Rk: () => (/* reexport */ LockHeldError),
+  Sh: () => (/* reexport */ ManifestError),
+  vM: () => (/* reexport */ NoConfigDirError),
+  FY: () => (/* reexport */ OrchBackupError),
+  aH: () => (/* reexport */ OutputExistsError),
+  $0: () => (/* reexport */ PatchApplyError),
+  HI: () => (/* reexport */ RestoreRefusedError),
+  GN: () => (/* reexport */ SettingsError),
+  VF: () => (/* reexport */ StoreBusyError),
+  NW: () => (/* reexport */ StoreWriteError),
+  CZ: () => (/* reexport */ UnknownRevisionError),
+  eb: () => (/* reexport */ UsageError),
+  cZ: () => (/* reexport */ describeErrno),
+  Uc: () => (/* reexport */ describeError),
+  HR: () => (/* reexport */ describeLockHolder),
+  UQ: () => (/* reexport */ errnoOf),
+  wJ: () => (/* reexport */ remedyFor),
+  mC: () => (/* reexport */ whenInvalidJsonArchive),
+  Ir: () => (/* reexport */ whenMissingConfigDir)
+});
+
+// UNUSED EXPORTS: ArtifactExpiredError, ArtifactNotFoundError, GitHubPermissionError, LIBRARY_REMEDIES, RestoreRecoveryError, RestoreRolledBackError
+
+;// CONCATENATED MODULE: ./lib/errors/base.js
 /**
- * Every failure the tool reports on purpose is one of these classes. Each carries a
- * stable `code` (for `--json` and scripts), the exit code the CLI uses, and the data
- * that explains it, so the edges never have to parse a message.
+ * The base of every failure the tool reports on purpose. Each carries a stable `code` (for
+ * `--json` and scripts), the exit code the CLI uses, and the data that explains it, so the
+ * edges never have to parse a message. Messages state what happened; what to do about it
+ * depends on the edge (a CLI flag, an Action input, a library option) and is added there
+ * (see remedy.ts).
  */
 const ExitCode = {
     ok: 0,
@@ -4992,178 +5528,20 @@ const ExitCode = {
     usage: 2,
     busy: 3,
 };
+/** Own properties that are not the error's data. */
+const NOT_DATA = new Set(['code', 'exitCode', 'name', 'message', 'stack', 'cause']);
 class OrchBackupError extends Error {
     exitCode = ExitCode.failed;
     constructor(message, options) {
         super(message, options);
         this.name = new.target.name;
     }
+    /** The fields the error carries (its constructor's `readonly` parameters), without code and message. */
+    data() {
+        return Object.fromEntries(Object.entries(this).filter(([key, value]) => !NOT_DATA.has(key) && value !== undefined));
+    }
     toJSON() {
-        return { code: this.code, message: this.message };
-    }
-}
-class UsageError extends OrchBackupError {
-    code = 'USAGE';
-    exitCode = ExitCode.usage;
-}
-class InvalidNameError extends OrchBackupError {
-    backupName;
-    reason;
-    code = 'INVALID_NAME';
-    exitCode = ExitCode.usage;
-    constructor(backupName, reason) {
-        super(`invalid backup name ${JSON.stringify(truncate(backupName, 60))}: ${reason}`);
-        this.backupName = backupName;
-        this.reason = reason;
-    }
-}
-class ConfirmationRequiredError extends OrchBackupError {
-    action;
-    code = 'CONFIRMATION_REQUIRED';
-    exitCode = ExitCode.usage;
-    constructor(action) {
-        super(`${action} needs confirmation: run it in a terminal, or pass --yes`);
-        this.action = action;
-    }
-}
-class SettingsError extends OrchBackupError {
-    file;
-    problem;
-    code = 'SETTINGS_INVALID';
-    exitCode = ExitCode.usage;
-    constructor(file, problem) {
-        super(`invalid settings in ${file}: ${problem}`);
-        this.file = file;
-        this.problem = problem;
-    }
-}
-class StoreBusyError extends OrchBackupError {
-    lockPath;
-    holder;
-    waitedMs;
-    code = 'STORE_BUSY';
-    exitCode = ExitCode.busy;
-    constructor(lockPath, holder, waitedMs) {
-        const who = holder.pid ? `process ${holder.pid}${holder.command ? ` (${holder.command})` : ''}` : 'another process';
-        super(`store is busy: ${who} holds ${lockPath}; waited ${(waitedMs / 1000).toFixed(1)} s. ` +
-            `Try again when it finishes (or raise --lock-timeout)`);
-        this.lockPath = lockPath;
-        this.holder = holder;
-        this.waitedMs = waitedMs;
-    }
-}
-class ConfigDirNotFoundError extends OrchBackupError {
-    configDir;
-    reason;
-    code = 'CONFIG_DIR_NOT_FOUND';
-    constructor(configDir, reason) {
-        super(reason === 'missing'
-            ? `config directory not found: ${configDir} (pass --config-dir or set ORCH_BACKUP_CONFIG_DIR)`
-            : `config path is not a directory: ${configDir}`);
-        this.configDir = configDir;
-        this.reason = reason;
-    }
-}
-class EmptyConfigError extends OrchBackupError {
-    configDir;
-    include;
-    code = 'CONFIG_EMPTY';
-    constructor(configDir, include) {
-        super(`no configuration files in ${configDir} (looked for ${include.join(', ')}); nothing to back up`);
-        this.configDir = configDir;
-        this.include = include;
-    }
-}
-class ConfigChangedDuringBackupError extends OrchBackupError {
-    file;
-    code = 'CONFIG_CHANGED_DURING_BACKUP';
-    constructor(file) {
-        super(`${file} changed while it was being backed up; nothing was stored: run the backup again`);
-        this.file = file;
-    }
-}
-class FileUnreadableError extends OrchBackupError {
-    file;
-    errno;
-    code = 'FILE_UNREADABLE';
-    constructor(file, errno, options) {
-        super(`cannot read ${file}${errno ? ` (${errno})` : ''}: check its permissions`, options);
-        this.file = file;
-        this.errno = errno;
-    }
-}
-class InvalidJsonError extends OrchBackupError {
-    file;
-    line;
-    column;
-    problem;
-    code = 'INVALID_JSON';
-    constructor(file, line, column, problem) {
-        super(`${file}:${line}:${column}: invalid JSON: ${problem} (fix it, or pass --allow-invalid to back it up as it is)`);
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.problem = problem;
-    }
-}
-class BackupExistsError extends OrchBackupError {
-    backupName;
-    code = 'BACKUP_EXISTS';
-    constructor(backupName) {
-        super(`backup ${JSON.stringify(backupName)} already exists; backups are never overwritten: choose another name`);
-        this.backupName = backupName;
-    }
-}
-class BackupNotFoundError extends OrchBackupError {
-    backupName;
-    backupDir;
-    code = 'BACKUP_NOT_FOUND';
-    constructor(backupName, backupDir) {
-        super(`no backup named ${JSON.stringify(backupName)} in ${backupDir} (see: orch-backup list)`);
-        this.backupName = backupName;
-        this.backupDir = backupDir;
-    }
-}
-class BackupDirError extends OrchBackupError {
-    backupDir;
-    problem;
-    code = 'BACKUP_DIR_INVALID';
-    constructor(backupDir, problem) {
-        super(`backup directory ${backupDir} ${problem}`);
-        this.backupDir = backupDir;
-        this.problem = problem;
-    }
-}
-class ManifestError extends OrchBackupError {
-    backupName;
-    problem;
-    code = 'MANIFEST_INVALID';
-    constructor(backupName, problem) {
-        super(`backup ${JSON.stringify(backupName)} has an unusable manifest: ${problem}`);
-        this.backupName = backupName;
-        this.problem = problem;
-    }
-}
-class BackupDamagedError extends OrchBackupError {
-    backupName;
-    problems;
-    code = 'BACKUP_DAMAGED';
-    constructor(backupName, problems) {
-        super(`backup ${JSON.stringify(backupName)} is damaged: ${problems.slice(0, 3).join('; ')}` +
-            (problems.length > 3 ? ` (+${problems.length - 3} more)` : ''));
-        this.backupName = backupName;
-        this.problems = problems;
-    }
-}
-/** A write into the store failed (disk full, read-only, permissions); nothing was kept. */
-class StoreWriteError extends OrchBackupError {
-    target;
-    errno;
-    code = 'STORE_WRITE_FAILED';
-    constructor(target, errno, options) {
-        super(`${describeErrno(errno)} while writing ${target}; nothing was saved and the config is untouched`, options);
-        this.target = target;
-        this.errno = errno;
+        return { code: this.code, message: this.message, ...this.data() };
     }
 }
 function describeErrno(errno) {
@@ -5191,7 +5569,626 @@ function errnoOf(error) {
 function truncate(text, max) {
     return text.length > max ? `${text.slice(0, max)}…` : text;
 }
-//# sourceMappingURL=index.js.map
+
+;// CONCATENATED MODULE: ./lib/errors/input.js
+
+// Errors in what the caller asked for: arguments, names, settings, the config dir and its files.
+/** A request that cannot be carried out as given (a malformed argument, input or option). */
+class UsageError extends OrchBackupError {
+    code = 'USAGE';
+    exitCode = ExitCode.usage;
+}
+/** A backup name that cannot be a directory in the store, or is reserved. */
+class InvalidNameError extends OrchBackupError {
+    backupName;
+    reason;
+    code = 'INVALID_NAME';
+    exitCode = ExitCode.usage;
+    constructor(backupName, reason) {
+        super(`invalid backup name ${JSON.stringify(truncate(backupName, 60))}: ${reason}`);
+        this.backupName = backupName;
+        this.reason = reason;
+    }
+}
+/** A duration text that cannot be parsed. Exit code 2, like every usage error. */
+class DurationError extends UsageError {
+    input;
+    problem;
+    constructor(input, problem) {
+        super(`invalid duration ${JSON.stringify(input)}: ${problem} (expected e.g. 7d, 1m, 1y2m3d4h)`);
+        this.input = input;
+        this.problem = problem;
+    }
+}
+/** A destructive operation was asked for where nobody can confirm it. */
+class ConfirmationRequiredError extends OrchBackupError {
+    action;
+    code = 'CONFIRMATION_REQUIRED';
+    exitCode = ExitCode.usage;
+    constructor(action) {
+        super(`${action} needs confirmation`);
+        this.action = action;
+    }
+}
+/** The settings file is not valid JSON or holds an unknown or mistyped setting. */
+class SettingsError extends OrchBackupError {
+    file;
+    problem;
+    code = 'SETTINGS_INVALID';
+    exitCode = ExitCode.usage;
+    constructor(file, problem) {
+        super(`invalid settings in ${file}: ${problem}`);
+        this.file = file;
+        this.problem = problem;
+    }
+}
+/** A retention policy that keeps nothing: applied, it would delete every backup. */
+class EmptyPolicyError extends OrchBackupError {
+    code = 'POLICY_EMPTY';
+    exitCode = ExitCode.usage;
+    constructor() {
+        super('the retention policy is empty and would delete every backup');
+    }
+}
+/** The config directory is missing, or is not a directory. */
+class ConfigDirNotFoundError extends OrchBackupError {
+    configDir;
+    reason;
+    code = 'CONFIG_DIR_NOT_FOUND';
+    constructor(configDir, reason) {
+        super(reason === 'missing' ? `config directory not found: ${configDir}` : `config path is not a directory: ${configDir}`);
+        this.configDir = configDir;
+        this.reason = reason;
+    }
+}
+/** The config directory holds no file the include patterns match. */
+class EmptyConfigError extends OrchBackupError {
+    configDir;
+    include;
+    code = 'CONFIG_EMPTY';
+    constructor(configDir, include) {
+        super(`no configuration files in ${configDir} (looked for ${include.join(', ')}); nothing to back up`);
+        this.configDir = configDir;
+        this.include = include;
+    }
+}
+/** A file changed while it was read for a backup; nothing was stored. */
+class ConfigChangedDuringBackupError extends OrchBackupError {
+    file;
+    code = 'CONFIG_CHANGED_DURING_BACKUP';
+    constructor(file) {
+        super(`${file} changed while it was being backed up; nothing was stored: run the backup again`);
+        this.file = file;
+    }
+}
+/** A config file could not be read (permissions, or it vanished). */
+class FileUnreadableError extends OrchBackupError {
+    file;
+    errno;
+    code = 'FILE_UNREADABLE';
+    constructor(file, errno, options) {
+        super(`cannot read ${file}${errno ? ` (${errno})` : ''}: check its permissions`, options);
+        this.file = file;
+        this.errno = errno;
+    }
+}
+/** A config file is not JSON; backing it up as it is takes an explicit choice (allow invalid). */
+class InvalidJsonError extends OrchBackupError {
+    file;
+    line;
+    column;
+    problem;
+    code = 'INVALID_JSON';
+    constructor(file, line, column, problem) {
+        super(`${file}:${line}:${column}: invalid JSON: ${problem}`);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.problem = problem;
+    }
+}
+/** `--since REF` names neither a backup nor (inside a git work tree) a revision. */
+class UnknownRevisionError extends OrchBackupError {
+    ref;
+    insideGit;
+    code = 'UNKNOWN_REVISION';
+    exitCode = ExitCode.usage;
+    constructor(ref, insideGit) {
+        const shown = ref.length > 80 ? `${ref.slice(0, 80)}…` : ref;
+        super(`${JSON.stringify(shown)} is neither a backup${insideGit ? ' nor a git revision' : ' (and this is not a git work tree, so it cannot be a revision)'}`);
+        this.ref = ref;
+        this.insideGit = insideGit;
+    }
+}
+/**
+ * No config dir to work on, for a command that reads one: run from the wrong directory, or
+ * given a path that does not exist. A usage error, so a cron job in the wrong place fails.
+ */
+class NoConfigDirError extends OrchBackupError {
+    source;
+    code = 'NO_CONFIG_DIR';
+    exitCode = ExitCode.usage;
+    constructor(source) {
+        super(source.kind === 'given'
+            ? `config directory ${source.configDir} does not exist (given by ${source.by})`
+            : `no ${source.lookedFor} found in ${source.from}${source.stoppedAt === source.from ? '' : ` or any parent up to ${source.stoppedAt}`} (${source.stoppedKind === 'repository' ? 'the repository root' : 'the file system root'})`);
+        this.source = source;
+    }
+}
+/** `hook install` will not take over git's hooks from another hook manager or a hooks directory of the user's. */
+class HookConflictError extends OrchBackupError {
+    hooksPath;
+    line;
+    code = 'HOOK_CONFLICT';
+    constructor(hooksPath, 
+    /** The line that runs orch-backup's hook, for the user to add to their own pre-commit. */
+    line) {
+        super(`not installed: git's core.hooksPath is already ${JSON.stringify(hooksPath)} (another hook manager or your own hooks), which husky would replace; add this line to the pre-commit hook there instead: ${line}`);
+        this.hooksPath = hooksPath;
+        this.line = line;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/errors/store.js
+
+/** `process 123 on host "ci-7" (create, since 2026-01-02T03:04:05Z)`: who holds a lock, for messages. */
+function describeLockHolder(holder) {
+    if (typeof holder.pid !== 'number')
+        return 'an unknown process';
+    const cut = (text, max) => (text.length > max ? `${text.slice(0, max)}…` : text);
+    const details = [holder.command, holder.acquiredAt ? `since ${holder.acquiredAt}` : undefined].filter(Boolean).join(', ');
+    return `process ${holder.pid} on host ${JSON.stringify(cut(String(holder.hostname ?? 'unknown'), 60))}${details ? ` (${cut(details, 80)})` : ''}`;
+}
+/** `unlock` found a lock whose holder may still be running. */
+class LockHeldError extends OrchBackupError {
+    lockPath;
+    holder;
+    reason;
+    code = 'LOCK_HELD';
+    exitCode = ExitCode.busy;
+    constructor(lockPath, holder, reason) {
+        super(`${lockPath} is held by ${describeLockHolder(holder)}, which may still be running (${reason}); nothing was removed`);
+        this.lockPath = lockPath;
+        this.holder = holder;
+        this.reason = reason;
+    }
+}
+/** Another process holds the store lock for longer than the lock timeout. */
+class StoreBusyError extends OrchBackupError {
+    lockPath;
+    holder;
+    waitedMs;
+    code = 'STORE_BUSY';
+    exitCode = ExitCode.busy;
+    constructor(lockPath, holder, waitedMs) {
+        super(`store is busy: ${describeLockHolder(holder)} holds ${lockPath}; waited ${(waitedMs / 1000).toFixed(1)} s`);
+        this.lockPath = lockPath;
+        this.holder = holder;
+        this.waitedMs = waitedMs;
+    }
+}
+/** A backup of that name exists; backups are never overwritten. */
+class BackupExistsError extends OrchBackupError {
+    backupName;
+    code = 'BACKUP_EXISTS';
+    constructor(backupName) {
+        super(`backup ${JSON.stringify(backupName)} already exists; backups are never overwritten: choose another name`);
+        this.backupName = backupName;
+    }
+}
+/** No backup of that name in the store. */
+class BackupNotFoundError extends OrchBackupError {
+    backupName;
+    backupDir;
+    suggestions;
+    code = 'BACKUP_NOT_FOUND';
+    constructor(backupName, backupDir, 
+    /** Existing backups with similar names, best first (at most a few). */
+    suggestions = []) {
+        super(`no backup named ${JSON.stringify(backupName)} in ${backupDir}${didYouMean(suggestions)}`);
+        this.backupName = backupName;
+        this.backupDir = backupDir;
+        this.suggestions = suggestions;
+    }
+}
+/** `cat <name> <path>`: the backup has no file at that path. */
+class FileNotInBackupError extends OrchBackupError {
+    backupName;
+    path;
+    fileCount;
+    suggestions;
+    code = 'FILE_NOT_IN_BACKUP';
+    constructor(backupName, path, fileCount, 
+    /** The backup's paths closest to `path`, best first (at most a few). */
+    suggestions = []) {
+        super(`backup ${JSON.stringify(backupName)} has no file ${JSON.stringify(truncate(path, 80))}` +
+            (suggestions.length > 0 ? didYouMean(suggestions) : ` (it has ${fileCount} file${fileCount === 1 ? '' : 's'})`));
+        this.backupName = backupName;
+        this.path = path;
+        this.fileCount = fileCount;
+        this.suggestions = suggestions;
+    }
+}
+/** A clean would delete every manual backup, or every backup but the newest, and nobody confirmed it. */
+class DangerousCleanError extends OrchBackupError {
+    allManual;
+    allButNewest;
+    code = 'CLEAN_NEEDS_FORCE';
+    exitCode = ExitCode.usage;
+    constructor(
+    /** How many manual backups it would delete: all of them. */
+    allManual, 
+    /** How many it would delete, keeping only the newest. */
+    allButNewest) {
+        const what = [
+            allManual !== undefined ? `every manual backup (${allManual})` : '',
+            allButNewest !== undefined ? `every backup but the newest (${allButNewest})` : '',
+        ].filter(Boolean);
+        super(`clean would delete ${what.join(' and ')}; nothing was deleted`);
+        this.allManual = allManual;
+        this.allButNewest = allButNewest;
+    }
+}
+/** ` (did you mean "a" or "b"?)`, or '' when there is nothing close. */
+function didYouMean(suggestions) {
+    if (suggestions.length === 0)
+        return '';
+    const quoted = suggestions.map((s) => JSON.stringify(s));
+    const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+    return ` (did you mean ${list}?)`;
+}
+/** The backup directory is not usable (not a directory, unreadable, not writable). */
+class BackupDirError extends OrchBackupError {
+    backupDir;
+    problem;
+    code = 'BACKUP_DIR_INVALID';
+    constructor(backupDir, problem) {
+        super(`backup directory ${backupDir} ${problem}`);
+        this.backupDir = backupDir;
+        this.problem = problem;
+    }
+}
+/** A backup's manifest is missing, unparsable, or fails its checksum. */
+class ManifestError extends OrchBackupError {
+    backupName;
+    problem;
+    code = 'MANIFEST_INVALID';
+    constructor(backupName, problem) {
+        super(`backup ${JSON.stringify(backupName)} has an unusable manifest: ${problem}`);
+        this.backupName = backupName;
+        this.problem = problem;
+    }
+}
+/** A backup's stored copies do not match their checksums, or are missing. */
+class BackupDamagedError extends OrchBackupError {
+    backupName;
+    problems;
+    code = 'BACKUP_DAMAGED';
+    constructor(backupName, problems) {
+        super(`backup ${JSON.stringify(backupName)} is damaged: ${problems.slice(0, 3).join('; ')}` +
+            (problems.length > 3 ? ` (+${problems.length - 3} more)` : ''));
+        this.backupName = backupName;
+        this.problems = problems;
+    }
+}
+/** A write into the store failed (disk full, read-only, permissions); nothing was kept. */
+class StoreWriteError extends OrchBackupError {
+    target;
+    errno;
+    code = 'STORE_WRITE_FAILED';
+    constructor(target, errno, options) {
+        super(`${describeErrno(errno)} while writing ${target}; nothing was saved and the config is untouched`, options);
+        this.target = target;
+        this.errno = errno;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/errors/operations.js
+
+// Errors of restore, export/import, git and patches.
+/** Restoring this backup would put configs in place that do not validate. */
+class RestoreRefusedError extends OrchBackupError {
+    backupName;
+    reason;
+    validationErrors;
+    code = 'RESTORE_REFUSED';
+    constructor(backupName, reason, validationErrors) {
+        super(`refusing to restore ${JSON.stringify(backupName)}: its content has ${validationErrors} validation error(s)`);
+        this.backupName = backupName;
+        this.reason = reason;
+        this.validationErrors = validationErrors;
+    }
+}
+/** The config changed between planning and applying a restore; nothing was restored. */
+class ConfigChangedError extends OrchBackupError {
+    files;
+    code = 'CONFIG_CHANGED';
+    constructor(files) {
+        super(`the config changed while the restore was being planned (${files.slice(0, 3).join(', ')}); nothing was restored: run the restore again`);
+        this.files = files;
+    }
+}
+/** A restore was applied, its result did not validate, and the config was put back as it was. */
+class RestoreRolledBackError extends OrchBackupError {
+    backupName;
+    validationErrors;
+    code = 'RESTORE_ROLLED_BACK';
+    constructor(backupName, validationErrors) {
+        super(`the configs restored from ${JSON.stringify(backupName)} did not validate (${validationErrors} error(s)), so they were rolled back`);
+        this.backupName = backupName;
+        this.validationErrors = validationErrors;
+    }
+}
+/** An interrupted restore cannot be finished: a file it had staged is gone. */
+class RestoreRecoveryError extends OrchBackupError {
+    file;
+    code = 'RESTORE_UNRECOVERABLE';
+    constructor(file) {
+        super(`cannot finish the interrupted restore: staged copy of ${file} is gone`);
+        this.file = file;
+    }
+}
+/** An archive that cannot be imported as it is; nothing was written into the store. */
+class ArchiveRejectedError extends OrchBackupError {
+    archive;
+    reason;
+    detail;
+    entry;
+    code = 'ARCHIVE_REJECTED';
+    constructor(archive, reason, detail, entry) {
+        super(`cannot import ${archive}: ${detail}; nothing was imported`);
+        this.archive = archive;
+        this.reason = reason;
+        this.detail = detail;
+        this.entry = entry;
+    }
+}
+/** The export target exists; an export never overwrites a file. */
+class OutputExistsError extends OrchBackupError {
+    file;
+    code = 'OUTPUT_EXISTS';
+    constructor(file) {
+        super(`${file} already exists; an export never overwrites a file: remove it or choose another output path`);
+        this.file = file;
+    }
+}
+/** A git command the hook or the Action runs failed. */
+class GitError extends OrchBackupError {
+    args;
+    stderr;
+    code = 'GIT_FAILED';
+    constructor(args, stderr) {
+        super(`git ${args[0] ?? ''} failed: ${stderr.trim().split('\n')[0] || 'unknown error'}`);
+        this.args = args;
+        this.stderr = stderr;
+    }
+}
+/** A patch operation that does not apply to the document it was given. */
+class PatchApplyError extends OrchBackupError {
+    operation;
+    reason;
+    code = 'PATCH_NOT_APPLICABLE';
+    constructor(operation, reason) {
+        super(`${operation.op} ${operation.path}: ${reason}`);
+        this.operation = operation;
+        this.reason = reason;
+    }
+}
+/** A reference to rewrite no longer holds what the judgement saw: the file changed in between. */
+class FixConflictError extends OrchBackupError {
+    file;
+    pointer;
+    code = 'FIX_CONFLICT';
+    constructor(file, pointer) {
+        super(`${file} changed while it was being fixed (${pointer} no longer holds the old id); nothing was written to it`);
+        this.file = file;
+        this.pointer = pointer;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/errors/github.js
+
+// Errors only the GitHub Action meets: artifacts and repository permissions.
+/** No backup artifact of that name, or the artifact holds no backup. */
+class ArtifactNotFoundError extends OrchBackupError {
+    artifactName;
+    reason;
+    runId;
+    code = 'ARTIFACT_NOT_FOUND';
+    constructor(artifactName, 
+    /** `missing`: no artifact has the name; `no-archive`: the artifact holds no backup. */
+    reason, runId) {
+        super(reason === 'missing'
+            ? `no backup artifact named ${JSON.stringify(artifactName)}${runId ? ` in run ${runId}` : ' in this repository'}`
+            : `artifact ${JSON.stringify(artifactName)} holds no .tar.gz backup: it was not made by orchestration-backup`);
+        this.artifactName = artifactName;
+        this.reason = reason;
+        this.runId = runId;
+    }
+}
+/** The backup artifact has expired: GitHub no longer keeps its content. */
+class ArtifactExpiredError extends OrchBackupError {
+    artifactName;
+    expiresAt;
+    code = 'ARTIFACT_EXPIRED';
+    constructor(artifactName, expiresAt) {
+        super(`backup artifact ${JSON.stringify(artifactName)} has expired${expiresAt ? ` (on ${expiresAt})` : ''}: GitHub no longer keeps its content`);
+        this.artifactName = artifactName;
+        this.expiresAt = expiresAt;
+    }
+}
+/** The workflow's token may not open pull requests; the branch was pushed all the same. */
+class GitHubPermissionError extends OrchBackupError {
+    branch;
+    code = 'GITHUB_FORBIDDEN';
+    constructor(branch) {
+        super(`GitHub Actions may not create pull requests in this repository (branch ${branch} was pushed)`);
+        this.branch = branch;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/errors/remedy.js
+function remedyFor(error, remedies) {
+    const remedy = remedies[error.code];
+    return typeof remedy === 'function' ? remedy(error) : remedy;
+}
+/** The error's message followed by the edge's remedy, if it has one. */
+function describeError(error, remedies) {
+    const remedy = remedyFor(error, remedies);
+    return remedy ? `${error.message}: ${remedy}` : error.message;
+}
+const whenMissingConfigDir = (remedy) => (error) => error.reason === 'missing' ? remedy : undefined;
+const whenInvalidJsonArchive = (remedy) => (error) => error.reason === 'invalid-json' ? remedy : undefined;
+/** The remedies in the library's terms: the options of its functions. */
+const LIBRARY_REMEDIES = {
+    STORE_BUSY: 'try again when it finishes, or raise the lockTimeoutMs option',
+    CONFIG_DIR_NOT_FOUND: whenMissingConfigDir('pass the configDir option'),
+    INVALID_JSON: 'fix it, or pass allowInvalid: true to back it up as it is',
+    RESTORE_REFUSED: 'pass force: true to restore it anyway',
+    ARCHIVE_REJECTED: whenInvalidJsonArchive('pass allowInvalid: true to import it as it is'),
+    POLICY_EMPTY: 'give the policy at least one keep rule',
+};
+
+;// CONCATENATED MODULE: ./lib/errors/index.js
+/**
+ * Every failure the tool reports on purpose is one of these classes; docs/ERRORS.md lists
+ * them (generated: npm run docs:errors).
+ */
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 1589:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Am: () => (/* binding */ RestoreObstacleError),
+/* harmony export */   DS: () => (/* binding */ JournalKeyError),
+/* harmony export */   F1: () => (/* binding */ RestoreStuckError),
+/* harmony export */   H7: () => (/* binding */ RestoreMoveFailedError),
+/* harmony export */   Y7: () => (/* binding */ JournalRejectedError),
+/* harmony export */   c9: () => (/* binding */ JournalOfOtherUserError)
+/* harmony export */ });
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5150);
+
+const OBSTACLE_TEXT = {
+    'mount-point': 'is a mount point (a bind-mounted file or a file system mounted there), so nothing can be moved in or out of it: unmount it first',
+    'other-file-system': 'is on another file system than the config dir, so files cannot be moved into it atomically',
+    'not-writable': 'is not writable',
+    'directory-in-place-of-file': 'is a directory where the backup has a file: move it away first',
+    'file-in-place-of-directory': 'is a file where the backup has a directory: move it away first',
+    'symlinked-directory': 'is a symlink to a directory: restore never writes through a symlink, replace it with a real directory first',
+    'not-a-regular-file': 'is not a regular file (a FIFO, socket or device): move it away first',
+    'owned-path': "belongs to the tool itself (its settings, store or restore scratch), never to a backup's content",
+    'unsafe-path': 'is not a safe relative path (absolute, "..", or an empty segment)',
+};
+/** A restore target that cannot take its file; the restore is refused before anything moves. */
+class RestoreObstacleError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
+    backupName;
+    path;
+    reason;
+    errno;
+    code = 'RESTORE_OBSTACLE';
+    constructor(backupName, path, reason, errno) {
+        const text = reason === 'not-writable' && errno ? `is not writable (${(0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeErrno */ .cZ)(errno)})` : OBSTACLE_TEXT[reason];
+        super(`refusing to restore ${JSON.stringify(backupName)}: ${JSON.stringify(path)} ${text}; nothing was changed`);
+        this.backupName = backupName;
+        this.path = path;
+        this.reason = reason;
+        this.errno = errno;
+    }
+    toJSON() {
+        return { ...super.toJSON(), path: this.path, reason: this.reason };
+    }
+}
+/** A move failed midway (after every check passed) and everything already moved was put back. */
+class RestoreMoveFailedError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
+    backupName;
+    path;
+    errno;
+    code = 'RESTORE_MOVE_FAILED';
+    constructor(backupName, path, errno, options) {
+        super(`restoring ${JSON.stringify(backupName)} failed while moving ${JSON.stringify(path)} (${(0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeErrno */ .cZ)(errno)}); ` +
+            'every file already moved was put back: the config is exactly as it was', options);
+        this.backupName = backupName;
+        this.path = path;
+        this.errno = errno;
+    }
+}
+/**
+ * An interrupted restore that could neither be finished nor rolled back: the config is mixed,
+ * and the journal and the files set aside are kept so that `orch-backup recover` can end it.
+ */
+class RestoreStuckError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
+    backupName;
+    configDir;
+    stagingDir;
+    attempts;
+    code = 'RESTORE_INTERRUPTED';
+    constructor(backupName, configDir, stagingDir, attempts) {
+        const tried = attempts.map((a) => `${a.direction === 'finish' ? 'finishing' : 'rolling back'} failed at ${JSON.stringify(a.path)} (${(0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeErrno */ .cZ)(a.errno)})`).join('; ');
+        super(`the restore of ${JSON.stringify(backupName)} into ${configDir} is unfinished: ${tried}. ` +
+            `The config is mixed; both versions are kept in ${stagingDir}. Fix the cause, then run ` +
+            '`orch-backup recover --rollback` (back to the config before the restore) or `orch-backup recover --finish` (complete the restore)');
+        this.backupName = backupName;
+        this.configDir = configDir;
+        this.stagingDir = stagingDir;
+        this.attempts = attempts;
+    }
+}
+/** A restore journal this store did not write (planted or edited): it is never executed. */
+class JournalRejectedError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
+    file;
+    problem;
+    movedTo;
+    code = 'JOURNAL_REJECTED';
+    constructor(file, problem, movedTo) {
+        super(`ignored the restore journal ${file}: ${problem}; nothing in it was executed` +
+            (movedTo ? ` (kept as ${movedTo} for inspection)` : ''));
+        this.file = file;
+        this.problem = problem;
+        this.movedTo = movedTo;
+    }
+}
+/** The key that authenticates restore journals is not private to the user running the tool. */
+class JournalKeyError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
+    file;
+    problem;
+    ownerUid;
+    code = 'JOURNAL_KEY_UNTRUSTED';
+    constructor(file, problem, 
+    /** Set when the key is another user's: their journals can be neither checked nor dropped by this one. */
+    ownerUid) {
+        super(`cannot trust ${file}: ${problem}; remove it if you did not create it (a new one is made by the next restore)`);
+        this.file = file;
+        this.problem = problem;
+        this.ownerUid = ownerUid;
+    }
+}
+/**
+ * A restore journal signed with another user's key: this user can neither check nor execute it,
+ * and does not drop it either (it may be that user's interrupted restore).
+ */
+class JournalOfOtherUserError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
+    file;
+    keyFile;
+    ownerUid;
+    code = 'RESTORE_INTERRUPTED_OTHER_USER';
+    constructor(file, keyFile, ownerUid) {
+        super(`a restore journal ${file} is signed with the key of uid ${ownerUid}, so only that user can end it: ` +
+            `run \`orch-backup recover\` as uid ${ownerUid}; if nobody knows that user, remove ${file} and ${keyFile}`);
+        this.file = file;
+        this.keyFile = keyFile;
+        this.ownerUid = ownerUid;
+    }
+}
+
 
 /***/ }),
 
@@ -5205,7 +6202,7 @@ function truncate(text, max) {
 /** Kept equal to package.json's version by a unit test. */
 const TOOL_NAME = 'orchestration-backup';
 const TOOL_VERSION = '0.1.0';
-//# sourceMappingURL=version.js.map
+
 
 /***/ })
 
@@ -5432,44 +6429,93 @@ const {
   /* Help */ "_V": Help,
 } = commander;
 
-// EXTERNAL MODULE: ./lib/errors/index.js
-var errors = __nccwpck_require__(8027);
+// EXTERNAL MODULE: ./lib/errors/index.js + 6 modules
+var errors = __nccwpck_require__(5150);
+// EXTERNAL MODULE: ./lib/cli/remedy.js
+var cli_remedy = __nccwpck_require__(8056);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __nccwpck_require__(3411);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/picocolors/picocolors.js
-var picocolors = __nccwpck_require__(7336);
 // EXTERNAL MODULE: ./lib/core/config/settings.js
 var config_settings = __nccwpck_require__(2393);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/picocolors/picocolors.js
+var picocolors = __nccwpck_require__(7336);
+;// CONCATENATED MODULE: ./lib/render/terminal.js
+
+
+/*
+ * Config content, keys, file names and backup descriptions reach the terminal inside our
+ * output. An ESC or other control character among them could move the cursor, rewrite lines
+ * already shown (a restore plan), retitle the window or hide text, so every control character
+ * is printed as a visible `\uXXXX` escape. The renderer's own colours survive: they are
+ * written as a marker carrying a per-process random key that content cannot know, and only
+ * those markers become escape sequences again.
+ */
+const MARK = `\uFDD0${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+/** C0 and C1 controls except tab and newline, DEL, and the bidirectional overrides that reorder text. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/** Every control character as a visible `\uXXXX` (which is also a valid escape inside JSON strings). */
+function escapeControls(text) {
+    return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Text as it may be written to a terminal: content's controls escaped, our colours restored. */
+function terminalSafe(text) {
+    const escaped = escapeControls(text);
+    return escaped.includes(MARK) ? escaped.replaceAll(MARK, '\u001b') : escaped;
+}
+/** Picocolors whose escape sequences pass through {@link terminalSafe}; content's never do. */
+function terminalColors(enabled) {
+    const colors = picocolors.createColors(enabled);
+    if (!enabled)
+        return colors;
+    const marked = {};
+    for (const [name, value] of Object.entries(colors)) {
+        marked[name] = typeof value === 'function' ? (input) => String(value(escapeControls(String(input)))).replaceAll('\u001b', MARK) : value;
+    }
+    return marked;
+}
+
 // EXTERNAL MODULE: ./lib/core/util/faults.js
 var faults = __nccwpck_require__(2567);
+// EXTERNAL MODULE: ./lib/core/config/discover.js
+var discover = __nccwpck_require__(1959);
 ;// CONCATENATED MODULE: ./lib/cli/options.js
 
 
 
 
 
-const DEFAULT_CONFIG_DIR = '.claude/orchestration';
+
+
 /** Both must be set, to these exact values, before a test can make the process kill itself. */
 const FAULT_SWITCH = 'ORCH_BACKUP_TEST_FAULTS';
 const FAULT_SWITCH_VALUE = 'kill-the-process-at-steps';
 const FAULT_STEP = 'ORCH_BACKUP_TEST_KILL_AT';
 async function resolveGlobalOptions(flags, environment) {
     const { cwd, env } = environment;
-    const configDir = external_node_path_.resolve(cwd, flags.configDir ?? env.ORCH_BACKUP_CONFIG_DIR ?? DEFAULT_CONFIG_DIR);
-    const backupDir = external_node_path_.resolve(cwd, flags.backupDir ?? env.ORCH_BACKUP_DIR ?? external_node_path_.join(configDir, '.backups'));
+    const given = flags.configDir ?? env.ORCH_BACKUP_CONFIG_DIR;
+    const search = given === undefined ? (0,discover/* findConfigDir */.q)(cwd) : undefined;
+    const configSource = search ? { kind: 'search', search } : { kind: flags.configDir !== undefined ? 'flag' : 'env' };
+    const configDir = search ? (search.found ?? external_node_path_.resolve(cwd, discover/* DEFAULT_CONFIG_DIR */.Z)) : external_node_path_.resolve(cwd, given);
+    const backupGiven = flags.backupDir ?? env.ORCH_BACKUP_DIR;
+    const backupDir = external_node_path_.resolve(cwd, backupGiven ?? external_node_path_.join(configDir, '.backups'));
     const settingsPath = external_node_path_.resolve(cwd, flags.settings ?? env.ORCH_BACKUP_SETTINGS ?? external_node_path_.join(configDir, config_settings/* SETTINGS_FILE */.tP));
     const { settings, source } = await (0,config_settings/* loadSettings */.M5)(settingsPath);
     const lockTimeoutMs = parseLockTimeout(flags.lockTimeout ?? env.ORCH_BACKUP_LOCK_TIMEOUT, settings.lockTimeoutMs);
     const color = environment.stdoutIsTTY && !('NO_COLOR' in env && env.NO_COLOR !== '') && env.TERM !== 'dumb';
     return {
         configDir,
+        configSource,
         backupDir,
+        backupDirGiven: backupGiven !== undefined,
         settings,
         settingsFile: source,
+        settingsPath,
         json: flags.json ?? false,
         yes: flags.yes ?? false,
         quiet: flags.quiet ?? false,
@@ -5477,7 +6523,7 @@ async function resolveGlobalOptions(flags, environment) {
         interactive: environment.stdinIsTTY && environment.stdoutIsTTY,
         faults: (0,faults/* faultsFrom */.S)(env[FAULT_SWITCH] === FAULT_SWITCH_VALUE && env[FAULT_STEP] ? parseFaultStep(env[FAULT_STEP]) : undefined),
         render: {
-            colors: picocolors.createColors(color),
+            colors: terminalColors(color),
             displayPath: (p) => {
                 const rel = external_node_path_.relative(cwd, p);
                 return rel === '' ? '.' : rel.startsWith('..') || external_node_path_.isAbsolute(rel) ? p : rel;
@@ -5499,7 +6545,22 @@ function parseFaultStep(value) {
     const [killAt = '', occurrence = '1'] = value.split('#');
     return { killAt, occurrence: Number(occurrence) || 1 };
 }
-//# sourceMappingURL=options.js.map
+/**
+ * For the commands that read the config or its default store (list, verify, restore, diff,
+ * clean): a config dir that is not there means the wrong directory, not an empty store. A store
+ * named by --backup-dir stands on its own.
+ */
+function requireConfigDir(opts) {
+    if (opts.backupDirGiven || (0,external_node_fs_.statSync)(opts.configDir, { throwIfNoEntry: false })?.isDirectory())
+        return;
+    const source = opts.configSource;
+    if (source.kind === 'search') {
+        const { search } = source;
+        throw new errors/* NoConfigDirError */.vM({ kind: 'search', lookedFor: search.lookedFor, from: search.searched[0], stoppedAt: search.stoppedAt.dir, stoppedKind: search.stoppedAt.kind });
+    }
+    throw new errors/* NoConfigDirError */.vM({ kind: 'given', configDir: opts.configDir, by: source.kind === 'flag' ? '--config-dir' : 'ORCH_BACKUP_CONFIG_DIR' });
+}
+
 // EXTERNAL MODULE: ./lib/core/restore/journal.js
 var journal = __nccwpck_require__(7473);
 ;// CONCATENATED MODULE: ./lib/cli/main.js
@@ -5509,20 +6570,30 @@ var journal = __nccwpck_require__(7473);
 
 
 
+
+
 // Command modules are imported when their command runs: the hook and every `create` pay
 // Node's start-up on each call, and loading tar or jsondiffpatch for a `list` is waste.
-const commands = () => Promise.all(/* import() */[__nccwpck_require__.e(139), __nccwpck_require__.e(26), __nccwpck_require__.e(950), __nccwpck_require__.e(666), __nccwpck_require__.e(658)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1658));
-const restoreCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(139), __nccwpck_require__.e(98), __nccwpck_require__.e(26), __nccwpck_require__.e(950), __nccwpck_require__.e(666), __nccwpck_require__.e(345), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6363));
-const hookCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(139), __nccwpck_require__.e(98), __nccwpck_require__.e(26), __nccwpck_require__.e(950), __nccwpck_require__.e(666), __nccwpck_require__.e(345), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8867));
-const storeCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(139), __nccwpck_require__.e(697), __nccwpck_require__.e(26), __nccwpck_require__.e(950), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7279));
-const diffCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(139), __nccwpck_require__.e(98), __nccwpck_require__.e(26), __nccwpck_require__.e(345), __nccwpck_require__.e(731)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1653));
+const commands = () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(661), __nccwpck_require__.e(884), __nccwpck_require__.e(132), __nccwpck_require__.e(666), __nccwpck_require__.e(658)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1658));
+const restoreCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(661), __nccwpck_require__.e(98), __nccwpck_require__.e(884), __nccwpck_require__.e(132), __nccwpck_require__.e(666), __nccwpck_require__.e(709), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9897));
+const hookCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(661), __nccwpck_require__.e(98), __nccwpck_require__.e(884), __nccwpck_require__.e(132), __nccwpck_require__.e(666), __nccwpck_require__.e(709), __nccwpck_require__.e(717), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7818));
+const storeCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(661), __nccwpck_require__.e(272), __nccwpck_require__.e(884), __nccwpck_require__.e(132), __nccwpck_require__.e(660)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7660));
+const diffCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(661), __nccwpck_require__.e(98), __nccwpck_require__.e(884), __nccwpck_require__.e(132), __nccwpck_require__.e(666), __nccwpck_require__.e(709), __nccwpck_require__.e(717), __nccwpck_require__.e(653)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1653));
+const claudeCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7677));
+const judgeCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(661), __nccwpck_require__.e(98), __nccwpck_require__.e(884), __nccwpck_require__.e(132), __nccwpck_require__.e(666), __nccwpck_require__.e(709), __nccwpck_require__.e(717), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 292));
+const verbCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(661), __nccwpck_require__.e(884), __nccwpck_require__.e(713)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9713));
+/** list, verify, restore, diff and clean: run where no config dir is, they fail (exit 2) rather than report an empty store. */
+const READS_CONFIG = { configDir: true };
 /** Runs the CLI and returns its exit code; the bin script is the only caller of process.exit. */
-async function run(argv, io) {
+async function run(argv, rawIo) {
+    // Everything printed passes one gate: control characters from content become visible escapes.
+    // `cat` prints stored bytes as they are (like cat and git show): only text output is escaped.
+    const io = { ...rawIo, stdout: (text) => rawIo.stdout(typeof text === 'string' ? terminalSafe(text) : text), stderr: (text) => rawIo.stderr(terminalSafe(text)) };
     let wantsJson = argv.includes('--json');
     const program = new Command('orch-backup')
         .description('Back up, validate, compare and restore multi-agent orchestration configs (.claude/orchestration/*.json).')
         .version(version/* TOOL_VERSION */.w, '-V, --version')
-        .option('-c, --config-dir <dir>', 'config directory [env ORCH_BACKUP_CONFIG_DIR] (default: .claude/orchestration)')
+        .option('-c, --config-dir <dir>', 'config directory [env ORCH_BACKUP_CONFIG_DIR] (default: the first .claude/orchestration in the current directory or a parent, up to the repository root)')
         .option('-b, --backup-dir <dir>', 'backup directory [env ORCH_BACKUP_DIR] (default: <config-dir>/.backups)')
         .option('--settings <file>', 'tool settings file [env ORCH_BACKUP_SETTINGS] (default: <config-dir>/.orch-backup.json)')
         .option('--json', 'machine-readable output on stdout; errors as JSON on stderr')
@@ -5533,20 +6604,25 @@ async function run(argv, io) {
         // Commander's own error lines are replaced by ours (one line, or JSON with --json).
         .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
     let output;
-    const action = (handler) => async (...args) => {
+    /**
+     * `writes`: a command that changes the config or the store refuses to run over a restore that
+     * is stuck halfway; one that only reads warns and runs. `recover` does its own recovery.
+     */
+    const action = (handler, kind = 'reads', needs = {}) => async (...args) => {
         const command = args[args.length - 1];
         const flags = command.optsWithGlobals();
         wantsJson = flags.json ?? false;
         const opts = await resolveGlobalOptions(flags, io);
-        if ((0,external_node_fs_.existsSync)((0,journal/* journalPath */.HY)(opts.backupDir))) {
-            const [{ recoverInterruptedRestore }, { renderRecovery }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(139), __nccwpck_require__.e(26), __nccwpck_require__.e(950), __nccwpck_require__.e(666), __nccwpck_require__.e(764)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1764)), __nccwpck_require__.e(/* import() */ 266).then(__nccwpck_require__.bind(__nccwpck_require__, 7266))]);
-            const recovery = await recoverInterruptedRestore({ backupDir: opts.backupDir, lockTimeoutMs: opts.lockTimeoutMs, faults: opts.faults });
-            if (recovery)
-                io.stderr(renderRecovery(recovery));
-        }
+        if (needs.configDir)
+            requireConfigDir(opts);
+        // `unlock` must not wait for the very lock it is asked to remove; `recover` does its own recovery.
+        if (kind !== 'recover' && (0,external_node_fs_.existsSync)((0,journal/* journalPath */.HY)(opts.backupDir)))
+            await recoverFirst(opts, kind === 'writes', io);
         output = await handler(opts, ...args.slice(0, -1));
         if (opts.json)
             io.stdout(`${JSON.stringify(output.json, null, 2)}\n`);
+        else if (output.bytes)
+            io.stdout(output.bytes);
         else if (!opts.quiet || output.exitCode !== errors/* ExitCode */.yU.ok)
             io.stdout(output.human);
     };
@@ -5558,24 +6634,58 @@ async function run(argv, io) {
         .addOption(new Option('-t, --tag <tag>', 'tag the backup (repeatable)').argParser((value, previous = []) => [...previous, value]))
         .option('--skip-if-unchanged', 'make no backup when nothing changed since the newest one')
         .option('--allow-invalid', 'back up files that are not valid JSON instead of refusing')
-        .action(action(async (opts, name, flags) => (await commands()).createCommand(opts, name, flags)));
-    program.command('list').description('list backups, newest first, compared with the current config').action(action(async (opts) => (await commands()).listCommand(opts)));
+        .action(action(async (opts, name, flags) => (await commands()).createCommand(opts, name, flags), 'writes'));
+    program
+        .command('list')
+        .description('list backups, newest first, compared with the current config')
+        .option('-n, --limit <n>', 'show only the n newest backups')
+        .action(action(async (opts, flags) => (await commands()).listCommand(opts, flags), 'reads', READS_CONFIG));
     program
         .command('show')
         .description("show one backup's manifest")
         .argument('<name>', 'backup name')
         .action(action(async (opts, name) => (await commands()).showCommand(opts, name)));
     program
+        .command('cat')
+        .description('print the stored bytes of one file of a backup, checksum-verified (like restic dump)')
+        .argument('<name>', 'backup name')
+        .argument('<path>', 'file path relative to the config dir, as `show` lists it')
+        .action(action(async (opts, name, filePath) => (await verbCommands()).catCommand(opts, name, filePath)));
+    program
+        .command('history')
+        .description('the operations recorded in the store (history.jsonl), newest first')
+        .option('-n, --limit <n>', 'show at most n entries')
+        .action(action(async (opts, flags) => (await verbCommands()).historyCommand(opts, flags)));
+    program
+        .command('tag')
+        .description("add or remove tags of a backup (its manifest is re-sealed; tag 'keep' protects it from clean)")
+        .argument('<name>', 'backup name')
+        .addOption(new Option('--add <tag>', 'add this tag (repeatable)').argParser((value, previous = []) => [...previous, value]))
+        .addOption(new Option('--remove <tag>', 'remove this tag (repeatable)').argParser((value, previous = []) => [...previous, value]))
+        .action(action(async (opts, name, flags) => (await verbCommands()).tagCommand(opts, name, flags), 'writes'));
+    program
         .command('verify')
         .description('recompute every checksum; exit 1 if any backup is damaged')
         .argument('[names...]', 'backups to verify (default: all)')
-        .action(action(async (opts, names) => (await commands()).verifyCommand(opts, names)));
+        .action(action(async (opts, names) => (await commands()).verifyCommand(opts, names), 'reads', READS_CONFIG));
     program
         .command('validate')
-        .description('validate the current config, or a backup with --backup')
+        .description('validate the current config, or a backup with --backup; judge the change since a backup or git revision with --since')
         .option('--backup <name>', "validate a backup's content instead")
-        .option('--strict', 'exit 1 on warnings too')
-        .action(action(async (opts, flags) => (await commands()).validateCommand(opts, flags)));
+        .option('--since <ref>', 'judge the change from a backup or git revision to the current config: exit 1 only when it introduces an error')
+        .option('--strict', 'exit 1 on warnings too (with --since: on new warnings)')
+        .option('--fix', 'with --since: rewrite references that renames left behind to the new ids, after a safety backup')
+        .option('--dry-run', 'with --fix: show the RFC 6902 patch and the lines, change nothing')
+        .action(action(async (opts, flags) => {
+        if (flags.since === undefined) {
+            if (flags.fix || flags.dryRun)
+                throw new errors/* UsageError */.eb('--fix needs --since REF: the version the renames are measured from');
+            return (await commands()).validateCommand(opts, flags);
+        }
+        if (flags.backup !== undefined)
+            throw new errors/* UsageError */.eb('--since and --backup do not go together: --since judges the current config against REF');
+        return (await judgeCommands()).validateSinceCommand(opts, io.cwd, { ...flags, since: flags.since }, io.stderr);
+    }));
     program
         .command('restore')
         .description('restore a backup: plan, confirm, safety backup, journaled apply, validation with rollback')
@@ -5583,14 +6693,21 @@ async function run(argv, io) {
         .option('--dry-run', 'show the plan and change nothing')
         .option('--keep-extra', 'keep config files the backup does not have (default: remove them)')
         .option('--force', "restore even if the backup's content does not validate, and keep it if validation fails")
-        .action(action(async (opts, name, flags) => (await restoreCommands()).restoreCommand(opts, name, flags, io.stderr)));
+        .action(action(async (opts, name, flags) => (await restoreCommands()).restoreCommand(opts, name, flags, io.stderr), 'writes', READS_CONFIG));
     program
         .command('diff')
         .description('semantic diff between two backups, or a backup and the current config, with RFC 6902 patches')
-        .argument('<a>', 'backup (or "current")')
-        .argument('[b]', 'backup (or "current")', 'current')
+        .argument('<a>', 'backup, or @current for the current config ("current" too, unless a backup has that name)')
+        .argument('[b]', 'backup, or @current (default)')
         .option('--patch', 'print only the RFC 6902 migration patches (JSON), per file')
-        .action(action(async (opts, a, b, flags) => (await diffCommands()).diffCommand(opts, a, b, flags, io.stdoutIsTTY, io.stderr)));
+        .option('--exit-code', 'exit 1 when the two sides differ, 0 when identical (like git diff)')
+        .action(action(async (opts, a, b, flags) => (await diffCommands()).diffCommand(opts, a, b, flags, io.stdoutIsTTY, io.stderr), 'reads', READS_CONFIG));
+    program
+        .command('recover')
+        .description('end a restore that was interrupted: by default as any command would; or choose')
+        .option('--rollback', 'put the config back as it was before the restore')
+        .option('--finish', 'complete the restore')
+        .action(action(async (opts, flags) => (await restoreCommands()).recoverCommand(opts, flags), 'recover'));
     const repeatable = (value, previous = []) => [...previous, value];
     program
         .command('clean')
@@ -5609,7 +6726,8 @@ async function run(argv, io) {
         .option('--keep-within-yearly <duration>', 'keep yearly backups within this long')
         .addOption(new Option('--keep-tag <tags>', 'keep backups having all these tags (comma-separated; repeatable)').argParser(repeatable))
         .option('--dry-run', 'show what would be deleted and delete nothing')
-        .action(action(async (opts, flags) => (await storeCommands()).cleanCommand(opts, flags, io.stderr)));
+        .option('--force', 'delete even when the policy removes every manual backup or all but the newest (asked otherwise, even with --yes)')
+        .action(action(async (opts, flags) => (await storeCommands()).cleanCommand(opts, flags, io.stderr), 'writes', READS_CONFIG));
     program
         .command('export')
         .description('write a backup as a deterministic .tar.gz (readable by GNU tar and bsdtar)')
@@ -5621,7 +6739,22 @@ async function run(argv, io) {
         .description('add a backup from an export or a tar.gz of a backup directory, after verifying and validating it')
         .argument('<file>', '.tar.gz to import')
         .option('--name <name>', 'import under this name (the archive\'s name is taken)')
-        .action(action(async (opts, file, flags) => (await storeCommands()).importCommand(opts, io.cwd, file, flags)));
+        .option('--allow-invalid', 'import files that are not valid JSON instead of refusing (as create --allow-invalid stored them)')
+        .action(action(async (opts, file, flags) => (await storeCommands()).importCommand(opts, io.cwd, file, flags), 'writes'));
+    program
+        .command('completion')
+        .description('print a shell completion script (bash, zsh or fish), generated from these commands')
+        .argument('<shell>', 'bash, zsh or fish')
+        .action(action(async (opts, shell) => {
+        const { completionScript } = await __nccwpck_require__.e(/* import() */ 650).then(__nccwpck_require__.bind(__nccwpck_require__, 7650));
+        const script = completionScript(shell, program);
+        return { human: script, json: { shell, script }, exitCode: 0 };
+    }));
+    program
+        .command('unlock')
+        .description('remove the store lock a vanished process left, after saying whose it was')
+        .option('--force', 'remove it even if its holder may still be running')
+        .action(action(async (opts, flags) => (await storeCommands()).unlockCommand(opts, flags), 'recover'));
     const hook = program.command('hook').description('the pre-commit hook: install it with husky, or run it');
     hook
         .command('install')
@@ -5634,7 +6767,32 @@ async function run(argv, io) {
     hook
         .command('run')
         .description('what the hook runs when configs are staged: validate them, back up HEAD')
-        .action(action(async (opts) => (await hookCommands()).hookRunCommand(opts, io.cwd, io.stderr)));
+        .action(action(async (opts) => (await hookCommands()).hookRunCommand(opts, io.cwd, io.stderr), 'writes'));
+    const claude = program.command('claude').description('Claude Code: back up before Claude edits the config, and tell it when an edit breaks something');
+    claude
+        .command('install')
+        .description('add the PreToolUse/PostToolUse hooks and the /config-backup slash command to .claude/; idempotent')
+        .option('--scope <scope>', 'project (.claude/settings.json, committed) or local (.claude/settings.local.json)', 'project')
+        .action(action(async (opts, flags) => (await claudeCommands()).claudeInstallCommand(opts, io.cwd, flags)));
+    claude
+        .command('uninstall')
+        .description('remove exactly what install added')
+        .option('--scope <scope>', 'project or local', 'project')
+        .action(action(async (opts, flags) => (await claudeCommands()).claudeUninstallCommand(opts, io.cwd, flags)));
+    claude
+        .command('slash')
+        .description('what the /config-backup slash command runs: restore and clean show their plan unless --confirm is given')
+        .argument('[args...]', 'create|list|restore|diff|validate|clean [backup-name] [options]')
+        .allowUnknownOption()
+        .helpOption(false)
+        .action(async (args) => {
+        const { slashPlan } = await __nccwpck_require__.e(/* import() */ 415).then(__nccwpck_require__.bind(__nccwpck_require__, 3415));
+        const plan = slashPlan(args);
+        const code = await run([...argv.slice(0, argv.indexOf('claude')).filter((a) => a !== '--json'), ...plan.argv], io);
+        if (plan.note && code === errors/* ExitCode */.yU.ok)
+            io.stdout(`\n${plan.note}\n`);
+        output = { human: '', json: null, exitCode: code };
+    });
     try {
         await program.parseAsync(argv, { from: 'user' });
         return output?.exitCode ?? errors/* ExitCode */.yU.ok;
@@ -5650,12 +6808,29 @@ async function run(argv, io) {
         return report(error, wantsJson, io);
     }
 }
+/** Ends an interrupted restore before the command runs; a stuck one stops only commands that write. */
+async function recoverFirst(opts, writes, io) {
+    const [{ recoverInterruptedRestore }, { renderRecovery }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(884), __nccwpck_require__.e(983)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6198)), __nccwpck_require__.e(/* import() */ 266).then(__nccwpck_require__.bind(__nccwpck_require__, 7266))]);
+    try {
+        const recovery = await recoverInterruptedRestore({ backupDir: opts.backupDir, lockTimeoutMs: opts.lockTimeoutMs, faults: opts.faults });
+        if (recovery)
+            io.stderr(renderRecovery(recovery));
+    }
+    catch (error) {
+        const stuck = error instanceof errors/* OrchBackupError */.FY && ['RESTORE_INTERRUPTED', 'RESTORE_INTERRUPTED_OTHER_USER', 'RESTORE_OBSTACLE'].includes(error.code);
+        if (writes || !stuck)
+            throw error;
+        io.stderr(`orch-backup: warning: ${error.message}\n`);
+    }
+}
 function report(error, json, io) {
     const known = error instanceof errors/* OrchBackupError */.FY ? error : undefined;
     const code = known?.code ?? 'INTERNAL';
-    const message = oneLine(known?.message ?? (error instanceof Error ? error.message : String(error)));
+    const message = oneLine(known ? (0,errors/* describeError */.Uc)(known, cli_remedy/* CLI_REMEDIES */.a) : error instanceof Error ? error.message : String(error));
+    const remedy = known && (0,errors/* remedyFor */.wJ)(known, cli_remedy/* CLI_REMEDIES */.a);
+    // The error's data fields follow, so scripts need not parse the message.
     if (json)
-        io.stderr(`${JSON.stringify({ error: { code, message } })}\n`);
+        io.stderr(`${JSON.stringify({ error: { code, message, ...(remedy ? { remedy } : {}), ...known?.data() } })}\n`);
     else
         io.stderr(`orch-backup: ${message}\n`);
     if (!known && io.env.ORCH_BACKUP_DEBUG && error instanceof Error)
@@ -5665,6 +6840,6 @@ function report(error, json, io) {
 function oneLine(text) {
     return text.replace(/\s*\n\s*/g, ' ').trim();
 }
-//# sourceMappingURL=main.js.map
+
 var __webpack_exports__run = __webpack_exports__.e;
 export { __webpack_exports__run as run };

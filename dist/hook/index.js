@@ -48,6 +48,156 @@ module.exports = function serialize (object) {
 
 /***/ }),
 
+/***/ 1916:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = true;
+exports.Io = __webpack_unused_export__ = void 0;
+var peq = new Uint32Array(0x10000);
+var myers_32 = function (a, b) {
+    var n = a.length;
+    var m = b.length;
+    var lst = 1 << (n - 1);
+    var pv = -1;
+    var mv = 0;
+    var sc = n;
+    var i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+    }
+    for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= ((eq & pv) + pv) ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+            sc++;
+        }
+        if (pv & lst) {
+            sc--;
+        }
+        mv = (mv << 1) | 1;
+        pv = (pv << 1) | ~(xv | mv);
+        mv &= xv;
+    }
+    i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+    }
+    return sc;
+};
+var myers_x = function (b, a) {
+    var n = a.length;
+    var m = b.length;
+    var mhc = [];
+    var phc = [];
+    var hsize = Math.ceil(n / 32);
+    var vsize = Math.ceil(m / 32);
+    for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+    }
+    var j = 0;
+    for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+            var eq = peq[a.charCodeAt(i)];
+            var pb = (phc[(i / 32) | 0] >>> i) & 1;
+            var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+            var xv = eq | mv_1;
+            var xh = ((((eq | mb) & pv_1) + pv_1) ^ pv_1) | eq | mb;
+            var ph = mv_1 | ~(xh | pv_1);
+            var mh = pv_1 & xh;
+            if ((ph >>> 31) ^ pb) {
+                phc[(i / 32) | 0] ^= 1 << i;
+            }
+            if ((mh >>> 31) ^ mb) {
+                mhc[(i / 32) | 0] ^= 1 << i;
+            }
+            ph = (ph << 1) | pb;
+            mh = (mh << 1) | mb;
+            pv_1 = mh | ~(xv | ph);
+            mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] = 0;
+        }
+    }
+    var mv = 0;
+    var pv = -1;
+    var start = j * 32;
+    var vlen = Math.min(32, m - start) + start;
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    var score = m;
+    for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = (phc[(i / 32) | 0] >>> i) & 1;
+        var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+        var xv = eq | mv;
+        var xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += (ph >>> (m - 1)) & 1;
+        score -= (mh >>> (m - 1)) & 1;
+        if ((ph >>> 31) ^ pb) {
+            phc[(i / 32) | 0] ^= 1 << i;
+        }
+        if ((mh >>> 31) ^ mb) {
+            mhc[(i / 32) | 0] ^= 1 << i;
+        }
+        ph = (ph << 1) | pb;
+        mh = (mh << 1) | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+    }
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+    }
+    return score;
+};
+var distance = function (a, b) {
+    if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+    }
+    if (b.length === 0) {
+        return a.length;
+    }
+    if (a.length <= 32) {
+        return myers_32(a, b);
+    }
+    return myers_x(a, b);
+};
+exports.Io = distance;
+var closest = function (str, arr) {
+    var min_distance = Infinity;
+    var min_index = 0;
+    for (var i = 0; i < arr.length; i++) {
+        var dist = distance(str, arr[i]);
+        if (dist < min_distance) {
+            min_distance = dist;
+            min_index = i;
+        }
+    }
+    return arr[min_index];
+};
+__webpack_unused_export__ = closest;
+
+
+/***/ }),
+
 /***/ 4807:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -4526,6 +4676,13 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
@@ -4568,7 +4725,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 1113:
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 9723:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4585,35 +4749,158 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./lib/core/agents/front-matter.js
+
+const OPENING = /^\uFEFF?---[ \t]*$/;
+const CLOSING = /^(---|\.\.\.)[ \t]*$/;
+/**
+ * The agents a set of definition files defines. Problems in a file's front matter become
+ * findings, never exceptions, and the file still defines the agent named by its stem: one bad
+ * file should not also turn every reference to its agent into an "unknown agent".
+ */
+async function agentDefinitionsFrom(dir, files) {
+    const definitions = [];
+    const problems = [];
+    // The YAML parser is loaded only when some file has front matter: the pre-commit hook pays
+    // for every module it loads.
+    let yaml;
+    for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+        const file = external_node_path_.posix.join(dir, f.path);
+        const stem = external_node_path_.posix.basename(f.path).replace(/\.md$/i, '');
+        const lines = f.text.split(/\r?\n/);
+        if (!OPENING.test(lines[0] ?? '')) {
+            definitions.push({ name: stem, file });
+            continue;
+        }
+        const close = lines.findIndex((line, i) => i > 0 && CLOSING.test(line));
+        if (close === -1) {
+            problems.push({ kind: 'front-matter', file, line: 1, column: 1, message: 'front matter opened with "---" is never closed: Claude Code cannot read its name' });
+            definitions.push({ name: stem, file });
+            continue;
+        }
+        yaml ??= await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+        const found = readName(yaml, lines.slice(1, close).join('\n'));
+        if ('problem' in found) {
+            // Front matter starts on the file's second line.
+            problems.push({ kind: 'front-matter', file, ...(found.line ? { line: found.line + 1, column: found.column ?? 1 } : {}), message: found.problem });
+            definitions.push({ name: stem, file });
+        }
+        else if (found.name === undefined)
+            definitions.push({ name: stem, file });
+        else
+            definitions.push({ name: found.name, file, line: found.line + 1 });
+    }
+    return { dir, exists: true, definitions, problems };
+}
+/** `name:` from front matter text; lines counted from 1 within that text. */
+function readName(yaml, text) {
+    const lineCounter = new yaml.LineCounter();
+    const doc = yaml.parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+    const error = doc.errors[0];
+    if (error) {
+        const at = error.linePos?.[0];
+        const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code;
+        return { problem: `front matter is not valid YAML: ${reason}`, ...(at ? { line: at.line, column: at.col } : {}) };
+    }
+    if (doc.contents === null)
+        return {};
+    if (!yaml.isMap(doc.contents))
+        return { problem: 'front matter is not a map of fields (name:, description:, …)', line: 1, column: 1 };
+    const node = doc.contents.get('name', true);
+    if (node === undefined)
+        return {};
+    const place = node.range ? lineCounter.linePos(node.range[0]) : { line: 1, col: 1 };
+    const value = yaml.isScalar(node) ? node.value : undefined;
+    if (typeof value === 'string' && value.trim() !== '')
+        return { name: value.trim(), line: place.line };
+    return { problem: '"name:" must be a non-empty text', line: place.line, column: place.col };
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./lib/errors/index.js + 6 modules
+var errors = __nccwpck_require__(5150);
+;// CONCATENATED MODULE: ./lib/core/agents/read-disk.js
+
+
+
+
+/**
+ * Reads the agent definition files (`**\/*.md`) under the agents directory on disk. Undefined
+ * when the setting turns them off; `exists: false` when there is no such directory.
+ */
+async function readAgentDefinitions(options) {
+    if (options.agentsDir === false)
+        return undefined;
+    const root = external_node_path_.resolve(options.configDir, options.agentsDir);
+    const dir = external_node_path_.relative(external_node_path_.resolve(options.configDir), root).split(external_node_path_.sep).join('/') || '.';
+    const isDir = await (0,promises_.stat)(root).then((s) => s.isDirectory(), () => false);
+    if (!isDir)
+        return { dir, exists: false, definitions: [], problems: [] };
+    const files = [];
+    const unreadable = [];
+    const cannotRead = (relative, error, what, consequence) => void unreadable.push({ kind: 'unreadable', file: external_node_path_.posix.join(dir, relative), message: `cannot read ${what} (${(0,errors/* errnoOf */.UQ)(error) ?? String(error)}): ${consequence}` });
+    for (const relative of await listMarkdown(root, (folder, error) => cannotRead(folder, error, 'this folder', 'the agent files in it were not checked'))) {
+        try {
+            files.push({ path: relative, text: await (0,promises_.readFile)(external_node_path_.join(root, relative), 'utf8') });
+        }
+        catch (error) {
+            cannotRead(relative, error, 'this agent file', 'Claude Code cannot load it either');
+        }
+    }
+    const set = await agentDefinitionsFrom(dir, files);
+    return { ...set, problems: [...unreadable, ...set.problems] };
+}
+/**
+ * Every `.md` file below `root`, relative to it. A symlink counts when it points at a file;
+ * symlinked directories are not entered, so a link cycle cannot make the walk endless.
+ */
+async function listMarkdown(root, unreadable) {
+    const found = [];
+    const pending = [''];
+    for (let relative = pending.pop(); relative !== undefined; relative = pending.pop()) {
+        let entries;
+        try {
+            entries = await (0,promises_.readdir)(external_node_path_.join(root, relative), { withFileTypes: true });
+        }
+        catch (error) {
+            unreadable(relative, error);
+            continue;
+        }
+        for (const entry of entries) {
+            const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
+            if (entry.isDirectory())
+                pending.push(child);
+            else if (!entry.name.toLowerCase().endsWith('.md'))
+                continue;
+            else if (entry.isFile())
+                found.push(child);
+            else if (entry.isSymbolicLink() && (await (0,promises_.stat)(external_node_path_.join(root, child)).then((s) => s.isFile(), () => false)))
+                found.push(child);
+        }
+    }
+    return found.sort();
+}
+
+;// CONCATENATED MODULE: ./lib/core/agents/index.js
+
+
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
-// EXTERNAL MODULE: ./lib/errors/index.js
-var errors = __nccwpck_require__(8027);
 ;// CONCATENATED MODULE: ./lib/core/config/git-tree.js
 
 
 
 
-class GitError extends errors/* OrchBackupError */.FY {
-    args;
-    stderr;
-    code = 'GIT_FAILED';
-    constructor(args, stderr) {
-        super(`git ${args[0] ?? ''} failed: ${stderr.trim().split('\n')[0] || 'unknown error'}`);
-        this.args = args;
-        this.stderr = stderr;
-    }
-}
 /** Runs git in `cwd`; the environment git gave the hook (GIT_INDEX_FILE for `commit <paths>`, GIT_DIR) is inherited. */
 function git_tree_git(cwd, args) {
     return new Promise((resolve, reject) => {
         (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, encoding: 'buffer', maxBuffer: 1024 * 1024 * 1024 }, (error, stdout, stderr) => {
             if (error)
-                reject(new GitError(args, stderr.toString() || error.message));
+                reject(new errors/* GitError */.XS(args, stderr.toString() || error.message));
             else
                 resolve(stdout);
         });
@@ -4629,7 +4916,7 @@ function scopeFor(root, configDir, backupDir, include, exclude) {
     };
     const config = rel(configDir);
     if (config === null)
-        throw new GitError(['rev-parse'], `the config dir ${configDir} is outside the repository ${root}`);
+        throw new errors/* GitError */.XS(['rev-parse'], `the config dir ${configDir} is outside the repository ${root}`);
     return { configDir: config, backupDir: rel(backupDir), include, exclude };
 }
 /** Regular files under `pathspecs` in the index (`ref` null) or a commit: repo path → blob id. */
@@ -4690,7 +4977,7 @@ function readBlobs(root, oids) {
         child.on('error', reject);
         child.on('close', (code) => {
             if (code !== 0)
-                return reject(new GitError(['cat-file'], stderr));
+                return reject(new errors/* GitError */.XS(['cat-file'], stderr));
             const out = Buffer.concat(chunks);
             const blobs = [];
             let offset = 0;
@@ -4698,7 +4985,7 @@ function readBlobs(root, oids) {
                 const newline = out.indexOf(10, offset);
                 const header = out.subarray(offset, newline).toString().split(' ');
                 if (header[1] !== 'blob')
-                    return reject(new GitError(['cat-file'], `object ${oids[i]} is ${header[1] ?? 'missing'}`));
+                    return reject(new errors/* GitError */.XS(['cat-file'], `object ${oids[i]} is ${header[1] ?? 'missing'}`));
                 const size = Number(header[2]);
                 blobs.push(out.subarray(newline + 1, newline + 1 + size));
                 offset = newline + 1 + size + 1;
@@ -4714,8 +5001,74 @@ function splitZ(out) {
         .split('\0')
         .filter((s) => s !== '');
 }
-//# sourceMappingURL=git-tree.js.map
+
+// EXTERNAL MODULE: ./lib/core/config/discover.js
+var discover = __nccwpck_require__(1959);
+;// CONCATENATED MODULE: ./lib/core/hook/prepare-script.js
+
+
+
+/**
+ * What install puts in package.json's prepare: husky's setup, tolerating husky's absence (husky's
+ * own advice), so `npm ci --omit=dev`, which installs no husky, still succeeds.
+ */
+const PREPARE_HUSKY = 'husky || true';
+/** Adds PREPARE_HUSKY to package.json's prepare; false when there is no package.json or husky is already there. */
+async function prepare_script_addHuskyToPrepare(root) {
+    const loaded = await readPackage(root);
+    if (!loaded)
+        return false;
+    const { pkg, text, file } = loaded;
+    const prepare = pkg.scripts?.prepare;
+    if (prepare && /\bhusky\b/.test(prepare))
+        return false;
+    pkg.scripts = { ...pkg.scripts, prepare: prepare ? `${prepare} && (${PREPARE_HUSKY})` : PREPARE_HUSKY };
+    await writeFile(file, serialize(pkg, text));
+    return true;
+}
+/** Takes out what addHuskyToPrepare (or an earlier version's plain `husky`) added. */
+async function prepare_script_removeHuskyFromPrepare(root) {
+    const loaded = await readPackage(root);
+    if (!loaded)
+        return false;
+    const { pkg, text, file } = loaded;
+    const prepare = pkg.scripts?.prepare;
+    if (!prepare || !pkg.scripts)
+        return false;
+    if (prepare === PREPARE_HUSKY || prepare === 'husky')
+        delete pkg.scripts.prepare;
+    else {
+        const rest = prepare.replace(/\s*&&\s*\(husky \|\| true\)$/, '').replace(/\s*&&\s*husky$/, '');
+        if (rest === prepare)
+            return false;
+        pkg.scripts.prepare = rest;
+    }
+    // install creates "scripts" when there was none; an empty one is what it leaves behind.
+    if (Object.keys(pkg.scripts).length === 0)
+        delete pkg.scripts;
+    await writeFile(file, serialize(pkg, text));
+    return true;
+}
+async function readPackage(root) {
+    const file = path.join(root, 'package.json');
+    let text;
+    try {
+        text = await readFile(file, 'utf8');
+    }
+    catch (error) {
+        if (errnoOf(error) === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    return { pkg: JSON.parse(text), text, file };
+}
+function serialize(pkg, original) {
+    return `${JSON.stringify(pkg, null, /\t/.test(original) ? '\t' : 2)}\n`;
+}
+
 ;// CONCATENATED MODULE: ./lib/core/hook/install.js
+
+
 
 
 
@@ -4726,26 +5079,42 @@ const MARKER = '# orch-backup';
 const HUSKY_SETUP_MARKER = (/* unused pure expression or super */ null && (`${MARKER}: set up husky (core.hooksPath)`));
 const PREPARE_MARKER = (/* unused pure expression or super */ null && (`${MARKER}: added "husky" to package.json prepare`));
 const HUSKY_HOOKS_PATH = '.husky/_';
-/** gitignore has no trailing comments, so the marker is a line of its own, just above the entry. */
+/** Earlier versions wrote this above a .gitignore entry; the store now ignores itself. */
 const IGNORE_MARKER = (/* unused pure expression or super */ null && (`${MARKER}: its backups are not committed`));
+/**
+ * Runs the pre-commit hook that husky's core.hooksPath stops git from running, from wherever the
+ * clone keeps it: no path of this machine goes into the committed file.
+ */
+const CHAIN_LINE = (/* unused pure expression or super */ null && (`h="$(git rev-parse --git-common-dir)/hooks/pre-commit"; [ ! -x "$h" ] || "$h" || exit $? ${MARKER}: runs .git/hooks/pre-commit, which core.hooksPath would skip`));
 async function install_installHook(options) {
     const root = await repoRoot(options.cwd);
+    const configDir = options.configDir ?? path.join(root, DEFAULT_CONFIG_DIR);
+    const target = { root, configDir, backupDir: options.backupDir ?? path.join(configDir, '.backups'), hookScript: options.hookScript };
+    const line = `${hookLine(target)} ${MARKER}`;
+    // Another hooks directory is someone else's arrangement: husky's would silently replace it.
+    const current = await hooksPath(root);
+    if (current !== undefined && current !== HUSKY_HOOKS_PATH)
+        throw new HookConflictError(current, line);
     const changes = [];
     const hookFile = path.join(root, '.husky', 'pre-commit');
     const existing = await readText(hookFile);
     const lines = existing === undefined ? [] : existing.replace(/\n$/, '').split('\n');
-    if ((await hooksPath(root)) !== HUSKY_HOOKS_PATH) {
+    if (current === undefined) {
+        const ownHook = await gitHookFile(root);
         await options.setUpHusky(root);
         lines.unshift(HUSKY_SETUP_MARKER);
         changes.push(`set up husky: core.hooksPath = ${HUSKY_HOOKS_PATH}`);
+        if (ownHook && !lines.includes(CHAIN_LINE)) {
+            lines.splice(1, 0, CHAIN_LINE);
+            changes.push(`${path.relative(root, ownHook)} keeps running: .husky/pre-commit calls it first`);
+        }
     }
     if (await addHuskyToPrepare(root)) {
         lines.unshift(PREPARE_MARKER);
-        changes.push('added "husky" to the prepare script in package.json');
+        changes.push('added "husky || true" to the prepare script in package.json (npm ci --omit=dev has no husky)');
     }
-    const line = `${hookLine(root, options)} ${MARKER}`;
     // An earlier version's line for the same directories: the script alone, without the fast path.
-    const earlier = lines.indexOf(`${hookCommand(root, options)} ${MARKER}`);
+    const earlier = lines.indexOf(`${hookCommand(target)} ${MARKER}`);
     if (earlier !== -1) {
         lines[earlier] = line;
         changes.push('updated the line in .husky/pre-commit: commits staging no config no longer start a shell for the hook script');
@@ -4756,14 +5125,7 @@ async function install_installHook(options) {
     }
     if (changes.length > 0)
         await writeFile(hookFile, `${lines.join('\n')}\n`, { mode: 0o755 });
-    const ignoreLine = ignoreEntry(root, options.backupDir);
-    const gitignore = path.join(root, '.gitignore');
-    const text = (await readText(gitignore)) ?? '';
-    if (ignoreLine && !text.includes(IGNORE_MARKER) && !(await isIgnored(root, ignoreLine))) {
-        await writeFile(gitignore, `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${IGNORE_MARKER}\n${ignoreLine}\n`);
-        changes.push(`added ${ignoreLine.trim()} to .gitignore`);
-    }
-    return { root, changes };
+    return { root, changes, runs: installedCopy(root, options.hookScript) ? 'node_modules' : 'path' };
 }
 async function install_uninstallHook(options) {
     const root = await repoRoot(options.cwd);
@@ -4787,7 +5149,7 @@ async function install_uninstallHook(options) {
             await git(root, ['config', '--unset', 'core.hooksPath']).catch(() => undefined);
             await rm(path.join(root, HUSKY_HOOKS_PATH), { recursive: true, force: true });
             await rmdir(path.join(root, '.husky')).catch(() => undefined);
-            changes.push('removed the husky setup install made (core.hooksPath, .husky/_)');
+            changes.push('removed the husky setup install made (core.hooksPath, .husky/_); git runs .git/hooks again');
         }
     }
     const gitignore = path.join(root, '.gitignore');
@@ -4800,36 +5162,45 @@ async function install_uninstallHook(options) {
             await rm(gitignore);
         else
             await writeFile(gitignore, kept.join('\n'));
-        changes.push('removed the backup dir from .gitignore');
+        changes.push('removed the backup dir line an earlier version added to .gitignore (the store has its own .gitignore)');
     }
     return { root, changes };
 }
 /**
- * The directories the hook watches, relative to the repo root; undefined where install was given
- * the default, which the script then takes from ORCH_BACKUP_CONFIG_DIR / ORCH_BACKUP_DIR.
+ * The directories the hook watches, relative to the repo root; undefined where they are the
+ * defaults, which the script then takes from ORCH_BACKUP_CONFIG_DIR / ORCH_BACKUP_DIR.
  */
-function hookDirs(root, options) {
-    const rel = (p) => {
-        const r = path.relative(root, p);
-        return r.startsWith('..') || path.isAbsolute(r) ? p : r.split(path.sep).join('/');
-    };
-    const configRel = rel(options.configDir);
-    const backupRel = rel(options.backupDir);
+function hookDirs(target) {
+    const configRel = relative(target.root, target.configDir);
+    const backupRel = relative(target.root, target.backupDir);
     return {
-        rel,
-        ...(configRel !== '.claude/orchestration' ? { config: configRel } : {}),
+        ...(configRel !== DEFAULT_CONFIG_DIR ? { config: configRel } : {}),
         ...(backupRel !== `${configRel}/.backups` ? { backup: backupRel } : {}),
     };
 }
-/** `sh 'node_modules/orchestration-backup/hooks/pre-commit' --config-dir '…'` relative to the repo root. */
-function hookCommand(root, options) {
-    const { rel, config, backup } = hookDirs(root, options);
-    const args = [`sh ${quote(rel(installedCopy(root, options.hookScript) ?? options.hookScript))}`];
+/**
+ * How the committed line finds the tool. With the package in the repository's node_modules:
+ * its hook script, by a path relative to the root. Otherwise (no package.json, a global install,
+ * npx): `orch-backup` on PATH, never the path of the installing machine's copy.
+ */
+function hookCommand(target) {
+    const { config, backup } = hookDirs(target);
+    const local = installedCopy(target.root, target.hookScript);
+    if (local) {
+        const args = [`sh ${quote(relative(target.root, local))}`];
+        if (config !== undefined)
+            args.push(`--config-dir ${quote(config)}`);
+        if (backup !== undefined)
+            args.push(`--backup-dir ${quote(backup)}`);
+        return args.join(' ');
+    }
+    const args = ['orch-backup'];
     if (config !== undefined)
         args.push(`--config-dir ${quote(config)}`);
     if (backup !== undefined)
         args.push(`--backup-dir ${quote(backup)}`);
-    return args.join(' ');
+    const missing = `echo 'orch-backup: not on PATH; install it (npm install -g orchestration-backup) or bypass with git commit --no-verify' >&2; exit 1`;
+    return `{ command -v orch-backup >/dev/null || { ${missing}; }; ${args.join(' ')} hook run; }`;
 }
 /**
  * hookCommand behind the script's own fast path: most commits stage no config, and husky's shell
@@ -4837,13 +5208,18 @@ function hookCommand(root, options) {
  * repeats the check, so it stays right on its own). The same directories as the script: those
  * given at install, else the environment's, else the defaults.
  */
-function hookLine(root, options) {
-    const { config, backup } = hookDirs(root, options);
+function hookLine(target) {
+    const { config, backup } = hookDirs(target);
     const paths = [
         config !== undefined ? quote(config) : '"${ORCH_BACKUP_CONFIG_DIR:-.claude/orchestration}"',
         backup !== undefined ? quote(backup) : '${ORCH_BACKUP_DIR:+"$ORCH_BACKUP_DIR"}',
     ];
-    return `git diff --cached --quiet -- ${paths.join(' ')} || ${hookCommand(root, options)}`;
+    return `git diff --cached --quiet -- ${paths.join(' ')} || ${hookCommand(target)}`;
+}
+/** `p` relative to the root, `/`-separated; `p` itself when outside the repository. */
+function relative(root, p) {
+    const r = path.relative(root, p);
+    return r.startsWith('..') || path.isAbsolute(r) ? p : r.split(path.sep).join('/');
 }
 /**
  * The package as the repository sees it (node_modules/orchestration-backup), when that is the
@@ -4858,51 +5234,15 @@ function installedCopy(root, hookScript) {
         return undefined;
     }
 }
-function ignoreEntry(root, backupDir) {
-    const rel = path.relative(root, backupDir).split(path.sep).join('/');
-    return rel.startsWith('..') || path.isAbsolute(rel) ? undefined : `/${rel}/`;
-}
-/** `entry` is the `/dir/` form: git needs the trailing slash to match directory-only patterns. */
-async function isIgnored(root, entry) {
-    return git(root, ['check-ignore', '-q', '--no-index', entry.slice(1)]).then(() => true, () => false);
+/** The clone's own `.git/hooks/pre-commit` when it would run today (executable). */
+async function gitHookFile(root) {
+    const common = (await git(root, ['rev-parse', '--git-common-dir'])).toString().trim();
+    const file = path.resolve(root, common, 'hooks', 'pre-commit');
+    const info = statSync(file, { throwIfNoEntry: false });
+    return info?.isFile() && (info.mode & 0o111) !== 0 ? file : undefined;
 }
 async function hooksPath(root) {
     return git(root, ['config', '--get', 'core.hooksPath']).then((out) => out.toString().trim(), () => undefined);
-}
-async function addHuskyToPrepare(root) {
-    const file = path.join(root, 'package.json');
-    const text = await readText(file);
-    if (text === undefined)
-        return false;
-    const pkg = JSON.parse(text);
-    const prepare = pkg.scripts?.prepare;
-    if (prepare && /\bhusky\b/.test(prepare))
-        return false;
-    pkg.scripts = { ...pkg.scripts, prepare: prepare ? `${prepare} && husky` : 'husky' };
-    await writeFile(file, `${JSON.stringify(pkg, null, /\t/.test(text) ? '\t' : 2)}\n`);
-    return true;
-}
-async function removeHuskyFromPrepare(root) {
-    const file = path.join(root, 'package.json');
-    const text = await readText(file);
-    if (text === undefined)
-        return false;
-    const pkg = JSON.parse(text);
-    const prepare = pkg.scripts?.prepare;
-    if (!prepare || !pkg.scripts)
-        return false;
-    const rest = prepare.replace(/\s*&&\s*husky$/, '');
-    if (prepare === 'husky')
-        delete pkg.scripts.prepare;
-    else if (rest !== prepare)
-        pkg.scripts.prepare = rest;
-    else
-        return false;
-    // install creates "scripts" when there was none; an empty one is what it leaves behind.
-    if (Object.keys(pkg.scripts).length === 0)
-        delete pkg.scripts;
-    await writeFile(file, `${JSON.stringify(pkg, null, /\t/.test(text) ? '\t' : 2)}\n`);
-    return true;
 }
 function quote(text) {
     return /^[\w./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
@@ -4917,86 +5257,23 @@ async function readText(file) {
         throw error;
     }
 }
-//# sourceMappingURL=install.js.map
+
 // EXTERNAL MODULE: ./lib/core/create/create.js + 3 modules
 var create = __nccwpck_require__(4373);
 // EXTERNAL MODULE: ./lib/core/util/json.js
 var json = __nccwpck_require__(3044);
-;// CONCATENATED MODULE: ./lib/core/diff/values.js
-
-function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function isContainer(value) {
-    return typeof value === 'object' && value !== null;
-}
-function hasOwn(object, key) {
-    return Object.prototype.hasOwnProperty.call(object, key);
-}
-/** Equality of JSON values: key order does not matter, array order does. */
-function deepEqual(a, b) {
-    if (a === b)
-        return true;
-    if (Array.isArray(a)) {
-        if (!Array.isArray(b) || a.length !== b.length)
-            return false;
-        return a.every((item, i) => deepEqual(item, b[i]));
-    }
-    if (isPlainObject(a)) {
-        if (!isPlainObject(b))
-            return false;
-        const keys = Object.keys(a);
-        if (keys.length !== Object.keys(b).length)
-            return false;
-        return keys.every((key) => hasOwn(b, key) && deepEqual(a[key], b[key]));
-    }
-    return false;
-}
-/** JSON text with object keys sorted, so equal values always serialise the same way. */
-function canonicalJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    if (isPlainObject(value)) {
-        const members = Object.keys(value)
-            .sort()
-            .map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`);
-        return `{${members.join(',')}}`;
-    }
-    return JSON.stringify(value) ?? 'null';
-}
-/** A deep copy that keeps own `__proto__` keys as data (JSON.parse defines them properly). */
-function cloneJson(value) {
-    return value === undefined ? value : JSON.parse(JSON.stringify(value));
-}
-function childPointer(pointer, segment) {
-    return `${pointer}/${(0,json/* escapePointerSegment */.mE)(String(segment))}`;
-}
-function withoutKeys(object, drop) {
-    const rest = {};
-    for (const key of Object.keys(object))
-        if (!drop(key))
-            Object.defineProperty(rest, key, { value: object[key], enumerable: true, writable: true, configurable: true });
-    return rest;
-}
-//# sourceMappingURL=values.js.map
+// EXTERNAL MODULE: ./lib/core/diff/values.js
+var diff_values = __nccwpck_require__(793);
 ;// CONCATENATED MODULE: ./lib/core/diff/apply.js
 
 
-/** A patch operation that does not apply to the document it was given. */
-class PatchApplyError extends Error {
-    operation;
-    constructor(operation, reason) {
-        super(`${operation.op} ${operation.path}: ${reason}`);
-        this.operation = operation;
-        this.name = 'PatchApplyError';
-    }
-}
+
 const ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;
-function segmentsOf(pointer) {
+function segmentsOf(pointer, fail) {
     if (pointer === '')
         return [];
     if (!pointer.startsWith('/'))
-        throw new Error(`not a JSON pointer: ${JSON.stringify(pointer)}`);
+        fail(`not a JSON pointer: ${JSON.stringify(pointer)}`);
     return pointer.slice(1).split('/').map(json/* unescapePointerSegment */.J5);
 }
 function setOwn(object, key, value) {
@@ -5008,21 +5285,21 @@ function setOwn(object, key, value) {
  * the differ's own check that a generated patch reproduces its target.
  */
 function applyJsonPatch(document, patch) {
-    let root = cloneJson(document);
+    let root = (0,diff_values/* cloneJson */.Y7)(document);
     for (const operation of patch) {
         const fail = (reason) => {
-            throw new PatchApplyError(operation, reason);
+            throw new errors/* PatchApplyError */.$0(operation, reason);
         };
         const resolve = (pointer) => {
             let node = root;
-            for (const segment of segmentsOf(pointer)) {
+            for (const segment of segmentsOf(pointer, fail)) {
                 if (Array.isArray(node)) {
                     if (!ARRAY_INDEX.test(segment) || Number(segment) >= node.length)
                         fail(`no index ${segment} in ${pointer}`);
                     node = node[Number(segment)];
                 }
-                else if (isPlainObject(node)) {
-                    if (!hasOwn(node, segment))
+                else if ((0,diff_values/* isPlainObject */.Qd)(node)) {
+                    if (!(0,diff_values/* hasOwn */.$3)(node, segment))
                         fail(`no member ${JSON.stringify(segment)} in ${pointer}`);
                     node = node[segment];
                 }
@@ -5032,7 +5309,7 @@ function applyJsonPatch(document, patch) {
             return node;
         };
         const parentOf = (pointer) => {
-            const segments = segmentsOf(pointer);
+            const segments = segmentsOf(pointer, fail);
             const last = segments.pop();
             const parentPointer = segments.map((s) => `/${(0,json/* escapePointerSegment */.mE)(s)}`).join('');
             return { parent: resolve(parentPointer), last };
@@ -5051,7 +5328,7 @@ function applyJsonPatch(document, patch) {
                 else
                     fail(`index ${last} out of range`);
             }
-            else if (isPlainObject(parent))
+            else if ((0,diff_values/* isPlainObject */.Qd)(parent))
                 setOwn(parent, last, value);
             else
                 fail('parent is not a container');
@@ -5069,7 +5346,7 @@ function applyJsonPatch(document, patch) {
         };
         switch (operation.op) {
             case 'add':
-                add(operation.path, cloneJson(operation.value));
+                add(operation.path, (0,diff_values/* cloneJson */.Y7)(operation.value));
                 break;
             case 'remove':
                 remove(operation.path);
@@ -5077,13 +5354,13 @@ function applyJsonPatch(document, patch) {
             case 'replace':
                 resolve(operation.path);
                 if (operation.path === '')
-                    root = cloneJson(operation.value);
+                    root = (0,diff_values/* cloneJson */.Y7)(operation.value);
                 else {
                     const { parent, last } = parentOf(operation.path);
                     if (Array.isArray(parent))
-                        parent[Number(last)] = cloneJson(operation.value);
+                        parent[Number(last)] = (0,diff_values/* cloneJson */.Y7)(operation.value);
                     else
-                        setOwn(parent, last, cloneJson(operation.value));
+                        setOwn(parent, last, (0,diff_values/* cloneJson */.Y7)(operation.value));
                 }
                 break;
             case 'move':
@@ -5095,103 +5372,25 @@ function applyJsonPatch(document, patch) {
                     resolve(operation.from);
                 break;
             case 'copy':
-                add(operation.path, cloneJson(resolve(operation.from)));
+                add(operation.path, (0,diff_values/* cloneJson */.Y7)(resolve(operation.from)));
                 break;
             case 'test':
-                if (!deepEqual(resolve(operation.path), operation.value))
+                if (!(0,diff_values/* deepEqual */.bD)(resolve(operation.path), operation.value))
                     fail('test failed');
                 break;
             default:
-                throw new Error(`unknown patch operation ${JSON.stringify(operation.op)}`);
+                fail(`unknown operation ${JSON.stringify(operation.op)}`);
         }
     }
     return root;
 }
-//# sourceMappingURL=apply.js.map
+
 // EXTERNAL MODULE: ./lib/core/util/fs.js
 var fs = __nccwpck_require__(5637);
 // EXTERNAL MODULE: ./lib/core/config/config-version.js
 var config_version = __nccwpck_require__(4679);
-// EXTERNAL MODULE: ./lib/core/config/settings.js
-var settings = __nccwpck_require__(2393);
-;// CONCATENATED MODULE: ./lib/core/diff/redact.js
-
-
-
-/** The same list the tool's settings default to, so a bare library call is as careful as the CLI. */
-const DEFAULT_SECRET_KEYS = settings/* DEFAULT_SETTINGS */.a$.secretKeys;
-const REDACTED = '•••';
-/** `githubAPIToken` → github, api, token; `client_secret` → client, secret. */
-function words(key) {
-    return key
-        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-        .toLowerCase()
-        .split(/[^a-z0-9]+/)
-        .filter(Boolean);
-}
-/**
- * Whether a key names a secret: the fragment's words appear in the key's words (`api_key`
- * catches `apiKey` and `github-api-key`), or a one-word fragment ends a word written without
- * separators (`dbpassword`). Whole words, so `max_tokens_per_session` is not a secret.
- */
-function isSecretKey(key, secretKeys = DEFAULT_SECRET_KEYS) {
-    const keyWords = words(key);
-    return secretKeys.some((fragment) => {
-        const needle = words(fragment);
-        if (needle.length === 0)
-            return false;
-        if (needle.length === 1)
-            return keyWords.some((w) => w === needle[0] || (w.endsWith(needle[0]) && needle[0].length >= 5));
-        for (let i = 0; i + needle.length <= keyWords.length; i++)
-            if (needle.every((w, j) => keyWords[i + j] === w))
-                return true;
-        return keyWords.join('') === needle.join('');
-    });
-}
-/** A copy of the value in which everything under a secret key is `•••`. */
-function redact(value, secretKeys = DEFAULT_SECRET_KEYS) {
-    if (Array.isArray(value))
-        return value.map((item) => redact(item, secretKeys));
-    if (!isPlainObject(value))
-        return value;
-    const copy = {};
-    for (const key of Object.keys(value)) {
-        const shown = isSecretKey(key, secretKeys) ? REDACTED : redact(value[key], secretKeys);
-        Object.defineProperty(copy, key, { value: shown, enumerable: true, writable: true, configurable: true });
-    }
-    return copy;
-}
-function pointerSegments(pointer) {
-    return pointer === '' ? [] : pointer.slice(1).split('/').map(json/* unescapePointerSegment */.J5);
-}
-/** Whether the value at this pointer lies under a secret key (at any depth). */
-function isSecretPointer(pointer, secretKeys = DEFAULT_SECRET_KEYS) {
-    return pointerSegments(pointer).some((segment) => isSecretKey(segment, secretKeys));
-}
-/** The value as it may be shown, knowing where it sits in its document. */
-function redactAt(pointer, value, secretKeys = DEFAULT_SECRET_KEYS) {
-    return isSecretPointer(pointer, secretKeys) ? REDACTED : redact(value, secretKeys);
-}
-/**
- * The pointer as it may be shown: segments below a secret key are masked, because maps under
- * such keys are sometimes keyed by the secrets themselves.
- */
-function redactPointer(pointer, secretKeys = DEFAULT_SECRET_KEYS) {
-    let masked = false;
-    let shown = '';
-    for (const raw of pointer === '' ? [] : pointer.slice(1).split('/')) {
-        shown += `/${masked ? REDACTED : raw}`;
-        if (isSecretKey(unescapePointerSegment(raw), secretKeys))
-            masked = true;
-    }
-    return shown;
-}
-/** Whether an entity's id must be hidden: maps under secret keys are sometimes keyed by the secrets themselves. */
-function isSecretEntity(pointer, secretKeys = DEFAULT_SECRET_KEYS) {
-    return isSecretPointer(pointer.slice(0, Math.max(0, pointer.lastIndexOf('/'))), secretKeys);
-}
-//# sourceMappingURL=redact.js.map
+// EXTERNAL MODULE: ./lib/core/diff/redact.js
+var redact = __nccwpck_require__(7990);
 ;// CONCATENATED MODULE: ./lib/core/diff/words.js
 /**
  * Kind words for entities: `teams` → "Team", `delegation_rules` → "Delegation rule",
@@ -5199,7 +5398,7 @@ function isSecretEntity(pointer, secretKeys = DEFAULT_SECRET_KEYS) {
  */
 // Identity fields that say nothing about what the item is; the container's name is better then.
 const GENERIC_IDENTITY_FIELDS = new Set(['id', 'name', 'key', 'uuid', 'slug', 'title']);
-function words_words(key) {
+function words(key) {
     return key
         .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
         .split(/[\s_.-]+/)
@@ -5229,7 +5428,7 @@ function pluralWord(word) {
     return `${word}s`;
 }
 function singularKind(key, fallback) {
-    const list = key === null ? [] : words_words(key);
+    const list = key === null ? [] : words(key);
     const last = list.pop();
     if (last === undefined || /^\d+$/.test(last))
         return fallback;
@@ -5247,17 +5446,17 @@ function kindForArray(containerKey, identityField) {
 }
 /** "agents", "delegation rules": the kind in lower case, plural. */
 function pluralKind(kind) {
-    const list = words_words(kind);
+    const list = words(kind);
     const last = list.pop() ?? 'item';
     return [...list, pluralWord(last)].join(' ');
 }
 /** "1 team", "11 agents", "2 delegation rules". */
 function countKind(count, kind) {
-    const list = words_words(kind);
+    const list = words(kind);
     const last = list.pop() ?? 'item';
     return `${count} ${[...list, count === 1 ? last : pluralWord(last)].join(' ')}`;
 }
-//# sourceMappingURL=words.js.map
+
 ;// CONCATENATED MODULE: ./lib/core/diff/entities.js
 
 
@@ -5277,7 +5476,7 @@ function semanticChanges(from, to, options) {
  */
 function isEntityMap(a, b) {
     const values = [...Object.values(a), ...Object.values(b)];
-    return values.length > 0 && values.every(isPlainObject);
+    return values.length > 0 && values.every(diff_values/* isPlainObject */.Qd);
 }
 function isIdentity(value) {
     return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
@@ -5285,10 +5484,10 @@ function isIdentity(value) {
 /** The first identity field that every item on both sides has, unique within each side. */
 function identityFieldOf(a, b, fields) {
     const items = [...a, ...b];
-    if (items.length === 0 || !items.every(isPlainObject))
+    if (items.length === 0 || !items.every(diff_values/* isPlainObject */.Qd))
         return undefined;
     const uniqueOn = (list, field) => new Set(list.map((item) => String(item[field]))).size === list.length;
-    return fields.find((field) => items.every((item) => hasOwn(item, field) && isIdentity(item[field])) && uniqueOn(a, field) && uniqueOn(b, field));
+    return fields.find((field) => items.every((item) => (0,diff_values/* hasOwn */.$3)(item, field) && isIdentity(item[field])) && uniqueOn(a, field) && uniqueOn(b, field));
 }
 /**
  * Pairs removed and added ids whose content (as given by `contentOf*`) is identical: those
@@ -5312,7 +5511,7 @@ function inverse(map) {
     return new Map([...map].map(([k, v]) => [v, k]));
 }
 function child(at, fromSegment, toSegment = fromSegment) {
-    return { from: childPointer(at.from, fromSegment), to: childPointer(at.to, toSegment) };
+    return { from: (0,diff_values/* childPointer */.Y2)(at.from, fromSegment), to: (0,diff_values/* childPointer */.Y2)(at.to, toSegment) };
 }
 class ChangeWalker {
     options;
@@ -5321,9 +5520,9 @@ class ChangeWalker {
         this.options = options;
     }
     value(a, b, at, key, owner) {
-        if (deepEqual(a, b))
+        if ((0,diff_values/* deepEqual */.bD)(a, b))
             return;
-        if (isPlainObject(a) && isPlainObject(b)) {
+        if ((0,diff_values/* isPlainObject */.Qd)(a) && (0,diff_values/* isPlainObject */.Qd)(b)) {
             // The root object is a record of sections (`teams`, `version`), never itself a collection.
             if (at.to !== '' && isEntityMap(a, b))
                 this.entityMap(a, b, at, kindForMap(key));
@@ -5338,22 +5537,29 @@ class ChangeWalker {
         }
     }
     fields(a, b, at, owner) {
+        // `{name: "API_TOKEN", value: "…"}`: the value is a secret although its key is just "value".
+        const pair = (0,redact/* secretPairField */.VL)(a, this.options.secretKeys) ?? (0,redact/* secretPairField */.VL)(b, this.options.secretKeys);
+        if (pair !== undefined && (0,diff_values/* hasOwn */.$3)(a, pair) && (0,diff_values/* hasOwn */.$3)(b, pair) && !(0,diff_values/* deepEqual */.bD)(a[pair], b[pair])) {
+            this.plain(owner, { change: 'value', pointer: child(at, pair).to, from: redact/* REDACTED */.XF, to: redact/* REDACTED */.XF });
+            a = (0,diff_values/* withoutKeys */.Pe)(a, (k) => k === pair);
+            b = (0,diff_values/* withoutKeys */.Pe)(b, (k) => k === pair);
+        }
         for (const key of Object.keys(a)) {
-            if (hasOwn(b, key))
+            if ((0,diff_values/* hasOwn */.$3)(b, key))
                 this.value(a[key], b[key], child(at, key), key, owner);
             else
                 this.plain(owner, { change: 'value', pointer: child(at, key).to, from: a[key] });
         }
         for (const key of Object.keys(b)) {
-            if (!hasOwn(a, key))
+            if (!(0,diff_values/* hasOwn */.$3)(a, key))
                 this.plain(owner, { change: 'value', pointer: child(at, key).to, to: b[key] });
         }
     }
     entityMap(a, b, at, kind) {
-        const removed = Object.keys(a).filter((k) => !hasOwn(b, k));
-        const added = Object.keys(b).filter((k) => !hasOwn(a, k));
+        const removed = Object.keys(a).filter((k) => !(0,diff_values/* hasOwn */.$3)(b, k));
+        const added = Object.keys(b).filter((k) => !(0,diff_values/* hasOwn */.$3)(a, k));
         // A value that repeats its own key in an identity field (`"x": {"id": "x"}`) renames both.
-        const content = (side) => (id) => canonicalJson(withoutKeys(side[id], (field) => {
+        const content = (side) => (id) => (0,diff_values/* canonicalJson */.dj)((0,diff_values/* withoutKeys */.Pe)(side[id], (field) => {
             // Only strings and numbers are ids: String() on an object whose own `toString` is data throws.
             const value = side[id][field];
             return this.options.identityFields.includes(field) && isIdentity(value) && String(value) === id;
@@ -5361,7 +5567,7 @@ class ChangeWalker {
         const renamedTo = pairRenames(removed, added, content(a), content(b));
         const renamedFrom = inverse(renamedTo);
         for (const id of Object.keys(a)) {
-            if (hasOwn(b, id))
+            if ((0,diff_values/* hasOwn */.$3)(b, id))
                 this.entity(a[id], b[id], child(at, id), kind, id);
             else if (!renamedTo.has(id))
                 this.entityChange({ kind, id, change: 'removed', pointer: child(at, id).from });
@@ -5381,11 +5587,11 @@ class ChangeWalker {
             this.entityArray(a, b, at, kindForArray(key, field), field);
             return;
         }
-        const sorted = (list) => list.map(canonicalJson).sort().join(',');
+        const sorted = (list) => list.map(diff_values/* canonicalJson */.dj).sort().join(',');
         if (a.length === b.length && sorted(a) === sorted(b)) {
             this.plain(owner, { change: 'reordered', pointer: at.to, from: a, to: b });
         }
-        else if (a.length === b.length && [...a, ...b].some(isContainer)) {
+        else if (a.length === b.length && [...a, ...b].some(diff_values/* isContainer */.u_)) {
             // Same length, structured items: most likely edited in place, so compare position by position.
             a.forEach((item, i) => this.value(item, b[i], child(at, i), key, owner));
         }
@@ -5397,7 +5603,7 @@ class ChangeWalker {
         const idOf = (item) => String(item[field]);
         const indexA = new Map(a.map((item, i) => [idOf(item), i]));
         const indexB = new Map(b.map((item, i) => [idOf(item), i]));
-        const content = (side, index) => (id) => canonicalJson(withoutKeys(side[index.get(id)], (k) => k === field));
+        const content = (side, index) => (id) => (0,diff_values/* canonicalJson */.dj)((0,diff_values/* withoutKeys */.Pe)(side[index.get(id)], (k) => k === field));
         const removed = [...indexA.keys()].filter((id) => !indexB.has(id));
         const added = [...indexB.keys()].filter((id) => !indexA.has(id));
         const renamedTo = pairRenames(removed, added, content(a, indexA), content(b, indexB));
@@ -5427,10 +5633,10 @@ class ChangeWalker {
     }
     /** An entity present on both sides: its own fields are compared, with it as their owner. */
     entity(a, b, at, kind, id) {
-        if (deepEqual(a, b))
+        if ((0,diff_values/* deepEqual */.bD)(a, b))
             return;
         const owner = { kind, id, pointer: at.to, announced: false };
-        if (isPlainObject(a) && isPlainObject(b))
+        if ((0,diff_values/* isPlainObject */.Qd)(a) && (0,diff_values/* isPlainObject */.Qd)(b))
             this.fields(a, b, at, owner);
         else
             this.plain(owner, { change: 'value', pointer: at.to, from: a, to: b });
@@ -5438,9 +5644,9 @@ class ChangeWalker {
     entityChange(change) {
         const shown = { ...change };
         if ('from' in change)
-            shown.from = redactAt(change.pointer, change.from, this.options.secretKeys);
+            shown.from = (0,redact/* redactAt */.Nq)(change.pointer, change.from, this.options.secretKeys);
         if ('to' in change)
-            shown.to = redactAt(change.pointer, change.to, this.options.secretKeys);
+            shown.to = (0,redact/* redactAt */.Nq)(change.pointer, change.to, this.options.secretKeys);
         this.changes.push(shown);
     }
     /** A change to a plain field; the first one inside an entity also reports the entity as modified. */
@@ -5452,7 +5658,7 @@ class ChangeWalker {
         this.entityChange({ kind: owner?.kind ?? null, id: owner?.id ?? null, ...change });
     }
 }
-//# sourceMappingURL=entities.js.map
+
 ;// CONCATENATED MODULE: ./node_modules/jsondiffpatch/lib/clone.js
 function cloneRegExp(re) {
     var _a;
@@ -7243,7 +7449,7 @@ const jsonpatch_patch = (/* unused pure expression or super */ null && (applyJso
  * `--json` contract, so fields are only ever added here, never renamed.
  */
 const DEFAULT_IDENTITY_FIELDS = ['agent', 'id', 'name', 'key', 'command', 'slug', 'uuid'];
-//# sourceMappingURL=types.js.map
+
 ;// CONCATENATED MODULE: ./lib/core/diff/patch.js
 
 
@@ -7257,14 +7463,14 @@ const DEFAULT_IDENTITY_FIELDS = ['agent', 'id', 'name', 'key', 'command', 'slug'
  */
 function objectHash(identityFields) {
     return (item) => {
-        if (isPlainObject(item)) {
+        if ((0,diff_values/* isPlainObject */.Qd)(item)) {
             for (const field of identityFields) {
-                const id = hasOwn(item, field) ? item[field] : undefined;
+                const id = (0,diff_values/* hasOwn */.$3)(item, field) ? item[field] : undefined;
                 if (typeof id === 'string' || typeof id === 'number')
                     return `${field}=${JSON.stringify(id)}`;
             }
         }
-        return canonicalJson(item);
+        return (0,diff_values/* canonicalJson */.dj)(item);
     };
 }
 const differCache = new Map();
@@ -7314,7 +7520,7 @@ function compacted(patch) {
 }
 function reproduces(from, patch, to) {
     try {
-        return deepEqual(applyJsonPatch(from, patch), to);
+        return (0,diff_values/* deepEqual */.bD)(applyJsonPatch(from, patch), to);
     }
     catch {
         return false;
@@ -7329,7 +7535,7 @@ function prefixed(prefix, patch) {
  * and anything else is replaced whole: the smallest enclosing value that still comes out right.
  */
 function verifiedPatch(differs, from, to) {
-    if (deepEqual(from, to))
+    if ((0,diff_values/* deepEqual */.bD)(from, to))
         return [];
     let best;
     for (const differ of differs) {
@@ -7339,15 +7545,15 @@ function verifiedPatch(differs, from, to) {
     }
     if (best)
         return best;
-    if (!isPlainObject(from) || !isPlainObject(to))
+    if (!(0,diff_values/* isPlainObject */.Qd)(from) || !(0,diff_values/* isPlainObject */.Qd)(to))
         return [{ op: 'replace', path: '', value: to }];
     const patch = [];
     for (const key of Object.keys(from))
-        if (!hasOwn(to, key))
-            patch.push({ op: 'remove', path: childPointer('', key) });
+        if (!(0,diff_values/* hasOwn */.$3)(to, key))
+            patch.push({ op: 'remove', path: (0,diff_values/* childPointer */.Y2)('', key) });
     for (const key of Object.keys(to)) {
-        const path = childPointer('', key);
-        if (!hasOwn(from, key))
+        const path = (0,diff_values/* childPointer */.Y2)('', key);
+        if (!(0,diff_values/* hasOwn */.$3)(from, key))
             patch.push({ op: 'add', path, value: to[key] });
         else
             patch.push(...prefixed(path, verifiedPatch(differs, from[key], to[key])));
@@ -7359,9 +7565,9 @@ function verifiedPatch(differs, from, to) {
  * conforming implementation). Operation values are copies, never shared with `to`.
  */
 function migrationPatch(from, to, identityFields = DEFAULT_IDENTITY_FIELDS) {
-    return cloneJson(verifiedPatch(differsFor(identityFields), from, to));
+    return (0,diff_values/* cloneJson */.Y7)(verifiedPatch(differsFor(identityFields), from, to));
 }
-//# sourceMappingURL=patch.js.map
+
 ;// CONCATENATED MODULE: ./lib/core/diff/summary.js
 
 /** Order in which phrases appear: "+1 team, -1 agent, 2 workflows modified, 11 agents renamed". */
@@ -7424,7 +7630,7 @@ function summarizeChanges(files) {
         phrases.push('version changed');
     return phrases.length > 0 ? phrases.join(', ') : 'no changes';
 }
-//# sourceMappingURL=summary.js.map
+
 ;// CONCATENATED MODULE: ./lib/core/diff/snapshots.js
 
 
@@ -7485,7 +7691,7 @@ function snapshots_diffContent(file, before, after, options) {
             problem: `not valid JSON (${broken.join('; ')}), so it cannot be compared semantically and no JSON Patch can express the change`,
         };
     }
-    if (deepEqual(before.value, after.value))
+    if ((0,diff_values/* deepEqual */.bD)(before.value, after.value))
         return { ...base, status: 'unchanged', patch: [], formattingOnly: true };
     return {
         ...base,
@@ -7503,7 +7709,7 @@ function snapshots_withDefaults(options) {
         fromLabel: options.fromLabel ?? 'from',
         toLabel: options.toLabel ?? 'to',
         identityFields: options.identityFields ?? DEFAULT_IDENTITY_FIELDS,
-        secretKeys: options.secretKeys ?? DEFAULT_SECRET_KEYS,
+        secretKeys: options.secretKeys ?? redact/* DEFAULT_SECRET_KEYS */.wp,
         patches: options.patches ?? true,
     };
 }
@@ -7545,7 +7751,7 @@ function migrationPath(steps, options = {}) {
     }
     return chain;
 }
-//# sourceMappingURL=snapshots.js.map
+
 ;// CONCATENATED MODULE: ./lib/core/diff/lazy.js
 
 
@@ -7589,7 +7795,7 @@ async function versionOfDocument(document) {
         return document.version;
     return versionOf(parseDocument({ bytes: await document.load() }));
 }
-//# sourceMappingURL=lazy.js.map
+
 ;// CONCATENATED MODULE: ./lib/core/diff/index.js
 
 
@@ -7600,18 +7806,239 @@ async function versionOfDocument(document) {
 
 
 
-//# sourceMappingURL=index.js.map
-// EXTERNAL MODULE: ./lib/core/validate/index.js + 5 modules
-var validate = __nccwpck_require__(6771);
+
+
+// EXTERNAL MODULE: ./lib/core/config/settings.js
+var config_settings = __nccwpck_require__(2393);
+// EXTERNAL MODULE: ./lib/core/validate/index.js + 9 modules
+var validate = __nccwpck_require__(231);
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./lib/core/judge/leftovers.js
+
+
+/** Entity renames of a diff whose ids are strings (old id → new id), in diff order. */
+function renamesOf(diff) {
+    const renames = [];
+    for (const file of diff.files) {
+        for (const change of file.changes) {
+            if (change.change !== 'renamed' || typeof change.from !== 'string' || typeof change.to !== 'string')
+                continue;
+            renames.push({ kind: change.kind ?? 'Entity', from: change.from, to: change.to, file: file.path });
+        }
+    }
+    return renames;
+}
+/**
+ * Every string value (never a key) in `documents` equal to a renamed entity's old id, whatever
+ * key holds it: a reviewer reads `"primary": "tech-lead"` after tech-lead was renamed as a
+ * reference the rename left behind, whether or not `primary` is a known reference key.
+ */
+function findLeftovers(renames, documents, stillDefined = new Set()) {
+    const live = renames.filter((r) => !stillDefined.has(r.from));
+    const found = new Map(live.map((r) => [r.from, []]));
+    if (live.length > 0) {
+        for (const doc of documents) {
+            const decoded = (0,json/* decodeUtf8 */._6)(doc.bytes);
+            if (!decoded.ok)
+                continue;
+            const text = decoded.text;
+            // A cheap look for the ids as text first: most files name none of them.
+            if (!live.some((r) => text.includes(r.from)))
+                continue;
+            if (!(0,json/* parseJson */.qF)(text).ok)
+                continue;
+            (0,main.visit)(text, {
+                onLiteralValue: (value, offset, length, startLine, startCharacter, pathSupplier) => {
+                    if (typeof value !== 'string')
+                        return;
+                    const list = found.get(value);
+                    if (!list)
+                        return;
+                    const pointer = pathSupplier()
+                        .map((s) => `/${(0,json/* escapePointerSegment */.mE)(String(s))}`)
+                        .join('');
+                    list.push({ file: doc.path, line: startLine + 1, column: startCharacter + 1, pointer, offset, length });
+                },
+            });
+        }
+    }
+    return renames.map((r) => ({ ...r, remaining: stillDefined.has(r.from) ? [] : [...(found.get(r.from) ?? [])] }));
+}
+
+;// CONCATENATED MODULE: ./lib/core/judge/judge.js
+
+
+
+
+
+/** Codes of findings that are a reference to something the config does not define. */
+const BROKEN_REFERENCE_CODES = new Set(['unknown-agent', 'renamed-reference']);
+/**
+ * Judges a change the way a reviewer does: both sides are validated, and each finding is
+ * labelled new (introduced by the change), fixed or existing. Findings are matched by what they
+ * are about (code, file, subject, pointer without array indices), never by line, so moving text
+ * makes nothing new. Renamed entities are followed through: every string in `after` still equal
+ * to an old id is a leftover reference, and a broken one.
+ */
+async function judgeChange(before, after, options = {}) {
+    const settings = options.settings ?? config_settings/* DEFAULT_SETTINGS */.a$;
+    const validation = { settings, ...(options.trustedSchemas ? { trustedSchemas: options.trustedSchemas } : {}) };
+    const [beforeReport, afterReport] = await Promise.all([
+        (0,validate/* validateDocuments */.$)(before.documents, { ...validation, agents: before.agents }),
+        (0,validate/* validateDocuments */.$)(after.documents, { ...validation, agents: after.agents }),
+    ]);
+    const diff = options.diff ?? diffSnapshots(before.documents, after.documents, { fromLabel: before.label, toLabel: after.label, patches: false, secretKeys: settings.secretKeys });
+    const defined = definedAgents(after.documents);
+    for (const definition of after.agents?.definitions ?? [])
+        defined.add(definition.name);
+    const renames = findLeftovers(renamesOf(diff), after.documents, defined);
+    const problems = (list) => list.filter((d) => d.severity !== 'info');
+    const labelled = labelFindings(problems(beforeReport.diagnostics), problems(afterReport.diagnostics));
+    const renamedFrom = new Map(renames.map((r) => [r.from, r]));
+    // A reference a change breaks blocks like an error. A config that did not exist before
+    // breaks nothing: its dangling references keep their own severity (a first commit, a first PR).
+    const hadConfig = before.exists && before.documents.length > 0;
+    const added = labelled.new.map((d) => (hadConfig && BROKEN_REFERENCE_CODES.has(d.code) ? brokenReference(d, d.subject === undefined ? undefined : renamedFrom.get(d.subject)) : d));
+    added.push(...leftoverFindings(renames, added));
+    if (before.documents.length > 0 && after.documents.length === 0) {
+        added.unshift({
+            severity: 'error',
+            code: 'config-removed',
+            message: `all ${before.documents.length} config file${before.documents.length === 1 ? '' : 's'} that ${before.label} had ${before.documents.length === 1 ? 'is' : 'are'} gone${after.exists ? '' : ' (the config directory is missing)'}: ${before.documents.map((d) => d.path).join(', ')}`,
+        });
+    }
+    added.sort(bySeverity);
+    const strict = options.strict ?? false;
+    const fails = added.some((d) => d.severity === 'error' || (strict && d.severity === 'warning'));
+    return {
+        since: before.label,
+        to: after.label,
+        verdict: fails ? 'fail' : 'pass',
+        strict,
+        new: added,
+        fixed: labelled.fixed,
+        existing: labelled.existing,
+        renames,
+        reports: { before: beforeReport, after: afterReport },
+    };
+}
+const withoutIndices = (pointer) => (pointer ?? '').replace(/\/\d+(?=\/|$)/g, '/#');
+/** What a finding is about: the same problem keeps this key when lines move or array items shift. */
+function fineKey(d) {
+    return [d.code, d.file ?? '', d.subject ?? '', withoutIndices(d.pointer)].join('\0');
+}
+/** A subject named in the same file by the same rule: the reference moved to another key. */
+function coarseKey(d) {
+    return d.subject === undefined ? undefined : [d.code, d.file ?? '', d.subject].join('\0');
+}
+/**
+ * Pairs findings of the two sides, many to many as multisets: first by their fine key, then
+ * the rest by subject. What `after` keeps unpaired is new, what `before` keeps is fixed.
+ */
+function labelFindings(before, after) {
+    const pool = new Map();
+    for (const d of before) {
+        const key = fineKey(d);
+        const list = pool.get(key);
+        if (list)
+            list.push(d);
+        else
+            pool.set(key, [d]);
+    }
+    const existing = [];
+    const unpaired = [];
+    for (const d of after) {
+        if (pool.get(fineKey(d))?.shift())
+            existing.push(d);
+        else
+            unpaired.push(d);
+    }
+    const coarse = new Map();
+    for (const list of pool.values()) {
+        for (const d of list) {
+            const key = coarseKey(d);
+            if (key === undefined)
+                continue;
+            const bucket = coarse.get(key);
+            if (bucket)
+                bucket.push(d);
+            else
+                coarse.set(key, [d]);
+        }
+    }
+    const paired = new Set();
+    const added = [];
+    for (const d of unpaired) {
+        const key = coarseKey(d);
+        const match = key === undefined ? undefined : coarse.get(key)?.shift();
+        if (match) {
+            paired.add(match);
+            existing.push(d);
+        }
+        else
+            added.push(d);
+    }
+    const fixed = [...pool.values()].flat().filter((d) => !paired.has(d));
+    return { new: added, fixed, existing };
+}
+/** A reference the change broke blocks like an error, and says when a rename broke it. */
+function brokenReference(d, rename) {
+    if (!rename)
+        return { ...d, severity: 'error' };
+    return { ...d, severity: 'error', message: renamedMessage(rename) };
+}
+function renamedMessage(rename) {
+    return `${rename.kind} '${rename.from}' was renamed to '${rename.to}' in ${rename.file}; this reference still uses '${rename.from}'`;
+}
+/** Leftovers of renames that no validation rule reported already (their key is not a reference key). */
+function leftoverFindings(renames, reported) {
+    const seen = new Set(reported.map((d) => `${d.file}\0${d.pointer}`));
+    return renames.flatMap((rename) => rename.remaining
+        .filter((r) => !seen.has(`${r.file}\0${r.pointer}`))
+        .map((r) => ({ severity: 'error', code: 'renamed-reference', subject: rename.from, file: r.file, pointer: r.pointer, line: r.line, column: r.column, message: renamedMessage(rename) })));
+}
+/** Agents teams.json defines (members and orchestrators): an old id still defined is no leftover. */
+function definedAgents(documents) {
+    const agents = new Set();
+    const teamsDoc = documents.find((d) => d.path === 'teams.json');
+    const decoded = teamsDoc && (0,json/* decodeUtf8 */._6)(teamsDoc.bytes);
+    const parsed = decoded?.ok ? (0,json/* parseJson */.qF)(decoded.text) : undefined;
+    const teams = parsed?.ok ? parsed.value?.teams : undefined;
+    if (typeof teams !== 'object' || teams === null)
+        return agents;
+    for (const team of Object.values(teams)) {
+        if (typeof team !== 'object' || team === null)
+            continue;
+        const { orchestrator, members } = team;
+        if (typeof orchestrator === 'string')
+            agents.add(orchestrator);
+        if (Array.isArray(members))
+            for (const m of members)
+                if (typeof m?.agent === 'string')
+                    agents.add(m.agent);
+    }
+    return agents;
+}
+const RANK = { error: 0, warning: 1, info: 2 };
+function bySeverity(a, b) {
+    return RANK[a.severity] - RANK[b.severity] || compareText(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
+// Code-unit order: localeCompare would load ICU's collator, time the pre-commit hook cannot spare.
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./lib/core/hook/pre-commit.js
 
 
 
 
 /**
- * What the pre-commit hook does once configs are staged: validate the staged content (read
- * from the index, so `git add -p` is honoured), then back up the state being replaced (the
- * configs in HEAD). It never stages, commits or deletes anything.
+ * What the pre-commit hook does once configs are staged: judge the staged content (read from
+ * the index, so `git add -p` is honoured) against HEAD, refusing a commit that introduces an
+ * error or breaks a reference (what HEAD already had never blocks), then back up the state
+ * being replaced (the configs in HEAD). It never stages, commits or deletes anything.
  */
 async function preCommit(options) {
     const root = await git_tree_repoRoot(options.cwd);
@@ -7629,16 +8056,20 @@ async function preCommit(options) {
     if (staged.length === 0)
         return { status: 'no-config-changes' };
     const [after = [], before = []] = await documentsOf(root, configEntries(index, scope), head ? configEntries(head, scope) : []);
-    const validation = await (0,validate/* validateDocuments */.$)(after, { settings: options.settings });
-    if (validation.summary.errors > 0)
-        return { status: 'blocked', reason: 'invalid', staged, validation };
+    const diff = diffSnapshots(before, after, { fromLabel: 'HEAD', toLabel: 'staged', secretKeys: options.settings.secretKeys, patches: false });
+    // The agent definition files are read from the work tree for both sides: a commit that only
+    // touches configs must not see agents appear or vanish because HEAD's files were not read.
+    const agents = options.agents ? { agents: options.agents } : {};
+    const judgement = await judgeChange({ label: 'HEAD', documents: before, exists: before.length > 0, ...agents }, { label: 'staged', documents: after, exists: after.length > 0, ...agents }, { settings: options.settings, diff });
+    const validation = judgement.reports.after;
+    if (judgement.verdict === 'fail')
+        return { status: 'blocked', reason: 'invalid', staged, validation, judgement };
     if (!head) {
-        return { status: 'passed', staged, validation, backup: { made: false, note: 'first commit: nothing to back up yet' } };
+        return { status: 'passed', staged, validation, judgement, backup: { made: false, note: 'first commit: nothing to back up yet' } };
     }
     if (before.length === 0) {
-        return { status: 'passed', staged, validation, backup: { made: false, note: 'HEAD has no config files: nothing to back up' } };
+        return { status: 'passed', staged, validation, judgement, backup: { made: false, note: 'HEAD has no config files: nothing to back up' } };
     }
-    const diff = diffSnapshots(before, after, { fromLabel: 'HEAD', toLabel: 'staged', secretKeys: options.settings.secretKeys, patches: false });
     const { description, major } = describeCommit(diff, options.settings.hook);
     const tags = ['pre-commit', ...(major.length > 0 ? ['major'] : [])];
     const result = await (0,create/* createBackup */.d)({
@@ -7657,7 +8088,7 @@ async function preCommit(options) {
     const backup = result.created
         ? { made: true, name: result.name, note: `safety backup ${result.name}`, description, tags }
         : { made: false, note: `HEAD's configs are already backed up as ${result.unchangedSince}` };
-    return { status: 'passed', staged, validation, backup };
+    return { status: 'passed', staged, validation, judgement, backup };
 }
 /**
  * "before commit: teams.json: +1 team; version 1.1.0 → 1.2.0", and why the change is major:
@@ -7682,13 +8113,71 @@ function describeCommit(diff, thresholds) {
     const text = `before commit: ${parts.join('; ') || 'formatting only'}${major.length ? ` (major: ${major.join(', ')})` : ''}`;
     return { description: text.length > 300 ? `${text.slice(0, 299)}…` : text, major };
 }
-//# sourceMappingURL=pre-commit.js.map
+
+;// CONCATENATED MODULE: ./lib/render/diagnostic-groups.js
+const SHOW_LINES = 12;
+const SHOW_ALIKE = 20;
+/**
+ * Findings as readers want them: one line per thing (an unknown agent referenced 11 times is
+ * one line naming its 11 lines), and a long run of notes of one kind as one line. The findings
+ * themselves stay one per place, for the JSON output and for judging a change.
+ */
+function diagnostic_groups_groupDiagnostics(items, foldNotesAbove = 5) {
+    const groups = [];
+    const bySubject = new Map();
+    for (const d of items) {
+        const key = d.subject === undefined ? undefined : [d.severity, d.code, d.file ?? '', d.subject].join('\0');
+        const group = key === undefined ? undefined : bySubject.get(key);
+        if (group)
+            group.more.push(d);
+        else {
+            const created = { first: d, more: [], alike: [] };
+            groups.push(created);
+            if (key !== undefined)
+                bySubject.set(key, created);
+        }
+    }
+    const notesPerCode = new Map();
+    for (const g of groups) {
+        if (g.first.severity !== 'info' || g.first.subject === undefined)
+            continue;
+        const list = notesPerCode.get(g.first.code) ?? [];
+        list.push(g);
+        notesPerCode.set(g.first.code, list);
+    }
+    const folded = new Set();
+    for (const list of notesPerCode.values()) {
+        if (list.length <= foldNotesAbove)
+            continue;
+        const [head, ...rest] = list;
+        head.alike = rest.map((g) => g.first.subject);
+        for (const g of rest)
+            folded.add(g);
+    }
+    return groups.filter((g) => !folded.has(g));
+}
+/** What follows a group's message: " (+10 more: lines 92, 104, …)", " (and 30 more like it: a, b, …)". */
+function diagnostic_groups_groupNote(group) {
+    if (group.more.length > 0) {
+        const lines = group.more.filter((d) => d.line !== undefined).map((d) => d.line);
+        const shown = lines.slice(0, SHOW_LINES).join(', ') + (lines.length > SHOW_LINES ? ', …' : '');
+        return ` (+${group.more.length} more${lines.length > 0 ? `: line${lines.length > 1 ? 's' : ''} ${shown}` : ''})`;
+    }
+    if (group.alike.length > 0) {
+        const shown = group.alike.slice(0, SHOW_ALIKE).join(', ') + (group.alike.length > SHOW_ALIKE ? ', …' : '');
+        return ` (and ${group.alike.length} more like it: ${shown})`;
+    }
+    return '';
+}
+
+// EXTERNAL MODULE: ./lib/cli/remedy.js
+var remedy = __nccwpck_require__(8056);
 ;// CONCATENATED MODULE: ./lib/render/format.js
 
 function plainContext(now = new Date()) {
     return { colors: pc.createColors(false), displayPath: (p) => p, now };
 }
-/** `512 B`, `3.2 KB`, `1.5 MB`: binary units with the labels the seed uses. */
+/** `512 B`, `3.2 KB`, `1.5 MB`: binary units with these short labels. */
 function format_formatSize(bytes) {
     if (bytes < 1024)
         return `${bytes} B`;
@@ -7703,7 +8192,7 @@ function format_formatSize(bytes) {
 }
 // Built on first use: loading ICU's relative-time data costs ~15 ms, which the hook should not pay.
 let relativeFormat;
-const relative = { format: (value, unit) => (relativeFormat ??= new Intl.RelativeTimeFormat('en', { numeric: 'auto' })).format(value, unit) };
+const format_relative = { format: (value, unit) => (relativeFormat ??= new Intl.RelativeTimeFormat('en', { numeric: 'auto' })).format(value, unit) };
 /** "just now", "5 minutes ago", "2 hours ago", "yesterday", "5 days ago", "3 months ago". */
 function format_formatAge(then, now) {
     const seconds = Math.round((now.getTime() - then.getTime()) / 1000);
@@ -7713,17 +8202,17 @@ function format_formatAge(then, now) {
         return 'just now';
     const minutes = Math.round(seconds / 60);
     if (minutes < 45)
-        return relative.format(-minutes, 'minute');
+        return format_relative.format(-minutes, 'minute');
     const hours = Math.round(minutes / 60);
     if (hours < 22)
-        return relative.format(-hours, 'hour');
+        return format_relative.format(-hours, 'hour');
     const days = Math.round(hours / 24);
     if (days < 26)
-        return relative.format(-days, 'day');
+        return format_relative.format(-days, 'day');
     const months = Math.round(days / 30.44);
     if (months < 11)
-        return relative.format(-Math.max(1, months), 'month');
-    return relative.format(-Math.max(1, Math.round(days / 365.25)), 'year');
+        return format_relative.format(-Math.max(1, months), 'month');
+    return format_relative.format(-Math.max(1, Math.round(days / 365.25)), 'year');
 }
 /** `2024-01-20 10:30:45 UTC` */
 function format_formatTime(iso) {
@@ -7735,8 +8224,9 @@ function format_heading(title, rule = '=') {
 function format_plural(count, word, pluralWord = `${word}s`) {
     return `${count} ${count === 1 ? word : pluralWord}`;
 }
-//# sourceMappingURL=format.js.map
+
 ;// CONCATENATED MODULE: ./lib/render/text.js
+
 
 function renderCreate(result, ctx) {
     const { colors: c } = ctx;
@@ -7769,7 +8259,10 @@ function renderCreate(result, ctx) {
         lines.push(`  - Description: ${m.description}`);
     if (m.tags.length > 0)
         lines.push(`  - Tags: ${m.tags.join(', ')}`);
-    lines.push('', validationLine(result.validation, ctx), '', c.green('✅ Backup completed successfully!'), '');
+    lines.push('', validationLine(result.validation, ctx), '', c.green('✅ Backup completed successfully!'));
+    for (const warning of result.warnings)
+        lines.push(`${c.yellow('⚠️')}  ${warning}`);
+    lines.push('');
     return lines.join('\n');
 }
 function validationLine(report, ctx) {
@@ -7881,8 +8374,8 @@ function renderValidation(report, source, ctx) {
         if (items.length === 0)
             return;
         lines.push(`${title} (${items.length}):`);
-        for (const d of items)
-            lines.push(`  ${text_location(d)}  ${d.message}`);
+        for (const g of groupDiagnostics(items))
+            lines.push(`  ${text_location(g.first)}  ${g.first.message}${groupNote(g)}`);
         lines.push('');
     };
     group('error', c.red('❌ Errors'));
@@ -7899,8 +8392,65 @@ function text_location(d) {
         return '(config)';
     return d.line ? `${d.file}:${d.line}:${d.column ?? 1}` : d.file;
 }
-//# sourceMappingURL=text.js.map
+
+;// CONCATENATED MODULE: ./lib/render/verdict.js
+
+const BROKEN = new Set(['unknown-agent', 'renamed-reference']);
+function isBrokenReference(f) {
+    return BROKEN.has(f.code);
+}
+/** "❌ This change breaks 6 agent references (23 places)", "✅ No new problems (4 were already there)". */
+function verdictHeadline(j) {
+    const broken = j.new.filter(isBrokenReference);
+    const subjects = new Set(broken.map((f) => f.subject ?? f.message));
+    const blocking = (f) => f.severity === 'error' || (j.strict && f.severity === 'warning');
+    const others = j.new.filter((f) => !isBrokenReference(f) && blocking(f));
+    const already = j.existing.length > 0 ? ` (${j.existing.length} ${j.existing.length === 1 ? 'was' : 'were'} already there)` : '';
+    if (j.verdict === 'fail') {
+        const otherText = (lead) => {
+            const errors = others.filter((f) => f.severity === 'error').length;
+            const warnings = others.length - errors;
+            return [errors > 0 ? `${lead}${format_plural(errors, 'error')}` : '', warnings > 0 ? `${errors > 0 ? ' and ' : lead}${format_plural(warnings, 'new warning')}` : ''].join('');
+        };
+        if (broken.length > 0) {
+            const what = broken.every((f) => f.message.startsWith("Agent '")) ? 'agent reference' : 'reference';
+            const places = broken.length !== subjects.size ? ` (${format_plural(broken.length, 'place')})` : '';
+            const more = others.length > 0 ? otherText(' and introduces ').replace(/ (error|new warning)/, ' other $1') : '';
+            return { icon: '❌', text: `This change breaks ${format_plural(subjects.size, what)}${places}${more}` };
+        }
+        return { icon: '❌', text: `This change introduces ${otherText('')}` };
+    }
+    const fixed = j.fixed.length > 0 ? `; it fixes ${j.fixed.length}` : '';
+    const warnings = j.new.filter((f) => f.severity === 'warning').length;
+    if (warnings > 0)
+        return { icon: '⚠️', text: `No new errors, ${format_plural(warnings, 'new warning')}${fixed}${already}` };
+    return { icon: '✅', text: `No new problems${fixed}${already}` };
+}
+/** "Agent 'tech-lead' was renamed to 'engineering-lead'; 11 references still use 'tech-lead'" */
+function renameSentence(r) {
+    const left = r.remaining.length === 0 ? 'no reference uses the old id' : `${format_plural(r.remaining.length, 'reference')} still ${r.remaining.length === 1 ? 'uses' : 'use'} '${r.from}'`;
+    return `${r.kind} '${r.from}' was renamed to '${r.to}'; ${left}`;
+}
+/** The renames that left references behind. */
+function renamesWithLeftovers(j) {
+    return j.renames.filter((r) => r.remaining.length > 0);
+}
+/** A shell word: quoted only when it has to be. */
+function shellWord(text) {
+    return /^[\w@%+=:,./~^-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+/** The one-line fix command for the leftovers of a judgement against `since`. */
+function fixCommand(since, where = {}) {
+    const dirs = [where.configDir !== undefined ? ` --config-dir ${shellWord(where.configDir)}` : '', where.backupDir !== undefined ? ` --backup-dir ${shellWord(where.backupDir)}` : ''].join('');
+    return `orch-backup${dirs} validate --since ${shellWord(since)} --fix`;
+}
+
 ;// CONCATENATED MODULE: ./lib/cli/hook-command.js
+
+
+
+
+
 
 
 
@@ -7913,21 +8463,32 @@ const BYPASS = 'bypass (not recommended): git commit --no-verify';
 /** The husky hook's Node half; everything it says goes to stderr, where git shows hook output. */
 async function hookRunCommand(opts, cwd, say) {
     try {
-        const outcome = await preCommit({ cwd, configDir: opts.configDir, backupDir: opts.backupDir, settings: opts.settings, lockTimeoutMs: opts.lockTimeoutMs, faults: opts.faults });
+        // The work tree's agent files: Claude Code loads them from there, staged or not.
+        const agents = await readAgentDefinitions({ configDir: opts.configDir, agentsDir: opts.settings.agentsDir });
+        const outcome = await preCommit({ cwd, configDir: opts.configDir, backupDir: opts.backupDir, settings: opts.settings, lockTimeoutMs: opts.lockTimeoutMs, faults: opts.faults, agents });
         if (outcome.status === 'no-config-changes')
             return { human: '', json: outcome, exitCode: errors/* ExitCode */.yU.ok };
         if (outcome.status === 'blocked' && outcome.reason === 'backup-files-staged') {
             say(`orch-backup: commit blocked: backup files are staged (${outcome.paths.slice(0, 3).join(', ')}${outcome.paths.length > 3 ? ', …' : ''}); unstage them with: git restore --staged -- ${external_node_path_.relative(cwd, opts.backupDir) || '.'}; ${BYPASS}\n`);
             return { human: '', json: outcome, exitCode: errors/* ExitCode */.yU.failed };
         }
-        const { validation } = outcome;
-        const lines = validation.diagnostics.filter((d) => d.severity !== 'info').map((d) => `  ${d.severity === 'error' ? '❌' : '⚠️ '} ${text_location(d)}  ${d.message}`);
+        const { judgement } = outcome;
+        const lines = diagnostic_groups_groupDiagnostics(judgement.new.filter((d) => d.severity !== 'info')).map((g) => `  ${g.first.severity === 'error' ? '❌' : '⚠️ '} ${text_location(g.first)}  ${g.first.message}${diagnostic_groups_groupNote(g)}`);
+        const already = judgement.existing.length > 0 ? `orch-backup: ${format_plural(judgement.existing.length, 'problem')} already in HEAD (not blocking; see: orch-backup validate)\n` : '';
         if (outcome.status === 'blocked') {
-            say(`orch-backup: commit blocked: ${format_plural(validation.summary.errors, 'error')} in the staged configs:\n${lines.join('\n')}\nFix them and stage again; ${BYPASS}\n`);
+            const headline = verdictHeadline(judgement);
+            const leftovers = renamesWithLeftovers(judgement);
+            const configDir = external_node_path_.relative(cwd, opts.configDir) || '.';
+            const fix = leftovers.length > 0
+                ? `${leftovers.map((r) => `  ${renameSentence(r)}: ${r.remaining.slice(0, 3).map(text_location).join(', ')}${r.remaining.length > 3 ? ', …' : ''}`).join('\n')}\nFix them all: ${fixCommand('HEAD', configDir === discover/* DEFAULT_CONFIG_DIR */.Z ? {} : { configDir })} && git add ${shellWord(configDir)}\n`
+                : '';
+            say(`orch-backup: commit blocked: ${headline.text.charAt(0).toLowerCase()}${headline.text.slice(1)}:\n${lines.join('\n')}\n${fix}${already}Fix them and stage again; ${BYPASS}\n`);
             return { human: '', json: outcome, exitCode: errors/* ExitCode */.yU.failed };
         }
         if (lines.length > 0)
-            say(`orch-backup: ${format_plural(validation.summary.warnings, 'warning')} in the staged configs (the commit goes on):\n${lines.join('\n')}\n`);
+            say(`orch-backup: ${format_plural(judgement.new.filter((d) => d.severity === 'warning').length, 'new warning')} in the staged configs (the commit goes on):\n${lines.join('\n')}\n`);
+        if (already)
+            say(already);
         const b = outcome.backup;
         say(b.made ? `orch-backup: 📦 safety backup ${b.name}${b.tags?.includes('major') ? ' [major]' : ''}: ${b.description}\n` : `orch-backup: ${b.note}\n`);
         return { human: '', json: outcome, exitCode: errors/* ExitCode */.yU.ok };
@@ -7935,22 +8496,29 @@ async function hookRunCommand(opts, cwd, say) {
     catch (error) {
         // Fail closed: a hook that cannot make its safety backup must not let the commit through silently.
         if (error instanceof errors/* OrchBackupError */.FY) {
-            say(`orch-backup: commit blocked: the pre-commit safety backup failed: ${error.message}; ${BYPASS}\n`);
+            say(`orch-backup: commit blocked: the pre-commit safety backup failed: ${(0,errors/* describeError */.Uc)(error, remedy/* HOOK_REMEDIES */.n)}; ${BYPASS}\n`);
             return { human: '', json: { error: error.toJSON() }, exitCode: errors/* ExitCode */.yU.failed };
         }
         throw error;
     }
 }
 async function hookInstallCommand(opts, cwd) {
+    // A config dir found by the search or named is the hook's; nothing found means the default
+    // under the repository root (install resolves it there), not under the cwd.
+    const source = opts.configSource;
+    const configDir = source.kind !== 'search' || source.search.found ? opts.configDir : undefined;
     const report = await installHook({
         cwd,
         hookScript: fileURLToPath(new URL("../../hooks/pre-commit", String(import.meta.url))),
-        configDir: opts.configDir,
-        backupDir: opts.backupDir,
+        ...(configDir !== undefined ? { configDir } : {}),
+        ...(opts.backupDirGiven || configDir !== undefined ? { backupDir: opts.backupDir } : {}),
         setUpHusky: runHusky,
     });
+    const runs = report.runs === 'path'
+        ? '  The hook runs `orch-backup` from PATH (the package is not in this repository\'s node_modules): every machine that commits needs it installed (npm install -g orchestration-backup).\n'
+        : '';
     const human = report.changes.length
-        ? `🪝 orch-backup pre-commit hook installed in ${report.root}:\n${report.changes.map((c) => `  - ${c}`).join('\n')}\n`
+        ? `🪝 orch-backup pre-commit hook installed in ${report.root}:\n${report.changes.map((c) => `  - ${c}`).join('\n')}\n${runs}`
         : `🪝 orch-backup pre-commit hook already installed in ${report.root}; nothing changed.\n`;
     return { human, json: report, exitCode: ExitCode.ok };
 }
@@ -7971,56 +8539,115 @@ function runHusky(root) {
         child.on('close', (code) => (code === 0 && out.trim() === '' ? resolve() : reject(new Error(`husky setup failed: ${out.trim() || `exit ${code}`}`))));
     });
 }
-//# sourceMappingURL=hook-command.js.map
+
 
 /***/ }),
 
-/***/ 9048:
+/***/ 8392:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ resolveGlobalOptions)
-/* harmony export */ });
-/* unused harmony export DEFAULT_CONFIG_DIR */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7336);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8027);
-/* harmony import */ var _core_config_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2393);
-/* harmony import */ var _core_util_faults_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2567);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ resolveGlobalOptions)
+});
+
+// UNUSED EXPORTS: requireConfigDir
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./lib/errors/index.js + 6 modules
+var errors = __nccwpck_require__(5150);
+// EXTERNAL MODULE: ./lib/core/config/settings.js
+var config_settings = __nccwpck_require__(2393);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/picocolors/picocolors.js
+var picocolors = __nccwpck_require__(7336);
+;// CONCATENATED MODULE: ./lib/render/terminal.js
+
+
+/*
+ * Config content, keys, file names and backup descriptions reach the terminal inside our
+ * output. An ESC or other control character among them could move the cursor, rewrite lines
+ * already shown (a restore plan), retitle the window or hide text, so every control character
+ * is printed as a visible `\uXXXX` escape. The renderer's own colours survive: they are
+ * written as a marker carrying a per-process random key that content cannot know, and only
+ * those markers become escape sequences again.
+ */
+const MARK = `\uFDD0${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+/** C0 and C1 controls except tab and newline, DEL, and the bidirectional overrides that reorder text. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/** Every control character as a visible `\uXXXX` (which is also a valid escape inside JSON strings). */
+function escapeControls(text) {
+    return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Text as it may be written to a terminal: content's controls escaped, our colours restored. */
+function terminalSafe(text) {
+    const escaped = escapeControls(text);
+    return escaped.includes(MARK) ? escaped.replaceAll(MARK, '\u001b') : escaped;
+}
+/** Picocolors whose escape sequences pass through {@link terminalSafe}; content's never do. */
+function terminalColors(enabled) {
+    const colors = picocolors.createColors(enabled);
+    if (!enabled)
+        return colors;
+    const marked = {};
+    for (const [name, value] of Object.entries(colors)) {
+        marked[name] = typeof value === 'function' ? (input) => String(value(escapeControls(String(input)))).replaceAll('\u001b', MARK) : value;
+    }
+    return marked;
+}
+
+// EXTERNAL MODULE: ./lib/core/util/faults.js
+var faults = __nccwpck_require__(2567);
+// EXTERNAL MODULE: ./lib/core/config/discover.js
+var discover = __nccwpck_require__(1959);
+;// CONCATENATED MODULE: ./lib/cli/options.js
 
 
 
 
 
-const DEFAULT_CONFIG_DIR = '.claude/orchestration';
+
+
 /** Both must be set, to these exact values, before a test can make the process kill itself. */
 const FAULT_SWITCH = 'ORCH_BACKUP_TEST_FAULTS';
 const FAULT_SWITCH_VALUE = 'kill-the-process-at-steps';
 const FAULT_STEP = 'ORCH_BACKUP_TEST_KILL_AT';
 async function resolveGlobalOptions(flags, environment) {
     const { cwd, env } = environment;
-    const configDir = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd, flags.configDir ?? env.ORCH_BACKUP_CONFIG_DIR ?? DEFAULT_CONFIG_DIR);
-    const backupDir = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd, flags.backupDir ?? env.ORCH_BACKUP_DIR ?? node_path__WEBPACK_IMPORTED_MODULE_0__.join(configDir, '.backups'));
-    const settingsPath = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd, flags.settings ?? env.ORCH_BACKUP_SETTINGS ?? node_path__WEBPACK_IMPORTED_MODULE_0__.join(configDir, _core_config_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .SETTINGS_FILE */ .tP));
-    const { settings, source } = await (0,_core_config_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSettings */ .M5)(settingsPath);
+    const given = flags.configDir ?? env.ORCH_BACKUP_CONFIG_DIR;
+    const search = given === undefined ? (0,discover/* findConfigDir */.q)(cwd) : undefined;
+    const configSource = search ? { kind: 'search', search } : { kind: flags.configDir !== undefined ? 'flag' : 'env' };
+    const configDir = search ? (search.found ?? external_node_path_.resolve(cwd, discover/* DEFAULT_CONFIG_DIR */.Z)) : external_node_path_.resolve(cwd, given);
+    const backupGiven = flags.backupDir ?? env.ORCH_BACKUP_DIR;
+    const backupDir = external_node_path_.resolve(cwd, backupGiven ?? external_node_path_.join(configDir, '.backups'));
+    const settingsPath = external_node_path_.resolve(cwd, flags.settings ?? env.ORCH_BACKUP_SETTINGS ?? external_node_path_.join(configDir, config_settings/* SETTINGS_FILE */.tP));
+    const { settings, source } = await (0,config_settings/* loadSettings */.M5)(settingsPath);
     const lockTimeoutMs = parseLockTimeout(flags.lockTimeout ?? env.ORCH_BACKUP_LOCK_TIMEOUT, settings.lockTimeoutMs);
     const color = environment.stdoutIsTTY && !('NO_COLOR' in env && env.NO_COLOR !== '') && env.TERM !== 'dumb';
     return {
         configDir,
+        configSource,
         backupDir,
+        backupDirGiven: backupGiven !== undefined,
         settings,
         settingsFile: source,
+        settingsPath,
         json: flags.json ?? false,
         yes: flags.yes ?? false,
         quiet: flags.quiet ?? false,
         lockTimeoutMs,
         interactive: environment.stdinIsTTY && environment.stdoutIsTTY,
-        faults: (0,_core_util_faults_js__WEBPACK_IMPORTED_MODULE_3__/* .faultsFrom */ .S)(env[FAULT_SWITCH] === FAULT_SWITCH_VALUE && env[FAULT_STEP] ? parseFaultStep(env[FAULT_STEP]) : undefined),
+        faults: (0,faults/* faultsFrom */.S)(env[FAULT_SWITCH] === FAULT_SWITCH_VALUE && env[FAULT_STEP] ? parseFaultStep(env[FAULT_STEP]) : undefined),
         render: {
-            colors: picocolors__WEBPACK_IMPORTED_MODULE_4__.createColors(color),
+            colors: terminalColors(color),
             displayPath: (p) => {
-                const rel = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(cwd, p);
-                return rel === '' ? '.' : rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(rel) ? p : rel;
+                const rel = external_node_path_.relative(cwd, p);
+                return rel === '' ? '.' : rel.startsWith('..') || external_node_path_.isAbsolute(rel) ? p : rel;
             },
             now: new Date(),
         },
@@ -8031,7 +8658,7 @@ function parseLockTimeout(value, fallbackMs) {
         return fallbackMs;
     const seconds = Number(value);
     if (!Number.isFinite(seconds) || seconds < 0)
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--lock-timeout must be a number of seconds, got ${JSON.stringify(value)}`);
+        throw new errors/* UsageError */.eb(`--lock-timeout must be a number of seconds, got ${JSON.stringify(value)}`);
     return Math.round(seconds * 1000);
 }
 /** `step` or `step#n` (the n-th time the step is reached). */
@@ -8039,7 +8666,57 @@ function parseFaultStep(value) {
     const [killAt = '', occurrence = '1'] = value.split('#');
     return { killAt, occurrence: Number(occurrence) || 1 };
 }
-//# sourceMappingURL=options.js.map
+/**
+ * For the commands that read the config or its default store (list, verify, restore, diff,
+ * clean): a config dir that is not there means the wrong directory, not an empty store. A store
+ * named by --backup-dir stands on its own.
+ */
+function requireConfigDir(opts) {
+    if (opts.backupDirGiven || statSync(opts.configDir, { throwIfNoEntry: false })?.isDirectory())
+        return;
+    const source = opts.configSource;
+    if (source.kind === 'search') {
+        const { search } = source;
+        throw new NoConfigDirError({ kind: 'search', lookedFor: search.lookedFor, from: search.searched[0], stoppedAt: search.stoppedAt.dir, stoppedKind: search.stoppedAt.kind });
+    }
+    throw new NoConfigDirError({ kind: 'given', configDir: opts.configDir, by: source.kind === 'flag' ? '--config-dir' : 'ORCH_BACKUP_CONFIG_DIR' });
+}
+
+
+/***/ }),
+
+/***/ 8056:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ HOOK_REMEDIES)
+/* harmony export */ });
+/* unused harmony export CLI_REMEDIES */
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5150);
+
+/** The remedies in the CLI's terms: its flags, environment variables and commands. */
+const CLI_REMEDIES = {
+    CONFIRMATION_REQUIRED: 'run it in a terminal, or pass --yes',
+    STORE_BUSY: 'try again when it finishes, or raise --lock-timeout; if that process is gone: orch-backup unlock',
+    LOCK_HELD: 'pass --force only if you know it is gone',
+    CONFIG_DIR_NOT_FOUND: (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .whenMissingConfigDir */ .Ir)('pass --config-dir or set ORCH_BACKUP_CONFIG_DIR'),
+    INVALID_JSON: 'fix it, or pass --allow-invalid to back it up as it is',
+    BACKUP_NOT_FOUND: (error) => (error.suggestions.length > 0 ? undefined : 'see: orch-backup list'),
+    FILE_NOT_IN_BACKUP: (error) => (error.suggestions.length > 0 ? undefined : `see: orch-backup show ${error.backupName}`),
+    CLEAN_NEEDS_FORCE: 'check the policy with --dry-run, confirm in a terminal, or pass --force',
+    RESTORE_REFUSED: (error) => `see: orch-backup validate --backup ${error.backupName}; pass --force to restore it anyway`,
+    ARCHIVE_REJECTED: (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .whenInvalidJsonArchive */ .mC)('pass --allow-invalid to import it as it is'),
+    POLICY_EMPTY: 'give at least one --keep-* option, or set "retention" in the settings',
+    FIX_CONFLICT: 'run the command again',
+    UNKNOWN_REVISION: 'see: orch-backup list, or git log',
+    NO_CONFIG_DIR: (error) => (error.source.kind === 'search' ? 'run in the project, or pass --config-dir' : undefined),
+};
+/** The pre-commit hook's remedies: the person at `git commit` has no flags to pass. */
+const HOOK_REMEDIES = {
+    STORE_BUSY: 'commit again when it finishes',
+    CONFIG_DIR_NOT_FOUND: (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .whenMissingConfigDir */ .Ir)('reinstall the hook with: orch-backup --config-dir <dir> hook install'),
+};
+
 
 /***/ }),
 
@@ -8113,7 +8790,123 @@ function fileVersion(bytes) {
         return undefined;
     }
 }
-//# sourceMappingURL=config-version.js.map
+
+
+/***/ }),
+
+/***/ 1959:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ DEFAULT_CONFIG_DIR),
+/* harmony export */   q: () => (/* binding */ findConfigDir)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+
+
+/** Where the config lives in a project, relative to the directory the search finds. */
+const DEFAULT_CONFIG_DIR = '.claude/orchestration';
+/**
+ * Finds the config the way git finds its repository: `<dir>/.claude/orchestration` in `from`, then
+ * in each parent, up to the repository's top level (the first directory holding `.git`, a
+ * directory or a worktree's file) or the file system root. No git process is started: every
+ * command pays for this search.
+ */
+function findConfigDir(from, lookedFor = DEFAULT_CONFIG_DIR) {
+    const searched = [];
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(from);
+    for (;;) {
+        searched.push(dir);
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, lookedFor);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(candidate, { throwIfNoEntry: false })?.isDirectory()) {
+            return { found: candidate, lookedFor, searched, stoppedAt: { dir, kind: isRepositoryTop(dir) ? 'repository' : 'filesystem' } };
+        }
+        if (isRepositoryTop(dir))
+            return { found: null, lookedFor, searched, stoppedAt: { dir, kind: 'repository' } };
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(dir);
+        if (parent === dir)
+            return { found: null, lookedFor, searched, stoppedAt: { dir, kind: 'filesystem' } };
+        dir = parent;
+    }
+}
+function isRepositoryTop(dir) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, '.git'), { throwIfNoEntry: false }) !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 3742:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Su: () => (/* binding */ DEFAULT_OWNED),
+/* harmony export */   T: () => (/* binding */ RESTORE_STAGING_DIR),
+/* harmony export */   ic: () => (/* binding */ ownedPathProblem),
+/* harmony export */   qX: () => (/* binding */ ownedPaths)
+/* harmony export */ });
+/* unused harmony export DEFAULT_STORE_DIR */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _store_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2048);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2393);
+
+
+
+
+/** Inside the config dir, so every move into place is a rename on the same file system. */
+const RESTORE_STAGING_DIR = '.orch-backup-restore';
+/** Where the store lives unless `--backup-dir` says otherwise. */
+const DEFAULT_STORE_DIR = '.backups';
+/** The names the tool always owns at the top of a config dir, wherever its store really is. */
+const DEFAULT_OWNED = { reserved: [_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .SETTINGS_FILE */ .tP, RESTORE_STAGING_DIR, DEFAULT_STORE_DIR] };
+/** The default names plus the actual store and settings file, when they lie inside the config dir. */
+function ownedPaths(options) {
+    const reserved = new Set(DEFAULT_OWNED.reserved);
+    if (options.configDir !== undefined) {
+        const roots = variants(options.configDir);
+        for (const owned of [options.backupDir, options.settingsFile]) {
+            if (!owned)
+                continue;
+            for (const root of roots) {
+                for (const target of variants(owned)) {
+                    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, target);
+                    if (rel !== '' && !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel))
+                        reserved.add(rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'));
+                }
+            }
+        }
+    }
+    return { reserved: [...reserved] };
+}
+/**
+ * Why `rel` may not be a path of a backup's content, or null when it may. Compared without
+ * case: on a case-insensitive file system `.Orch-Backup.json` is the settings file.
+ */
+function ownedPathProblem(rel, owned = DEFAULT_OWNED) {
+    if (!(0,_store_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .isSafeRelativePath */ .VH)(rel))
+        return 'unsafe-path';
+    const lower = rel.toLowerCase();
+    for (const reserved of owned.reserved) {
+        const r = reserved.toLowerCase();
+        if (lower === r || lower.startsWith(`${r}/`))
+            return 'owned-path';
+    }
+    return null;
+}
+/** The path as given and as resolved (the store is often reached through a symlink). */
+function variants(p) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(p);
+    try {
+        const real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(absolute);
+        return real === absolute ? [absolute] : [absolute, real];
+    }
+    catch {
+        return [absolute];
+    }
+}
+
 
 /***/ }),
 
@@ -8126,8 +8919,10 @@ function fileVersion(bytes) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4006);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8027);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4006);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5150);
+/* harmony import */ var _owned_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3742);
+
 
 
 
@@ -8141,9 +8936,10 @@ const NEVER_DESCEND = new Set(['.git', 'node_modules']);
 async function scanConfigDir(options) {
     const root = await resolveConfigRoot(options.configDir);
     const backupReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(options.backupDir).catch(() => node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(options.backupDir));
-    const isIncluded = picomatch__WEBPACK_IMPORTED_MODULE_3__(options.include, { dot: false });
-    const isExcluded = options.exclude.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_3__(options.exclude, { dot: true }) : () => false;
+    const isIncluded = picomatch__WEBPACK_IMPORTED_MODULE_4__(options.include, { dot: false });
+    const isExcluded = options.exclude.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_4__(options.exclude, { dot: true }) : () => false;
     const wanted = (rel) => isIncluded(rel) && !isExcluded(rel);
+    const owned = options.owned ?? _owned_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_OWNED */ .Su;
     const files = [];
     const skipped = [];
     const walk = async (dir, relDir) => {
@@ -8151,6 +8947,11 @@ async function scanConfigDir(options) {
         for (const entry of entries) {
             const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, entry.name);
             const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
+            if ((0,_owned_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .ownedPathProblem */ .ic)(rel, owned) === 'owned-path') {
+                if (!entry.isDirectory() && wanted(rel))
+                    skipped.push({ path: rel, reason: "the tool's own file, never backed up" });
+                continue;
+            }
             if (entry.isDirectory()) {
                 if (NEVER_DESCEND.has(entry.name) || abs === backupReal || abs === options.backupDir)
                     continue;
@@ -8212,7 +9013,7 @@ async function symlinkProblem(link, root) {
         return 'directory';
     return info.isFile() ? null : 'symlink to something that is not a regular file';
 }
-//# sourceMappingURL=scan.js.map
+
 
 /***/ }),
 
@@ -8226,7 +9027,7 @@ async function symlinkProblem(link, root) {
 /* harmony export */ });
 /* unused harmony export DEFAULT_RETENTION */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8027);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5150);
 /* harmony import */ var _util_module_interop_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1466);
 
 
@@ -8245,11 +9046,16 @@ const DEFAULT_SETTINGS = {
     compressionLevel: 6,
     schemaDir: 'schemas',
     schemas: {},
-    referenceKeys: ['agent', 'agents', 'required_agents', 'reviewers', 'review', 'review_requirements'],
-    secretKeys: ['token', 'secret', 'secrets', 'password', 'passwd', 'api_key', 'apikey', 'credential', 'credentials', 'private_key'],
+    referenceKeys: ['agent', 'agents', 'required_agents', 'reviewers', 'review', 'review_requirements', 'approvers', 'approval', 'required_roles', 'primary', 'secondary'],
+    agentsDir: '../agents',
+    secretKeys: [
+        'token', 'secret', 'password', 'passwd', 'passphrase', 'api_key', 'apikey', 'access_key', 'credential', 'private_key', 'signing_key',
+        'authorization', 'bearer', 'cookie', 'webhook', 'webhook_url', 'dsn', 'connection_string', 'conn_str',
+    ],
     retention: DEFAULT_RETENTION,
     lockTimeoutMs: 10_000,
     hook: { bulkFiles: 5, bulkEntities: 20 },
+    claudeCode: { failClosed: false },
 };
 const SETTINGS_SCHEMA = {
     type: 'object',
@@ -8263,12 +9069,18 @@ const SETTINGS_SCHEMA = {
         schemaDir: { type: 'string', minLength: 1 },
         schemas: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
         referenceKeys: { type: 'array', items: { type: 'string', minLength: 1 } },
+        agentsDir: { anyOf: [{ type: 'string', minLength: 1 }, { const: false }] },
         secretKeys: { type: 'array', items: { type: 'string', minLength: 1 } },
         lockTimeoutMs: { type: 'integer', minimum: 0 },
         hook: {
             type: 'object',
             additionalProperties: false,
             properties: { bulkFiles: { type: 'integer', minimum: 1 }, bulkEntities: { type: 'integer', minimum: 1 } },
+        },
+        claudeCode: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { failClosed: { type: 'boolean' } },
         },
         retention: {
             type: 'object',
@@ -8318,18 +9130,20 @@ async function loadSettings(file) {
     if (!check(raw)) {
         const first = check.errors?.[0];
         const where = first?.instancePath || '(top level)';
-        const detail = first?.keyword === 'additionalProperties'
-            ? `unknown setting ${JSON.stringify(first.params.additionalProperty)}`
-            : (first?.message ?? 'does not match the settings schema');
+        const detail = where === '/agentsDir'
+            ? 'must be a directory (relative to the config dir) or false'
+            : first?.keyword === 'additionalProperties'
+                ? `unknown setting ${JSON.stringify(first.params.additionalProperty)}`
+                : (first?.message ?? 'does not match the settings schema');
         throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(file, `${where}: ${detail}`);
     }
     const partial = raw;
     return {
-        settings: { ...DEFAULT_SETTINGS, ...partial, retention: partial.retention ?? DEFAULT_RETENTION, hook: { ...DEFAULT_SETTINGS.hook, ...partial.hook } },
+        settings: { ...DEFAULT_SETTINGS, ...partial, retention: partial.retention ?? DEFAULT_RETENTION, hook: { ...DEFAULT_SETTINGS.hook, ...partial.hook }, claudeCode: { ...DEFAULT_SETTINGS.claudeCode, ...partial.claudeCode } },
         source: file,
     };
 }
-//# sourceMappingURL=settings.js.map
+
 
 /***/ }),
 
@@ -8343,9 +9157,11 @@ async function loadSettings(file) {
 /* unused harmony exports readSnapshot, contentDifference */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8027);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5150);
 /* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5637);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9877);
+/* harmony import */ var _owned_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3742);
+
 
 
 
@@ -8358,6 +9174,7 @@ async function readSnapshot(options) {
         backupDir: options.backupDir,
         include: options.settings.include,
         exclude: options.settings.exclude,
+        owned: ownedPaths(options),
     });
     const files = await mapLimit(scan.files, 8, async (file) => {
         let bytes;
@@ -8390,7 +9207,7 @@ function contentDifference(from, to) {
     const changed = [...after.keys()].filter((p) => before.has(p) && before.get(p) !== after.get(p));
     return { added, removed, changed };
 }
-//# sourceMappingURL=snapshot.js.map
+
 
 /***/ }),
 
@@ -8409,8 +9226,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./lib/errors/index.js
-var errors = __nccwpck_require__(8027);
+// EXTERNAL MODULE: ./lib/errors/index.js + 6 modules
+var errors = __nccwpck_require__(5150);
 // EXTERNAL MODULE: ./lib/core/util/faults.js
 var util_faults = __nccwpck_require__(2567);
 // EXTERNAL MODULE: ./lib/core/util/fs.js
@@ -8425,10 +9242,12 @@ var names = __nccwpck_require__(1833);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./lib/core/config/scan.js
 var config_scan = __nccwpck_require__(9877);
+// EXTERNAL MODULE: ./lib/core/config/owned-paths.js
+var owned_paths = __nccwpck_require__(3742);
 // EXTERNAL MODULE: ./lib/core/config/snapshot.js
 var config_snapshot = __nccwpck_require__(936);
-// EXTERNAL MODULE: ./lib/core/validate/index.js + 5 modules
-var validate = __nccwpck_require__(6771);
+// EXTERNAL MODULE: ./lib/core/validate/index.js + 9 modules
+var validate = __nccwpck_require__(231);
 // EXTERNAL MODULE: ./lib/core/config/config-version.js
 var config_version = __nccwpck_require__(4679);
 ;// CONCATENATED MODULE: ./lib/core/create/hash-source.js
@@ -8441,8 +9260,9 @@ var config_version = __nccwpck_require__(4679);
 
 
 
+
 async function hashConfigDir(options, feed) {
-    const scan = await (0,config_scan/* scanConfigDir */.j)({ ...options, include: options.settings.include, exclude: options.settings.exclude });
+    const scan = await (0,config_scan/* scanConfigDir */.j)({ ...options, include: options.settings.include, exclude: options.settings.exclude, owned: (0,owned_paths/* ownedPaths */.qX)(options) });
     const where = new Map(scan.files.map((f) => [f.path, f.absolutePath]));
     // Synchronous reads: async ones wait in the thread pool behind the pack's gzip jobs, which
     // left the main thread idle for a third of a large create.
@@ -8493,11 +9313,11 @@ async function hashSource(paths, skipped, readBytes, settings, readExtra, sink) 
         },
     };
 }
-//# sourceMappingURL=hash-source.js.map
+
 // EXTERNAL MODULE: ./lib/core/config/settings.js
 var config_settings = __nccwpck_require__(2393);
-// EXTERNAL MODULE: ./lib/core/store/store.js + 2 modules
-var store = __nccwpck_require__(2581);
+// EXTERNAL MODULE: ./lib/core/store/store.js + 3 modules
+var store = __nccwpck_require__(9201);
 // EXTERNAL MODULE: ./lib/core/inspect/verify.js
 var verify = __nccwpck_require__(1015);
 // EXTERNAL MODULE: external "node:zlib"
@@ -8506,7 +9326,7 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 /** Kept equal to package.json's version by a unit test. */
 const TOOL_NAME = 'orchestration-backup';
 const TOOL_VERSION = '0.1.0';
-//# sourceMappingURL=version.js.map
+
 // EXTERNAL MODULE: ./lib/core/store/manifest.js
 var store_manifest = __nccwpck_require__(2048);
 ;// CONCATENATED MODULE: ./lib/core/create/write-backup.js
@@ -8737,8 +9557,9 @@ async function movePack(backupDir, stagedPack, id) {
     await (0,promises_.rename)(stagedPack, (0,pack/* packPath */.x9)(backupDir, id));
     await (0,fs/* fsyncDir */.t_)(dir);
 }
-//# sourceMappingURL=write-backup.js.map
+
 ;// CONCATENATED MODULE: ./lib/core/create/create.js
+
 
 
 
@@ -8761,7 +9582,7 @@ async function movePack(backupDir, stagedPack, id) {
 async function createBackup(options) {
     const settings = options.settings ?? config_settings/* DEFAULT_SETTINGS */.a$;
     if (options.name !== undefined)
-        (0,names/* assertValidName */.QB)(options.name);
+        (0,names/* assertNewName */.AP)(options.name);
     // Before the lock: locking creates the backup dir, which must not conjure up a missing config dir.
     if (!options.documents)
         await (0,config_scan/* resolveConfigRoot */.b)(options.configDir);
@@ -8780,7 +9601,7 @@ async function createBackupLocked(options) {
     const settings = options.settings ?? config_settings/* DEFAULT_SETTINGS */.a$;
     const faults = options.faults ?? util_faults/* noFaults */.n;
     if (options.name !== undefined)
-        (0,names/* assertValidName */.QB)(options.name);
+        (0,names/* assertNewName */.AP)(options.name);
     // Checksums only for the backups create relies on: the newest few (content to share, the
     // unchanged check) or, for skipIfStored, all; checking every manifest of a large store cost
     // more than the rest of an incremental create.
@@ -8799,11 +9620,13 @@ async function createBackupLocked(options) {
     let snapshot;
     let validation;
     try {
+        // Documents from elsewhere (git's HEAD) are held to the same rule as the scan: never the tool's own files.
+        const owned = (0,owned_paths/* ownedPaths */.qX)({ configDir: options.configDir, backupDir: options.backupDir, settingsFile: options.settingsFile ?? null });
         snapshot = options.documents
-            ? await hashDocuments(options.documents, settings, feed)
-            : await hashConfigDir({ configDir: options.configDir, backupDir: options.backupDir, settings }, feed);
+            ? await hashDocuments(options.documents.filter((d) => (0,owned_paths/* ownedPathProblem */.ic)(d.path, owned) === null), settings, feed)
+            : await hashConfigDir({ configDir: options.configDir, backupDir: options.backupDir, settings, settingsFile: options.settingsFile ?? null }, feed);
         if (snapshot.files.length === 0)
-            throw new errors/* EmptyConfigError */.QW(options.configDir, settings.include);
+            throw new errors/* EmptyConfigError */.xz(options.configDir, settings.include);
         faults.reached('create:hashed');
         validation = snapshot.validation;
         const syntax = validation.diagnostics.find((d) => d.code === 'json-syntax' || d.code === 'encoding');
@@ -8852,13 +9675,14 @@ async function createBackupLocked(options) {
             throw new errors/* BackupDamagedError */.EF(name, check.problems.map((p) => p.message));
         }
         faults.reached('create:verified');
-        await (0,store_history/* appendHistory */.b8)(options.backupDir, { operation: 'create', backup: name, outcome: 'success', trigger: manifest.trigger });
-        return { created: true, name, path: finalDir, manifest, skipped: snapshot.skipped, validation };
+        // The backup is published and verified: from here on nothing may report it as not made.
+        const unrecorded = await (0,store_history/* appendHistory */.b)(options.backupDir, { operation: 'create', backup: name, outcome: 'success', trigger: manifest.trigger });
+        return { created: true, name, path: finalDir, manifest, skipped: snapshot.skipped, validation, warnings: unrecorded ? [unrecorded] : [] };
     }
     catch (error) {
         await stager?.discard().catch(() => undefined);
         const failure = error instanceof errors/* OrchBackupError */.FY ? error : new errors/* StoreWriteError */.NW(options.backupDir, (0,errors/* errnoOf */.UQ)(error), { cause: error });
-        await (0,store_history/* appendHistory */.b8)(options.backupDir, { operation: 'create', backup: options.name ?? null, outcome: 'failure', error: failure.toJSON() }).catch(() => undefined);
+        await (0,store_history/* appendHistory */.b)(options.backupDir, { operation: 'create', backup: options.name ?? null, outcome: 'failure', error: failure.toJSON() });
         throw failure;
     }
 }
@@ -8880,7 +9704,264 @@ async function discard(backupDir, name) {
 function pick(object, keys) {
     return Object.fromEntries(keys.filter((k) => object[k] !== undefined).map((k) => [k, object[k]]));
 }
-//# sourceMappingURL=create.js.map
+
+
+/***/ }),
+
+/***/ 7990:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nq: () => (/* binding */ redactAt),
+/* harmony export */   VL: () => (/* binding */ secretPairField),
+/* harmony export */   XF: () => (/* binding */ REDACTED),
+/* harmony export */   jB: () => (/* binding */ redactPointer),
+/* harmony export */   mL: () => (/* binding */ isSecretPointer),
+/* harmony export */   oo: () => (/* binding */ isSecretEntity),
+/* harmony export */   wp: () => (/* binding */ DEFAULT_SECRET_KEYS)
+/* harmony export */ });
+/* unused harmony exports isSecretKey, redactString, redact, maskedPointers, redactOperationValue */
+/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3044);
+/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2393);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(793);
+
+
+
+/** The same list the tool's settings default to, so a bare library call is as careful as the CLI. */
+const DEFAULT_SECRET_KEYS = _config_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SETTINGS */ .a$.secretKeys;
+const REDACTED = '•••';
+/** `githubAPIToken` → github, api, token; `client_secret` → client, secret. */
+function words(key) {
+    return key
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+}
+/** Plural and singular name the same secret: `tokens`, `api_keys`, `apiKeys`, `credentials`. */
+function singular(word) {
+    return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+/** Words that make a key a count or a limit of something, not the thing: `max_tokens_per_session`. */
+const QUANTITY_WORDS = new Set(['max', 'min', 'num', 'count', 'limit', 'total', 'per', 'budget']);
+/**
+ * Whether a key names a secret: the fragment's words appear in the key's words, case and plural
+ * insensitive (`api_key` catches `apiKeys` and `github-api-key`), or a one-word fragment ends a
+ * word written without separators (`dbpassword`). Whole words, and a key that counts or limits
+ * something (`max_tokens_per_session`) is not a secret.
+ */
+function isSecretKey(key, secretKeys = DEFAULT_SECRET_KEYS) {
+    // Called for every key of every value shown (and every segment of every pointer): memoised per list.
+    if (/^\d*$/.test(key))
+        return false;
+    let known = verdicts.get(secretKeys);
+    if (!known)
+        verdicts.set(secretKeys, (known = new Map()));
+    let verdict = known.get(key);
+    if (verdict === undefined) {
+        verdict = judgeKey(key, needlesOf(secretKeys));
+        if (known.size < 50_000)
+            known.set(key, verdict);
+    }
+    return verdict;
+}
+const verdicts = new WeakMap();
+const needles = new WeakMap();
+function needlesOf(secretKeys) {
+    let list = needles.get(secretKeys);
+    if (!list)
+        needles.set(secretKeys, (list = secretKeys.map((fragment) => words(fragment).map(singular)).filter((n) => n.length > 0)));
+    return list;
+}
+function judgeKey(key, needleList) {
+    const raw = words(key);
+    if (raw.some((w) => QUANTITY_WORDS.has(w)))
+        return false;
+    const keyWords = raw.map(singular);
+    return needleList.some((needle) => {
+        const [first] = needle;
+        if (needle.length === 1)
+            return keyWords.some((w) => w === first || (w.endsWith(first) && first.length >= 5));
+        for (let i = 0; i + needle.length <= keyWords.length; i++)
+            if (needle.every((w, j) => keyWords[i + j] === w))
+                return true;
+        return keyWords.join('') === needle.join('');
+    });
+}
+/** Fields that name an entry in `[{name, value}]`-style lists (environment variables, headers). */
+const PAIR_NAME_FIELDS = ['name', 'key', 'id', 'header', 'variable', 'env'];
+const PAIR_VALUE_FIELDS = ['value', 'secret_value', 'val'];
+/** The field holding a secret in a `{name: "API_TOKEN", value: "…"}` pair, if the object is one. */
+function secretPairField(value, secretKeys = DEFAULT_SECRET_KEYS) {
+    if (!(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(value))
+        return undefined;
+    const name = PAIR_NAME_FIELDS.map((f) => value[f]).find((v) => typeof v === 'string');
+    if (name === undefined || !isSecretKey(name, secretKeys))
+        return undefined;
+    return PAIR_VALUE_FIELDS.find((f) => Object.prototype.hasOwnProperty.call(value, f));
+}
+/** `--api-key`, `-token`, `--password`: a command-line flag whose name is secret-like. */
+function isSecretFlag(text, secretKeys) {
+    const match = /^--?([A-Za-z][\w.-]*)$/.exec(text);
+    return match !== null && isSecretKey(match[1], secretKeys);
+}
+/**
+ * A string with the credentials that show by their form masked, wherever it sits: URL user info
+ * (`postgres://user:pw@host`), secret-named query parameters, `Bearer …`/`Basic …`, and
+ * `--token=…` / `--api-key …` inside a command line.
+ */
+function redactString(text, secretKeys = DEFAULT_SECRET_KEYS) {
+    // Most values are names and numbers: each pattern runs only where its marker occurs.
+    let shown = text;
+    if (shown.includes('://'))
+        shown = shown.replace(/\b([a-z][a-z0-9+.-]*:\/\/)([^/?#\s@]+)@/gi, `$1${REDACTED}@`);
+    if (shown.includes('=')) {
+        shown = shown.replace(/([?&;])([^=&#\s]+)=([^&#\s]+)/g, (all, sep, name) => (isSecretKey(name, secretKeys) ? `${sep}${name}=${REDACTED}` : all));
+    }
+    if (AUTH_SCHEME.test(shown))
+        shown = shown.replace(/\b(Bearer|Basic|Token|Digest)\s+[A-Za-z0-9._~+/=:-]{6,}/g, `$1 ${REDACTED}`);
+    if (shown.includes('-')) {
+        shown = shown.replace(/(^|\s)(--?[A-Za-z][\w.-]*)(=|\s+)(?!-)(\S+)/g, (all, lead, flag, sep) => isSecretFlag(flag, secretKeys) ? `${lead}${flag}${sep}${REDACTED}` : all);
+    }
+    return shown;
+}
+const AUTH_SCHEME = /\b(?:Bearer|Basic|Token|Digest)\s/;
+/** A copy of the value in which everything under a secret key, and every credential-shaped value, is `•••`. */
+function redact(value, secretKeys = DEFAULT_SECRET_KEYS) {
+    if (typeof value === 'string')
+        return redactString(value, secretKeys);
+    if (Array.isArray(value)) {
+        // `["--api-key", "sk-…"]`: the item after a secret-named flag is its value.
+        return value.map((item, i) => (i > 0 && typeof item === 'string' && typeof value[i - 1] === 'string' && isSecretFlag(value[i - 1], secretKeys) ? REDACTED : redact(item, secretKeys)));
+    }
+    if (!(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(value))
+        return value;
+    const pairField = secretPairField(value, secretKeys);
+    const copy = {};
+    for (const key of Object.keys(value)) {
+        const shown = key === pairField || isSecretKey(key, secretKeys) ? REDACTED : redact(value[key], secretKeys);
+        Object.defineProperty(copy, key, { value: shown, enumerable: true, writable: true, configurable: true });
+    }
+    return copy;
+}
+function pointerSegments(pointer) {
+    return pointer === '' ? [] : pointer.slice(1).split('/').map(_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .unescapePointerSegment */ .J5);
+}
+/** Whether the value at this pointer lies under a secret key (at any depth). */
+function isSecretPointer(pointer, secretKeys = DEFAULT_SECRET_KEYS) {
+    return pointerSegments(pointer).some((segment) => isSecretKey(segment, secretKeys));
+}
+/** The value as it may be shown, knowing where it sits in its document. */
+function redactAt(pointer, value, secretKeys = DEFAULT_SECRET_KEYS) {
+    return isSecretPointer(pointer, secretKeys) ? REDACTED : redact(value, secretKeys);
+}
+/**
+ * The pointer as it may be shown: segments below a secret key are masked, because maps under
+ * such keys are sometimes keyed by the secrets themselves.
+ */
+function redactPointer(pointer, secretKeys = DEFAULT_SECRET_KEYS) {
+    let masked = false;
+    let shown = '';
+    for (const raw of pointer === '' ? [] : pointer.slice(1).split('/')) {
+        shown += `/${masked ? REDACTED : raw}`;
+        if (isSecretKey((0,_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .unescapePointerSegment */ .J5)(raw), secretKeys))
+            masked = true;
+    }
+    return shown;
+}
+/** Whether an entity's id must be hidden: maps under secret keys are sometimes keyed by the secrets themselves. */
+function isSecretEntity(pointer, secretKeys = DEFAULT_SECRET_KEYS) {
+    return isSecretPointer(pointer.slice(0, Math.max(0, pointer.lastIndexOf('/'))), secretKeys);
+}
+/**
+ * Pointers whose values the semantic diff masked although no key on their path is secret
+ * (the `value` of a `{name: "API_TOKEN", value}` pair): a patch operation at or below one of
+ * them must be masked too, since the operation alone cannot tell.
+ */
+function maskedPointers(changes) {
+    return changes.filter((c) => c.from === REDACTED || c.to === REDACTED).map((c) => c.pointer);
+}
+/** An operation's value as it may be shown, given {@link maskedPointers} of its file. */
+function redactOperationValue(path, value, masked, secretKeys = DEFAULT_SECRET_KEYS) {
+    if (masked.some((p) => path === p || path.startsWith(`${p}/`)))
+        return REDACTED;
+    return redactAt(path, value, secretKeys);
+}
+
+
+/***/ }),
+
+/***/ 793:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $3: () => (/* binding */ hasOwn),
+/* harmony export */   Pe: () => (/* binding */ withoutKeys),
+/* harmony export */   Qd: () => (/* binding */ isPlainObject),
+/* harmony export */   Y2: () => (/* binding */ childPointer),
+/* harmony export */   Y7: () => (/* binding */ cloneJson),
+/* harmony export */   bD: () => (/* binding */ deepEqual),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   u_: () => (/* binding */ isContainer)
+/* harmony export */ });
+/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3044);
+
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isContainer(value) {
+    return typeof value === 'object' && value !== null;
+}
+function hasOwn(object, key) {
+    return Object.prototype.hasOwnProperty.call(object, key);
+}
+/** Equality of JSON values: key order does not matter, array order does. */
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a)) {
+        if (!Array.isArray(b) || a.length !== b.length)
+            return false;
+        return a.every((item, i) => deepEqual(item, b[i]));
+    }
+    if (isPlainObject(a)) {
+        if (!isPlainObject(b))
+            return false;
+        const keys = Object.keys(a);
+        if (keys.length !== Object.keys(b).length)
+            return false;
+        return keys.every((key) => hasOwn(b, key) && deepEqual(a[key], b[key]));
+    }
+    return false;
+}
+/** JSON text with object keys sorted, so equal values always serialise the same way. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (isPlainObject(value)) {
+        const members = Object.keys(value)
+            .sort()
+            .map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`);
+        return `{${members.join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+/** A deep copy that keeps own `__proto__` keys as data (JSON.parse defines them properly). */
+function cloneJson(value) {
+    return value === undefined ? value : JSON.parse(JSON.stringify(value));
+}
+function childPointer(pointer, segment) {
+    return `${pointer}/${(0,_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .escapePointerSegment */ .mE)(String(segment))}`;
+}
+function withoutKeys(object, drop) {
+    const rest = {};
+    for (const key of Object.keys(object))
+        if (!drop(key))
+            Object.defineProperty(rest, key, { value: object[key], enumerable: true, writable: true, configurable: true });
+    return rest;
+}
+
 
 /***/ }),
 
@@ -8893,13 +9974,13 @@ function pick(object, keys) {
 /* unused harmony exports verifyBackups, extraFiles */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8027);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5150);
 /* harmony import */ var _store_backup_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1883);
 /* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7309);
 /* harmony import */ var _store_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2048);
 /* harmony import */ var _store_pack_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6624);
 /* harmony import */ var _config_snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(936);
-/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2581);
+/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9201);
 /* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5637);
 
 
@@ -8964,12 +10045,12 @@ async function verifyBackup(backupDir, name, options = {}) {
     }
     const result = manifest ? { name, ok: problems.length === 0, problems, manifest } : { name, ok: problems.length === 0, problems };
     if (options.record) {
-        await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_4__/* .appendHistory */ .b8)(backupDir, {
+        await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_4__/* .appendHistory */ .b)(backupDir, {
             operation: 'verify',
             backup: name,
             outcome: result.ok ? 'success' : 'failure',
             ...(result.ok ? {} : { detail: problems.map((p) => p.message).join('; ') }),
-        }).catch(() => undefined);
+        });
     }
     return result;
 }
@@ -9033,7 +10114,7 @@ async function extraFiles(dir, manifest) {
     await walk(dir, '');
     return found;
 }
-//# sourceMappingURL=verify.js.map
+
 
 /***/ }),
 
@@ -9042,177 +10123,214 @@ async function extraFiles(dir, manifest) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   HY: () => (/* binding */ journalPath),
-/* harmony export */   a0: () => (/* binding */ readJournal),
-/* harmony export */   l_: () => (/* binding */ finishJournal)
+/* harmony export */   KJ: () => (/* binding */ setJournalAside),
+/* harmony export */   Sw: () => (/* binding */ removeJournal),
+/* harmony export */   _e: () => (/* binding */ loadJournal),
+/* harmony export */   fS: () => (/* binding */ JOURNAL_KEY_FILE),
+/* harmony export */   fY: () => (/* binding */ writeJournal)
 /* harmony export */ });
-/* unused harmony exports JOURNAL_FILE, RESTORE_STAGING_DIR, removeJournal, transition */
+/* unused harmony exports JOURNAL_FILE, stagingDirOf, peekJournal, journalKey */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8027);
-/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5637);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5150);
+/* harmony import */ var _errors_restore_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1589);
+/* harmony import */ var _config_owned_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3742);
+/* harmony import */ var _store_manifest_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2048);
+/* harmony import */ var _store_names_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1833);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5637);
+
+
+
+
+
+
 
 
 
 
 
 const JOURNAL_FILE = '.restore-journal.json';
-/** Inside the config dir, so every move into place is a rename on the same file system. */
-const RESTORE_STAGING_DIR = '.orch-backup-restore';
+/** The secret that authenticates journals: only a journal this store's user wrote is ever executed. */
+const JOURNAL_KEY_FILE = '.journal-key';
+const REJECTED_PREFIX = '.rejected-journal-';
 function journalPath(backupDir) {
-    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, JOURNAL_FILE);
+    return node_path__WEBPACK_IMPORTED_MODULE_3__.join(backupDir, JOURNAL_FILE);
 }
-async function readJournal(backupDir) {
+function stagingDirOf(configRoot) {
+    return node_path__WEBPACK_IMPORTED_MODULE_3__.join(configRoot, _config_owned_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .RESTORE_STAGING_DIR */ .T);
+}
+/**
+ * The journal as it lies on disk, unchecked: only for decisions that cannot hurt when it is
+ * planted (clean keeps the backups it names).
+ */
+async function peekJournal(backupDir) {
     try {
-        return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(journalPath(backupDir), 'utf8'));
+        const raw = JSON.parse(await readFile(journalPath(backupDir), 'utf8'));
+        return typeof raw === 'object' && raw !== null ? raw : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The store's journal key. It is trusted only as a regular file owned by this user and readable
+ * by nobody else: anyone who can write into a shared store could otherwise replace it.
+ */
+async function journalKey(backupDir, create) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_3__.join(backupDir, JOURNAL_KEY_FILE);
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(file).catch((error) => {
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) === 'ENOENT')
+            return null;
+        throw error;
+    });
+    if (!info) {
+        if (!create)
+            return null;
+        await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_9__/* .writeNewFile */ .S0)(file, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32).toString('hex'), 0o600).catch((error) => {
+            if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) !== 'EEXIST')
+                throw error;
+        });
+        return journalKey(backupDir, false);
+    }
+    const uid = typeof process.geteuid === 'function' ? process.geteuid() : info.uid;
+    if (!info.isFile())
+        throw new _errors_restore_js__WEBPACK_IMPORTED_MODULE_5__/* .JournalKeyError */ .DS(file, 'it is not a regular file');
+    if ((info.mode & 0o077) !== 0)
+        throw new _errors_restore_js__WEBPACK_IMPORTED_MODULE_5__/* .JournalKeyError */ .DS(file, `others may read or change it (mode ${(info.mode & 0o777).toString(8)})`);
+    if (info.uid !== uid)
+        throw new _errors_restore_js__WEBPACK_IMPORTED_MODULE_5__/* .JournalKeyError */ .DS(file, `it belongs to uid ${info.uid}, not to you (uid ${uid})`, info.uid);
+    return Buffer.from(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file, 'utf8'), 'utf8');
+}
+function macOf(key, journal) {
+    const { mac: _ignored, ...rest } = journal;
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key).update((0,_store_manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .canonicalJson */ .dj)(rest)).digest('hex');
+}
+/** Replaces the journal atomically (a crash leaves the old version or the new one), signed. */
+async function writeJournal(backupDir, key, journal) {
+    const signed = { ...journal, mac: macOf(key, journal) };
+    const file = journalPath(backupDir);
+    const temp = `${file}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
+    // Readable by all: it holds no secret (the signature is what matters), and another user must
+    // be able to see whose interrupted restore it is.
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_9__/* .writeNewFile */ .S0)(temp, JSON.stringify(signed, null, 2), 0o644);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, file);
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_9__/* .fsyncDir */ .t_)(backupDir);
+    return signed;
+}
+/**
+ * Reads the journal and decides whether it may be executed: it must be signed with this store's
+ * key, and even then every path in it must be confined (the staging dir the known one inside its
+ * config dir, every operation a safe relative path that is not the tool's own).
+ */
+async function loadJournal(backupDir) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(journalPath(backupDir), 'utf8');
     }
     catch (error) {
-        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) === 'ENOENT' || (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) === 'ENOTDIR')
-            return undefined;
-        // A torn journal can only come from a crash while writing its first version (later
-        // versions replace it by rename), when nothing had been moved yet.
-        if (error instanceof SyntaxError)
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) === 'ENOENT' || (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) === 'ENOTDIR')
             return undefined;
         throw error;
     }
-}
-/** Replaces the journal atomically: a crash leaves the old version or the new one. */
-async function writeJournal(backupDir, journal) {
-    const file = journalPath(backupDir);
-    const temp = `${file}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
-    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeNewFile */ .S0)(temp, JSON.stringify(journal, null, 2));
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, file);
-    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(backupDir);
-}
-async function removeJournal(backupDir, journal) {
-    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .removeTree */ .dM)(journal.stagingDir);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(journalPath(backupDir)).catch((error) => {
-        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
-            throw error;
-    });
-    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(backupDir);
-}
-/**
- * Moves the config dir to exactly `target` (plus, unless `removeExtra`, files it already has
- * that the target lacks), through a journal so that a crash at any point can be finished by
- * `finishJournal`.
- */
-async function transition(options) {
-    const stagingDir = path.join(options.configDir, RESTORE_STAGING_DIR);
-    const journal = {
-        version: 1,
-        purpose: options.purpose,
-        backup: options.backup,
-        safetyBackup: options.safetyBackup,
-        configDir: options.configDir,
-        stagingDir,
-        phase: 'staging',
-        operations: [
-            ...options.target.map((f) => ({ path: f.path, action: 'write', sha256: createHash('sha256').update(f.bytes).digest('hex') })),
-            ...options.remove.map((p) => ({ path: p, action: 'remove', sha256: null })),
-        ],
-        startedAt: new Date().toISOString(),
-    };
-    await removeTree(stagingDir);
-    await writeJournal(options.backupDir, journal);
-    options.faults.reached(`${options.purpose}:journal-written`);
-    await mkdir(stagingDir, { recursive: true });
-    const dirs = directoryMaker();
-    // Several writes (and their fsyncs) in flight let the file system commit them together.
-    await mapLimit(options.target, 8, async (file) => {
-        const staged = path.join(stagingDir, ...file.path.split('/'));
-        await dirs.ensure(path.dirname(staged));
-        await writeNewFile(staged, file.bytes);
-        options.faults.reached(`${options.purpose}:staged-file`);
-    });
-    await fsyncTree(stagingDir, options.target.map((f) => f.path));
-    await writeJournal(options.backupDir, { ...journal, phase: 'applying' });
-    options.faults.reached(`${options.purpose}:applying`);
-    await applyOperations({ ...journal, phase: 'applying' }, options.faults);
-    await writeJournal(options.backupDir, { ...journal, phase: 'applied' });
-    options.faults.reached(`${options.purpose}:applied`);
-}
-/** Moves staged files into place and removes files; safe to run again after a crash. */
-async function applyOperations(journal, faults) {
-    const touched = new Set();
-    const dirs = directoryMaker();
-    // Each operation is idempotent and independent of the others, so any order and any subset
-    // done before a crash is finished the same way.
-    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .sf)(journal.operations, 8, async (op) => {
-        const destination = node_path__WEBPACK_IMPORTED_MODULE_2__.join(journal.configDir, ...op.path.split('/'));
-        touched.add(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(destination));
-        if (op.action === 'remove') {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(destination).catch((error) => {
-                if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
-                    throw error;
-            });
-        }
-        else {
-            const staged = node_path__WEBPACK_IMPORTED_MODULE_2__.join(journal.stagingDir, ...op.path.split('/'));
-            await dirs.ensure(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(destination));
-            // No stat first: a staged copy that is gone was moved by the run a crash interrupted.
-            const moved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staged, destination).then(() => true, (error) => {
-                if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
-                    throw error;
-                return false;
-            });
-            if (!moved && !(await hasContent(destination, op.sha256))) {
-                throw new Error(`cannot finish the interrupted restore: staged copy of ${op.path} is gone`);
-            }
-        }
-        faults.reached(`${journal.purpose}:moved-file`);
-    });
-    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .sf)([...touched], 8, (dir) => (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(dir).catch(() => undefined));
-}
-/**
- * Finishes what a crashed process started: before `applying` nothing was touched, so the
- * journal is dropped (the config is the old state); from `applying` on, the remaining moves
- * are made (the config becomes the target state).
- */
-async function finishJournal(backupDir, journal, faults) {
-    if (journal.phase === 'staging') {
-        await removeJournal(backupDir, journal);
-        return 'discarded';
-    }
-    if (journal.phase === 'applying') {
-        await applyOperations(journal, faults);
-        await writeJournal(backupDir, { ...journal, phase: 'applied' });
-    }
-    await removeJournal(backupDir, journal);
-    return 'completed';
-}
-async function hasContent(file, sha256) {
+    let raw;
     try {
-        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file)).digest('hex') === sha256;
+        raw = JSON.parse(text);
     }
     catch {
-        return false;
+        return { rejected: 'it is not valid JSON' };
+    }
+    const problem = shapeProblem(raw, backupDir);
+    if (problem)
+        return { rejected: problem };
+    const journal = raw;
+    let key;
+    try {
+        key = await journalKey(backupDir, false);
+    }
+    catch (error) {
+        // Another user's private key: their journal may be their interrupted restore; leave it to them.
+        if (error instanceof _errors_restore_js__WEBPACK_IMPORTED_MODULE_5__/* .JournalKeyError */ .DS && error.ownerUid !== undefined)
+            return { otherUser: error.ownerUid };
+        return { rejected: error.message };
+    }
+    if (!key)
+        return { rejected: `the store has no journal key (${JOURNAL_KEY_FILE}), so it did not write this journal` };
+    const expected = Buffer.from(macOf(key, journal), 'hex');
+    const actual = Buffer.from(String(journal.mac), 'hex');
+    if (actual.length !== expected.length || !(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(actual, expected))
+        return { rejected: "its signature does not match the store's journal key (planted or edited)" };
+    return { journal, key };
+}
+function shapeProblem(raw, backupDir) {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        return 'it is not a JSON object';
+    const j = raw;
+    if (j.version !== 2)
+        return `it has format ${JSON.stringify(j.version)}, not 2`;
+    if (typeof j.backup !== 'string' || !(0,_store_names_js__WEBPACK_IMPORTED_MODULE_8__/* .isValidName */ .uV)(j.backup))
+        return 'it names no valid backup';
+    if (j.safetyBackup !== null && (typeof j.safetyBackup !== 'string' || !(0,_store_names_js__WEBPACK_IMPORTED_MODULE_8__/* .isValidName */ .uV)(j.safetyBackup)))
+        return 'its safety backup name is not valid';
+    if (typeof j.configDir !== 'string' || !node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute(j.configDir) || node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(j.configDir) !== j.configDir)
+        return 'its config dir is not an absolute, normalised path';
+    if (resolved(j.configDir) !== j.configDir)
+        return `its config dir ${j.configDir} is reached through a symlink`;
+    if (j.stagingDir !== stagingDirOf(j.configDir))
+        return `its staging dir ${JSON.stringify(j.stagingDir)} is not ${stagingDirOf(j.configDir)}`;
+    if (!['staging', 'applying', 'applied', 'rolling-back'].includes(String(j.phase)))
+        return 'its phase is unknown';
+    if (!Array.isArray(j.operations) || !Array.isArray(j.createdDirs) || typeof j.mac !== 'string')
+        return 'it lacks operations, directories or a signature';
+    const owned = (0,_config_owned_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .ownedPaths */ .qX)({ configDir: j.configDir, backupDir });
+    const sha = (v) => v === null || (typeof v === 'string' && /^[0-9a-f]{64}$/.test(v));
+    const seen = new Set();
+    for (const op of j.operations) {
+        const o = op;
+        if (!o || typeof o.path !== 'string' || !sha(o.before) || !sha(o.after) || (o.before === null && o.after === null))
+            return 'an operation is malformed';
+        if ((0,_config_owned_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .ownedPathProblem */ .ic)(o.path, owned))
+            return `an operation names ${JSON.stringify(o.path)}, outside what a restore may touch`;
+        if (seen.has(o.path))
+            return `it names ${JSON.stringify(o.path)} twice`;
+        seen.add(o.path);
+    }
+    for (const dir of j.createdDirs) {
+        if (typeof dir !== 'string' || (0,_config_owned_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .ownedPathProblem */ .ic)(dir, owned) || ![...seen].some((p) => p.startsWith(`${dir}/`)))
+            return `a directory it would remove (${JSON.stringify(dir)}) is not one it creates`;
+    }
+    return null;
+}
+function resolved(dir) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(dir);
+    }
+    catch {
+        return dir;
     }
 }
-async function fsyncTree(root, files) {
-    const dirs = new Set([root]);
-    for (const f of files) {
-        let dir = path.dirname(path.join(root, ...f.split('/')));
-        while (dir.startsWith(root) && !dirs.has(dir)) {
-            dirs.add(dir);
-            dir = path.dirname(dir);
-        }
+/** Ends a transaction: the staging dir (with the originals set aside) and the journal go. */
+async function removeJournal(backupDir, journal) {
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_9__/* .removeTree */ .dM)(journal.stagingDir);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(journalPath(backupDir)).catch((error) => {
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
+            throw error;
+    });
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_9__/* .fsyncDir */ .t_)(backupDir);
+}
+/** A refused journal is kept for inspection under a name of the store's own, never executed. */
+async function setJournalAside(backupDir, now = new Date()) {
+    const target = node_path__WEBPACK_IMPORTED_MODULE_3__.join(backupDir, `${REJECTED_PREFIX}${now.toISOString().replace(/[:.]/g, '-')}.json`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(journalPath(backupDir), target);
+        return target;
     }
-    await mapLimit([...dirs], 8, (dir) => fsyncDir(dir));
+    catch {
+        return null;
+    }
 }
-/** `mkdir -p` that asks the file system once per directory, however many files go into it. */
-function directoryMaker() {
-    const made = new Map();
-    return {
-        ensure: async (dir) => {
-            let done = made.get(dir);
-            if (!done)
-                made.set(dir, (done = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true })));
-            await done;
-        },
-    };
-}
-//# sourceMappingURL=journal.js.map
+
 
 /***/ }),
 
@@ -9228,11 +10346,11 @@ function directoryMaker() {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8522);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8027);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5150);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2048);
 /* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6624);
 /* harmony import */ var _config_snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(936);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2581);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9201);
 
 
 
@@ -9309,7 +10427,7 @@ function storedContentReader(backupDir, dir, manifest) {
         return content.subarray(file.start, file.start + file.size);
     };
 }
-//# sourceMappingURL=backup-reader.js.map
+
 
 /***/ }),
 
@@ -9317,32 +10435,46 @@ function storedContentReader(backupDir, dir, manifest) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b8: () => (/* binding */ appendHistory)
+/* harmony export */   b: () => (/* binding */ appendHistory)
 /* harmony export */ });
-/* unused harmony exports HISTORY_FILE, readHistory */
+/* unused harmony export readHistory */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8027);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5150);
 
 
 
 const HISTORY_FILE = 'history.jsonl';
 /**
  * Appends one line with a single O_APPEND write, so concurrent writers never interleave
- * inside a line. History is a record, not a dependency: callers may ignore its failure.
+ * inside a line. History is a record, not a dependency: this never throws. A failed append
+ * comes back as a one-line warning for the caller to report beside the operation's outcome,
+ * which it must not change (the backup exists whether or not the log says so).
  */
 async function appendHistory(backupDir, entry) {
     const line = `${JSON.stringify({ time: entry.time ?? new Date().toISOString(), ...entry })}\n`;
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(backupDir, HISTORY_FILE), 'a', 0o644);
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(backupDir, HISTORY_FILE);
     try {
-        await handle.write(line);
-        await handle.sync();
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'a+', 0o644);
+        try {
+            // A crash may have left a torn last line without its newline: start a fresh line, or the
+            // torn one would swallow this entry too.
+            const { size } = await handle.stat();
+            const last = Buffer.alloc(1);
+            const torn = size > 0 && (await handle.read(last, 0, 1, size - 1)).bytesRead === 1 && last[0] !== 0x0a;
+            await handle.write(torn ? `\n${line}` : line);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        return undefined;
     }
-    finally {
-        await handle.close();
+    catch (error) {
+        return `the operation was not recorded in ${file} (${(0,_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoOf */ .UQ)(error) ?? error.message})`;
     }
 }
-/** Reads the log, skipping a torn last line left by a crash. */
+/** Reads the log, skipping torn lines left by a crash but keeping an entry glued to one. */
 async function readHistory(backupDir) {
     let text;
     try {
@@ -9357,16 +10489,30 @@ async function readHistory(backupDir) {
     for (const line of text.split('\n')) {
         if (line.trim() === '')
             continue;
-        try {
-            entries.push(JSON.parse(line));
-        }
-        catch {
-            // A partial line from an interrupted append: the operation itself is judged by the store.
-        }
+        const entry = parseLine(line);
+        if (entry)
+            entries.push(entry);
     }
     return entries;
 }
-//# sourceMappingURL=history.js.map
+/**
+ * One line, or (written by older versions, which appended straight after a torn line) a torn
+ * prefix followed by a whole entry: the last `{"time":` that starts a parseable rest wins.
+ */
+function parseLine(line) {
+    for (let at = 0; at !== -1; at = line.indexOf('{"time":', at + 1)) {
+        try {
+            const value = JSON.parse(line.slice(at));
+            if (value !== null && typeof value === 'object' && !Array.isArray(value))
+                return value;
+        }
+        catch {
+            // A partial entry from an interrupted append: the operation itself is judged by the store.
+        }
+    }
+    return undefined;
+}
+
 
 /***/ }),
 
@@ -9383,11 +10529,13 @@ async function readHistory(backupDir) {
 /* harmony export */   MZ: () => (/* binding */ serializeManifest),
 /* harmony export */   Ng: () => (/* binding */ parseManifest),
 /* harmony export */   V6: () => (/* binding */ manifestFileName),
+/* harmony export */   VH: () => (/* binding */ isSafeRelativePath),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
 /* harmony export */   h1: () => (/* binding */ MANIFEST_FILE),
 /* harmony export */   qM: () => (/* binding */ FILES_DIR),
 /* harmony export */   vS: () => (/* binding */ manifestChecksum)
 /* harmony export */ });
-/* unused harmony exports canonicalJson, isPacked, isSafeRelativePath */
+/* unused harmony export isPacked */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3842);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1833);
@@ -9547,7 +10695,7 @@ function isSafeRelativePath(p) {
         return false;
     return p.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
 }
-//# sourceMappingURL=manifest.js.map
+
 
 /***/ }),
 
@@ -9555,13 +10703,13 @@ function isSafeRelativePath(p) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AP: () => (/* binding */ assertNewName),
 /* harmony export */   Fi: () => (/* binding */ uniqueName),
 /* harmony export */   QB: () => (/* binding */ assertValidName),
 /* harmony export */   e2: () => (/* binding */ timestampName),
 /* harmony export */   uV: () => (/* binding */ isValidName)
 /* harmony export */ });
-/* unused harmony export MAX_NAME_LENGTH */
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8027);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5150);
 
 const MAX_NAME_LENGTH = 100;
 const NAME_PATTERN = /^[A-Za-z0-9._-]+$/;
@@ -9590,6 +10738,19 @@ function assertValidName(name) {
     if (RESERVED.has(name.toLowerCase()))
         throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'this name is reserved for the store');
 }
+/**
+ * Names a new backup may not take because the CLI reads them as something else: `diff`
+ * takes `current` for the current config. Older stores may hold such a backup; it stays
+ * readable under its name.
+ */
+const REFERENCES = new Set(['current']);
+/** assertValidName, and not a name the CLI reads as something other than a backup. */
+function assertNewName(name) {
+    assertValidName(name);
+    if (REFERENCES.has(name.toLowerCase())) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, `it is reserved: diff reads ${JSON.stringify(name.toLowerCase())} as the current config`);
+    }
+}
 function isValidName(name) {
     try {
         assertValidName(name);
@@ -9599,7 +10760,7 @@ function isValidName(name) {
         return false;
     }
 }
-/** `backup-YYYYMMDD-HHMMSS` in UTC, as the seed specifies; `prefix` allows `backup-pre-restore`. */
+/** `backup-YYYYMMDD-HHMMSS` in UTC; `prefix` allows `backup-pre-restore`. */
 function timestampName(date, prefix = 'backup') {
     const iso = date.toISOString(); // 2024-01-20T10:30:45.123Z
     const stamp = `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}-${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}`;
@@ -9615,7 +10776,7 @@ function uniqueName(base, taken) {
             return candidate;
     }
 }
-//# sourceMappingURL=names.js.map
+
 
 /***/ }),
 
@@ -9629,13 +10790,12 @@ function uniqueName(base, taken) {
 /* harmony export */   rD: () => (/* binding */ removeUnreferencedPacks),
 /* harmony export */   x9: () => (/* binding */ packPath)
 /* harmony export */ });
-/* unused harmony export BLOCK_BYTES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7975);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8522);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8027);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5150);
 
 
 
@@ -9798,11 +10958,11 @@ async function removeUnreferencedPacks(backupDir, loaded) {
     }
     return removed;
 }
-//# sourceMappingURL=pack.js.map
+
 
 /***/ }),
 
-/***/ 2581:
+/***/ 9201:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9818,7 +10978,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   QC: () => (/* binding */ publishStaged)
 });
 
-// UNUSED EXPORTS: ensureBackupDir, newestFirst
+// UNUSED EXPORTS: STORE_GITIGNORE, ensureBackupDir
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -9828,8 +10988,8 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./lib/errors/index.js
-var errors = __nccwpck_require__(8027);
+// EXTERNAL MODULE: ./lib/errors/index.js + 6 modules
+var errors = __nccwpck_require__(5150);
 // EXTERNAL MODULE: ./lib/core/util/fs.js
 var fs = __nccwpck_require__(5637);
 ;// CONCATENATED MODULE: external "node:os"
@@ -9842,16 +11002,21 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 const LOCK_FILE = '.lock';
+/** restic's figures: a lock nobody refreshed for 30 minutes is stale; holders refresh every 5. */
+const STALE_AFTER_MS = 30 * 60 * 1000;
+const REFRESH_EVERY_MS = 5 * 60 * 1000;
 /**
  * An exclusive lock on the store: a file created with O_EXCL that names its holder.
- * A lock whose holder process is gone (same host, PID dead or recycled) is broken and
- * taken over, so a killed `create` never blocks the store for good.
+ * A lock is broken and taken over only when its holder is provably gone: on this machine and
+ * in this PID namespace, its PID is dead or recycled. A holder this process cannot see (another
+ * host, another PID namespace, /proc mounted hidepid) is judged by age instead: holders refresh
+ * the lock every 5 minutes, and one not refreshed for 30 is stale.
  */
 async function acquireLock(backupDir, options) {
     const lockPath = external_node_path_.join(backupDir, LOCK_FILE);
     const me = {
         pid: process.pid,
-        hostname: (0,external_node_os_namespaceObject.hostname)(),
+        ...machine(),
         startTime: processStartTime(process.pid),
         command: options.command,
         acquiredAt: new Date().toISOString(),
@@ -9863,61 +11028,102 @@ async function acquireLock(backupDir, options) {
         try {
             // No fsync: O_EXCL creation is what excludes others, and after a crash the holder is dead anyway.
             await (0,fs/* writeNewFile */.S0)(lockPath, body, 0o644, false);
-            return { path: lockPath, release: () => releaseLock(lockPath, body) };
+            return held(lockPath, body, options.refreshMs ?? REFRESH_EVERY_MS);
         }
         catch (error) {
             if ((0,errors/* errnoOf */.UQ)(error) !== 'EEXIST')
                 throw error;
         }
-        const current = await readHolder(lockPath);
-        if (current && (await isStale(lockPath, current))) {
-            await breakLock(lockPath, current.raw);
+        const status = await inspectLock(backupDir);
+        if (status?.stale) {
+            await breakLock(lockPath, status.raw);
             continue;
         }
         const waited = Date.now() - started;
         if (waited >= options.timeoutMs)
-            throw new errors/* StoreBusyError */.VF(lockPath, current?.holder ?? {}, waited);
+            throw new errors/* StoreBusyError */.VF(lockPath, status?.holder ?? {}, waited);
         await new Promise((resolve) => setTimeout(resolve, Math.min(poll, Math.max(1, options.timeoutMs - waited))));
     }
 }
-async function releaseLock(lockPath, body) {
-    // Only remove the lock if it is still ours: a lock broken as stale may belong to someone else now.
-    const current = await (0,promises_.readFile)(lockPath, 'utf8').catch(() => undefined);
-    if (current === body)
-        await (0,promises_.unlink)(lockPath).catch(() => undefined);
+function held(lockPath, body, refreshMs) {
+    // Touch the lock while it is held, so a process that cannot check our PID sees us alive.
+    const timer = setInterval(() => {
+        void (0,promises_.readFile)(lockPath, 'utf8')
+            .then((current) => (current === body ? (0,promises_.utimes)(lockPath, new Date(), new Date()) : undefined))
+            .catch(() => undefined);
+    }, refreshMs);
+    timer.unref();
+    return {
+        path: lockPath,
+        release: async () => {
+            clearInterval(timer);
+            // Only remove the lock if it is still ours: a lock broken as stale may belong to someone else now.
+            const current = await (0,promises_.readFile)(lockPath, 'utf8').catch(() => undefined);
+            if (current === body)
+                await (0,promises_.unlink)(lockPath).catch(() => undefined);
+        },
+    };
 }
-async function readHolder(lockPath) {
+/** Who holds the store's lock and whether it may be broken; undefined when there is none. */
+async function inspectLock(backupDir, staleAfterMs = STALE_AFTER_MS) {
+    const lockPath = external_node_path_.join(backupDir, LOCK_FILE);
     let raw;
+    let mtimeMs;
     try {
-        raw = await (0,promises_.readFile)(lockPath, 'utf8');
+        [raw, mtimeMs] = await Promise.all([(0,promises_.readFile)(lockPath, 'utf8'), (0,promises_.stat)(lockPath).then((s) => s.mtimeMs)]);
     }
     catch (error) {
         if ((0,errors/* errnoOf */.UQ)(error) === 'ENOENT')
             return undefined;
         throw error;
     }
+    let holder = {};
     try {
-        return { raw, holder: JSON.parse(raw) };
+        const parsed = JSON.parse(raw);
+        if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
+            holder = parsed;
     }
     catch {
-        return { raw, holder: {} };
+        // judged below as an unreadable lock
     }
+    const ageMs = Math.max(0, Date.now() - mtimeMs);
+    return { path: lockPath, raw, holder, ageMs, ...verdict(holder, ageMs, staleAfterMs) };
 }
-async function isStale(lockPath, current) {
-    const { holder } = current;
+function verdict(holder, ageMs, staleAfterMs) {
     if (typeof holder.pid !== 'number') {
-        // Unreadable content: the holder died between creating and writing it. Give a live writer a moment.
-        const age = Date.now() - (await (0,promises_.stat)(lockPath).then((s) => s.mtimeMs, () => Date.now()));
-        return age > 2000;
+        // The holder died between creating and writing it; give a live writer a moment.
+        return ageMs > 2000 ? { stale: true, reason: 'the lock file names no holder' } : { stale: false, reason: 'the lock is being written' };
     }
-    if (holder.hostname !== (0,external_node_os_namespaceObject.hostname)())
-        return false;
-    if (!isAlive(holder.pid))
-        return true;
-    return holder.startTime !== undefined && processStartTime(holder.pid) !== holder.startTime;
+    const me = machine();
+    const byAge = (why) => {
+        const minutes = Math.floor(ageMs / 60_000);
+        return ageMs > staleAfterMs
+            ? { stale: true, reason: `${why}, and it has not refreshed the lock for ${minutes} minutes` }
+            : { stale: false, reason: `${why}; it refreshed the lock ${minutes < 1 ? 'less than a minute' : `${minutes} minutes`} ago` };
+    };
+    if (holder.hostname !== me.hostname)
+        return byAge(`it runs on another host (${holder.hostname ?? 'unknown'})`);
+    if (holder.bootId !== undefined && me.bootId !== undefined && holder.bootId !== me.bootId)
+        return byAge('it runs on another machine or an earlier boot of this one (another boot id)');
+    if (holder.pidNamespace !== undefined && me.pidNamespace !== undefined && holder.pidNamespace !== me.pidNamespace) {
+        return byAge(`it runs in another PID namespace (${holder.pidNamespace}), whose processes this one cannot see`);
+    }
+    if (!pidExists(holder.pid))
+        return { stale: true, reason: `process ${holder.pid} no longer exists` };
+    const startTime = processStartTime(holder.pid);
+    // Unreadable /proc/<pid>/stat (hidepid, another user) is "cannot see", never "dead".
+    if (startTime === undefined)
+        return byAge(`process ${holder.pid} exists but this process cannot inspect it`);
+    if (holder.startTime !== undefined && startTime !== holder.startTime)
+        return { stale: true, reason: `process ${holder.pid} is a different process now (its PID was reused)` };
+    return { stale: false, reason: `process ${holder.pid} is running` };
 }
-/** Removes a stale lock, unless someone replaced it meanwhile (then the next loop looks again). */
-async function breakLock(lockPath, staleBody) {
+/**
+ * Removes the lock if it still holds exactly `seenRaw` (the content that was judged stale, or
+ * that `unlock --force` showed): someone who replaced it meanwhile keeps it. A `.break` guard
+ * keeps two breakers from removing each other's fresh lock. Returns whether it removed it.
+ */
+async function breakLock(lockPath, seenRaw) {
     const breaker = `${lockPath}.break`;
     try {
         await (0,fs/* writeNewFile */.S0)(breaker, String(process.pid), 0o644, false);
@@ -9928,44 +11134,94 @@ async function breakLock(lockPath, staleBody) {
         const age = Date.now() - (await (0,promises_.stat)(breaker).then((s) => s.mtimeMs, () => Date.now()));
         if (age > 5000)
             await (0,promises_.unlink)(breaker).catch(() => undefined);
-        return;
+        return false;
     }
     try {
         const now = await (0,promises_.readFile)(lockPath, 'utf8').catch(() => undefined);
-        if (now === staleBody) {
-            const aside = `${lockPath}.stale-${process.pid}`;
-            await (0,promises_.rename)(lockPath, aside);
-            await (0,promises_.unlink)(aside).catch(() => undefined);
-        }
+        if (now !== seenRaw)
+            return false;
+        const aside = `${lockPath}.stale-${process.pid}`;
+        await (0,promises_.rename)(lockPath, aside);
+        await (0,promises_.unlink)(aside).catch(() => undefined);
+        return true;
     }
     finally {
         await (0,promises_.unlink)(breaker).catch(() => undefined);
     }
 }
-function isAlive(pid) {
+/** A signal-0 probe: EPERM means it exists (another user's process); only ESRCH means gone. */
+function pidExists(pid) {
     try {
         process.kill(pid, 0);
         return true;
     }
     catch (error) {
-        return (0,errors/* errnoOf */.UQ)(error) === 'EPERM';
+        return (0,errors/* errnoOf */.UQ)(error) !== 'ESRCH';
     }
 }
-function processStartTime(pid) {
+let machineCache;
+/** This process's host name, boot id and PID namespace (the last two only where /proc shows them). */
+function machine() {
+    if (machineCache)
+        return machineCache;
+    const bootId = attempt(() => (0,external_node_fs_.readFileSync)('/proc/sys/kernel/random/boot_id', 'utf8').trim());
+    const pidNamespace = attempt(() => (0,external_node_fs_.readlinkSync)('/proc/self/ns/pid'));
+    machineCache = { hostname: (0,external_node_os_namespaceObject.hostname)(), ...(bootId ? { bootId } : {}), ...(pidNamespace ? { pidNamespace } : {}) };
+    return machineCache;
+}
+function attempt(read) {
     try {
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        // Field 22, counted after the parenthesised command name (which may itself contain spaces).
-        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+        return read();
     }
     catch {
         return undefined;
     }
 }
-//# sourceMappingURL=lock.js.map
+function processStartTime(pid) {
+    return attempt(() => {
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // Field 22, counted after the parenthesised command name (which may itself contain spaces).
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    });
+}
+
 // EXTERNAL MODULE: ./lib/core/store/manifest.js
 var store_manifest = __nccwpck_require__(2048);
 // EXTERNAL MODULE: ./lib/core/store/names.js
 var names = __nccwpck_require__(1833);
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./lib/core/util/suggest.js
+
+/**
+ * The known names closest to a mistyped one, best first: within a few edits (about a third of
+ * the name), or containing it / contained in it ("0120" finds "backup-20240120-103045").
+ * At most `max`, so a store of thousands of backups never floods an error line.
+ */
+function closestNames(name, known, max = 3) {
+    const limit = Math.max(2, Math.floor(name.length / 3));
+    const lower = name.toLowerCase();
+    const scored = [];
+    for (const candidate of known) {
+        if (candidate === name)
+            continue;
+        const other = candidate.toLowerCase();
+        if (lower.length >= 3 && (other.includes(lower) || lower.includes(other))) {
+            scored.push({ candidate, score: Math.abs(other.length - lower.length) / 100 });
+            continue;
+        }
+        if (Math.abs(candidate.length - name.length) > limit)
+            continue;
+        const d = (0,mod/* distance */.Io)(lower, other);
+        if (d <= limit)
+            scored.push({ candidate, score: d });
+    }
+    return scored
+        .sort((a, b) => a.score - b.score || (a.candidate < b.candidate ? -1 : 1))
+        .slice(0, max)
+        .map((s) => s.candidate);
+}
+
 ;// CONCATENATED MODULE: ./lib/core/store/store.js
 
 
@@ -9976,6 +11232,13 @@ var names = __nccwpck_require__(1833);
 
 
 
+
+/**
+ * Written when a store is created, as Python's venv does: the backups stay out of git in any
+ * repository, without a line in its .gitignore. Delete it to commit them deliberately.
+ */
+const STORE_GITIGNORE = '.gitignore';
+const STORE_GITIGNORE_TEXT = '# Written by orch-backup when it created this backup store: backups stay out of git.\n*\n';
 /** Temporary entries in the backup dir: never listed, removed by the next writer. */
 const STAGING_PREFIX = '.staging-';
 const TRASH_PREFIX = '.trash-';
@@ -9989,10 +11252,12 @@ async function ensureBackupDir(backupDir, create) {
         if (info.isSymbolicLink()) {
             if (!(await (0,promises_.stat)(backupDir)).isDirectory())
                 throw new errors/* BackupDirError */.WK(backupDir, 'is a symlink to something that is not a directory');
-            return true;
         }
-        if (!info.isDirectory())
+        else if (!info.isDirectory())
             throw new errors/* BackupDirError */.WK(backupDir, 'is a file, not a directory: move it away or pass --backup-dir');
+        // An empty directory someone made for the store gets its first write too.
+        if (create && (await (0,promises_.readdir)(backupDir)).length === 0)
+            await writeStoreGitignore(backupDir);
         return true;
     }
     catch (error) {
@@ -10007,6 +11272,7 @@ async function ensureBackupDir(backupDir, create) {
         return false;
     try {
         await (0,promises_.mkdir)(backupDir, { recursive: true });
+        await writeStoreGitignore(backupDir);
     }
     catch (error) {
         if ((0,errors/* errnoOf */.UQ)(error) === 'ENOTDIR' || (0,errors/* errnoOf */.UQ)(error) === 'EEXIST')
@@ -10014,6 +11280,18 @@ async function ensureBackupDir(backupDir, create) {
         throw new errors/* StoreWriteError */.NW(backupDir, (0,errors/* errnoOf */.UQ)(error), { cause: error });
     }
     return true;
+}
+async function writeStoreGitignore(backupDir) {
+    try {
+        await (0,promises_.writeFile)(external_node_path_.join(backupDir, STORE_GITIGNORE), STORE_GITIGNORE_TEXT, { flag: 'wx' });
+    }
+    catch (error) {
+        if ((0,errors/* errnoOf */.UQ)(error) === 'EEXIST')
+            return; // a concurrent writer made it
+        if ((0,errors/* errnoOf */.UQ)(error) === 'EACCES' || (0,errors/* errnoOf */.UQ)(error) === 'EROFS' || (0,errors/* errnoOf */.UQ)(error) === 'EPERM' || (0,errors/* errnoOf */.UQ)(error) === 'ENOSPC')
+            throw new errors/* StoreWriteError */.NW(backupDir, (0,errors/* errnoOf */.UQ)(error), { cause: error });
+        throw error;
+    }
 }
 /** Creates the dir if needed, locks the store and removes what interrupted writers left. */
 async function lockStore(backupDir, command, timeoutMs) {
@@ -10062,7 +11340,7 @@ function loadManifestNow(backupDir, name, checksum = true) {
     const dir = external_node_path_.join(backupDir, name);
     const info = (0,external_node_fs_.lstatSync)(dir, { throwIfNoEntry: false });
     if (!info)
-        throw new errors/* BackupNotFoundError */.I_(name, backupDir);
+        throw new errors/* BackupNotFoundError */.I_(name, backupDir, similarBackupNames(backupDir, name));
     if (!info.isDirectory())
         return { name, dir, problems: ['the backup is not a directory'] };
     let text;
@@ -10077,6 +11355,15 @@ function loadManifestNow(backupDir, name, checksum = true) {
     if (!manifest)
         return { name, dir, problems };
     return checksum ? { name, dir, manifest, problems } : { name, dir, manifest, problems, checksumUnchecked: true };
+}
+/** Backups named like a mistyped `name`, for the "did you mean" of a not-found error. */
+function similarBackupNames(backupDir, name) {
+    try {
+        return closestNames(name, (0,external_node_fs_.readdirSync)(backupDir).filter(names/* isValidName */.uV));
+    }
+    catch {
+        return [];
+    }
 }
 /**
  * Checks the checksum of a manifest loaded with `checksums: false`, adding the problem when it
@@ -10147,7 +11434,7 @@ async function publishStaged(backupDir, staging, name, dirs) {
     await (0,fs/* fsyncDir */.t_)(backupDir);
     return finalDir;
 }
-//# sourceMappingURL=store.js.map
+
 
 /***/ }),
 
@@ -10173,7 +11460,7 @@ function faultsFrom(plan) {
         },
     };
 }
-//# sourceMappingURL=faults.js.map
+
 
 /***/ }),
 
@@ -10186,9 +11473,8 @@ function faultsFrom(plan) {
 /* harmony export */   sf: () => (/* binding */ mapLimit),
 /* harmony export */   t_: () => (/* binding */ fsyncDir)
 /* harmony export */ });
-/* unused harmony export pathKind */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8027);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5150);
 
 
 /** Flushes a directory entry table so a rename inside it survives power loss. */
@@ -10219,17 +11505,6 @@ async function writeNewFile(path, data, mode = 0o644, durable = true) {
         await handle.close();
     }
 }
-async function pathKind(path) {
-    try {
-        const info = await stat(path);
-        return info.isDirectory() ? 'directory' : info.isFile() ? 'file' : 'other';
-    }
-    catch (error) {
-        if (errnoOf(error) === 'ENOENT' || errnoOf(error) === 'ENOTDIR')
-            return 'missing';
-        throw error;
-    }
-}
 async function removeTree(path) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(path, { recursive: true, force: true, maxRetries: 2 });
 }
@@ -10246,7 +11521,7 @@ async function mapLimit(items, limit, fn) {
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
 }
-//# sourceMappingURL=fs.js.map
+
 
 /***/ }),
 
@@ -10375,7 +11650,7 @@ function countColons(text) {
  * NaN (never equal to a count) if the regex engine gives up on a pathological string.
  */
 function keyTokens(text) {
-    const token = /"[^"\\]*(?:\\[^][^"\\]*)*"(\s*:)?/g;
+    const token = /"[^"\\]*(?:\\[\s\S][^"\\]*)*"(\s*:)?/g;
     let count = 0;
     try {
         for (let match = token.exec(text); match; match = token.exec(text))
@@ -10538,21 +11813,51 @@ function findDuplicateKeys(text) {
 function toPointer(segments) {
     return segments.map((s) => `/${escapePointerSegment(String(s))}`).join('');
 }
+/**
+ * Offset of the first byte that starts an ill-formed sequence, by the well-formed ranges of
+ * Unicode's table 3-7: the second byte's range excludes overlong forms (E0 80-9F, F0 80-8F),
+ * UTF-16 surrogates (ED A0-BF) and code points above U+10FFFF (F4 90-BF), exactly what the
+ * fatal TextDecoder rejects.
+ */
 function firstInvalidUtf8(bytes) {
     let i = 0;
     while (i < bytes.length) {
         const b = bytes[i];
-        const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
-        if (need < 0 || i + need >= bytes.length + (need === 0 ? 1 : 0))
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let low = 0x80;
+        let high = 0xbf;
+        if (b >= 0xc2 && b <= 0xdf)
+            need = 1;
+        else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            if (b === 0xe0)
+                low = 0xa0;
+            else if (b === 0xed)
+                high = 0x9f;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            if (b === 0xf0)
+                low = 0x90;
+            else if (b === 0xf4)
+                high = 0x8f;
+        }
+        else
             return i;
-        for (let k = 1; k <= need; k++)
-            if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80)
+        for (let k = 1; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c === undefined || c < (k === 1 ? low : 0x80) || c > (k === 1 ? high : 0xbf))
                 return i;
+        }
         i += need + 1;
     }
     return i;
 }
-//# sourceMappingURL=json.js.map
+
 
 /***/ }),
 
@@ -10572,11 +11877,11 @@ function mainExport(namespace) {
     const main = namespace.default ?? namespace;
     return (main.default ?? main);
 }
-//# sourceMappingURL=module-interop.js.map
+
 
 /***/ }),
 
-/***/ 6771:
+/***/ 231:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10598,10 +11903,13 @@ var settings = __nccwpck_require__(2393);
 var scan = __nccwpck_require__(9877);
 // EXTERNAL MODULE: ./lib/core/util/json.js
 var json = __nccwpck_require__(3044);
+// EXTERNAL MODULE: ./lib/core/diff/redact.js
+var redact = __nccwpck_require__(7990);
 ;// CONCATENATED MODULE: ./lib/core/validate/document.js
 
+
 /** Decodes and parses one document; problems become diagnostics instead of exceptions. */
-function parseDocument(doc, diagnostics) {
+function parseDocument(doc, diagnostics, secretKeys = redact/* DEFAULT_SECRET_KEYS */.wp) {
     const decoded = (0,json/* decodeUtf8 */._6)(doc.bytes);
     if (!decoded.ok) {
         diagnostics.push({ severity: 'error', code: 'encoding', file: doc.path, ...decoded.position, message: decoded.problem });
@@ -10625,13 +11933,15 @@ function parseDocument(doc, diagnostics) {
     // The positional scan costs several times the parse; it runs only where a duplicate exists.
     const duplicates = parsed.mayHaveDuplicateKeys ? (0,json/* findDuplicateKeys */.ln)(decoded.text) : [];
     for (const dup of duplicates) {
+        // A map under a secret key may be keyed by the secrets themselves.
+        const hidden = (0,redact/* isSecretEntity */.oo)(dup.pointer, secretKeys);
         diagnostics.push({
             severity: 'error',
             code: 'duplicate-key',
             file: doc.path,
-            pointer: dup.pointer,
+            pointer: (0,redact/* redactPointer */.jB)(dup.pointer, secretKeys),
             ...dup.position,
-            message: `duplicate key ${JSON.stringify(dup.key)}: only the last value would be used`,
+            message: `duplicate key ${hidden ? redact/* REDACTED */.XF : JSON.stringify(dup.key)}: only the last value would be used`,
         });
     }
     return { path: doc.path, text: decoded.text, value: parsed.value, positions: new json/* PositionIndex */.uH(decoded.text) };
@@ -10641,117 +11951,73 @@ function at(doc, pointer, severity, code, message) {
     const position = doc.positions.of(pointer);
     return { severity, code, file: doc.path, pointer, ...(position ?? {}), message };
 }
-//# sourceMappingURL=document.js.map
-;// CONCATENATED MODULE: ./lib/core/validate/orchestration.js
 
+;// CONCATENATED MODULE: ./lib/core/validate/agent-files.js
 
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const ptr = (...segments) => segments.map((s) => `/${(0,json/* escapePointerSegment */.mE)(String(s))}`).join('');
-/** The only documents the orchestration checks read. */
-const ORCHESTRATION_FILES = new Set(['teams.json', 'workflows.json', 'settings.json']);
-/** Built-in orchestration checks: the structure of teams.json/workflows.json and agent references. */
-function checkOrchestration(docs, referenceKeys) {
+/**
+ * What the agent definition files say about the teams: a team agent without a file cannot be
+ * loaded by Claude Code; a file no team or workflow names is probably left over; a file whose
+ * front matter is broken, or two files defining one name, make loading unpredictable.
+ */
+function checkAgentFiles(agents, teams, referenced) {
     const diagnostics = [];
-    const teams = docs.find((d) => d.path === 'teams.json');
-    const workflows = docs.find((d) => d.path === 'workflows.json');
-    const settings = docs.find((d) => d.path === 'settings.json');
-    let agents;
-    if (teams)
-        agents = checkTeams(teams, diagnostics);
-    if (workflows)
-        checkWorkflows(workflows, diagnostics);
-    if (settings && isObject(settings.value) && settings.value.version === undefined) {
-        diagnostics.push(at(settings, '', 'info', 'no-version', 'settings.json has no "version": the configuration version is taken from the other files'));
-    }
-    if (!agents) {
-        if (workflows)
-            diagnostics.push({ severity: 'info', code: 'no-teams', file: 'workflows.json', message: 'no teams.json: agent references were not checked' });
+    if (!agents.exists) {
+        if (teams)
+            diagnostics.push({ severity: 'info', code: 'no-agents-dir', message: `no agents directory at ${agents.dir} (relative to the config dir): agent definition files were not checked` });
         return diagnostics;
     }
-    const keys = new Set(referenceKeys);
-    for (const doc of [teams, workflows]) {
-        if (!doc)
-            continue;
-        const unknown = new Map();
-        collectReferences(doc.value, '', keys, (name, pointer) => {
-            if (doc === teams && /^\/teams\/[^/]+\/members\/\d+\/agent$/.test(pointer))
-                return;
-            if (agents.has(name))
-                return;
-            const pointers = unknown.get(name);
-            // Appending in place: copying the list per reference was quadratic in a name's references.
-            if (pointers)
-                pointers.push(pointer);
-            else
-                unknown.set(name, [pointer]);
-        });
-        for (const [name, pointers] of unknown) {
-            const first = pointers[0];
-            const more = pointers.length > 1 ? `, +${pointers.length - 1} more` : '';
-            diagnostics.push(at(doc, first, 'warning', 'unknown-agent', `Agent '${name}' is not defined in teams.json (referenced at ${first}${more})`));
-        }
+    for (const p of agents.problems) {
+        const code = p.kind === 'unreadable' ? 'agent-file-unreadable' : 'agent-front-matter';
+        diagnostics.push({ severity: 'warning', code, file: p.file, ...(p.line ? { line: p.line, column: p.column ?? 1 } : {}), subject: stemOf(p.file), message: p.message });
     }
-    const teamCount = teams && isObject(teams.value) && isObject(teams.value.teams) ? Object.keys(teams.value.teams).length : 0;
-    diagnostics.push({ severity: 'info', code: 'inventory', file: 'teams.json', message: `${teamCount} teams, ${agents.size} agents defined` });
+    const byName = new Map();
+    for (const def of agents.definitions) {
+        const first = byName.get(def.name);
+        if (!first)
+            byName.set(def.name, def);
+        else
+            diagnostics.push({ ...place(def), severity: 'warning', code: 'duplicate-agent-file', subject: def.name, message: `Agent '${def.name}' is also defined by ${first.file}: Claude Code loads only one of them` });
+    }
+    if (!teams)
+        return diagnostics;
+    for (const agent of teams.agents) {
+        if (byName.has(agent.name))
+            continue;
+        const role = agent.role === 'orchestrator' ? `orchestrator of team '${agent.team}'` : `team '${agent.team}'`;
+        diagnostics.push({
+            ...at(teams.doc, agent.pointer, 'warning', 'missing-agent-file', `Agent '${agent.name}' (${role}) has no definition file in ${agents.dir}: Claude Code cannot load it`),
+            subject: agent.name,
+        });
+    }
+    const inTeams = new Set(teams.agents.map((a) => a.name));
+    for (const def of byName.values()) {
+        if (inTeams.has(def.name) || referenced.has(def.name))
+            continue;
+        diagnostics.push({ ...place(def), severity: 'info', code: 'unused-agent-file', subject: def.name, message: `Agent '${def.name}' has a definition file but no team or workflow uses it` });
+    }
     return diagnostics;
 }
-function checkTeams(doc, diagnostics) {
-    const root = doc.value;
-    if (!isObject(root)) {
-        diagnostics.push(at(doc, '', 'error', 'wrong-type', 'teams.json must be a JSON object'));
-        return undefined;
-    }
-    if (!isObject(root.teams)) {
-        diagnostics.push(at(doc, root.teams === undefined ? '' : '/teams', 'error', 'missing-field', root.teams === undefined ? 'teams.json has no "teams" object' : '"teams" must be an object keyed by team id'));
-        return undefined;
-    }
-    const agents = new Map();
-    for (const [teamId, team] of Object.entries(root.teams)) {
-        const teamPtr = ptr('teams', teamId);
-        if (!isObject(team)) {
-            diagnostics.push(at(doc, teamPtr, 'error', 'wrong-type', `Team '${teamId}' must be an object`));
-            continue;
-        }
-        if (typeof team.name !== 'string')
-            diagnostics.push(at(doc, teamPtr, 'warning', 'missing-field', `Team '${teamId}' has no "name"`));
-        if (typeof team.orchestrator === 'string')
-            agents.set(team.orchestrator, { name: team.orchestrator, pointer: `${teamPtr}/orchestrator` });
-        if (team.members === undefined)
-            continue;
-        if (!Array.isArray(team.members)) {
-            diagnostics.push(at(doc, `${teamPtr}/members`, 'error', 'wrong-type', `Team '${teamId}': "members" must be an array`));
-            continue;
-        }
-        team.members.forEach((member, index) => {
-            const memberPtr = `${teamPtr}/members/${index}`;
-            if (!isObject(member) || typeof member.agent !== 'string' || member.agent.trim() === '') {
-                diagnostics.push(at(doc, memberPtr, 'error', 'missing-field', `Team '${teamId}' member ${index} has no "agent" id`));
-                return;
-            }
-            const previous = agents.get(member.agent);
-            if (previous && !previous.pointer.endsWith('/orchestrator')) {
-                diagnostics.push(at(doc, `${memberPtr}/agent`, 'error', 'duplicate-agent', `Agent '${member.agent}' is defined twice: ${previous.pointer} and ${memberPtr}`));
-            }
-            agents.set(member.agent, { name: member.agent, pointer: `${memberPtr}/agent` });
-        });
-    }
-    return agents;
+function place(def) {
+    return { file: def.file, ...(def.line ? { line: def.line, column: 1 } : {}) };
 }
-function checkWorkflows(doc, diagnostics) {
-    const root = doc.value;
-    if (!isObject(root)) {
-        diagnostics.push(at(doc, '', 'error', 'wrong-type', 'workflows.json must be a JSON object'));
-        return;
-    }
-    if (!isObject(root.workflows)) {
-        diagnostics.push(at(doc, root.workflows === undefined ? '' : '/workflows', 'error', 'missing-field', root.workflows === undefined ? 'workflows.json has no "workflows" object' : '"workflows" must be an object keyed by workflow id'));
-        return;
-    }
-    for (const [id, workflow] of Object.entries(root.workflows)) {
-        if (!isObject(workflow))
-            diagnostics.push(at(doc, ptr('workflows', id), 'error', 'wrong-type', `Workflow '${id}' must be an object`));
-    }
+function stemOf(file) {
+    return (file.split('/').pop() ?? file).replace(/\.md$/i, '');
 }
+
+;// CONCATENATED MODULE: ./lib/core/validate/json-tree.js
+
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A JSON Pointer from its unescaped segments. */
+const ptr = (...segments) => segments.map((s) => `/${(0,json/* escapePointerSegment */.mE)(String(s))}`).join('');
+
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./lib/core/validate/references.js
+
+
+
+/** Values under reference keys that stand for a group, not an agent (`"required_roles": ["all"]`). */
+const NOT_AGENTS = new Set(['all', 'any', 'none', '*']);
 const isReferenceValue = (v) => typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string'));
 /** `{ code: ["a"], design: ["b", "c"] }`: every value names agents. */
 const isReferenceMap = (v) => isObject(v) && Object.keys(v).length > 0 && Object.values(v).every(isReferenceValue);
@@ -10762,10 +12028,12 @@ const isReferenceMap = (v) => isObject(v) && Object.keys(v).length > 0 && Object
  */
 function collectReferences(value, pointer, keys, found) {
     const emit = (v, p) => {
-        if (typeof v === 'string')
-            found(v, p);
+        if (typeof v === 'string') {
+            if (!NOT_AGENTS.has(v))
+                found(v, p);
+        }
         else
-            v.forEach((name, i) => found(name, `${p}/${i}`));
+            v.forEach((name, i) => !NOT_AGENTS.has(name) && found(name, `${p}/${i}`));
     };
     if (Array.isArray(value)) {
         value.forEach((item, i) => collectReferences(item, `${pointer}/${i}`, keys, found));
@@ -10785,12 +12053,216 @@ function collectReferences(value, pointer, keys, found) {
             collectReferences(child, childPointer, keys, found);
     }
 }
-//# sourceMappingURL=orchestration.js.map
+/**
+ * The known name an unknown one is most likely a typo of, if any: at most one edit per four
+ * characters (and at most three), so `product-manger` finds `product-manager` while `qa-lead`
+ * does not find `ux-lead`. Ties go to the alphabetically first name, so output is stable.
+ */
+function closestName(name, known) {
+    const limit = Math.max(1, Math.min(3, Math.floor(name.length / 4)));
+    let best;
+    let bestDistance = limit + 1;
+    for (const candidate of known) {
+        if (Math.abs(candidate.length - name.length) > limit)
+            continue;
+        const d = (0,mod/* distance */.Io)(name, candidate);
+        if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./lib/core/validate/structure.js
+
+
+/**
+ * The structure of teams.json: a `teams` map whose teams have a name and a members list, each
+ * member naming its agent once. Returns the agents the teams name (undefined when teams.json has
+ * no usable `teams` map, so references cannot be checked against it).
+ */
+function checkTeams(doc, diagnostics) {
+    const root = doc.value;
+    if (!isObject(root)) {
+        diagnostics.push(at(doc, '', 'error', 'wrong-type', 'teams.json must be a JSON object'));
+        return undefined;
+    }
+    if (!isObject(root.teams)) {
+        diagnostics.push(at(doc, root.teams === undefined ? '' : '/teams', 'error', 'missing-field', root.teams === undefined ? 'teams.json has no "teams" object' : '"teams" must be an object keyed by team id'));
+        return undefined;
+    }
+    const agents = [];
+    const members = new Map();
+    for (const [teamId, team] of Object.entries(root.teams)) {
+        const teamPtr = ptr('teams', teamId);
+        const about = (pointer, severity, code, message) => void diagnostics.push({ ...at(doc, pointer, severity, code, message), subject: teamId });
+        if (!isObject(team)) {
+            about(teamPtr, 'error', 'wrong-type', `Team '${teamId}' must be an object`);
+            continue;
+        }
+        if (typeof team.name !== 'string')
+            about(teamPtr, 'warning', 'team-without-name', `Team '${teamId}' has no "name"`);
+        if (typeof team.orchestrator === 'string')
+            agents.push({ name: team.orchestrator, team: teamId, role: 'orchestrator', pointer: `${teamPtr}/orchestrator` });
+        if (team.members === undefined) {
+            about(teamPtr, 'error', 'team-without-members', `Team '${teamId}' has no "members" list`);
+            continue;
+        }
+        if (!Array.isArray(team.members)) {
+            about(`${teamPtr}/members`, 'error', 'wrong-type', `Team '${teamId}': "members" must be an array`);
+            continue;
+        }
+        team.members.forEach((member, index) => {
+            const memberPtr = `${teamPtr}/members/${index}`;
+            if (!isObject(member) || typeof member.agent !== 'string' || member.agent.trim() === '') {
+                about(memberPtr, 'error', 'missing-field', `Team '${teamId}' member ${index} has no "agent" id`);
+                return;
+            }
+            const previous = members.get(member.agent);
+            if (previous) {
+                diagnostics.push({ ...at(doc, `${memberPtr}/agent`, 'error', 'duplicate-agent', `Agent '${member.agent}' is defined twice: ${previous} and ${memberPtr}`), subject: member.agent });
+            }
+            members.set(member.agent, memberPtr);
+            agents.push({ name: member.agent, team: teamId, role: 'member', pointer: `${memberPtr}/agent` });
+        });
+    }
+    return { teamCount: Object.keys(root.teams).length, agents };
+}
+/** workflows.json has a non-empty `workflows` map, and every workflow has phases or types. */
+function checkWorkflows(doc, diagnostics) {
+    const root = doc.value;
+    if (!isObject(root)) {
+        diagnostics.push(at(doc, '', 'error', 'wrong-type', 'workflows.json must be a JSON object'));
+        return;
+    }
+    if (root.workflows === undefined) {
+        diagnostics.push(at(doc, '', 'error', 'no-workflows', 'workflows.json has no "workflows" map'));
+        return;
+    }
+    if (!isObject(root.workflows)) {
+        diagnostics.push(at(doc, '/workflows', 'error', 'wrong-type', '"workflows" must be an object keyed by workflow id'));
+        return;
+    }
+    const entries = Object.entries(root.workflows);
+    if (entries.length === 0)
+        diagnostics.push(at(doc, '/workflows', 'error', 'no-workflows', 'the "workflows" map is empty: no workflow is defined'));
+    for (const [id, workflow] of entries) {
+        const pointer = ptr('workflows', id);
+        if (!isObject(workflow))
+            diagnostics.push({ ...at(doc, pointer, 'error', 'wrong-type', `Workflow '${id}' must be an object`), subject: id });
+        else if (workflow.phases === undefined && workflow.types === undefined) {
+            diagnostics.push({ ...at(doc, pointer, 'warning', 'workflow-without-phases', `Workflow '${id}' has neither "phases" nor "types": it defines no steps`), subject: id });
+        }
+    }
+}
+/**
+ * `full_auto` switched on anywhere: as a mode (`default_mode: "full_auto"`), a flag
+ * (`full_auto: true`) or an enabled mode entry (`{ name: "full_auto", enabled: true }`).
+ * Objects with `enabled: false` are off, with everything under them.
+ */
+function checkFullAuto(doc, diagnostics) {
+    const found = (pointer) => void diagnostics.push({ ...at(doc, pointer, 'warning', 'full-auto', 'full_auto mode is switched on: it spawns agents without asking for consent'), subject: pointer });
+    const visit = (value, pointer) => {
+        if (Array.isArray(value)) {
+            value.forEach((item, i) => visit(item, `${pointer}/${i}`));
+            return;
+        }
+        if (!isObject(value) || value.enabled === false)
+            return;
+        if (value.name === 'full_auto' && value.enabled === true)
+            found(pointer);
+        for (const [key, child] of Object.entries(value)) {
+            const childPtr = `${pointer}${ptr(key)}`;
+            if (key === 'full_auto' && (child === true || (isObject(child) && child.enabled === true)))
+                found(childPtr);
+            else if (/(^|_)mode$/i.test(key) && child === 'full_auto')
+                found(childPtr);
+            else
+                visit(child, childPtr);
+        }
+    };
+    visit(doc.value, '');
+}
+
+;// CONCATENATED MODULE: ./lib/core/validate/orchestration.js
+
+
+
+
+
+/** The only documents the orchestration checks read. */
+const ORCHESTRATION_FILES = new Set(['teams.json', 'workflows.json', 'settings.json']);
+/**
+ * Built-in orchestration checks: the structure of teams.json/workflows.json, `full_auto`, agent
+ * references and, when given, the agent definition files.
+ */
+function checkOrchestration(docs, options) {
+    const diagnostics = [];
+    const teams = docs.find((d) => d.path === 'teams.json');
+    const workflows = docs.find((d) => d.path === 'workflows.json');
+    const settings = docs.find((d) => d.path === 'settings.json');
+    const teamInfo = teams ? checkTeams(teams, diagnostics) : undefined;
+    if (workflows)
+        checkWorkflows(workflows, diagnostics);
+    for (const doc of [settings, workflows, teams])
+        if (doc)
+            checkFullAuto(doc, diagnostics);
+    if (settings && isObject(settings.value) && settings.value.version === undefined) {
+        diagnostics.push(at(settings, '', 'info', 'no-version', 'settings.json has no "version": the configuration version is taken from the other files'));
+    }
+    const files = options.agents;
+    if (!teams || !teamInfo) {
+        if (files)
+            for (const d of checkAgentFiles(files, undefined, new Set()))
+                diagnostics.push(d);
+        if (workflows)
+            diagnostics.push({ severity: 'info', code: 'no-teams', file: 'workflows.json', message: 'no teams.json: agent references were not checked' });
+        return diagnostics;
+    }
+    const known = new Set(teamInfo.agents.map((a) => a.name));
+    const withFiles = files?.exists === true;
+    if (withFiles)
+        for (const def of files.definitions)
+            known.add(def.name);
+    const where = withFiles ? `teams.json or ${files.dir}` : 'teams.json';
+    const suggestions = new Map();
+    const referenced = new Set();
+    const keys = new Set(options.referenceKeys);
+    for (const doc of [teams, workflows]) {
+        if (!doc)
+            continue;
+        // One finding per reference, each at its own place: a judge of a change tells a new
+        // reference from an old one by where it is, and an editor jumps to each.
+        collectReferences(doc.value, '', keys, (name, pointer) => {
+            if (doc === teams && /^\/teams\/[^/]+\/members\/\d+\/agent$/.test(pointer))
+                return;
+            referenced.add(name);
+            if (known.has(name))
+                return;
+            if (!suggestions.has(name))
+                suggestions.set(name, closestName(name, known));
+            const suggestion = suggestions.get(name);
+            const hint = suggestion ? ` (did you mean '${suggestion}'?)` : '';
+            diagnostics.push({ ...at(doc, pointer, 'warning', 'unknown-agent', `Agent '${name}' is not defined in ${where}${hint}`), subject: name });
+        });
+    }
+    if (files)
+        for (const d of checkAgentFiles(files, { doc: teams, agents: teamInfo.agents }, referenced))
+            diagnostics.push(d);
+    const inTeams = new Set(teamInfo.agents.map((a) => a.name)).size;
+    const fileCount = withFiles ? `, ${files.definitions.length} agent definition files in ${files.dir}` : '';
+    diagnostics.push({ severity: 'info', code: 'inventory', file: 'teams.json', message: `${count(teamInfo.teamCount, 'team')}, ${count(inTeams, 'agent')} defined${fileCount}` });
+    return diagnostics;
+}
+const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 ;// CONCATENATED MODULE: external "node:path/posix"
 const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
 // EXTERNAL MODULE: ./lib/core/util/module-interop.js
 var module_interop = __nccwpck_require__(1466);
 ;// CONCATENATED MODULE: ./lib/core/validate/schema.js
+
 
 
 
@@ -10844,36 +12316,79 @@ async function checkSchemas(docs, options, readSchema, known) {
                 compiled.set(schemaPath, compile(parsed.value));
             }
             catch (error) {
-                diagnostics.push({ severity: 'error', code: 'schema-invalid', file: schemaPath, message: `schema cannot be used: ${error.message}` });
+                diagnostics.push({ severity: 'error', code: 'schema-invalid', file: schemaPath, message: `schema cannot be used: ${whyUnusable(error)}` });
                 compiled.set(schemaPath, null);
             }
         }
         const validate = compiled.get(schemaPath);
-        if (!validate || validate(doc.value))
+        if (!validate)
             continue;
+        let valid;
+        try {
+            valid = validate(doc.value);
+        }
+        catch (error) {
+            // A schema that refers to itself without descending into the data (`{"$ref": "#"}`)
+            // recurses until the stack runs out; that is the schema's fault, said in one line.
+            diagnostics.push({ severity: 'error', code: 'schema-invalid', file: schemaPath, message: `schema cannot be used: ${whyUnusable(error)}` });
+            compiled.set(schemaPath, null);
+            continue;
+        }
+        if (valid)
+            continue;
+        const secretKeys = options.secretKeys ?? redact/* DEFAULT_SECRET_KEYS */.wp;
         for (const error of validate.errors ?? []) {
-            diagnostics.push(at(doc, error.instancePath, 'error', 'schema', `${describe(error)} (schema ${schemaPath})`));
+            const found = at(doc, error.instancePath, 'error', 'schema', `${describe(error, secretKeys)} (schema ${schemaPath})`);
+            diagnostics.push({ ...found, pointer: (0,redact/* redactPointer */.jB)(error.instancePath, secretKeys) });
         }
     }
     return diagnostics;
 }
-function describe(error) {
-    const where = error.instancePath || '(root)';
+/** A stack overflow, at compile or at validation time, comes from a `$ref` loop. */
+function whyUnusable(error) {
+    if (error instanceof RangeError)
+        return 'its $ref chain loops back to itself without descending into the data';
+    return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
+}
+/** Maps under secret keys are sometimes keyed by the secrets themselves: such keys are never named. */
+function describe(error, secretKeys) {
+    const where = (0,redact/* redactPointer */.jB)(error.instancePath, secretKeys) || '(root)';
     const params = error.params;
-    if (error.keyword === 'additionalProperties')
-        return `${where}: unexpected property ${JSON.stringify(params.additionalProperty)}`;
+    if (error.keyword === 'additionalProperties') {
+        const name = (0,redact/* isSecretPointer */.mL)(error.instancePath, secretKeys) ? redact/* REDACTED */.XF : JSON.stringify(params.additionalProperty);
+        return `${where}: unexpected property ${name}`;
+    }
     if (error.keyword === 'required')
         return `${where}: missing required property ${JSON.stringify(params.missingProperty)}`;
     if (error.keyword === 'enum')
         return `${where}: ${error.message} (${JSON.stringify(params.allowedValues)})`;
     return `${where}: ${error.message ?? error.keyword}`;
 }
+/**
+ * Schema `pattern`s run on RE2 (re2js, linear time): JavaScript's backtracking engine would let
+ * a pattern such as `^(a+)+$` hang validation (and with it every command and every commit) on
+ * one long string. RE2 has no lookaround or backreferences; such a pattern makes the schema
+ * unusable with a message naming it, rather than risking a hang.
+ */
+function safeRegExpEngine(RE2JS) {
+    const compile = (pattern) => {
+        try {
+            return RE2JS.compile(RE2JS.translateRegExp(pattern));
+        }
+        catch (error) {
+            const shown = JSON.stringify(pattern.length > 80 ? `${pattern.slice(0, 80)}…` : pattern);
+            throw new Error(`pattern ${shown} is not supported by the linear-time regex engine (no lookaround or backreferences): ${error.message}`);
+        }
+    };
+    return Object.assign(compile, { code: 're2js' });
+}
 async function loadCompiler() {
-    const [ajv, ajv2020, formats] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 19)), Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2210, 19)), Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(815)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2815, 19))]);
+    const [ajv, ajv2020, formats, re2] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 19)), Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2210, 19)), Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(196)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2815, 19)), __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 2856))]);
     const Ajv = (0,module_interop/* mainExport */.q)(ajv);
     const Ajv2020 = (0,module_interop/* mainExport */.q)(ajv2020);
     const addFormats = (0,module_interop/* mainExport */.q)(formats);
-    const options = { allErrors: true, strict: false };
+    const RE2JS = re2.RE2JS ?? (0,module_interop/* mainExport */.q)(re2).RE2JS;
+    const options = { allErrors: true, strict: false, code: { regExp: safeRegExpEngine(RE2JS) } };
     const draft07 = new Ajv(options);
     const draft2020 = new Ajv2020(options);
     addFormats(draft07);
@@ -10884,7 +12399,7 @@ async function loadCompiler() {
         return ajv.compile(schema);
     };
 }
-//# sourceMappingURL=schema.js.map
+
 ;// CONCATENATED MODULE: ./lib/core/validate/types.js
 function types_summarize(files, diagnostics) {
     const summary = { errors: 0, warnings: 0, info: 0 };
@@ -10899,7 +12414,7 @@ function types_summarize(files, diagnostics) {
     const status = summary.errors > 0 ? 'invalid' : summary.warnings > 0 ? 'needs-attention' : 'valid';
     return { status, valid: summary.errors === 0, files, diagnostics, summary };
 }
-//# sourceMappingURL=types.js.map
+
 ;// CONCATENATED MODULE: ./lib/core/validate/index.js
 
 
@@ -10943,7 +12458,7 @@ class DocumentValidator {
     /** Checks one document; returns its parsed value (undefined when it does not parse). */
     add(doc) {
         this.added.push(doc.path);
-        const result = parseDocument(doc, this.diagnostics);
+        const result = parseDocument(doc, this.diagnostics, this.settings.secretKeys);
         if (isSchemaFile(doc.path, this.settings))
             this.schemaBytes.set(doc.path, doc.bytes);
         // Only documents a later check reads are kept: holding every parsed tree to the end made
@@ -10961,7 +12476,7 @@ class DocumentValidator {
             ? (p) => trusted.read(p)
             : async (p) => this.schemaBytes.get(p) ?? (await this.options.readExtra?.(p));
         // A loop, not push(...list): spreading ~120,000 schema errors as arguments overflowed the stack.
-        const found = [await checkSchemas(this.configs, this.settings, readSchema, new Set(this.schemaPaths)), checkOrchestration(this.configs, this.settings.referenceKeys)];
+        const found = [await checkSchemas(this.configs, this.settings, readSchema, new Set(this.schemaPaths)), checkOrchestration(this.configs, { referenceKeys: this.settings.referenceKeys, agents: this.options.agents })];
         const diagnostics = [...this.diagnostics];
         if (trusted)
             for (const diagnostic of await this.untrustedSchemaNotes(trusted))
@@ -11006,6 +12521,7 @@ async function validateConfig(options) {
     const report = await validateDocuments(docs, {
         settings,
         readExtra: async (p) => readFile(path.join(scan.root, p)).catch(() => undefined),
+        agents: options.agents,
     });
     const skipped = scan.skipped.map((s) => ({ severity: 'warning', code: 'skipped', file: s.path, message: s.reason }));
     if (unreadable.length === 0 && skipped.length === 0)
@@ -11023,37 +12539,50 @@ function bySeverityThenPlace(a, b) {
 function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
-//# sourceMappingURL=index.js.map
+
 
 /***/ }),
 
-/***/ 8027:
+/***/ 5150:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D5: () => (/* binding */ ConfigDirNotFoundError),
-/* harmony export */   EF: () => (/* binding */ BackupDamagedError),
-/* harmony export */   FY: () => (/* binding */ OrchBackupError),
-/* harmony export */   GN: () => (/* binding */ SettingsError),
-/* harmony export */   I_: () => (/* binding */ BackupNotFoundError),
-/* harmony export */   NW: () => (/* binding */ StoreWriteError),
-/* harmony export */   QW: () => (/* binding */ EmptyConfigError),
-/* harmony export */   Tw: () => (/* binding */ InvalidNameError),
-/* harmony export */   UQ: () => (/* binding */ errnoOf),
-/* harmony export */   VF: () => (/* binding */ StoreBusyError),
-/* harmony export */   WK: () => (/* binding */ BackupDirError),
-/* harmony export */   Wd: () => (/* binding */ FileUnreadableError),
-/* harmony export */   a6: () => (/* binding */ InvalidJsonError),
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   i0: () => (/* binding */ ConfigChangedDuringBackupError),
-/* harmony export */   j2: () => (/* binding */ BackupExistsError),
-/* harmony export */   yU: () => (/* binding */ ExitCode)
-/* harmony export */ });
-/* unused harmony exports ConfirmationRequiredError, ManifestError, describeErrno */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  EF: () => (/* reexport */ BackupDamagedError),
+  WK: () => (/* reexport */ BackupDirError),
+  j2: () => (/* reexport */ BackupExistsError),
+  I_: () => (/* reexport */ BackupNotFoundError),
+  i0: () => (/* reexport */ ConfigChangedDuringBackupError),
+  D5: () => (/* reexport */ ConfigDirNotFoundError),
+  xz: () => (/* reexport */ EmptyConfigError),
+  yU: () => (/* reexport */ ExitCode),
+  Wd: () => (/* reexport */ FileUnreadableError),
+  XS: () => (/* reexport */ GitError),
+  a6: () => (/* reexport */ InvalidJsonError),
+  Tw: () => (/* reexport */ InvalidNameError),
+  FY: () => (/* reexport */ OrchBackupError),
+  $0: () => (/* reexport */ PatchApplyError),
+  GN: () => (/* reexport */ SettingsError),
+  VF: () => (/* reexport */ StoreBusyError),
+  NW: () => (/* reexport */ StoreWriteError),
+  eb: () => (/* reexport */ UsageError),
+  cZ: () => (/* reexport */ describeErrno),
+  Uc: () => (/* reexport */ describeError),
+  UQ: () => (/* reexport */ errnoOf),
+  mC: () => (/* reexport */ whenInvalidJsonArchive),
+  Ir: () => (/* reexport */ whenMissingConfigDir)
+});
+
+// UNUSED EXPORTS: ArchiveRejectedError, ArtifactExpiredError, ArtifactNotFoundError, ConfigChangedError, ConfirmationRequiredError, DangerousCleanError, DurationError, EmptyPolicyError, FileNotInBackupError, FixConflictError, GitHubPermissionError, HookConflictError, LIBRARY_REMEDIES, LockHeldError, ManifestError, NoConfigDirError, OutputExistsError, RestoreRecoveryError, RestoreRefusedError, RestoreRolledBackError, UnknownRevisionError, describeLockHolder, remedyFor
+
+;// CONCATENATED MODULE: ./lib/errors/base.js
 /**
- * Every failure the tool reports on purpose is one of these classes. Each carries a
- * stable `code` (for `--json` and scripts), the exit code the CLI uses, and the data
- * that explains it, so the edges never have to parse a message.
+ * The base of every failure the tool reports on purpose. Each carries a stable `code` (for
+ * `--json` and scripts), the exit code the CLI uses, and the data that explains it, so the
+ * edges never have to parse a message. Messages state what happened; what to do about it
+ * depends on the edge (a CLI flag, an Action input, a library option) and is added there
+ * (see remedy.ts).
  */
 const ExitCode = {
     ok: 0,
@@ -11061,178 +12590,20 @@ const ExitCode = {
     usage: 2,
     busy: 3,
 };
+/** Own properties that are not the error's data. */
+const NOT_DATA = new Set(['code', 'exitCode', 'name', 'message', 'stack', 'cause']);
 class OrchBackupError extends Error {
     exitCode = ExitCode.failed;
     constructor(message, options) {
         super(message, options);
         this.name = new.target.name;
     }
+    /** The fields the error carries (its constructor's `readonly` parameters), without code and message. */
+    data() {
+        return Object.fromEntries(Object.entries(this).filter(([key, value]) => !NOT_DATA.has(key) && value !== undefined));
+    }
     toJSON() {
-        return { code: this.code, message: this.message };
-    }
-}
-class UsageError extends OrchBackupError {
-    code = 'USAGE';
-    exitCode = ExitCode.usage;
-}
-class InvalidNameError extends OrchBackupError {
-    backupName;
-    reason;
-    code = 'INVALID_NAME';
-    exitCode = ExitCode.usage;
-    constructor(backupName, reason) {
-        super(`invalid backup name ${JSON.stringify(truncate(backupName, 60))}: ${reason}`);
-        this.backupName = backupName;
-        this.reason = reason;
-    }
-}
-class ConfirmationRequiredError extends OrchBackupError {
-    action;
-    code = 'CONFIRMATION_REQUIRED';
-    exitCode = ExitCode.usage;
-    constructor(action) {
-        super(`${action} needs confirmation: run it in a terminal, or pass --yes`);
-        this.action = action;
-    }
-}
-class SettingsError extends OrchBackupError {
-    file;
-    problem;
-    code = 'SETTINGS_INVALID';
-    exitCode = ExitCode.usage;
-    constructor(file, problem) {
-        super(`invalid settings in ${file}: ${problem}`);
-        this.file = file;
-        this.problem = problem;
-    }
-}
-class StoreBusyError extends OrchBackupError {
-    lockPath;
-    holder;
-    waitedMs;
-    code = 'STORE_BUSY';
-    exitCode = ExitCode.busy;
-    constructor(lockPath, holder, waitedMs) {
-        const who = holder.pid ? `process ${holder.pid}${holder.command ? ` (${holder.command})` : ''}` : 'another process';
-        super(`store is busy: ${who} holds ${lockPath}; waited ${(waitedMs / 1000).toFixed(1)} s. ` +
-            `Try again when it finishes (or raise --lock-timeout)`);
-        this.lockPath = lockPath;
-        this.holder = holder;
-        this.waitedMs = waitedMs;
-    }
-}
-class ConfigDirNotFoundError extends OrchBackupError {
-    configDir;
-    reason;
-    code = 'CONFIG_DIR_NOT_FOUND';
-    constructor(configDir, reason) {
-        super(reason === 'missing'
-            ? `config directory not found: ${configDir} (pass --config-dir or set ORCH_BACKUP_CONFIG_DIR)`
-            : `config path is not a directory: ${configDir}`);
-        this.configDir = configDir;
-        this.reason = reason;
-    }
-}
-class EmptyConfigError extends OrchBackupError {
-    configDir;
-    include;
-    code = 'CONFIG_EMPTY';
-    constructor(configDir, include) {
-        super(`no configuration files in ${configDir} (looked for ${include.join(', ')}); nothing to back up`);
-        this.configDir = configDir;
-        this.include = include;
-    }
-}
-class ConfigChangedDuringBackupError extends OrchBackupError {
-    file;
-    code = 'CONFIG_CHANGED_DURING_BACKUP';
-    constructor(file) {
-        super(`${file} changed while it was being backed up; nothing was stored: run the backup again`);
-        this.file = file;
-    }
-}
-class FileUnreadableError extends OrchBackupError {
-    file;
-    errno;
-    code = 'FILE_UNREADABLE';
-    constructor(file, errno, options) {
-        super(`cannot read ${file}${errno ? ` (${errno})` : ''}: check its permissions`, options);
-        this.file = file;
-        this.errno = errno;
-    }
-}
-class InvalidJsonError extends OrchBackupError {
-    file;
-    line;
-    column;
-    problem;
-    code = 'INVALID_JSON';
-    constructor(file, line, column, problem) {
-        super(`${file}:${line}:${column}: invalid JSON: ${problem} (fix it, or pass --allow-invalid to back it up as it is)`);
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.problem = problem;
-    }
-}
-class BackupExistsError extends OrchBackupError {
-    backupName;
-    code = 'BACKUP_EXISTS';
-    constructor(backupName) {
-        super(`backup ${JSON.stringify(backupName)} already exists; backups are never overwritten: choose another name`);
-        this.backupName = backupName;
-    }
-}
-class BackupNotFoundError extends OrchBackupError {
-    backupName;
-    backupDir;
-    code = 'BACKUP_NOT_FOUND';
-    constructor(backupName, backupDir) {
-        super(`no backup named ${JSON.stringify(backupName)} in ${backupDir} (see: orch-backup list)`);
-        this.backupName = backupName;
-        this.backupDir = backupDir;
-    }
-}
-class BackupDirError extends OrchBackupError {
-    backupDir;
-    problem;
-    code = 'BACKUP_DIR_INVALID';
-    constructor(backupDir, problem) {
-        super(`backup directory ${backupDir} ${problem}`);
-        this.backupDir = backupDir;
-        this.problem = problem;
-    }
-}
-class ManifestError extends OrchBackupError {
-    backupName;
-    problem;
-    code = 'MANIFEST_INVALID';
-    constructor(backupName, problem) {
-        super(`backup ${JSON.stringify(backupName)} has an unusable manifest: ${problem}`);
-        this.backupName = backupName;
-        this.problem = problem;
-    }
-}
-class BackupDamagedError extends OrchBackupError {
-    backupName;
-    problems;
-    code = 'BACKUP_DAMAGED';
-    constructor(backupName, problems) {
-        super(`backup ${JSON.stringify(backupName)} is damaged: ${problems.slice(0, 3).join('; ')}` +
-            (problems.length > 3 ? ` (+${problems.length - 3} more)` : ''));
-        this.backupName = backupName;
-        this.problems = problems;
-    }
-}
-/** A write into the store failed (disk full, read-only, permissions); nothing was kept. */
-class StoreWriteError extends OrchBackupError {
-    target;
-    errno;
-    code = 'STORE_WRITE_FAILED';
-    constructor(target, errno, options) {
-        super(`${describeErrno(errno)} while writing ${target}; nothing was saved and the config is untouched`, options);
-        this.target = target;
-        this.errno = errno;
+        return { code: this.code, message: this.message, ...this.data() };
     }
 }
 function describeErrno(errno) {
@@ -11260,7 +12631,626 @@ function errnoOf(error) {
 function truncate(text, max) {
     return text.length > max ? `${text.slice(0, max)}…` : text;
 }
-//# sourceMappingURL=index.js.map
+
+;// CONCATENATED MODULE: ./lib/errors/input.js
+
+// Errors in what the caller asked for: arguments, names, settings, the config dir and its files.
+/** A request that cannot be carried out as given (a malformed argument, input or option). */
+class UsageError extends OrchBackupError {
+    code = 'USAGE';
+    exitCode = ExitCode.usage;
+}
+/** A backup name that cannot be a directory in the store, or is reserved. */
+class InvalidNameError extends OrchBackupError {
+    backupName;
+    reason;
+    code = 'INVALID_NAME';
+    exitCode = ExitCode.usage;
+    constructor(backupName, reason) {
+        super(`invalid backup name ${JSON.stringify(truncate(backupName, 60))}: ${reason}`);
+        this.backupName = backupName;
+        this.reason = reason;
+    }
+}
+/** A duration text that cannot be parsed. Exit code 2, like every usage error. */
+class DurationError extends UsageError {
+    input;
+    problem;
+    constructor(input, problem) {
+        super(`invalid duration ${JSON.stringify(input)}: ${problem} (expected e.g. 7d, 1m, 1y2m3d4h)`);
+        this.input = input;
+        this.problem = problem;
+    }
+}
+/** A destructive operation was asked for where nobody can confirm it. */
+class ConfirmationRequiredError extends OrchBackupError {
+    action;
+    code = 'CONFIRMATION_REQUIRED';
+    exitCode = ExitCode.usage;
+    constructor(action) {
+        super(`${action} needs confirmation`);
+        this.action = action;
+    }
+}
+/** The settings file is not valid JSON or holds an unknown or mistyped setting. */
+class SettingsError extends OrchBackupError {
+    file;
+    problem;
+    code = 'SETTINGS_INVALID';
+    exitCode = ExitCode.usage;
+    constructor(file, problem) {
+        super(`invalid settings in ${file}: ${problem}`);
+        this.file = file;
+        this.problem = problem;
+    }
+}
+/** A retention policy that keeps nothing: applied, it would delete every backup. */
+class EmptyPolicyError extends OrchBackupError {
+    code = 'POLICY_EMPTY';
+    exitCode = ExitCode.usage;
+    constructor() {
+        super('the retention policy is empty and would delete every backup');
+    }
+}
+/** The config directory is missing, or is not a directory. */
+class ConfigDirNotFoundError extends OrchBackupError {
+    configDir;
+    reason;
+    code = 'CONFIG_DIR_NOT_FOUND';
+    constructor(configDir, reason) {
+        super(reason === 'missing' ? `config directory not found: ${configDir}` : `config path is not a directory: ${configDir}`);
+        this.configDir = configDir;
+        this.reason = reason;
+    }
+}
+/** The config directory holds no file the include patterns match. */
+class EmptyConfigError extends OrchBackupError {
+    configDir;
+    include;
+    code = 'CONFIG_EMPTY';
+    constructor(configDir, include) {
+        super(`no configuration files in ${configDir} (looked for ${include.join(', ')}); nothing to back up`);
+        this.configDir = configDir;
+        this.include = include;
+    }
+}
+/** A file changed while it was read for a backup; nothing was stored. */
+class ConfigChangedDuringBackupError extends OrchBackupError {
+    file;
+    code = 'CONFIG_CHANGED_DURING_BACKUP';
+    constructor(file) {
+        super(`${file} changed while it was being backed up; nothing was stored: run the backup again`);
+        this.file = file;
+    }
+}
+/** A config file could not be read (permissions, or it vanished). */
+class FileUnreadableError extends OrchBackupError {
+    file;
+    errno;
+    code = 'FILE_UNREADABLE';
+    constructor(file, errno, options) {
+        super(`cannot read ${file}${errno ? ` (${errno})` : ''}: check its permissions`, options);
+        this.file = file;
+        this.errno = errno;
+    }
+}
+/** A config file is not JSON; backing it up as it is takes an explicit choice (allow invalid). */
+class InvalidJsonError extends OrchBackupError {
+    file;
+    line;
+    column;
+    problem;
+    code = 'INVALID_JSON';
+    constructor(file, line, column, problem) {
+        super(`${file}:${line}:${column}: invalid JSON: ${problem}`);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.problem = problem;
+    }
+}
+/** `--since REF` names neither a backup nor (inside a git work tree) a revision. */
+class UnknownRevisionError extends OrchBackupError {
+    ref;
+    insideGit;
+    code = 'UNKNOWN_REVISION';
+    exitCode = ExitCode.usage;
+    constructor(ref, insideGit) {
+        const shown = ref.length > 80 ? `${ref.slice(0, 80)}…` : ref;
+        super(`${JSON.stringify(shown)} is neither a backup${insideGit ? ' nor a git revision' : ' (and this is not a git work tree, so it cannot be a revision)'}`);
+        this.ref = ref;
+        this.insideGit = insideGit;
+    }
+}
+/**
+ * No config dir to work on, for a command that reads one: run from the wrong directory, or
+ * given a path that does not exist. A usage error, so a cron job in the wrong place fails.
+ */
+class NoConfigDirError extends OrchBackupError {
+    source;
+    code = 'NO_CONFIG_DIR';
+    exitCode = ExitCode.usage;
+    constructor(source) {
+        super(source.kind === 'given'
+            ? `config directory ${source.configDir} does not exist (given by ${source.by})`
+            : `no ${source.lookedFor} found in ${source.from}${source.stoppedAt === source.from ? '' : ` or any parent up to ${source.stoppedAt}`} (${source.stoppedKind === 'repository' ? 'the repository root' : 'the file system root'})`);
+        this.source = source;
+    }
+}
+/** `hook install` will not take over git's hooks from another hook manager or a hooks directory of the user's. */
+class HookConflictError extends OrchBackupError {
+    hooksPath;
+    line;
+    code = 'HOOK_CONFLICT';
+    constructor(hooksPath, 
+    /** The line that runs orch-backup's hook, for the user to add to their own pre-commit. */
+    line) {
+        super(`not installed: git's core.hooksPath is already ${JSON.stringify(hooksPath)} (another hook manager or your own hooks), which husky would replace; add this line to the pre-commit hook there instead: ${line}`);
+        this.hooksPath = hooksPath;
+        this.line = line;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/errors/store.js
+
+/** `process 123 on host "ci-7" (create, since 2026-01-02T03:04:05Z)`: who holds a lock, for messages. */
+function describeLockHolder(holder) {
+    if (typeof holder.pid !== 'number')
+        return 'an unknown process';
+    const cut = (text, max) => (text.length > max ? `${text.slice(0, max)}…` : text);
+    const details = [holder.command, holder.acquiredAt ? `since ${holder.acquiredAt}` : undefined].filter(Boolean).join(', ');
+    return `process ${holder.pid} on host ${JSON.stringify(cut(String(holder.hostname ?? 'unknown'), 60))}${details ? ` (${cut(details, 80)})` : ''}`;
+}
+/** `unlock` found a lock whose holder may still be running. */
+class LockHeldError extends OrchBackupError {
+    lockPath;
+    holder;
+    reason;
+    code = 'LOCK_HELD';
+    exitCode = ExitCode.busy;
+    constructor(lockPath, holder, reason) {
+        super(`${lockPath} is held by ${describeLockHolder(holder)}, which may still be running (${reason}); nothing was removed`);
+        this.lockPath = lockPath;
+        this.holder = holder;
+        this.reason = reason;
+    }
+}
+/** Another process holds the store lock for longer than the lock timeout. */
+class StoreBusyError extends OrchBackupError {
+    lockPath;
+    holder;
+    waitedMs;
+    code = 'STORE_BUSY';
+    exitCode = ExitCode.busy;
+    constructor(lockPath, holder, waitedMs) {
+        super(`store is busy: ${describeLockHolder(holder)} holds ${lockPath}; waited ${(waitedMs / 1000).toFixed(1)} s`);
+        this.lockPath = lockPath;
+        this.holder = holder;
+        this.waitedMs = waitedMs;
+    }
+}
+/** A backup of that name exists; backups are never overwritten. */
+class BackupExistsError extends OrchBackupError {
+    backupName;
+    code = 'BACKUP_EXISTS';
+    constructor(backupName) {
+        super(`backup ${JSON.stringify(backupName)} already exists; backups are never overwritten: choose another name`);
+        this.backupName = backupName;
+    }
+}
+/** No backup of that name in the store. */
+class BackupNotFoundError extends OrchBackupError {
+    backupName;
+    backupDir;
+    suggestions;
+    code = 'BACKUP_NOT_FOUND';
+    constructor(backupName, backupDir, 
+    /** Existing backups with similar names, best first (at most a few). */
+    suggestions = []) {
+        super(`no backup named ${JSON.stringify(backupName)} in ${backupDir}${didYouMean(suggestions)}`);
+        this.backupName = backupName;
+        this.backupDir = backupDir;
+        this.suggestions = suggestions;
+    }
+}
+/** `cat <name> <path>`: the backup has no file at that path. */
+class FileNotInBackupError extends OrchBackupError {
+    backupName;
+    path;
+    fileCount;
+    suggestions;
+    code = 'FILE_NOT_IN_BACKUP';
+    constructor(backupName, path, fileCount, 
+    /** The backup's paths closest to `path`, best first (at most a few). */
+    suggestions = []) {
+        super(`backup ${JSON.stringify(backupName)} has no file ${JSON.stringify(truncate(path, 80))}` +
+            (suggestions.length > 0 ? didYouMean(suggestions) : ` (it has ${fileCount} file${fileCount === 1 ? '' : 's'})`));
+        this.backupName = backupName;
+        this.path = path;
+        this.fileCount = fileCount;
+        this.suggestions = suggestions;
+    }
+}
+/** A clean would delete every manual backup, or every backup but the newest, and nobody confirmed it. */
+class DangerousCleanError extends OrchBackupError {
+    allManual;
+    allButNewest;
+    code = 'CLEAN_NEEDS_FORCE';
+    exitCode = ExitCode.usage;
+    constructor(
+    /** How many manual backups it would delete: all of them. */
+    allManual, 
+    /** How many it would delete, keeping only the newest. */
+    allButNewest) {
+        const what = [
+            allManual !== undefined ? `every manual backup (${allManual})` : '',
+            allButNewest !== undefined ? `every backup but the newest (${allButNewest})` : '',
+        ].filter(Boolean);
+        super(`clean would delete ${what.join(' and ')}; nothing was deleted`);
+        this.allManual = allManual;
+        this.allButNewest = allButNewest;
+    }
+}
+/** ` (did you mean "a" or "b"?)`, or '' when there is nothing close. */
+function didYouMean(suggestions) {
+    if (suggestions.length === 0)
+        return '';
+    const quoted = suggestions.map((s) => JSON.stringify(s));
+    const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+    return ` (did you mean ${list}?)`;
+}
+/** The backup directory is not usable (not a directory, unreadable, not writable). */
+class BackupDirError extends OrchBackupError {
+    backupDir;
+    problem;
+    code = 'BACKUP_DIR_INVALID';
+    constructor(backupDir, problem) {
+        super(`backup directory ${backupDir} ${problem}`);
+        this.backupDir = backupDir;
+        this.problem = problem;
+    }
+}
+/** A backup's manifest is missing, unparsable, or fails its checksum. */
+class ManifestError extends OrchBackupError {
+    backupName;
+    problem;
+    code = 'MANIFEST_INVALID';
+    constructor(backupName, problem) {
+        super(`backup ${JSON.stringify(backupName)} has an unusable manifest: ${problem}`);
+        this.backupName = backupName;
+        this.problem = problem;
+    }
+}
+/** A backup's stored copies do not match their checksums, or are missing. */
+class BackupDamagedError extends OrchBackupError {
+    backupName;
+    problems;
+    code = 'BACKUP_DAMAGED';
+    constructor(backupName, problems) {
+        super(`backup ${JSON.stringify(backupName)} is damaged: ${problems.slice(0, 3).join('; ')}` +
+            (problems.length > 3 ? ` (+${problems.length - 3} more)` : ''));
+        this.backupName = backupName;
+        this.problems = problems;
+    }
+}
+/** A write into the store failed (disk full, read-only, permissions); nothing was kept. */
+class StoreWriteError extends OrchBackupError {
+    target;
+    errno;
+    code = 'STORE_WRITE_FAILED';
+    constructor(target, errno, options) {
+        super(`${describeErrno(errno)} while writing ${target}; nothing was saved and the config is untouched`, options);
+        this.target = target;
+        this.errno = errno;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/errors/operations.js
+
+// Errors of restore, export/import, git and patches.
+/** Restoring this backup would put configs in place that do not validate. */
+class RestoreRefusedError extends OrchBackupError {
+    backupName;
+    reason;
+    validationErrors;
+    code = 'RESTORE_REFUSED';
+    constructor(backupName, reason, validationErrors) {
+        super(`refusing to restore ${JSON.stringify(backupName)}: its content has ${validationErrors} validation error(s)`);
+        this.backupName = backupName;
+        this.reason = reason;
+        this.validationErrors = validationErrors;
+    }
+}
+/** The config changed between planning and applying a restore; nothing was restored. */
+class ConfigChangedError extends OrchBackupError {
+    files;
+    code = 'CONFIG_CHANGED';
+    constructor(files) {
+        super(`the config changed while the restore was being planned (${files.slice(0, 3).join(', ')}); nothing was restored: run the restore again`);
+        this.files = files;
+    }
+}
+/** A restore was applied, its result did not validate, and the config was put back as it was. */
+class RestoreRolledBackError extends OrchBackupError {
+    backupName;
+    validationErrors;
+    code = 'RESTORE_ROLLED_BACK';
+    constructor(backupName, validationErrors) {
+        super(`the configs restored from ${JSON.stringify(backupName)} did not validate (${validationErrors} error(s)), so they were rolled back`);
+        this.backupName = backupName;
+        this.validationErrors = validationErrors;
+    }
+}
+/** An interrupted restore cannot be finished: a file it had staged is gone. */
+class RestoreRecoveryError extends OrchBackupError {
+    file;
+    code = 'RESTORE_UNRECOVERABLE';
+    constructor(file) {
+        super(`cannot finish the interrupted restore: staged copy of ${file} is gone`);
+        this.file = file;
+    }
+}
+/** An archive that cannot be imported as it is; nothing was written into the store. */
+class ArchiveRejectedError extends OrchBackupError {
+    archive;
+    reason;
+    detail;
+    entry;
+    code = 'ARCHIVE_REJECTED';
+    constructor(archive, reason, detail, entry) {
+        super(`cannot import ${archive}: ${detail}; nothing was imported`);
+        this.archive = archive;
+        this.reason = reason;
+        this.detail = detail;
+        this.entry = entry;
+    }
+}
+/** The export target exists; an export never overwrites a file. */
+class OutputExistsError extends OrchBackupError {
+    file;
+    code = 'OUTPUT_EXISTS';
+    constructor(file) {
+        super(`${file} already exists; an export never overwrites a file: remove it or choose another output path`);
+        this.file = file;
+    }
+}
+/** A git command the hook or the Action runs failed. */
+class GitError extends OrchBackupError {
+    args;
+    stderr;
+    code = 'GIT_FAILED';
+    constructor(args, stderr) {
+        super(`git ${args[0] ?? ''} failed: ${stderr.trim().split('\n')[0] || 'unknown error'}`);
+        this.args = args;
+        this.stderr = stderr;
+    }
+}
+/** A patch operation that does not apply to the document it was given. */
+class PatchApplyError extends OrchBackupError {
+    operation;
+    reason;
+    code = 'PATCH_NOT_APPLICABLE';
+    constructor(operation, reason) {
+        super(`${operation.op} ${operation.path}: ${reason}`);
+        this.operation = operation;
+        this.reason = reason;
+    }
+}
+/** A reference to rewrite no longer holds what the judgement saw: the file changed in between. */
+class FixConflictError extends OrchBackupError {
+    file;
+    pointer;
+    code = 'FIX_CONFLICT';
+    constructor(file, pointer) {
+        super(`${file} changed while it was being fixed (${pointer} no longer holds the old id); nothing was written to it`);
+        this.file = file;
+        this.pointer = pointer;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/errors/github.js
+
+// Errors only the GitHub Action meets: artifacts and repository permissions.
+/** No backup artifact of that name, or the artifact holds no backup. */
+class ArtifactNotFoundError extends OrchBackupError {
+    artifactName;
+    reason;
+    runId;
+    code = 'ARTIFACT_NOT_FOUND';
+    constructor(artifactName, 
+    /** `missing`: no artifact has the name; `no-archive`: the artifact holds no backup. */
+    reason, runId) {
+        super(reason === 'missing'
+            ? `no backup artifact named ${JSON.stringify(artifactName)}${runId ? ` in run ${runId}` : ' in this repository'}`
+            : `artifact ${JSON.stringify(artifactName)} holds no .tar.gz backup: it was not made by orchestration-backup`);
+        this.artifactName = artifactName;
+        this.reason = reason;
+        this.runId = runId;
+    }
+}
+/** The backup artifact has expired: GitHub no longer keeps its content. */
+class ArtifactExpiredError extends OrchBackupError {
+    artifactName;
+    expiresAt;
+    code = 'ARTIFACT_EXPIRED';
+    constructor(artifactName, expiresAt) {
+        super(`backup artifact ${JSON.stringify(artifactName)} has expired${expiresAt ? ` (on ${expiresAt})` : ''}: GitHub no longer keeps its content`);
+        this.artifactName = artifactName;
+        this.expiresAt = expiresAt;
+    }
+}
+/** The workflow's token may not open pull requests; the branch was pushed all the same. */
+class GitHubPermissionError extends OrchBackupError {
+    branch;
+    code = 'GITHUB_FORBIDDEN';
+    constructor(branch) {
+        super(`GitHub Actions may not create pull requests in this repository (branch ${branch} was pushed)`);
+        this.branch = branch;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/errors/remedy.js
+function remedyFor(error, remedies) {
+    const remedy = remedies[error.code];
+    return typeof remedy === 'function' ? remedy(error) : remedy;
+}
+/** The error's message followed by the edge's remedy, if it has one. */
+function describeError(error, remedies) {
+    const remedy = remedyFor(error, remedies);
+    return remedy ? `${error.message}: ${remedy}` : error.message;
+}
+const whenMissingConfigDir = (remedy) => (error) => error.reason === 'missing' ? remedy : undefined;
+const whenInvalidJsonArchive = (remedy) => (error) => error.reason === 'invalid-json' ? remedy : undefined;
+/** The remedies in the library's terms: the options of its functions. */
+const LIBRARY_REMEDIES = {
+    STORE_BUSY: 'try again when it finishes, or raise the lockTimeoutMs option',
+    CONFIG_DIR_NOT_FOUND: whenMissingConfigDir('pass the configDir option'),
+    INVALID_JSON: 'fix it, or pass allowInvalid: true to back it up as it is',
+    RESTORE_REFUSED: 'pass force: true to restore it anyway',
+    ARCHIVE_REJECTED: whenInvalidJsonArchive('pass allowInvalid: true to import it as it is'),
+    POLICY_EMPTY: 'give the policy at least one keep rule',
+};
+
+;// CONCATENATED MODULE: ./lib/errors/index.js
+/**
+ * Every failure the tool reports on purpose is one of these classes; docs/ERRORS.md lists
+ * them (generated: npm run docs:errors).
+ */
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 1589:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Am: () => (/* binding */ RestoreObstacleError),
+/* harmony export */   DS: () => (/* binding */ JournalKeyError),
+/* harmony export */   F1: () => (/* binding */ RestoreStuckError),
+/* harmony export */   Y7: () => (/* binding */ JournalRejectedError),
+/* harmony export */   c9: () => (/* binding */ JournalOfOtherUserError)
+/* harmony export */ });
+/* unused harmony export RestoreMoveFailedError */
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5150);
+
+const OBSTACLE_TEXT = {
+    'mount-point': 'is a mount point (a bind-mounted file or a file system mounted there), so nothing can be moved in or out of it: unmount it first',
+    'other-file-system': 'is on another file system than the config dir, so files cannot be moved into it atomically',
+    'not-writable': 'is not writable',
+    'directory-in-place-of-file': 'is a directory where the backup has a file: move it away first',
+    'file-in-place-of-directory': 'is a file where the backup has a directory: move it away first',
+    'symlinked-directory': 'is a symlink to a directory: restore never writes through a symlink, replace it with a real directory first',
+    'not-a-regular-file': 'is not a regular file (a FIFO, socket or device): move it away first',
+    'owned-path': "belongs to the tool itself (its settings, store or restore scratch), never to a backup's content",
+    'unsafe-path': 'is not a safe relative path (absolute, "..", or an empty segment)',
+};
+/** A restore target that cannot take its file; the restore is refused before anything moves. */
+class RestoreObstacleError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
+    backupName;
+    path;
+    reason;
+    errno;
+    code = 'RESTORE_OBSTACLE';
+    constructor(backupName, path, reason, errno) {
+        const text = reason === 'not-writable' && errno ? `is not writable (${(0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeErrno */ .cZ)(errno)})` : OBSTACLE_TEXT[reason];
+        super(`refusing to restore ${JSON.stringify(backupName)}: ${JSON.stringify(path)} ${text}; nothing was changed`);
+        this.backupName = backupName;
+        this.path = path;
+        this.reason = reason;
+        this.errno = errno;
+    }
+    toJSON() {
+        return { ...super.toJSON(), path: this.path, reason: this.reason };
+    }
+}
+/** A move failed midway (after every check passed) and everything already moved was put back. */
+class RestoreMoveFailedError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
+    backupName;
+    path;
+    errno;
+    code = 'RESTORE_MOVE_FAILED';
+    constructor(backupName, path, errno, options) {
+        super(`restoring ${JSON.stringify(backupName)} failed while moving ${JSON.stringify(path)} (${(0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeErrno */ .cZ)(errno)}); ` +
+            'every file already moved was put back: the config is exactly as it was', options);
+        this.backupName = backupName;
+        this.path = path;
+        this.errno = errno;
+    }
+}
+/**
+ * An interrupted restore that could neither be finished nor rolled back: the config is mixed,
+ * and the journal and the files set aside are kept so that `orch-backup recover` can end it.
+ */
+class RestoreStuckError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
+    backupName;
+    configDir;
+    stagingDir;
+    attempts;
+    code = 'RESTORE_INTERRUPTED';
+    constructor(backupName, configDir, stagingDir, attempts) {
+        const tried = attempts.map((a) => `${a.direction === 'finish' ? 'finishing' : 'rolling back'} failed at ${JSON.stringify(a.path)} (${(0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeErrno */ .cZ)(a.errno)})`).join('; ');
+        super(`the restore of ${JSON.stringify(backupName)} into ${configDir} is unfinished: ${tried}. ` +
+            `The config is mixed; both versions are kept in ${stagingDir}. Fix the cause, then run ` +
+            '`orch-backup recover --rollback` (back to the config before the restore) or `orch-backup recover --finish` (complete the restore)');
+        this.backupName = backupName;
+        this.configDir = configDir;
+        this.stagingDir = stagingDir;
+        this.attempts = attempts;
+    }
+}
+/** A restore journal this store did not write (planted or edited): it is never executed. */
+class JournalRejectedError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
+    file;
+    problem;
+    movedTo;
+    code = 'JOURNAL_REJECTED';
+    constructor(file, problem, movedTo) {
+        super(`ignored the restore journal ${file}: ${problem}; nothing in it was executed` +
+            (movedTo ? ` (kept as ${movedTo} for inspection)` : ''));
+        this.file = file;
+        this.problem = problem;
+        this.movedTo = movedTo;
+    }
+}
+/** The key that authenticates restore journals is not private to the user running the tool. */
+class JournalKeyError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
+    file;
+    problem;
+    ownerUid;
+    code = 'JOURNAL_KEY_UNTRUSTED';
+    constructor(file, problem, 
+    /** Set when the key is another user's: their journals can be neither checked nor dropped by this one. */
+    ownerUid) {
+        super(`cannot trust ${file}: ${problem}; remove it if you did not create it (a new one is made by the next restore)`);
+        this.file = file;
+        this.problem = problem;
+        this.ownerUid = ownerUid;
+    }
+}
+/**
+ * A restore journal signed with another user's key: this user can neither check nor execute it,
+ * and does not drop it either (it may be that user's interrupted restore).
+ */
+class JournalOfOtherUserError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
+    file;
+    keyFile;
+    ownerUid;
+    code = 'RESTORE_INTERRUPTED_OTHER_USER';
+    constructor(file, keyFile, ownerUid) {
+        super(`a restore journal ${file} is signed with the key of uid ${ownerUid}, so only that user can end it: ` +
+            `run \`orch-backup recover\` as uid ${ownerUid}; if nobody knows that user, remove ${file} and ${keyFile}`);
+        this.file = file;
+        this.keyFile = keyFile;
+        this.ownerUid = ownerUid;
+    }
+}
+
 
 /***/ }),
 
@@ -11269,14 +13259,16 @@ function truncate(text, max) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var _cli_hook_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1113);
-/* harmony import */ var _cli_options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9048);
+/* harmony import */ var _cli_hook_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9723);
+/* harmony import */ var _cli_options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8392);
 /* harmony import */ var _core_restore_journal_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7473);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8027);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5150);
+/* harmony import */ var _cli_remedy_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8056);
 /**
  * The pre-commit hook's Node half, started by hooks/pre-commit once configs are staged. It skips
  * the CLI's argument parser: every millisecond here is added to someone's `git commit`.
  */
+
 
 
 
@@ -11293,17 +13285,17 @@ try {
     const backupDir = flag('--backup-dir');
     const opts = await (0,_cli_options_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveGlobalOptions */ .Q)({ ...(configDir ? { configDir } : {}), ...(backupDir ? { backupDir } : {}) }, { cwd, env: process.env, stdoutIsTTY: false, stdinIsTTY: false });
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,_core_restore_journal_js__WEBPACK_IMPORTED_MODULE_3__/* .journalPath */ .HY)(opts.backupDir))) {
-        const { recoverInterruptedRestore } = await __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 1182));
+        const { recoverInterruptedRestore } = await __nccwpck_require__.e(/* import() */ 545).then(__nccwpck_require__.bind(__nccwpck_require__, 4545));
         await recoverInterruptedRestore({ backupDir: opts.backupDir, lockTimeoutMs: opts.lockTimeoutMs });
     }
     process.exitCode = (await (0,_cli_hook_command_js__WEBPACK_IMPORTED_MODULE_1__/* .hookRunCommand */ .UN)(opts, cwd, say)).exitCode;
 }
 catch (error) {
-    const reason = error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .OrchBackupError */ .FY ? error.message : String(error.message ?? error);
+    const reason = error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .OrchBackupError */ .FY ? (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error, _cli_remedy_js__WEBPACK_IMPORTED_MODULE_5__/* .HOOK_REMEDIES */ .n) : String(error.message ?? error);
     say(`orch-backup: commit blocked: the pre-commit hook failed: ${reason}; bypass (not recommended): git commit --no-verify\n`);
     process.exitCode = 1;
 }
-//# sourceMappingURL=pre-commit.js.map
+
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
