@@ -2762,6 +2762,7 @@ function faultsFrom(plan) {
 /* harmony export */   sf: () => (/* binding */ mapLimit),
 /* harmony export */   t_: () => (/* binding */ fsyncDir)
 /* harmony export */ });
+/* unused harmony export readTextIfExists */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5150);
 
@@ -2809,6 +2810,17 @@ async function mapLimit(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
+}
+/** A text file's content, or undefined when there is no such file. */
+async function readTextIfExists(file) {
+    try {
+        return await readFile(file, 'utf8');
+    }
+    catch (error) {
+        if (errnoOf(error) === 'ENOENT')
+            return undefined;
+        throw error;
+    }
 }
 
 

@@ -19,6 +19,10 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./lib/core/util/fs.js
+var fs = __webpack_require__(5637);
+// EXTERNAL MODULE: ./lib/core/util/shell.js
+var shell = __webpack_require__(1942);
 // EXTERNAL MODULE: ./lib/errors/index.js + 6 modules
 var errors = __webpack_require__(5150);
 ;// CONCATENATED MODULE: ./lib/core/claude/slash-command.js
@@ -130,6 +134,8 @@ function replaceValue(text, node, value) {
 
 
 
+
+
 /** Every command we write runs this bin; uninstall recognises our entries by it. */
 const HOOK_BIN = 'orch-backup-claude-hook';
 const HOOK_EVENTS = ['PreToolUse', 'PostToolUse'];
@@ -155,10 +161,10 @@ function hookCommand(options, where = 'settings') {
     const args = [];
     const config = rel(options.configDir);
     if (config !== '.claude/orchestration')
-        args.push('--config-dir', quote(config));
+        args.push('--config-dir', (0,shell/* shellQuote */.Z)(config));
     const backup = rel(options.backupDir);
     if (backup !== `${config}/.backups`)
-        args.push('--backup-dir', quote(backup));
+        args.push('--backup-dir', (0,shell/* shellQuote */.Z)(backup));
     const bin = `"\${CLAUDE_PROJECT_DIR:-.}/node_modules/.bin/${HOOK_BIN}"`;
     return [
         // A plugin is enabled for every project: it stays silent where there is no config to guard.
@@ -172,7 +178,7 @@ async function installClaude(options) {
     const settingsFile = settingsFileFor(options.projectDir, options.scope);
     const commandFile = commandFileFor(options.projectDir);
     const report = { settingsFile, commandFile, changes: [], notes: [] };
-    const existing = await readText(settingsFile);
+    const existing = await (0,fs/* readTextIfExists */.TP)(settingsFile);
     const original = existing ?? '{}\n';
     let text = original;
     const style = styleOf(text);
@@ -211,7 +217,7 @@ async function installClaude(options) {
         if (existing === undefined)
             report.changes.unshift(`created ${external_node_path_.basename(settingsFile)}`);
     }
-    const current = await readText(commandFile);
+    const current = await (0,fs/* readTextIfExists */.TP)(commandFile);
     if (current === SLASH_COMMAND)
         return report;
     if (current !== undefined && !current.includes(SLASH_COMMAND_MARKER)) {
@@ -227,7 +233,7 @@ async function uninstallClaude(options) {
     const settingsFile = settingsFileFor(options.projectDir, options.scope);
     const commandFile = commandFileFor(options.projectDir);
     const report = { settingsFile, commandFile, changes: [], notes: [] };
-    const original = await readText(settingsFile);
+    const original = await (0,fs/* readTextIfExists */.TP)(settingsFile);
     if (original !== undefined) {
         let text = original;
         const style = styleOf(text);
@@ -250,7 +256,7 @@ async function uninstallClaude(options) {
                 await (0,promises_.writeFile)(settingsFile, text);
         }
     }
-    const current = await readText(commandFile);
+    const current = await (0,fs/* readTextIfExists */.TP)(commandFile);
     if (current?.includes(SLASH_COMMAND_MARKER)) {
         await (0,promises_.rm)(commandFile);
         await (0,promises_.rmdir)(external_node_path_.dirname(commandFile)).catch(() => undefined); // only when empty
@@ -307,19 +313,6 @@ function removeOurs(text, found, event, style, file) {
 function propertyIndex(object, key) {
     return (object.children ?? []).findIndex((p) => p.children?.[0]?.value === key);
 }
-function quote(text) {
-    return /^[\w./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
-}
-async function readText(file) {
-    try {
-        return await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        if ((0,errors/* errnoOf */.UQ)(error) === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
 
 ;// CONCATENATED MODULE: ./lib/cli/claude-command.js
 
@@ -346,6 +339,20 @@ function render(report, cwd, done, nothing) {
     for (const note of report.notes)
         lines.push(`  ⚠️  ${note}`);
     return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 1942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ shellQuote)
+/* harmony export */ });
+/** A word for the POSIX shell lines the installers write: quoted only when it has to be. */
+function shellQuote(text) {
+    return /^[\w./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
 

@@ -27,6 +27,10 @@ var core_agents = __webpack_require__(4670);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./lib/core/util/fs.js
+var fs = __webpack_require__(5637);
+// EXTERNAL MODULE: ./lib/core/util/shell.js
+var shell = __webpack_require__(1942);
 // EXTERNAL MODULE: ./lib/core/config/git-tree.js
 var git_tree = __webpack_require__(2067);
 // EXTERNAL MODULE: ./lib/core/config/discover.js
@@ -103,6 +107,8 @@ function serialize(pkg, original) {
 
 
 
+
+
 /** Every line install writes ends with this, so uninstall removes exactly those lines. */
 const MARKER = '# orch-backup';
 const HUSKY_SETUP_MARKER = `${MARKER}: set up husky (core.hooksPath)`;
@@ -126,7 +132,7 @@ async function installHook(options) {
         throw new errors/* HookConflictError */.ub(current, line);
     const changes = [];
     const hookFile = external_node_path_.join(root, '.husky', 'pre-commit');
-    const existing = await readText(hookFile);
+    const existing = await (0,fs/* readTextIfExists */.TP)(hookFile);
     const lines = existing === undefined ? [] : existing.replace(/\n$/, '').split('\n');
     if (current === undefined) {
         const ownHook = await gitHookFile(root);
@@ -160,7 +166,7 @@ async function uninstallHook(options) {
     const root = await (0,git_tree/* repoRoot */.jv)(options.cwd);
     const changes = [];
     const hookFile = external_node_path_.join(root, '.husky', 'pre-commit');
-    const text = await readText(hookFile);
+    const text = await (0,fs/* readTextIfExists */.TP)(hookFile);
     if (text !== undefined && text.includes(MARKER)) {
         const lines = text.replace(/\n$/, '').split('\n');
         const kept = lines.filter((l) => !l.includes(MARKER));
@@ -182,7 +188,7 @@ async function uninstallHook(options) {
         }
     }
     const gitignore = external_node_path_.join(root, '.gitignore');
-    const ignore = await readText(gitignore);
+    const ignore = await (0,fs/* readTextIfExists */.TP)(gitignore);
     if (ignore?.includes(IGNORE_MARKER)) {
         const lines = ignore.split('\n');
         const at = lines.indexOf(IGNORE_MARKER);
@@ -216,18 +222,18 @@ function hookCommand(target) {
     const { config, backup } = hookDirs(target);
     const local = installedCopy(target.root, target.hookScript);
     if (local) {
-        const args = [`sh ${quote(relative(target.root, local))}`];
+        const args = [`sh ${(0,shell/* shellQuote */.Z)(relative(target.root, local))}`];
         if (config !== undefined)
-            args.push(`--config-dir ${quote(config)}`);
+            args.push(`--config-dir ${(0,shell/* shellQuote */.Z)(config)}`);
         if (backup !== undefined)
-            args.push(`--backup-dir ${quote(backup)}`);
+            args.push(`--backup-dir ${(0,shell/* shellQuote */.Z)(backup)}`);
         return args.join(' ');
     }
     const args = ['orch-backup'];
     if (config !== undefined)
-        args.push(`--config-dir ${quote(config)}`);
+        args.push(`--config-dir ${(0,shell/* shellQuote */.Z)(config)}`);
     if (backup !== undefined)
-        args.push(`--backup-dir ${quote(backup)}`);
+        args.push(`--backup-dir ${(0,shell/* shellQuote */.Z)(backup)}`);
     const missing = `echo 'orch-backup: not on PATH; install it (npm install -g orchestration-backup) or bypass with git commit --no-verify' >&2; exit 1`;
     return `{ command -v orch-backup >/dev/null || { ${missing}; }; ${args.join(' ')} hook run; }`;
 }
@@ -240,8 +246,8 @@ function hookCommand(target) {
 function hookLine(target) {
     const { config, backup } = hookDirs(target);
     const paths = [
-        config !== undefined ? quote(config) : '"${ORCH_BACKUP_CONFIG_DIR:-.claude/orchestration}"',
-        backup !== undefined ? quote(backup) : '${ORCH_BACKUP_DIR:+"$ORCH_BACKUP_DIR"}',
+        config !== undefined ? (0,shell/* shellQuote */.Z)(config) : '"${ORCH_BACKUP_CONFIG_DIR:-.claude/orchestration}"',
+        backup !== undefined ? (0,shell/* shellQuote */.Z)(backup) : '${ORCH_BACKUP_DIR:+"$ORCH_BACKUP_DIR"}',
     ];
     return `git diff --cached --quiet -- ${paths.join(' ')} || ${hookCommand(target)}`;
 }
@@ -272,19 +278,6 @@ async function gitHookFile(root) {
 }
 async function hooksPath(root) {
     return (0,git_tree/* git */.$Y)(root, ['config', '--get', 'core.hooksPath']).then((out) => out.toString().trim(), () => undefined);
-}
-function quote(text) {
-    return /^[\w./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
-}
-async function readText(file) {
-    try {
-        return await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        if ((0,errors/* errnoOf */.UQ)(error) === 'ENOENT')
-            return undefined;
-        throw error;
-    }
 }
 
 // EXTERNAL MODULE: ./lib/core/create/create.js + 2 modules
@@ -481,6 +474,20 @@ function runHusky(root) {
         child.on('error', reject);
         child.on('close', (code) => (code === 0 && out.trim() === '' ? resolve() : reject(new Error(`husky setup failed: ${out.trim() || `exit ${code}`}`))));
     });
+}
+
+
+/***/ }),
+
+/***/ 1942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ shellQuote)
+/* harmony export */ });
+/** A word for the POSIX shell lines the installers write: quoted only when it has to be. */
+function shellQuote(text) {
+    return /^[\w./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
 

@@ -5388,6 +5388,7 @@ function faultsFrom(plan) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S0: () => (/* binding */ writeNewFile),
+/* harmony export */   TP: () => (/* binding */ readTextIfExists),
 /* harmony export */   dM: () => (/* binding */ removeTree),
 /* harmony export */   sf: () => (/* binding */ mapLimit),
 /* harmony export */   t_: () => (/* binding */ fsyncDir)
@@ -5439,6 +5440,17 @@ async function mapLimit(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
+}
+/** A text file's content, or undefined when there is no such file. */
+async function readTextIfExists(file) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .errnoOf */ .UQ)(error) === 'ENOENT')
+            return undefined;
+        throw error;
+    }
 }
 
 

@@ -4888,6 +4888,8 @@ async function listMarkdown(root, unreadable) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./lib/core/util/fs.js
+var fs = __nccwpck_require__(5637);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 ;// CONCATENATED MODULE: ./lib/core/config/git-tree.js
@@ -5074,6 +5076,8 @@ function serialize(pkg, original) {
 
 
 
+
+
 /** Every line install writes ends with this, so uninstall removes exactly those lines. */
 const MARKER = '# orch-backup';
 const HUSKY_SETUP_MARKER = (/* unused pure expression or super */ null && (`${MARKER}: set up husky (core.hooksPath)`));
@@ -5097,7 +5101,7 @@ async function install_installHook(options) {
         throw new HookConflictError(current, line);
     const changes = [];
     const hookFile = path.join(root, '.husky', 'pre-commit');
-    const existing = await readText(hookFile);
+    const existing = await readTextIfExists(hookFile);
     const lines = existing === undefined ? [] : existing.replace(/\n$/, '').split('\n');
     if (current === undefined) {
         const ownHook = await gitHookFile(root);
@@ -5131,7 +5135,7 @@ async function install_uninstallHook(options) {
     const root = await repoRoot(options.cwd);
     const changes = [];
     const hookFile = path.join(root, '.husky', 'pre-commit');
-    const text = await readText(hookFile);
+    const text = await readTextIfExists(hookFile);
     if (text !== undefined && text.includes(MARKER)) {
         const lines = text.replace(/\n$/, '').split('\n');
         const kept = lines.filter((l) => !l.includes(MARKER));
@@ -5153,7 +5157,7 @@ async function install_uninstallHook(options) {
         }
     }
     const gitignore = path.join(root, '.gitignore');
-    const ignore = await readText(gitignore);
+    const ignore = await readTextIfExists(gitignore);
     if (ignore?.includes(IGNORE_MARKER)) {
         const lines = ignore.split('\n');
         const at = lines.indexOf(IGNORE_MARKER);
@@ -5187,18 +5191,18 @@ function hookCommand(target) {
     const { config, backup } = hookDirs(target);
     const local = installedCopy(target.root, target.hookScript);
     if (local) {
-        const args = [`sh ${quote(relative(target.root, local))}`];
+        const args = [`sh ${shellQuote(relative(target.root, local))}`];
         if (config !== undefined)
-            args.push(`--config-dir ${quote(config)}`);
+            args.push(`--config-dir ${shellQuote(config)}`);
         if (backup !== undefined)
-            args.push(`--backup-dir ${quote(backup)}`);
+            args.push(`--backup-dir ${shellQuote(backup)}`);
         return args.join(' ');
     }
     const args = ['orch-backup'];
     if (config !== undefined)
-        args.push(`--config-dir ${quote(config)}`);
+        args.push(`--config-dir ${shellQuote(config)}`);
     if (backup !== undefined)
-        args.push(`--backup-dir ${quote(backup)}`);
+        args.push(`--backup-dir ${shellQuote(backup)}`);
     const missing = `echo 'orch-backup: not on PATH; install it (npm install -g orchestration-backup) or bypass with git commit --no-verify' >&2; exit 1`;
     return `{ command -v orch-backup >/dev/null || { ${missing}; }; ${args.join(' ')} hook run; }`;
 }
@@ -5211,8 +5215,8 @@ function hookCommand(target) {
 function hookLine(target) {
     const { config, backup } = hookDirs(target);
     const paths = [
-        config !== undefined ? quote(config) : '"${ORCH_BACKUP_CONFIG_DIR:-.claude/orchestration}"',
-        backup !== undefined ? quote(backup) : '${ORCH_BACKUP_DIR:+"$ORCH_BACKUP_DIR"}',
+        config !== undefined ? shellQuote(config) : '"${ORCH_BACKUP_CONFIG_DIR:-.claude/orchestration}"',
+        backup !== undefined ? shellQuote(backup) : '${ORCH_BACKUP_DIR:+"$ORCH_BACKUP_DIR"}',
     ];
     return `git diff --cached --quiet -- ${paths.join(' ')} || ${hookCommand(target)}`;
 }
@@ -5243,19 +5247,6 @@ async function gitHookFile(root) {
 }
 async function hooksPath(root) {
     return git(root, ['config', '--get', 'core.hooksPath']).then((out) => out.toString().trim(), () => undefined);
-}
-function quote(text) {
-    return /^[\w./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
-}
-async function readText(file) {
-    try {
-        return await readFile(file, 'utf8');
-    }
-    catch (error) {
-        if (errnoOf(error) === 'ENOENT')
-            return undefined;
-        throw error;
-    }
 }
 
 // EXTERNAL MODULE: ./lib/core/create/create.js + 3 modules
@@ -5385,8 +5376,6 @@ function applyJsonPatch(document, patch) {
     return root;
 }
 
-// EXTERNAL MODULE: ./lib/core/util/fs.js
-var fs = __nccwpck_require__(5637);
 // EXTERNAL MODULE: ./lib/core/config/config-version.js
 var config_version = __nccwpck_require__(4679);
 // EXTERNAL MODULE: ./lib/core/diff/redact.js
@@ -11473,6 +11462,7 @@ function faultsFrom(plan) {
 /* harmony export */   sf: () => (/* binding */ mapLimit),
 /* harmony export */   t_: () => (/* binding */ fsyncDir)
 /* harmony export */ });
+/* unused harmony export readTextIfExists */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5150);
 
@@ -11520,6 +11510,17 @@ async function mapLimit(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
+}
+/** A text file's content, or undefined when there is no such file. */
+async function readTextIfExists(file) {
+    try {
+        return await readFile(file, 'utf8');
+    }
+    catch (error) {
+        if (errnoOf(error) === 'ENOENT')
+            return undefined;
+        throw error;
+    }
 }
 
 

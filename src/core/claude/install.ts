@@ -4,9 +4,11 @@
  * changes (see settings-text.ts), install is idempotent and uninstall gives back the bytes the
  * file had before install (removing it when install created it).
  */
-import { mkdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { SettingsError, errnoOf } from '../../errors/index.js';
+import { readTextIfExists } from '../util/fs.js';
+import { shellQuote } from '../util/shell.js';
+import { SettingsError } from '../../errors/index.js';
 import { SLASH_COMMAND, SLASH_COMMAND_MARKER } from './slash-command.js';
 import { appendChild, nodeAt, parseObject, removeChild, replaceValue, styleOf } from './settings-text.js';
 import type { Node } from 'jsonc-parser';
@@ -56,9 +58,9 @@ export function hookCommand(options: Pick<ClaudeInstallOptions, 'projectDir' | '
   };
   const args: string[] = [];
   const config = rel(options.configDir);
-  if (config !== '.claude/orchestration') args.push('--config-dir', quote(config));
+  if (config !== '.claude/orchestration') args.push('--config-dir', shellQuote(config));
   const backup = rel(options.backupDir);
-  if (backup !== `${config}/.backups`) args.push('--backup-dir', quote(backup));
+  if (backup !== `${config}/.backups`) args.push('--backup-dir', shellQuote(backup));
   const bin = `"\${CLAUDE_PROJECT_DIR:-.}/node_modules/.bin/${HOOK_BIN}"`;
   return [
     // A plugin is enabled for every project: it stays silent where there is no config to guard.
@@ -74,7 +76,7 @@ export async function installClaude(options: ClaudeInstallOptions): Promise<Clau
   const settingsFile = settingsFileFor(options.projectDir, options.scope);
   const commandFile = commandFileFor(options.projectDir);
   const report: ClaudeInstallReport = { settingsFile, commandFile, changes: [], notes: [] };
-  const existing = await readText(settingsFile);
+  const existing = await readTextIfExists(settingsFile);
   const original = existing ?? '{}\n';
   let text = original;
   const style = styleOf(text);
@@ -108,7 +110,7 @@ export async function installClaude(options: ClaudeInstallOptions): Promise<Clau
     if (existing === undefined) report.changes.unshift(`created ${path.basename(settingsFile)}`);
   }
 
-  const current = await readText(commandFile);
+  const current = await readTextIfExists(commandFile);
   if (current === SLASH_COMMAND) return report;
   if (current !== undefined && !current.includes(SLASH_COMMAND_MARKER)) {
     report.notes.push(`${path.relative(options.projectDir, commandFile)} exists and is not ours: left as it is (no /config-backup from orch-backup)`);
@@ -124,7 +126,7 @@ export async function uninstallClaude(options: Pick<ClaudeInstallOptions, 'proje
   const settingsFile = settingsFileFor(options.projectDir, options.scope);
   const commandFile = commandFileFor(options.projectDir);
   const report: ClaudeInstallReport = { settingsFile, commandFile, changes: [], notes: [] };
-  const original = await readText(settingsFile);
+  const original = await readTextIfExists(settingsFile);
   if (original !== undefined) {
     let text = original;
     const style = styleOf(text);
@@ -145,7 +147,7 @@ export async function uninstallClaude(options: Pick<ClaudeInstallOptions, 'proje
       } else await writeFile(settingsFile, text);
     }
   }
-  const current = await readText(commandFile);
+  const current = await readTextIfExists(commandFile);
   if (current?.includes(SLASH_COMMAND_MARKER)) {
     await rm(commandFile);
     await rmdir(path.dirname(commandFile)).catch(() => undefined); // only when empty
@@ -205,17 +207,4 @@ function removeOurs(text: string, found: FoundHook, event: string, style: Return
 
 function propertyIndex(object: Node, key: string): number {
   return (object.children ?? []).findIndex((p) => p.children?.[0]?.value === key);
-}
-
-function quote(text: string): string {
-  return /^[\w./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
-}
-
-async function readText(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if (errnoOf(error) === 'ENOENT') return undefined;
-    throw error;
-  }
 }

@@ -1,9 +1,11 @@
 import { realpathSync, statSync } from 'node:fs';
-import { readFile, rm, rmdir, writeFile } from 'node:fs/promises';
+import { rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { readTextIfExists } from '../util/fs.js';
+import { shellQuote } from '../util/shell.js';
 import { git, repoRoot } from '../config/git-tree.js';
 import { DEFAULT_CONFIG_DIR } from '../config/discover.js';
-import { HookConflictError, errnoOf } from '../../errors/index.js';
+import { HookConflictError } from '../../errors/index.js';
 import { addHuskyToPrepare, removeHuskyFromPrepare } from './prepare-script.js';
 
 /** Every line install writes ends with this, so uninstall removes exactly those lines. */
@@ -58,7 +60,7 @@ export async function installHook(options: HookInstallOptions): Promise<HookChan
 
   const changes: string[] = [];
   const hookFile = path.join(root, '.husky', 'pre-commit');
-  const existing = await readText(hookFile);
+  const existing = await readTextIfExists(hookFile);
   const lines = existing === undefined ? [] : existing.replace(/\n$/, '').split('\n');
 
   if (current === undefined) {
@@ -92,7 +94,7 @@ export async function uninstallHook(options: Pick<HookInstallOptions, 'cwd'>): P
   const root = await repoRoot(options.cwd);
   const changes: string[] = [];
   const hookFile = path.join(root, '.husky', 'pre-commit');
-  const text = await readText(hookFile);
+  const text = await readTextIfExists(hookFile);
   if (text !== undefined && text.includes(MARKER)) {
     const lines = text.replace(/\n$/, '').split('\n');
     const kept = lines.filter((l) => !l.includes(MARKER));
@@ -112,7 +114,7 @@ export async function uninstallHook(options: Pick<HookInstallOptions, 'cwd'>): P
     }
   }
   const gitignore = path.join(root, '.gitignore');
-  const ignore = await readText(gitignore);
+  const ignore = await readTextIfExists(gitignore);
   if (ignore?.includes(IGNORE_MARKER)) {
     const lines = ignore.split('\n');
     const at = lines.indexOf(IGNORE_MARKER);
@@ -146,14 +148,14 @@ function hookCommand(target: HookTarget): string {
   const { config, backup } = hookDirs(target);
   const local = installedCopy(target.root, target.hookScript);
   if (local) {
-    const args = [`sh ${quote(relative(target.root, local))}`];
-    if (config !== undefined) args.push(`--config-dir ${quote(config)}`);
-    if (backup !== undefined) args.push(`--backup-dir ${quote(backup)}`);
+    const args = [`sh ${shellQuote(relative(target.root, local))}`];
+    if (config !== undefined) args.push(`--config-dir ${shellQuote(config)}`);
+    if (backup !== undefined) args.push(`--backup-dir ${shellQuote(backup)}`);
     return args.join(' ');
   }
   const args = ['orch-backup'];
-  if (config !== undefined) args.push(`--config-dir ${quote(config)}`);
-  if (backup !== undefined) args.push(`--backup-dir ${quote(backup)}`);
+  if (config !== undefined) args.push(`--config-dir ${shellQuote(config)}`);
+  if (backup !== undefined) args.push(`--backup-dir ${shellQuote(backup)}`);
   const missing = `echo 'orch-backup: not on PATH; install it (npm install -g orchestration-backup) or bypass with git commit --no-verify' >&2; exit 1`;
   return `{ command -v orch-backup >/dev/null || { ${missing}; }; ${args.join(' ')} hook run; }`;
 }
@@ -167,8 +169,8 @@ function hookCommand(target: HookTarget): string {
 function hookLine(target: HookTarget): string {
   const { config, backup } = hookDirs(target);
   const paths = [
-    config !== undefined ? quote(config) : '"${ORCH_BACKUP_CONFIG_DIR:-.claude/orchestration}"',
-    backup !== undefined ? quote(backup) : '${ORCH_BACKUP_DIR:+"$ORCH_BACKUP_DIR"}',
+    config !== undefined ? shellQuote(config) : '"${ORCH_BACKUP_CONFIG_DIR:-.claude/orchestration}"',
+    backup !== undefined ? shellQuote(backup) : '${ORCH_BACKUP_DIR:+"$ORCH_BACKUP_DIR"}',
   ];
   return `git diff --cached --quiet -- ${paths.join(' ')} || ${hookCommand(target)}`;
 }
@@ -205,17 +207,4 @@ async function hooksPath(root: string): Promise<string | undefined> {
     (out) => out.toString().trim(),
     () => undefined,
   );
-}
-
-function quote(text: string): string {
-  return /^[\w./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
-}
-
-async function readText(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if (errnoOf(error) === 'ENOENT') return undefined;
-    throw error;
-  }
 }
