@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ROOT, runCli, sandbox, type Sandbox } from '../helpers/sandbox.js';
+import { ROOT, runCli, runProcess, sandbox, type Sandbox } from '../helpers/sandbox.js';
 
 const REAL = path.resolve(process.env.ORCH_BACKUP_REAL_FIXTURES ?? path.join(ROOT, '../shared/fixtures/cc-dev-team'));
 
@@ -66,5 +66,32 @@ describe('the real cc-dev-team configuration', () => {
       expect(await readFile(path.join(box.configDir, file), 'utf8'), file).toBe(await readFile(path.join(REAL, 'v1', file), 'utf8'));
     }
     expect(existsSync(path.join(box.configDir, 'team-state.json'))).toBe(false);
+  });
+
+  it('validate --since HEAD judges v1 → v2 in git: six agents broken by the change, none of v1\'s; --fix rewrites exactly them', async () => {
+    box = await sandbox(path.join(REAL, 'v1'));
+    await mkdir(path.join(box.dir, '.claude/agents'));
+    for (const name of (await readFile(path.join(REAL, 'agents-v2.txt'), 'utf8')).split('\n').filter(Boolean)) {
+      await writeFile(path.join(box.dir, '.claude/agents', `${name}.md`), `---\nname: ${name}\n---\n`);
+    }
+    const git = (...args: string[]) => runProcess('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd: box.dir });
+    await git('init', '-q');
+    await git('add', '-A');
+    await git('commit', '-qm', 'v1');
+    await cp(path.join(REAL, 'v2'), box.configDir, { recursive: true });
+    const judged = await runCli(['--json', 'validate', '--since', 'HEAD'], { cwd: box.dir });
+    expect(judged.code).toBe(1);
+    const report = JSON.parse(judged.stdout) as { verdict: string; new: { code: string; message: string }[]; existing: { message: string }[] };
+    const agents = (list: { message: string }[]) => [...new Set(list.map((f) => /Agent '([^']+)'/.exec(f.message)?.[1]).filter(Boolean))].sort();
+    const broken = ['doc-writer', 'fullstack-eng', 'infrastructure-engineer', 'tech-lead', 'test-engineer', 'ux-eng'];
+    expect([report.verdict, agents(report.new)]).toEqual(['fail', broken]);
+    expect(agents(report.existing).filter((a) => broken.includes(a as string))).toEqual([]);
+
+    let expected = await readFile(path.join(box.configDir, 'workflows.json'), 'utf8');
+    const renamed: Record<string, string> = { 'tech-lead': 'engineering-lead', 'fullstack-eng': 'engineering-fullstack', 'ux-eng': 'engineering-ux', 'test-engineer': 'engineering-test', 'doc-writer': 'engineering-docs', 'infrastructure-engineer': 'devops-infrastructure' };
+    for (const [from, to] of Object.entries(renamed)) expected = expected.replaceAll(`"${from}"`, `"${to}"`);
+    const fixed = await runCli(['--yes', 'validate', '--since', 'HEAD', '--fix'], { cwd: box.dir });
+    expect(fixed.code, fixed.stdout + fixed.stderr).toBe(0);
+    expect(await readFile(path.join(box.configDir, 'workflows.json'), 'utf8')).toBe(expected);
   });
 });
