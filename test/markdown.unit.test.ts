@@ -381,7 +381,7 @@ describe('renderPrComment on the team fixtures (v1 → v2)', () => {
 
   it('says where the backup is and how to restore it, with the workflow and with the CLI', () => {
     const md = renderPrComment(prReport(fixtureDiff));
-    expect(md).toContain('gh workflow run restore.yml --repo acme/agents -f backup=orch-backup-pr12-1234-1');
+    expect(md).toContain('gh workflow run restore.yml --repo acme/agents -f backup=orch-backup-pr12-1234-1 -f run-id=1234');
     expect(md).toContain('gh run download 1234 --repo acme/agents --name orch-backup-pr12-1234-1\norch-backup import orch-backup-pr12-1234-1.tar.gz\norch-backup restore orch-backup-pr12-1234-1');
     expect(md).toContain(`[\`orch-backup-pr12-1234-1\`](${RUN_URL}/artifacts/99) (id 99, kept 30 days, run \`1234\`)`);
   });

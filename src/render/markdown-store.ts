@@ -32,7 +32,8 @@ export function restoreInstructions(steps: RestoreSteps): string {
   if (steps.restoreWorkflow) {
     parts.push(
       'Open a restore pull request with the restore workflow:',
-      fenced(`gh workflow run ${shellWord(steps.restoreWorkflow)}${repo} -f ${shellWord(`backup=${steps.artifact}`)}`, 'sh'),
+      // The run id pins the artifact: a name alone could also match another run's upload.
+      fenced(`gh workflow run ${shellWord(steps.restoreWorkflow)}${repo} -f ${shellWord(`backup=${steps.artifact}`)}${steps.runId ? ` -f ${shellWord(`run-id=${steps.runId}`)}` : ''}`, 'sh'),
     );
   }
   const run = steps.runId ? ` ${shellWord(steps.runId)}` : '';
