@@ -3,7 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eventPayload, expectNoViolations, git, prPayload, runAction, runnable, store, useActionHarness, world } from './helpers/action-harness.js';
+import { eventPayload, expectNoViolations, git, newRun, prPayload, runAction, runnable, store, useActionHarness, workflowRunPayload, world } from './helpers/action-harness.js';
 
 useActionHarness();
 
@@ -44,5 +44,16 @@ describe.skipIf(!runnable)('backups', () => {
     expect(backup.code, backup.stdout).toBe(0);
     expect(backup.outputs.uploaded).toBe('false');
     expect(backup.stdout.match(/::warning::Artifacts are not available on GitHub Enterprise Server/g)).toHaveLength(1);
+  });
+
+  it("GHES: the fork recipe's comment run writes nothing (no report can exist there) and says why", async () => {
+    const w = await world();
+    const ghes = { GITHUB_SERVER_URL: 'https://ghes.example.com' };
+    const comment = await runAction(w, 'workflow_run', workflowRunPayload(w, newRun(w)), {}, undefined, { env: ghes });
+    expect(comment.code, comment.stdout).toBe(0);
+    expect(comment.stdout).toMatch(/::warning::Nothing to comment: artifacts are not available on GitHub Enterprise Server/);
+    expect(w.api.commentsOn(w.pr)).toEqual([]);
+    expect(w.api.requests.filter((r) => r.path.includes('/actions/'))).toEqual([]);
+    expectNoViolations(w.api);
   });
 });

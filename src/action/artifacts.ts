@@ -2,7 +2,8 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
-import { ArtifactExpiredError, ArtifactNotFoundError, OrchBackupError } from '../errors/index.js';
+import { context } from '@actions/github';
+import { ArtifactExpiredError, ArtifactNotFoundError, ArtifactsUnavailableError, OrchBackupError } from '../errors/index.js';
 import { statusOf, type Octokit, type Repo } from './github.js';
 
 /** The name is already used in this run attempt (GitHub answers 409): two steps or jobs chose it. */
@@ -17,13 +18,22 @@ export class ArtifactNameTakenError extends OrchBackupError {
   }
 }
 
+/**
+ * Whether the server is GitHub Enterprise Server, by the rule `@actions/artifact` applies (its
+ * `isGhes`): any host but github.com, *.ghe.com and *.localhost.
+ */
+export function onGhes(serverUrl: string): boolean {
+  const host = new URL(serverUrl || 'https://github.com').hostname.trimEnd().toLowerCase();
+  return host !== 'github.com' && !host.endsWith('.ghe.com') && !host.endsWith('.localhost');
+}
+
 let ghesWarned = false;
 /**
  * The artifact service does not exist on GitHub Enterprise Server (the toolkit refuses it):
  * artifact steps are skipped there, with one warning per run rather than one per call.
  */
 export function artifactsUnavailable(error: unknown): boolean {
-  if ((error as Error)?.name !== 'GHESNotSupportedError') return false;
+  if (!(error instanceof ArtifactsUnavailableError) && (error as Error)?.name !== 'GHESNotSupportedError') return false;
   if (!ghesWarned) {
     ghesWarned = true;
     core.warning('Artifacts are not available on GitHub Enterprise Server for this action (@actions/artifact v2+ supports github.com and GHE.com only): no backup artifact is uploaded or read; comments and checks work as usual');
@@ -97,9 +107,7 @@ export async function downloadBackup(artifact: FoundArtifact, repo: Repo, token:
     });
   } catch (error) {
     if (statusOf(error) === 410 || /expired|410/i.test(String((error as Error).message))) throw expired();
-    if ((error as Error)?.name === 'GHESNotSupportedError') {
-      throw new Error('artifacts cannot be downloaded on GitHub Enterprise Server by this action (@actions/artifact supports github.com and GHE.com only): download the backup by hand and use `orch-backup import`');
-    }
+    if ((error as Error)?.name === 'GHESNotSupportedError') throw new ArtifactsUnavailableError(context.serverUrl, artifact.name);
     throw error;
   }
   const archive = (await readdir(into)).find((f) => f.endsWith('.tar.gz'));

@@ -9,7 +9,7 @@ import { readBackupFiles } from '../core/inspect/backup-files.js';
 import { validateDocuments } from '../core/validate/index.js';
 import { OrchBackupError } from '../errors/index.js';
 import { renderNoChangesComment, renderPrComment, renderPrSummary, type PrReport } from '../render/markdown.js';
-import { downloadBackup } from './artifacts.js';
+import { downloadBackup, onGhes } from './artifacts.js';
 import { configsAt } from './base-configs.js';
 import { postComment, REPORT_FILE, type ReportFile } from './comment-post.js';
 import { triggeringRun, type TriggeringRun } from './events.js';
@@ -36,6 +36,12 @@ export async function commentMode(rt: Runtime): Promise<ModeResult> {
   if (run.event !== 'pull_request' && run.event !== 'pull_request_review') {
     const summary = `Nothing to comment: run ${run.id} was triggered by ${run.event}, not by a pull request.`;
     core.info(summary);
+    return { outputs: {}, summary };
+  }
+  // No artifacts on GHES, so the run uploaded no report: that must not read as "no change" below.
+  if (onGhes(context.serverUrl)) {
+    const summary = `Nothing to comment: artifacts are not available on GitHub Enterprise Server, so run ${run.id} could upload no report for this recipe (the pull_request run comments itself on pull requests from this repository)`;
+    core.warning(summary);
     return { outputs: {}, summary };
   }
   const slug = instanceSlug(rt);

@@ -4,14 +4,14 @@ import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { readAgentDefinitions } from '../core/agents/index.js';
 import { importArchive } from '../core/archive/import.js';
-import { RestoreRolledBackError } from '../errors/index.js';
+import { ArtifactsUnavailableError, RestoreRolledBackError } from '../errors/index.js';
 import { diffSnapshots } from '../core/diff/index.js';
 import { scopeFor } from '../core/config/git-tree.js';
 import { planRestore, restoreBackup } from '../core/restore/restore.js';
 import { readSnapshot } from '../core/config/snapshot.js';
 import { validateDocuments } from '../core/validate/index.js';
 import { renderArtifactList, renderBackupSummary, renderRestoreBody, type ListedArtifact } from '../render/markdown.js';
-import { downloadBackup, findArtifact } from './artifacts.js';
+import { downloadBackup, findArtifact, onGhes } from './artifacts.js';
 import { unchangedSinceLastBackup } from './last-backup.js';
 import { openRestorePullRequest } from './github.js';
 import { annotate, type ModeResult } from './pr-mode.js';
@@ -68,6 +68,8 @@ export async function listMode(rt: Runtime): Promise<ModeResult> {
  * with the crash-safe core, then (restore-to: pull-request) commit the result through the API.
  */
 export async function restoreMode(rt: Runtime): Promise<ModeResult> {
+  // Refused before any API call: the REST API would still list artifacts there, but none can be downloaded.
+  if (onGhes(context.serverUrl)) throw new ArtifactsUnavailableError(context.serverUrl, rt.inputs.backup);
   const found = await findArtifact(rt.octokit, rt.repo, rt.inputs.backup, rt.inputs.runId);
   const download = path.join(rt.scratch, 'download');
   await mkdir(download, { recursive: true });

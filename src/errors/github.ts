@@ -30,6 +30,20 @@ export class ArtifactExpiredError extends OrchBackupError {
   }
 }
 
+/**
+ * The artifact service does not exist on this server (GitHub Enterprise Server): `@actions/artifact`
+ * supports github.com and GHE.com only, so a backup artifact cannot be downloaded here.
+ */
+export class ArtifactsUnavailableError extends OrchBackupError {
+  readonly code = 'ARTIFACTS_UNAVAILABLE';
+  constructor(
+    readonly serverUrl: string,
+    readonly artifactName: string,
+  ) {
+    super(`backup artifact ${JSON.stringify(artifactName)} cannot be downloaded from ${serverUrl}, a GitHub Enterprise Server (@actions/artifact, which reads artifacts, supports github.com and GHE.com only)`);
+  }
+}
+
 /** The workflow's token may not open pull requests; the branch was pushed all the same. */
 export class GitHubPermissionError extends OrchBackupError {
   readonly code = 'GITHUB_FORBIDDEN';
