@@ -6,14 +6,16 @@
 // hook's backup 290 vs 360 ms and its judgement 280 vs 330 ms; for a tool call outside the
 // config the two are equal (150 ms), since that path loads one small module either way.
 //
-// ncc's API is used rather than its command line because:
-// - its `--license` listed 5 packages (the ajv family) of the 180 the action bundles; the
-//   modules webpack actually bundled are in its stats, so the lists here are made from them;
-// - it copies files a module locates with `new URL('…', import.meta.url)` next to the bundle
-//   and rewrites the reference into a plain path, which breaks `fileURLToPath` (the CLI's
-//   `hook install` locates the shipped hooks/pre-commit that way); `customEmit` keeps such
-//   references pointing at the file in the package instead;
-// - it leaves the chunks of an earlier build behind; dist/ is emptied first here.
+// Only ncc's documented options are used (its README: `cache`, `sourceMap`, `sourceMapRegister`,
+// `quiet`), and only its documented results (`code`, `map`, `assets`):
+// - licences: ncc's `license` option listed 5 packages (the ajv family) of the 180 the action
+//   bundles. The source maps name every module webpack bundled, so the lists here are made from
+//   them; the maps themselves are not shipped (nor their sourceMappingURL comments);
+// - hooks/pre-commit, which `hook install` locates with `new URL(…, String(import.meta.url))`, is
+//   not an asset to ncc (it copies only `new URL('…', import.meta.url)` references) and resolves
+//   from dist/cli as from lib/cli, both two levels below the package root: a file ncc would copy
+//   next to a bundle fails the build instead;
+// - ncc leaves the chunks of an earlier build behind; dist/ is emptied first here.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -30,51 +32,72 @@ export const BUNDLES = [
   { name: 'claude-hook', entry: 'lib/hook/claude.js', out: 'dist/claude-hook' },
 ];
 
-/** Package files a bundle refers to in place (they ship in "files"), never copied into dist/. */
-const IN_PLACE = new Set(['hooks/pre-commit']);
+const CHUNK = /^\d+\.index\.js$/;
+const MAP_COMMENT = /\n?\/\/# sourceMappingURL=[^\n]*\s*$/;
 
 async function bundle({ name, entry, out }) {
   const ncc = require('@vercel/ncc');
   const outDir = path.join(ROOT, out);
-  const unexpected = [];
-  const customEmit = (file, how) => {
-    if (typeof how !== 'object' || how.isRequire) return undefined; // requires: ncc's default
-    const rel = path.relative(ROOT, file).split(path.sep).join('/');
-    if (!IN_PLACE.has(rel)) return void unexpected.push(rel);
-    // Chunks sit in outDir, so this resolves from whichever chunk holds the reference. The
-    // String() keeps webpack from turning the expression into an asset module of its own.
-    return `new URL(${JSON.stringify(path.posix.relative(out, rel))}, String(import.meta.url))`;
-  };
-  const { code, assets, stats } = await ncc(path.join(ROOT, entry), { quiet: true, cache: false, customEmit });
-  const files = Object.keys(assets).filter((f) => !/^\d+\.index\.js$/.test(f) && f !== 'package.json');
-  if (unexpected.length > 0 || files.length > 0) {
-    throw new Error(`${name}: ncc would copy ${[...unexpected, ...files].join(', ')} into ${out}/; reference it in place (IN_PLACE in scripts/build.mjs) or ship it deliberately`);
+  const { code, map, assets } = await ncc(path.join(ROOT, entry), { quiet: true, cache: false, sourceMap: true, sourceMapRegister: false });
+  const maps = [map, ...Object.entries(assets).filter(([f]) => f.endsWith('.js.map')).map(([, a]) => a.source)];
+  const chunks = Object.keys(assets).filter((f) => CHUNK.test(f));
+  const copied = Object.keys(assets).filter((f) => !CHUNK.test(f) && !f.endsWith('.js.map') && f !== 'package.json');
+  if (copied.length > 0) {
+    throw new Error(`${name}: ncc would copy ${copied.join(', ')} into ${out}/; reference it so ncc leaves it in place (see hooks/pre-commit), or ship it deliberately`);
   }
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(path.join(outDir, 'index.js'), code);
-  for (const [file, asset] of Object.entries(assets)) writeFileSync(path.join(outDir, file), asset.source);
-  const packages = bundledPackages(stats.compilation.modules);
+  writeFileSync(path.join(outDir, 'index.js'), code.replace(MAP_COMMENT, ''));
+  for (const file of [...chunks, ...Object.keys(assets).filter((f) => f === 'package.json')]) {
+    const text = assets[file].source.toString();
+    writeFileSync(path.join(outDir, file), CHUNK.test(file) ? text.replace(MAP_COMMENT, '') : text);
+  }
+  const packages = bundledPackages(maps.map((m) => JSON.parse(m.toString())), importedPackages(path.join(ROOT, entry)));
   writeFileSync(path.join(outDir, 'licenses.txt'), licenceText(name, out, packages));
-  return { name, out, files: Object.keys(assets).length + 1, packages: packages.length };
+  return { name, out, files: chunks.length + 1, packages: packages.length };
 }
 
-/** The packages (name, version, root) whose modules webpack put into the bundle. */
-function bundledPackages(modules) {
-  const found = new Map();
-  const visit = (m) => {
-    for (const inner of m.modules ?? []) visit(inner); // concatenated ES modules
-    const resource = m.resource?.split('?')[0];
-    const at = resource?.lastIndexOf(`${path.sep}node_modules${path.sep}`) ?? -1;
-    if (at === -1) return;
-    const parts = resource.slice(at + 14).split(path.sep);
-    const pkgName = parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
-    const root = resource.slice(0, at + 14) + pkgName.split('/').join(path.sep);
-    if (!found.has(root)) {
-      const meta = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-      found.set(root, { name: meta.name ?? pkgName, version: meta.version ?? '?', root, meta });
+/**
+ * The packages lib/ imports along the entry's import graph (static and dynamic imports). Webpack
+ * drops a package whose exports go unused (picocolors in the action's bundle), so the source maps
+ * miss it although the bundle's code still names it; it is listed all the same.
+ */
+function importedPackages(entry) {
+  const seen = new Set();
+  const found = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    // tsc prints each import/export on one line; dynamic imports are import('…') calls.
+    const specs = /^(?:import|export)\b[^'"\n]*?\bfrom\s*['"]([^'"]+)['"];$|^import\s*['"]([^'"]+)['"];$|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
+    for (const m of readFileSync(file, 'utf8').matchAll(specs)) {
+      const spec = m[1] ?? m[2] ?? m[3];
+      if (spec.startsWith('.')) visit(path.resolve(path.dirname(file), spec));
+      else if (!spec.startsWith('node:')) found.add(path.join(ROOT, 'node_modules', ...spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1), 'x'));
     }
   };
-  for (const m of modules) visit(m);
+  visit(entry);
+  return [...found];
+}
+
+/** The packages (name, version, root) whose modules the source maps name, and those of `also` (files in packages). */
+function bundledPackages(maps, also) {
+  const found = new Map();
+  const marker = `${path.sep}node_modules${path.sep}`;
+  // ncc names each source by its path from the package root (webpack's context, where npm runs
+  // this script) behind its default sourceMapBasePrefix, '../'.
+  const sources = maps.flatMap((m) => m.sources.filter((source) => source.startsWith('../')).map((source) => path.resolve(ROOT, source.slice('../'.length).split('?')[0])));
+  for (const file of [...sources, ...also]) {
+    const at = file.lastIndexOf(marker);
+    if (at === -1) continue;
+    const parts = file.slice(at + marker.length).split(path.sep);
+    const pkgName = parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
+    const root = file.slice(0, at + marker.length) + pkgName.split('/').join(path.sep);
+    if (found.has(root)) continue;
+    const metaFile = path.join(root, 'package.json');
+    if (!existsSync(metaFile)) throw new Error(`${file}: no package.json at ${root}`);
+    const meta = JSON.parse(readFileSync(metaFile, 'utf8'));
+    found.set(root, { name: meta.name ?? pkgName, version: meta.version ?? '?', root, meta });
+  }
   return [...found.values()].sort((a, b) => (a.name === b.name ? a.version.localeCompare(b.version) : a.name < b.name ? -1 : 1));
 }
 

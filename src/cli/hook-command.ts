@@ -62,7 +62,8 @@ export async function hookInstallCommand(opts: GlobalOptions, cwd: string): Prom
   const configDir = source.kind !== 'search' || source.search.found ? opts.configDir : undefined;
   const report = await installHook({
     cwd,
-    hookScript: fileURLToPath(new URL('../../hooks/pre-commit', import.meta.url)),
+    // String(): bundlers leave this alone (no asset copy); from dist/cli as from lib/cli it is the package's hooks/pre-commit.
+    hookScript: fileURLToPath(new URL('../../hooks/pre-commit', String(import.meta.url))),
     ...(configDir !== undefined ? { configDir } : {}),
     ...(opts.backupDirGiven || configDir !== undefined ? { backupDir: opts.backupDir } : {}),
     setUpHusky: runHusky,
