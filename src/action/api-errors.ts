@@ -1,6 +1,6 @@
 import { statusOf } from './github.js';
 
-export type ApiRefusal = 'rate-limit' | 'secondary-rate-limit' | 'fork-token' | 'missing-permission' | 'not-found';
+type ApiRefusal = 'rate-limit' | 'secondary-rate-limit' | 'fork-token' | 'missing-permission' | 'not-found';
 
 /** What a 403/404/429 from GitHub means, and what to do about it. */
 export interface ExplainedRefusal {

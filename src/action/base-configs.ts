@@ -30,7 +30,7 @@ async function hasCommit(workspace: string, sha: string): Promise<boolean> {
 }
 
 /** Neither the clone nor the API can read the commit: "no configs there" would be a guess. */
-export class CommitUnreadableError extends OrchBackupError {
+class CommitUnreadableError extends OrchBackupError {
   readonly code = 'COMMIT_UNREADABLE';
 }
 

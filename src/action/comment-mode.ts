@@ -17,7 +17,7 @@ import { annotate, type ModeResult } from './pr-mode.js';
 import { instanceSlug, type Runtime } from './runtime.js';
 
 /** The report does not belong to the run that triggered this one: nothing is posted. */
-export class ReportMismatchError extends OrchBackupError {
+class ReportMismatchError extends OrchBackupError {
   readonly code = 'REPORT_MISMATCH';
 }
 

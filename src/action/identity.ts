@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { statusOf, type Octokit } from './github.js';
 
 /** What GITHUB_TOKEN writes as; also what is assumed when a token cannot say who it is. */
-export const ACTIONS_BOT = 'github-actions[bot]';
+const ACTIONS_BOT = 'github-actions[bot]';
 
 /**
  * The login the token writes comments as. Like dflook/terraform-github-actions: GraphQL's

@@ -107,7 +107,7 @@ export function annotate(validation: ValidationReport, configDirRel: string): vo
 const ANNOTATIONS_PER_KIND = 10;
 
 /** New findings first, then the ones already there; at most 10 errors and 10 warnings, and a notice for the rest. */
-export function annotateJudgement(judgement: Judgement, configDirRel: string): void {
+function annotateJudgement(judgement: Judgement, configDirRel: string): void {
   emitAnnotations([...judgement.new, ...judgement.existing], configDirRel, new Set(judgement.new));
 }
 

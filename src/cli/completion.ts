@@ -1,7 +1,7 @@
 import type { Command, Option } from 'commander';
 import { UsageError } from '../errors/index.js';
 
-export const SHELLS = ['bash', 'zsh', 'fish'] as const;
+const SHELLS = ['bash', 'zsh', 'fish'] as const;
 type Shell = (typeof SHELLS)[number];
 
 interface Node {

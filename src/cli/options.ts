@@ -8,7 +8,7 @@ import { faultsFrom, type Faults } from '../core/util/faults.js';
 import { DEFAULT_CONFIG_DIR, findConfigDir, type ConfigSearch } from '../core/config/discover.js';
 
 /** Where the config dir came from: the flag, the environment, or the search from the cwd. */
-export type ConfigSource = { kind: 'flag' | 'env' } | { kind: 'search'; search: ConfigSearch };
+type ConfigSource = { kind: 'flag' | 'env' } | { kind: 'search'; search: ConfigSearch };
 
 /** What the command line and environment say, before any file is read. */
 export interface GlobalFlags {

@@ -5,8 +5,6 @@ import { countKind, pluralKind } from '../core/diff/words.js';
 import { heading, plural, type RenderContext } from './format.js';
 import { heldBy, isEntityReorder, isPlain } from './change-groups.js';
 
-export { summarizeChanges };
-
 export interface RenderDiffOptions {
   /** `diff`: everything, per file. `restore`: what applying the `to` side would do, seed wording. */
   mode: 'diff' | 'restore';

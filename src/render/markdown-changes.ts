@@ -92,7 +92,7 @@ export function changeRows(file: FileDiff, shown: Shown): ChangeRow[] {
   return rows;
 }
 
-export function versionText(version: VersionChange): string {
+function versionText(version: VersionChange): string {
   return `${codeSpan(version.from ?? 'none')} → ${codeSpan(version.to ?? 'none')}`;
 }
 

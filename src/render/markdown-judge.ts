@@ -18,7 +18,7 @@ export function verdictLine(j: Judgement): string {
 }
 
 /** `orch-backup validate --since origin/main --fix`, as a fenced `sh` block. */
-export function fixCommandBlock(since: string, configDir: string | undefined): string {
+function fixCommandBlock(since: string, configDir: string | undefined): string {
   const dir = configDir !== undefined && configDir !== '.claude/orchestration' ? ` --config-dir ${shellWord(configDir)}` : '';
   return fenced(`orch-backup${dir} validate --since ${shellWord(since)} --fix`, 'sh');
 }

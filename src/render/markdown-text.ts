@@ -17,7 +17,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * One visible line: line breaks become `↵` (a value must never start a Markdown block or end a
  * table row), tabs become spaces, invisible controls go.
  */
-export function printable(text: string): string {
+function printable(text: string): string {
   return text.replace(LONE_SURROGATE, '\uFFFD').replace(LINE_BREAK, '↵').replace(/\t/g, ' ').replace(INVISIBLE, '');
 }
 

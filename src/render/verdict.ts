@@ -7,7 +7,7 @@ import { plural } from './format.js';
 
 const BROKEN = new Set(['unknown-agent', 'renamed-reference']);
 
-export function isBrokenReference(f: Finding): boolean {
+function isBrokenReference(f: Finding): boolean {
   return BROKEN.has(f.code);
 }
 

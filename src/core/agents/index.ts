@@ -1,3 +1,3 @@
-export type { AgentDefinition, AgentDefinitionSet, AgentFileProblem, AgentFileText } from './types.js';
+export type { AgentDefinition, AgentDefinitionSet, AgentFileText } from './types.js';
 export { agentDefinitionsFrom } from './front-matter.js';
-export { readAgentDefinitions, type ReadAgentsOptions } from './read-disk.js';
+export { readAgentDefinitions } from './read-disk.js';

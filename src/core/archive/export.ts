@@ -219,7 +219,7 @@ export function normalisedPath(raw: string, reject: Reject): string {
 
 /** Zero-block trailers, pax records and padding may add this much to the content. */
 export const OVERHEAD_PER_ENTRY = 4 * 512;
-export const GZIP_MAGIC = [0x1f, 0x8b];
+const GZIP_MAGIC = [0x1f, 0x8b];
 
 /** O_NONBLOCK so that a FIFO given as the archive cannot hang the open. */
 export async function openArchive(archive: string, limits: ArchiveLimits, reject: Reject): Promise<FileHandle> {

@@ -98,7 +98,7 @@ export async function importArchive(options: ImportArchiveOptions): Promise<Impo
 }
 
 /** Clocks disagree by minutes, time zones by hours; a day covers both. */
-export const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
+const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
 
 /**
  * A backup dated in the future would stay "the newest" for years: it would hide every real

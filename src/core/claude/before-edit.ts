@@ -52,7 +52,7 @@ export async function backupBeforeEdit(options: BackupBeforeEditOptions): Promis
 }
 
 /** "before Claude Code Edit of teams.json" / "before Claude Code Bash: sed -i … teams.json". */
-export function describeEdit(target: EditTarget): string {
+function describeEdit(target: EditTarget): string {
   if (target.kind === 'file') return `before Claude Code ${target.tool} of ${target.file}`;
   const command = target.command.replace(/\s+/g, ' ').trim();
   return `before Claude Code Bash: ${command.length > 120 ? `${command.slice(0, 119)}…` : command}`;

@@ -14,8 +14,8 @@ import { appendChild, nodeAt, parseObject, removeChild, replaceValue, styleOf } 
 import type { Node } from 'jsonc-parser';
 
 /** Every command we write runs this bin; uninstall recognises our entries by it. */
-export const HOOK_BIN = 'orch-backup-claude-hook';
-export const HOOK_EVENTS = ['PreToolUse', 'PostToolUse'] as const;
+const HOOK_BIN = 'orch-backup-claude-hook';
+const HOOK_EVENTS = ['PreToolUse', 'PostToolUse'] as const;
 export const HOOK_MATCHER = 'Write|Edit|MultiEdit|Bash';
 /** Seconds; a backup waits up to the store's lock timeout (10 s by default). */
 export const HOOK_TIMEOUT = 60;
@@ -38,11 +38,11 @@ export interface ClaudeInstallReport {
   notes: string[];
 }
 
-export function settingsFileFor(projectDir: string, scope: Scope): string {
+function settingsFileFor(projectDir: string, scope: Scope): string {
   return path.join(projectDir, '.claude', scope === 'local' ? 'settings.local.json' : 'settings.json');
 }
 
-export function commandFileFor(projectDir: string): string {
+function commandFileFor(projectDir: string): string {
   return path.join(projectDir, '.claude', 'commands', 'config-backup.md');
 }
 

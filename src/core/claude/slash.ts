@@ -9,7 +9,7 @@ export interface SlashPlan {
 const PASS_THROUGH = new Set(['create', 'list', 'show', 'verify', 'validate', 'diff']);
 /** Commands that change or delete: their plan only, unless the user adds --confirm. */
 const CONFIRMED = new Set(['restore', 'clean']);
-export const SLASH_USAGE = '/config-backup [create|list|restore|diff|validate|clean] [backup-name]';
+const SLASH_USAGE = '/config-backup [create|list|restore|diff|validate|clean] [backup-name]';
 
 /**
  * Maps the slash command's arguments to an orch-backup command line. A restore or clean shows

@@ -6,7 +6,7 @@
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-export const STATE_DIR = '.claude-code';
+const STATE_DIR = '.claude-code';
 /** Tool uses whose PostToolUse never came (a killed session) leave a file; a day is plenty. */
 const STALE_MS = 24 * 60 * 60 * 1000;
 

@@ -86,7 +86,7 @@ function namesConfigDir(command: string, dirs: TargetDirs): boolean {
  * The real path of `p`, for a file that may not exist yet (Write creates it): the deepest
  * existing ancestor is resolved and the rest appended.
  */
-export function realPath(p: string): string {
+function realPath(p: string): string {
   const rest: string[] = [];
   let at = path.resolve(p);
   for (;;) {

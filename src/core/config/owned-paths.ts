@@ -6,7 +6,7 @@ import { SETTINGS_FILE } from './settings.js';
 /** Inside the config dir, so every move into place is a rename on the same file system. */
 export const RESTORE_STAGING_DIR = '.orch-backup-restore';
 /** Where the store lives unless `--backup-dir` says otherwise. */
-export const DEFAULT_STORE_DIR = '.backups';
+const DEFAULT_STORE_DIR = '.backups';
 
 /**
  * The places inside a config dir that belong to the tool, as `/`-separated paths relative to

@@ -4,7 +4,7 @@ import picomatch from 'picomatch';
 import { ConfigDirNotFoundError, errnoOf } from '../../errors/index.js';
 import { DEFAULT_OWNED, ownedPathProblem, type OwnedPaths } from './owned-paths.js';
 
-export interface ScannedFile {
+interface ScannedFile {
   /** Path relative to the config dir, with `/` separators. */
   path: string;
   absolutePath: string;

@@ -41,7 +41,7 @@ function isIdentity(value: unknown): value is string | number {
 }
 
 /** The first identity field that every item on both sides has, unique within each side. */
-export function identityFieldOf(a: unknown[], b: unknown[], fields: readonly string[]): string | undefined {
+function identityFieldOf(a: unknown[], b: unknown[], fields: readonly string[]): string | undefined {
   const items = [...a, ...b];
   if (items.length === 0 || !items.every(isPlainObject)) return undefined;
   const uniqueOn = (list: unknown[], field: string): boolean =>

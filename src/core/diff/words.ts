@@ -19,7 +19,7 @@ function capitalized(list: string[]): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export function singularWord(word: string): string {
+function singularWord(word: string): string {
   if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
   if (/(ss|[^s]us|is)$/.test(word)) return word;
   if (/(sses|ches|shes|xes|zes)$/.test(word)) return word.slice(0, -2);
@@ -27,7 +27,7 @@ export function singularWord(word: string): string {
   return word;
 }
 
-export function pluralWord(word: string): string {
+function pluralWord(word: string): string {
   if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
   if (/(s|x|z|ch|sh)$/.test(word)) return `${word}es`;
   return `${word}s`;

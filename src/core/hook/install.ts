@@ -9,7 +9,7 @@ import { HookConflictError } from '../../errors/index.js';
 import { addHuskyToPrepare, removeHuskyFromPrepare } from './prepare-script.js';
 
 /** Every line install writes ends with this, so uninstall removes exactly those lines. */
-export const MARKER = '# orch-backup';
+const MARKER = '# orch-backup';
 const HUSKY_SETUP_MARKER = `${MARKER}: set up husky (core.hooksPath)`;
 const PREPARE_MARKER = `${MARKER}: added "husky" to package.json prepare`;
 const HUSKY_HOOKS_PATH = '.husky/_';

@@ -21,7 +21,7 @@ export interface PreCommitOptions {
   agents?: AgentDefinitionSet | undefined;
 }
 
-export interface SafetyBackup {
+interface SafetyBackup {
   made: boolean;
   /** Why no backup was needed, or the name of the one made. */
   note: string;
@@ -97,7 +97,7 @@ export async function preCommit(options: PreCommitOptions): Promise<PreCommitOut
  * version upgrades, removed entities or files, and bulk changes get the `major` tag so
  * retention can keep them longer.
  */
-export function describeCommit(diff: DiffResult, thresholds: Settings['hook']): { description: string; major: string[] } {
+function describeCommit(diff: DiffResult, thresholds: Settings['hook']): { description: string; major: string[] } {
   const changed = diff.files.filter((f) => f.status !== 'unchanged');
   const parts = changed.map((f) => `${f.path}: ${f.status === 'modified' ? summarizeChanges(f) : f.status}`);
   const major: string[] = [];

@@ -6,7 +6,7 @@ import { errnoOf } from '../../errors/index.js';
  * What install puts in package.json's prepare: husky's setup, tolerating husky's absence (husky's
  * own advice), so `npm ci --omit=dev`, which installs no husky, still succeeds.
  */
-export const PREPARE_HUSKY = 'husky || true';
+const PREPARE_HUSKY = 'husky || true';
 
 /** Adds PREPARE_HUSKY to package.json's prepare; false when there is no package.json or husky is already there. */
 export async function addHuskyToPrepare(root: string): Promise<boolean> {

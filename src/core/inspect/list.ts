@@ -33,7 +33,7 @@ export interface Comparison {
   summary: string;
 }
 
-export interface DamagedBackup {
+interface DamagedBackup {
   name: string;
   problems: string[];
 }

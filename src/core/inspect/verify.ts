@@ -10,7 +10,7 @@ import { sha256Hex } from '../config/snapshot.js';
 import { backupNames, loadManifest } from '../store/store.js';
 import { mapLimit } from '../util/fs.js';
 
-export type ProblemKind = 'manifest' | 'missing' | 'altered' | 'unreadable' | 'extra' | 'not-a-directory';
+type ProblemKind = 'manifest' | 'missing' | 'altered' | 'unreadable' | 'extra' | 'not-a-directory';
 
 export interface VerifyProblem {
   kind: ProblemKind;

@@ -20,7 +20,7 @@ export interface FixEdit {
   to: string;
 }
 
-export interface FileFix {
+interface FileFix {
   file: string;
   edits: FixEdit[];
   /** RFC 6902: a `test` of the old id, then its `replace`, per reference. */

@@ -1,6 +1,6 @@
 import type { Finding, Judgement } from './types.js';
 
-export interface FindingJson {
+interface FindingJson {
   severity: string;
   code: string;
   message: string;

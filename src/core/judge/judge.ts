@@ -18,7 +18,7 @@ export interface JudgeOptions {
 }
 
 /** Codes of findings that are a reference to something the config does not define. */
-export const BROKEN_REFERENCE_CODES: ReadonlySet<string> = new Set(['unknown-agent', 'renamed-reference']);
+const BROKEN_REFERENCE_CODES: ReadonlySet<string> = new Set(['unknown-agent', 'renamed-reference']);
 
 /**
  * Judges a change the way a reviewer does: both sides are validated, and each finding is

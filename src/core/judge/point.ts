@@ -30,7 +30,7 @@ export interface ConfigAt {
   agents?: AgentDefinitionSet | undefined;
 }
 
-export function pointLabel(point: ConfigPoint): string {
+function pointLabel(point: ConfigPoint): string {
   switch (point.kind) {
     case 'dir':
       return 'current';

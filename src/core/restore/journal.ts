@@ -9,8 +9,7 @@ import { canonicalJson } from '../store/manifest.js';
 import { isValidName } from '../store/names.js';
 import { fsyncDir, removeTree, writeNewFile } from '../util/fs.js';
 
-export { RESTORE_STAGING_DIR };
-export const JOURNAL_FILE = '.restore-journal.json';
+const JOURNAL_FILE = '.restore-journal.json';
 /** The secret that authenticates journals: only a journal this store's user wrote is ever executed. */
 export const JOURNAL_KEY_FILE = '.journal-key';
 const REJECTED_PREFIX = '.rejected-journal-';
@@ -21,7 +20,7 @@ const REJECTED_PREFIX = '.rejected-journal-';
  * `applied`: the config holds the target; the originals wait in the staging dir until commit.
  * `rolling-back`: the originals are being moved back.
  */
-export type JournalPhase = 'staging' | 'applying' | 'applied' | 'rolling-back';
+type JournalPhase = 'staging' | 'applying' | 'applied' | 'rolling-back';
 
 /** One path's change: its SHA-256 before (null: absent) and after (null: removed). */
 export interface JournalOperation {

@@ -128,7 +128,7 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
-export async function hasContent(file: string, sha256: string): Promise<boolean> {
+async function hasContent(file: string, sha256: string): Promise<boolean> {
   try {
     return createHash('sha256').update(await readFile(file)).digest('hex') === sha256;
   } catch {

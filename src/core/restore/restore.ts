@@ -17,7 +17,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
 import { lockStore } from '../store/store.js';
 import { validateConfig, validateDocuments, type ConfigDocument, type ValidationReport } from '../validate/index.js';
 
-export { recoverInterruptedRestore, type RecoverChoice, type RecoveryReport } from './recover.js';
+export { recoverInterruptedRestore, type RecoveryReport } from './recover.js';
 
 export interface RestorePlan {
   backup: string;

@@ -7,7 +7,7 @@ import { fsyncDir, mapLimit, removeTree, writeNewFile } from '../util/fs.js';
 import { journalKey, removeJournal, stagingDirOf, writeJournal, type JournalOperation, type RestoreJournal } from './journal.js';
 import { MoveFailure, directoryMaker, moveForward, rollBack } from './moves.js';
 
-export interface TargetFile {
+interface TargetFile {
   path: string;
   bytes: Uint8Array;
 }

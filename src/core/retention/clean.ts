@@ -12,7 +12,7 @@ import { cleanDangers, isDangerous, planByTrigger, type CleanDangers } from './g
 import type { RetentionPolicy } from '../config/settings.js';
 import { TRASH_PREFIX, ensureBackupDir, loadAllManifests, lockStore } from '../store/store.js';
 
-export interface CleanCandidate {
+interface CleanCandidate {
   name: string;
   createdAt: string;
   tags: string[];

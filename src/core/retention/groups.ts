@@ -5,9 +5,9 @@ import { planRetention, type RetentionCandidate, type RetentionOptions, type Ret
  * Backups the tool makes on its own: before a restore, in the pre-commit hook, before an agent
  * edit, in CI, on a schedule. Everything else (manual, import, unknown triggers) was asked for by a person.
  */
-export const AUTOMATIC_TRIGGERS: ReadonlySet<string> = new Set(['pre-restore', 'pre-commit', 'claude-code', 'ci', 'scheduled']);
+const AUTOMATIC_TRIGGERS: ReadonlySet<string> = new Set(['pre-restore', 'pre-commit', 'claude-code', 'ci', 'scheduled']);
 
-export function isAutomatic(trigger: string): boolean {
+function isAutomatic(trigger: string): boolean {
   return AUTOMATIC_TRIGGERS.has(trigger);
 }
 

@@ -4,7 +4,7 @@ import { errnoOf } from '../../errors/index.js';
 
 const HISTORY_FILE = 'history.jsonl';
 
-export type Operation = 'create' | 'restore' | 'delete' | 'import' | 'export' | 'verify' | 'tag' | 'unlock';
+type Operation = 'create' | 'restore' | 'delete' | 'import' | 'export' | 'verify' | 'tag' | 'unlock';
 
 export interface HistoryEntry {
   time: string;

@@ -8,10 +8,10 @@ import { writeNewFile } from '../util/fs.js';
 const LOCK_FILE = '.lock';
 
 /** restic's figures: a lock nobody refreshed for 30 minutes is stale; holders refresh every 5. */
-export const STALE_AFTER_MS = 30 * 60 * 1000;
-export const REFRESH_EVERY_MS = 5 * 60 * 1000;
+const STALE_AFTER_MS = 30 * 60 * 1000;
+const REFRESH_EVERY_MS = 5 * 60 * 1000;
 
-export interface LockHolder {
+interface LockHolder {
   pid: number;
   hostname: string;
   /** The kernel's boot id: the same host name on another machine (or after a reboot) is another process table. */

@@ -11,7 +11,7 @@ export const FORMAT_VERSION = 2;
 export const LOOSE_FORMAT_VERSION = 1;
 
 export type Trigger = 'manual' | 'pre-commit' | 'pre-restore' | 'pre-fix' | 'ci' | 'import' | 'scheduled' | 'claude-code';
-export type Compression = 'none' | 'gzip';
+type Compression = 'none' | 'gzip';
 
 export interface ManifestFile {
   /** Path relative to the config dir, `/`-separated. */

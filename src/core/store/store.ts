@@ -13,17 +13,12 @@ import { closestNames } from '../util/suggest.js';
  * Written when a store is created, as Python's venv does: the backups stay out of git in any
  * repository, without a line in its .gitignore. Delete it to commit them deliberately.
  */
-export const STORE_GITIGNORE = '.gitignore';
+const STORE_GITIGNORE = '.gitignore';
 const STORE_GITIGNORE_TEXT = '# Written by orch-backup when it created this backup store: backups stay out of git.\n*\n';
 
 /** Temporary entries in the backup dir: never listed, removed by the next writer. */
 export const STAGING_PREFIX = '.staging-';
 export const TRASH_PREFIX = '.trash-';
-
-export interface StorePaths {
-  configDir: string;
-  backupDir: string;
-}
 
 /**
  * Makes sure the backup dir exists and is a directory. With `create: false` a missing dir

@@ -25,7 +25,7 @@ export interface TagResult {
 }
 
 /** A tag `clean --keep-tag a,b` can name: no comma, no control characters, not blank. */
-export function assertValidTag(tag: string): void {
+function assertValidTag(tag: string): void {
   if (tag.trim() === '') throw new UsageError('a tag cannot be empty');
   if (tag.length > 100) throw new UsageError(`tag ${JSON.stringify(tag.slice(0, 40))}… is longer than 100 characters`);
   if (tag.includes(',')) throw new UsageError(`tag ${JSON.stringify(tag)} contains a comma (commas separate the tags of a keep-tag policy)`);

@@ -8,8 +8,7 @@ import { ORCHESTRATION_FILES, checkOrchestration } from './orchestration.js';
 import { checkSchemas, isSchemaFile, schemaPathFor } from './schema.js';
 import { summarize, type ConfigDocument, type Diagnostic, type ValidationReport } from './types.js';
 
-export type { ConfigDocument, Diagnostic, Severity, ValidationReport, ValidationStatus } from './types.js';
-export type { AgentDefinitionSet } from '../agents/types.js';
+export type { ConfigDocument, Diagnostic, ValidationReport } from './types.js';
 
 export interface ValidateDocumentsOptions {
   settings?: Pick<Settings, 'schemaDir' | 'schemas' | 'referenceKeys'> & { secretKeys?: readonly string[] };

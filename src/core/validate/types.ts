@@ -17,7 +17,7 @@ export interface Diagnostic {
   subject?: string;
 }
 
-export type ValidationStatus = 'valid' | 'needs-attention' | 'invalid';
+type ValidationStatus = 'valid' | 'needs-attention' | 'invalid';
 
 export interface ValidationReport {
   status: ValidationStatus;
