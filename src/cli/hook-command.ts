@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readAgentDefinitions } from '../core/agents/index.js';
 import { installHook, uninstallHook } from '../core/hook/install.js';
 import { preCommit } from '../core/hook/pre-commit.js';
 import { ExitCode, OrchBackupError, describeError } from '../errors/index.js';
@@ -19,9 +18,7 @@ const BYPASS = 'bypass (not recommended): git commit --no-verify';
 /** The husky hook's Node half; everything it says goes to stderr, where git shows hook output. */
 export async function hookRunCommand(opts: GlobalOptions, cwd: string, say: (text: string) => void): Promise<CommandOutput> {
   try {
-    // The work tree's agent files: Claude Code loads them from there, staged or not.
-    const agents = await readAgentDefinitions({ configDir: opts.configDir, agentsDir: opts.settings.agentsDir });
-    const outcome = await preCommit({ cwd, configDir: opts.configDir, backupDir: opts.backupDir, settings: opts.settings, lockTimeoutMs: opts.lockTimeoutMs, faults: opts.faults, agents });
+    const outcome = await preCommit({ cwd, configDir: opts.configDir, backupDir: opts.backupDir, settings: opts.settings, lockTimeoutMs: opts.lockTimeoutMs, faults: opts.faults });
     if (outcome.status === 'no-config-changes') return { human: '', json: outcome, exitCode: ExitCode.ok };
     if (outcome.status === 'blocked' && outcome.reason === 'backup-files-staged') {
       say(`orch-backup: commit blocked: backup files are staged (${outcome.paths.slice(0, 3).join(', ')}${outcome.paths.length > 3 ? ', …' : ''}); unstage them with: git restore --staged -- ${path.relative(cwd, opts.backupDir) || '.'}; ${BYPASS}\n`);

@@ -1,3 +1,4 @@
 export type { AgentDefinition, AgentDefinitionSet, AgentFileProblem, AgentFileText } from './types.js';
-export { agentDefinitionsFrom } from './front-matter.js';
+export { agentDefinitionsFrom, type FrontMatterMemo } from './front-matter.js';
+export { readAgentDefinitionsAt } from './read-git.js';
 export { readAgentDefinitions, type ReadAgentsOptions } from './read-disk.js';

@@ -2,6 +2,9 @@ import { createBackup } from '../create/create.js';
 import { diffSnapshots, summarizeChanges, type DiffResult } from '../diff/index.js';
 import { configEntries, documentsOf, listEntries, repoRoot, scopeFor } from '../config/git-tree.js';
 import type { AgentDefinitionSet } from '../agents/types.js';
+import { readAgentDefinitions } from '../agents/read-disk.js';
+import { agentDefinitionsFromEntries, agentsDirInRepo, agentsDirLabel } from '../agents/read-git.js';
+import { WORK_TREE } from '../judge/point.js';
 import type { Faults } from '../util/faults.js';
 import type { Settings } from '../config/settings.js';
 import type { ValidationReport } from '../validate/index.js';
@@ -17,8 +20,6 @@ export interface PreCommitOptions {
   lockTimeoutMs: number;
   /** Test-only crash injection, passed to the safety backup (`create:*` steps). */
   faults?: Faults;
-  /** The agent definition files to check the staged configs against. */
-  agents?: AgentDefinitionSet | undefined;
 }
 
 export interface SafetyBackup {
@@ -46,10 +47,14 @@ export async function preCommit(options: PreCommitOptions): Promise<PreCommitOut
   const root = await repoRoot(options.cwd);
   const scope = scopeFor(root, options.configDir, options.backupDir, options.settings.include, options.settings.exclude);
   const watched = [scope.configDir === '' ? '.' : scope.configDir, ...(scope.backupDir ? [scope.backupDir] : [])];
+  const { agentsDir } = options.settings;
+  const agentsInRepo = agentsDir === false ? null : agentsDirInRepo(root, options.configDir, agentsDir);
   // Index against HEAD from two listings: cheaper than `git diff` plus listings, and a failing
-  // ls-tree is how an unborn branch (first commit) shows.
-  const [index, head] = await Promise.all([listEntries(root, watched, null), listEntries(root, watched, 'HEAD').catch(() => null)]);
-  const staged = [...new Set([...index.keys(), ...(head?.keys() ?? [])])].filter((p) => index.get(p) !== head?.get(p)).sort();
+  // ls-tree is how an unborn branch (first commit) shows. The agents dir rides along in them.
+  const listed = agentsInRepo === null ? watched : [...watched, agentsInRepo === '' ? '.' : agentsInRepo];
+  const [index, head] = await Promise.all([listEntries(root, listed, null), listEntries(root, listed, 'HEAD').catch(() => null)]);
+  const inWatched = (p: string): boolean => watched.some((w) => w === '.' || p === w || p.startsWith(`${w}/`));
+  const staged = [...new Set([...index.keys(), ...(head?.keys() ?? [])])].filter((p) => inWatched(p) && index.get(p) !== head?.get(p)).sort();
   if (scope.backupDir) {
     const backups = staged.filter((p) => p === scope.backupDir || p.startsWith(`${scope.backupDir}/`));
     if (backups.length > 0) return { status: 'blocked', reason: 'backup-files-staged', paths: backups };
@@ -58,10 +63,8 @@ export async function preCommit(options: PreCommitOptions): Promise<PreCommitOut
 
   const [after = [], before = []] = await documentsOf(root, configEntries(index, scope), head ? configEntries(head, scope) : []);
   const diff = diffSnapshots(before, after, { fromLabel: 'HEAD', toLabel: 'staged', secretKeys: options.settings.secretKeys, patches: false });
-  // The agent definition files are read from the work tree for both sides: a commit that only
-  // touches configs must not see agents appear or vanish because HEAD's files were not read.
-  const agents = options.agents ? { agents: options.agents } : {};
-  const judgement = await judgeChange({ label: 'HEAD', documents: before, exists: before.length > 0, ...agents }, { label: 'staged', documents: after, exists: after.length > 0, ...agents }, { settings: options.settings, diff });
+  const agents = await agentsOfBothSides(root, options, agentsInRepo, index, head);
+  const judgement = await judgeChange({ label: 'HEAD', documents: before, exists: before.length > 0, ...agents.before }, { label: 'staged', documents: after, exists: after.length > 0, ...agents.after }, { settings: options.settings, diff });
   const validation = judgement.reports.after;
   if (judgement.verdict === 'fail') return { status: 'blocked', reason: 'invalid', staged, validation, judgement };
 
@@ -90,6 +93,25 @@ export async function preCommit(options: PreCommitOptions): Promise<PreCommitOut
     ? { made: true, name: result.name, note: `safety backup ${result.name}`, description, tags }
     : { made: false, note: `HEAD's configs are already backed up as ${result.unchangedSince}` };
   return { status: 'passed', staged, validation, judgement, backup };
+}
+
+type SideAgents = { agents?: AgentDefinitionSet; agentsFrom?: string };
+
+/**
+ * The agent definition files of HEAD and of the index, as the commit records them (a commit that
+ * deletes an agent file a team names is judged as breaking it). An agents dir outside the
+ * repository is read from the disk for both sides; none at all when the setting turns it off.
+ */
+async function agentsOfBothSides(root: string, options: PreCommitOptions, inRepo: string | null, index: Map<string, string>, head: Map<string, string> | null): Promise<{ before: SideAgents; after: SideAgents }> {
+  const { agentsDir } = options.settings;
+  if (agentsDir === false) return { before: {}, after: {} };
+  if (inRepo === null) {
+    const agents = await readAgentDefinitions({ configDir: options.configDir, agentsDir });
+    return agents ? { before: { agents, agentsFrom: WORK_TREE }, after: { agents, agentsFrom: WORK_TREE } } : { before: {}, after: {} };
+  }
+  const label = agentsDirLabel(options.configDir, agentsDir);
+  const [after, before] = (await agentDefinitionsFromEntries(root, inRepo, label, [index, head ?? new Map()])) as [AgentDefinitionSet, AgentDefinitionSet];
+  return { before: { agents: before, agentsFrom: 'git HEAD' }, after: { agents: after, agentsFrom: 'git index' } };
 }
 
 /**
