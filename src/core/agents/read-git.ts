@@ -30,27 +30,30 @@ export async function readAgentDefinitionsAt(
   return set;
 }
 
-/**
- * The definition files among each side's listed entries (repo path → blob id), all blobs read
- * through one `git cat-file`, each distinct front matter read once.
- */
-export async function agentDefinitionsFromEntries(root: string, inRepo: string, label: string, sides: readonly ReadonlyMap<string, string>[], memo: FrontMatterMemo = new Map()): Promise<AgentDefinitionSet[]> {
+/** The definition files among listed entries (repo path → blob id), and whether git records the directory at all. */
+export function agentEntries(entries: ReadonlyMap<string, string>, inRepo: string): { exists: boolean; files: { path: string; oid: string }[] } {
   const prefix = inRepo === '' ? '' : `${inRepo}/`;
-  const listed = sides.map((entries) => {
-    const files: { path: string; oid: string }[] = [];
-    let exists = false;
-    for (const [repoPath, oid] of entries) {
-      if (!repoPath.startsWith(prefix)) continue;
-      exists = true;
-      if (repoPath.toLowerCase().endsWith('.md')) files.push({ path: repoPath.slice(prefix.length), oid });
-    }
-    return { exists, files };
-  });
+  const files: { path: string; oid: string }[] = [];
+  let exists = false;
+  for (const [repoPath, oid] of entries) {
+    if (!repoPath.startsWith(prefix)) continue;
+    exists = true;
+    if (repoPath.toLowerCase().endsWith('.md')) files.push({ path: repoPath.slice(prefix.length), oid });
+  }
+  return { exists, files };
+}
+
+/** The agents one side defines, from its listed files and their blobs' content. */
+export async function agentSetOf(label: string, side: { exists: boolean }, documents: readonly { path: string; bytes: Uint8Array }[], memo?: FrontMatterMemo): Promise<AgentDefinitionSet> {
+  if (!side.exists) return { dir: label, exists: false, definitions: [], problems: [] };
+  return agentDefinitionsFrom(label, documents.map((d): AgentFileText => ({ path: d.path, text: Buffer.from(d.bytes).toString('utf8') })), memo);
+}
+
+/** Each side's agents from its listed entries, all blobs read through one `git cat-file`, each distinct front matter read once. */
+export async function agentDefinitionsFromEntries(root: string, inRepo: string, label: string, sides: readonly ReadonlyMap<string, string>[], memo: FrontMatterMemo = new Map()): Promise<AgentDefinitionSet[]> {
+  const listed = sides.map((entries) => agentEntries(entries, inRepo));
   const docs = await documentsOf(root, ...listed.map((side) => side.files));
   const sets: AgentDefinitionSet[] = [];
-  for (const [i, side] of listed.entries()) {
-    if (!side.exists) sets.push({ dir: label, exists: false, definitions: [], problems: [] });
-    else sets.push(await agentDefinitionsFrom(label, (docs[i] ?? []).map((d): AgentFileText => ({ path: d.path, text: Buffer.from(d.bytes).toString('utf8') })), memo));
-  }
+  for (const [i, side] of listed.entries()) sets.push(await agentSetOf(label, side, docs[i] ?? [], memo));
   return sets;
 }

@@ -3,7 +3,7 @@ import { diffSnapshots, summarizeChanges, type DiffResult } from '../diff/index.
 import { configEntries, documentsOf, listEntries, repoRoot, scopeFor } from '../config/git-tree.js';
 import type { AgentDefinitionSet } from '../agents/types.js';
 import { readAgentDefinitions } from '../agents/read-disk.js';
-import { agentDefinitionsFromEntries, agentsDirInRepo, agentsDirLabel } from '../agents/read-git.js';
+import { agentEntries, agentSetOf, agentsDirInRepo, agentsDirLabel } from '../agents/read-git.js';
 import { WORK_TREE } from '../judge/point.js';
 import type { Faults } from '../util/faults.js';
 import type { Settings } from '../config/settings.js';
@@ -61,9 +61,11 @@ export async function preCommit(options: PreCommitOptions): Promise<PreCommitOut
   }
   if (staged.length === 0) return { status: 'no-config-changes' };
 
-  const [after = [], before = []] = await documentsOf(root, configEntries(index, scope), head ? configEntries(head, scope) : []);
+  // Config files and agent files of both sides: every blob through one `git cat-file`.
+  const agentSides = agentsInRepo === null ? [] : [agentEntries(index, agentsInRepo), agentEntries(head ?? new Map(), agentsInRepo)];
+  const [after = [], before = [], agentsAfter = [], agentsBefore = []] = await documentsOf(root, configEntries(index, scope), head ? configEntries(head, scope) : [], ...agentSides.map((side) => side.files));
   const diff = diffSnapshots(before, after, { fromLabel: 'HEAD', toLabel: 'staged', secretKeys: options.settings.secretKeys, patches: false });
-  const agents = await agentsOfBothSides(root, options, agentsInRepo, index, head);
+  const agents = await agentsOfBothSides(options, agentsInRepo === null ? null : { sides: agentSides, documents: [agentsAfter, agentsBefore] });
   const judgement = await judgeChange({ label: 'HEAD', documents: before, exists: before.length > 0, ...agents.before }, { label: 'staged', documents: after, exists: after.length > 0, ...agents.after }, { settings: options.settings, diff });
   const validation = judgement.reports.after;
   if (judgement.verdict === 'fail') return { status: 'blocked', reason: 'invalid', staged, validation, judgement };
@@ -100,17 +102,22 @@ type SideAgents = { agents?: AgentDefinitionSet; agentsFrom?: string };
 /**
  * The agent definition files of HEAD and of the index, as the commit records them (a commit that
  * deletes an agent file a team names is judged as breaking it). An agents dir outside the
- * repository is read from the disk for both sides; none at all when the setting turns it off.
+ * repository (`inGit` null) is read from the disk for both sides; none when the setting is off.
  */
-async function agentsOfBothSides(root: string, options: PreCommitOptions, inRepo: string | null, index: Map<string, string>, head: Map<string, string> | null): Promise<{ before: SideAgents; after: SideAgents }> {
+async function agentsOfBothSides(
+  options: PreCommitOptions,
+  inGit: { sides: { exists: boolean }[]; documents: { path: string; bytes: Uint8Array }[][] } | null,
+): Promise<{ before: SideAgents; after: SideAgents }> {
   const { agentsDir } = options.settings;
   if (agentsDir === false) return { before: {}, after: {} };
-  if (inRepo === null) {
+  if (inGit === null) {
     const agents = await readAgentDefinitions({ configDir: options.configDir, agentsDir });
     return agents ? { before: { agents, agentsFrom: WORK_TREE }, after: { agents, agentsFrom: WORK_TREE } } : { before: {}, after: {} };
   }
   const label = agentsDirLabel(options.configDir, agentsDir);
-  const [after, before] = (await agentDefinitionsFromEntries(root, inRepo, label, [index, head ?? new Map()])) as [AgentDefinitionSet, AgentDefinitionSet];
+  const memo = new Map();
+  const after = await agentSetOf(label, inGit.sides[0] as { exists: boolean }, inGit.documents[0] ?? [], memo);
+  const before = await agentSetOf(label, inGit.sides[1] as { exists: boolean }, inGit.documents[1] ?? [], memo);
   return { before: { agents: before, agentsFrom: 'git HEAD' }, after: { agents: after, agentsFrom: 'git index' } };
 }
 
