@@ -14,6 +14,8 @@ import type { Judgement } from '../judge/types.js';
 export interface PreCommitOptions {
   /** Where git runs the hook: the top of the work tree. */
   cwd: string;
+  /** The work tree's top level when the caller knows it already (saves starting git once). */
+  root?: string;
   configDir: string;
   backupDir: string;
   settings: Settings;
@@ -44,7 +46,7 @@ export type PreCommitOutcome =
  * being replaced (the configs in HEAD). It never stages, commits or deletes anything.
  */
 export async function preCommit(options: PreCommitOptions): Promise<PreCommitOutcome> {
-  const root = await repoRoot(options.cwd);
+  const root = options.root ?? (await repoRoot(options.cwd));
   const scope = scopeFor(root, options.configDir, options.backupDir, options.settings.include, options.settings.exclude);
   const watched = [scope.configDir === '' ? '.' : scope.configDir, ...(scope.backupDir ? [scope.backupDir] : [])];
   const { agentsDir } = options.settings;
