@@ -31,16 +31,33 @@ export function cloneBackups(store, seedName, count) {
   }
 }
 
+/**
+ * 48 agent definition files in `<project>/.claude/agents`, as a Claude Code project has them:
+ * one per agent the teams name, plus unused ones, each with YAML front matter and a prompt.
+ */
+export function agentFiles(project) {
+  const teams = JSON.parse(readFileSync(path.join(project, '.claude', 'orchestration', 'teams.json'), 'utf8')).teams;
+  const names = [...new Set(Object.values(teams).flatMap((t) => [t.orchestrator, ...t.members.map((m) => m.agent)]))];
+  for (let i = names.length; i < 48; i++) names.push(`helper-agent-${i}`);
+  const dir = path.join(project, '.claude', 'agents');
+  mkdirSync(dir, { recursive: true });
+  for (const name of names) {
+    const front = `---\nname: ${name}\ndescription: Use this agent when the team needs ${name} work; it plans, reviews and reports back.\ntools: Read, Write, Edit, Bash, Grep, Glob\nmodel: sonnet\ncolor: blue\n---\n`;
+    writeFileSync(path.join(dir, `${name}.md`), `${front}\nYou are ${name}.\n\n${'Follow the team conventions and report what you changed. '.repeat(40)}\n`);
+  }
+}
+
 const GIT_ENV = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.invalid', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.invalid', HUSKY: '1' };
 
 /**
- * A git repo with the typical config in .claude/orchestration, the package linked as
+ * A git repo with the typical config in .claude/orchestration, its agent files in .claude/agents, the package linked as
  * node_modules/orchestration-backup, `orch-backup hook install` run, and one commit made.
  */
 export function hookRepo(dir, typicalGolden, { cli, projectRoot }) {
   mkdirSync(path.join(dir, 'node_modules'), { recursive: true });
   symlinkSync(projectRoot, path.join(dir, 'node_modules', 'orchestration-backup'));
   cpSync(typicalGolden, path.join(dir, '.claude', 'orchestration'), { recursive: true });
+  agentFiles(dir);
   writeFileSync(path.join(dir, 'README.md'), '# bench repo\n');
   writeFileSync(path.join(dir, '.gitignore'), '/node_modules/\n');
   sh('git init -q -b main .', { cwd: dir, env: GIT_ENV });
@@ -59,6 +76,7 @@ export function claudeProject(dir, typicalGolden, { cli, projectRoot }) {
   symlinkSync(projectRoot, path.join(dir, 'node_modules', 'orchestration-backup'));
   symlinkSync('../orchestration-backup/bin/orch-backup-claude-hook.js', path.join(dir, 'node_modules', '.bin', 'orch-backup-claude-hook'));
   cpSync(typicalGolden, path.join(dir, '.claude', 'orchestration'), { recursive: true });
+  agentFiles(dir);
   sh(`"${process.execPath}" "${cli}" claude install`, { cwd: dir });
   const settings = JSON.parse(readFileSync(path.join(dir, '.claude', 'settings.json'), 'utf8'));
   const command = settings.hooks.PreToolUse[0].hooks[0].command;

@@ -14,22 +14,27 @@ export function sh(script, { cwd, env, ok = [0] } = {}) {
 
 /**
  * Times one command (argv array, or a shell script string) as wall-clock milliseconds, with its
- * peak RSS in KB from GNU time's %M (the largest of the process and its waited-for children).
+ * peak RSS in KB from GNU time's %M (the largest of the process and its waited-for children) and
+ * its CPU time (user + system, the command and its children, 10 ms resolution) from %U and %S:
+ * CPU time hardly depends on what else the machine runs, wall-clock time does.
  */
 export function measure(cmd, { cwd, env, ok = [0], rssFile } = {}) {
   const argv = typeof cmd === 'string' ? ['sh', '-c', cmd] : cmd;
-  const full = rssFile ? [TIME, '-f', '%M', '-o', rssFile, ...argv] : argv;
+  const full = rssFile ? [TIME, '-f', '%M %U %S', '-o', rssFile, ...argv] : argv;
   const t0 = process.hrtime.bigint();
   const res = spawnSync(full[0], full.slice(1), { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (!ok.includes(res.status)) throw new Error(`${argv.join(' ')} exited ${res.status}: ${String(res.stderr).trim().slice(-800)}`);
   let rssKB = null;
+  let cpuMs = null;
   if (rssFile) {
     const lines = readFileSync(rssFile, 'utf8').trim().split('\n'); // "Command exited with non-zero status 1" may come first
-    rssKB = Number(lines.at(-1));
+    const [rss, user, sys] = (lines.at(-1) ?? '').split(' ').map(Number);
+    rssKB = rss;
+    cpuMs = (user + sys) * 1000;
     rmSync(rssFile, { force: true });
   }
-  return { ms, rssKB };
+  return { ms, rssKB, cpuMs };
 }
 
 /**
@@ -40,7 +45,7 @@ export function measure(cmd, { cwd, env, ok = [0], rssFile } = {}) {
  * that long (the table then shows n).
  */
 export function interleave(n, variants, { before, rssDir, sync = false, budgetMs = Infinity, minRuns = 3 } = {}) {
-  const samples = Object.fromEntries(variants.map((v) => [v.label, { ms: [], rssKB: [], planned: n }]));
+  const samples = Object.fromEntries(variants.map((v) => [v.label, { ms: [], rssKB: [], cpuMs: [], planned: n }]));
   const start = Date.now();
   for (let i = 0; i < n; i++) {
     if (i >= minRuns && Date.now() - start > budgetMs) break; // keeps the whole bench within its time limit
@@ -53,6 +58,7 @@ export function interleave(n, variants, { before, rssDir, sync = false, budgetMs
       const r = measure(cmd, { cwd: v.cwd, env: v.env, ok: v.ok, rssFile: rssDir ? path.join(rssDir, 'rss.txt') : undefined });
       samples[v.label].ms.push(r.ms);
       if (r.rssKB !== null) samples[v.label].rssKB.push(r.rssKB);
+      if (r.cpuMs !== null) samples[v.label].cpuMs.push(r.cpuMs);
     }
   }
   return samples;

@@ -62,13 +62,25 @@ function row(kase, tree, fs, oursS, baseLabel, baseS, target, unit = 'ms') {
   const om = unit === 'bytes' ? o : o.median;
   const bm = unit === 'bytes' ? b : b.median;
   let versus = `${(om / bm).toFixed(2)}×`;
-  let met = null;
-  if (target?.ratio !== undefined) met = target.strict ? om < bm * target.ratio : om <= bm * target.ratio;
-  if (target?.deltaMs !== undefined) (versus = `+${fmtMs(om - bm)}`), (met = om - bm <= target.deltaMs);
-  if (target?.absMs !== undefined) met = om <= target.absMs;
+  const judge = (ov, bv) => {
+    if (target?.ratio !== undefined) return target.strict ? ov < bv * target.ratio : ov <= bv * target.ratio;
+    if (target?.deltaMs !== undefined) return ov - bv <= target.deltaMs;
+    if (target?.absMs !== undefined) return ov <= target.absMs;
+    return null;
+  };
+  const met = judge(om, bm);
+  if (target?.deltaMs !== undefined) versus = `+${fmtMs(om - bm)}`;
+  // CPU time (user + sys, medians) beside wall-clock time: it is what other load changes least.
+  const withCpu = unit === 'ms' && oursS.cpuMs.length > 0 && baseS.cpuMs.length > 0;
+  const oc = withCpu ? stats(oursS.cpuMs).median : null;
+  const bc = withCpu ? stats(baseS.cpuMs).median : null;
+  const cpuMet = withCpu ? judge(oc, bc) : null;
+  const cpuCell = (c) => (c === null ? '' : `; CPU ${fmtMs(c)}`);
+  const cpuVersus = withCpu ? ` (CPU ${target?.deltaMs !== undefined ? `+${fmtMs(oc - bc)}` : `${(oc / bc).toFixed(2)}×`})` : '';
   const rssMB = unit === 'ms' && oursS.rssKB.length ? Math.max(...oursS.rssKB) / 1024 : null;
-  rows.push([kase, tree, fs, fmt(o, oursS), baseLabel, fmt(b, baseS), versus, target?.text ?? '(reference)',
-    met === null ? '' : met ? '✅' : '❌', rssMB === null ? '' : `${rssMB.toFixed(0)} MB ${rssMB <= RSS_LIMIT_MB ? '✅' : '❌'}`]);
+  const mark = (m) => (m === null ? '' : m ? '✅' : '❌');
+  rows.push([kase, tree, fs, fmt(o, oursS) + cpuCell(oc), baseLabel, fmt(b, baseS) + cpuCell(bc), versus + cpuVersus, target?.text ?? '(reference)',
+    `${mark(met)}${cpuMet === null ? '' : ` (CPU ${mark(cpuMet)})`}`, rssMB === null ? '' : `${rssMB.toFixed(0)} MB ${rssMB <= RSS_LIMIT_MB ? '✅' : '❌'}`]);
 }
 
 // ---------------------------------------------------------------- setup
@@ -94,12 +106,14 @@ function smallCases() {
   const D = path.join(TMP, 'disk');
   const T = path.join(D, 'typical');
   cpSync(GOLD_TYPICAL, T, { recursive: true });
+  // Through GNU time: peak RSS and CPU time (user + sys) for every run.
+  const small = haveTime ? { rssDir: D } : {};
   log('create (typical)');
   const c = interleave(N_SMALL, [
     { label: 'ours', prepare: () => rm(path.join(D, 'store-t')), cmd: ours(T, path.join(D, 'store-t'), '-q', 'create', 'base') },
     { label: 'node', cmd: [NODE, '-e', ''] },
     { label: 'cp', prepare: () => rm(path.join(D, 'cp-t')), cmd: `cp -a ${q(T)} ${q(D)}/cp-t && cd ${q(D)}/cp-t && find . -type f -print0 | xargs -0 sha256sum > ../cp-t.sums` },
-  ]);
+  ], small);
   row('create', TYPICAL, 'disk', c.ours, "`node -e ''`", c.node, { ratio: 1.5, text: '≤ 1.5×' });
   row('create', TYPICAL, 'disk', c.ours, '`cp -a` + `sha256sum`', c.cp, null);
 
@@ -110,7 +124,7 @@ function smallCases() {
   const l = interleave(N_SMALL, [
     { label: 'ours', cmd: ours(T, L, 'list') },
     { label: 'ls', cmd: ['ls', '-l', L] },
-  ]);
+  ], small);
   row('list', 'typical, 1,000 backups', 'disk', l.ours, '`ls -l` of the store', l.ls, { absMs: 300, text: '≤ 300 ms absolute' });
 
   log('pre-commit hook');
@@ -120,10 +134,10 @@ function smallCases() {
   const commit = (verify) => ({ label: verify ? 'hook' : 'plain', cwd: R, env, cmd: ['git', 'commit', '-q', ...(verify ? [] : ['--no-verify']), '-m', 'bench'] });
   const stage = (file, edit) => (v) => ({ ...v, prepare: (i) => (edit(path.join(R, file), `${v.label}-${i}`), sh(`git add ${q(file)}`, { cwd: R, env })) });
   const readme = (f, tag) => appendFileSync(f, `${tag}\n`);
-  const noop = interleave(N_SMALL, [stage('README.md', readme)(commit(true)), stage('README.md', readme)(commit(false))]);
+  const noop = interleave(N_SMALL, [stage('README.md', readme)(commit(true)), stage('README.md', readme)(commit(false))], small);
   row('pre-commit hook: no config staged', 'typical', 'disk', noop.hook, '`git commit --no-verify`', noop.plain, { deltaMs: 20, text: '≤ +20 ms' });
   const teams = '.claude/orchestration/teams.json';
-  const cfg = interleave(N_SMALL, [stage(teams, changeOneField)(commit(true)), stage(teams, changeOneField)(commit(false))]);
+  const cfg = interleave(N_SMALL, [stage(teams, changeOneField)(commit(true)), stage(teams, changeOneField)(commit(false))], small);
   row('pre-commit hook: config staged', 'typical', 'disk', cfg.hook, '`git commit --no-verify`', cfg.plain, { deltaMs: 300, text: '≤ +300 ms' });
 
   log('Claude Code hook');
@@ -137,7 +151,7 @@ function smallCases() {
   const nc = interleave(N_SMALL, [
     { label: 'hook', cwd: P, env: cc.env, cmd: hook(other) },
     { label: 'node', cmd: [NODE, '-e', ''] },
-  ]);
+  ], small);
   row('Claude Code hook: Edit of a non-config file', 'typical', 'disk', nc.hook, "`node -e ''`", nc.node, { ratio: 1.5, text: '≤ 1.5×' });
   // A config edit: PreToolUse backs up (the config changed since the last backup, as it does
   // before each of Claude's edits), then PostToolUse judges the config against that backup.
@@ -154,7 +168,7 @@ function smallCases() {
     },
     // The two hook calls start Node twice; the target is the work on top of that.
     { label: 'node', cmd: `${q(NODE)} -e '' && ${q(NODE)} -e ''` },
-  ]);
+  ], small);
   row('Claude Code hook: Edit of a config file (PreToolUse backup + PostToolUse judgement)', 'typical', 'disk', cfgEdit.hook, "two `node -e ''`", cfgEdit.node, { deltaMs: 300, text: '≤ +300 ms' });
 }
 

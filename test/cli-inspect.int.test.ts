@@ -43,8 +43,9 @@ describe('list', () => {
     expect(result.stdout).toMatch(/ {2}1\. newer \(2 hours ago\)\n/);
     expect(result.stdout).toMatch(/ {2}2\. older \(5 days ago\)\n/);
     expect(result.stdout).toMatch(/Size: 4\.\d KB \| Files: 4 \| v1\.0\n {5}Description: Daily backup/);
-    expect(result.stdout).toContain('Restore: ⚠️ major version 1.0 differs from current 2.0 | vs current: 1 file differs');
-    expect(result.stdout).toContain('vs current: 2 files differ');
+    // What changed from each backup to the current config, entity by entity.
+    expect(result.stdout).toContain('Restore: ⚠️ major version 1.0 differs from current 2.0 | vs current: 7 fields changed');
+    expect(result.stdout).toContain('vs current: -3 teams, 10 fields changed');
     expect(result.stdout).toMatch(/Storage: \d+\.\d KB used \(2 backups\)\nRetention: Keeping last 10 \+ all within 7d \+ weekly for 1m \+ monthly for 1y\n$/);
 
     const json = JSON.parse((await runCli(['-c', box.configDir, '--json', 'list'])).stdout);

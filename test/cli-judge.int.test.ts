@@ -45,7 +45,8 @@ describe('validate --since', () => {
     const json = await cli('--json', 'validate', '--since', backup);
     expect(json.code).toBe(1);
     const result = JSON.parse(json.stdout);
-    expect(Object.keys(result)).toEqual(['since', 'verdict', 'new', 'fixed', 'existing', 'renames']);
+    expect(Object.keys(result)).toEqual(['since', 'verdict', 'new', 'fixed', 'existing', 'renames', 'agentsFrom']);
+    expect(result.agentsFrom).toEqual({ before: 'work tree', after: 'work tree' });
     expect(result).toMatchObject({ since: backup, verdict: 'fail', fixed: [] });
     expect(result.new.map((f: { message: string }) => /Agent '([^']+)'/.exec(f.message)?.[1])).toEqual(['dev', 'lead', 'dev']);
     expect(result.new[2]).toEqual({

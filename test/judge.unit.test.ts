@@ -107,7 +107,8 @@ describe('judgeChange', () => {
 
   it('has exactly the --json fields', async () => {
     const json = judgementJson(await judgeChange(fixtureSide('before'), fixtureSide('after')));
-    expect(Object.keys(json)).toEqual(['since', 'verdict', 'new', 'fixed', 'existing', 'renames']);
+    expect(Object.keys(json)).toEqual(['since', 'verdict', 'new', 'fixed', 'existing', 'renames', 'agentsFrom']);
+    expect(json.agentsFrom).toEqual({ before: null, after: null });
     expect(Object.keys(json.new[0] as object)).toEqual(['severity', 'code', 'message', 'file', 'line', 'column', 'pointer']);
     expect(Object.keys(json.renames[0] as object)).toEqual(['kind', 'from', 'to', 'file', 'remaining']);
     expect(Object.keys(json.renames[0]?.remaining[0] as object)).toEqual(['file', 'line', 'column', 'pointer']);

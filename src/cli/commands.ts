@@ -65,7 +65,8 @@ export async function createCommand(opts: GlobalOptions, name: string | undefine
 
 export async function listCommand(opts: GlobalOptions, flags: { limit?: string } = {}): Promise<CommandOutput> {
   const limit = parseLimit(flags.limit);
-  const all = await listBackups({ backupDir: opts.backupDir, configDir: opts.configDir, settings: opts.settings });
+  // Changes are named entity by entity only on the lines shown: a diff per backup is not free.
+  const all = await listBackups({ backupDir: opts.backupDir, configDir: opts.configDir, settings: opts.settings, ...(limit === undefined ? {} : { namedChanges: limit }) });
   // Storage and damage still cover the whole store: --limit only shortens the list of backups.
   const result = limit === undefined ? all : { ...all, backups: all.backups.slice(0, limit) };
   const hidden = all.backups.length - result.backups.length;

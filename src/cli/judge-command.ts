@@ -1,9 +1,8 @@
 import path from 'node:path';
-import { readAgentDefinitions } from '../core/agents/index.js';
 import { applyFix, planFix } from '../core/judge/fix.js';
 import { judgeChange } from '../core/judge/judge.js';
 import { judgementJson } from '../core/judge/json.js';
-import { readPoint, resolveSince, type ConfigPoint } from '../core/judge/point.js';
+import { readAgentsAt, readPoint, resolveSince, type ConfigPoint } from '../core/judge/point.js';
 import { ConfirmationRequiredError, ExitCode, UsageError } from '../errors/index.js';
 import { renderFixPlan, renderFixResult, renderJudgement } from '../render/judge.js';
 import { fixCommand } from '../render/verdict.js';
@@ -29,11 +28,13 @@ export async function validateSinceCommand(opts: GlobalOptions, cwd: string, fla
   const settings = opts.settings;
   const since = await resolveSince(flags.since, { cwd, configDir: opts.configDir, backupDir: opts.backupDir });
   const current: ConfigPoint = { kind: 'dir', configDir: opts.configDir, backupDir: opts.backupDir };
-  // Agent definition files are read from the work tree and stand for both sides: the change
-  // judged is the config's, so an agent defined by its file is defined before and after.
-  const agents = await readAgentDefinitions({ configDir: opts.configDir, agentsDir: opts.settings.agentsDir });
-  const before = { ...(await readPoint(since, settings)), agents };
-  const judge = async () => judgeChange(before, { ...(await readPoint(current, settings)), agents }, { settings, strict: flags.strict ?? false });
+  // A git revision brings its own agent definition files; a backup holds none, so the work
+  // tree's stand for it (--json says which: agentsFrom). Each front matter text is read once.
+  const where = { configDir: opts.configDir, agentsDir: opts.settings.agentsDir, memo: new Map() };
+  const beforeAgents = await readAgentsAt(since, where);
+  const afterAgents = await readAgentsAt(current, where);
+  const before = { ...(await readPoint(since, settings)), ...beforeAgents };
+  const judge = async () => judgeChange(before, { ...(await readPoint(current, settings)), ...afterAgents }, { settings, strict: flags.strict ?? false });
   const judgement = await judge();
   const compared = `${flags.since} → current in ${opts.render.displayPath(opts.configDir)}`;
   const command = fixCommandFor(opts, flags.since);

@@ -1,12 +1,9 @@
-import { backupBeforeEdit } from '../core/claude/before-edit.js';
-import { judgeAfterEdit } from '../core/claude/after-edit.js';
 import type { EditTarget, HookPayload } from '../core/claude/target.js';
 import { loadSettings, SETTINGS_FILE, type Settings } from '../core/config/settings.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { journalPath } from '../core/restore/journal.js';
 import { OrchBackupError } from '../errors/index.js';
-import { renderEditReason } from '../render/claude.js';
 
 export interface ClaudeHookRun {
   payload: HookPayload;
@@ -32,13 +29,16 @@ export async function runClaudeHook(run: ClaudeHookRun): Promise<number> {
     }
     const use = { ...(run.payload.session_id ? { sessionId: run.payload.session_id } : {}), ...(run.payload.tool_use_id ? { toolUseId: run.payload.tool_use_id } : {}) };
     const common = { configDir: run.configDir, backupDir: run.backupDir, settings, ...use };
+    // Each event loads only its own half: a backup needs no diff or judgement, and the other way round.
     if (event === 'PreToolUse') {
+      const { backupBeforeEdit } = await import('../core/claude/before-edit.js');
       const outcome = await backupBeforeEdit({ ...common, lockTimeoutMs, target: run.target });
       // Exit 0's stdout is for Claude Code's transcript only; the backup is not news for Claude.
       if (outcome.status === 'backed-up') run.stdout(`orch-backup: 📦 backup ${outcome.backup}: ${outcome.description}\n`);
       return 0;
     }
     if (event === 'PostToolUse') {
+      const [{ judgeAfterEdit }, { renderEditReason }] = await Promise.all([import('../core/claude/after-edit.js'), import('../render/claude.js')]);
       const outcome = await judgeAfterEdit(common);
       if (outcome.status === 'judged' && outcome.broken) {
         run.stdout(`${JSON.stringify({ decision: 'block', reason: renderEditReason(outcome.judgement, outcome.backup, run.target.tool) })}\n`);

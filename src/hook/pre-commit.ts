@@ -3,7 +3,8 @@
  * the CLI's argument parser: every millisecond here is added to someone's `git commit`.
  */
 import { existsSync } from 'node:fs';
-import { hookRunCommand } from '../cli/hook-command.js';
+import path from 'node:path';
+import { hookRunCommand } from '../cli/hook-run.js';
 import { resolveGlobalOptions } from '../cli/options.js';
 import { journalPath } from '../core/restore/journal.js';
 import { OrchBackupError, describeError } from '../errors/index.js';
@@ -28,7 +29,10 @@ try {
     const { recoverInterruptedRestore } = await import('../core/restore/restore.js');
     await recoverInterruptedRestore({ backupDir: opts.backupDir, lockTimeoutMs: opts.lockTimeoutMs });
   }
-  process.exitCode = (await hookRunCommand(opts, cwd, say)).exitCode;
+  // hooks/pre-commit starts this at the top of the work tree, where `.git` is: unless the
+  // environment points git elsewhere, that is the root, without asking git.
+  const root = !process.env.GIT_DIR && !process.env.GIT_WORK_TREE && existsSync(path.join(cwd, '.git')) ? cwd : undefined;
+  process.exitCode = (await hookRunCommand(opts, cwd, say, root)).exitCode;
 } catch (error) {
   const reason = error instanceof OrchBackupError ? describeError(error, HOOK_REMEDIES) : String((error as Error).message ?? error);
   say(`orch-backup: commit blocked: the pre-commit hook failed: ${reason}; bypass (not recommended): git commit --no-verify\n`);

@@ -2,13 +2,15 @@ import type { Dirent } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { errnoOf } from '../../errors/index.js';
-import { agentDefinitionsFrom } from './front-matter.js';
+import { agentDefinitionsFrom, type FrontMatterMemo } from './front-matter.js';
 import type { AgentDefinitionSet, AgentFileProblem, AgentFileText } from './types.js';
 
 export interface ReadAgentsOptions {
   configDir: string;
   /** Relative to the config dir (or absolute); false: agent definition files are not checked. */
   agentsDir: string | false;
+  /** Front matter already read in this run (the other side of a judgement). */
+  memo?: FrontMatterMemo;
 }
 
 /**
@@ -35,7 +37,7 @@ export async function readAgentDefinitions(options: ReadAgentsOptions): Promise<
       cannotRead(relative, error, 'this agent file', 'Claude Code cannot load it either');
     }
   }
-  const set = await agentDefinitionsFrom(dir, files);
+  const set = await agentDefinitionsFrom(dir, files, options.memo);
   return { ...set, problems: [...unreadable, ...set.problems] };
 }
 

@@ -40,8 +40,8 @@ export async function judgeAfterEdit(options: JudgeAfterEditOptions): Promise<Af
   // they are now, so only the config edit makes a difference.
   const agents = await readAgentDefinitions({ configDir: options.configDir, agentsDir: options.settings.agentsDir });
   const judgement = await judgeChange(
-    { label: backup, documents: before, exists: true, agents },
-    { label: 'current', documents: after, exists: after.length > 0, agents },
+    { label: backup, documents: before, exists: true, agents, agentsFrom: 'work tree' },
+    { label: 'current', documents: after, exists: after.length > 0, agents, agentsFrom: 'work tree' },
     { settings: options.settings },
   );
   return { status: 'judged', backup, judgement, broken: judgement.verdict === 'fail' || judgement.new.some((d) => BREAKING_WARNINGS.has(d.code)) };

@@ -2,6 +2,9 @@ import { createBackup } from '../create/create.js';
 import { diffSnapshots, summarizeChanges, type DiffResult } from '../diff/index.js';
 import { configEntries, documentsOf, listEntries, repoRoot, scopeFor } from '../config/git-tree.js';
 import type { AgentDefinitionSet } from '../agents/types.js';
+import { readAgentDefinitions } from '../agents/read-disk.js';
+import { agentEntries, agentSetOf, agentsDirInRepo, agentsDirLabel } from '../agents/read-git.js';
+import { WORK_TREE } from '../judge/point.js';
 import type { Faults } from '../util/faults.js';
 import type { Settings } from '../config/settings.js';
 import type { ValidationReport } from '../validate/index.js';
@@ -11,14 +14,14 @@ import type { Judgement } from '../judge/types.js';
 export interface PreCommitOptions {
   /** Where git runs the hook: the top of the work tree. */
   cwd: string;
+  /** The work tree's top level when the caller knows it already (saves starting git once). */
+  root?: string;
   configDir: string;
   backupDir: string;
   settings: Settings;
   lockTimeoutMs: number;
   /** Test-only crash injection, passed to the safety backup (`create:*` steps). */
   faults?: Faults;
-  /** The agent definition files to check the staged configs against. */
-  agents?: AgentDefinitionSet | undefined;
 }
 
 interface SafetyBackup {
@@ -43,25 +46,29 @@ export type PreCommitOutcome =
  * being replaced (the configs in HEAD). It never stages, commits or deletes anything.
  */
 export async function preCommit(options: PreCommitOptions): Promise<PreCommitOutcome> {
-  const root = await repoRoot(options.cwd);
+  const root = options.root ?? (await repoRoot(options.cwd));
   const scope = scopeFor(root, options.configDir, options.backupDir, options.settings.include, options.settings.exclude);
   const watched = [scope.configDir === '' ? '.' : scope.configDir, ...(scope.backupDir ? [scope.backupDir] : [])];
+  const { agentsDir } = options.settings;
+  const agentsInRepo = agentsDir === false ? null : agentsDirInRepo(root, options.configDir, agentsDir);
   // Index against HEAD from two listings: cheaper than `git diff` plus listings, and a failing
-  // ls-tree is how an unborn branch (first commit) shows.
-  const [index, head] = await Promise.all([listEntries(root, watched, null), listEntries(root, watched, 'HEAD').catch(() => null)]);
-  const staged = [...new Set([...index.keys(), ...(head?.keys() ?? [])])].filter((p) => index.get(p) !== head?.get(p)).sort();
+  // ls-tree is how an unborn branch (first commit) shows. The agents dir rides along in them.
+  const listed = agentsInRepo === null ? watched : [...watched, agentsInRepo === '' ? '.' : agentsInRepo];
+  const [index, head] = await Promise.all([listEntries(root, listed, null), listEntries(root, listed, 'HEAD').catch(() => null)]);
+  const inWatched = (p: string): boolean => watched.some((w) => w === '.' || p === w || p.startsWith(`${w}/`));
+  const staged = [...new Set([...index.keys(), ...(head?.keys() ?? [])])].filter((p) => inWatched(p) && index.get(p) !== head?.get(p)).sort();
   if (scope.backupDir) {
     const backups = staged.filter((p) => p === scope.backupDir || p.startsWith(`${scope.backupDir}/`));
     if (backups.length > 0) return { status: 'blocked', reason: 'backup-files-staged', paths: backups };
   }
   if (staged.length === 0) return { status: 'no-config-changes' };
 
-  const [after = [], before = []] = await documentsOf(root, configEntries(index, scope), head ? configEntries(head, scope) : []);
+  // Config files and agent files of both sides: every blob through one `git cat-file`.
+  const agentSides = agentsInRepo === null ? [] : [agentEntries(index, agentsInRepo), agentEntries(head ?? new Map(), agentsInRepo)];
+  const [after = [], before = [], agentsAfter = [], agentsBefore = []] = await documentsOf(root, configEntries(index, scope), head ? configEntries(head, scope) : [], ...agentSides.map((side) => side.files));
   const diff = diffSnapshots(before, after, { fromLabel: 'HEAD', toLabel: 'staged', secretKeys: options.settings.secretKeys, patches: false });
-  // The agent definition files are read from the work tree for both sides: a commit that only
-  // touches configs must not see agents appear or vanish because HEAD's files were not read.
-  const agents = options.agents ? { agents: options.agents } : {};
-  const judgement = await judgeChange({ label: 'HEAD', documents: before, exists: before.length > 0, ...agents }, { label: 'staged', documents: after, exists: after.length > 0, ...agents }, { settings: options.settings, diff });
+  const agents = await agentsOfBothSides(options, agentsInRepo === null ? null : { sides: agentSides, documents: [agentsAfter, agentsBefore] });
+  const judgement = await judgeChange({ label: 'HEAD', documents: before, exists: before.length > 0, ...agents.before }, { label: 'staged', documents: after, exists: after.length > 0, ...agents.after }, { settings: options.settings, diff });
   const validation = judgement.reports.after;
   if (judgement.verdict === 'fail') return { status: 'blocked', reason: 'invalid', staged, validation, judgement };
 
@@ -90,6 +97,30 @@ export async function preCommit(options: PreCommitOptions): Promise<PreCommitOut
     ? { made: true, name: result.name, note: `safety backup ${result.name}`, description, tags }
     : { made: false, note: `HEAD's configs are already backed up as ${result.unchangedSince}` };
   return { status: 'passed', staged, validation, judgement, backup };
+}
+
+type SideAgents = { agents?: AgentDefinitionSet; agentsFrom?: string };
+
+/**
+ * The agent definition files of HEAD and of the index, as the commit records them (a commit that
+ * deletes an agent file a team names is judged as breaking it). An agents dir outside the
+ * repository (`inGit` null) is read from the disk for both sides; none when the setting is off.
+ */
+async function agentsOfBothSides(
+  options: PreCommitOptions,
+  inGit: { sides: { exists: boolean }[]; documents: { path: string; bytes: Uint8Array }[][] } | null,
+): Promise<{ before: SideAgents; after: SideAgents }> {
+  const { agentsDir } = options.settings;
+  if (agentsDir === false) return { before: {}, after: {} };
+  if (inGit === null) {
+    const agents = await readAgentDefinitions({ configDir: options.configDir, agentsDir });
+    return agents ? { before: { agents, agentsFrom: WORK_TREE }, after: { agents, agentsFrom: WORK_TREE } } : { before: {}, after: {} };
+  }
+  const label = agentsDirLabel(options.configDir, agentsDir);
+  const memo = new Map();
+  const after = await agentSetOf(label, inGit.sides[0] as { exists: boolean }, inGit.documents[0] ?? [], memo);
+  const before = await agentSetOf(label, inGit.sides[1] as { exists: boolean }, inGit.documents[1] ?? [], memo);
+  return { before: { agents: before, agentsFrom: 'git HEAD' }, after: { agents: after, agentsFrom: 'git index' } };
 }
 
 /**

@@ -7,6 +7,7 @@ import { readSnapshot, contentDifference, type ContentDifference } from '../conf
 import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
 import { ensureBackupDir, loadAllManifests } from '../store/store.js';
 import { configurationVersion, fileVersion, majorVersion } from '../config/config-version.js';
+import { ChangeNamer, type CurrentFile } from './list-changes.js';
 
 export interface BackupSummary {
   name: string;
@@ -29,7 +30,11 @@ export interface Comparison {
   compatible: boolean;
   reasons: string[];
   difference: ContentDifference;
-  /** One line, e.g. "2 files differ" or "identical to current". */
+  /**
+   * One line: what changed from the backup to the current config, entity by entity ("+1 file,
+   * 11 agents renamed"), or "identical to current"; file counts ("2 files differ") for backups
+   * beyond `namedChanges` and when a stored copy cannot be read.
+   */
   summary: string;
 }
 
@@ -50,6 +55,11 @@ export interface ListOptions {
   /** When given, each backup is compared with the config as it is now. */
   configDir?: string;
   settings?: Settings;
+  /**
+   * How many of the newest backups get their changes named entity by entity (the ones a
+   * shortened list shows); the rest say how many files differ. Default: all.
+   */
+  namedChanges?: number;
 }
 
 /** All backups newest first, plus those whose manifest cannot be trusted. Never fails on one bad backup. */
@@ -70,6 +80,17 @@ export async function listBackups(options: ListOptions): Promise<ListResult> {
       if (lstatSync(entry.dir, { throwIfNoEntry: false })) damaged.push({ name: entry.name, problems });
     } else backups.push(summarizeBackup(entry.manifest, entry.dir, current));
   });
+  if (current) {
+    const namer = new ChangeNamer(options.backupDir, current.files, settings.secretKeys);
+    const manifests = new Map(loaded.map((entry) => [entry.name, entry]));
+    for (const backup of backups.slice(0, options.namedChanges ?? backups.length)) {
+      const entry = manifests.get(backup.name);
+      const comparison = backup.comparison;
+      if (!entry?.manifest || !comparison || comparison.summary === IDENTICAL) continue;
+      const named = await namer.describe(entry.dir, entry.manifest);
+      if (named !== undefined) comparison.summary = named === 'no changes' ? `${comparison.summary} (formatting only)` : named;
+    }
+  }
   // Unchanged files are hard links or packs shared between backups: each inode counts once.
   const bytes = [...onDisk.values()].reduce((sum, size) => sum + size, 0);
   return {
@@ -122,7 +143,7 @@ function missingCopies(backupDir: string, dir: string, manifest: Manifest, onDis
 }
 
 interface CurrentState {
-  files: { path: string; sha256: string }[];
+  files: CurrentFile[];
   configVersion: string | null;
 }
 
@@ -171,9 +192,11 @@ function compareWithCurrent(manifest: Manifest, current: CurrentState): Comparis
   return { compatible: reasons.length === 0, reasons, difference, summary: describeDifference(difference) };
 }
 
+const IDENTICAL = 'identical to current';
+
 function describeDifference(d: ContentDifference): string {
   const total = d.added.length + d.removed.length + d.changed.length;
-  if (total === 0) return 'identical to current';
+  if (total === 0) return IDENTICAL;
   const parts: string[] = [];
   if (d.changed.length > 0) parts.push(`${d.changed.length} file${d.changed.length === 1 ? '' : 's'} differ${d.changed.length === 1 ? 's' : ''}`);
   if (d.removed.length > 0) parts.push(`${d.removed.length} only in current`);

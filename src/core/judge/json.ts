@@ -17,6 +17,11 @@ export interface JudgementJson {
   fixed: FindingJson[];
   existing: FindingJson[];
   renames: { kind: string; from: string; to: string; file: string; remaining: { file: string; line: number; column: number; pointer: string }[] }[];
+  /**
+   * Where each side's agent definition files were read: "git <ref>" or "git index" for a git
+   * point, "work tree" otherwise (a backup holds only the config dir); null when not checked.
+   */
+  agentsFrom: { before: string | null; after: string | null };
 }
 
 function findingJson(f: Finding): FindingJson {
@@ -38,5 +43,6 @@ export function judgementJson(j: Judgement): JudgementJson {
       file: r.file,
       remaining: r.remaining.map((x) => ({ file: x.file, line: x.line, column: x.column, pointer: x.pointer })),
     })),
+    agentsFrom: j.agentsFrom,
   };
 }

@@ -67,6 +67,7 @@ export async function judgeChange(before: ConfigAt, after: ConfigAt, options: Ju
     fixed: labelled.fixed,
     existing: labelled.existing,
     renames,
+    agentsFrom: { before: before.agents ? (before.agentsFrom ?? null) : null, after: after.agents ? (after.agentsFrom ?? null) : null },
     reports: { before: beforeReport, after: afterReport },
   };
 }

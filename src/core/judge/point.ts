@@ -5,6 +5,9 @@ import type { Settings } from '../config/settings.js';
 import { backupNames } from '../store/store.js';
 import type { ConfigDocument } from '../validate/types.js';
 import type { AgentDefinitionSet } from '../agents/types.js';
+import type { FrontMatterMemo } from '../agents/front-matter.js';
+import { readAgentDefinitions } from '../agents/read-disk.js';
+import { readAgentDefinitionsAt } from '../agents/read-git.js';
 import { ConfigDirNotFoundError, UnknownRevisionError } from '../../errors/index.js';
 
 /**
@@ -28,6 +31,34 @@ export interface ConfigAt {
   exists: boolean;
   /** The agent definition files that go with this point, when they can be read there. */
   agents?: AgentDefinitionSet | undefined;
+  /** Where `agents` was read: "work tree", "git index" or "git <ref>" (what `--json` reports). */
+  agentsFrom?: string | undefined;
+}
+
+/** The agent definition files of a point and where they were read from. */
+export interface AgentsAt {
+  agents: AgentDefinitionSet | undefined;
+  /** Undefined when the `agentsDir` setting turns the files off. */
+  agentsFrom: string | undefined;
+}
+
+export const WORK_TREE = 'work tree';
+
+/**
+ * The agent definition files that go with a point. A git revision or the index has its own
+ * `<agentsDir>`, read from git's objects (a change that deletes an agent file is judged as one).
+ * A backup holds only the config dir, so for a backup, the live config or documents handed in,
+ * the work tree's files stand in; so they do when `<agentsDir>` lies outside the repository.
+ */
+export async function readAgentsAt(point: ConfigPoint, where: { configDir: string; agentsDir: string | false; memo?: FrontMatterMemo }): Promise<AgentsAt> {
+  if (where.agentsDir === false) return { agents: undefined, agentsFrom: undefined };
+  if (point.kind === 'git') {
+    const root = await repoRoot(point.cwd);
+    const agents = await readAgentDefinitionsAt(root, { configDir: point.configDir, agentsDir: where.agentsDir, ref: point.ref, ...(where.memo ? { memo: where.memo } : {}) });
+    if (agents) return { agents, agentsFrom: point.ref === null ? 'git index' : `git ${point.ref}` };
+  }
+  const agents = await readAgentDefinitions({ configDir: where.configDir, agentsDir: where.agentsDir, ...(where.memo ? { memo: where.memo } : {}) });
+  return { agents, agentsFrom: WORK_TREE };
 }
 
 function pointLabel(point: ConfigPoint): string {

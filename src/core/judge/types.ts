@@ -40,6 +40,8 @@ export interface Judgement {
   /** Present on both sides (matched by what they are about, not by line). */
   existing: Finding[];
   renames: Rename[];
+  /** Where each side's agent definition files were read ("work tree", "git HEAD", "git index"); null when not read. */
+  agentsFrom: { before: string | null; after: string | null };
   /** Each side's own validation, for callers that show more than the change. */
   reports: { before: ValidationReport; after: ValidationReport };
 }
