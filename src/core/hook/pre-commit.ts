@@ -44,7 +44,7 @@ export type PreCommitOutcome =
  */
 export async function preCommit(options: PreCommitOptions): Promise<PreCommitOutcome> {
   const root = await repoRoot(options.cwd);
-  const scope = scopeFor(root, options.configDir, options.backupDir, options.settings.include, options.settings.exclude);
+  const scope = scopeFor(root, options.configDir, options.backupDir, options.settings);
   const watched = [scope.configDir === '' ? '.' : scope.configDir, ...(scope.backupDir ? [scope.backupDir] : [])];
   // Index against HEAD from two listings: cheaper than `git diff` plus listings, and a failing
   // ls-tree is how an unborn branch (first commit) shows.
