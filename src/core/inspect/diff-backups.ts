@@ -6,6 +6,7 @@ import { mapLimit } from '../util/fs.js';
 import { readSnapshot } from '../config/snapshot.js';
 import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
 import { backupNames } from '../store/store.js';
+import { fileSelection } from '../config/select.js';
 
 /**
  * How `compareBackups` names the live config dir. `@` cannot occur in a backup name, so no
@@ -33,7 +34,7 @@ export async function compareBackups(from: string, to: string, options: CompareO
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const diffOptions = { secretKeys: settings.secretKeys };
   const [a, b] = await Promise.all([load(from, options, settings), load(to, options, settings)]);
-  const result = await diffLazySnapshots(a.files, b.files, { ...diffOptions, fromLabel: labelOf(from), toLabel: labelOf(to) });
+  const result = await diffLazySnapshots(asRestoreSees(a, from, to, settings), asRestoreSees(b, from, to, settings), { ...diffOptions, fromLabel: labelOf(from), toLabel: labelOf(to) });
   if (from === CURRENT || to === CURRENT) return result;
 
   // One pair at a time: memory holds two manifests and the changed files of one pair, however long the path.
@@ -45,6 +46,17 @@ export async function compareBackups(from: string, to: string, options: CompareO
     older = newer;
   }
   return { ...result, migrationPath };
+}
+
+/**
+ * Against the current config, a backup's files that the settings leave out (runtime state an
+ * older backup holds) are not compared: the current side cannot have them, and a restore leaves
+ * them alone. Between two backups every stored file counts.
+ */
+function asRestoreSees(side: Side, from: string, to: string, settings: Settings): Side['files'] {
+  if (side.name === CURRENT || (from !== CURRENT && to !== CURRENT)) return side.files;
+  const leftOut = fileSelection(settings);
+  return side.files.filter((f) => leftOut(f.path) === null);
 }
 
 function labelOf(name: string): string {
