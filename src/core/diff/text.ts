@@ -16,7 +16,7 @@ export function isNonJson(file: string): boolean {
  * `git diff`) when both sides are text, else the sizes. Added and removed files need no diff.
  */
 export function diffNonJson(file: string, before: Uint8Array | undefined, after: Uint8Array | undefined): FileDiff {
-  const base = nonJsonUnchanged(file);
+  const base = { ...nonJsonUnchanged(file), patch: null };
   if (!before) return { ...base, status: 'added' };
   if (!after) return { ...base, status: 'removed' };
   if (!isText(before) || !isText(after)) {

@@ -3,6 +3,7 @@ import { openBackup, type BackupReader } from '../store/backup-reader.js';
 import { diffLazySnapshots, lazyMigrationStep, type DiffResult, type JsonPatchOperation, type LazySnapshot, type MigrationStep } from '../diff/index.js';
 import { REDACTED, isSecretEntity, maskedPointers, redactOperationValue, redactPointer } from '../diff/redact.js';
 import { mapLimit } from '../util/fs.js';
+import { redactTextLine } from '../diff/text.js';
 import { readSnapshot } from '../config/snapshot.js';
 import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
 import { backupNames } from '../store/store.js';
@@ -124,7 +125,8 @@ export function redactPatches(result: DiffResult, secretKeys: readonly string[])
         return 'value' in op ? ({ ...shown, value: redactOperationValue(op.path, op.value, masked, secretKeys) } as JsonPatchOperation) : shown;
       };
       const changes = f.changes.map((c) => ({ ...c, pointer: redactPointer(c.pointer, secretKeys), ...(c.id !== null && isSecretEntity(c.pointer, secretKeys) ? { id: REDACTED } : {}) }));
-      return { ...f, changes, patch: f.patch ? f.patch.map(mask) : null };
+      const text = f.unifiedDiff === undefined ? {} : { unifiedDiff: f.unifiedDiff.split('\n').map((line) => redactTextLine(line, secretKeys)).join('\n') };
+      return { ...f, changes, patch: f.patch ? f.patch.map(mask) : null, ...text };
     }),
   };
 }
