@@ -66,10 +66,12 @@ export const DEFAULT_RETENTION: RetentionPolicy = {
 
 /**
  * Runtime state as public orchestration layouts keep it inside the config dir: a `state/`
- * folder (session handoffs, DAGs, epics), `*-state.json` / `state.json` (team capacity and
- * assignments), lock and PID files, logs and event streams.
+ * folder (session handoffs, DAGs, epics, rollback reports), a `state.json`, lock and PID files,
+ * logs. Not `team-state.json`-style files at the top: the projects that have one commit it as
+ * a template and validate it like the rest of the config (add `**\/*-state.json` to treat it
+ * as state).
  */
-export const DEFAULT_RUNTIME_STATE: readonly string[] = ['**/state/**', '**/state.json', '**/*-state.json', '**/*.lock', '**/*.pid', '**/*.log', '**/*.jsonl'];
+export const DEFAULT_RUNTIME_STATE: readonly string[] = ['**/state/**', '**/state.json', '**/*.lock', '**/*.pid', '**/*.log'];
 
 export const DEFAULT_SETTINGS: Settings = {
   include: ['**/*'],
