@@ -82,7 +82,7 @@ describe('config dirs with any kind of file', () => {
     box = await sandbox(MIXED);
     await runCli(['-c', box.configDir, 'create', 'before']);
     const file = path.join(box.configDir, 'CLAUDE.md');
-    await writeFile(file, (await readFile(file, 'utf8')).replace('one at a time', 'two at a time') + 'api_key: sk-live-1234567890\n');
+    await writeFile(file, `${(await readFile(file, 'utf8')).replace('one at a time', 'two at a time')}api_key: sk-live-1234567890\n`);
     const result = await runCli(['-c', box.configDir, 'diff', 'before']);
     expect(result.stdout).toContain(
       [

@@ -71,7 +71,7 @@ export const DEFAULT_RETENTION: RetentionPolicy = {
  * a template and validate it like the rest of the config (add `**\/*-state.json` to treat it
  * as state).
  */
-export const DEFAULT_RUNTIME_STATE: readonly string[] = ['**/state/**', '**/state.json', '**/*.lock', '**/*.pid', '**/*.log'];
+const DEFAULT_RUNTIME_STATE: readonly string[] = ['**/state/**', '**/state.json', '**/*.lock', '**/*.pid', '**/*.log'];
 
 export const DEFAULT_SETTINGS: Settings = {
   include: ['**/*'],
