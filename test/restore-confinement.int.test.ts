@@ -88,7 +88,7 @@ describe('manifests never name the tool\'s own files', () => {
     expect(result.code, result.stderr).toBe(0);
     const out = JSON.parse(result.stdout) as { files: { path: string }[]; skipped: { path: string; reason: string }[] };
     expect(out.files.map((f) => f.path)).not.toContain('.orch-backup.json');
-    expect(out.skipped).toContainEqual({ path: '.orch-backup.json', reason: "the tool's own file, never backed up" });
+    expect(out.skipped).toContainEqual({ path: '.orch-backup.json', reason: "the tool's own file, never backed up", category: 'owned' });
   });
 });
 

@@ -28,7 +28,7 @@ export async function restoreCommand(opts: GlobalOptions, name: string, flags: R
   };
   const plan = await planRestore(name, options);
   const planText = renderRestorePlan(plan, await describeChanges(plan.currentFiles, { manifest: plan.manifest, files: plan.backupFiles }, opts), opts.render);
-  const planJson = { restored: name, dryRun: flags.dryRun ?? false, identical: plan.identical, changed: plan.overwrite, added: plan.add, removed: plan.remove, kept: plan.keep, validation: plan.validation };
+  const planJson = { restored: name, dryRun: flags.dryRun ?? false, identical: plan.identical, changed: plan.overwrite, added: plan.add, removed: plan.remove, kept: plan.keep, formattingOnly: plan.formattingOnly, leftAlone: plan.leftAlone, validation: plan.validation };
 
   if (plan.identical || flags.dryRun) {
     const note = flags.dryRun && !plan.identical ? 'Dry run: nothing was changed.\n' : '';

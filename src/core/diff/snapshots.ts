@@ -8,6 +8,7 @@ import { DEFAULT_SECRET_KEYS } from './redact.js';
 import { summarizeChanges } from './summary.js';
 import { DEFAULT_IDENTITY_FIELDS, type DiffOptions, type DiffResult, type FileDiff, type MigrationStep, type VersionChange } from './types.js';
 import { deepEqual } from './values.js';
+import { diffNonJson, isNonJson, nonJsonUnchanged } from './text.js';
 
 export type Parsed = { ok: true; value: unknown } | { ok: false; problem: string };
 
@@ -40,7 +41,8 @@ function rootKeyOf(file: string): string {
 
 function diffFile(file: string, from: ConfigDocument | undefined, to: ConfigDocument | undefined, options: Required<DiffOptions>): FileDiff {
   // Equal bytes are unchanged whatever they hold; parsing one side is enough to tell its version.
-  if (from && to && sameBytes(from.bytes, to.bytes)) return unchangedFile(file, versionOf(parseDocument(from)));
+  if (from && to && sameBytes(from.bytes, to.bytes)) return isNonJson(file) ? nonJsonUnchanged(file) : unchangedFile(file, versionOf(parseDocument(from)));
+  if (isNonJson(file)) return diffNonJson(file, from?.bytes, to?.bytes);
   return diffContent(file, from && parseDocument(from), to && parseDocument(to), options);
 }
 

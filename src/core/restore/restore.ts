@@ -15,6 +15,8 @@ import { readBackupFiles } from '../inspect/backup-files.js';
 import { readSnapshot, sameContent, type SnapshotFile } from '../config/snapshot.js';
 import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
 import { lockStore } from '../store/store.js';
+import { fileSelection, type LeftOutReason } from '../config/select.js';
+import { isFormattingOnly } from '../diff/formatting.js';
 import { validateConfig, validateDocuments, type ConfigDocument, type ValidationReport } from '../validate/index.js';
 
 export { recoverInterruptedRestore, type RecoveryReport } from './recover.js';
@@ -26,11 +28,18 @@ export interface RestorePlan {
   /** The config as planned against, each file with its SHA-256 (computed once, when read). */
   currentFiles: SnapshotFile[];
   overwrite: string[];
+  /** Of `overwrite`: JSON files whose content is the same, only their formatting differs. */
+  formattingOnly: string[];
   add: string[];
   remove: string[];
   /** Files only in the current config that `keepExtra` leaves alone. */
   keep: string[];
   unchanged: string[];
+  /**
+   * Files of the backup the settings now leave out (runtime state, excluded, not included):
+   * neither written nor removed, whatever the backup holds.
+   */
+  leftAlone: { path: string; reason: LeftOutReason }[];
   identical: boolean;
   validation: ValidationReport;
 }
@@ -64,13 +73,21 @@ export interface RestoreResult {
 /** Works out what restoring `name` would change, after checking the backup's checksums and content. */
 export async function planRestore(name: string, options: RestoreOptions): Promise<RestorePlan> {
   const settings = options.settings ?? DEFAULT_SETTINGS;
-  const { manifest, files: backupFiles } = await readBackupFiles(options.backupDir, name);
+  const { manifest, files: stored } = await readBackupFiles(options.backupDir, name);
   // A backup (an imported one, or one stored by an older version) may name the tool's own files.
   const owned = ownedPaths({ configDir: options.configDir, backupDir: options.backupDir, settingsFile: options.settingsFile ?? null });
   for (const file of manifest.files) {
     const problem = ownedPathProblem(file.path, owned);
     if (problem) throw new RestoreObstacleError(name, file.path, problem);
   }
+  // Runtime state an older backup holds (or anything the settings now leave out) is not the
+  // backup's to rewind: the config a restore writes is exactly what a backup now would hold.
+  const leftOut = fileSelection(settings);
+  const leftAlone = stored.flatMap((f) => {
+    const reason = leftOut(f.path);
+    return reason === null ? [] : [{ path: f.path, reason }];
+  });
+  const backupFiles = stored.filter((f) => leftOut(f.path) === null);
   const validation = await validateDocuments(backupFiles, { settings });
   const currentFiles = await readCurrent(options, settings);
   const current = new Map(currentFiles.map((f) => [f.path, f.sha256]));
@@ -79,6 +96,7 @@ export async function planRestore(name: string, options: RestoreOptions): Promis
   const add: string[] = [];
   const unchanged: string[] = [];
   for (const file of manifest.files) {
+    if (!inBackup.has(file.path)) continue;
     const now = current.get(file.path);
     if (now === undefined) add.push(file.path);
     else if (now === file.sha256) unchanged.push(file.path);
@@ -87,16 +105,21 @@ export async function planRestore(name: string, options: RestoreOptions): Promis
   const extra = currentFiles.map((f) => f.path).filter((p) => !inBackup.has(p));
   const remove = options.keepExtra ? [] : extra;
   const keep = options.keepExtra ? extra : [];
+  const currentBytes = new Map(currentFiles.map((f) => [f.path, f.bytes]));
+  const backupBytes = new Map(backupFiles.map((f) => [f.path, f.bytes]));
+  const formattingOnly = overwrite.filter((p) => isFormattingOnly(p, currentBytes.get(p) as Uint8Array, backupBytes.get(p) as Uint8Array));
   return {
     backup: name,
     manifest,
     backupFiles,
     currentFiles,
     overwrite,
+    formattingOnly,
     add,
     remove,
     keep,
     unchanged,
+    leftAlone,
     identical: overwrite.length + add.length + remove.length === 0,
     validation,
   };
