@@ -136,6 +136,14 @@ function keyTokens(text: string): number {
   return count;
 }
 
+/**
+ * V8's JSON.parse message with the piece of input it quotes (`..."api_key": sk-…"... is not valid
+ * JSON`) left out: a config's content, secrets included, never reaches an error message.
+ */
+export function parseProblemWithoutInput(nativeMessage: string): string {
+  return nativeMessage.replace(/^JSON\.parse: /, '').replace(/,\s*(?:\.\.\.)?".*"(?:\.\.\.)?\s+is not valid JSON$/s, ' (the text is not quoted here)');
+}
+
 function locateSyntaxError(text: string, nativeMessage: string): { problem: string; position: Position } {
   if (text.trim() === '') return { problem: 'the file is empty', position: { line: 1, column: 1 } };
   const errors: ParseError[] = [];
@@ -143,7 +151,7 @@ function locateSyntaxError(text: string, nativeMessage: string): { problem: stri
   const first = errors[0];
   if (first) return { problem: describeParseError(printParseErrorCode(first.error)), position: positionAt(text, first.offset) };
   // jsonc-parser accepts a few things JSON.parse rejects (e.g. control characters in strings).
-  return { problem: nativeMessage.replace(/^JSON\.parse: /, ''), position: { line: 1, column: 1 } };
+  return { problem: parseProblemWithoutInput(nativeMessage), position: { line: 1, column: 1 } };
 }
 
 function describeParseError(code: string): string {
