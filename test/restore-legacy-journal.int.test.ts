@@ -120,6 +120,33 @@ describe('a format-1 journal from an older version', () => {
     await expectIntact(c, 'old', { mayAdd: 1 });
   });
 
+  it('planted in the store, naming a config dir outside and files there: read at most, nothing moved or removed', async () => {
+    c = await restoreCase();
+    const planted = {
+      version: 1,
+      purpose: 'restore',
+      backup: 'target',
+      safetyBackup: null,
+      configDir: c.outside,
+      stagingDir: path.join(c.outside, 'agents'),
+      phase: 'applying',
+      operations: [
+        { path: 'keep.json', action: 'remove', sha256: null },
+        { path: 'agents/dev.json', action: 'write', sha256: c.newState['agents/dev.json'] },
+      ],
+      startedAt: '2026-11-30T12:00:00.000Z',
+    };
+    await writeFile(path.join(c.box.backupDir, '.restore-journal.json'), JSON.stringify(planted, null, 2));
+    const list = await runCli([...c.args, 'list']);
+    expect(list.code, list.stderr).toBe(0);
+    expect(oneLineError(list)).toMatch(new RegExp(`from an older version \\(format 1, unsigned\\) was not executed .*stopped half way in ${c.outside}`));
+    const create = await runCli([...c.args, 'create', 'after']);
+    expect(create.code, create.stderr).toBe(0);
+    // The directory outside and the config are exactly as they were.
+    expect(await treeState(c.outside, [])).toEqual(c.outsideState);
+    expect(await treeState(c.box.configDir)).toEqual(c.oldState);
+  });
+
   it('`recover --finish` does not execute it either, and --json carries what to run', async () => {
     c = await restoreCase();
     await olderVersionInterrupted(c, 'applying', 1);

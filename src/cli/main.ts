@@ -9,7 +9,6 @@ import type { RecoverFlags, RestoreFlags } from './restore-command.js';
 import type { CleanFlags } from './store-commands.js';
 import { journalPath } from '../core/restore/journal.js';
 import { terminalSafe } from '../render/terminal.js';
-import { redact, redactString } from '../core/diff/redact.js';
 
 // Command modules are imported when their command runs: the hook and every `create` pay
 // Node's start-up on each call, and loading tar or jsondiffpatch for a `list` is waste.
@@ -286,7 +285,9 @@ async function recoverFirst(opts: GlobalOptions, writes: boolean, io: Io): Promi
   }
 }
 
-function report(error: unknown, json: boolean, io: Io): number {
+async function report(error: unknown, json: boolean, io: Io): Promise<number> {
+  // Loaded only on failure: a successful command does not pay for it at start-up.
+  const { redact, redactString } = await import('../core/diff/redact.js');
   const known = error instanceof OrchBackupError ? error : undefined;
   const code = known?.code ?? 'INTERNAL';
   // A message may quote what git, a parser or a file said: credentials in it are masked like in any output.

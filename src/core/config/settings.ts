@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { SettingsError, errnoOf } from '../../errors/index.js';
 import { mainExport } from '../util/module-interop.js';
-import { parseProblemWithoutInput } from '../util/json.js';
+import { parseProblemWithoutInput } from '../util/parse-problem.js';
 
 /** Retention policy with restic `forget` semantics; durations are strings like `7d`, `1y2m`. */
 export interface RetentionPolicy {

@@ -1,4 +1,5 @@
 import { type Node, type ParseError, findNodeAtLocation, parseTree, printParseErrorCode, visit } from 'jsonc-parser';
+import { parseProblemWithoutInput } from './parse-problem.js';
 
 /** Deeper documents are refused before any recursive code touches them. */
 export const MAX_DEPTH = 1000;
@@ -134,14 +135,6 @@ function keyTokens(text: string): number {
     return Number.NaN;
   }
   return count;
-}
-
-/**
- * V8's JSON.parse message with the piece of input it quotes (`..."api_key": sk-…"... is not valid
- * JSON`) left out: a config's content, secrets included, never reaches an error message.
- */
-export function parseProblemWithoutInput(nativeMessage: string): string {
-  return nativeMessage.replace(/^JSON\.parse: /, '').replace(/,\s*(?:\.\.\.)?".*"(?:\.\.\.)?\s+is not valid JSON$/s, ' (the text is not quoted here)');
 }
 
 function locateSyntaxError(text: string, nativeMessage: string): { problem: string; position: Position } {
