@@ -189,7 +189,7 @@ const NO_SECRETS: ReadonlySet<string> = new Set();
  * loses the context that made them secret (`replace /args/3` does not say that item 2 is
  * `--api-key`, and indices shift between the two sides), so its values are checked against these.
  */
-export function secretScalars(value: unknown, secretKeys: readonly string[] = DEFAULT_SECRET_KEYS, into = new Set<string>()): Set<string> {
+function secretScalars(value: unknown, secretKeys: readonly string[] = DEFAULT_SECRET_KEYS, into = new Set<string>()): Set<string> {
   const walk = (node: unknown, hidden: boolean): void => {
     if (typeof node === 'string') {
       if (hidden && node !== '' && node !== REDACTED) into.add(node);
@@ -207,7 +207,7 @@ export function secretScalars(value: unknown, secretKeys: readonly string[] = DE
 }
 
 /** A copy in which every string (or number) equal to a known secret, or holding a long one, is `•••`. */
-export function scrubKnown(value: unknown, known: ReadonlySet<string>): unknown {
+function scrubKnown(value: unknown, known: ReadonlySet<string>): unknown {
   if (known.size === 0) return value;
   if (typeof value === 'string') {
     if (known.has(value)) return REDACTED;

@@ -14,7 +14,7 @@ import { isValidName } from '../store/names.js';
  * can be run from it. What it names can still be checked, read only, to tell the user exactly
  * which ordinary, confirmed restore of a verified backup ends it.
  */
-export interface LegacyJournal {
+interface LegacyJournal {
   version: 1;
   /** `restore`: moving to `backup`; `rollback`: moving back to `backup`, the safety backup. */
   purpose: 'restore' | 'rollback';
@@ -26,7 +26,7 @@ export interface LegacyJournal {
   operations: { path: string; action: 'write' | 'remove'; sha256: string | null }[];
 }
 
-export interface LegacyJournalFindings {
+interface LegacyJournalFindings {
   purpose: 'restore' | 'rollback';
   configDir: string;
   stagingDir: string;
