@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { SettingsError, errnoOf } from '../../errors/index.js';
 import { mainExport } from '../util/module-interop.js';
+import { parseProblemWithoutInput } from '../util/parse-problem.js';
 
 /** Retention policy with restic `forget` semantics; durations are strings like `7d`, `1y2m`. */
 export interface RetentionPolicy {
@@ -157,7 +158,7 @@ export async function loadSettings(file: string): Promise<{ settings: Settings; 
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new SettingsError(file, `not valid JSON (${(error as Error).message})`);
+    throw new SettingsError(file, `not valid JSON (${parseProblemWithoutInput((error as Error).message)})`);
   }
   const Ajv = mainExport<typeof import('ajv').Ajv>(await import('ajv'));
   const ajv = new Ajv({ allErrors: false });

@@ -4,7 +4,7 @@ import type { ConfigDocument } from '../validate/types.js';
 import { configurationVersion, documentVersion, majorVersion } from '../config/config-version.js';
 import { semanticChanges } from './entities.js';
 import { migrationPatch } from './patch.js';
-import { DEFAULT_SECRET_KEYS } from './redact.js';
+import { DEFAULT_SECRET_KEYS, rememberPatchSecrets } from './redact.js';
 import { summarizeChanges } from './summary.js';
 import { DEFAULT_IDENTITY_FIELDS, type DiffOptions, type DiffResult, type FileDiff, type MigrationStep, type VersionChange } from './types.js';
 import { deepEqual } from './values.js';
@@ -66,6 +66,8 @@ export function diffContent(file: string, before: Parsed | undefined, after: Par
     };
   }
   if (deepEqual(before.value, after.value)) return { ...base, status: 'unchanged', patch: [], formattingOnly: true };
+  const patch = options.patches ? migrationPatch(before.value, after.value, options.identityFields) : null;
+  if (patch) rememberPatchSecrets(patch, before.value, after.value, options.secretKeys);
   return {
     ...base,
     status: 'modified',
@@ -74,7 +76,7 @@ export function diffContent(file: string, before: Parsed | undefined, after: Par
       secretKeys: options.secretKeys,
       rootKey: rootKeyOf(file),
     }),
-    patch: options.patches ? migrationPatch(before.value, after.value, options.identityFields) : null,
+    patch,
   };
 }
 

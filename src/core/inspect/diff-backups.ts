@@ -1,7 +1,7 @@
 import { ConfigDirNotFoundError } from '../../errors/index.js';
 import { openBackup, type BackupReader } from '../store/backup-reader.js';
 import { diffLazySnapshots, lazyMigrationStep, type DiffResult, type JsonPatchOperation, type LazySnapshot, type MigrationStep } from '../diff/index.js';
-import { REDACTED, isSecretEntity, maskedPointers, redactOperationValue, redactPointer } from '../diff/redact.js';
+import { REDACTED, isSecretEntity, maskedPointers, redactOperationValue, redactPointer, secretsOfPatch } from '../diff/redact.js';
 import { mapLimit } from '../util/fs.js';
 import { redactTextLine } from '../diff/text.js';
 import { readSnapshot } from '../config/snapshot.js';
@@ -119,10 +119,11 @@ export function redactPatches(result: DiffResult, secretKeys: readonly string[])
     ...result,
     files: result.files.map((f) => {
       const masked = maskedPointers(f.changes);
+      const known = secretsOfPatch(f.patch);
       // Maps under secret keys may be keyed by the secrets themselves: their keys are masked in paths and ids too.
       const mask = (op: JsonPatchOperation): JsonPatchOperation => {
         const shown = { ...op, path: redactPointer(op.path, secretKeys), ...('from' in op ? { from: redactPointer(op.from, secretKeys) } : {}) } as JsonPatchOperation;
-        return 'value' in op ? ({ ...shown, value: redactOperationValue(op.path, op.value, masked, secretKeys) } as JsonPatchOperation) : shown;
+        return 'value' in op ? ({ ...shown, value: redactOperationValue(op.path, op.value, masked, secretKeys, known) } as JsonPatchOperation) : shown;
       };
       const changes = f.changes.map((c) => ({ ...c, pointer: redactPointer(c.pointer, secretKeys), ...(c.id !== null && isSecretEntity(c.pointer, secretKeys) ? { id: REDACTED } : {}) }));
       const text = f.unifiedDiff === undefined ? {} : { unifiedDiff: f.unifiedDiff.split('\n').map((line) => redactTextLine(line, secretKeys)).join('\n') };
