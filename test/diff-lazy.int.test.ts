@@ -83,7 +83,7 @@ describe('compareBackups against reading every backup whole', () => {
     }
     // The steps tell apart what the states changed, so the comparison above compares something.
     expect((await lazy('b0', 'b4')).migrationPath.map((s) => s.summary)).toEqual([
-      '1.0.0 → 1.1.0: +1 team',
+      '1.0.0 → 1.1.0: +1 team, 1 file formatting only',
       '1.1.0 → 1.1.0: +1 file, -1 file, 1 file not comparable',
       '1.1.0 → 1.1.0: no changes',
       '1.1.0 → 2.0.0: +1 workflow, 1 workflow modified, 1 agent renamed, 1 team renamed, 1 field changed, 1 file not comparable',

@@ -35,6 +35,6 @@ describe('list: vs current', () => {
     expect((await cli('list')).stdout).toContain('vs current: identical to current');
     const settings = path.join(box.configDir, 'settings.json');
     await writeFile(settings, `${JSON.stringify(JSON.parse(await readFile(settings, 'utf8')))}\n`);
-    expect((await cli('list')).stdout).toContain('vs current: 1 file differs (formatting only)');
+    expect((await cli('list')).stdout).toContain('vs current: 1 file differs: formatting only');
   });
 });

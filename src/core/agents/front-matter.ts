@@ -1,8 +1,6 @@
 import path from 'node:path';
 import type { AgentDefinition, AgentDefinitionSet, AgentFileProblem, AgentFileText } from './types.js';
 
-type Yaml = typeof import('yaml');
-
 /**
  * What a front matter text says about the agent's name, shared between reads of one run: the
  * two sides of a judgement mostly hold the same files, and each text is read once.
@@ -22,7 +20,7 @@ export async function agentDefinitionsFrom(dir: string, files: readonly AgentFil
   const problems: AgentFileProblem[] = [];
   // The YAML parser is loaded only when some file has front matter: the pre-commit hook pays
   // for every module it loads.
-  let yaml: Yaml | undefined;
+  let yaml: typeof import('./yaml-name.js') | undefined;
   for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const file = path.posix.join(dir, f.path);
     const stem = path.posix.basename(f.path).replace(/\.md$/i, '');
@@ -40,8 +38,8 @@ export async function agentDefinitionsFrom(dir: string, files: readonly AgentFil
     const text = lines.slice(1, close).join('\n');
     let found = memo.get(text) ?? simpleName(text);
     if (found === undefined) {
-      yaml ??= await import('yaml');
-      found = readName(yaml, text);
+      yaml ??= await import('./yaml-name.js');
+      found = yaml.readName(text);
     }
     memo.set(text, found);
     if ('problem' in found) {
@@ -100,24 +98,4 @@ function scalarText(raw: string): { text: string; quoted: boolean } | undefined 
   }
   if (/^[-?:,[\]{}#&*!|>%@`]/.test(raw) || raw.includes(': ') || raw.endsWith(':') || raw.includes(' #')) return undefined;
   return { text: raw, quoted: false };
-}
-
-/** `name:` from front matter text; lines counted from 1 within that text. */
-export function readName(yaml: Yaml, text: string): NameResult {
-  const lineCounter = new yaml.LineCounter();
-  const doc = yaml.parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
-  const error = doc.errors[0];
-  if (error) {
-    const at = error.linePos?.[0];
-    const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code;
-    return { problem: `front matter is not valid YAML: ${reason}`, ...(at ? { line: at.line, column: at.col } : {}) };
-  }
-  if (doc.contents === null) return {};
-  if (!yaml.isMap(doc.contents)) return { problem: 'front matter is not a map of fields (name:, description:, …)', line: 1, column: 1 };
-  const node = doc.contents.get('name', true);
-  if (node === undefined) return {};
-  const place = node.range ? lineCounter.linePos(node.range[0]) : { line: 1, col: 1 };
-  const value: unknown = yaml.isScalar(node) ? node.value : undefined;
-  if (typeof value === 'string' && value.trim() !== '') return { name: value.trim(), line: place.line };
-  return { problem: '"name:" must be a non-empty text', line: place.line, column: place.col };
 }

@@ -94,6 +94,9 @@ export async function listBackups(options: ListOptions): Promise<ListResult> {
       const entry = manifests.get(backup.name);
       const comparison = backup.comparison;
       if (!entry?.manifest || !comparison || comparison.summary === IDENTICAL) continue;
+      // Only reformatted files: the file count already says all there is ("1 file differs: formatting only").
+      const d = comparison.difference;
+      if (d.added.length + d.removed.length === 0 && comparison.formattingOnly.length === d.changed.length) continue;
       // Runtime state is left out of the comparison, as restore leaves it alone.
       const compared = { ...entry.manifest, files: entry.manifest.files.filter((f) => current.leftOut(f.path) === null) };
       const named = await namer.describe(entry.dir, compared);
