@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { CURRENT, compareBackups, redactPatches } from '../core/inspect/diff-backups.js';
+import { CURRENT, compareBackups, filePatches, redactPatches } from '../core/inspect/diff-backups.js';
 import { assertValidName } from '../core/store/names.js';
 import { ExitCode } from '../errors/index.js';
 import type { DiffResult } from '../core/diff/types.js';
@@ -28,7 +28,7 @@ export async function diffCommand(opts: GlobalOptions, a: string, b: string | un
   if (flags.patch) {
     const source = stdoutIsTTY ? shown : result;
     if (stdoutIsTTY) say('orch-backup: secret values in the patch are hidden on a terminal; redirect to a file or pipe to get them\n');
-    const patches = Object.fromEntries(source.files.filter((f) => f.status === 'modified' && f.patch).map((f) => [f.path, f.patch]));
+    const patches = await filePatches(source, to, { configDir: opts.configDir, backupDir: opts.backupDir, settings: opts.settings, ...(stdoutIsTTY ? { secretKeys: opts.settings.secretKeys } : {}) });
     const text = `${JSON.stringify(patches, null, 2)}\n`;
     return { human: text, json: patches, exitCode: differenceExit(result, flags) };
   }

@@ -8,7 +8,8 @@ import { appendHistory } from '../store/history.js';
 import { loadJournal, removeJournal, stagingDirOf } from './journal.js';
 import { applyTransaction, commitTransaction, rollBackTransaction } from './transaction.js';
 import { checkTargets } from './preflight.js';
-import { ownedPathProblem, ownedPaths } from '../config/owned-paths.js';
+import { ownedPathProblem, ownedPaths, type OwnedPaths } from '../config/owned-paths.js';
+import { selectRestorePaths } from './select-paths.js';
 import { RestoreObstacleError } from '../../errors/restore.js';
 import type { Manifest } from '../store/manifest.js';
 import { readBackupFiles } from '../inspect/backup-files.js';
@@ -32,7 +33,13 @@ export interface RestorePlan {
   keep: string[];
   unchanged: string[];
   identical: boolean;
+  /**
+   * What the config will be after the restore was validated as: the backup's content, or for a
+   * partial restore the whole config with the named files taken from the backup.
+   */
   validation: ValidationReport;
+  /** A partial restore: the config paths it touches (every other file stays as it is); null for a full restore. */
+  paths: string[] | null;
 }
 
 export interface RestoreOptions {
@@ -43,6 +50,11 @@ export interface RestoreOptions {
   settingsFile?: string | null;
   /** Keep config files the backup does not have instead of removing them. */
   keepExtra?: boolean;
+  /**
+   * Restore only these paths (relative to the config dir: files, folders or globs). A named path
+   * the backup lacks but the config has is removed; no other file is touched.
+   */
+  paths?: readonly string[];
   /** Restore even if the backup's content does not validate, and keep it if validation fails after. */
   force?: boolean;
   lockTimeoutMs?: number;
@@ -71,19 +83,12 @@ export async function planRestore(name: string, options: RestoreOptions): Promis
     const problem = ownedPathProblem(file.path, owned);
     if (problem) throw new RestoreObstacleError(name, file.path, problem);
   }
-  const validation = await validateDocuments(backupFiles, { settings });
   const currentFiles = await readCurrent(options, settings);
+  if (options.paths && options.paths.length > 0) return planPartialRestore(name, manifest, backupFiles, currentFiles, options.paths, owned, settings);
+  const validation = await validateDocuments(backupFiles, { settings });
   const current = new Map(currentFiles.map((f) => [f.path, f.sha256]));
   const inBackup = new Set(backupFiles.map((f) => f.path));
-  const overwrite: string[] = [];
-  const add: string[] = [];
-  const unchanged: string[] = [];
-  for (const file of manifest.files) {
-    const now = current.get(file.path);
-    if (now === undefined) add.push(file.path);
-    else if (now === file.sha256) unchanged.push(file.path);
-    else overwrite.push(file.path);
-  }
+  const { overwrite, add, unchanged } = compareFiles(manifest, current);
   const extra = currentFiles.map((f) => f.path).filter((p) => !inBackup.has(p));
   const remove = options.keepExtra ? [] : extra;
   const keep = options.keepExtra ? extra : [];
@@ -99,7 +104,58 @@ export async function planRestore(name: string, options: RestoreOptions): Promis
     unchanged,
     identical: overwrite.length + add.length + remove.length === 0,
     validation,
+    paths: null,
   };
+}
+
+/**
+ * Only the named paths: the backup's copies of them go in, those it lacks are removed, and the
+ * config as it will be (the other files as they are now) is what gets validated.
+ */
+async function planPartialRestore(
+  name: string,
+  manifest: Manifest,
+  allBackupFiles: ConfigDocument[],
+  currentFiles: SnapshotFile[],
+  requested: readonly string[],
+  owned: OwnedPaths,
+  settings: Settings,
+): Promise<RestorePlan> {
+  const paths = selectRestorePaths(name, requested, { backup: manifest.files.map((f) => f.path), current: currentFiles.map((f) => f.path) }, owned);
+  const selected = new Set(paths);
+  const backupFiles = allBackupFiles.filter((f) => selected.has(f.path));
+  const inBackup = new Set(backupFiles.map((f) => f.path));
+  const current = new Map(currentFiles.map((f) => [f.path, f.sha256]));
+  const { overwrite, add, unchanged } = compareFiles({ ...manifest, files: manifest.files.filter((f) => selected.has(f.path)) }, current);
+  const remove = currentFiles.map((f) => f.path).filter((p) => selected.has(p) && !inBackup.has(p));
+  const after = [...currentFiles.filter((f) => !selected.has(f.path)), ...backupFiles];
+  return {
+    backup: name,
+    manifest,
+    backupFiles,
+    currentFiles,
+    overwrite,
+    add,
+    remove,
+    keep: [],
+    unchanged,
+    identical: overwrite.length + add.length + remove.length === 0,
+    validation: await validateDocuments(after, { settings }),
+    paths,
+  };
+}
+
+function compareFiles(manifest: Manifest, current: ReadonlyMap<string, string>): { overwrite: string[]; add: string[]; unchanged: string[] } {
+  const overwrite: string[] = [];
+  const add: string[] = [];
+  const unchanged: string[] = [];
+  for (const file of manifest.files) {
+    const now = current.get(file.path);
+    if (now === undefined) add.push(file.path);
+    else if (now === file.sha256) unchanged.push(file.path);
+    else overwrite.push(file.path);
+  }
+  return { overwrite, add, unchanged };
 }
 
 /**
