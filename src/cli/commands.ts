@@ -1,4 +1,5 @@
 import { createBackup } from '../core/create/create.js';
+import { stoppableByCtrlC } from './interrupt.js';
 import { listBackups } from '../core/inspect/list.js';
 import { validateBackup } from '../core/inspect/backup-files.js';
 import { loadManifest } from '../core/store/store.js';
@@ -28,7 +29,8 @@ export interface CreateFlags {
 }
 
 export async function createCommand(opts: GlobalOptions, name: string | undefined, flags: CreateFlags): Promise<CommandOutput> {
-  const result = await createBackup({
+  const result = await stoppableByCtrlC((signal) => createBackup({
+    signal,
     configDir: opts.configDir,
     backupDir: opts.backupDir,
     settings: opts.settings,
@@ -41,7 +43,7 @@ export async function createCommand(opts: GlobalOptions, name: string | undefine
     skipIfUnchanged: flags.skipIfUnchanged ?? false,
     allowInvalid: flags.allowInvalid ?? false,
     faults: opts.faults,
-  });
+  }));
   const m = result.manifest;
   return {
     human: renderCreate(result, opts.render),

@@ -7,6 +7,7 @@ import type { CommandOutput } from './commands.js';
 import type { GlobalOptions } from './options.js';
 import { confirm } from './prompt.js';
 import { describeChanges } from './changes.js';
+import { stoppableByCtrlC } from './interrupt.js';
 
 export interface RestoreFlags {
   dryRun?: boolean;
@@ -57,7 +58,7 @@ export async function restoreCommand(opts: GlobalOptions, name: string, flags: R
       return { human: 'Restore cancelled; nothing was changed.\n', json: { ...planJson, cancelled: true }, exitCode: ExitCode.usage };
     }
   }
-  const result = await restoreBackup(plan, options);
+  const result = await stoppableByCtrlC((signal) => restoreBackup(plan, { ...options, signal }));
   return {
     human: (opts.yes ? planText : '') + renderRestoreResult(result, opts.render),
     json: {

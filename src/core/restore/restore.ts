@@ -1,9 +1,10 @@
 import { constants } from 'node:fs';
 import { access, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigChangedError, ConfigDirNotFoundError, OrchBackupError, RestoreRefusedError, StoreWriteError, errnoOf } from '../../errors/index.js';
+import { ConfigChangedError, ConfigDirNotFoundError, OperationInterruptedError, OrchBackupError, RestoreRefusedError, StoreWriteError, errnoOf } from '../../errors/index.js';
 import { createBackupLocked } from '../create/create.js';
 import { noFaults, type Faults } from '../util/faults.js';
+import { interruptible } from '../util/interrupt.js';
 import { appendHistory } from '../store/history.js';
 import { loadJournal, removeJournal, stagingDirOf } from './journal.js';
 import { applyTransaction, commitTransaction, rollBackTransaction } from './transaction.js';
@@ -60,6 +61,8 @@ export interface RestoreOptions {
   lockTimeoutMs?: number;
   now?: Date;
   faults?: Faults;
+  /** Stops the restore at its next step once aborted (Ctrl-C): before the move nothing changes, after it the restore is rolled back. */
+  signal?: AbortSignal;
 }
 
 export interface RestoreResult {
@@ -165,7 +168,7 @@ function compareFiles(manifest: Manifest, current: ReadonlyMap<string, string>):
  */
 export async function restoreBackup(plan: RestorePlan, options: RestoreOptions): Promise<RestoreResult> {
   const settings = options.settings ?? DEFAULT_SETTINGS;
-  const faults = options.faults ?? noFaults;
+  const faults = interruptible(options.faults ?? noFaults, options.signal, 'restore');
   const base = { restored: plan.backup, changed: plan.overwrite, added: plan.add, removed: plan.remove };
   if (plan.validation.summary.errors > 0 && !options.force) {
     throw new RestoreRefusedError(plan.backup, 'invalid-content', plan.validation.summary.errors);
@@ -190,7 +193,7 @@ export async function restoreBackup(plan: RestorePlan, options: RestoreOptions):
       removes: plan.remove,
       owned: ownedPaths({ configDir: configRoot, backupDir: options.backupDir, settingsFile: options.settingsFile ?? null }),
     });
-    const safetyBackup = now.length === 0 ? null : await makeSafetyBackup(plan, options, settings);
+    const safetyBackup = now.length === 0 ? null : await makeSafetyBackup(plan, options, settings, faults);
     faults.reached('restore:safety-backup');
     const applied = await applyTransaction({
       backupDir: options.backupDir,
@@ -215,7 +218,9 @@ export async function restoreBackup(plan: RestorePlan, options: RestoreOptions):
       detail: rolledBack ? `restored config did not validate; rolled back to ${safetyBackup ?? 'the previous (empty) state'}` : `safety backup ${safetyBackup ?? 'none (config was empty)'}`,
     });
     return { ...base, identical: false, safetyBackup, validation, rolledBack };
-  } catch (error) {
+  } catch (caught) {
+    // Stopped while the safety backup was made or the files were staged: the config was never touched.
+    const error = caught instanceof OperationInterruptedError && caught.state !== 'rolled-back' ? new OperationInterruptedError('restore', 'nothing-changed') : caught;
     await appendHistory(options.backupDir, {
       operation: 'restore',
       backup: plan.backup,
@@ -243,8 +248,9 @@ async function discardFailedStaging(options: RestoreOptions, error: unknown): Pr
   throw new StoreWriteError(options.configDir, code, { cause: error });
 }
 
-async function makeSafetyBackup(plan: RestorePlan, options: RestoreOptions, settings: Settings): Promise<string> {
+async function makeSafetyBackup(plan: RestorePlan, options: RestoreOptions, settings: Settings, faults: Faults): Promise<string> {
   const safety = await createBackupLocked({
+    faults,
     configDir: options.configDir,
     backupDir: options.backupDir,
     settings,
