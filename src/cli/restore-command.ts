@@ -8,6 +8,7 @@ import type { GlobalOptions } from './options.js';
 import { confirm } from './prompt.js';
 import { describeChanges } from './changes.js';
 import { stoppableByCtrlC } from './interrupt.js';
+import { rawStderr, withProgress } from './progress.js';
 
 export interface RestoreFlags {
   dryRun?: boolean;
@@ -58,7 +59,7 @@ export async function restoreCommand(opts: GlobalOptions, name: string, flags: R
       return { human: 'Restore cancelled; nothing was changed.\n', json: { ...planJson, cancelled: true }, exitCode: ExitCode.usage };
     }
   }
-  const result = await stoppableByCtrlC((signal) => restoreBackup(plan, { ...options, signal }));
+  const result = await stoppableByCtrlC((signal) => withProgress(opts.progress, rawStderr, (onProgress) => restoreBackup(plan, { ...options, signal, onProgress })));
   return {
     human: (opts.yes ? planText : '') + renderRestoreResult(result, opts.render),
     json: {

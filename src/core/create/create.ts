@@ -2,6 +2,7 @@ import { lstat, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { BackupDamagedError, BackupExistsError, EmptyConfigError, InvalidJsonError, OperationInterruptedError, OrchBackupError, StoreWriteError, errnoOf } from '../../errors/index.js';
 import { interruptible } from '../util/interrupt.js';
+import type { ProgressReporter } from '../util/progress.js';
 import { noFaults, type Faults } from '../util/faults.js';
 import { removeTree } from '../util/fs.js';
 import { removeUnreferencedPacks } from '../store/pack.js';
@@ -45,6 +46,8 @@ export interface CreateBackupOptions {
   faults?: Faults;
   /** Stops the create at its next step once aborted (Ctrl-C); what it wrote is removed. */
   signal?: AbortSignal;
+  /** Told each file read (step `reading`) and checked (`verifying`). */
+  onProgress?: ProgressReporter;
 }
 
 export type CreateBackupResult =
@@ -97,7 +100,7 @@ export async function createBackupLocked(options: CreateBackupOptions): Promise<
     const owned = ownedPaths({ configDir: options.configDir, backupDir: options.backupDir, settingsFile: options.settingsFile ?? null });
     snapshot = options.documents
       ? await hashDocuments(options.documents.filter((d) => ownedPathProblem(d.path, owned) === null), settings, feed)
-      : await hashConfigDir({ configDir: options.configDir, backupDir: options.backupDir, settings, settingsFile: options.settingsFile ?? null }, feed);
+      : await hashConfigDir({ configDir: options.configDir, backupDir: options.backupDir, settings, settingsFile: options.settingsFile ?? null, ...pick(options, ['onProgress']) }, feed);
     if (snapshot.files.length === 0) throw new EmptyConfigError(options.configDir, settings.include);
     faults.reached('create:hashed');
     validation = snapshot.validation;
@@ -137,7 +140,7 @@ export async function createBackupLocked(options: CreateBackupOptions): Promise<
     // The content written now is read back and checked; packs shared with earlier backups were
     // checked when they were written (and `verify` checks every byte): here only their length.
     const shared = new Set(intact.flatMap((m) => m.manifest?.packs ?? []));
-    let check = await verifyBackup(options.backupDir, name, { trustedPacks: shared });
+    let check = await verifyBackup(options.backupDir, name, { trustedPacks: shared, ...pick(options, ['onProgress']) });
     if (!check.ok && intact[0]) {
       // A shared copy may have rotted in an earlier backup: write every file anew once.
       await discard(options.backupDir, name);

@@ -5,6 +5,7 @@ import { ConfigChangedError, ConfigDirNotFoundError, OperationInterruptedError, 
 import { createBackupLocked } from '../create/create.js';
 import { noFaults, type Faults } from '../util/faults.js';
 import { interruptible } from '../util/interrupt.js';
+import type { ProgressReporter } from '../util/progress.js';
 import { appendHistory } from '../store/history.js';
 import { loadJournal, removeJournal, stagingDirOf } from './journal.js';
 import { applyTransaction, commitTransaction, rollBackTransaction } from './transaction.js';
@@ -61,6 +62,8 @@ export interface RestoreOptions {
   lockTimeoutMs?: number;
   now?: Date;
   faults?: Faults;
+  /** Told each file staged (step `staging`) and, for the safety backup, each file read and checked. */
+  onProgress?: ProgressReporter;
   /** Stops the restore at its next step once aborted (Ctrl-C): before the move nothing changes, after it the restore is rolled back. */
   signal?: AbortSignal;
 }
@@ -204,6 +207,7 @@ export async function restoreBackup(plan: RestorePlan, options: RestoreOptions):
       remove: plan.remove.map((p) => ({ path: p, before: before.get(p) as string })),
       createdDirs,
       faults,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     }).catch(async (error: unknown) => discardFailedStaging(options, error));
     // The config now holds exactly the bytes validated in the plan, unless files were kept
     // beside them: only then can the result differ from what was already checked.
@@ -251,6 +255,7 @@ async function discardFailedStaging(options: RestoreOptions, error: unknown): Pr
 async function makeSafetyBackup(plan: RestorePlan, options: RestoreOptions, settings: Settings, faults: Faults): Promise<string> {
   const safety = await createBackupLocked({
     faults,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     configDir: options.configDir,
     backupDir: options.backupDir,
     settings,

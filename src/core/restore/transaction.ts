@@ -4,6 +4,7 @@ import path from 'node:path';
 import { RestoreMoveFailedError, RestoreStuckError } from '../../errors/restore.js';
 import { OperationInterruptedError } from '../../errors/index.js';
 import type { Faults } from '../util/faults.js';
+import { progressCounter, type ProgressReporter } from '../util/progress.js';
 import { fsyncDir, mapLimit, removeTree, writeNewFile } from '../util/fs.js';
 import { journalKey, loadJournal, removeJournal, stagingDirOf, writeJournal, type JournalOperation, type RestoreJournal } from './journal.js';
 import { MoveFailure, directoryMaker, moveForward, rollBack } from './moves.js';
@@ -26,6 +27,7 @@ export interface TransactionInput {
   /** Directories the target needs that do not exist yet (parents first). */
   createdDirs: readonly string[];
   faults: Faults;
+  onProgress?: ProgressReporter;
 }
 
 /** A transaction whose files are in place but not yet committed: the originals are still kept. */
@@ -84,10 +86,12 @@ async function stageAndMove(input: TransactionInput, key: Buffer, started: Resto
   await mkdir(newDir, { recursive: true });
   const dirs = directoryMaker();
   // Several writes (and their fsyncs) in flight let the file system commit them together.
+  const tick = progressCounter(input.onProgress, 'staging', input.target.length);
   await mapLimit(input.target, 8, async (file) => {
     const staged = path.join(newDir, ...file.path.split('/'));
     await dirs.ensure(path.dirname(staged));
     await writeNewFile(staged, file.bytes);
+    tick();
     input.faults.reached('restore:staged-file');
   });
   await fsyncTree(newDir, input.target.map((f) => f.path));
