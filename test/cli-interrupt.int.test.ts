@@ -107,4 +107,26 @@ describe('Ctrl-C', () => {
     const restores = JSON.parse(history.stdout).entries.filter((e: { operation: string }) => e.operation === 'restore');
     expect(restores.map((e: { error?: { code: string; state: string } }) => `${e.error?.code} ${e.error?.state}`)).toEqual(['INTERRUPTED rolled-back', 'INTERRUPTED nothing-changed']);
   }, 240_000);
+
+  it('during export: no archive and no temp file; during import: the partial backup is removed', async () => {
+    box = await sandbox(null);
+    await bigConfig('a');
+    expect((await runCli(['-c', box.configDir, 'create', 'big', '-q'])).code).toBe(0);
+    const out = path.join(box.dir, 'out');
+    await mkdir(out);
+    const exported = await interruptWhen(['export', 'big', '-o', path.join(out, 'big.tar.gz')], hasEntry(out, '.big.tar.gz.'));
+    expect(exported.reached).toBe(true);
+    expect(exported.code).toBe(130);
+    expect(exported.stderr).toBe('orch-backup: export interrupted: nothing was changed\n');
+    expect(await readdir(out)).toEqual([]);
+
+    expect((await runCli(['-c', box.configDir, 'export', 'big', '-o', path.join(out, 'big.tar.gz'), '-q'])).code).toBe(0);
+    const before = (await readdir(box.backupDir)).sort();
+    const imported = await interruptWhen(['import', path.join(out, 'big.tar.gz'), '--name', 'again'], hasEntry(box.backupDir, '.staging-'));
+    expect(imported.reached).toBe(true);
+    expect(imported.code).toBe(130);
+    expect(imported.stderr).toBe('orch-backup: import interrupted: the partial backup was removed\n');
+    expect(await leftovers()).toEqual([]);
+    expect((await readdir(box.backupDir)).sort()).toEqual(before);
+  }, 240_000);
 });

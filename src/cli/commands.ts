@@ -30,7 +30,7 @@ export interface CreateFlags {
 }
 
 export async function createCommand(opts: GlobalOptions, name: string | undefined, flags: CreateFlags): Promise<CommandOutput> {
-  const result = await stoppableByCtrlC((signal) => withProgress(opts.progress, rawStderr, (onProgress) => createBackup({
+  const result = await stoppableByCtrlC((signal) => withProgress(opts, rawStderr, (onProgress) => createBackup({
     signal,
     onProgress,
     configDir: opts.configDir,
@@ -113,7 +113,7 @@ export async function showCommand(opts: GlobalOptions, name: string): Promise<Co
 
 export async function verifyCommand(opts: GlobalOptions, names: string[]): Promise<CommandOutput> {
   for (const name of names) assertValidName(name);
-  const results = await withProgress(opts.progress, rawStderr, (onProgress) => verifyBackups(opts.backupDir, names, { record: true, onProgress }));
+  const results = await withProgress(opts, rawStderr, (onProgress) => verifyBackups(opts.backupDir, names, { record: true, onProgress }));
   return {
     human: renderVerify(results, opts.render),
     json: { results: results.map((r) => ({ name: r.name, ok: r.ok, problems: r.problems })) },

@@ -40,6 +40,8 @@ export interface GlobalOptions {
   interactive: boolean;
   /** Draw a progress line on stderr for long work: a terminal, not CI, not --json or --quiet. */
   progress: boolean;
+  /** How long work runs before the line appears: 1 s; `ORCH_BACKUP_PROGRESS_AFTER_MS` (tests set 0). */
+  progressAfterMs: number;
   render: RenderContext;
   faults: Faults;
 }
@@ -84,6 +86,7 @@ export async function resolveGlobalOptions(flags: GlobalFlags, environment: Envi
     lockTimeoutMs,
     interactive: environment.stdinIsTTY && environment.stdoutIsTTY,
     progress: (environment.stderrIsTTY ?? false) && !env.CI && !(flags.json ?? false) && !(flags.quiet ?? false),
+    progressAfterMs: /^\d+$/.test(env.ORCH_BACKUP_PROGRESS_AFTER_MS ?? '') ? Number(env.ORCH_BACKUP_PROGRESS_AFTER_MS) : 1000,
     faults: faultsFrom(env[FAULT_SWITCH] === FAULT_SWITCH_VALUE && env[FAULT_STEP] ? parseFaultStep(env[FAULT_STEP]) : undefined),
     render: {
       colors: terminalColors(color),

@@ -1,7 +1,5 @@
 import type { ProgressReporter } from '../core/util/progress.js';
 
-/** Work shorter than this shows no progress at all. */
-const SHOW_AFTER_MS = 1000;
 /** At most this often a redraw: a terminal is slow, and the eye cannot follow more. */
 const REDRAW_MS = 100;
 
@@ -17,7 +15,7 @@ export interface ProgressLine {
  * One line on stderr, redrawn in place (`\r`, erase to end of line), for work that has run over
  * a second; nothing when `enabled` is false (not a terminal, CI, --json, --quiet).
  */
-export function progressLine(enabled: boolean, write: (text: string) => void, now: () => number = Date.now): ProgressLine {
+export function progressLine(enabled: boolean, write: (text: string) => void, now: () => number = Date.now, showAfterMs = 1000): ProgressLine {
   if (!enabled) return { report: () => undefined, clear: () => undefined };
   const started = now();
   let drawnAt = -Infinity;
@@ -26,7 +24,7 @@ export function progressLine(enabled: boolean, write: (text: string) => void, no
   return {
     report(step, done, total) {
       const time = now();
-      if (time - started < SHOW_AFTER_MS) return;
+      if (time - started < showAfterMs) return;
       if (step === lastStep && done < total && time - drawnAt < REDRAW_MS) return;
       lastStep = step;
       drawnAt = time;
@@ -42,8 +40,12 @@ export function progressLine(enabled: boolean, write: (text: string) => void, no
 }
 
 /** Runs `work` with a progress line that is erased when it ends, however it ends. */
-export async function withProgress<T>(enabled: boolean, write: (text: string) => void, work: (report: ProgressReporter) => Promise<T>): Promise<T> {
-  const line = progressLine(enabled, write);
+export async function withProgress<T>(
+  opts: { progress: boolean; progressAfterMs: number },
+  write: (text: string) => void,
+  work: (report: ProgressReporter) => Promise<T>,
+): Promise<T> {
+  const line = progressLine(opts.progress, write, Date.now, opts.progressAfterMs);
   try {
     return await work(line.report);
   } finally {

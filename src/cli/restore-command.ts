@@ -59,7 +59,7 @@ export async function restoreCommand(opts: GlobalOptions, name: string, flags: R
       return { human: 'Restore cancelled; nothing was changed.\n', json: { ...planJson, cancelled: true }, exitCode: ExitCode.usage };
     }
   }
-  const result = await stoppableByCtrlC((signal) => withProgress(opts.progress, rawStderr, (onProgress) => restoreBackup(plan, { ...options, signal, onProgress })));
+  const result = await stoppableByCtrlC((signal) => withProgress(opts, rawStderr, (onProgress) => restoreBackup(plan, { ...options, signal, onProgress })));
   return {
     human: (opts.yes ? planText : '') + renderRestoreResult(result, opts.render),
     json: {

@@ -110,13 +110,13 @@ export async function cleanCommand(opts: GlobalOptions, flags: CleanFlags, say: 
 export async function exportCommand(opts: GlobalOptions, cwd: string, name: string, flags: { output?: string }): Promise<CommandOutput> {
   assertValidName(name);
   const output = path.resolve(cwd, flags.output ?? defaultArchiveName(name));
-  const result = await stoppableByCtrlC((signal) => withProgress(opts.progress, rawStderr, (onProgress) => exportBackup({ backupDir: opts.backupDir, name, output, signal, onProgress })));
+  const result = await stoppableByCtrlC((signal) => withProgress(opts, rawStderr, (onProgress) => exportBackup({ backupDir: opts.backupDir, name, output, signal, onProgress })));
   return { human: renderExport(name, result, opts.render), json: { name, ...result }, exitCode: ExitCode.ok };
 }
 
 export async function importCommand(opts: GlobalOptions, cwd: string, file: string, flags: { name?: string; allowInvalid?: boolean }): Promise<CommandOutput> {
   if (flags.name !== undefined) assertValidName(flags.name);
-  const result = await stoppableByCtrlC((signal) => withProgress(opts.progress, rawStderr, (onProgress) => importArchive({
+  const result = await stoppableByCtrlC((signal) => withProgress(opts, rawStderr, (onProgress) => importArchive({
     signal,
     onProgress,
     backupDir: opts.backupDir,
