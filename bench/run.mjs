@@ -15,6 +15,7 @@ const ROOT = path.resolve(HERE, '..');
 const NODE = process.execPath;
 const QUICK = process.env.BENCH_QUICK === '1'; // a smoke run of the script itself: 1 run per case
 const SMALL_ONLY = process.env.BENCH_SMALL === '1'; // the typical-tree cases only (start-up, hooks)
+const RESTORE_ONLY = process.env.BENCH_RESTORE === '1'; // the restore-over-a-config cases only
 const N_LARGE = QUICK ? 1 : 5;
 const N_SMALL = QUICK ? 1 : 15;
 const GROWTH = QUICK ? 4 : 20; // backups in the store growth case
@@ -251,10 +252,52 @@ function largeCases(D, fs, { growth = false, diff = true } = {}) {
   rm(D);
 }
 
+// ---------------------------------------------------------------- restore over an existing config
+// The whole transaction as a user meets it: a config in which every file differs from the backup
+// (each one field changed) is restored: plan (read and check the backup, validate it, hash the
+// config), preflight of every target, a verified safety backup, the journaled moves, the commit.
+// `--dry-run` is the plan alone. CPU time (user + system) is reported beside wall time because
+// other processes may load the machine.
+const restoreRows = [];
+function restoreCases(fs, D) {
+  for (const [files, megabytes] of [[200, 5], [2000, 50]]) {
+    const kase = `${files} files`;
+    const dir = path.join(D, `restore-${files}`);
+    const [goldA, goldB, cfg, store, storeGold, tgz] = ['a', 'b', 'cfg', 'store', 'store-gold', 'a.tgz'].map((d) => path.join(dir, d));
+    largeTree(goldA, { files, megabytes, seed: files });
+    cpSync(goldA, goldB, { recursive: true });
+    const names = sh(`cd ${q(goldB)} && find . -type f -name '*.json'`).trim().split('\n');
+    names.forEach((f, i) => changeOneField(path.join(goldB, f), i + 1));
+    const bytes = Number(sh(`find ${q(goldA)} -type f -printf '%s\\n' | awk '{s+=$1} END {print s}'`));
+    sh(`cp -a ${q(goldA)} ${q(cfg)} && ${ours(cfg, storeGold, '-q', 'create', 'target').map(q).join(' ')} && tar czf ${q(tgz)} -C ${q(goldA)} .`);
+    const fresh = () => (rm(cfg, store), sh(`cp -a ${q(goldB)} ${q(cfg)} && cp -a ${q(storeGold)} ${q(store)}`));
+    log(`restore over a config (${kase}, ${fmtBytes(bytes)}, ${fs})`);
+    const s = interleave(N_LARGE, [
+      { label: 'restore', prepare: fresh, cmd: ours(cfg, store, '-q', '--yes', 'restore', 'target') },
+      { label: 'plan', prepare: fresh, cmd: ours(cfg, store, '-q', '--yes', 'restore', 'target', '--dry-run') },
+      { label: 'tar', prepare: fresh, cmd: ['tar', 'xzf', tgz, '-C', cfg] },
+      { label: 'node', cmd: [NODE, '-e', ''] },
+    ], { rssDir: dir, sync: true, budgetMs: 120_000 });
+    fresh();
+    sh(ours(cfg, store, '-q', '--yes', 'restore', 'target').map(q).join(' '));
+    sh(`diff -r ${q(goldA)} ${q(cfg)}`); // the restore really brought back every byte
+    const cell = (samples, key) => (samples[key].length ? fmtStat(stats(samples[key]), samples.planned) : 'n/a');
+    const tree = `${kase}, ${fmtBytes(bytes)}, every file changed`;
+    restoreRows.push(
+      ['`restore` (plan + safety backup + apply + commit)', tree, fs, cell(s.restore, 'ms'), cell(s.restore, 'cpuMs'), s.restore.rssKB.length ? fmtRss(Math.max(...s.restore.rssKB)) : ''],
+      ['`restore --dry-run` (plan only)', tree, fs, cell(s.plan, 'ms'), cell(s.plan, 'cpuMs'), s.plan.rssKB.length ? fmtRss(Math.max(...s.plan.rssKB)) : ''],
+      ['`tar xzf` over the config (reference, no checks)', tree, fs, cell(s.tar, 'ms'), cell(s.tar, 'cpuMs'), ''],
+      ["`node -e ''` (start-up floor)", '', fs, cell(s.node, 'ms'), cell(s.node, 'cpuMs'), ''],
+    );
+    rm(dir);
+  }
+}
+
 // ---------------------------------------------------------------- run, report
 try {
-  smallCases();
-  if (!SMALL_ONLY) {
+  if (!RESTORE_ONLY) smallCases();
+  if (!SMALL_ONLY) restoreCases('disk', path.join(TMP, 'disk'));
+  if (!SMALL_ONLY && !RESTORE_ONLY) {
     largeCases(path.join(TMP, 'disk', 'large'), 'disk', { growth: true });
     const mnt = path.join(TMP, 'tmpfs');
     mkdirSync(mnt);
@@ -273,7 +316,11 @@ try {
 
 const seconds = (Date.now() - began) / 1000;
 const head = ['case', 'tree', 'fs', 'ours: median (min–max)[, peak RSS]', 'baseline', 'baseline: median (min–max)[, peak RSS]', 'ours vs baseline', 'target', 'met', `ours peak RSS (≤ ${RSS_LIMIT_MB} MB)`];
-const table = [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+const restoreHead = ['restore case', 'config', 'fs', 'wall: median (min–max)', 'CPU (user + system): median (min–max)', 'peak RSS'];
+const table = [
+  ...(rows.length ? [[head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n')] : []),
+  ...(restoreRows.length ? [[restoreHead, restoreHead.map(() => '---'), ...restoreRows].map((r) => `| ${r.join(' | ')} |`).join('\n')] : []),
+].join('\n\n');
 const fsDesc = sh(`df -T ${q(os.tmpdir())} | tail -1 | awk '{print $2}'`).trim();
 const codeAtEnd = codeState();
 if (codeAtEnd.built !== codeAtStart.built) notes.push(`Note: lib/ was rebuilt during the run (now ${codeAtEnd.text}); every figure is from the copy taken at the start.`);
@@ -289,6 +336,6 @@ const meta = [
   `- runs: ${N_LARGE} per large case (${GROWTH - 1} for the one-file change on disk, which is also the store growth case), ${N_SMALL} per small case, interleaved with their baselines; bench took ${seconds.toFixed(0)} s`,
 ];
 const text = `# orch-backup benchmark\n\n${meta.join('\n')}\n\n${table}\n\n${notes.length ? `${notes.join('\n')}\n\n` : ''}${readFileSync(path.join(HERE, 'README.md'), 'utf8').split('<!-- notes -->')[1]?.trim() ?? ''}\n`;
-const out = QUICK ? path.join(os.tmpdir(), 'orch-bench-quick.md') : SMALL_ONLY ? path.join(os.tmpdir(), 'orch-bench-small.md') : path.join(HERE, 'results.md');
+const out = QUICK ? path.join(os.tmpdir(), 'orch-bench-quick.md') : SMALL_ONLY ? path.join(os.tmpdir(), 'orch-bench-small.md') : RESTORE_ONLY ? path.join(os.tmpdir(), 'orch-bench-restore.md') : path.join(HERE, 'results.md');
 writeFileSync(out, text);
 process.stdout.write(`${table}\n\n${notes.join('\n')}\nbench took ${seconds.toFixed(0)} s; written to ${out}\n`);

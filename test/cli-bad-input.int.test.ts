@@ -49,7 +49,9 @@ describe('bad input gets one line, a non-zero exit, and loses nothing', () => {
   it('empty config dir', async () => {
     box = await sandbox(null);
     await mkdir(box.configDir, { recursive: true });
-    await writeFile(path.join(box.configDir, 'README.md'), 'no json here');
+    // Runtime state and dot files alone are no config (any other file would be).
+    await writeFile(path.join(box.configDir, 'run.lock'), '123');
+    await writeFile(path.join(box.configDir, '.DS_Store'), 'x');
     expectOneLineError(await runCli(['-c', box.configDir, 'create']), 1, /no configuration files in .* nothing to back up/);
   });
 
@@ -137,7 +139,7 @@ describe('bad input gets one line, a non-zero exit, and loses nothing', () => {
     const json = JSON.parse(result.stdout);
     expect(json.files.map((f: { path: string }) => f.path)).toContain('alias.json');
     expect(json.files.map((f: { path: string }) => f.path)).not.toContain('linked.json');
-    expect(json.skipped).toContainEqual({ path: 'linked.json', reason: expect.stringContaining('outside the config dir') });
+    expect(json.skipped).toContainEqual({ path: 'linked.json', reason: expect.stringContaining('outside the config dir'), category: 'symlink' });
     const stored = await readdir(path.join(box.backupDir, 'links/files'), { recursive: true });
     expect(stored.join()).not.toContain('linked');
     expect(stored.join()).not.toContain('secret');

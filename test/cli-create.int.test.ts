@@ -94,18 +94,28 @@ describe('create', () => {
     expect((await runCli(['-c', box.configDir, 'verify', 'big'])).code).toBe(0);
   });
 
-  it('backs up nested config files and skips the backup dir, dotfiles and non-JSON files', async () => {
+  it('backs up nested config files of any kind and skips the backup dir, dotfiles and runtime state, saying why', async () => {
     box = await sandbox();
     const { mkdir } = await import('node:fs/promises');
     await mkdir(path.join(box.configDir, 'teams/extra dir'), { recursive: true });
     await writeFile(path.join(box.configDir, 'teams/extra dir/more.json'), '{"version":"1.0"}');
     await writeFile(path.join(box.configDir, 'notes.md'), '# not config');
     await writeFile(path.join(box.configDir, '.orch-backup.json'), '{}');
+    await writeFile(path.join(box.configDir, '.DS_Store'), 'x');
+    await writeFile(path.join(box.configDir, 'run.lock'), '123');
     await runCli(['-c', box.configDir, 'create', 'one']);
     const result = await runCli(['-c', box.configDir, '--json', 'create', 'two']);
-    const paths = JSON.parse(result.stdout).files.map((f: { path: string }) => f.path);
+    const json = JSON.parse(result.stdout);
+    const paths = json.files.map((f: { path: string }) => f.path);
     expect(paths).toContain('teams/extra dir/more.json');
-    expect(paths.some((p: string) => p.includes('.backups') || p.endsWith('.md') || p.startsWith('.'))).toBe(false);
+    expect(paths).toContain('notes.md');
+    expect(paths.some((p: string) => p.includes('.backups') || p.startsWith('.') || p.endsWith('.lock'))).toBe(false);
+    expect(json.skipped).toEqual(
+      expect.arrayContaining([
+        { path: '.DS_Store', reason: 'hidden file, not matched by include', category: 'hidden' },
+        { path: 'run.lock', reason: 'runtime state (setting runtimeState)', category: 'runtime-state' },
+      ]),
+    );
   });
 
   it('makes backup copies read-only so a stray edit cannot silently change them', async () => {

@@ -88,7 +88,7 @@ describe('diff', () => {
     expect(human.stdout).toMatch(/1\.1\.0 → 2\.0\.0.*major/);
   });
 
-  it('never shows secret values in human output or --json; --patch has them only when piped', async () => {
+  it('never shows secret values in human output, --json or --patch (piped or not); --show-secrets asks for them', async () => {
     box = await sandbox(null);
     const { mkdir } = await import('node:fs/promises');
     await mkdir(box.configDir, { recursive: true });
@@ -98,15 +98,17 @@ describe('diff', () => {
     await writeFile(path.join(box.configDir, 'settings.json'), doc('tok-new-2222'));
     const human = await runCli(['-c', box.configDir, 'diff', 'before']);
     const json = await runCli(['-c', box.configDir, '--json', 'diff', 'before']);
-    for (const out of [human.stdout, json.stdout]) {
+    // A pipe is no safer than a terminal: a CI step's output goes to its log.
+    const piped = await runCli(['-c', box.configDir, 'diff', 'before', '--patch']);
+    const terminal = await runProcess('script', ['-qec', `"${process.execPath}" "${BIN}" -c "${box.configDir}" diff before --patch`, '/dev/null']);
+    for (const out of [human.stdout, json.stdout, piped.stdout, piped.stderr, terminal.stdout]) {
       expect(out).not.toMatch(/tok-old-1111|tok-new-2222/);
       expect(out).toContain('•••');
     }
-    const piped = await runCli(['-c', box.configDir, 'diff', 'before', '--patch']);
-    expect(piped.stdout).toContain('tok-new-2222');
-    const terminal = await runProcess('script', ['-qec', `"${process.execPath}" "${BIN}" -c "${box.configDir}" diff before --patch`, '/dev/null']);
-    expect(terminal.stdout).not.toContain('tok-new-2222');
-    expect(terminal.stdout).toContain('secret values in the patch are hidden on a terminal');
+    expect(piped.stderr).toContain('secret values in the patch are shown as •••; add --show-secrets');
+    const real = await runCli(['-c', box.configDir, 'diff', 'before', '--patch', '--show-secrets']);
+    expect(JSON.parse(real.stdout)['settings.json']).toEqual([{ op: 'replace', path: '/integrations/github/api_token', value: 'tok-new-2222' }]);
+    expect(real.stderr).toBe('');
   });
 
   it('reads only the files that differ: a damaged unchanged copy is left to verify, a damaged changed one is refused', async () => {

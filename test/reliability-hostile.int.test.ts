@@ -49,7 +49,8 @@ describe('config content corpus through the CLI', () => {
   it.each(CORPUS)('%s: backed up byte-exact, or refused in one line with nothing written', async (_label, bytes, ok) => {
     box = await sandbox();
     await writeFile(path.join(box.configDir, 'hostile.json'), bytes);
-    await writeFile(path.join(box.configDir, 'README.md'), '# not JSON, not included\n');
+    await writeFile(path.join(box.configDir, 'README.md'), '# not JSON, kept byte for byte, never parsed\n');
+    await writeFile(path.join(box.configDir, 'run.lock'), '123\n');
     const result = await runCli(['-c', box.configDir, '--json', 'create', 'h']);
     if (!ok) {
       expect(result.code, result.stdout).toBe(1);
@@ -60,7 +61,8 @@ describe('config content corpus through the CLI', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(Buffer.compare(await readFile(path.join(box.backupDir, 'h/files/hostile.json')), bytes)).toBe(0);
     const manifest = JSON.parse(await readFile(path.join(box.backupDir, 'h/manifest.json'), 'utf8'));
-    expect(manifest.files.map((f: { path: string }) => f.path)).not.toContain('README.md');
+    expect(manifest.files.map((f: { path: string }) => f.path)).toContain('README.md');
+    expect(manifest.files.map((f: { path: string }) => f.path)).not.toContain('run.lock');
     // The other commands read it without a stack overflow, and a restore gives back the bytes.
     const commands = [['validate'], ['diff', 'h'], ['verify'], ['list'], ['show', 'h']];
     const results = await Promise.all(commands.map((args) => runCli(['-c', box.configDir, ...args])));

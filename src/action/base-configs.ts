@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import picomatch from 'picomatch';
+import { fileSelection } from '../core/config/select.js';
 import { git, readTreeDocuments, type ConfigScope } from '../core/config/git-tree.js';
 import type { ConfigDocument } from '../core/validate/types.js';
 import { OrchBackupError } from '../errors/index.js';
@@ -45,8 +45,7 @@ async function configsFromApi(octokit: Octokit, repo: Repo, scope: ConfigScope, 
       `cannot read commit ${ref.slice(0, 12)}: it is not in the local clone, could not be fetched, and the API does not know it in ${repo.owner}/${repo.repo}. If actions/checkout uses \`path:\`, set working-directory (or config-dir) to that path`,
     );
   }
-  const isIncluded = picomatch(scope.include as string[], { dot: false });
-  const isExcluded = scope.exclude.length ? picomatch(scope.exclude as string[], { dot: true }) : () => false;
+  const leftOut = fileSelection(scope.selection);
   const docs: ConfigDocument[] = [];
   const walk = async (dir: string): Promise<void> => {
     let entries;
@@ -61,7 +60,7 @@ async function configsFromApi(octokit: Octokit, repo: Repo, scope: ConfigScope, 
       if (scope.backupDir && (entry.path === scope.backupDir || entry.path.startsWith(`${scope.backupDir}/`))) continue;
       const rel = scope.configDir === '' ? entry.path : entry.path.slice(scope.configDir.length + 1);
       if (entry.type === 'dir') await walk(entry.path);
-      else if (entry.type === 'file' && isIncluded(rel) && !isExcluded(rel)) {
+      else if (entry.type === 'file' && leftOut(rel) === null) {
         const { data } = await octokit.rest.repos.getContent({ ...repo, path: entry.path, ref });
         if (!Array.isArray(data) && data.type === 'file' && 'content' in data) docs.push({ path: rel, bytes: Buffer.from(data.content, 'base64') });
       }

@@ -64,7 +64,7 @@ export async function commentMode(rt: Runtime): Promise<ModeResult> {
   }
 
   const backupDir = `${rt.configDir}/.backups`;
-  const scope = scopeFor(rt.workspace, rt.configDir, backupDir, rt.settings.include, rt.settings.exclude);
+  const scope = scopeFor(rt.workspace, rt.configDir, backupDir, rt.settings);
   if (report.configDir !== scope.configDir) {
     throw new ReportMismatchError(`the report of run ${run.id} is about config dir ${JSON.stringify(report.configDir)}, this job's config-dir is ${JSON.stringify(scope.configDir)}: give both workflows the same config-dir`);
   }

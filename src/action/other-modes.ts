@@ -27,7 +27,7 @@ export async function backupMode(rt: Runtime): Promise<ModeResult> {
   const { files } = await readSnapshot({ configDir: rt.configDir, backupDir, settings: rt.settings });
   const agents = await readAgentDefinitions({ configDir: rt.configDir, agentsDir: rt.settings.agentsDir });
   const validation = await validateDocuments(files, { settings: rt.settings, agents });
-  annotate(validation, scopeFor(rt.workspace, rt.configDir, backupDir, [], []).configDir);
+  annotate(validation, scopeFor(rt.workspace, rt.configDir, backupDir, { include: [], exclude: [], runtimeState: [] }).configDir);
   const label = context.sha ? context.sha.slice(0, 7) : 'snapshot';
   const same = rt.inputs.forceUpload ? undefined : await unchangedSinceLastBackup(rt, files);
   if (same) {

@@ -28,7 +28,7 @@ export interface ModeResult {
 export async function prMode(rt: Runtime): Promise<ModeResult> {
   const pr = checkedChange(context.eventName, context.payload);
   const backupDir = `${rt.configDir}/.backups`;
-  const scope = scopeFor(rt.workspace, rt.configDir, backupDir, rt.settings.include, rt.settings.exclude);
+  const scope = scopeFor(rt.workspace, rt.configDir, backupDir, rt.settings);
   // Under pull_request_target the workspace is the base branch: the head is read at its commit.
   const head = pr.headNotCheckedOut ? await configsAt(rt.workspace, scope, pr.head.sha, rt.octokit, rt.repo) : await headConfigs(rt, backupDir);
   const base = await configsAt(rt.workspace, scope, pr.base.sha, rt.octokit, rt.repo);

@@ -90,7 +90,7 @@ export async function listCommand(opts: GlobalOptions, flags: { limit?: string }
         compressed: b.compressed,
         storedSize: b.storedSize,
         ...(b.comparison
-          ? { compatible: b.comparison.compatible, compatibilityProblems: b.comparison.reasons, differences: b.comparison.difference, differenceSummary: b.comparison.summary }
+          ? { compatible: b.comparison.compatible, compatibilityProblems: b.comparison.reasons, differences: b.comparison.difference, formattingOnly: b.comparison.formattingOnly, differenceSummary: b.comparison.summary }
           : {}),
       })),
       damaged: result.damaged,

@@ -16,20 +16,29 @@ import { renderLeftovers } from '../render/judge.js';
 import { fixCommandFor } from './judge-command.js';
 
 /**
- * `diff <a> [b]`: b defaults to the current config. `--patch` prints only the RFC 6902 patches;
- * their secret values are real only when stdout is a file or a pipe, never on a terminal.
+ * `diff <a> [b]`: b defaults to the current config. `--patch` prints only the RFC 6902 patches,
+ * secret values masked like everything else the tool prints (a CI step's pipe goes to a log too);
+ * `--show-secrets` asks for the real values, for a patch meant to be applied.
  * A damaged backup is refused when its manifest or a file the diff reads fails its check; files
  * equal on both sides are not read, so `verify` remains the command that checks every copy.
  */
-export async function diffCommand(opts: GlobalOptions, a: string, b: string | undefined, flags: { patch?: boolean; exitCode?: boolean }, stdoutIsTTY: boolean, say: (text: string) => void): Promise<CommandOutput> {
+export async function diffCommand(
+  opts: GlobalOptions,
+  a: string,
+  b: string | undefined,
+  flags: { patch?: boolean; exitCode?: boolean; showSecrets?: boolean },
+  say: (text: string) => void,
+): Promise<CommandOutput> {
   const [from, to] = [side(a, opts.backupDir), side(b ?? CURRENT, opts.backupDir)];
   const result = await compareBackups(from, to, { configDir: opts.configDir, backupDir: opts.backupDir, settings: opts.settings });
   const shown = redactPatches(result, opts.settings.secretKeys);
   if (flags.patch) {
-    const source = stdoutIsTTY ? shown : result;
-    if (stdoutIsTTY) say('orch-backup: secret values in the patch are hidden on a terminal; redirect to a file or pipe to get them\n');
-    const patches = await filePatches(source, to, { configDir: opts.configDir, backupDir: opts.backupDir, settings: opts.settings, ...(stdoutIsTTY ? { secretKeys: opts.settings.secretKeys } : {}) });
+    const patchOptions = { configDir: opts.configDir, backupDir: opts.backupDir, settings: opts.settings };
+    const patches = await filePatches(flags.showSecrets ? result : shown, to, flags.showSecrets ? patchOptions : { ...patchOptions, secretKeys: opts.settings.secretKeys });
     const text = `${JSON.stringify(patches, null, 2)}\n`;
+    if (!flags.showSecrets && !opts.json && text !== `${JSON.stringify(await filePatches(result, to, patchOptions), null, 2)}\n`) {
+      say('orch-backup: secret values in the patch are shown as •••; add --show-secrets for a patch to apply\n');
+    }
     return { human: text, json: patches, exitCode: differenceExit(result, flags) };
   }
   const renames = await leftoversOf(result, to, opts);

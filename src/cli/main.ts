@@ -161,7 +161,8 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
     .argument('[b]', 'backup, or @current (default)')
     .option('--patch', 'print only the RFC 6902 migration patches (JSON), per file')
     .option('--exit-code', 'exit 1 when the two sides differ, 0 when identical (like git diff)')
-    .action(action(async (opts, a: string, b: string, flags: { patch?: boolean; exitCode?: boolean }) => (await diffCommands()).diffCommand(opts, a, b, flags, io.stdoutIsTTY, io.stderr), 'reads', READS_CONFIG));
+    .option('--show-secrets', 'with --patch: real secret values instead of ••• (a patch to apply; never into a log)')
+    .action(action(async (opts, a: string, b: string, flags: { patch?: boolean; exitCode?: boolean; showSecrets?: boolean }) => (await diffCommands()).diffCommand(opts, a, b, flags, io.stderr), 'reads', READS_CONFIG));
 
   program
     .command('recover')
@@ -287,13 +288,16 @@ async function recoverFirst(opts: GlobalOptions, writes: boolean, io: Io): Promi
   }
 }
 
-function report(error: unknown, json: boolean, io: Io): number {
+async function report(error: unknown, json: boolean, io: Io): Promise<number> {
+  // Loaded only on failure: a successful command does not pay for it at start-up.
+  const { redact, redactString } = await import('../core/diff/redact.js');
   const known = error instanceof OrchBackupError ? error : undefined;
   const code = known?.code ?? 'INTERNAL';
-  const message = oneLine(known ? describeError(known, CLI_REMEDIES) : error instanceof Error ? error.message : String(error));
+  // A message may quote what git, a parser or a file said: credentials in it are masked like in any output.
+  const message = redactString(oneLine(known ? describeError(known, CLI_REMEDIES) : error instanceof Error ? error.message : String(error)));
   const remedy = known && remedyFor(known, CLI_REMEDIES);
   // The error's data fields follow, so scripts need not parse the message.
-  if (json) io.stderr(`${JSON.stringify({ error: { code, message, ...(remedy ? { remedy } : {}), ...known?.data() } })}\n`);
+  if (json) io.stderr(`${JSON.stringify({ error: { code, message, ...(remedy ? { remedy } : {}), ...(redact(known?.data() ?? {}) as object) } })}\n`);
   else io.stderr(`orch-backup: ${message}\n`);
   if (!known && io.env.ORCH_BACKUP_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
   return known?.exitCode ?? ExitCode.failed;

@@ -45,6 +45,8 @@ export async function restoreCommand(opts: GlobalOptions, name: string, flags: R
     added: plan.add,
     removed: plan.remove,
     kept: plan.keep,
+    formattingOnly: plan.formattingOnly,
+    leftAlone: plan.leftAlone,
     validation: plan.validation,
   };
 

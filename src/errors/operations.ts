@@ -89,6 +89,12 @@ export class PatchApplyError extends OrchBackupError {
   ) {
     super(`${operation.op} ${operation.path}: ${reason}`);
   }
+
+  /** The operation without its value: config content (a secret, maybe) never goes into `--json` errors or the log. */
+  override data(): Record<string, unknown> {
+    const { op, path } = this.operation;
+    return { operation: { op, path, ...('from' in this.operation ? { from: this.operation.from } : {}) }, reason: this.reason };
+  }
 }
 
 /** A reference to rewrite no longer holds what the judgement saw: the file changed in between. */

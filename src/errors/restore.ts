@@ -162,3 +162,49 @@ function didYouMean(suggestions: readonly string[]): string {
   const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
   return ` (did you mean ${list}?)`;
 }
+
+/** What a format-1 journal's restore had done to the config, judged from the files it names. */
+export type LegacyJournalState = 'untouched' | 'finished' | 'mixed';
+
+/**
+ * A restore journal an older version wrote (format 1): unsigned, so never executed, and set aside.
+ * The message says what it was doing and which ordinary restore ends it.
+ */
+export class LegacyJournalError extends OrchBackupError {
+  readonly code = 'JOURNAL_OLD_FORMAT';
+  constructor(
+    readonly file: string,
+    readonly movedTo: string | null,
+    readonly purpose: 'restore' | 'rollback',
+    readonly state: LegacyJournalState,
+    readonly configDir: string,
+    readonly stagingDir: string,
+    /** The restore that completes it (`orch-backup restore <finishWith>`), when the store has that backup. */
+    readonly finishWith: string | null,
+    /** The restore that goes back to before it, when the store has that backup. */
+    readonly goBackWith: string | null,
+    readonly missing: readonly string[],
+  ) {
+    const what = purpose === 'rollback' ? `a rollback to ${JSON.stringify(finishWith ?? missing[0])}` : `a restore of ${JSON.stringify(finishWith ?? missing[0])}`;
+    const where = `in ${configDir}`;
+    const state_ =
+      state === 'finished'
+        ? `${what} had completed ${where}: every file it names is as the backup has it, so nothing is left to do`
+        : state === 'untouched'
+          ? `${what} had not changed any file ${where} yet: the config is as it was`
+          : `${what} stopped half way ${where}: the config is partly old, partly new. ` +
+            [
+              finishWith && `To complete it: orch-backup restore ${finishWith}`,
+              goBackWith && `to go back to the config before it: orch-backup restore ${goBackWith}`,
+              !finishWith && !goBackWith && 'neither backup it names is in this store: check the config by hand (orch-backup validate)',
+            ]
+              .filter(Boolean)
+              .join('; ');
+    super(
+      `a restore journal ${file} from an older version (format 1, unsigned) was not executed` +
+        `${movedTo ? ` and was set aside as ${movedTo}` : ''}: ${state_}` +
+        `${missing.length > 0 && state === 'mixed' && (finishWith || goBackWith) ? ` (${missing.map((m) => JSON.stringify(m)).join(', ')} is no longer in the store)` : ''}` +
+        `. Its staged copies, if any, are in ${stagingDir}: nothing there is needed, delete it (rm -r ${JSON.stringify(stagingDir)})`,
+    );
+  }
+}

@@ -4,6 +4,8 @@ import type { Change, ChangeType, DiffResult, FileDiff, FileStatus, VersionChang
 import { countKind, pluralKind } from '../core/diff/words.js';
 import { heading, plural, type RenderContext } from './format.js';
 import { heldBy, isEntityReorder, isPlain } from './change-groups.js';
+import { FORMATTING_ONLY } from '../core/diff/formatting.js';
+import { redactTextLine } from '../core/diff/text.js';
 
 export interface RenderDiffOptions {
   /** `diff`: everything, per file. `restore`: what applying the `to` side would do, seed wording. */
@@ -74,6 +76,7 @@ function diffFileLines(file: FileDiff, ctx: RenderContext, shown: Shown): string
   const { from, to, majorChange } = file.version;
   const version = from !== to && from !== null && to !== null ? ` (version ${versionText(file.version)}${majorChange ? `, ${c.yellow('major version change')}` : ''})` : '';
   lines.push(`  📝 ${c.bold(printable(file.path))}: ${summarizeChanges(file)}${version}`);
+  if (file.kind !== undefined) return [...lines, ...textDiffLines(file, ctx, shown)];
   const owned = new Set<Change>();
   for (const change of file.changes) {
     if (owned.has(change)) continue;
@@ -104,6 +107,21 @@ function diffFileLines(file: FileDiff, ctx: RenderContext, shown: Shown): string
   return lines;
 }
 
+/** Most lines of one file's text diff shown in the terminal; `diff --json` has all of it. */
+const MAX_TEXT_DIFF_LINES = 200;
+
+/** A non-JSON file's unified diff, coloured like git's, secrets masked, control characters escaped. */
+function textDiffLines(file: FileDiff, ctx: RenderContext, shown: Shown): string[] {
+  const { colors: c } = ctx;
+  if (file.unifiedDiff === undefined) return [`     ${file.problem ?? 'content differs'}`];
+  const all = file.unifiedDiff.replace(/\n$/, '').split('\n');
+  const colour = (line: string): string =>
+    line.startsWith('+++') || line.startsWith('---') ? c.bold(line) : line.startsWith('@@') ? c.cyan(line) : line.startsWith('+') ? c.green(line) : line.startsWith('-') ? c.red(line) : line;
+  const lines = all.slice(0, MAX_TEXT_DIFF_LINES).map((line) => `     ${colour(printable(redactTextLine(line, shown.secretKeys)))}`);
+  if (all.length > MAX_TEXT_DIFF_LINES) lines.push(`     … ${all.length - MAX_TEXT_DIFF_LINES} more lines (diff --json has them all)`);
+  return lines;
+}
+
 function renderDiffMode(result: DiffResult, ctx: RenderContext, shown: Shown): string {
   const { colors: c } = ctx;
   const lines = [heading('Configuration Diff'), `🔍 Comparing: ${c.bold(printable(result.from))} → ${c.bold(printable(result.to))}`];
@@ -118,15 +136,23 @@ function renderDiffMode(result: DiffResult, ctx: RenderContext, shown: Shown): s
   section('Removed Files', byStatus('removed'), (f) => [`  ${c.red('➖')} ${printable(f.path)}`]);
   section('Modified Files', byStatus('modified'), (f) => diffFileLines(f, ctx, shown));
   section('Not Comparable', byStatus('unparseable'), (f) => [`  ${c.yellow('⚠️')}  ${printable(f.path)}: ${f.problem ?? 'cannot be compared'}`]);
-  section('Unchanged Files', byStatus('unchanged'), (f) => [`  ✅ ${printable(f.path)}${f.formattingOnly ? ' (formatting only)' : ''}`]);
+  // Same JSON, other bytes: a difference (a restore rewrites those bytes), though not of content.
+  const formatting = byStatus('unchanged').filter((f) => f.formattingOnly);
+  section('Formatting Only', formatting, (f) => [`  📝 ${printable(f.path)}: ${FORMATTING_ONLY} (same JSON content, different bytes)`]);
+  section('Unchanged Files', byStatus('unchanged').filter((f) => !f.formattingOnly), (f) => [`  ✅ ${printable(f.path)}`]);
 
   lines.push(...migrationPathLines(result, ctx));
 
-  const counts = (['added', 'removed', 'modified', 'unparseable', 'unchanged'] as const)
-    .map((status) => [status, byStatus(status).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([status, n]) => `${n} ${status === 'unparseable' ? 'not comparable' : status}`);
-  const differences = result.files.some((f) => f.status !== 'unchanged');
+  const counted: [string, number][] = [
+    ['added', byStatus('added').length],
+    ['removed', byStatus('removed').length],
+    ['modified', byStatus('modified').length],
+    ['not comparable', byStatus('unparseable').length],
+    [FORMATTING_ONLY, formatting.length],
+    ['unchanged', byStatus('unchanged').length - formatting.length],
+  ];
+  const counts = counted.filter(([, n]) => n > 0).map(([label, n]) => `${n} ${label}`);
+  const differences = result.files.some((f) => f.status !== 'unchanged' || f.formattingOnly);
   lines.push(
     differences
       ? `Summary: ${plural(result.files.length, 'file')} (${counts.join(', ')}); ${summarizeChanges(result.files)}`
@@ -165,6 +191,8 @@ function restoreFileLines(file: FileDiff, shown: Shown): string[] {
   if (file.status === 'added') return ['    - File will be restored'];
   if (file.status === 'removed') return ['    - File will be removed'];
   if (file.status === 'unparseable') return [`    - File will be replaced as a whole (${file.problem ?? 'cannot be compared'})`];
+  if (file.formattingOnly) return [`    - ${capitalized(FORMATTING_ONLY)}: same JSON content, the file's bytes will be rewritten`];
+  if (file.kind !== undefined) return [`    - File will be replaced as a whole: ${file.binary ? 'not text' : summarizeChanges(file)}`];
   const lines: string[] = [];
   const groups = new Map<string, Change[]>();
   for (const change of file.changes.filter((ch) => !isPlain(ch) || ch.kind === null)) {
@@ -200,7 +228,7 @@ function restoreFileLines(file: FileDiff, shown: Shown): string[] {
 }
 
 function renderRestoreMode(result: DiffResult, ctx: RenderContext, shown: Shown): string {
-  const changed = result.files.filter((f) => f.status !== 'unchanged');
+  const changed = result.files.filter((f) => f.status !== 'unchanged' || f.formattingOnly);
   if (changed.length === 0) return 'No changes to apply: the configuration already matches.\n';
   const blocks = changed.map((f) => [`  ${printable(f.path)}:`, ...restoreFileLines(f, shown)].join('\n'));
   const lines = ['Changes to be applied:', blocks.join('\n\n')];

@@ -3,7 +3,7 @@
  * migration patches. Every value passes through the redaction of `core/diff/redact` first and
  * through `markdown-text` last, so neither secrets nor markup reach the page.
  */
-import { REDACTED, isSecretEntity, maskedPointers, redactAt, redactOperationValue, redactPointer } from '../core/diff/redact.js';
+import { REDACTED, isSecretEntity, maskedPointers, redactAt, redactOperationValue, redactPointer, secretsOfPatch } from '../core/diff/redact.js';
 import { summarizeChanges } from '../core/diff/summary.js';
 import type { Change, FileDiff, FileStatus, JsonPatchOperation, VersionChange } from '../core/diff/types.js';
 import { pluralKind } from '../core/diff/words.js';
@@ -113,11 +113,11 @@ export function changeTable(rows: readonly ChangeRow[], cap: number): string {
   return lines.join('\n');
 }
 
-function shownOperation(op: JsonPatchOperation, secretKeys: readonly string[], masked: readonly string[]): Record<string, unknown> {
+function shownOperation(op: JsonPatchOperation, secretKeys: readonly string[], masked: readonly string[], known: ReadonlySet<string>): Record<string, unknown> {
   const shown: Record<string, unknown> = { op: op.op };
   if ('from' in op) shown.from = redactPointer(op.from, secretKeys);
   shown.path = redactPointer(op.path, secretKeys);
-  if ('value' in op) shown.value = redactOperationValue(op.path, op.value, masked, secretKeys);
+  if ('value' in op) shown.value = redactOperationValue(op.path, op.value, masked, secretKeys, known);
   return shown;
 }
 
@@ -128,7 +128,8 @@ function shownOperation(op: JsonPatchOperation, secretKeys: readonly string[], m
 export function patchBlock(file: FileDiff, shown: Shown): string | null {
   if (file.patch === null || file.patch.length === 0) return null;
   const masked = maskedPointers(file.changes);
-  const operations = file.patch.map((op) => `  ${safeJson(shownOperation(op, shown.secretKeys, masked))}`);
+  const known = secretsOfPatch(file.patch);
+  const operations = file.patch.map((op) => `  ${safeJson(shownOperation(op, shown.secretKeys, masked, known))}`);
   const summary = `<code>${htmlText(shortenMiddle(file.path, shown.textLength))}</code> · ${plural(file.patch.length, 'operation')}`;
   return details(summary, fenced(`[\n${operations.join(',\n')}\n]`, 'json'));
 }

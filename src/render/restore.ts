@@ -3,6 +3,8 @@ import { describeErrno } from '../errors/index.js';
 import { heading, plural, type RenderContext } from './format.js';
 import { location } from './text.js';
 import { escapeControls } from './terminal.js';
+import { FORMATTING_ONLY } from '../core/diff/formatting.js';
+import { LEFT_OUT_WORDS } from '../core/config/select.js';
 
 /** The plan, as shown before "Proceed with restore? [y/N]". */
 export function renderRestorePlan(plan: RestorePlan, changes: string, ctx: RenderContext): string {
@@ -16,11 +18,14 @@ export function renderRestorePlan(plan: RestorePlan, changes: string, ctx: Rende
   }
   lines.push(changes.trimEnd(), '');
   const fileLine = (label: string, files: string[]): string | undefined => (files.length ? `  ${label}: ${files.join(', ')}` : undefined);
+  const formatting = new Set(plan.formattingOnly);
+  const overwrite = plan.overwrite.map((p) => (formatting.has(p) ? `${p} (${FORMATTING_ONLY})` : p));
   const files = [
-    fileLine('overwrite', plan.overwrite),
+    fileLine('overwrite', overwrite),
     fileLine('add', plan.add),
     fileLine('remove', plan.remove),
     fileLine('keep (--keep-extra)', plan.keep),
+    fileLine('left alone', plan.leftAlone.map((f) => `${f.path} (${LEFT_OUT_WORDS[f.reason]})`)),
   ].filter((l): l is string => l !== undefined);
   lines.push('Files:', ...files, `  unchanged: ${plan.unchanged.length}`, '');
   const { errors, warnings } = plan.validation.summary;

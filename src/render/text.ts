@@ -4,6 +4,7 @@ import type { LoadedManifest } from '../core/store/store.js';
 import type { Diagnostic, ValidationReport } from '../core/validate/types.js';
 import type { VerifyResult } from '../core/inspect/verify.js';
 import type { RetentionPolicy } from '../core/config/settings.js';
+import { isSkipProblem, type SkippedEntry } from '../core/config/scan.js';
 import { groupDiagnostics, groupNote } from './diagnostic-groups.js';
 import { formatAge, formatSize, formatTime, heading, plural, type RenderContext } from './format.js';
 
@@ -24,7 +25,8 @@ export function renderCreate(result: CreateBackupResult, ctx: RenderContext): st
     '',
     'Files Backed Up:',
     ...m.files.map((f) => `  ✅ ${f.path} (${formatSize(f.size)})`),
-    ...result.skipped.map((s) => `  ${c.yellow('⚠️')}  ${s.path} skipped: ${s.reason}`),
+    ...result.skipped.filter(isSkipProblem).map((s) => `  ${c.yellow('⚠️')}  ${s.path} skipped: ${s.reason}`),
+    ...leftOutLines(result.skipped),
     '',
     'Manifest:',
     `  - Total Size: ${formatSize(m.totalSize)}`,
@@ -39,6 +41,25 @@ export function renderCreate(result: CreateBackupResult, ctx: RenderContext): st
   for (const warning of result.warnings) lines.push(`${c.yellow('⚠️')}  ${warning}`);
   lines.push('');
   return lines.join('\n');
+}
+
+/** Names shown per reason a file was left out; `create --json` lists them all. */
+const LEFT_OUT_NAMES = 3;
+
+/** "Left out: 2 runtime state (setting runtimeState): state/run.json, team.lock" — counts and a few names per reason. */
+function leftOutLines(skipped: readonly SkippedEntry[]): string[] {
+  const byReason = new Map<string, string[]>();
+  for (const entry of skipped) {
+    if (isSkipProblem(entry)) continue;
+    byReason.set(entry.reason, [...(byReason.get(entry.reason) ?? []), entry.path]);
+  }
+  if (byReason.size === 0) return [];
+  const lines = ['', 'Left Out (not backed up):'];
+  for (const [reason, paths] of byReason) {
+    const more = paths.length > LEFT_OUT_NAMES ? `, +${paths.length - LEFT_OUT_NAMES} more` : '';
+    lines.push(`  ${paths.length} ${reason}: ${paths.slice(0, LEFT_OUT_NAMES).join(', ')}${more}`);
+  }
+  return lines;
 }
 
 function validationLine(report: ValidationReport, ctx: RenderContext): string {

@@ -1,8 +1,8 @@
 import { execFile, spawn } from 'node:child_process';
 import path from 'node:path';
-import picomatch from 'picomatch';
 import { GitError } from '../../errors/index.js';
 import type { ConfigDocument } from '../validate/types.js';
+import { fileSelection, type SelectionSettings } from './select.js';
 
 /** Runs git in `cwd`; the environment git gave the hook (GIT_INDEX_FILE for `commit <paths>`, GIT_DIR) is inherited. */
 export function git(cwd: string, args: string[]): Promise<Buffer> {
@@ -23,18 +23,17 @@ export interface ConfigScope {
   configDir: string;
   /** Backup dir relative to the repo root, or null when it is outside the repository. */
   backupDir: string | null;
-  include: readonly string[];
-  exclude: readonly string[];
+  selection: SelectionSettings;
 }
 
-export function scopeFor(root: string, configDir: string, backupDir: string, include: readonly string[], exclude: readonly string[]): ConfigScope {
+export function scopeFor(root: string, configDir: string, backupDir: string, selection: SelectionSettings): ConfigScope {
   const rel = (p: string): string | null => {
     const r = path.relative(root, p).split(path.sep).join('/');
     return r.startsWith('..') || path.isAbsolute(r) ? null : r;
   };
   const config = rel(configDir);
   if (config === null) throw new GitError(['rev-parse'], `the config dir ${configDir} is outside the repository ${root}`);
-  return { configDir: config, backupDir: rel(backupDir), include, exclude };
+  return { configDir: config, backupDir: rel(backupDir), selection: { include: selection.include, exclude: selection.exclude, runtimeState: selection.runtimeState } };
 }
 
 /** Regular files under `pathspecs` in the index (`ref` null) or a commit: repo path → blob id. */
@@ -54,15 +53,14 @@ export async function listEntries(root: string, pathspecs: string[], ref: string
 
 /** The entries that are config files of `scope`, as config-dir-relative paths (same rules as a disk backup). */
 export function configEntries(entries: Map<string, string>, scope: ConfigScope): { path: string; oid: string }[] {
-  const isIncluded = picomatch(scope.include as string[], { dot: false });
-  const isExcluded = scope.exclude.length ? picomatch(scope.exclude as string[], { dot: true }) : () => false;
+  const leftOut = fileSelection(scope.selection);
   const prefix = scope.configDir === '' ? '' : `${scope.configDir}/`;
   const out: { path: string; oid: string }[] = [];
   for (const [repoPath, oid] of entries) {
     if (!repoPath.startsWith(prefix)) continue;
     if (scope.backupDir && (repoPath === scope.backupDir || repoPath.startsWith(`${scope.backupDir}/`))) continue;
     const rel = repoPath.slice(prefix.length);
-    if (isIncluded(rel) && !isExcluded(rel)) out.push({ path: rel, oid });
+    if (leftOut(rel) === null) out.push({ path: rel, oid });
   }
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

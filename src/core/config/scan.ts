@@ -1,8 +1,8 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import picomatch from 'picomatch';
 import { ConfigDirNotFoundError, errnoOf } from '../../errors/index.js';
 import { DEFAULT_OWNED, ownedPathProblem, type OwnedPaths } from './owned-paths.js';
+import { LEFT_OUT_WORDS, fileSelection, type LeftOutReason, type SelectionSettings } from './select.js';
 
 interface ScannedFile {
   /** Path relative to the config dir, with `/` separators. */
@@ -12,7 +12,19 @@ interface ScannedFile {
 
 export interface SkippedEntry {
   path: string;
+  /** In words, for people. */
   reason: string;
+  /**
+   * Stable for scripts: a pattern left it out (`runtime-state`, `excluded`, `hidden`,
+   * `not-included`), or it could not be backed up (`owned`: the tool's own file, `symlink`,
+   * `special`: a FIFO, socket or device).
+   */
+  category: LeftOutReason | 'owned' | 'symlink' | 'special';
+}
+
+/** Entries that are a problem to report (a symlink not followed, a device), not a choice the settings made. */
+export function isSkipProblem(entry: SkippedEntry): boolean {
+  return entry.category === 'owned' || entry.category === 'symlink' || entry.category === 'special';
 }
 
 export interface ScanResult {
@@ -25,8 +37,7 @@ export interface ScanOptions {
   configDir: string;
   /** Never descended into, wherever it is. */
   backupDir: string;
-  include: readonly string[];
-  exclude: readonly string[];
+  settings: SelectionSettings;
   /** The tool's own files and dirs (settings, store, restore scratch): never backed up. */
   owned?: OwnedPaths;
 }
@@ -41,9 +52,8 @@ const NEVER_DESCEND = new Set(['.git', 'node_modules']);
 export async function scanConfigDir(options: ScanOptions): Promise<ScanResult> {
   const root = await resolveConfigRoot(options.configDir);
   const backupReal = await realpath(options.backupDir).catch(() => path.resolve(options.backupDir));
-  const isIncluded = picomatch(options.include as string[], { dot: false });
-  const isExcluded = options.exclude.length > 0 ? picomatch(options.exclude as string[], { dot: true }) : () => false;
-  const wanted = (rel: string): boolean => isIncluded(rel) && !isExcluded(rel);
+  const leftOut = fileSelection(options.settings);
+  const wanted = (rel: string): boolean => leftOut(rel) === null;
   const owned = options.owned ?? DEFAULT_OWNED;
 
   const files: ScannedFile[] = [];
@@ -55,29 +65,32 @@ export async function scanConfigDir(options: ScanOptions): Promise<ScanResult> {
       const abs = path.join(dir, entry.name);
       const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
       if (ownedPathProblem(rel, owned) === 'owned-path') {
-        if (!entry.isDirectory() && wanted(rel)) skipped.push({ path: rel, reason: "the tool's own file, never backed up" });
+        if (!entry.isDirectory() && wanted(rel)) skipped.push({ path: rel, reason: "the tool's own file, never backed up", category: 'owned' });
         continue;
       }
       if (entry.isDirectory()) {
         if (NEVER_DESCEND.has(entry.name) || abs === backupReal || abs === options.backupDir) continue;
         await walk(abs, rel);
       } else if (entry.isFile()) {
-        if (wanted(rel)) files.push({ path: rel, absolutePath: abs });
+        const why = leftOut(rel);
+        if (why === null) files.push({ path: rel, absolutePath: abs });
+        else skipped.push({ path: rel, reason: LEFT_OUT_WORDS[why], category: why });
       } else if (entry.isSymbolicLink()) {
         const problem = await symlinkProblem(abs, root);
         if (problem === 'directory') {
-          if (wanted(`${rel}/x.json`) || wanted(rel)) skipped.push({ path: rel, reason: 'symlinked directory, not followed' });
+          if (wanted(`${rel}/x.json`) || wanted(rel)) skipped.push({ path: rel, reason: 'symlinked directory, not followed', category: 'symlink' });
         } else if (wanted(rel)) {
-          if (problem) skipped.push({ path: rel, reason: problem });
+          if (problem) skipped.push({ path: rel, reason: problem, category: 'symlink' });
           else files.push({ path: rel, absolutePath: abs });
         }
       } else if (wanted(rel)) {
-        skipped.push({ path: rel, reason: 'not a regular file' });
+        skipped.push({ path: rel, reason: 'not a regular file', category: 'special' });
       }
     }
   };
   await walk(root, '');
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { root, files, skipped };
 }
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { SettingsError, errnoOf } from '../../errors/index.js';
 import { mainExport } from '../util/module-interop.js';
+import { parseProblemWithoutInput } from '../util/parse-problem.js';
 
 /** Retention policy with restic `forget` semantics; durations are strings like `7d`, `1y2m`. */
 export interface RetentionPolicy {
@@ -21,8 +22,14 @@ export interface RetentionPolicy {
 
 /** The tool's own settings, shared by the CLI, the hook and the action. */
 export interface Settings {
+  /** Files of the config dir that are config (any kind: JSON, YAML, Markdown, other text, binary). */
   include: string[];
   exclude: string[];
+  /**
+   * Files the orchestrator itself writes as it runs (state, locks, logs): never backed up, and
+   * never overwritten or removed by a restore. Same glob syntax as `exclude`.
+   */
+  runtimeState: string[];
   /** Backups whose total size is above this many bytes store their files gzip-compressed. */
   compressAbove: number;
   compressionLevel: number;
@@ -58,9 +65,19 @@ export const DEFAULT_RETENTION: RetentionPolicy = {
   withinMonthly: '1y',
 };
 
+/**
+ * Runtime state as public orchestration layouts keep it inside the config dir: a `state/`
+ * folder (session handoffs, DAGs, epics, rollback reports), a `state.json`, lock and PID files,
+ * logs. Not `team-state.json`-style files at the top: the projects that have one commit it as
+ * a template and validate it like the rest of the config (add `**\/*-state.json` to treat it
+ * as state).
+ */
+const DEFAULT_RUNTIME_STATE: readonly string[] = ['**/state/**', '**/state.json', '**/*.lock', '**/*.pid', '**/*.log'];
+
 export const DEFAULT_SETTINGS: Settings = {
-  include: ['**/*.json'],
+  include: ['**/*'],
   exclude: [],
+  runtimeState: [...DEFAULT_RUNTIME_STATE],
   compressAbove: 1024 * 1024,
   compressionLevel: 6,
   schemaDir: 'schemas',
@@ -84,6 +101,7 @@ const SETTINGS_SCHEMA = {
     $schema: { type: 'string' },
     include: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
     exclude: { type: 'array', items: { type: 'string', minLength: 1 } },
+    runtimeState: { type: 'array', items: { type: 'string', minLength: 1 } },
     compressAbove: { type: 'integer', minimum: 0 },
     compressionLevel: { type: 'integer', minimum: 1, maximum: 9 },
     schemaDir: { type: 'string', minLength: 1 },
@@ -140,7 +158,7 @@ export async function loadSettings(file: string): Promise<{ settings: Settings; 
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new SettingsError(file, `not valid JSON (${(error as Error).message})`);
+    throw new SettingsError(file, `not valid JSON (${parseProblemWithoutInput((error as Error).message)})`);
   }
   const Ajv = mainExport<typeof import('ajv').Ajv>(await import('ajv'));
   const ajv = new Ajv({ allErrors: false });

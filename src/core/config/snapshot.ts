@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { FileUnreadableError, errnoOf } from '../../errors/index.js';
 import { mapLimit } from '../util/fs.js';
 import { scanConfigDir, type SkippedEntry } from './scan.js';
-import type { Settings } from './settings.js';
+import type { SelectionSettings } from './select.js';
 import { ownedPaths } from './owned-paths.js';
 
 export interface SnapshotFile {
@@ -22,7 +22,7 @@ export interface Snapshot {
 export interface SnapshotOptions {
   configDir: string;
   backupDir: string;
-  settings: Pick<Settings, 'include' | 'exclude'>;
+  settings: SelectionSettings;
   /** The settings file in use, never read as config when it lies inside the config dir. */
   settingsFile?: string | null;
 }
@@ -32,8 +32,7 @@ export async function readSnapshot(options: SnapshotOptions): Promise<Snapshot> 
   const scan = await scanConfigDir({
     configDir: options.configDir,
     backupDir: options.backupDir,
-    include: options.settings.include,
-    exclude: options.settings.exclude,
+    settings: options.settings,
     owned: ownedPaths(options),
   });
   const files = await mapLimit(scan.files, 8, async (file) => {

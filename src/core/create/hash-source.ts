@@ -40,7 +40,7 @@ export async function hashConfigDir(
   options: { configDir: string; backupDir: string; settings: Settings; settingsFile?: string | null; onProgress?: ProgressReporter },
   feed?: ContentFeed,
 ): Promise<HashedSource> {
-  const scan = await scanConfigDir({ ...options, include: options.settings.include, exclude: options.settings.exclude, owned: ownedPaths(options) });
+  const scan = await scanConfigDir({ ...options, owned: ownedPaths(options) });
   const where = new Map(scan.files.map((f) => [f.path, f.absolutePath]));
   // Synchronous reads: async ones wait in the thread pool behind the pack's gzip jobs, which
   // left the main thread idle for a third of a large create.

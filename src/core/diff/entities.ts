@@ -1,4 +1,4 @@
-import { REDACTED, redactAt, secretPairField } from './redact.js';
+import { REDACTED, isSecretFlag, redactAt, secretPairField } from './redact.js';
 import type { Change } from './types.js';
 import { canonicalJson, childPointer, deepEqual, hasOwn, isContainer, isPlainObject, withoutKeys, type JsonObject } from './values.js';
 import { kindForArray, kindForMap } from './words.js';
@@ -157,7 +157,12 @@ class ChangeWalker {
       this.plain(owner, { change: 'reordered', pointer: at.to, from: a, to: b });
     } else if (a.length === b.length && [...a, ...b].some(isContainer)) {
       // Same length, structured items: most likely edited in place, so compare position by position.
-      a.forEach((item, i) => this.value(item, b[i], child(at, i), key, owner));
+      // An item alone does not show that the one before it is `--api-key`: that is checked here.
+      a.forEach((item, i) => {
+        if (i > 0 && !deepEqual(item, b[i]) && (isSecretFlag(a[i - 1], this.options.secretKeys) || isSecretFlag(b[i - 1], this.options.secretKeys))) {
+          this.plain(owner, { change: 'value', pointer: child(at, i).to, from: REDACTED, to: REDACTED });
+        } else this.value(item, b[i], child(at, i), key, owner);
+      });
     } else {
       this.plain(owner, { change: 'value', pointer: at.to, from: a, to: b });
     }

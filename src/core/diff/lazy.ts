@@ -1,6 +1,7 @@
 import { mapLimit } from '../util/fs.js';
 import { diffContent, parseDocument, snapshotResult, stepSummary, unchangedFile, versionChange, versionOf, withDefaults } from './snapshots.js';
 import type { DiffOptions, DiffResult, FileDiff, MigrationStep } from './types.js';
+import { diffNonJson, isNonJson, nonJsonUnchanged } from './text.js';
 
 /**
  * A config file known by its hash before its content is needed. A backup's manifest describes
@@ -51,6 +52,13 @@ export async function lazyMigrationStep(older: LazySnapshot, newer: LazySnapshot
 }
 
 async function diffLazyFile(file: string, from: LazyDocument | undefined, to: LazyDocument | undefined, settings: Required<DiffOptions>): Promise<FileDiff> {
+  if (isNonJson(file)) {
+    if (from && to && from.sha256 === to.sha256 && from.size === to.size) return nonJsonUnchanged(file);
+    // An added or removed file needs no content: the status says it all.
+    if (!from || !to) return diffNonJson(file, from && new Uint8Array(), to && new Uint8Array());
+    const [before, after] = await Promise.all([from.load(), to.load()]);
+    return diffNonJson(file, before, after);
+  }
   if (from && to && from.sha256 === to.sha256 && from.size === to.size) {
     // Same bytes on both sides, so either side's version is the file's: take the one known without reading.
     return unchangedFile(file, await versionOfDocument(from.version !== undefined ? from : to));

@@ -78,7 +78,8 @@ export function secretPairField(value: unknown, secretKeys: readonly string[] = 
 }
 
 /** `--api-key`, `-token`, `--password`: a command-line flag whose name is secret-like. */
-function isSecretFlag(text: string, secretKeys: readonly string[]): boolean {
+export function isSecretFlag(text: unknown, secretKeys: readonly string[] = DEFAULT_SECRET_KEYS): boolean {
+  if (typeof text !== 'string') return false;
   const match = /^--?([A-Za-z][\w.-]*)$/.exec(text);
   return match !== null && isSecretKey(match[1] as string, secretKeys);
 }
@@ -165,8 +166,76 @@ export function maskedPointers(changes: readonly { pointer: string; from?: unkno
   return changes.filter((c) => c.from === REDACTED || c.to === REDACTED).map((c) => c.pointer);
 }
 
-/** An operation's value as it may be shown, given {@link maskedPointers} of its file. */
-export function redactOperationValue(path: string, value: unknown, masked: readonly string[], secretKeys: readonly string[] = DEFAULT_SECRET_KEYS): unknown {
+/**
+ * An operation's value as it may be shown, given {@link maskedPointers} of its file and the
+ * secrets {@link secretsOfPatch} remembers for its patch.
+ */
+export function redactOperationValue(
+  path: string,
+  value: unknown,
+  masked: readonly string[],
+  secretKeys: readonly string[] = DEFAULT_SECRET_KEYS,
+  known: ReadonlySet<string> = NO_SECRETS,
+): unknown {
   if (masked.some((p) => path === p || path.startsWith(`${p}/`))) return REDACTED;
-  return redactAt(path, value, secretKeys);
+  return scrubKnown(redactAt(path, value, secretKeys), known);
+}
+
+const NO_SECRETS: ReadonlySet<string> = new Set();
+
+/**
+ * Every scalar `redact` would hide in this document, as text: values under secret keys, the value
+ * of a secret `{name, value}` pair, the item after `--api-key` in an array. A patch operation
+ * loses the context that made them secret (`replace /args/3` does not say that item 2 is
+ * `--api-key`, and indices shift between the two sides), so its values are checked against these.
+ */
+function secretScalars(value: unknown, secretKeys: readonly string[] = DEFAULT_SECRET_KEYS, into = new Set<string>()): Set<string> {
+  const walk = (node: unknown, hidden: boolean): void => {
+    if (typeof node === 'string') {
+      if (hidden && node !== '' && node !== REDACTED) into.add(node);
+    } else if (typeof node === 'number') {
+      if (hidden) into.add(String(node));
+    } else if (Array.isArray(node)) {
+      node.forEach((item, i) => walk(item, hidden || (i > 0 && typeof item === 'string' && typeof node[i - 1] === 'string' && isSecretFlag(node[i - 1] as string, secretKeys))));
+    } else if (isPlainObject(node)) {
+      const pairField = secretPairField(node, secretKeys);
+      for (const key of Object.keys(node)) walk(node[key], hidden || key === pairField || isSecretKey(key, secretKeys));
+    }
+  };
+  walk(value, false);
+  return into;
+}
+
+/** A copy in which every string (or number) equal to a known secret, or holding a long one, is `•••`. */
+function scrubKnown(value: unknown, known: ReadonlySet<string>): unknown {
+  if (known.size === 0) return value;
+  if (typeof value === 'string') {
+    if (known.has(value)) return REDACTED;
+    let shown = value;
+    // Long secrets are masked inside other text too; short ones only whole, or "read" would go everywhere.
+    for (const secret of known) if (secret.length >= 8 && shown.includes(secret)) shown = shown.split(secret).join(REDACTED);
+    return shown;
+  }
+  if (typeof value === 'number') return known.has(String(value)) ? REDACTED : value;
+  if (Array.isArray(value)) return value.map((item) => scrubKnown(item, known));
+  if (!isPlainObject(value)) return value;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    Object.defineProperty(copy, key, { value: scrubKnown(value[key], known), enumerable: true, writable: true, configurable: true });
+  }
+  return copy;
+}
+
+/**
+ * The secrets of the two documents a patch was computed from, kept beside the patch rather than in
+ * it: the patch is part of a result that is serialised, and must never carry them a second time.
+ */
+const patchSecrets = new WeakMap<object, ReadonlySet<string>>();
+
+export function rememberPatchSecrets(patch: object, before: unknown, after: unknown, secretKeys: readonly string[]): void {
+  patchSecrets.set(patch, secretScalars(after, secretKeys, secretScalars(before, secretKeys)));
+}
+
+export function secretsOfPatch(patch: object | null | undefined): ReadonlySet<string> {
+  return (patch && patchSecrets.get(patch)) || NO_SECRETS;
 }

@@ -4,10 +4,11 @@ import type { ConfigDocument } from '../validate/types.js';
 import { configurationVersion, documentVersion, majorVersion } from '../config/config-version.js';
 import { semanticChanges } from './entities.js';
 import { migrationPatch } from './patch.js';
-import { DEFAULT_SECRET_KEYS } from './redact.js';
+import { DEFAULT_SECRET_KEYS, rememberPatchSecrets } from './redact.js';
 import { summarizeChanges } from './summary.js';
 import { DEFAULT_IDENTITY_FIELDS, type DiffOptions, type DiffResult, type FileDiff, type MigrationStep, type VersionChange } from './types.js';
 import { deepEqual } from './values.js';
+import { diffNonJson, isNonJson, nonJsonUnchanged } from './text.js';
 
 export type Parsed = { ok: true; value: unknown } | { ok: false; problem: string };
 
@@ -40,7 +41,8 @@ function rootKeyOf(file: string): string {
 
 function diffFile(file: string, from: ConfigDocument | undefined, to: ConfigDocument | undefined, options: Required<DiffOptions>): FileDiff {
   // Equal bytes are unchanged whatever they hold; parsing one side is enough to tell its version.
-  if (from && to && sameBytes(from.bytes, to.bytes)) return unchangedFile(file, versionOf(parseDocument(from)));
+  if (from && to && sameBytes(from.bytes, to.bytes)) return isNonJson(file) ? nonJsonUnchanged(file) : unchangedFile(file, versionOf(parseDocument(from)));
+  if (isNonJson(file)) return diffNonJson(file, from?.bytes, to?.bytes);
   return diffContent(file, from && parseDocument(from), to && parseDocument(to), options);
 }
 
@@ -64,6 +66,8 @@ export function diffContent(file: string, before: Parsed | undefined, after: Par
     };
   }
   if (deepEqual(before.value, after.value)) return { ...base, status: 'unchanged', patch: [], formattingOnly: true };
+  const patch = options.patches ? migrationPatch(before.value, after.value, options.identityFields) : null;
+  if (patch) rememberPatchSecrets(patch, before.value, after.value, options.secretKeys);
   return {
     ...base,
     status: 'modified',
@@ -72,7 +76,7 @@ export function diffContent(file: string, before: Parsed | undefined, after: Par
       secretKeys: options.secretKeys,
       rootKey: rootKeyOf(file),
     }),
-    patch: options.patches ? migrationPatch(before.value, after.value, options.identityFields) : null,
+    patch,
   };
 }
 

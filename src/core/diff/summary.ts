@@ -1,5 +1,7 @@
 import type { ChangeType, FileDiff } from './types.js';
 import { countKind, pluralKind } from './words.js';
+import { FORMATTING_ONLY } from './formatting.js';
+import { lineCounts } from './text.js';
 
 /** Order in which phrases appear: "+1 team, -1 agent, 2 workflows modified, 11 agents renamed". */
 const PHRASE_ORDER: readonly ChangeType[] = ['added', 'removed', 'modified', 'renamed', 'reordered'];
@@ -30,9 +32,20 @@ export function summarizeChanges(files: FileDiff | readonly FileDiff[]): string 
   const counts = new Map<ChangeType, Map<string, number>>(PHRASE_ORDER.map((c) => [c, new Map()]));
   let fields = 0;
   let versionChanged = false;
-  const fileCounts = { added: 0, removed: 0, unparseable: 0 };
+  const fileCounts = { added: 0, removed: 0, unparseable: 0, formatting: 0, text: 0, binary: 0 };
+  const lines = { added: 0, removed: 0 };
   for (const file of list) {
     if (file.status === 'added' || file.status === 'removed' || file.status === 'unparseable') fileCounts[file.status]++;
+    if (file.status === 'unchanged' && file.formattingOnly) fileCounts.formatting++;
+    if (file.status === 'modified' && file.kind !== undefined) {
+      if (file.unifiedDiff === undefined) fileCounts.binary++;
+      else {
+        fileCounts.text++;
+        const counted = lineCounts(file.unifiedDiff);
+        lines.added += counted.added;
+        lines.removed += counted.removed;
+      }
+    }
     for (const change of file.changes) {
       const isEntityChange = change.change !== 'value' && change.kind !== null && (change.change !== 'reordered' || change.id === null);
       if (isEntityChange) {
@@ -49,6 +62,9 @@ export function summarizeChanges(files: FileDiff | readonly FileDiff[]): string 
     for (const [kind, count] of counts.get(change) ?? []) phrases.push(phraseFor(change, count, kind));
   }
   if (fields > 0) phrases.push(`${countKind(fields, 'field')} changed`);
+  if (fileCounts.text > 0) phrases.push(`${list.length === 1 ? 'text' : countKind(fileCounts.text, 'text file')} changed (+${lines.added} -${lines.removed} lines)`);
+  if (fileCounts.binary > 0) phrases.push(`${countKind(fileCounts.binary, 'file')} changed (not text)`);
+  if (fileCounts.formatting > 0) phrases.push(list.length === 1 ? FORMATTING_ONLY : `${countKind(fileCounts.formatting, 'file')} ${FORMATTING_ONLY}`);
   if (fileCounts.unparseable > 0) phrases.push(`${countKind(fileCounts.unparseable, 'file')} not comparable`);
   if (phrases.length === 0 && versionChanged) phrases.push('version changed');
   return phrases.length > 0 ? phrases.join(', ') : 'no changes';

@@ -75,6 +75,16 @@ export interface FileDiff {
   problem?: string;
   /** For `unchanged`: the bytes differ but the JSON values are equal (whitespace, key order). */
   formattingOnly?: boolean;
+  /**
+   * Absent for JSON files. `yaml` (`.yaml`, `.yml`) and `other` files (Markdown, text, anything
+   * else) are compared line by line, or by their bytes when a side is not text (`binary`); their
+   * `changes` are always empty and their `patch` null.
+   */
+  kind?: 'yaml' | 'other';
+  /** For a `modified` non-JSON file: a side is not text (not UTF-8, or holds NUL bytes). */
+  binary?: boolean;
+  /** For a `modified` text or YAML file: the unified diff (`---`/`+++` header, 3 lines of context). Real content: redact before showing. */
+  unifiedDiff?: string;
 }
 
 export interface MigrationStep {

@@ -47,7 +47,7 @@ export type PreCommitOutcome =
  */
 export async function preCommit(options: PreCommitOptions): Promise<PreCommitOutcome> {
   const root = options.root ?? (await repoRoot(options.cwd));
-  const scope = scopeFor(root, options.configDir, options.backupDir, options.settings.include, options.settings.exclude);
+  const scope = scopeFor(root, options.configDir, options.backupDir, options.settings);
   const watched = [scope.configDir === '' ? '.' : scope.configDir, ...(scope.backupDir ? [scope.backupDir] : [])];
   const { agentsDir } = options.settings;
   const agentsInRepo = agentsDir === false ? null : agentsDirInRepo(root, options.configDir, agentsDir);

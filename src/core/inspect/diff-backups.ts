@@ -1,12 +1,14 @@
 import { ConfigDirNotFoundError } from '../../errors/index.js';
 import { openBackup, type BackupReader } from '../store/backup-reader.js';
 import { diffLazySnapshots, lazyMigrationStep, type DiffResult, type JsonPatchOperation, type LazySnapshot, type MigrationStep } from '../diff/index.js';
-import { REDACTED, isSecretEntity, maskedPointers, redactAt, redactOperationValue, redactPointer } from '../diff/redact.js';
+import { REDACTED, isSecretEntity, maskedPointers, redactAt, redactOperationValue, redactPointer, secretsOfPatch } from '../diff/redact.js';
 import { parseDocument } from '../diff/snapshots.js';
 import { mapLimit } from '../util/fs.js';
+import { redactTextLine } from '../diff/text.js';
 import { readSnapshot } from '../config/snapshot.js';
 import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
 import { backupNames } from '../store/store.js';
+import { fileSelection } from '../config/select.js';
 
 /**
  * How `compareBackups` names the live config dir. `@` cannot occur in a backup name, so no
@@ -34,7 +36,7 @@ export async function compareBackups(from: string, to: string, options: CompareO
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const diffOptions = { secretKeys: settings.secretKeys };
   const [a, b] = await Promise.all([load(from, options, settings), load(to, options, settings)]);
-  const result = await diffLazySnapshots(a.files, b.files, { ...diffOptions, fromLabel: labelOf(from), toLabel: labelOf(to) });
+  const result = await diffLazySnapshots(asRestoreSees(a, from, to, settings), asRestoreSees(b, from, to, settings), { ...diffOptions, fromLabel: labelOf(from), toLabel: labelOf(to) });
   if (from === CURRENT || to === CURRENT) return result;
 
   // One pair at a time: memory holds two manifests and the changed files of one pair, however long the path.
@@ -71,6 +73,17 @@ export async function filePatches(result: DiffResult, to: string, options: Compa
     }
   }
   return patches;
+}
+
+/**
+ * Against the current config, a backup's files that the settings leave out (runtime state an
+ * older backup holds) are not compared: the current side cannot have them, and a restore leaves
+ * them alone. Between two backups every stored file counts.
+ */
+function asRestoreSees(side: Side, from: string, to: string, settings: Settings): Side['files'] {
+  if (side.name === CURRENT || (from !== CURRENT && to !== CURRENT)) return side.files;
+  const leftOut = fileSelection(settings);
+  return side.files.filter((f) => leftOut(f.path) === null);
 }
 
 function labelOf(name: string): string {
@@ -132,13 +145,15 @@ export function redactPatches(result: DiffResult, secretKeys: readonly string[])
     ...result,
     files: result.files.map((f) => {
       const masked = maskedPointers(f.changes);
+      const known = secretsOfPatch(f.patch);
       // Maps under secret keys may be keyed by the secrets themselves: their keys are masked in paths and ids too.
       const mask = (op: JsonPatchOperation): JsonPatchOperation => {
         const shown = { ...op, path: redactPointer(op.path, secretKeys), ...('from' in op ? { from: redactPointer(op.from, secretKeys) } : {}) } as JsonPatchOperation;
-        return 'value' in op ? ({ ...shown, value: redactOperationValue(op.path, op.value, masked, secretKeys) } as JsonPatchOperation) : shown;
+        return 'value' in op ? ({ ...shown, value: redactOperationValue(op.path, op.value, masked, secretKeys, known) } as JsonPatchOperation) : shown;
       };
       const changes = f.changes.map((c) => ({ ...c, pointer: redactPointer(c.pointer, secretKeys), ...(c.id !== null && isSecretEntity(c.pointer, secretKeys) ? { id: REDACTED } : {}) }));
-      return { ...f, changes, patch: f.patch ? f.patch.map(mask) : null };
+      const text = f.unifiedDiff === undefined ? {} : { unifiedDiff: f.unifiedDiff.split('\n').map((line) => redactTextLine(line, secretKeys)).join('\n') };
+      return { ...f, changes, patch: f.patch ? f.patch.map(mask) : null, ...text };
     }),
   };
 }

@@ -1,6 +1,7 @@
 import { sha256Hex } from '../config/snapshot.js';
 import { diffContent, parseDocument, withDefaults, type Parsed } from '../diff/snapshots.js';
 import { summarizeChanges } from '../diff/summary.js';
+import { diffNonJson, isNonJson } from '../diff/text.js';
 import type { FileDiff } from '../diff/types.js';
 import { storedContentReader } from '../store/backup-reader.js';
 import type { Manifest } from '../store/manifest.js';
@@ -53,11 +54,16 @@ export class ChangeNamer {
           files.push({ path: file.path, status: 'removed', changes: [], patch: null, version: { from: null, to: null, majorChange: false } });
           continue;
         }
-        const before = await this.parse(file.sha256, async () => {
+        const load = async (): Promise<Uint8Array> => {
           const bytes = await read(file);
           if (bytes.length !== file.size || sha256Hex(bytes) !== file.sha256) throw new Error(`${file.path}: content changed`);
           return bytes;
-        });
+        };
+        if (isNonJson(file.path)) {
+          files.push(diffNonJson(file.path, await load(), now.bytes));
+          continue;
+        }
+        const before = await this.parse(file.sha256, load);
         const after = await this.parse(now.sha256, async () => now.bytes);
         files.push(diffContent(file.path, before, after, settings));
       }

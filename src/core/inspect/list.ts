@@ -3,11 +3,15 @@ import path from 'node:path';
 import { ConfigDirNotFoundError, EmptyConfigError } from '../../errors/index.js';
 import { isPackedEntry, manifestFileName, type Manifest } from '../store/manifest.js';
 import { packPath } from '../store/pack.js';
-import { readSnapshot, contentDifference, type ContentDifference } from '../config/snapshot.js';
+import { readSnapshot, contentDifference, sha256Hex, type ContentDifference, type SnapshotFile } from '../config/snapshot.js';
+import { fileSelection, type LeftOutReason } from '../config/select.js';
+import { storedContentReader } from '../store/backup-reader.js';
+import { FORMATTING_ONLY, isFormattingOnly } from '../diff/formatting.js';
+import { kindOfPath } from '../kinds/index.js';
 import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
 import { ensureBackupDir, loadAllManifests } from '../store/store.js';
 import { configurationVersion, fileVersion, majorVersion } from '../config/config-version.js';
-import { ChangeNamer, type CurrentFile } from './list-changes.js';
+import { ChangeNamer } from './list-changes.js';
 
 export interface BackupSummary {
   name: string;
@@ -30,10 +34,12 @@ export interface Comparison {
   compatible: boolean;
   reasons: string[];
   difference: ContentDifference;
+  /** Of `difference.changed`: JSON files whose content equals the current file's, only their formatting differs. */
+  formattingOnly: string[];
   /**
    * One line: what changed from the backup to the current config, entity by entity ("+1 file,
-   * 11 agents renamed"), or "identical to current"; file counts ("2 files differ") for backups
-   * beyond `namedChanges` and when a stored copy cannot be read.
+   * 11 agents renamed"), "1 file differs: formatting only" or "identical to current"; file counts
+   * ("2 files differ") for backups beyond `namedChanges` and when a stored copy cannot be read.
    */
   summary: string;
 }
@@ -73,13 +79,14 @@ export async function listBackups(options: ListOptions): Promise<ListResult> {
   const damaged: DamagedBackup[] = [];
   const onDisk = new Map<string, number>();
   const storedProblems = loaded.map((entry) => (entry.manifest ? missingCopies(options.backupDir, entry.dir, entry.manifest, onDisk) : []));
-  loaded.forEach((entry, i) => {
+  const formatting = current ? formattingCheck(options.backupDir, current) : undefined;
+  for (const [i, entry] of loaded.entries()) {
     const problems = [...entry.problems, ...(storedProblems[i] ?? [])];
     if (!entry.manifest || problems.length > 0) {
       // A backup a concurrent clean removed while this list ran (its packs may go first) is gone, not damaged.
       if (lstatSync(entry.dir, { throwIfNoEntry: false })) damaged.push({ name: entry.name, problems });
-    } else backups.push(summarizeBackup(entry.manifest, entry.dir, current));
-  });
+    } else backups.push(await summarizeBackup(entry.manifest, entry.dir, current, formatting));
+  }
   if (current) {
     const namer = new ChangeNamer(options.backupDir, current.files, settings.secretKeys);
     const manifests = new Map(loaded.map((entry) => [entry.name, entry]));
@@ -87,8 +94,10 @@ export async function listBackups(options: ListOptions): Promise<ListResult> {
       const entry = manifests.get(backup.name);
       const comparison = backup.comparison;
       if (!entry?.manifest || !comparison || comparison.summary === IDENTICAL) continue;
-      const named = await namer.describe(entry.dir, entry.manifest);
-      if (named !== undefined) comparison.summary = named === 'no changes' ? `${comparison.summary} (formatting only)` : named;
+      // Runtime state is left out of the comparison, as restore leaves it alone.
+      const compared = { ...entry.manifest, files: entry.manifest.files.filter((f) => current.leftOut(f.path) === null) };
+      const named = await namer.describe(entry.dir, compared);
+      if (named !== undefined && named !== 'no changes') comparison.summary = named;
     }
   }
   // Unchanged files are hard links or packs shared between backups: each inode counts once.
@@ -143,8 +152,10 @@ function missingCopies(backupDir: string, dir: string, manifest: Manifest, onDis
 }
 
 interface CurrentState {
-  files: CurrentFile[];
+  files: SnapshotFile[];
   configVersion: string | null;
+  /** What the settings leave out: a backup's copy of such a file is not compared, as restore leaves it alone. */
+  leftOut: (rel: string) => LeftOutReason | null;
 }
 
 async function currentState(options: ListOptions, settings: Settings): Promise<CurrentState | null> {
@@ -152,7 +163,7 @@ async function currentState(options: ListOptions, settings: Settings): Promise<C
   try {
     const snapshot = await readSnapshot({ configDir: options.configDir, backupDir: options.backupDir, settings });
     const versions = snapshot.files.map((f) => ({ path: f.path, version: fileVersion(f.bytes) }));
-    return { files: snapshot.files, configVersion: configurationVersion(versions) };
+    return { files: snapshot.files, configVersion: configurationVersion(versions), leftOut: fileSelection(settings) };
   } catch (error) {
     // Listing must work even when the config dir is gone: that is when people need backups most.
     if (error instanceof ConfigDirNotFoundError || error instanceof EmptyConfigError) return null;
@@ -160,7 +171,7 @@ async function currentState(options: ListOptions, settings: Settings): Promise<C
   }
 }
 
-function summarizeBackup(manifest: Manifest, dir: string, current: CurrentState | null): BackupSummary {
+async function summarizeBackup(manifest: Manifest, dir: string, current: CurrentState | null, formatting: FormattingCheck | undefined): Promise<BackupSummary> {
   const summary: BackupSummary = {
     name: manifest.name,
     path: dir,
@@ -174,12 +185,38 @@ function summarizeBackup(manifest: Manifest, dir: string, current: CurrentState 
     tags: manifest.tags,
     compressed: manifest.compression === 'gzip',
   };
-  if (current) summary.comparison = compareWithCurrent(manifest, current);
+  if (current && formatting) summary.comparison = await compareWithCurrent(manifest, dir, current, formatting);
   return summary;
 }
 
-function compareWithCurrent(manifest: Manifest, current: CurrentState): Comparison {
-  const difference = contentDifference(current.files, manifest.files);
+/** Whether a backup's copy of a file differs from the current one in formatting only; one read per distinct pair of contents. */
+type FormattingCheck = (dir: string, manifest: Manifest, file: string) => Promise<boolean>;
+
+function formattingCheck(backupDir: string, current: CurrentState): FormattingCheck {
+  const now = new Map(current.files.map((f) => [f.path, f]));
+  const known = new Map<string, Promise<boolean>>();
+  return (dir, manifest, file) => {
+    const entry = manifest.files.find((f) => f.path === file);
+    const mine = now.get(file);
+    if (!entry || !mine || kindOfPath(file) !== 'json') return Promise.resolve(false);
+    const key = `${mine.sha256}:${entry.sha256}`;
+    let verdict = known.get(key);
+    if (!verdict) {
+      // A copy that cannot be read or does not match its checksum differs, and `verify` says why.
+      verdict = storedContentReader(backupDir, dir, manifest)(entry).then(
+        (bytes) => sha256Hex(bytes) === entry.sha256 && isFormattingOnly(file, mine.bytes, bytes),
+        () => false,
+      );
+      known.set(key, verdict);
+    }
+    return verdict;
+  };
+}
+
+async function compareWithCurrent(manifest: Manifest, dir: string, current: CurrentState, formatting: FormattingCheck): Promise<Comparison> {
+  const difference = contentDifference(current.files, manifest.files.filter((f) => current.leftOut(f.path) === null));
+  const formattingOnly: string[] = [];
+  for (const file of difference.changed) if (await formatting(dir, manifest, file)) formattingOnly.push(file);
   const reasons: string[] = [];
   const backupMajor = majorVersion(manifest.configVersion);
   const currentMajor = majorVersion(current.configVersion);
@@ -189,16 +226,19 @@ function compareWithCurrent(manifest: Manifest, current: CurrentState): Comparis
   if (manifest.validation && manifest.validation.errors > 0) {
     reasons.push(`${manifest.validation.errors} validation error${manifest.validation.errors === 1 ? '' : 's'}`);
   }
-  return { compatible: reasons.length === 0, reasons, difference, summary: describeDifference(difference) };
+  return { compatible: reasons.length === 0, reasons, difference, formattingOnly, summary: describeDifference(difference, formattingOnly.length) };
 }
 
 const IDENTICAL = 'identical to current';
 
-function describeDifference(d: ContentDifference): string {
+function describeDifference(d: ContentDifference, formattingOnly: number): string {
   const total = d.added.length + d.removed.length + d.changed.length;
   if (total === 0) return IDENTICAL;
   const parts: string[] = [];
-  if (d.changed.length > 0) parts.push(`${d.changed.length} file${d.changed.length === 1 ? '' : 's'} differ${d.changed.length === 1 ? 's' : ''}`);
+  if (d.changed.length > 0) {
+    const differ = `${d.changed.length} file${d.changed.length === 1 ? '' : 's'} differ${d.changed.length === 1 ? 's' : ''}`;
+    parts.push(formattingOnly === 0 ? differ : formattingOnly === d.changed.length ? `${differ}: ${FORMATTING_ONLY}` : `${differ} (${formattingOnly} ${FORMATTING_ONLY})`);
+  }
   if (d.removed.length > 0) parts.push(`${d.removed.length} only in current`);
   if (d.added.length > 0) parts.push(`${d.added.length} only in backup`);
   return parts.join(', ');

@@ -1,7 +1,7 @@
 import { readBackupFiles } from '../inspect/backup-files.js';
 import { readSnapshot } from '../config/snapshot.js';
 import { git, readTreeDocuments, repoRoot, scopeFor } from '../config/git-tree.js';
-import type { Settings } from '../config/settings.js';
+import type { SelectionSettings } from '../config/select.js';
 import { backupNames } from '../store/store.js';
 import type { ConfigDocument } from '../validate/types.js';
 import type { AgentDefinitionSet } from '../agents/types.js';
@@ -74,7 +74,7 @@ function pointLabel(point: ConfigPoint): string {
   }
 }
 
-export async function readPoint(point: ConfigPoint, settings: Pick<Settings, 'include' | 'exclude'>): Promise<ConfigAt> {
+export async function readPoint(point: ConfigPoint, settings: SelectionSettings): Promise<ConfigAt> {
   const label = pointLabel(point);
   switch (point.kind) {
     case 'dir':
@@ -89,7 +89,7 @@ export async function readPoint(point: ConfigPoint, settings: Pick<Settings, 'in
       return { label, documents: (await readBackupFiles(point.backupDir, point.name)).files, exists: true };
     case 'git': {
       const root = await repoRoot(point.cwd);
-      const scope = scopeFor(root, point.configDir, point.backupDir, settings.include, settings.exclude);
+      const scope = scopeFor(root, point.configDir, point.backupDir, settings);
       const documents = await readTreeDocuments(root, scope, point.ref);
       return { label, documents, exists: documents.length > 0 };
     }

@@ -8,6 +8,7 @@ import { RESTORE_STAGING_DIR, ownedPathProblem, ownedPaths } from '../config/own
 import { canonicalJson } from '../store/manifest.js';
 import { isValidName } from '../store/names.js';
 import { fsyncDir, removeTree, writeNewFile } from '../util/fs.js';
+import { isLegacyJournal } from './legacy-journal.js';
 
 const JOURNAL_FILE = '.restore-journal.json';
 /** The secret that authenticates journals: only a journal this store's user wrote is ever executed. */
@@ -109,7 +110,7 @@ export async function writeJournal(backupDir: string, key: Buffer, journal: Rest
   return signed;
 }
 
-export type LoadedJournal = { journal: RestoreJournal; key: Buffer } | { rejected: string } | { otherUser: number };
+export type LoadedJournal = { journal: RestoreJournal; key: Buffer } | { rejected: string } | { otherUser: number } | { legacy: unknown };
 
 /**
  * Reads the journal and decides whether it may be executed: it must be signed with this store's
@@ -130,6 +131,8 @@ export async function loadJournal(backupDir: string): Promise<LoadedJournal | un
   } catch {
     return { rejected: 'it is not valid JSON' };
   }
+  // An older version's journal: never executed, but what it says is worth telling the user.
+  if (isLegacyJournal(raw)) return { legacy: raw };
   const problem = shapeProblem(raw, backupDir);
   if (problem) return { rejected: problem };
   const journal = raw as RestoreJournal;

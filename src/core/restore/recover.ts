@@ -1,6 +1,7 @@
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
-import { JournalOfOtherUserError, JournalRejectedError, RestoreStuckError, type RecoveryAttempt } from '../../errors/restore.js';
+import { JournalOfOtherUserError, JournalRejectedError, LegacyJournalError, RestoreStuckError, type RecoveryAttempt } from '../../errors/restore.js';
+import { inspectLegacyJournal } from './legacy-journal.js';
 import { appendHistory } from '../store/history.js';
 import { lockStore } from '../store/store.js';
 import { noFaults, type Faults } from '../util/faults.js';
@@ -24,7 +25,7 @@ export interface RecoveryReport {
   wasRollingBack: boolean;
   /** Set when `auto` could not go the first way (finish, or rollback when it was rolling back) and went the other. */
   abandoned?: RecoveryAttempt;
-  rejected?: JournalRejectedError;
+  rejected?: JournalRejectedError | LegacyJournalError;
 }
 
 /**
@@ -43,6 +44,12 @@ export async function recoverInterruptedRestore(options: { backupDir: string; lo
     const loaded = await loadJournal(options.backupDir);
     if (!loaded) return null;
     if ('otherUser' in loaded) throw new JournalOfOtherUserError(journalPath(options.backupDir), path.join(options.backupDir, JOURNAL_KEY_FILE), loaded.otherUser);
+    if ('legacy' in loaded) {
+      const rejected = await legacyJournal(options.backupDir, loaded.legacy);
+      await appendHistory(options.backupDir, { operation: 'restore', backup: null, outcome: 'failure', error: rejected.toJSON() }).catch(() => undefined);
+      const legacy = rejected instanceof LegacyJournalError ? rejected : undefined;
+      return { backup: legacy?.finishWith ?? '', safetyBackup: legacy?.goBackWith ?? null, outcome: 'rejected', wasRollingBack: false, rejected };
+    }
     if ('rejected' in loaded) {
       const movedTo = await setJournalAside(options.backupDir);
       const rejected = new JournalRejectedError(journalPath(options.backupDir), loaded.rejected, movedTo);
@@ -98,4 +105,16 @@ async function settle(journal: RestoreJournal, key: Buffer, choice: RecoverChoic
     }
   }
   throw new RestoreStuckError(journal.backup, journal.configDir, journal.stagingDir, attempts);
+}
+
+/**
+ * A format-1 journal is set aside, never executed: it is unsigned, and it kept no originals to go
+ * back with. What it names is checked (read only) so the warning can say which restore ends it.
+ */
+async function legacyJournal(backupDir: string, raw: unknown): Promise<LegacyJournalError | JournalRejectedError> {
+  const findings = await inspectLegacyJournal(raw, backupDir);
+  const movedTo = await setJournalAside(backupDir);
+  if (!findings) return new JournalRejectedError(journalPath(backupDir), 'it has format 1 (an older version) but is not shaped like one, or names paths outside the config dir', movedTo);
+  const { purpose, state, configDir, stagingDir, finishWith, goBackWith, missing } = findings;
+  return new LegacyJournalError(journalPath(backupDir), movedTo, purpose, state, configDir, stagingDir, finishWith, goBackWith, missing);
 }

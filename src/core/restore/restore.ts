@@ -18,6 +18,8 @@ import { readBackupFiles } from '../inspect/backup-files.js';
 import { readSnapshot, sameContent, type SnapshotFile } from '../config/snapshot.js';
 import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
 import { lockStore } from '../store/store.js';
+import { fileSelection, type LeftOutReason } from '../config/select.js';
+import { isFormattingOnly } from '../diff/formatting.js';
 import { validateConfig, validateDocuments, type ConfigDocument, type ValidationReport } from '../validate/index.js';
 
 export { recoverInterruptedRestore, type RecoveryReport } from './recover.js';
@@ -29,11 +31,18 @@ export interface RestorePlan {
   /** The config as planned against, each file with its SHA-256 (computed once, when read). */
   currentFiles: SnapshotFile[];
   overwrite: string[];
+  /** Of `overwrite`: JSON files whose content is the same, only their formatting differs. */
+  formattingOnly: string[];
   add: string[];
   remove: string[];
   /** Files only in the current config that `keepExtra` leaves alone. */
   keep: string[];
   unchanged: string[];
+  /**
+   * Files of the backup the settings now leave out (runtime state, excluded, not included):
+   * neither written nor removed, whatever the backup holds.
+   */
+  leftAlone: { path: string; reason: LeftOutReason }[];
   identical: boolean;
   /**
    * What the config will be after the restore was validated as: the backup's content, or for a
@@ -82,19 +91,28 @@ export interface RestoreResult {
 /** Works out what restoring `name` would change, after checking the backup's checksums and content. */
 export async function planRestore(name: string, options: RestoreOptions): Promise<RestorePlan> {
   const settings = options.settings ?? DEFAULT_SETTINGS;
-  const { manifest, files: backupFiles } = await readBackupFiles(options.backupDir, name);
+  const { manifest, files: stored } = await readBackupFiles(options.backupDir, name);
   // A backup (an imported one, or one stored by an older version) may name the tool's own files.
   const owned = ownedPaths({ configDir: options.configDir, backupDir: options.backupDir, settingsFile: options.settingsFile ?? null });
   for (const file of manifest.files) {
     const problem = ownedPathProblem(file.path, owned);
     if (problem) throw new RestoreObstacleError(name, file.path, problem);
   }
+  // Runtime state an older backup holds (or anything the settings now leave out) is not the
+  // backup's to rewind: the config a restore writes is exactly what a backup now would hold.
+  const leftOut = fileSelection(settings);
+  const leftAlone = stored.flatMap((f) => {
+    const reason = leftOut(f.path);
+    return reason === null ? [] : [{ path: f.path, reason }];
+  });
+  const backupFiles = stored.filter((f) => leftOut(f.path) === null);
   const currentFiles = await readCurrent(options, settings);
-  if (options.paths && options.paths.length > 0) return planPartialRestore(name, manifest, backupFiles, currentFiles, options.paths, owned, settings);
+  if (options.paths && options.paths.length > 0) {
+    return planPartialRestore(name, manifest, backupFiles, currentFiles, options.paths, owned, settings);
+  }
   const validation = await validateDocuments(backupFiles, { settings });
-  const current = new Map(currentFiles.map((f) => [f.path, f.sha256]));
   const inBackup = new Set(backupFiles.map((f) => f.path));
-  const { overwrite, add, unchanged } = compareFiles(manifest, current);
+  const { overwrite, add, unchanged } = compareFiles(manifest, inBackup, currentFiles);
   const extra = currentFiles.map((f) => f.path).filter((p) => !inBackup.has(p));
   const remove = options.keepExtra ? [] : extra;
   const keep = options.keepExtra ? extra : [];
@@ -104,10 +122,12 @@ export async function planRestore(name: string, options: RestoreOptions): Promis
     backupFiles,
     currentFiles,
     overwrite,
+    formattingOnly: formattingOnlyOf(overwrite, currentFiles, backupFiles),
     add,
     remove,
     keep,
     unchanged,
+    leftAlone,
     identical: overwrite.length + add.length + remove.length === 0,
     validation,
     paths: null,
@@ -116,7 +136,8 @@ export async function planRestore(name: string, options: RestoreOptions): Promis
 
 /**
  * Only the named paths: the backup's copies of them go in, those it lacks are removed, and the
- * config as it will be (the other files as they are now) is what gets validated.
+ * config as it will be (the other files as they are now) is what gets validated. Paths the
+ * settings leave out (runtime state) are neither backup nor config here, as in a full restore.
  */
 async function planPartialRestore(
   name: string,
@@ -127,12 +148,11 @@ async function planPartialRestore(
   owned: OwnedPaths,
   settings: Settings,
 ): Promise<RestorePlan> {
-  const paths = selectRestorePaths(name, requested, { backup: manifest.files.map((f) => f.path), current: currentFiles.map((f) => f.path) }, owned);
+  const paths = selectRestorePaths(name, requested, { backup: allBackupFiles.map((f) => f.path), current: currentFiles.map((f) => f.path) }, owned);
   const selected = new Set(paths);
   const backupFiles = allBackupFiles.filter((f) => selected.has(f.path));
   const inBackup = new Set(backupFiles.map((f) => f.path));
-  const current = new Map(currentFiles.map((f) => [f.path, f.sha256]));
-  const { overwrite, add, unchanged } = compareFiles({ ...manifest, files: manifest.files.filter((f) => selected.has(f.path)) }, current);
+  const { overwrite, add, unchanged } = compareFiles(manifest, inBackup, currentFiles);
   const remove = currentFiles.map((f) => f.path).filter((p) => selected.has(p) && !inBackup.has(p));
   const after = [...currentFiles.filter((f) => !selected.has(f.path)), ...backupFiles];
   return {
@@ -141,27 +161,39 @@ async function planPartialRestore(
     backupFiles,
     currentFiles,
     overwrite,
+    formattingOnly: formattingOnlyOf(overwrite, currentFiles, backupFiles),
     add,
     remove,
     keep: [],
     unchanged,
+    leftAlone: [],
     identical: overwrite.length + add.length + remove.length === 0,
     validation: await validateDocuments(after, { settings }),
     paths,
   };
 }
 
-function compareFiles(manifest: Manifest, current: ReadonlyMap<string, string>): { overwrite: string[]; add: string[]; unchanged: string[] } {
+/** The manifest's files among `restored`, each to be added, overwritten or already as the backup has it. */
+function compareFiles(manifest: Manifest, restored: ReadonlySet<string>, currentFiles: readonly SnapshotFile[]): { overwrite: string[]; add: string[]; unchanged: string[] } {
+  const current = new Map(currentFiles.map((f) => [f.path, f.sha256]));
   const overwrite: string[] = [];
   const add: string[] = [];
   const unchanged: string[] = [];
   for (const file of manifest.files) {
+    if (!restored.has(file.path)) continue;
     const now = current.get(file.path);
     if (now === undefined) add.push(file.path);
     else if (now === file.sha256) unchanged.push(file.path);
     else overwrite.push(file.path);
   }
   return { overwrite, add, unchanged };
+}
+
+/** Of the files to overwrite: JSON whose content is the same, only formatted differently. */
+function formattingOnlyOf(overwrite: readonly string[], currentFiles: readonly SnapshotFile[], backupFiles: readonly ConfigDocument[]): string[] {
+  const currentBytes = new Map(currentFiles.map((f) => [f.path, f.bytes]));
+  const backupBytes = new Map(backupFiles.map((f) => [f.path, f.bytes]));
+  return overwrite.filter((p) => isFormattingOnly(p, currentBytes.get(p) as Uint8Array, backupBytes.get(p) as Uint8Array));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { errnoOf } from '../../errors/index.js';
+import { redact } from '../diff/redact.js';
 
 const HISTORY_FILE = 'history.jsonl';
 
@@ -23,7 +24,8 @@ export interface HistoryEntry {
  * which it must not change (the backup exists whether or not the log says so).
  */
 export async function appendHistory(backupDir: string, entry: Omit<HistoryEntry, 'time'> & { time?: string }): Promise<string | undefined> {
-  const line = `${JSON.stringify({ time: entry.time ?? new Date().toISOString(), ...entry })}\n`;
+  // Errors and details may quote what git or a file said: the log masks credentials as every output does.
+  const line = `${JSON.stringify(redact({ time: entry.time ?? new Date().toISOString(), ...entry }))}\n`;
   const file = path.join(backupDir, HISTORY_FILE);
   try {
     const handle = await open(file, 'a+', 0o644);
@@ -70,7 +72,8 @@ function parseLine(line: string): HistoryEntry | undefined {
   for (let at = 0; at !== -1; at = line.indexOf('{"time":', at + 1)) {
     try {
       const value = JSON.parse(line.slice(at)) as unknown;
-      if (value !== null && typeof value === 'object' && !Array.isArray(value)) return value as HistoryEntry;
+      // Lines an older version wrote were not masked: they are when read.
+      if (value !== null && typeof value === 'object' && !Array.isArray(value)) return redact(value) as HistoryEntry;
     } catch {
       // A partial entry from an interrupted append: the operation itself is judged by the store.
     }

@@ -1,4 +1,5 @@
 import { type Node, type ParseError, findNodeAtLocation, parseTree, printParseErrorCode, visit } from 'jsonc-parser';
+import { parseProblemWithoutInput } from './parse-problem.js';
 
 /** Deeper documents are refused before any recursive code touches them. */
 export const MAX_DEPTH = 1000;
@@ -143,7 +144,7 @@ function locateSyntaxError(text: string, nativeMessage: string): { problem: stri
   const first = errors[0];
   if (first) return { problem: describeParseError(printParseErrorCode(first.error)), position: positionAt(text, first.offset) };
   // jsonc-parser accepts a few things JSON.parse rejects (e.g. control characters in strings).
-  return { problem: nativeMessage.replace(/^JSON\.parse: /, ''), position: { line: 1, column: 1 } };
+  return { problem: parseProblemWithoutInput(nativeMessage), position: { line: 1, column: 1 } };
 }
 
 function describeParseError(code: string): string {

@@ -2,11 +2,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AgentDefinitionSet } from '../agents/types.js';
 import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
-import { scanConfigDir } from '../config/scan.js';
+import { isSkipProblem, scanConfigDir } from '../config/scan.js';
 import { parseDocument, type ParsedDocument } from './document.js';
 import { ORCHESTRATION_FILES, checkOrchestration } from './orchestration.js';
 import { checkSchemas, isSchemaFile, schemaPathFor } from './schema.js';
 import { summarize, type ConfigDocument, type Diagnostic, type ValidationReport } from './types.js';
+import { kindOfPath } from '../kinds/index.js';
+import { checkYaml } from './yaml.js';
 
 export type { ConfigDocument, Diagnostic, ValidationReport } from './types.js';
 
@@ -52,6 +54,8 @@ export class DocumentValidator {
   private readonly diagnostics: Diagnostic[] = [];
   private readonly configs: ParsedDocument[] = [];
   private readonly schemaBytes = new Map<string, Uint8Array>();
+  /** YAML is checked in `finish`, where its parser can be loaded without blocking. */
+  private readonly yamlDocs: ConfigDocument[] = [];
 
   /** `paths`: every document that will be added (schemas are looked up among them). */
   constructor(
@@ -65,6 +69,10 @@ export class DocumentValidator {
   /** Checks one document; returns its parsed value (undefined when it does not parse). */
   add(doc: ConfigDocument): { value: unknown } | undefined {
     this.added.push(doc.path);
+    // Only JSON is validated in depth; YAML for its syntax; Markdown and other files are kept as they are.
+    const kind = kindOfPath(doc.path);
+    if (kind === 'yaml') this.yamlDocs.push(doc);
+    if (kind !== 'json') return undefined;
     const result = parseDocument(doc, this.diagnostics, this.settings.secretKeys);
     if (isSchemaFile(doc.path, this.settings)) this.schemaBytes.set(doc.path, doc.bytes);
     // Only documents a later check reads are kept: holding every parsed tree to the end made
@@ -85,6 +93,10 @@ export class DocumentValidator {
     // A loop, not push(...list): spreading ~120,000 schema errors as arguments overflowed the stack.
     const found = [await checkSchemas(this.configs, this.settings, readSchema, new Set(this.schemaPaths)), checkOrchestration(this.configs, { referenceKeys: this.settings.referenceKeys, agents: this.options.agents })];
     const diagnostics = [...this.diagnostics];
+    for (const doc of this.yamlDocs) {
+      const problem = await checkYaml(doc);
+      if (problem) diagnostics.push(problem);
+    }
     if (trusted) for (const diagnostic of await this.untrustedSchemaNotes(trusted)) diagnostics.push(diagnostic);
     for (const list of found) for (const diagnostic of list) diagnostics.push(diagnostic);
     diagnostics.sort(bySeverityThenPlace);
@@ -119,7 +131,7 @@ export interface ValidateConfigOptions {
 /** Validates the config dir as it is on disk. */
 export async function validateConfig(options: ValidateConfigOptions): Promise<ValidationReport> {
   const settings = options.settings ?? DEFAULT_SETTINGS;
-  const scan = await scanConfigDir({ configDir: options.configDir, backupDir: options.backupDir, include: settings.include, exclude: settings.exclude });
+  const scan = await scanConfigDir({ configDir: options.configDir, backupDir: options.backupDir, settings });
   const docs: ConfigDocument[] = [];
   const unreadable: Diagnostic[] = [];
   for (const file of scan.files) {
@@ -134,7 +146,7 @@ export async function validateConfig(options: ValidateConfigOptions): Promise<Va
     readExtra: async (p) => readFile(path.join(scan.root, p)).catch(() => undefined),
     agents: options.agents,
   });
-  const skipped: Diagnostic[] = scan.skipped.map((s) => ({ severity: 'warning', code: 'skipped', file: s.path, message: s.reason }));
+  const skipped: Diagnostic[] = scan.skipped.filter(isSkipProblem).map((s) => ({ severity: 'warning', code: 'skipped', file: s.path, message: s.reason }));
   if (unreadable.length === 0 && skipped.length === 0) return report;
   return summarize([...report.files, ...unreadable.map((u) => u.file as string)].sort(), [...unreadable, ...report.diagnostics, ...skipped].sort(bySeverityThenPlace));
 }
