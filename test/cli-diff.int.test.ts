@@ -43,9 +43,10 @@ describe('diff', () => {
     ]);
     for (const change of json.files[2].changes) expect(Object.keys(change)).toEqual(expect.arrayContaining(['kind', 'id', 'change', 'pointer']));
     const patches = JSON.parse((await runCli(['-c', box.configDir, 'diff', 'v1', 'v2', '--patch'])).stdout);
-    expect(Object.keys(patches)).toEqual(['teams.json', 'workflows.json']);
-    for (const file of ['teams.json', 'workflows.json']) {
-      const a = JSON.parse(await readFile(path.join(FIXTURES, 'v1', file), 'utf8'));
+    // The added file is one whole-document operation, applied to no document at all.
+    expect(Object.keys(patches)).toEqual(['team-state.json', 'teams.json', 'workflows.json']);
+    for (const file of ['team-state.json', 'teams.json', 'workflows.json']) {
+      const a = file === 'team-state.json' ? null : JSON.parse(await readFile(path.join(FIXTURES, 'v1', file), 'utf8'));
       const b = JSON.parse(await readFile(path.join(FIXTURES, 'v2', file), 'utf8'));
       const applied = fastJsonPatch.applyPatch(a, patches[file], true, false).newDocument;
       expect(applied).toEqual(b);

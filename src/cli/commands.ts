@@ -1,4 +1,6 @@
 import { createBackup } from '../core/create/create.js';
+import { stoppableByCtrlC } from './interrupt.js';
+import { rawStderr, withProgress } from './progress.js';
 import { listBackups } from '../core/inspect/list.js';
 import { validateBackup } from '../core/inspect/backup-files.js';
 import { loadManifest } from '../core/store/store.js';
@@ -28,7 +30,9 @@ export interface CreateFlags {
 }
 
 export async function createCommand(opts: GlobalOptions, name: string | undefined, flags: CreateFlags): Promise<CommandOutput> {
-  const result = await createBackup({
+  const result = await stoppableByCtrlC((signal) => withProgress(opts, rawStderr, (onProgress) => createBackup({
+    signal,
+    onProgress,
     configDir: opts.configDir,
     backupDir: opts.backupDir,
     settings: opts.settings,
@@ -41,7 +45,7 @@ export async function createCommand(opts: GlobalOptions, name: string | undefine
     skipIfUnchanged: flags.skipIfUnchanged ?? false,
     allowInvalid: flags.allowInvalid ?? false,
     faults: opts.faults,
-  });
+  })));
   const m = result.manifest;
   return {
     human: renderCreate(result, opts.render),
@@ -109,7 +113,7 @@ export async function showCommand(opts: GlobalOptions, name: string): Promise<Co
 
 export async function verifyCommand(opts: GlobalOptions, names: string[]): Promise<CommandOutput> {
   for (const name of names) assertValidName(name);
-  const results = await verifyBackups(opts.backupDir, names, { record: true });
+  const results = await withProgress(opts, rawStderr, (onProgress) => verifyBackups(opts.backupDir, names, { record: true, onProgress }));
   return {
     human: renderVerify(results, opts.render),
     json: { results: results.map((r) => ({ name: r.name, ok: r.ok, problems: r.problems })) },

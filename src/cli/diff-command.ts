@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { CURRENT, compareBackups, redactPatches } from '../core/inspect/diff-backups.js';
+import { CURRENT, compareBackups, filePatches, redactPatches } from '../core/inspect/diff-backups.js';
 import { assertValidName } from '../core/store/names.js';
 import { ExitCode } from '../errors/index.js';
 import type { DiffResult } from '../core/diff/types.js';
@@ -33,10 +33,10 @@ export async function diffCommand(
   const result = await compareBackups(from, to, { configDir: opts.configDir, backupDir: opts.backupDir, settings: opts.settings });
   const shown = redactPatches(result, opts.settings.secretKeys);
   if (flags.patch) {
-    const patchesOf = (r: DiffResult) => Object.fromEntries(r.files.filter((f) => f.status === 'modified' && f.patch).map((f) => [f.path, f.patch]));
-    const patches = patchesOf(flags.showSecrets ? result : shown);
+    const patchOptions = { configDir: opts.configDir, backupDir: opts.backupDir, settings: opts.settings };
+    const patches = await filePatches(flags.showSecrets ? result : shown, to, flags.showSecrets ? patchOptions : { ...patchOptions, secretKeys: opts.settings.secretKeys });
     const text = `${JSON.stringify(patches, null, 2)}\n`;
-    if (!flags.showSecrets && !opts.json && text !== `${JSON.stringify(patchesOf(result), null, 2)}\n`) {
+    if (!flags.showSecrets && !opts.json && text !== `${JSON.stringify(await filePatches(result, to, patchOptions), null, 2)}\n`) {
       say('orch-backup: secret values in the patch are shown as •••; add --show-secrets for a patch to apply\n');
     }
     return { human: text, json: patches, exitCode: differenceExit(result, flags) };

@@ -146,10 +146,13 @@ export async function run(argv: string[], rawIo: Io): Promise<number> {
     .command('restore')
     .description('restore a backup: plan, confirm, safety backup, journaled apply, validation with rollback')
     .argument('<name>', 'backup to restore')
+    .argument('[paths...]', 'restore only these files (relative to the config dir; folders and globs too); no other file is touched')
     .option('--dry-run', 'show the plan and change nothing')
     .option('--keep-extra', 'keep config files the backup does not have (default: remove them)')
     .option('--force', "restore even if the backup's content does not validate, and keep it if validation fails")
-    .action(action(async (opts, name: string, flags: RestoreFlags) => (await restoreCommands()).restoreCommand(opts, name, flags, io.stderr), 'writes', READS_CONFIG));
+    .action(
+      action(async (opts, name: string, paths: string[], flags: RestoreFlags) => (await restoreCommands()).restoreCommand(opts, name, { ...flags, paths }, io.stderr), 'writes', READS_CONFIG),
+    );
 
   program
     .command('diff')

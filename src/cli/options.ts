@@ -38,6 +38,10 @@ export interface GlobalOptions {
   quiet: boolean;
   lockTimeoutMs: number;
   interactive: boolean;
+  /** Draw a progress line on stderr for long work: a terminal, not CI, not --json or --quiet. */
+  progress: boolean;
+  /** How long work runs before the line appears: 1 s; `ORCH_BACKUP_PROGRESS_AFTER_MS` (tests set 0). */
+  progressAfterMs: number;
   render: RenderContext;
   faults: Faults;
 }
@@ -52,6 +56,8 @@ export interface Environment {
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
   stdinIsTTY: boolean;
+  /** Absent: not a terminal (no progress line). */
+  stderrIsTTY?: boolean;
 }
 
 export async function resolveGlobalOptions(flags: GlobalFlags, environment: Environment): Promise<GlobalOptions> {
@@ -79,6 +85,8 @@ export async function resolveGlobalOptions(flags: GlobalFlags, environment: Envi
     quiet: flags.quiet ?? false,
     lockTimeoutMs,
     interactive: environment.stdinIsTTY && environment.stdoutIsTTY,
+    progress: (environment.stderrIsTTY ?? false) && !env.CI && !(flags.json ?? false) && !(flags.quiet ?? false),
+    progressAfterMs: /^\d+$/.test(env.ORCH_BACKUP_PROGRESS_AFTER_MS ?? '') ? Number(env.ORCH_BACKUP_PROGRESS_AFTER_MS) : 1000,
     faults: faultsFrom(env[FAULT_SWITCH] === FAULT_SWITCH_VALUE && env[FAULT_STEP] ? parseFaultStep(env[FAULT_STEP]) : undefined),
     render: {
       colors: terminalColors(color),

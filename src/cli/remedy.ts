@@ -1,3 +1,4 @@
+import type { RestorePathError } from '../errors/restore.js';
 import { whenInvalidJsonArchive, whenMissingConfigDir, type BackupNotFoundError, type FileNotInBackupError, type NoConfigDirError, type RestoreRefusedError, type Remedies } from '../errors/index.js';
 
 /** The remedies in the CLI's terms: its flags, environment variables and commands. */
@@ -15,6 +16,10 @@ export const CLI_REMEDIES: Remedies = {
   POLICY_EMPTY: 'give at least one --keep-* option, or set "retention" in the settings',
   FIX_CONFLICT: 'run the command again',
   UNKNOWN_REVISION: 'see: orch-backup list, or git log',
+  RESTORE_PATH: (error) => {
+    const e = error as RestorePathError;
+    return e.reason === 'not-found' && e.suggestions.length === 0 ? `see: orch-backup show ${e.backupName}` : undefined;
+  },
   NO_CONFIG_DIR: (error) => ((error as NoConfigDirError).source.kind === 'search' ? 'run in the project, or pass --config-dir' : undefined),
 };
 

@@ -7,11 +7,15 @@ import type { CommandOutput } from './commands.js';
 import type { GlobalOptions } from './options.js';
 import { confirm } from './prompt.js';
 import { describeChanges } from './changes.js';
+import { stoppableByCtrlC } from './interrupt.js';
+import { rawStderr, withProgress } from './progress.js';
 
 export interface RestoreFlags {
   dryRun?: boolean;
   keepExtra?: boolean;
   force?: boolean;
+  /** Restore only these paths (`restore <name> [path…]`). */
+  paths?: string[];
 }
 
 export async function restoreCommand(opts: GlobalOptions, name: string, flags: RestoreFlags, say: (text: string) => void): Promise<CommandOutput> {
@@ -25,10 +29,26 @@ export async function restoreCommand(opts: GlobalOptions, name: string, flags: R
     keepExtra: flags.keepExtra ?? false,
     force: flags.force ?? false,
     faults: opts.faults,
+    ...(flags.paths && flags.paths.length > 0 ? { paths: flags.paths } : {}),
   };
   const plan = await planRestore(name, options);
-  const planText = renderRestorePlan(plan, await describeChanges(plan.currentFiles, { manifest: plan.manifest, files: plan.backupFiles }, opts), opts.render);
-  const planJson = { restored: name, dryRun: flags.dryRun ?? false, identical: plan.identical, changed: plan.overwrite, added: plan.add, removed: plan.remove, kept: plan.keep, formattingOnly: plan.formattingOnly, leftAlone: plan.leftAlone, validation: plan.validation };
+  // A partial restore is described as the whole config after it: the other files stay as they are.
+  const selected = new Set(plan.paths ?? []);
+  const after = plan.paths ? [...plan.currentFiles.filter((f) => !selected.has(f.path)), ...plan.backupFiles] : plan.backupFiles;
+  const planText = renderRestorePlan(plan, await describeChanges(plan.currentFiles, { manifest: plan.manifest, files: after }, opts), opts.render);
+  const planJson = {
+    restored: name,
+    paths: plan.paths,
+    dryRun: flags.dryRun ?? false,
+    identical: plan.identical,
+    changed: plan.overwrite,
+    added: plan.add,
+    removed: plan.remove,
+    kept: plan.keep,
+    formattingOnly: plan.formattingOnly,
+    leftAlone: plan.leftAlone,
+    validation: plan.validation,
+  };
 
   if (plan.identical || flags.dryRun) {
     const note = flags.dryRun && !plan.identical ? 'Dry run: nothing was changed.\n' : '';
@@ -41,11 +61,12 @@ export async function restoreCommand(opts: GlobalOptions, name: string, flags: R
       return { human: 'Restore cancelled; nothing was changed.\n', json: { ...planJson, cancelled: true }, exitCode: ExitCode.usage };
     }
   }
-  const result = await restoreBackup(plan, options);
+  const result = await stoppableByCtrlC((signal) => withProgress(opts, rawStderr, (onProgress) => restoreBackup(plan, { ...options, signal, onProgress })));
   return {
     human: (opts.yes ? planText : '') + renderRestoreResult(result, opts.render),
     json: {
       restored: result.restored,
+      paths: plan.paths,
       safetyBackup: result.safetyBackup,
       changed: result.changed,
       added: result.added,

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { defaultArchiveName, exportBackup } from '../core/archive/export.js';
 import { importArchive } from '../core/archive/import.js';
+import { stoppableByCtrlC } from './interrupt.js';
+import { rawStderr, withProgress } from './progress.js';
 import { cleanBackups, planClean } from '../core/retention/clean.js';
 import { assertValidName } from '../core/store/names.js';
 import { describePolicy } from '../core/retention/policy.js';
@@ -108,13 +110,15 @@ export async function cleanCommand(opts: GlobalOptions, flags: CleanFlags, say: 
 export async function exportCommand(opts: GlobalOptions, cwd: string, name: string, flags: { output?: string }): Promise<CommandOutput> {
   assertValidName(name);
   const output = path.resolve(cwd, flags.output ?? defaultArchiveName(name));
-  const result = await exportBackup({ backupDir: opts.backupDir, name, output });
+  const result = await stoppableByCtrlC((signal) => withProgress(opts, rawStderr, (onProgress) => exportBackup({ backupDir: opts.backupDir, name, output, signal, onProgress })));
   return { human: renderExport(name, result, opts.render), json: { name, ...result }, exitCode: ExitCode.ok };
 }
 
 export async function importCommand(opts: GlobalOptions, cwd: string, file: string, flags: { name?: string; allowInvalid?: boolean }): Promise<CommandOutput> {
   if (flags.name !== undefined) assertValidName(flags.name);
-  const result = await importArchive({
+  const result = await stoppableByCtrlC((signal) => withProgress(opts, rawStderr, (onProgress) => importArchive({
+    signal,
+    onProgress,
     backupDir: opts.backupDir,
     configDir: opts.configDir,
     settingsFile: opts.settingsPath,
@@ -125,7 +129,7 @@ export async function importCommand(opts: GlobalOptions, cwd: string, file: stri
     ...(flags.name !== undefined ? { name: flags.name } : {}),
     allowInvalid: flags.allowInvalid ?? false,
     faults: opts.faults,
-  });
+  })));
   return {
     human: renderImport(result, opts.render),
     json: { name: result.name, path: result.path, renamedFrom: result.renamedFrom ?? null, files: result.manifest.files.length, validation: result.validation.summary },

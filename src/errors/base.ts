@@ -11,6 +11,8 @@ export const ExitCode = {
   failed: 1,
   usage: 2,
   busy: 3,
+  /** Stopped by SIGINT (Ctrl-C), as shells report 128 + 2. */
+  interrupted: 130,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 

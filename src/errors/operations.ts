@@ -1,5 +1,5 @@
 import type { JsonPatchOperation } from '../core/diff/types.js';
-import { OrchBackupError } from './base.js';
+import { ExitCode, OrchBackupError } from './base.js';
 
 // Errors of restore, export/import, git and patches.
 
@@ -105,5 +105,25 @@ export class FixConflictError extends OrchBackupError {
     readonly pointer: string,
   ) {
     super(`${file} changed while it was being fixed (${pointer} no longer holds the old id); nothing was written to it`);
+  }
+}
+
+/** What an operation stopped by the user left: the state is always a whole one. */
+export type InterruptedState = 'nothing-changed' | 'rolled-back' | 'partial-removed';
+
+/** An operation stopped on request (Ctrl-C, an aborted signal) at a point where it could stop cleanly. */
+export class OperationInterruptedError extends OrchBackupError {
+  readonly code = 'INTERRUPTED';
+  override readonly exitCode = ExitCode.interrupted;
+  constructor(
+    readonly operation: string,
+    readonly state: InterruptedState,
+  ) {
+    const text: Record<InterruptedState, string> = {
+      'nothing-changed': 'nothing was changed',
+      'rolled-back': 'the restore was rolled back; the config is as before',
+      'partial-removed': 'the partial backup was removed',
+    };
+    super(`${operation} interrupted: ${text[state]}`);
   }
 }

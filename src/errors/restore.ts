@@ -1,4 +1,4 @@
-import { OrchBackupError, describeErrno } from './index.js';
+import { ExitCode, OrchBackupError, describeErrno, truncate } from './base.js';
 
 /** Why a restore target cannot take its file; checked for every target before anything moves. */
 export type ObstacleReason =
@@ -130,6 +130,37 @@ export class JournalOfOtherUserError extends OrchBackupError {
         `run \`orch-backup recover\` as uid ${ownerUid}; if nobody knows that user, remove ${file} and ${keyFile}`,
     );
   }
+}
+
+/** Why a path named to `restore <name> [path…]` cannot be restored. */
+export type RestorePathReason = 'outside-config-dir' | 'owned-path' | 'not-found';
+
+/** A path named for a partial restore that is outside the config dir, the tool's own, or on neither side. */
+export class RestorePathError extends OrchBackupError {
+  readonly code = 'RESTORE_PATH';
+  override readonly exitCode = ExitCode.usage;
+  constructor(
+    readonly backupName: string,
+    readonly path: string,
+    readonly reason: RestorePathReason,
+    /** For `not-found`: the known paths closest to `path`, best first (at most a few). */
+    readonly suggestions: readonly string[] = [],
+  ) {
+    const shown = JSON.stringify(truncate(path, 80));
+    const text: Record<RestorePathReason, string> = {
+      'outside-config-dir': `cannot restore ${shown}: paths are relative to the config dir and may not leave it`,
+      'owned-path': `cannot restore ${shown}: it belongs to the tool itself (its settings, store or restore scratch), not to the config`,
+      'not-found': `neither backup ${JSON.stringify(backupName)} nor the config has ${shown}${didYouMean(suggestions)}`,
+    };
+    super(text[reason]);
+  }
+}
+
+function didYouMean(suggestions: readonly string[]): string {
+  if (suggestions.length === 0) return '';
+  const quoted = suggestions.map((s) => JSON.stringify(s));
+  const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+  return ` (did you mean ${list}?)`;
 }
 
 /** What a format-1 journal's restore had done to the config, judged from the files it names. */

@@ -18,6 +18,8 @@ export interface RenderDiffOptions {
 const DEFAULT_MAX_VALUE_LENGTH = 60;
 /** In restore mode, more entities than this of one kind and change become a count. */
 const MAX_NAMED_IN_RESTORE = 5;
+/** Renames are always named (a count says nothing about what references break); longer lists end with "and N more". */
+const MAX_RENAMES_LISTED = 15;
 
 interface Shown {
   secretKeys: readonly string[];
@@ -139,6 +141,8 @@ function renderDiffMode(result: DiffResult, ctx: RenderContext, shown: Shown): s
   section('Formatting Only', formatting, (f) => [`  📝 ${printable(f.path)}: ${FORMATTING_ONLY} (same JSON content, different bytes)`]);
   section('Unchanged Files', byStatus('unchanged').filter((f) => !f.formattingOnly), (f) => [`  ✅ ${printable(f.path)}`]);
 
+  lines.push(...migrationPathLines(result, ctx));
+
   const counted: [string, number][] = [
     ['added', byStatus('added').length],
     ['removed', byStatus('removed').length],
@@ -155,6 +159,18 @@ function renderDiffMode(result: DiffResult, ctx: RenderContext, shown: Shown): s
       : c.green(`✅ No differences (${plural(result.files.length, 'file')} compared)`),
   );
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The walk from one side to the other through every backup made between them, one step per
+ * pair ("1.1.0 → 1.2.0: +1 team"). A single step repeats the summary below, so it is shown only
+ * when backups lie between the sides.
+ */
+function migrationPathLines(result: DiffResult, ctx: RenderContext): string[] {
+  if (result.migrationPath.length < 2) return [];
+  const { colors: c } = ctx;
+  const steps = result.migrationPath.map((step, i) => `  ${i + 1}. ${c.bold(printable(step.from))} → ${c.bold(printable(step.to))}: ${printable(step.summary)}`);
+  return [`Migration Path (${plural(result.migrationPath.length, 'step')}):`, ...steps, ''];
 }
 
 const RESTORE_VERB: Record<Exclude<ChangeType, 'value'>, string> = {
@@ -195,6 +211,10 @@ function restoreFileLines(file: FileDiff, shown: Shown): string[] {
     const verb = RESTORE_VERB[first.change as Exclude<ChangeType, 'value'>];
     if (first.change === 'reordered') {
       for (const change of changes) lines.push(`    - ${capitalized(pluralKind(change.kind as string))} in ${pointerText(change.pointer, shown)} ${verb}`);
+    } else if (first.change === 'renamed' && changes.length > MAX_NAMED_IN_RESTORE) {
+      lines.push(`    - ${countKind(changes.length, first.kind as string)} ${verb}:`);
+      for (const change of changes.slice(0, MAX_RENAMES_LISTED)) lines.push(`        ${idText(change.from, change.pointer, shown)} → ${idText(change.to, change.pointer, shown)}`);
+      if (changes.length > MAX_RENAMES_LISTED) lines.push(`        and ${changes.length - MAX_RENAMES_LISTED} more`);
     } else if (first.change === 'modified' ? changes.length > 1 : changes.length > MAX_NAMED_IN_RESTORE) {
       lines.push(`    - ${countKind(changes.length, first.kind as string)} ${verb}`);
     } else {

@@ -2,15 +2,18 @@ import type { RestorePlan, RestoreResult, RecoveryReport } from '../core/restore
 import { describeErrno } from '../errors/index.js';
 import { heading, plural, type RenderContext } from './format.js';
 import { location } from './text.js';
+import { escapeControls } from './terminal.js';
 import { FORMATTING_ONLY } from '../core/diff/formatting.js';
 import { LEFT_OUT_WORDS } from '../core/config/select.js';
 
 /** The plan, as shown before "Proceed with restore? [y/N]". */
 export function renderRestorePlan(plan: RestorePlan, changes: string, ctx: RenderContext): string {
   const { colors: c } = ctx;
-  const lines = [heading('Configuration Restore'), `🔄 Restoring from: ${c.bold(plan.backup)}`, ''];
+  const lines = [heading('Configuration Restore'), `🔄 Restoring from: ${c.bold(plan.backup)}`];
+  if (plan.paths) lines.push(`📄 Only: ${plan.paths.map(escapeControls).join(', ')} (no other file is touched)`);
+  lines.push('');
   if (plan.identical) {
-    lines.push(`✅ Nothing to restore: the configuration already matches ${plan.backup}.`);
+    lines.push(plan.paths ? `✅ Nothing to restore: ${plural(plan.paths.length, 'file')} already match ${plan.backup}.` : `✅ Nothing to restore: the configuration already matches ${plan.backup}.`);
     return `${lines.join('\n')}\n`;
   }
   lines.push(changes.trimEnd(), '');
@@ -27,13 +30,18 @@ export function renderRestorePlan(plan: RestorePlan, changes: string, ctx: Rende
   lines.push('Files:', ...files, `  unchanged: ${plan.unchanged.length}`, '');
   const { errors, warnings } = plan.validation.summary;
   if (errors > 0) {
-    lines.push(c.red(`❌ The backup's content has ${plural(errors, 'validation error')}:`));
+    lines.push(c.red(plan.paths ? `❌ The config after this restore would have ${plural(errors, 'validation error')}:` : `❌ The backup's content has ${plural(errors, 'validation error')}:`));
     for (const d of plan.validation.diagnostics.filter((x) => x.severity === 'error').slice(0, 10)) lines.push(`  ${location(d)}  ${d.message}`);
     lines.push('');
   } else if (warnings > 0) {
-    lines.push(`📋 Backup validation: ${plural(warnings, 'warning')} (orch-backup validate --backup ${plan.backup})`, '');
+    lines.push(
+      plan.paths
+        ? `📋 Validation of the config after this restore: ${plural(warnings, 'warning')}`
+        : `📋 Backup validation: ${plural(warnings, 'warning')} (orch-backup validate --backup ${plan.backup})`,
+      '',
+    );
   }
-  lines.push(c.yellow('⚠️  Warning: This will overwrite current configuration'), '');
+  lines.push(c.yellow(plan.paths ? `⚠️  Warning: This will overwrite ${plural(plan.paths.length, 'file')} of the current configuration` : '⚠️  Warning: This will overwrite current configuration'), '');
   return `${lines.join('\n')}\n`;
 }
 

@@ -17,7 +17,7 @@ const MARK = `\uFDD0${randomBytes(6).toString('hex')}`;
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Every control character as a visible `\uXXXX` (which is also a valid escape inside JSON strings). */
-function escapeControls(text: string): string {
+export function escapeControls(text: string): string {
   return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 

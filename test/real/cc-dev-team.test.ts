@@ -60,6 +60,15 @@ describe('the real cc-dev-team configuration', () => {
     expect(renames).toContain('tech-lead→engineering-lead');
     expect(diff.stdout).toMatch(/Added Files:\n {2}➕ team-state\.json/);
 
+    // The plan names each of the eleven renames, old → new.
+    const plan = await runCli(['-c', box.configDir, 'restore', 'v1', '--dry-run']);
+    expect(plan.stdout).toContain('- 11 agents will be renamed:\n        engineering-lead → tech-lead\n');
+    expect(plan.stdout.match(/^ {8}\S+ → \S+$/gm)).toHaveLength(11);
+    // Only teams.json: v2's workflows then name agents v1's teams do not define, and the judgement of the whole config says so.
+    const partial = JSON.parse((await runCli(['-c', box.configDir, '--json', 'restore', 'v1', 'teams.json', '--dry-run'])).stdout);
+    expect(partial).toMatchObject({ paths: ['teams.json'], changed: ['teams.json'], added: [], removed: [] });
+    expect(partial.validation.summary.warnings).toBeGreaterThan(0);
+
     const restored = await runCli(['-c', box.configDir, 'restore', 'v1', '--yes']);
     expect(restored.code, restored.stderr).toBe(0);
     for (const file of ['settings.json', 'teams.json', 'workflows.json']) {

@@ -5,8 +5,9 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Header, Pack, ReadEntry } from 'tar';
-import { ArchiveRejectedError, BackupDamagedError, OrchBackupError, OutputExistsError, StoreWriteError, UsageError, errnoOf, type ArchiveProblem } from '../../errors/index.js';
+import { ArchiveRejectedError, BackupDamagedError, OperationInterruptedError, OrchBackupError, OutputExistsError, StoreWriteError, UsageError, errnoOf, type ArchiveProblem } from '../../errors/index.js';
 import { fsyncDir } from '../util/fs.js';
+import { progressCounter, type ProgressReporter } from '../util/progress.js';
 import { appendHistory } from '../store/history.js';
 import { FILES_DIR, MANIFEST_FILE, isSafeRelativePath } from '../store/manifest.js';
 import { assertValidName } from '../store/names.js';
@@ -28,6 +29,10 @@ export interface ExportBackupOptions {
   name: string;
   /** Where to write the archive (the CLI defaults it to `<name>.tar.gz` in the user's directory). */
   output: string;
+  /** Stops the export once aborted (Ctrl-C): the partial archive is removed. */
+  signal?: AbortSignal;
+  /** Told each file checked (step `verifying`) and written into the archive (`writing`). */
+  onProgress?: ProgressReporter;
 }
 
 export interface ExportBackupResult {
@@ -48,13 +53,13 @@ export async function exportBackup(options: ExportBackupOptions): Promise<Export
     assertValidName(name);
     if (isInside(path.resolve(backupDir, name), file)) throw new UsageError(`cannot write the export of ${JSON.stringify(name)} inside the backup itself (${file})`);
     if (await exists(file)) throw new OutputExistsError(file);
-    const check = await verifyBackup(backupDir, name);
+    const check = await verifyBackup(backupDir, name, options.onProgress ? { onProgress: options.onProgress } : {});
     if (!check.ok) throw new BackupDamagedError(name, check.problems.map((p) => p.message));
-    const result = await writeNewArchive(file, packArchive(await portableBackup(backupDir, name)));
+    const result = await writeNewArchive(file, packArchive(await portableBackup(backupDir, name), options.onProgress), options.signal);
     await appendHistory(backupDir, { operation: 'export', backup: name, outcome: 'success', detail: `to ${file}` }).catch(() => undefined);
     return { file, ...result };
   } catch (error) {
-    const failure = error instanceof OrchBackupError ? error : new StoreWriteError(file, errnoOf(error), { cause: error });
+    const failure = options.signal?.aborted ? new OperationInterruptedError('export', 'nothing-changed') : error instanceof OrchBackupError ? error : new StoreWriteError(file, errnoOf(error), { cause: error });
     await appendHistory(backupDir, { operation: 'export', backup: name, outcome: 'failure', error: failure.toJSON() });
     throw failure;
   }
@@ -71,13 +76,15 @@ type TarItem = { path: string; type: 'Directory' } | { path: string; type: 'File
  * so the bytes depend on nothing but the backup. Entries are fed one at a time: memory holds
  * one stored copy, not the backup.
  */
-function packArchive(backup: PortableBackup): Pack {
+function packArchive(backup: PortableBackup, onProgress?: ProgressReporter): Pack {
   const { manifest } = backup;
+  const tick = progressCounter(onProgress, 'writing', manifest.files.length);
   const mtime = new Date(Math.max(0, Math.floor(Date.parse(manifest.createdAt) / 1000)) * 1000);
   const pack = new Pack({ mtime, gzip: { level: 9, portable: true } });
   const feed = async (): Promise<void> => {
     for (const item of tarItems(backup)) {
       const data = item.type === 'File' ? await item.read() : Buffer.alloc(0);
+      if (item.type === 'File' && item.path !== MANIFEST_FILE) tick();
       const entryPath = item.path === '' ? `${manifest.name}/` : `${manifest.name}/${item.path}${item.type === 'Directory' ? '/' : ''}`;
       const entry = new ReadEntry(new Header({ path: entryPath, type: item.type, size: data.length, mode: item.type === 'File' ? FILE_MODE : DIR_MODE, uid: 0, gid: 0, mtime }));
       entry.end(data);
@@ -110,7 +117,7 @@ function tarItems({ manifest, manifestBytes, stored }: PortableBackup): TarItem[
 }
 
 /** Writes the gzipped archive into a temp file beside `file`, fsyncs it, then links it into place unless `file` exists. */
-async function writeNewArchive(file: string, archive: Pack): Promise<{ bytes: number; sha256: string }> {
+async function writeNewArchive(file: string, archive: Pack, signal?: AbortSignal): Promise<{ bytes: number; sha256: string }> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   const hash = createHash('sha256');
   let bytes = 0;
@@ -124,7 +131,7 @@ async function writeNewArchive(file: string, archive: Pack): Promise<{ bytes: nu
   });
   try {
     try {
-      await pipeline(archive, sink);
+      await pipeline(archive, sink, ...(signal ? [{ signal }] : []));
       await handle.sync();
     } finally {
       await handle.close();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { createGunzip, gunzip as gunzipCallback } from 'node:zlib';
 import { Parser, type ReadEntry } from 'tar';
-import { ArchiveRejectedError, BackupDamagedError, BackupExistsError, ManifestError, OrchBackupError, StoreWriteError, errnoOf } from '../../errors/index.js';
+import { ArchiveRejectedError, BackupDamagedError, BackupExistsError, ManifestError, OperationInterruptedError, OrchBackupError, StoreWriteError, errnoOf } from '../../errors/index.js';
 import {
   entryKind,
   normalisedPath,
@@ -14,7 +14,9 @@ import {
   type Reject,
 } from './export.js';
 import { NESTED_MAGIC_BYTES, initialLimits, limitsFromManifest, memoryCeiling, nestedCompression, streamCap, type StreamLimits } from './limits.js';
-import { noFaults, type Faults } from '../util/faults.js';
+import type { Faults } from '../util/faults.js';
+import { interruptible } from '../util/interrupt.js';
+import { progressCounter, type ProgressReporter } from '../util/progress.js';
 import { removeTree, writeNewFile } from '../util/fs.js';
 import { appendHistory } from '../store/history.js';
 import { FILES_DIR, MANIFEST_FILE, parseManifest, sealManifest, serializeManifest, type LooseFile, type Manifest } from '../store/manifest.js';
@@ -46,6 +48,10 @@ export interface ImportArchiveOptions {
   allowInvalid?: boolean;
   /** Test-only crash injection (`import:*` steps). */
   faults?: Faults;
+  /** Stops the import at its next step once aborted (Ctrl-C): what it wrote is removed. */
+  signal?: AbortSignal;
+  /** Told each file written into the store (step `writing`). */
+  onProgress?: ProgressReporter;
 }
 
 export interface ImportArchiveResult {
@@ -86,7 +92,7 @@ export async function importArchive(options: ImportArchiveOptions): Promise<Impo
     const renamed = name !== original.manifest.name;
     const manifest = renamed ? renameManifest(original.manifest, name) : original.manifest;
     const manifestBytes = renamed ? Buffer.from(serializeManifest(manifest)) : original.bytes;
-    const dir = await writeImported(options.backupDir, name, manifest, manifestBytes, tree.files, options.lockTimeoutMs ?? settings.lockTimeoutMs, options.faults ?? noFaults);
+    const dir = await writeImported(options.backupDir, name, manifest, manifestBytes, tree.files, options.lockTimeoutMs ?? settings.lockTimeoutMs, interruptible(options.faults, options.signal, 'import'), options.onProgress);
     const detail = `from ${archive}${renamed ? `; renamed from ${JSON.stringify(original.manifest.name)}` : ''}`;
     await appendHistory(options.backupDir, { operation: 'import', backup: name, outcome: 'success', trigger: manifest.trigger, detail });
     return { name, path: dir, manifest, validation, ...(renamed ? { renamedFrom: original.manifest.name } : {}) };
@@ -337,7 +343,7 @@ function renameManifest(manifest: LooseManifest, name: string): LooseManifest {
   return sealManifest({ ...rest, name, description: manifest.description ? `${manifest.description} (${note})` : note }) as LooseManifest;
 }
 
-async function writeImported(backupDir: string, name: string, manifest: LooseManifest, manifestBytes: Buffer, files: Map<string, Buffer>, lockTimeoutMs: number, faults: Faults): Promise<string> {
+async function writeImported(backupDir: string, name: string, manifest: LooseManifest, manifestBytes: Buffer, files: Map<string, Buffer>, lockTimeoutMs: number, faults: Faults, onProgress?: ProgressReporter): Promise<string> {
   const lock = await lockStore(backupDir, 'import', lockTimeoutMs);
   try {
     const finalDir = path.join(backupDir, name);
@@ -348,8 +354,10 @@ async function writeImported(backupDir: string, name: string, manifest: LooseMan
       const dirs = new Set<string>([staging, path.join(staging, FILES_DIR)]);
       for (const file of manifest.files) dirs.add(path.dirname(path.join(staging, ...file.stored.split('/'))));
       for (const dir of [...dirs].sort()) await mkdir(dir, { recursive: true });
+      const tick = progressCounter(onProgress, 'writing', manifest.files.length);
       for (const file of manifest.files) {
         await writeNewFile(path.join(staging, ...file.stored.split('/')), files.get(file.stored) as Buffer, 0o444);
+        tick();
         faults.reached('import:staged-file');
       }
       await writeNewFile(path.join(staging, MANIFEST_FILE), manifestBytes, 0o444);
@@ -358,6 +366,11 @@ async function writeImported(backupDir: string, name: string, manifest: LooseMan
       faults.reached('import:published');
     } catch (error) {
       await removeTree(staging);
+      if (error instanceof OperationInterruptedError) {
+        // Stopped after the rename into place: the unverified backup goes too.
+        await discardPublished(backupDir, name);
+        throw new OperationInterruptedError('import', 'partial-removed');
+      }
       if (error instanceof OrchBackupError) throw error;
       throw new StoreWriteError(finalDir, errnoOf(error), { cause: error });
     }
@@ -370,4 +383,9 @@ async function writeImported(backupDir: string, name: string, manifest: LooseMan
   } finally {
     await lock.release();
   }
+}
+
+async function discardPublished(backupDir: string, name: string): Promise<void> {
+  const trash = path.join(backupDir, `${TRASH_PREFIX}${name}-${process.pid}`);
+  if (await rename(path.join(backupDir, name), trash).then(() => true, () => false)) await removeTree(trash);
 }

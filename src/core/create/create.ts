@@ -1,6 +1,8 @@
 import { lstat, rename } from 'node:fs/promises';
 import path from 'node:path';
-import { BackupDamagedError, BackupExistsError, EmptyConfigError, InvalidJsonError, OrchBackupError, StoreWriteError, errnoOf } from '../../errors/index.js';
+import { BackupDamagedError, BackupExistsError, EmptyConfigError, InvalidJsonError, OperationInterruptedError, OrchBackupError, StoreWriteError, errnoOf } from '../../errors/index.js';
+import { interruptible } from '../util/interrupt.js';
+import type { ProgressReporter } from '../util/progress.js';
 import { noFaults, type Faults } from '../util/faults.js';
 import { removeTree } from '../util/fs.js';
 import { removeUnreferencedPacks } from '../store/pack.js';
@@ -42,6 +44,10 @@ export interface CreateBackupOptions {
   lockTimeoutMs?: number;
   /** Test-only crash injection (`create:*` steps). */
   faults?: Faults;
+  /** Stops the create at its next step once aborted (Ctrl-C); what it wrote is removed. */
+  signal?: AbortSignal;
+  /** Told each file read (step `reading`) and checked (`verifying`). */
+  onProgress?: ProgressReporter;
 }
 
 export type CreateBackupResult =
@@ -71,7 +77,7 @@ const SHARE_WITH_NEWEST = 3;
 /** `createBackup` for a caller that already holds the store lock (restore's safety backup). */
 export async function createBackupLocked(options: CreateBackupOptions): Promise<CreateBackupResult> {
   const settings = options.settings ?? DEFAULT_SETTINGS;
-  const faults = options.faults ?? noFaults;
+  const faults = interruptible(options.faults ?? noFaults, options.signal, 'create');
   if (options.name !== undefined) assertNewName(options.name);
   // Checksums only for the backups create relies on: the newest few (content to share, the
   // unchanged check) or, for skipIfStored, all; checking every manifest of a large store cost
@@ -94,7 +100,7 @@ export async function createBackupLocked(options: CreateBackupOptions): Promise<
     const owned = ownedPaths({ configDir: options.configDir, backupDir: options.backupDir, settingsFile: options.settingsFile ?? null });
     snapshot = options.documents
       ? await hashDocuments(options.documents.filter((d) => ownedPathProblem(d.path, owned) === null), settings, feed)
-      : await hashConfigDir({ configDir: options.configDir, backupDir: options.backupDir, settings, settingsFile: options.settingsFile ?? null }, feed);
+      : await hashConfigDir({ configDir: options.configDir, backupDir: options.backupDir, settings, settingsFile: options.settingsFile ?? null, ...pick(options, ['onProgress']) }, feed);
     if (snapshot.files.length === 0) throw new EmptyConfigError(options.configDir, settings.include);
     faults.reached('create:hashed');
     validation = snapshot.validation;
@@ -102,9 +108,11 @@ export async function createBackupLocked(options: CreateBackupOptions): Promise<
     if (syntax && !options.allowInvalid) throw new InvalidJsonError(syntax.file ?? '?', syntax.line ?? 1, syntax.column ?? 1, syntax.message.replace(/^invalid JSON: /, ''));
   } catch (error) {
     await stager?.discard().catch(() => undefined);
+    if (error instanceof OperationInterruptedError && stager) throw new OperationInterruptedError(error.operation, 'partial-removed');
     throw error;
   }
 
+  let name: string | undefined;
   try {
     if (options.skipIfUnchanged || options.skipIfStored) {
       const candidates = options.skipIfStored ? intact : intact.slice(0, 1);
@@ -114,7 +122,7 @@ export async function createBackupLocked(options: CreateBackupOptions): Promise<
         return { created: false, unchangedSince: same.name, path: same.dir, manifest: same.manifest, skipped: snapshot.skipped, validation };
       }
     }
-    const name = await chooseName(options);
+    name = await chooseName(options);
     const finalDir = path.join(options.backupDir, name);
     const input = {
       backupDir: options.backupDir,
@@ -124,14 +132,15 @@ export async function createBackupLocked(options: CreateBackupOptions): Promise<
       validation,
       settings,
       previous: intact,
-      ...pick(options, ['description', 'trigger', 'tags', 'now', 'faults']),
+      ...pick(options, ['description', 'trigger', 'tags', 'now']),
+      faults,
     };
     let manifest = await writeBackup({ ...input, ...(stager ? { stager } : {}) });
     faults.reached('create:published');
     // The content written now is read back and checked; packs shared with earlier backups were
     // checked when they were written (and `verify` checks every byte): here only their length.
     const shared = new Set(intact.flatMap((m) => m.manifest?.packs ?? []));
-    let check = await verifyBackup(options.backupDir, name, { trustedPacks: shared });
+    let check = await verifyBackup(options.backupDir, name, { trustedPacks: shared, ...pick(options, ['onProgress']) });
     if (!check.ok && intact[0]) {
       // A shared copy may have rotted in an earlier backup: write every file anew once.
       await discard(options.backupDir, name);
@@ -148,7 +157,12 @@ export async function createBackupLocked(options: CreateBackupOptions): Promise<
     return { created: true, name, path: finalDir, manifest, skipped: snapshot.skipped, validation, warnings: unrecorded ? [unrecorded] : [] };
   } catch (error) {
     await stager?.discard().catch(() => undefined);
-    const failure = error instanceof OrchBackupError ? error : new StoreWriteError(options.backupDir, errnoOf(error), { cause: error });
+    let failure = error instanceof OrchBackupError ? error : new StoreWriteError(options.backupDir, errnoOf(error), { cause: error });
+    if (failure instanceof OperationInterruptedError && name !== undefined) {
+      // Stopped after writing began: the staging dir is gone (writeBackup removes it); a published but unverified backup goes too.
+      await discard(options.backupDir, name);
+      failure = new OperationInterruptedError(failure.operation, 'partial-removed');
+    }
     await appendHistory(options.backupDir, { operation: 'create', backup: options.name ?? null, outcome: 'failure', error: failure.toJSON() });
     throw failure;
   }

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigChangedDuringBackupError, FileUnreadableError, errnoOf } from '../../errors/index.js';
 import { mapLimit } from '../util/fs.js';
+import { progressCounter, type ProgressReporter } from '../util/progress.js';
 import { scanConfigDir, type SkippedEntry } from '../config/scan.js';
 import { ownedPaths } from '../config/owned-paths.js';
 import type { Settings } from '../config/settings.js';
@@ -35,7 +36,10 @@ export interface HashedSource {
  */
 export type ContentFeed = (totalSize: number) => Promise<((file: HashedFile, bytes: Buffer) => Promise<void>) | undefined>;
 
-export async function hashConfigDir(options: { configDir: string; backupDir: string; settings: Settings; settingsFile?: string | null }, feed?: ContentFeed): Promise<HashedSource> {
+export async function hashConfigDir(
+  options: { configDir: string; backupDir: string; settings: Settings; settingsFile?: string | null; onProgress?: ProgressReporter },
+  feed?: ContentFeed,
+): Promise<HashedSource> {
   const scan = await scanConfigDir({ ...options, owned: ownedPaths(options) });
   const where = new Map(scan.files.map((f) => [f.path, f.absolutePath]));
   // Synchronous reads: async ones wait in the thread pool behind the pack's gzip jobs, which
@@ -56,7 +60,7 @@ export async function hashConfigDir(options: { configDir: string; backupDir: str
     }
   };
   const totalSize = scan.files.reduce((sum, f) => sum + sizeOf(f.absolutePath), 0);
-  return hashSource([...where.keys()], scan.skipped, readBytes, options.settings, readExtra, await feed?.(totalSize));
+  return hashSource([...where.keys()], scan.skipped, readBytes, options.settings, readExtra, await feed?.(totalSize), progressCounter(options.onProgress, 'reading', where.size));
 }
 
 export async function hashDocuments(documents: readonly ConfigDocument[], settings: Settings, feed?: ContentFeed): Promise<HashedSource> {
@@ -72,6 +76,7 @@ async function hashSource(
   settings: Settings,
   readExtra: (relative: string) => Promise<Uint8Array | undefined>,
   sink: Awaited<ReturnType<ContentFeed>>,
+  tick: () => void = () => undefined,
 ): Promise<HashedSource> {
   const validator = new DocumentValidator(paths, { settings, readExtra });
   // With a sink, one file at a time and in path order: the pack's layout stays deterministic.
@@ -80,6 +85,7 @@ async function hashSource(
     const version = documentVersion(validator.add({ path: relative, bytes })?.value);
     const file = { path: relative, size: bytes.length, sha256: sha256Hex(bytes), ...(version === undefined ? {} : { version }) };
     await sink?.(file, bytes);
+    tick();
     return file;
   });
   return {

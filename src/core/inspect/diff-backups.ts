@@ -1,7 +1,8 @@
 import { ConfigDirNotFoundError } from '../../errors/index.js';
 import { openBackup, type BackupReader } from '../store/backup-reader.js';
 import { diffLazySnapshots, lazyMigrationStep, type DiffResult, type JsonPatchOperation, type LazySnapshot, type MigrationStep } from '../diff/index.js';
-import { REDACTED, isSecretEntity, maskedPointers, redactOperationValue, redactPointer, secretsOfPatch } from '../diff/redact.js';
+import { REDACTED, isSecretEntity, maskedPointers, redactAt, redactOperationValue, redactPointer, secretsOfPatch } from '../diff/redact.js';
+import { parseDocument } from '../diff/snapshots.js';
 import { mapLimit } from '../util/fs.js';
 import { redactTextLine } from '../diff/text.js';
 import { readSnapshot } from '../config/snapshot.js';
@@ -47,6 +48,31 @@ export async function compareBackups(from: string, to: string, options: CompareO
     older = newer;
   }
   return { ...result, migrationPath };
+}
+
+/**
+ * Per file, the RFC 6902 document that turns `from` into `to`, added and removed files included
+ * as whole-document operations: an added file is `[{"op":"add","path":"","value":…}]` (its whole
+ * value), a removed one `[{"op":"remove","path":""}]` (no document remains). Files that are not
+ * JSON on the side that matters have no patch and are left out, as are unchanged files.
+ * `secretKeys` masks values as `redactPatches` does (for a terminal); without it values are real.
+ */
+export async function filePatches(result: DiffResult, to: string, options: CompareOptions & { secretKeys?: readonly string[] }): Promise<Record<string, JsonPatchOperation[]>> {
+  const patches: Record<string, JsonPatchOperation[]> = {};
+  const added = new Set(result.files.filter((f) => f.status === 'added').map((f) => f.path));
+  const side = added.size > 0 ? await load(to, options, options.settings ?? DEFAULT_SETTINGS) : undefined;
+  const addedDocs = new Map((side?.files ?? []).filter((f) => added.has(f.path)).map((f) => [f.path, f]));
+  for (const file of result.files) {
+    if (file.status === 'modified' && file.patch) patches[file.path] = file.patch;
+    else if (file.status === 'removed') patches[file.path] = [{ op: 'remove', path: '' }];
+    else if (file.status === 'added') {
+      const doc = addedDocs.get(file.path);
+      const parsed = doc ? parseDocument({ bytes: await doc.load() }) : undefined;
+      if (!parsed?.ok) continue;
+      patches[file.path] = [{ op: 'add', path: '', value: options.secretKeys ? redactAt('', parsed.value, options.secretKeys) : parsed.value }];
+    }
+  }
+  return patches;
 }
 
 /**

@@ -9,6 +9,7 @@ import { packPath } from '../store/pack.js';
 import { sha256Hex } from '../config/snapshot.js';
 import { backupNames, loadManifest } from '../store/store.js';
 import { mapLimit } from '../util/fs.js';
+import { progressCounter, type ProgressReporter } from '../util/progress.js';
 
 type ProblemKind = 'manifest' | 'missing' | 'altered' | 'unreadable' | 'extra' | 'not-a-directory';
 
@@ -33,6 +34,8 @@ export interface VerifyOptions {
    * are checked. `verify` itself never passes this.
    */
   trustedPacks?: ReadonlySet<string>;
+  /** Told each checked file (step `verifying`). */
+  onProgress?: ProgressReporter;
 }
 
 /** Recomputes every checksum of one backup and reports each difference from its manifest. */
@@ -64,10 +67,12 @@ export async function verifyBackup(backupDir: string, name: string, options: Ver
       if (group) group.push(file);
       else groups.set(key, [file]);
     }
+    const tick = progressCounter(options.onProgress, 'verifying', manifest.files.length);
     const checked = await mapLimit([...groups.values()], 4, async (files) => {
       const found: VerifyProblem[] = [];
       for (const file of files) {
         const problem = await checkFile(read, manifest, file);
+        tick();
         if (problem) found.push(problem);
       }
       return found;
@@ -92,7 +97,7 @@ export async function verifyBackup(backupDir: string, name: string, options: Ver
 }
 
 /** Verifies the named backups, or all of them. */
-export async function verifyBackups(backupDir: string, names?: readonly string[], options: Pick<VerifyOptions, 'record'> = {}): Promise<VerifyResult[]> {
+export async function verifyBackups(backupDir: string, names?: readonly string[], options: Pick<VerifyOptions, 'record' | 'onProgress'> = {}): Promise<VerifyResult[]> {
   const all = !names || names.length === 0;
   const targets = all ? await backupNames(backupDir) : names;
   const results: VerifyResult[] = [];

@@ -1,14 +1,17 @@
 import { constants } from 'node:fs';
 import { access, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigChangedError, ConfigDirNotFoundError, OrchBackupError, RestoreRefusedError, StoreWriteError, errnoOf } from '../../errors/index.js';
+import { ConfigChangedError, ConfigDirNotFoundError, OperationInterruptedError, OrchBackupError, RestoreRefusedError, StoreWriteError, errnoOf } from '../../errors/index.js';
 import { createBackupLocked } from '../create/create.js';
 import { noFaults, type Faults } from '../util/faults.js';
+import { interruptible } from '../util/interrupt.js';
+import type { ProgressReporter } from '../util/progress.js';
 import { appendHistory } from '../store/history.js';
 import { loadJournal, removeJournal, stagingDirOf } from './journal.js';
 import { applyTransaction, commitTransaction, rollBackTransaction } from './transaction.js';
 import { checkTargets } from './preflight.js';
-import { ownedPathProblem, ownedPaths } from '../config/owned-paths.js';
+import { ownedPathProblem, ownedPaths, type OwnedPaths } from '../config/owned-paths.js';
+import { selectRestorePaths } from './select-paths.js';
 import { RestoreObstacleError } from '../../errors/restore.js';
 import type { Manifest } from '../store/manifest.js';
 import { readBackupFiles } from '../inspect/backup-files.js';
@@ -41,7 +44,13 @@ export interface RestorePlan {
    */
   leftAlone: { path: string; reason: LeftOutReason }[];
   identical: boolean;
+  /**
+   * What the config will be after the restore was validated as: the backup's content, or for a
+   * partial restore the whole config with the named files taken from the backup.
+   */
   validation: ValidationReport;
+  /** A partial restore: the config paths it touches (every other file stays as it is); null for a full restore. */
+  paths: string[] | null;
 }
 
 export interface RestoreOptions {
@@ -52,11 +61,20 @@ export interface RestoreOptions {
   settingsFile?: string | null;
   /** Keep config files the backup does not have instead of removing them. */
   keepExtra?: boolean;
+  /**
+   * Restore only these paths (relative to the config dir: files, folders or globs). A named path
+   * the backup lacks but the config has is removed; no other file is touched.
+   */
+  paths?: readonly string[];
   /** Restore even if the backup's content does not validate, and keep it if validation fails after. */
   force?: boolean;
   lockTimeoutMs?: number;
   now?: Date;
   faults?: Faults;
+  /** Told each file staged (step `staging`) and, for the safety backup, each file read and checked. */
+  onProgress?: ProgressReporter;
+  /** Stops the restore at its next step once aborted (Ctrl-C): before the move nothing changes, after it the restore is rolled back. */
+  signal?: AbortSignal;
 }
 
 export interface RestoreResult {
@@ -88,33 +106,23 @@ export async function planRestore(name: string, options: RestoreOptions): Promis
     return reason === null ? [] : [{ path: f.path, reason }];
   });
   const backupFiles = stored.filter((f) => leftOut(f.path) === null);
-  const validation = await validateDocuments(backupFiles, { settings });
   const currentFiles = await readCurrent(options, settings);
-  const current = new Map(currentFiles.map((f) => [f.path, f.sha256]));
-  const inBackup = new Set(backupFiles.map((f) => f.path));
-  const overwrite: string[] = [];
-  const add: string[] = [];
-  const unchanged: string[] = [];
-  for (const file of manifest.files) {
-    if (!inBackup.has(file.path)) continue;
-    const now = current.get(file.path);
-    if (now === undefined) add.push(file.path);
-    else if (now === file.sha256) unchanged.push(file.path);
-    else overwrite.push(file.path);
+  if (options.paths && options.paths.length > 0) {
+    return planPartialRestore(name, manifest, backupFiles, currentFiles, options.paths, owned, settings);
   }
+  const validation = await validateDocuments(backupFiles, { settings });
+  const inBackup = new Set(backupFiles.map((f) => f.path));
+  const { overwrite, add, unchanged } = compareFiles(manifest, inBackup, currentFiles);
   const extra = currentFiles.map((f) => f.path).filter((p) => !inBackup.has(p));
   const remove = options.keepExtra ? [] : extra;
   const keep = options.keepExtra ? extra : [];
-  const currentBytes = new Map(currentFiles.map((f) => [f.path, f.bytes]));
-  const backupBytes = new Map(backupFiles.map((f) => [f.path, f.bytes]));
-  const formattingOnly = overwrite.filter((p) => isFormattingOnly(p, currentBytes.get(p) as Uint8Array, backupBytes.get(p) as Uint8Array));
   return {
     backup: name,
     manifest,
     backupFiles,
     currentFiles,
     overwrite,
-    formattingOnly,
+    formattingOnly: formattingOnlyOf(overwrite, currentFiles, backupFiles),
     add,
     remove,
     keep,
@@ -122,7 +130,70 @@ export async function planRestore(name: string, options: RestoreOptions): Promis
     leftAlone,
     identical: overwrite.length + add.length + remove.length === 0,
     validation,
+    paths: null,
   };
+}
+
+/**
+ * Only the named paths: the backup's copies of them go in, those it lacks are removed, and the
+ * config as it will be (the other files as they are now) is what gets validated. Paths the
+ * settings leave out (runtime state) are neither backup nor config here, as in a full restore.
+ */
+async function planPartialRestore(
+  name: string,
+  manifest: Manifest,
+  allBackupFiles: ConfigDocument[],
+  currentFiles: SnapshotFile[],
+  requested: readonly string[],
+  owned: OwnedPaths,
+  settings: Settings,
+): Promise<RestorePlan> {
+  const paths = selectRestorePaths(name, requested, { backup: allBackupFiles.map((f) => f.path), current: currentFiles.map((f) => f.path) }, owned);
+  const selected = new Set(paths);
+  const backupFiles = allBackupFiles.filter((f) => selected.has(f.path));
+  const inBackup = new Set(backupFiles.map((f) => f.path));
+  const { overwrite, add, unchanged } = compareFiles(manifest, inBackup, currentFiles);
+  const remove = currentFiles.map((f) => f.path).filter((p) => selected.has(p) && !inBackup.has(p));
+  const after = [...currentFiles.filter((f) => !selected.has(f.path)), ...backupFiles];
+  return {
+    backup: name,
+    manifest,
+    backupFiles,
+    currentFiles,
+    overwrite,
+    formattingOnly: formattingOnlyOf(overwrite, currentFiles, backupFiles),
+    add,
+    remove,
+    keep: [],
+    unchanged,
+    leftAlone: [],
+    identical: overwrite.length + add.length + remove.length === 0,
+    validation: await validateDocuments(after, { settings }),
+    paths,
+  };
+}
+
+/** The manifest's files among `restored`, each to be added, overwritten or already as the backup has it. */
+function compareFiles(manifest: Manifest, restored: ReadonlySet<string>, currentFiles: readonly SnapshotFile[]): { overwrite: string[]; add: string[]; unchanged: string[] } {
+  const current = new Map(currentFiles.map((f) => [f.path, f.sha256]));
+  const overwrite: string[] = [];
+  const add: string[] = [];
+  const unchanged: string[] = [];
+  for (const file of manifest.files) {
+    if (!restored.has(file.path)) continue;
+    const now = current.get(file.path);
+    if (now === undefined) add.push(file.path);
+    else if (now === file.sha256) unchanged.push(file.path);
+    else overwrite.push(file.path);
+  }
+  return { overwrite, add, unchanged };
+}
+
+/** Of the files to overwrite: JSON whose content is the same, only formatted differently. */
+function formattingOnlyOf(overwrite: readonly string[], currentFiles: readonly SnapshotFile[], backupFiles: readonly ConfigDocument[]): string[] {
+  const currentBytes = new Map(currentFiles.map((f) => [f.path, f.bytes]));
+  const backupBytes = new Map(backupFiles.map((f) => [f.path, f.bytes]));
+  return overwrite.filter((p) => isFormattingOnly(p, currentBytes.get(p) as Uint8Array, backupBytes.get(p) as Uint8Array));
 }
 
 /**
@@ -132,7 +203,7 @@ export async function planRestore(name: string, options: RestoreOptions): Promis
  */
 export async function restoreBackup(plan: RestorePlan, options: RestoreOptions): Promise<RestoreResult> {
   const settings = options.settings ?? DEFAULT_SETTINGS;
-  const faults = options.faults ?? noFaults;
+  const faults = interruptible(options.faults ?? noFaults, options.signal, 'restore');
   const base = { restored: plan.backup, changed: plan.overwrite, added: plan.add, removed: plan.remove };
   if (plan.validation.summary.errors > 0 && !options.force) {
     throw new RestoreRefusedError(plan.backup, 'invalid-content', plan.validation.summary.errors);
@@ -157,7 +228,7 @@ export async function restoreBackup(plan: RestorePlan, options: RestoreOptions):
       removes: plan.remove,
       owned: ownedPaths({ configDir: configRoot, backupDir: options.backupDir, settingsFile: options.settingsFile ?? null }),
     });
-    const safetyBackup = now.length === 0 ? null : await makeSafetyBackup(plan, options, settings);
+    const safetyBackup = now.length === 0 ? null : await makeSafetyBackup(plan, options, settings, faults);
     faults.reached('restore:safety-backup');
     const applied = await applyTransaction({
       backupDir: options.backupDir,
@@ -168,6 +239,7 @@ export async function restoreBackup(plan: RestorePlan, options: RestoreOptions):
       remove: plan.remove.map((p) => ({ path: p, before: before.get(p) as string })),
       createdDirs,
       faults,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     }).catch(async (error: unknown) => discardFailedStaging(options, error));
     // The config now holds exactly the bytes validated in the plan, unless files were kept
     // beside them: only then can the result differ from what was already checked.
@@ -182,7 +254,9 @@ export async function restoreBackup(plan: RestorePlan, options: RestoreOptions):
       detail: rolledBack ? `restored config did not validate; rolled back to ${safetyBackup ?? 'the previous (empty) state'}` : `safety backup ${safetyBackup ?? 'none (config was empty)'}`,
     });
     return { ...base, identical: false, safetyBackup, validation, rolledBack };
-  } catch (error) {
+  } catch (caught) {
+    // Stopped while the safety backup was made or the files were staged: the config was never touched.
+    const error = caught instanceof OperationInterruptedError && caught.state !== 'rolled-back' ? new OperationInterruptedError('restore', 'nothing-changed') : caught;
     await appendHistory(options.backupDir, {
       operation: 'restore',
       backup: plan.backup,
@@ -210,8 +284,10 @@ async function discardFailedStaging(options: RestoreOptions, error: unknown): Pr
   throw new StoreWriteError(options.configDir, code, { cause: error });
 }
 
-async function makeSafetyBackup(plan: RestorePlan, options: RestoreOptions, settings: Settings): Promise<string> {
+async function makeSafetyBackup(plan: RestorePlan, options: RestoreOptions, settings: Settings, faults: Faults): Promise<string> {
   const safety = await createBackupLocked({
+    faults,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     configDir: options.configDir,
     backupDir: options.backupDir,
     settings,

@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { RestoreMoveFailedError, RestoreStuckError } from '../../errors/restore.js';
+import { OperationInterruptedError } from '../../errors/index.js';
 import type { Faults } from '../util/faults.js';
+import { progressCounter, type ProgressReporter } from '../util/progress.js';
 import { fsyncDir, mapLimit, removeTree, writeNewFile } from '../util/fs.js';
-import { journalKey, removeJournal, stagingDirOf, writeJournal, type JournalOperation, type RestoreJournal } from './journal.js';
+import { journalKey, loadJournal, removeJournal, stagingDirOf, writeJournal, type JournalOperation, type RestoreJournal } from './journal.js';
 import { MoveFailure, directoryMaker, moveForward, rollBack } from './moves.js';
 
 interface TargetFile {
@@ -25,6 +27,7 @@ export interface TransactionInput {
   /** Directories the target needs that do not exist yet (parents first). */
   createdDirs: readonly string[];
   faults: Faults;
+  onProgress?: ProgressReporter;
 }
 
 /** A transaction whose files are in place but not yet committed: the originals are still kept. */
@@ -58,16 +61,37 @@ export async function applyTransaction(input: TransactionInput): Promise<Applied
   };
   await removeTree(stagingDir);
   journal = await writeJournal(input.backupDir, key, journal);
+  try {
+    return await stageAndMove(input, key, journal);
+  } catch (error) {
+    if (!(error instanceof OperationInterruptedError)) throw error;
+    // Stopped on request: staged copies and the journal go; files already moved are put back first.
+    const current = await loadJournal(input.backupDir).catch(() => undefined);
+    const latest = current && 'journal' in current ? current.journal : journal;
+    if (latest.phase === 'staging') {
+      await removeJournal(input.backupDir, latest);
+      throw error;
+    }
+    await rollBackTransaction(input.backupDir, { journal: latest, key }, input.faults);
+    throw new OperationInterruptedError('restore', 'rolled-back');
+  }
+}
+
+async function stageAndMove(input: TransactionInput, key: Buffer, started: RestoreJournal): Promise<AppliedTransaction> {
+  let journal = started;
+  const { stagingDir } = journal;
   input.faults.reached('restore:journal-written');
 
   const newDir = path.join(stagingDir, 'new');
   await mkdir(newDir, { recursive: true });
   const dirs = directoryMaker();
   // Several writes (and their fsyncs) in flight let the file system commit them together.
+  const tick = progressCounter(input.onProgress, 'staging', input.target.length);
   await mapLimit(input.target, 8, async (file) => {
     const staged = path.join(newDir, ...file.path.split('/'));
     await dirs.ensure(path.dirname(staged));
     await writeNewFile(staged, file.bytes);
+    tick();
     input.faults.reached('restore:staged-file');
   });
   await fsyncTree(newDir, input.target.map((f) => f.path));
@@ -77,6 +101,7 @@ export async function applyTransaction(input: TransactionInput): Promise<Applied
     await moveForward(journal, input.faults);
   } catch (error) {
     if (!(error instanceof MoveFailure)) throw error;
+    if (error.cause instanceof OperationInterruptedError) throw error.cause;
     await undoFailedMove({ journal, key }, input.backupDir, error, input.faults);
   }
   journal = await writeJournal(input.backupDir, key, { ...journal, phase: 'applied' });
