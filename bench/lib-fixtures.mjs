@@ -43,11 +43,22 @@ export function agentFiles(project) {
   mkdirSync(dir, { recursive: true });
   for (const name of names) {
     const front = `---\nname: ${name}\ndescription: Use this agent when the team needs ${name} work; it plans, reviews and reports back.\ntools: Read, Write, Edit, Bash, Grep, Glob\nmodel: sonnet\ncolor: blue\n---\n`;
-    writeFileSync(path.join(dir, `${name}.md`), `${front}\nYou are ${name}.\n\n${'Follow the team conventions and report what you changed. '.repeat(40)}\n`);
+    writeFileSync(
+      path.join(dir, `${name}.md`),
+      `${front}\nYou are ${name}.\n\n${'Follow the team conventions and report what you changed. '.repeat(40)}\n`,
+    );
   }
 }
 
-const GIT_ENV = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.invalid', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.invalid', HUSKY: '1' };
+const GIT_ENV = {
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_AUTHOR_NAME: 'bench',
+  GIT_AUTHOR_EMAIL: 'bench@example.invalid',
+  GIT_COMMITTER_NAME: 'bench',
+  GIT_COMMITTER_EMAIL: 'bench@example.invalid',
+  HUSKY: '1',
+};
 
 /**
  * A git repo with the typical config in .claude/orchestration, its agent files in .claude/agents, the package linked as
@@ -74,7 +85,10 @@ export function hookRepo(dir, typicalGolden, { cli, projectRoot }) {
 export function claudeProject(dir, typicalGolden, { cli, projectRoot }) {
   mkdirSync(path.join(dir, 'node_modules', '.bin'), { recursive: true });
   symlinkSync(projectRoot, path.join(dir, 'node_modules', 'orchestration-backup'));
-  symlinkSync('../orchestration-backup/bin/orch-backup-claude-hook.js', path.join(dir, 'node_modules', '.bin', 'orch-backup-claude-hook'));
+  symlinkSync(
+    '../orchestration-backup/bin/orch-backup-claude-hook.js',
+    path.join(dir, 'node_modules', '.bin', 'orch-backup-claude-hook'),
+  );
   cpSync(typicalGolden, path.join(dir, '.claude', 'orchestration'), { recursive: true });
   agentFiles(dir);
   sh(`"${process.execPath}" "${cli}" claude install`, { cwd: dir });
@@ -82,6 +96,17 @@ export function claudeProject(dir, typicalGolden, { cli, projectRoot }) {
   const command = settings.hooks.PreToolUse[0].hooks[0].command;
   /** Writes the payload Claude Code would send into `file`; the hook reads it on stdin. */
   const payload = (file, event, tool, input, toolUseId) =>
-    writeFileSync(file, JSON.stringify({ session_id: 'bench', transcript_path: path.join(dir, 't.jsonl'), cwd: dir, hook_event_name: event, tool_name: tool, tool_input: input, tool_use_id: toolUseId }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        session_id: 'bench',
+        transcript_path: path.join(dir, 't.jsonl'),
+        cwd: dir,
+        hook_event_name: event,
+        tool_name: tool,
+        tool_input: input,
+        tool_use_id: toolUseId,
+      }),
+    );
   return { command, payload, env: { CLAUDE_PROJECT_DIR: dir } };
 }

@@ -7,8 +7,14 @@ export const TIME = '/usr/bin/time';
 
 /** Runs a command to completion; throws with its stderr when the exit code is not allowed. */
 export function sh(script, { cwd, env, ok = [0] } = {}) {
-  const res = spawnSync('sh', ['-c', script], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (!ok.includes(res.status)) throw new Error(`\`${script}\` exited ${res.status}: ${(res.stderr || res.stdout || '').trim().slice(-800)}`);
+  const res = spawnSync('sh', ['-c', script], {
+    cwd,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  if (!ok.includes(res.status))
+    throw new Error(`\`${script}\` exited ${res.status}: ${(res.stderr || res.stdout || '').trim().slice(-800)}`);
   return res.stdout;
 }
 
@@ -22,9 +28,15 @@ export function measure(cmd, { cwd, env, ok = [0], rssFile } = {}) {
   const argv = typeof cmd === 'string' ? ['sh', '-c', cmd] : cmd;
   const full = rssFile ? [TIME, '-f', '%M %U %S', '-o', rssFile, ...argv] : argv;
   const t0 = process.hrtime.bigint();
-  const res = spawnSync(full[0], full.slice(1), { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  const res = spawnSync(full[0], full.slice(1), {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 1 << 26,
+  });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (!ok.includes(res.status)) throw new Error(`${argv.join(' ')} exited ${res.status}: ${String(res.stderr).trim().slice(-800)}`);
+  if (!ok.includes(res.status))
+    throw new Error(`${argv.join(' ')} exited ${res.status}: ${String(res.stderr).trim().slice(-800)}`);
   let rssKB = null;
   let cpuMs = null;
   if (rssFile) {
@@ -55,7 +67,12 @@ export function interleave(n, variants, { before, rssDir, sync = false, budgetMs
       v.prepare?.(i);
       if (sync) spawnSync('sync');
       const cmd = typeof v.cmd === 'function' ? v.cmd(i) : v.cmd;
-      const r = measure(cmd, { cwd: v.cwd, env: v.env, ok: v.ok, rssFile: rssDir ? path.join(rssDir, 'rss.txt') : undefined });
+      const r = measure(cmd, {
+        cwd: v.cwd,
+        env: v.env,
+        ok: v.ok,
+        rssFile: rssDir ? path.join(rssDir, 'rss.txt') : undefined,
+      });
       samples[v.label].ms.push(r.ms);
       if (r.rssKB !== null) samples[v.label].rssKB.push(r.rssKB);
       if (r.cpuMs !== null) samples[v.label].cpuMs.push(r.cpuMs);
@@ -70,8 +87,10 @@ export function stats(xs) {
   return { median: s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2, min: s[0], max: s.at(-1), n: s.length };
 }
 
-export const fmtMs = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 100 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(1)} ms`);
-export const fmtStat = (st, planned = st.n) => `${fmtMs(st.median)} (${fmtMs(st.min)}–${fmtMs(st.max)})${st.n < planned ? `, n=${st.n}` : ''}`;
+export const fmtMs = (ms) =>
+  ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 100 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(1)} ms`;
+export const fmtStat = (st, planned = st.n) =>
+  `${fmtMs(st.median)} (${fmtMs(st.min)}–${fmtMs(st.max)})${st.n < planned ? `, n=${st.n}` : ''}`;
 export const fmtBytes = (b) => (b >= 1e6 ? `${(b / 1048576).toFixed(1)} MiB` : `${(b / 1024).toFixed(1)} KiB`);
 export const fmtRss = (kb) => `${(kb / 1024).toFixed(0)} MB`;
 
@@ -86,7 +105,9 @@ export const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status 
 export function ensureTool(cmd, pkg, log) {
   if (has(cmd)) return true;
   log(`installing ${pkg} (for ${cmd}) with apt-get…`);
-  const apt = (args) => spawnSync('apt-get', args, { stdio: 'ignore', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
+  const apt = (args) =>
+    spawnSync('apt-get', args, { stdio: 'ignore', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+      .status === 0;
   if (!apt(['install', '-y', '-q', pkg])) apt(['update', '-q']) && apt(['install', '-y', '-q', pkg]);
   if (has(cmd)) return true;
   log(`⚠️  ${cmd} is missing and ${pkg} could not be installed: its rows are skipped`);

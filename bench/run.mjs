@@ -2,12 +2,33 @@
 // `npm run bench`: orch-backup against the tools people would otherwise use, on synthetic
 // orchestration configs. Every figure is a median (min–max) of interleaved runs measured in the
 // same process as its baseline. Prints one Markdown table and writes it to bench/results.md.
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { claudeProject, cloneBackups, hookRepo } from './lib-fixtures.mjs';
-import { cpuTicks, diskBytes, ensureTool, otherLoad, fmtBytes, fmtMs, fmtRss, fmtStat, interleave, sh, stats } from './lib-measure.mjs';
+import {
+  cpuTicks,
+  diskBytes,
+  ensureTool,
+  otherLoad,
+  fmtBytes,
+  fmtMs,
+  fmtRss,
+  fmtStat,
+  interleave,
+  sh,
+  stats,
+} from './lib-measure.mjs';
 import { changeOneField, largeTree, typicalTree } from './lib-tree.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -31,18 +52,29 @@ const TMP = mkdtempSync(path.join(os.tmpdir(), 'orch-bench-'));
 // The package as built when the bench starts, copied: a rebuild during the run cannot mix builds.
 const PKG = path.join(TMP, 'pkg');
 const CLI = path.join(PKG, 'bin', 'orch-backup.js');
-const ours = (configDir, backupDir, ...args) => [NODE, CLI, '--config-dir', configDir, '--backup-dir', backupDir, ...args];
+const ours = (configDir, backupDir, ...args) => [
+  NODE,
+  CLI,
+  '--config-dir',
+  configDir,
+  '--backup-dir',
+  backupDir,
+  ...args,
+];
 const rm = (...ps) => ps.forEach((p) => rmSync(p, { recursive: true, force: true, maxRetries: 3 }));
 const q = (p) => `'${p}'`;
 const codeState = () => {
   const head = sh(`git -C ${q(ROOT)} rev-parse --short HEAD`).trim();
-  const dirty = sh(`git -C ${q(ROOT)} status --porcelain -- src lib dist bin`).trim() ? ' + uncommitted changes in src/lib' : '';
+  const dirty = sh(`git -C ${q(ROOT)} status --porcelain -- src lib dist bin`).trim()
+    ? ' + uncommitted changes in src/lib'
+    : '';
   const built = sh(`find ${q(path.join(ROOT, 'lib'))} -name '*.js' -printf '%T@\\n' | sort -n | tail -1`).trim();
   return { text: `${head}${dirty}, lib/ built ${new Date(Number(built) * 1000).toISOString()}`, built };
 };
 const codeAtStart = codeState();
 mkdirSync(PKG);
-for (const p of ['bin', 'lib', 'dist', 'hooks', 'package.json']) cpSync(path.join(ROOT, p), path.join(PKG, p), { recursive: true });
+for (const p of ['bin', 'lib', 'dist', 'hooks', 'package.json'])
+  cpSync(path.join(ROOT, p), path.join(PKG, p), { recursive: true });
 symlinkSync(path.join(ROOT, 'node_modules'), path.join(PKG, 'node_modules'));
 
 let tmpfsMounted = false;
@@ -59,7 +91,10 @@ const rows = [];
 function row(kase, tree, fs, oursS, baseLabel, baseS, target, unit = 'ms') {
   const o = unit === 'bytes' ? oursS : stats(oursS.ms);
   const b = unit === 'bytes' ? baseS : stats(baseS.ms);
-  const fmt = (s, samples) => (unit === 'bytes' ? fmtBytes(s) : `${fmtStat(s, samples.planned)}${samples.rssKB.length ? `, ${fmtRss(Math.max(...samples.rssKB))}` : ''}`);
+  const fmt = (s, samples) =>
+    unit === 'bytes'
+      ? fmtBytes(s)
+      : `${fmtStat(s, samples.planned)}${samples.rssKB.length ? `, ${fmtRss(Math.max(...samples.rssKB))}` : ''}`;
   const om = unit === 'bytes' ? o : o.median;
   const bm = unit === 'bytes' ? b : b.median;
   let versus = `${(om / bm).toFixed(2)}×`;
@@ -77,11 +112,23 @@ function row(kase, tree, fs, oursS, baseLabel, baseS, target, unit = 'ms') {
   const bc = withCpu ? stats(baseS.cpuMs).median : null;
   const cpuMet = withCpu ? judge(oc, bc) : null;
   const cpuCell = (c) => (c === null ? '' : `; CPU ${fmtMs(c)}`);
-  const cpuVersus = withCpu ? ` (CPU ${target?.deltaMs !== undefined ? `+${fmtMs(oc - bc)}` : `${(oc / bc).toFixed(2)}×`})` : '';
+  const cpuVersus = withCpu
+    ? ` (CPU ${target?.deltaMs !== undefined ? `+${fmtMs(oc - bc)}` : `${(oc / bc).toFixed(2)}×`})`
+    : '';
   const rssMB = unit === 'ms' && oursS.rssKB.length ? Math.max(...oursS.rssKB) / 1024 : null;
   const mark = (m) => (m === null ? '' : m ? '✅' : '❌');
-  rows.push([kase, tree, fs, fmt(o, oursS) + cpuCell(oc), baseLabel, fmt(b, baseS) + cpuCell(bc), versus + cpuVersus, target?.text ?? '(reference)',
-    `${mark(met)}${cpuMet === null ? '' : ` (CPU ${mark(cpuMet)})`}`, rssMB === null ? '' : `${rssMB.toFixed(0)} MB ${rssMB <= RSS_LIMIT_MB ? '✅' : '❌'}`]);
+  rows.push([
+    kase,
+    tree,
+    fs,
+    fmt(o, oursS) + cpuCell(oc),
+    baseLabel,
+    fmt(b, baseS) + cpuCell(bc),
+    versus + cpuVersus,
+    target?.text ?? '(reference)',
+    `${mark(met)}${cpuMet === null ? '' : ` (CPU ${mark(cpuMet)})`}`,
+    rssMB === null ? '' : `${rssMB.toFixed(0)} MB ${rssMB <= RSS_LIMIT_MB ? '✅' : '❌'}`,
+  ]);
 }
 
 // ---------------------------------------------------------------- setup
@@ -95,7 +142,9 @@ const GOLD_TYPICAL = path.join(TMP, 'golden-typical');
 const GOLD_LARGE = path.join(TMP, 'golden-large');
 typicalTree(GOLD_TYPICAL);
 largeTree(GOLD_LARGE);
-const largeFiles = sh(`find ${q(GOLD_LARGE)} -type f | sed 's|^${GOLD_LARGE}/||' | sort`).trim().split('\n');
+const largeFiles = sh(`find ${q(GOLD_LARGE)} -type f | sed 's|^${GOLD_LARGE}/||' | sort`)
+  .trim()
+  .split('\n');
 const largeBytes = Number(sh(`find ${q(GOLD_LARGE)} -type f -printf '%s\\n' | awk '{s+=$1} END {print s}'`));
 const typicalBytes = Number(sh(`find ${q(GOLD_TYPICAL)} -type f -printf '%s\\n' | awk '{s+=$1} END {print s}'`));
 const TYPICAL = `typical: 5 files, ${fmtBytes(typicalBytes)}`;
@@ -110,11 +159,23 @@ function smallCases() {
   // Through GNU time: peak RSS and CPU time (user + sys) for every run.
   const small = haveTime ? { rssDir: D } : {};
   log('create (typical)');
-  const c = interleave(N_SMALL, [
-    { label: 'ours', prepare: () => rm(path.join(D, 'store-t')), cmd: ours(T, path.join(D, 'store-t'), '-q', 'create', 'base') },
-    { label: 'node', cmd: [NODE, '-e', ''] },
-    { label: 'cp', prepare: () => rm(path.join(D, 'cp-t')), cmd: `cp -a ${q(T)} ${q(D)}/cp-t && cd ${q(D)}/cp-t && find . -type f -print0 | xargs -0 sha256sum > ../cp-t.sums` },
-  ], small);
+  const c = interleave(
+    N_SMALL,
+    [
+      {
+        label: 'ours',
+        prepare: () => rm(path.join(D, 'store-t')),
+        cmd: ours(T, path.join(D, 'store-t'), '-q', 'create', 'base'),
+      },
+      { label: 'node', cmd: [NODE, '-e', ''] },
+      {
+        label: 'cp',
+        prepare: () => rm(path.join(D, 'cp-t')),
+        cmd: `cp -a ${q(T)} ${q(D)}/cp-t && cd ${q(D)}/cp-t && find . -type f -print0 | xargs -0 sha256sum > ../cp-t.sums`,
+      },
+    ],
+    small,
+  );
   row('create', TYPICAL, 'disk', c.ours, "`node -e ''`", c.node, { ratio: 1.5, text: '≤ 1.5×' });
   row('create', TYPICAL, 'disk', c.ours, '`cp -a` + `sha256sum`', c.cp, null);
 
@@ -122,24 +183,53 @@ function smallCases() {
   const L = path.join(D, 'store-list');
   sh(ours(T, L, '-q', 'create', 'seed').map(q).join(' '));
   cloneBackups(L, 'seed', 1000);
-  const l = interleave(N_SMALL, [
-    { label: 'ours', cmd: ours(T, L, 'list') },
-    { label: 'ls', cmd: ['ls', '-l', L] },
-  ], small);
-  row('list', 'typical, 1,000 backups', 'disk', l.ours, '`ls -l` of the store', l.ls, { absMs: 300, text: '≤ 300 ms absolute' });
+  const l = interleave(
+    N_SMALL,
+    [
+      { label: 'ours', cmd: ours(T, L, 'list') },
+      { label: 'ls', cmd: ['ls', '-l', L] },
+    ],
+    small,
+  );
+  row('list', 'typical, 1,000 backups', 'disk', l.ours, '`ls -l` of the store', l.ls, {
+    absMs: 300,
+    text: '≤ 300 ms absolute',
+  });
 
   log('pre-commit hook');
   const R = path.join(D, 'hook-repo');
   mkdirSync(R);
   const env = hookRepo(R, GOLD_TYPICAL, { cli: CLI, projectRoot: PKG });
-  const commit = (verify) => ({ label: verify ? 'hook' : 'plain', cwd: R, env, cmd: ['git', 'commit', '-q', ...(verify ? [] : ['--no-verify']), '-m', 'bench'] });
-  const stage = (file, edit) => (v) => ({ ...v, prepare: (i) => (edit(path.join(R, file), `${v.label}-${i}`), sh(`git add ${q(file)}`, { cwd: R, env })) });
+  const commit = (verify) => ({
+    label: verify ? 'hook' : 'plain',
+    cwd: R,
+    env,
+    cmd: ['git', 'commit', '-q', ...(verify ? [] : ['--no-verify']), '-m', 'bench'],
+  });
+  const stage = (file, edit) => (v) => ({
+    ...v,
+    prepare: (i) => (edit(path.join(R, file), `${v.label}-${i}`), sh(`git add ${q(file)}`, { cwd: R, env })),
+  });
   const readme = (f, tag) => appendFileSync(f, `${tag}\n`);
-  const noop = interleave(N_SMALL, [stage('README.md', readme)(commit(true)), stage('README.md', readme)(commit(false))], small);
-  row('pre-commit hook: no config staged', 'typical', 'disk', noop.hook, '`git commit --no-verify`', noop.plain, { deltaMs: 20, text: '≤ +20 ms' });
+  const noop = interleave(
+    N_SMALL,
+    [stage('README.md', readme)(commit(true)), stage('README.md', readme)(commit(false))],
+    small,
+  );
+  row('pre-commit hook: no config staged', 'typical', 'disk', noop.hook, '`git commit --no-verify`', noop.plain, {
+    deltaMs: 20,
+    text: '≤ +20 ms',
+  });
   const teams = '.claude/orchestration/teams.json';
-  const cfg = interleave(N_SMALL, [stage(teams, changeOneField)(commit(true)), stage(teams, changeOneField)(commit(false))], small);
-  row('pre-commit hook: config staged', 'typical', 'disk', cfg.hook, '`git commit --no-verify`', cfg.plain, { deltaMs: 300, text: '≤ +300 ms' });
+  const cfg = interleave(
+    N_SMALL,
+    [stage(teams, changeOneField)(commit(true)), stage(teams, changeOneField)(commit(false))],
+    small,
+  );
+  row('pre-commit hook: config staged', 'typical', 'disk', cfg.hook, '`git commit --no-verify`', cfg.plain, {
+    deltaMs: 300,
+    text: '≤ +300 ms',
+  });
 
   log('Claude Code hook');
   const P = path.join(D, 'claude-project');
@@ -148,29 +238,60 @@ function smallCases() {
   // Exactly as Claude Code runs it: the command install wrote, `sh -c`, the payload on stdin.
   const hook = (payloadFile) => `sh -c ${q(cc.command)} < ${q(payloadFile)}`;
   const other = path.join(D, 'payload-other.json');
-  cc.payload(other, 'PreToolUse', 'Edit', { file_path: path.join(P, 'src', 'index.ts'), old_string: 'a', new_string: 'b' }, 'toolu_other');
-  const nc = interleave(N_SMALL, [
-    { label: 'hook', cwd: P, env: cc.env, cmd: hook(other) },
-    { label: 'node', cmd: [NODE, '-e', ''] },
-  ], small);
-  row('Claude Code hook: Edit of a non-config file', 'typical', 'disk', nc.hook, "`node -e ''`", nc.node, { ratio: 1.5, text: '≤ 1.5×' });
+  cc.payload(
+    other,
+    'PreToolUse',
+    'Edit',
+    { file_path: path.join(P, 'src', 'index.ts'), old_string: 'a', new_string: 'b' },
+    'toolu_other',
+  );
+  const nc = interleave(
+    N_SMALL,
+    [
+      { label: 'hook', cwd: P, env: cc.env, cmd: hook(other) },
+      { label: 'node', cmd: [NODE, '-e', ''] },
+    ],
+    small,
+  );
+  row('Claude Code hook: Edit of a non-config file', 'typical', 'disk', nc.hook, "`node -e ''`", nc.node, {
+    ratio: 1.5,
+    text: '≤ 1.5×',
+  });
   // A config edit: PreToolUse backs up (the config changed since the last backup, as it does
   // before each of Claude's edits), then PostToolUse judges the config against that backup.
   const teamsFile = path.join(P, '.claude', 'orchestration', 'teams.json');
   const [pre, post] = ['PreToolUse', 'PostToolUse'].map((e) => path.join(D, `payload-${e}.json`));
-  const cfgEdit = interleave(N_SMALL, [
-    {
-      label: 'hook', cwd: P, env: cc.env,
-      prepare: (i) => {
-        changeOneField(teamsFile, 1000 + i);
-        for (const [file, event] of [[pre, 'PreToolUse'], [post, 'PostToolUse']]) cc.payload(file, event, 'Edit', { file_path: teamsFile, old_string: 'a', new_string: 'b' }, `toolu_${i}`);
+  const cfgEdit = interleave(
+    N_SMALL,
+    [
+      {
+        label: 'hook',
+        cwd: P,
+        env: cc.env,
+        prepare: (i) => {
+          changeOneField(teamsFile, 1000 + i);
+          for (const [file, event] of [
+            [pre, 'PreToolUse'],
+            [post, 'PostToolUse'],
+          ])
+            cc.payload(file, event, 'Edit', { file_path: teamsFile, old_string: 'a', new_string: 'b' }, `toolu_${i}`);
+        },
+        cmd: `${hook(pre)} && ${hook(post)}`,
       },
-      cmd: `${hook(pre)} && ${hook(post)}`,
-    },
-    // The two hook calls start Node twice; the target is the work on top of that.
-    { label: 'node', cmd: `${q(NODE)} -e '' && ${q(NODE)} -e ''` },
-  ], small);
-  row('Claude Code hook: Edit of a config file (PreToolUse backup + PostToolUse judgement)', 'typical', 'disk', cfgEdit.hook, "two `node -e ''`", cfgEdit.node, { deltaMs: 300, text: '≤ +300 ms' });
+      // The two hook calls start Node twice; the target is the work on top of that.
+      { label: 'node', cmd: `${q(NODE)} -e '' && ${q(NODE)} -e ''` },
+    ],
+    small,
+  );
+  row(
+    'Claude Code hook: Edit of a config file (PreToolUse backup + PostToolUse judgement)',
+    'typical',
+    'disk',
+    cfgEdit.hook,
+    "two `node -e ''`",
+    cfgEdit.node,
+    { deltaMs: 300, text: '≤ +300 ms' },
+  );
 }
 
 // ---------------------------------------------------------------- large tree, on one file system
@@ -189,53 +310,122 @@ function largeCases(D, fs, { growth = false, diff = true } = {}) {
   if (!haveRestic) skip(`restic rows skipped (${fs}): restic is not installed`);
 
   log(`create (large, ${fs})`);
-  const c = interleave(N_LARGE, withRestic([
-    { label: 'ours', prepare: () => rm(store), cmd: ours(tree, store, '-q', 'create', 'base') },
-    { label: 'tar', prepare: () => rm(tgz, sums), cmd: `tar czf ${q(tgz)} -C ${q(tree)} . && cd ${q(tree)} && find . -type f -print0 | xargs -0 sha256sum > ${q(sums)}` },
-  ], [{ label: 'restic', env: RESTIC_ENV, prepare: () => (rm(repo), sh(`restic init -q --repo ${q(repo)}`, { env: RESTIC_ENV })), cmd: restic(['backup', '--repo', repo, tree]) }]), opts);
+  const c = interleave(
+    N_LARGE,
+    withRestic(
+      [
+        { label: 'ours', prepare: () => rm(store), cmd: ours(tree, store, '-q', 'create', 'base') },
+        {
+          label: 'tar',
+          prepare: () => rm(tgz, sums),
+          cmd: `tar czf ${q(tgz)} -C ${q(tree)} . && cd ${q(tree)} && find . -type f -print0 | xargs -0 sha256sum > ${q(sums)}`,
+        },
+      ],
+      [
+        {
+          label: 'restic',
+          env: RESTIC_ENV,
+          prepare: () => (rm(repo), sh(`restic init -q --repo ${q(repo)}`, { env: RESTIC_ENV })),
+          cmd: restic(['backup', '--repo', repo, tree]),
+        },
+      ],
+    ),
+    opts,
+  );
   row('create', LARGE, fs, c.ours, '`tar czf` + `sha256sum`', c.tar, { ratio: 1.0, text: '≤ 1.0×' });
-  if (haveRestic) row('create', LARGE, fs, c.ours, '`restic backup` (fresh repo)', c.restic, { ratio: 1.0, strict: true, text: 'faster' });
+  if (haveRestic)
+    row('create', LARGE, fs, c.ours, '`restic backup` (fresh repo)', c.restic, {
+      ratio: 1.0,
+      strict: true,
+      text: 'faster',
+    });
 
   // On disk this is also the store growth case: the backup above + GROWTH - 1, each after a one-file change.
   const steps = growth ? GROWTH - 1 : N_LARGE;
   log(`create after a one-file change (large, ${fs}, ${steps} runs${growth ? ': also the store growth case' : ''})`);
   const settings = path.join(tree, 'settings.json');
   const snaps = path.join(D, 'snaps');
-  const snapshot = (i) => sh(i === 0 ? `cp -a ${q(tree)} ${q(snaps)}/0`
-    : `cp -al ${q(snaps)}/${i - 1} ${q(snaps)}/${i} && rm ${q(snaps)}/${i}/settings.json && cp ${q(settings)} ${q(snaps)}/${i}/`);
-  if (growth) (mkdirSync(snaps), snapshot(0));
-  const inc = interleave(steps, withRestic([{ label: 'ours', cmd: (i) => ours(tree, store, '-q', 'create', `again-${i}`) }],
-    [{ label: 'restic', env: RESTIC_ENV, cmd: restic(['backup', '--repo', repo, tree]) }]),
-  { ...opts, budgetMs: growth ? Infinity : opts.budgetMs, before: (i) => (changeOneField(settings, i + 1), growth && snapshot(i + 1)) });
-  if (haveRestic) row('create after a one-file change', LARGE, fs, inc.ours, '`restic backup` (incremental)', inc.restic, { ratio: 1.0, strict: true, text: 'faster' });
+  const snapshot = (i) =>
+    sh(
+      i === 0
+        ? `cp -a ${q(tree)} ${q(snaps)}/0`
+        : `cp -al ${q(snaps)}/${i - 1} ${q(snaps)}/${i} && rm ${q(snaps)}/${i}/settings.json && cp ${q(settings)} ${q(snaps)}/${i}/`,
+    );
+  if (growth) mkdirSync(snaps), snapshot(0);
+  const inc = interleave(
+    steps,
+    withRestic(
+      [{ label: 'ours', cmd: (i) => ours(tree, store, '-q', 'create', `again-${i}`) }],
+      [{ label: 'restic', env: RESTIC_ENV, cmd: restic(['backup', '--repo', repo, tree]) }],
+    ),
+    {
+      ...opts,
+      budgetMs: growth ? Infinity : opts.budgetMs,
+      before: (i) => (changeOneField(settings, i + 1), growth && snapshot(i + 1)),
+    },
+  );
+  if (haveRestic)
+    row('create after a one-file change', LARGE, fs, inc.ours, '`restic backup` (incremental)', inc.restic, {
+      ratio: 1.0,
+      strict: true,
+      text: 'faster',
+    });
   if (growth) {
     const tars = path.join(D, 'tgz');
     mkdirSync(tars);
     sh(`ls ${q(snaps)} | xargs -P 2 -I{} tar czf ${q(tars)}/{}.tgz -C ${q(snaps)}/{} .`);
     const kase = `store growth: ${GROWTH} backups, one small file changed before each`;
     const o = diskBytes(store);
-    if (haveRestic) row(kase, 'large', fs, o, 'restic repository', diskBytes(repo), { ratio: 1.0, text: '≤ restic repo' }, 'bytes');
+    if (haveRestic)
+      row(kase, 'large', fs, o, 'restic repository', diskBytes(repo), { ratio: 1.0, text: '≤ restic repo' }, 'bytes');
     row(kase, 'large', fs, o, 'hard-linked snapshots (`cp -al`)', diskBytes(snaps), null, 'bytes');
     row(kase, 'large', fs, o, `${GROWTH} × \`tar czf\``, diskBytes(tars), null, 'bytes');
     rm(snaps, tars);
   }
 
   log(`verify (large, ${fs})`);
-  const v = interleave(N_LARGE, [
-    { label: 'ours', cmd: ours(tree, store, '-q', 'verify', 'base') },
-    { label: 'sha', cwd: plain, cmd: ['sha256sum', '-c', '--quiet', sums] },
-  ], opts);
+  const v = interleave(
+    N_LARGE,
+    [
+      { label: 'ours', cmd: ours(tree, store, '-q', 'verify', 'base') },
+      { label: 'sha', cwd: plain, cmd: ['sha256sum', '-c', '--quiet', sums] },
+    ],
+    opts,
+  );
   row('verify', LARGE, fs, v.ours, '`sha256sum -c`', v.sha, { ratio: 1.3, text: '≤ 1.3×' });
 
   log(`restore (large, ${fs})`);
   const [ro, rt, rr] = ['restore-ours', 'restore-tar', 'restore-restic'].map((d) => path.join(D, d));
-  const r = interleave(N_LARGE, withRestic([
-    { label: 'ours', prepare: () => (rm(ro), mkdirSync(ro)), cmd: ours(ro, store, '-q', '--yes', 'restore', 'base') },
-    { label: 'tar', prepare: () => (rm(rt), mkdirSync(rt)), cmd: ['tar', 'xzf', tgz, '-C', rt] },
-  ], [{ label: 'restic', env: RESTIC_ENV, prepare: () => rm(rr), cmd: restic(['restore', 'latest', '--repo', repo, '--target', rr]) }]), opts);
+  const r = interleave(
+    N_LARGE,
+    withRestic(
+      [
+        {
+          label: 'ours',
+          prepare: () => (rm(ro), mkdirSync(ro)),
+          cmd: ours(ro, store, '-q', '--yes', 'restore', 'base'),
+        },
+        { label: 'tar', prepare: () => (rm(rt), mkdirSync(rt)), cmd: ['tar', 'xzf', tgz, '-C', rt] },
+      ],
+      [
+        {
+          label: 'restic',
+          env: RESTIC_ENV,
+          prepare: () => rm(rr),
+          cmd: restic(['restore', 'latest', '--repo', repo, '--target', rr]),
+        },
+      ],
+    ),
+    opts,
+  );
   sh(`diff -r ${q(plain)} ${q(ro)}`); // the restore really restored the tree
   row('restore (into an empty dir)', LARGE, fs, r.ours, '`tar xzf`', r.tar, { ratio: 1.0, text: '≤ 1.0×' });
-  if (haveRestic) row('restore (into an empty dir)', LARGE, fs, r.ours, '`restic restore latest`', r.restic, { ratio: 1.0, strict: true, text: 'faster' });
+  if (haveRestic)
+    row('restore (into an empty dir)', LARGE, fs, r.ours, '`restic restore latest`', r.restic, {
+      ratio: 1.0,
+      strict: true,
+      text: 'faster',
+    });
   rm(ro, rt, rr);
 
   if (!diff) return rm(D);
@@ -243,11 +433,17 @@ function largeCases(D, fs, { growth = false, diff = true } = {}) {
   // A store with just these two: between two backups, diff also walks every backup made in between.
   const pair = path.join(D, 'store-pair');
   mkdirSync(pair);
-  sh(`cp -a ${q(path.join(store, 'base'))} ${q(pair)}/ && ${ours(plainB, pair, '-q', 'create', 'other').map(q).join(' ')}`);
-  const d = interleave(N_LARGE, [
-    { label: 'ours', ok: [0, 1], cmd: ours(plain, pair, 'diff', 'base', 'other') },
-    { label: 'diff', ok: [0, 1], cmd: ['diff', '-r', plain, plainB] },
-  ], opts);
+  sh(
+    `cp -a ${q(path.join(store, 'base'))} ${q(pair)}/ && ${ours(plainB, pair, '-q', 'create', 'other').map(q).join(' ')}`,
+  );
+  const d = interleave(
+    N_LARGE,
+    [
+      { label: 'ours', ok: [0, 1], cmd: ours(plain, pair, 'diff', 'base', 'other') },
+      { label: 'diff', ok: [0, 1], cmd: ['diff', '-r', plain, plainB] },
+    ],
+    opts,
+  );
   row('diff (20 files changed)', 'two large snapshots', fs, d.ours, '`diff -r`', d.diff, null);
   rm(D);
 }
@@ -260,32 +456,59 @@ function largeCases(D, fs, { growth = false, diff = true } = {}) {
 // other processes may load the machine.
 const restoreRows = [];
 function restoreCases(fs, D) {
-  for (const [files, megabytes] of [[200, 5], [2000, 50]]) {
+  for (const [files, megabytes] of [
+    [200, 5],
+    [2000, 50],
+  ]) {
     const kase = `${files} files`;
     const dir = path.join(D, `restore-${files}`);
-    const [goldA, goldB, cfg, store, storeGold, tgz] = ['a', 'b', 'cfg', 'store', 'store-gold', 'a.tgz'].map((d) => path.join(dir, d));
+    const [goldA, goldB, cfg, store, storeGold, tgz] = ['a', 'b', 'cfg', 'store', 'store-gold', 'a.tgz'].map((d) =>
+      path.join(dir, d),
+    );
     largeTree(goldA, { files, megabytes, seed: files });
     cpSync(goldA, goldB, { recursive: true });
-    const names = sh(`cd ${q(goldB)} && find . -type f -name '*.json'`).trim().split('\n');
+    const names = sh(`cd ${q(goldB)} && find . -type f -name '*.json'`)
+      .trim()
+      .split('\n');
     names.forEach((f, i) => changeOneField(path.join(goldB, f), i + 1));
     const bytes = Number(sh(`find ${q(goldA)} -type f -printf '%s\\n' | awk '{s+=$1} END {print s}'`));
-    sh(`cp -a ${q(goldA)} ${q(cfg)} && ${ours(cfg, storeGold, '-q', 'create', 'target').map(q).join(' ')} && tar czf ${q(tgz)} -C ${q(goldA)} .`);
+    sh(
+      `cp -a ${q(goldA)} ${q(cfg)} && ${ours(cfg, storeGold, '-q', 'create', 'target').map(q).join(' ')} && tar czf ${q(tgz)} -C ${q(goldA)} .`,
+    );
     const fresh = () => (rm(cfg, store), sh(`cp -a ${q(goldB)} ${q(cfg)} && cp -a ${q(storeGold)} ${q(store)}`));
     log(`restore over a config (${kase}, ${fmtBytes(bytes)}, ${fs})`);
-    const s = interleave(N_LARGE, [
-      { label: 'restore', prepare: fresh, cmd: ours(cfg, store, '-q', '--yes', 'restore', 'target') },
-      { label: 'plan', prepare: fresh, cmd: ours(cfg, store, '-q', '--yes', 'restore', 'target', '--dry-run') },
-      { label: 'tar', prepare: fresh, cmd: ['tar', 'xzf', tgz, '-C', cfg] },
-      { label: 'node', cmd: [NODE, '-e', ''] },
-    ], { rssDir: dir, sync: true, budgetMs: 120_000 });
+    const s = interleave(
+      N_LARGE,
+      [
+        { label: 'restore', prepare: fresh, cmd: ours(cfg, store, '-q', '--yes', 'restore', 'target') },
+        { label: 'plan', prepare: fresh, cmd: ours(cfg, store, '-q', '--yes', 'restore', 'target', '--dry-run') },
+        { label: 'tar', prepare: fresh, cmd: ['tar', 'xzf', tgz, '-C', cfg] },
+        { label: 'node', cmd: [NODE, '-e', ''] },
+      ],
+      { rssDir: dir, sync: true, budgetMs: 120_000 },
+    );
     fresh();
     sh(ours(cfg, store, '-q', '--yes', 'restore', 'target').map(q).join(' '));
     sh(`diff -r ${q(goldA)} ${q(cfg)}`); // the restore really brought back every byte
     const cell = (samples, key) => (samples[key].length ? fmtStat(stats(samples[key]), samples.planned) : 'n/a');
     const tree = `${kase}, ${fmtBytes(bytes)}, every file changed`;
     restoreRows.push(
-      ['`restore` (plan + safety backup + apply + commit)', tree, fs, cell(s.restore, 'ms'), cell(s.restore, 'cpuMs'), s.restore.rssKB.length ? fmtRss(Math.max(...s.restore.rssKB)) : ''],
-      ['`restore --dry-run` (plan only)', tree, fs, cell(s.plan, 'ms'), cell(s.plan, 'cpuMs'), s.plan.rssKB.length ? fmtRss(Math.max(...s.plan.rssKB)) : ''],
+      [
+        '`restore` (plan + safety backup + apply + commit)',
+        tree,
+        fs,
+        cell(s.restore, 'ms'),
+        cell(s.restore, 'cpuMs'),
+        s.restore.rssKB.length ? fmtRss(Math.max(...s.restore.rssKB)) : '',
+      ],
+      [
+        '`restore --dry-run` (plan only)',
+        tree,
+        fs,
+        cell(s.plan, 'ms'),
+        cell(s.plan, 'cpuMs'),
+        s.plan.rssKB.length ? fmtRss(Math.max(...s.plan.rssKB)) : '',
+      ],
       ['`tar xzf` over the config (reference, no checks)', tree, fs, cell(s.tar, 'ms'), cell(s.tar, 'cpuMs'), ''],
       ["`node -e ''` (start-up floor)", '', fs, cell(s.node, 'ms'), cell(s.node, 'cpuMs'), ''],
     );
@@ -315,17 +538,43 @@ try {
 }
 
 const seconds = (Date.now() - began) / 1000;
-const head = ['case', 'tree', 'fs', 'ours: median (min–max)[, peak RSS]', 'baseline', 'baseline: median (min–max)[, peak RSS]', 'ours vs baseline', 'target', 'met', `ours peak RSS (≤ ${RSS_LIMIT_MB} MB)`];
-const restoreHead = ['restore case', 'config', 'fs', 'wall: median (min–max)', 'CPU (user + system): median (min–max)', 'peak RSS'];
+const head = [
+  'case',
+  'tree',
+  'fs',
+  'ours: median (min–max)[, peak RSS]',
+  'baseline',
+  'baseline: median (min–max)[, peak RSS]',
+  'ours vs baseline',
+  'target',
+  'met',
+  `ours peak RSS (≤ ${RSS_LIMIT_MB} MB)`,
+];
+const restoreHead = [
+  'restore case',
+  'config',
+  'fs',
+  'wall: median (min–max)',
+  'CPU (user + system): median (min–max)',
+  'peak RSS',
+];
 const table = [
   ...(rows.length ? [[head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n')] : []),
-  ...(restoreRows.length ? [[restoreHead, restoreHead.map(() => '---'), ...restoreRows].map((r) => `| ${r.join(' | ')} |`).join('\n')] : []),
+  ...(restoreRows.length
+    ? [[restoreHead, restoreHead.map(() => '---'), ...restoreRows].map((r) => `| ${r.join(' | ')} |`).join('\n')]
+    : []),
 ].join('\n\n');
 const fsDesc = sh(`df -T ${q(os.tmpdir())} | tail -1 | awk '{print $2}'`).trim();
 const codeAtEnd = codeState();
-if (codeAtEnd.built !== codeAtStart.built) notes.push(`Note: lib/ was rebuilt during the run (now ${codeAtEnd.text}); every figure is from the copy taken at the start.`);
+if (codeAtEnd.built !== codeAtStart.built)
+  notes.push(
+    `Note: lib/ was rebuilt during the run (now ${codeAtEnd.text}); every figure is from the copy taken at the start.`,
+  );
 const others = otherLoad(ticksAtStart, cpuTicks());
-if (others > 0.1) notes.push(`⚠️ other processes used ${(others * 100).toFixed(0)}% of the machine's CPU during the run: absolute times are noisy (ratios less so: each is measured interleaved with its baseline)`);
+if (others > 0.1)
+  notes.push(
+    `⚠️ other processes used ${(others * 100).toFixed(0)}% of the machine's CPU during the run: absolute times are noisy (ratios less so: each is measured interleaved with its baseline)`,
+  );
 const meta = [
   `- date: ${new Date().toISOString()}`,
   `- machine: ${os.cpus().length} cores (\`nproc\` ${sh('nproc').trim()}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}`,
@@ -336,6 +585,12 @@ const meta = [
   `- runs: ${N_LARGE} per large case (${GROWTH - 1} for the one-file change on disk, which is also the store growth case), ${N_SMALL} per small case, interleaved with their baselines; bench took ${seconds.toFixed(0)} s`,
 ];
 const text = `# orch-backup benchmark\n\n${meta.join('\n')}\n\n${table}\n\n${notes.length ? `${notes.join('\n')}\n\n` : ''}${readFileSync(path.join(HERE, 'README.md'), 'utf8').split('<!-- notes -->')[1]?.trim() ?? ''}\n`;
-const out = QUICK ? path.join(os.tmpdir(), 'orch-bench-quick.md') : SMALL_ONLY ? path.join(os.tmpdir(), 'orch-bench-small.md') : RESTORE_ONLY ? path.join(os.tmpdir(), 'orch-bench-restore.md') : path.join(HERE, 'results.md');
+const out = QUICK
+  ? path.join(os.tmpdir(), 'orch-bench-quick.md')
+  : SMALL_ONLY
+    ? path.join(os.tmpdir(), 'orch-bench-small.md')
+    : RESTORE_ONLY
+      ? path.join(os.tmpdir(), 'orch-bench-restore.md')
+      : path.join(HERE, 'results.md');
 writeFileSync(out, text);
 process.stdout.write(`${table}\n\n${notes.join('\n')}\nbench took ${seconds.toFixed(0)} s; written to ${out}\n`);

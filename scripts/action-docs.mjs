@@ -24,7 +24,10 @@ class UsageError extends Error {}
 
 /** Text safe inside a table cell: one line, `|` escaped (also inside code spans, as GFM requires). */
 function cell(text) {
-  return String(text).replace(/\s*\r?\n\s*/g, ' ').trim().replace(/\\?\|/g, '\\|');
+  return String(text)
+    .replace(/\s*\r?\n\s*/g, ' ')
+    .trim()
+    .replace(/\\?\|/g, '\\|');
 }
 
 /** A code span that survives backticks in the value. */
@@ -44,9 +47,11 @@ function defaultCell(value) {
 function entries(action, key, file) {
   const section = action?.[key];
   if (section === undefined || section === null) return [];
-  if (typeof section !== 'object' || Array.isArray(section)) throw new UsageError(`${file}: \`${key}\` must be a mapping`);
+  if (typeof section !== 'object' || Array.isArray(section))
+    throw new UsageError(`${file}: \`${key}\` must be a mapping`);
   return Object.entries(section).map(([name, spec]) => {
-    if (spec !== null && (typeof spec !== 'object' || Array.isArray(spec))) throw new UsageError(`${file}: ${key}.${name} must be a mapping`);
+    if (spec !== null && (typeof spec !== 'object' || Array.isArray(spec)))
+      throw new UsageError(`${file}: ${key}.${name} must be a mapping`);
     return [name, spec ?? {}];
   });
 }
@@ -59,7 +64,8 @@ export function renderTables(actionText, file = 'action.yml') {
   } catch (error) {
     throw new UsageError(`${file}: not valid YAML: ${String(error.message).split('\n')[0]}`);
   }
-  if (action === null || typeof action !== 'object' || Array.isArray(action)) throw new UsageError(`${file}: not an action metadata file (expected a mapping)`);
+  if (action === null || typeof action !== 'object' || Array.isArray(action))
+    throw new UsageError(`${file}: not an action metadata file (expected a mapping)`);
 
   const inputs = ['| input | description | default |', '| --- | --- | --- |'];
   for (const [name, spec] of entries(action, 'inputs', file)) {
@@ -76,7 +82,9 @@ export function renderTables(actionText, file = 'action.yml') {
 function between(readme, table, file) {
   const count = (marker) => readme.split(marker).length - 1;
   if (count(table.start) !== 1 || count(table.end) !== 1) {
-    throw new UsageError(`${file}: needs exactly one \`${table.start}\` and one \`${table.end}\` for the ${table.label} table`);
+    throw new UsageError(
+      `${file}: needs exactly one \`${table.start}\` and one \`${table.end}\` for the ${table.label} table`,
+    );
   }
   const from = readme.indexOf(table.start) + table.start.length;
   const to = readme.indexOf(table.end);
@@ -111,7 +119,10 @@ function parseArgs(argv) {
       options[arg.slice(2)] = path.resolve(value);
     } else if (arg === '-h' || arg === '--help') {
       options.help = true;
-    } else throw new UsageError(`unknown argument ${JSON.stringify(arg)} (expected --check, --readme <path>, --action <path>)`);
+    } else
+      throw new UsageError(
+        `unknown argument ${JSON.stringify(arg)} (expected --check, --readme <path>, --action <path>)`,
+      );
   }
   return options;
 }
@@ -143,7 +154,9 @@ async function main(argv) {
   const named = stale.map((label) => `${label} table`).join(' and ');
   if (options.check) {
     if (stale.length === 0) return 0;
-    process.stderr.write(`${readmeName}: the action ${named} ${stale.length > 1 ? 'are' : 'is'} stale (differs from ${actionName}); run \`node scripts/action-docs.mjs\`\n`);
+    process.stderr.write(
+      `${readmeName}: the action ${named} ${stale.length > 1 ? 'are' : 'is'} stale (differs from ${actionName}); run \`node scripts/action-docs.mjs\`\n`,
+    );
     return 1;
   }
   if (stale.length === 0) {

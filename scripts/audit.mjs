@@ -8,7 +8,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
-const BUNDLE_LISTS = ['dist/licenses.txt', 'dist/cli/licenses.txt', 'dist/hook/licenses.txt', 'dist/claude-hook/licenses.txt'];
+const BUNDLE_LISTS = [
+  'dist/licenses.txt',
+  'dist/cli/licenses.txt',
+  'dist/hook/licenses.txt',
+  'dist/claude-hook/licenses.txt',
+];
 const bundled = new Set();
 for (const file of BUNDLE_LISTS.filter((f) => existsSync(f))) {
   // Each entry: a line of '=' then "<name> <version>".
@@ -34,13 +39,21 @@ try {
 }
 if (report.statusCode !== undefined || report.error) {
   const why = report.message ?? report.error?.summary ?? 'the advisories endpoint failed';
-  console.warn(`audit: NOT RUN: the registry did not answer the advisory query (${why}); run npm run audit where it does`);
+  console.warn(
+    `audit: NOT RUN: the registry did not answer the advisory query (${why}); run npm run audit where it does`,
+  );
   process.exit(process.env.ORCH_BACKUP_AUDIT_REQUIRED === '1' ? 1 : 0);
 }
 const found = Object.entries(report.vulnerabilities ?? {}).filter(([name]) => shipped.has(name));
 const counts = {};
 for (const [, v] of found) counts[v.severity] = (counts[v.severity] ?? 0) + 1;
-console.log(`audit: ${shipped.size} shipped packages; ${Object.entries(counts).map(([level, n]) => `${n} ${level}`).join(', ') || 'no advisories'}`);
+console.log(
+  `audit: ${shipped.size} shipped packages; ${
+    Object.entries(counts)
+      .map(([level, n]) => `${n} ${level}`)
+      .join(', ') || 'no advisories'
+  }`,
+);
 const serious = found.filter(([, v]) => v.severity === 'high' || v.severity === 'critical');
 if (serious.length > 0) {
   for (const [name, v] of serious) console.error(`audit: ${v.severity}: ${name} ${v.range ?? ''}`);

@@ -38,12 +38,24 @@ const MAP_COMMENT = /\n?\/\/# sourceMappingURL=[^\n]*\s*$/;
 async function bundle({ name, entry, out }) {
   const ncc = require('@vercel/ncc');
   const outDir = path.join(ROOT, out);
-  const { code, map, assets } = await ncc(path.join(ROOT, entry), { quiet: true, cache: false, sourceMap: true, sourceMapRegister: false });
-  const maps = [map, ...Object.entries(assets).filter(([f]) => f.endsWith('.js.map')).map(([, a]) => a.source)];
+  const { code, map, assets } = await ncc(path.join(ROOT, entry), {
+    quiet: true,
+    cache: false,
+    sourceMap: true,
+    sourceMapRegister: false,
+  });
+  const maps = [
+    map,
+    ...Object.entries(assets)
+      .filter(([f]) => f.endsWith('.js.map'))
+      .map(([, a]) => a.source),
+  ];
   const chunks = Object.keys(assets).filter((f) => CHUNK.test(f));
   const copied = Object.keys(assets).filter((f) => !CHUNK.test(f) && !f.endsWith('.js.map') && f !== 'package.json');
   if (copied.length > 0) {
-    throw new Error(`${name}: ncc would copy ${copied.join(', ')} into ${out}/; reference it so ncc leaves it in place (see hooks/pre-commit), or ship it deliberately`);
+    throw new Error(
+      `${name}: ncc would copy ${copied.join(', ')} into ${out}/; reference it so ncc leaves it in place (see hooks/pre-commit), or ship it deliberately`,
+    );
   }
   mkdirSync(outDir, { recursive: true });
   writeFileSync(path.join(outDir, 'index.js'), code.replace(MAP_COMMENT, ''));
@@ -51,7 +63,10 @@ async function bundle({ name, entry, out }) {
     const text = assets[file].source.toString();
     writeFileSync(path.join(outDir, file), CHUNK.test(file) ? text.replace(MAP_COMMENT, '') : text);
   }
-  const packages = bundledPackages(maps.map((m) => JSON.parse(m.toString())), importedPackages(path.join(ROOT, entry)));
+  const packages = bundledPackages(
+    maps.map((m) => JSON.parse(m.toString())),
+    importedPackages(path.join(ROOT, entry)),
+  );
   writeFileSync(path.join(outDir, 'licenses.txt'), licenceText(name, out, packages));
   return { name, out, files: chunks.length + 1, packages: packages.length };
 }
@@ -68,11 +83,13 @@ function importedPackages(entry) {
     if (seen.has(file)) return;
     seen.add(file);
     // tsc prints each import/export on one line; dynamic imports are import('…') calls.
-    const specs = /^(?:import|export)\b[^'"\n]*?\bfrom\s*['"]([^'"]+)['"];$|^import\s*['"]([^'"]+)['"];$|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
+    const specs =
+      /^(?:import|export)\b[^'"\n]*?\bfrom\s*['"]([^'"]+)['"];$|^import\s*['"]([^'"]+)['"];$|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
     for (const m of readFileSync(file, 'utf8').matchAll(specs)) {
       const spec = m[1] ?? m[2] ?? m[3];
       if (spec.startsWith('.')) visit(path.resolve(path.dirname(file), spec));
-      else if (!spec.startsWith('node:')) found.add(path.join(ROOT, 'node_modules', ...spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1), 'x'));
+      else if (!spec.startsWith('node:'))
+        found.add(path.join(ROOT, 'node_modules', ...spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1), 'x'));
     }
   };
   visit(entry);
@@ -85,7 +102,11 @@ function bundledPackages(maps, also) {
   const marker = `${path.sep}node_modules${path.sep}`;
   // ncc names each source by its path from the package root (webpack's context, where npm runs
   // this script) behind its default sourceMapBasePrefix, '../'.
-  const sources = maps.flatMap((m) => m.sources.filter((source) => source.startsWith('../')).map((source) => path.resolve(ROOT, source.slice('../'.length).split('?')[0])));
+  const sources = maps.flatMap((m) =>
+    m.sources
+      .filter((source) => source.startsWith('../'))
+      .map((source) => path.resolve(ROOT, source.slice('../'.length).split('?')[0])),
+  );
   for (const file of [...sources, ...also]) {
     const at = file.lastIndexOf(marker);
     if (at === -1) continue;
@@ -98,7 +119,9 @@ function bundledPackages(maps, also) {
     const meta = JSON.parse(readFileSync(metaFile, 'utf8'));
     found.set(root, { name: meta.name ?? pkgName, version: meta.version ?? '?', root, meta });
   }
-  return [...found.values()].sort((a, b) => (a.name === b.name ? a.version.localeCompare(b.version) : a.name < b.name ? -1 : 1));
+  return [...found.values()].sort((a, b) =>
+    a.name === b.name ? a.version.localeCompare(b.version) : a.name < b.name ? -1 : 1,
+  );
 }
 
 function licenceId(meta) {
@@ -123,10 +146,19 @@ function licenceText(name, out, packages) {
     'the modules ncc bundled; do not edit.',
   ];
   const entries = packages.map(({ name: n, version, root, meta }) => {
-    const names = readdirSync(root, { withFileTypes: true }).filter((d) => d.isFile()).map((d) => d.name).filter((f) => /^(licen[cs]e|copying|unlicense|notice)([.\-_].*)?$/i.test(f)).sort();
-    const texts = names.map((f) => `--- ${f} ---\n${readFileSync(path.join(root, f), 'utf8').replace(/\r\n?/g, '\n').replace(/\s+$/, '')}`);
+    const names = readdirSync(root, { withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => d.name)
+      .filter((f) => /^(licen[cs]e|copying|unlicense|notice)([.\-_].*)?$/i.test(f))
+      .sort();
+    const texts = names.map(
+      (f) => `--- ${f} ---\n${readFileSync(path.join(root, f), 'utf8').replace(/\r\n?/g, '\n').replace(/\s+$/, '')}`,
+    );
     const id = licenceId(meta);
-    const body = texts.length > 0 ? texts.join('\n\n') : `(the package ships no licence file${id ? `; its package.json declares ${id}` : ' and its package.json names no licence'})`;
+    const body =
+      texts.length > 0
+        ? texts.join('\n\n')
+        : `(the package ships no licence file${id ? `; its package.json declares ${id}` : ' and its package.json names no licence'})`;
     const source = repository(meta);
     return `${n} ${version}\nLicense: ${id ?? '(none declared)'}\n${source ? `Source: ${source}\n` : ''}\n${body}`;
   });
@@ -135,7 +167,8 @@ function licenceText(name, out, packages) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const missing = BUNDLES.filter((b) => !existsSync(path.join(ROOT, b.entry)));
-  if (missing.length > 0) throw new Error(`${missing.map((b) => b.entry).join(', ')} missing: run tsc -p tsconfig.json first`);
+  if (missing.length > 0)
+    throw new Error(`${missing.map((b) => b.entry).join(', ')} missing: run tsc -p tsconfig.json first`);
   rmSync(path.join(ROOT, 'dist'), { recursive: true, force: true });
   // One after another: each ncc run holds a whole webpack compilation in memory.
   for (const b of BUNDLES) {

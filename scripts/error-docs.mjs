@@ -17,7 +17,8 @@ export async function errorClasses(dir = ERRORS_DIR) {
   const classes = new Map();
   for (const file of (await readdir(dir)).filter((f) => f.endsWith('.ts')).sort()) {
     const text = await readFile(path.join(dir, file), 'utf8');
-    const pattern = /(?:\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\n)?export (?:abstract )?class (\w+) extends (\w+) \{([\s\S]*?)\n\}/g;
+    const pattern =
+      /(?:\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\n)?export (?:abstract )?class (\w+) extends (\w+) \{([\s\S]*?)\n\}/g;
     for (const [, doc, name, parent, body] of text.matchAll(pattern)) {
       classes.set(name, {
         name,
@@ -25,8 +26,13 @@ export async function errorClasses(dir = ERRORS_DIR) {
         file: `src/errors/${file}`,
         code: /readonly code = '([A-Z_]+)'/.exec(body)?.[1],
         exit: /readonly exitCode(?:: ExitCode)? = ExitCode\.(\w+)/.exec(body)?.[1],
-        fields: [...(/constructor\(([\s\S]*?)\)\s*\{/.exec(body)?.[1] ?? '').matchAll(/readonly (\w+)(\?)?:/g)].map(([, f, optional]) => `${f}${optional ?? ''}`),
-        doc: (doc ?? '').replace(/^\s*\*\s?/gm, '').replace(/\s+/g, ' ').trim(),
+        fields: [...(/constructor\(([\s\S]*?)\)\s*\{/.exec(body)?.[1] ?? '').matchAll(/readonly (\w+)(\?)?:/g)].map(
+          ([, f, optional]) => `${f}${optional ?? ''}`,
+        ),
+        doc: (doc ?? '')
+          .replace(/^\s*\*\s?/gm, '')
+          .replace(/\s+/g, ' ')
+          .trim(),
       });
     }
   }
@@ -41,7 +47,10 @@ export async function errorClasses(dir = ERRORS_DIR) {
 const cell = (text) => String(text).replace(/\|/g, '\\|');
 
 export function render(classes) {
-  const rows = classes.map((c) => `| \`${c.code}\` | \`${c.name}\` | ${c.exitCode} | ${c.fields.map((f) => `\`${f}\``).join(', ') || '—'} | ${cell(c.doc || '—')} |`);
+  const rows = classes.map(
+    (c) =>
+      `| \`${c.code}\` | \`${c.name}\` | ${c.exitCode} | ${c.fields.map((f) => `\`${f}\``).join(', ') || '—'} | ${cell(c.doc || '—')} |`,
+  );
   return [
     '# Error codes',
     '',

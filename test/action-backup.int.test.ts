@@ -3,7 +3,19 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eventPayload, expectNoViolations, git, newRun, prPayload, runAction, runnable, store, useActionHarness, workflowRunPayload, world } from './helpers/action-harness.js';
+import {
+  eventPayload,
+  expectNoViolations,
+  git,
+  newRun,
+  prPayload,
+  runAction,
+  runnable,
+  store,
+  useActionHarness,
+  workflowRunPayload,
+  world,
+} from './helpers/action-harness.js';
 
 useActionHarness();
 
@@ -24,7 +36,10 @@ describe.skipIf(!runnable)('backups', () => {
     expect(forced.outputs.uploaded).toBe('true');
     expect(store.list({ runId: forced.runId })).toHaveLength(1);
 
-    await writeFile(path.join(w.workspace, '.claude/orchestration/settings.json'), JSON.stringify({ version: '9.9.9' }, null, 2));
+    await writeFile(
+      path.join(w.workspace, '.claude/orchestration/settings.json'),
+      JSON.stringify({ version: '9.9.9' }, null, 2),
+    );
     const changed = await runAction(w, 'push', eventPayload('push'));
     expect(changed.outputs.uploaded).toBe('true');
     expect(store.list({ runId: changed.runId })).toHaveLength(1);
@@ -51,7 +66,9 @@ describe.skipIf(!runnable)('backups', () => {
     const ghes = { GITHUB_SERVER_URL: 'https://ghes.example.com' };
     const comment = await runAction(w, 'workflow_run', workflowRunPayload(w, newRun(w)), {}, undefined, { env: ghes });
     expect(comment.code, comment.stdout).toBe(0);
-    expect(comment.stdout).toMatch(/::warning::Nothing to comment: artifacts are not available on GitHub Enterprise Server/);
+    expect(comment.stdout).toMatch(
+      /::warning::Nothing to comment: artifacts are not available on GitHub Enterprise Server/,
+    );
     expect(w.api.commentsOn(w.pr)).toEqual([]);
     expect(w.api.requests.filter((r) => r.path.includes('/actions/'))).toEqual([]);
     expectNoViolations(w.api);

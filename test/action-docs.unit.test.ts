@@ -126,7 +126,8 @@ describe('scripts/action-docs.mjs on copies', () => {
     const after = await readFile(readme, 'utf8');
     expect(tableRows(after, 'inputs').find((r) => r[0] === '`comment`')?.[2]).toBe('`new`');
     // Only the text between the markers changed.
-    const outside = (text: string): string => text.replace(/<!-- action-inputs:start -->[\s\S]*<!-- action-inputs:end -->/, '');
+    const outside = (text: string): string =>
+      text.replace(/<!-- action-inputs:start -->[\s\S]*<!-- action-inputs:end -->/, '');
     expect(outside(after)).toBe(outside(before));
     expect(run(['--check', ...paths()]).status).toBe(0);
   });
@@ -138,7 +139,9 @@ describe('scripts/action-docs.mjs on copies', () => {
     expect(outputsOnly.stderr).toMatch(/outputs table/);
     expect(outputsOnly.stderr).not.toMatch(/inputs table/);
 
-    await editAction((doc) => doc.setIn(['inputs', 'new-input'], doc.createNode({ description: 'Added.', required: false, default: 'x' })));
+    await editAction((doc) =>
+      doc.setIn(['inputs', 'new-input'], doc.createNode({ description: 'Added.', required: false, default: 'x' })),
+    );
     const both = run(['--check', ...paths()]);
     expect(both.status).toBe(1);
     expect(both.stderr).toMatch(/inputs table and outputs table/);
@@ -185,7 +188,9 @@ describe('examples/workflows', () => {
   }
 
   function actionSteps(wf: Record<string, any>): Record<string, any>[] {
-    return Object.values(wf.jobs as Record<string, { steps: Record<string, any>[] }>).flatMap((job) => job.steps.filter((s) => s.uses === ACTION));
+    return Object.values(wf.jobs as Record<string, { steps: Record<string, any>[] }>).flatMap((job) =>
+      job.steps.filter((s) => s.uses === ACTION),
+    );
   }
 
   it.each([
@@ -193,21 +198,27 @@ describe('examples/workflows', () => {
     ['backup.yml', { contents: 'read' }],
     ['restore.yml', { actions: 'read', contents: 'write', 'pull-requests': 'write' }],
     ['pr-comment.yml', { actions: 'read', contents: 'read', 'pull-requests': 'write' }],
-  ])('%s parses, declares minimal permissions and a concurrency group, and uses the action', async (name, permissions) => {
-    const wf = await workflow(name);
-    expect(wf.permissions).toEqual(permissions);
-    expect(typeof wf.concurrency?.group).toBe('string');
-    expect(typeof wf.concurrency?.['cancel-in-progress']).toBe('boolean');
-    expect(actionSteps(wf)).toHaveLength(1);
-    for (const job of Object.values(wf.jobs as Record<string, any>)) expect(job.permissions).toBeUndefined();
-  });
+  ])(
+    '%s parses, declares minimal permissions and a concurrency group, and uses the action',
+    async (name, permissions) => {
+      const wf = await workflow(name);
+      expect(wf.permissions).toEqual(permissions);
+      expect(typeof wf.concurrency?.group).toBe('string');
+      expect(typeof wf.concurrency?.['cancel-in-progress']).toBe('boolean');
+      expect(actionSteps(wf)).toHaveLength(1);
+      for (const job of Object.values(wf.jobs as Record<string, any>)) expect(job.permissions).toBeUndefined();
+    },
+  );
 
   it('pr.yml runs on every pull_request (no paths filter), one group per pull request', async () => {
     const wf = await workflow('pr.yml');
     expect(Object.keys(wf.on)).toEqual(['pull_request']);
     expect(wf.on.pull_request?.paths).toBeUndefined();
     expect(wf.on.pull_request?.['paths-ignore']).toBeUndefined();
-    expect(wf.concurrency).toEqual({ group: 'orch-backup-${{ github.event.pull_request.number }}', 'cancel-in-progress': true });
+    expect(wf.concurrency).toEqual({
+      group: 'orch-backup-${{ github.event.pull_request.number }}',
+      'cancel-in-progress': true,
+    });
   });
 
   it("pr-comment.yml runs when pr.yml completes, only for forks' pull requests, in comment mode, without the fork's code", async () => {
@@ -216,7 +227,9 @@ describe('examples/workflows', () => {
     expect(wf.on.workflow_run).toEqual({ workflows: [pr.name], types: ['completed'] });
     expect(wf.jobs.comment.if).toContain("github.event.workflow_run.event == 'pull_request'");
     expect(wf.jobs.comment.if).toContain('github.event.workflow_run.head_repository.full_name != github.repository');
-    const checkout = wf.jobs.comment.steps.find((s: Record<string, any>) => String(s.uses).startsWith('actions/checkout'));
+    const checkout = wf.jobs.comment.steps.find((s: Record<string, any>) =>
+      String(s.uses).startsWith('actions/checkout'),
+    );
     expect(checkout.with?.ref).toBeUndefined();
     expect(checkout.with?.repository).toBeUndefined();
     expect(actionSteps(wf)[0]?.with).toEqual({ mode: 'comment' });
@@ -247,7 +260,8 @@ describe('examples/workflows', () => {
     // Every `with:` key the examples pass is a real input of action.yml.
     const action = await loadAction();
     for (const name of ['pr.yml', 'backup.yml', 'restore.yml', 'pr-comment.yml']) {
-      for (const s of actionSteps(await workflow(name))) for (const key of Object.keys(s.with ?? {})) expect(Object.keys(action.inputs)).toContain(key);
+      for (const s of actionSteps(await workflow(name)))
+        for (const key of Object.keys(s.with ?? {})) expect(Object.keys(action.inputs)).toContain(key);
     }
   });
 });

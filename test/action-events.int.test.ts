@@ -5,8 +5,21 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from './helpers/sandbox.js';
 import {
-  REPO, TOKEN, expectNoViolations, git, mergeGroupPayload, newRun, prPayload, runAction, runnable, sameRunOtherJob, store, useActionHarness,
-  workflowRunPayload, world, type World,
+  REPO,
+  TOKEN,
+  expectNoViolations,
+  git,
+  mergeGroupPayload,
+  newRun,
+  prPayload,
+  runAction,
+  runnable,
+  sameRunOtherJob,
+  store,
+  useActionHarness,
+  workflowRunPayload,
+  world,
+  type World,
 } from './helpers/action-harness.js';
 
 useActionHarness();
@@ -23,10 +36,24 @@ describe.skipIf(!runnable)('artifact names', () => {
     await cp(path.join(FIXTURES, 'v2'), path.join(w.workspace, 'teams/platform'), { recursive: true });
     const run = newRun(w);
     const a = await runAction(w, 'pull_request', prPayload(w, 'opened'), {}, undefined, { run });
-    const b = await runAction(w, 'pull_request', prPayload(w, 'opened'), { 'comment-header': 'staging' }, undefined, { run });
-    const c = await runAction(w, 'pull_request', prPayload(w, 'opened'), { 'config-dir': 'teams/platform' }, undefined, { run: sameRunOtherJob(run) });
+    const b = await runAction(w, 'pull_request', prPayload(w, 'opened'), { 'comment-header': 'staging' }, undefined, {
+      run,
+    });
+    const c = await runAction(
+      w,
+      'pull_request',
+      prPayload(w, 'opened'),
+      { 'config-dir': 'teams/platform' },
+      undefined,
+      { run: sameRunOtherJob(run) },
+    );
     for (const r of [a, b, c]) expect(r.code, r.stdout).toBe(0);
-    expect(store.list({ runId: run.runId }).map((x) => x.name).sort()).toEqual([
+    expect(
+      store
+        .list({ runId: run.runId })
+        .map((x) => x.name)
+        .sort(),
+    ).toEqual([
       `orch-backup-pr${w.pr}-claude-orchestration-${run.runId}-1`,
       `orch-backup-pr${w.pr}-staging-${run.runId}-1`,
       `orch-backup-pr${w.pr}-teams-platform-${run.runId}-1`,
@@ -40,17 +67,37 @@ describe.skipIf(!runnable)('artifact names', () => {
   it('a name taken in the run fails the step and names the input to change', async () => {
     const w = await world();
     const run = newRun(w);
-    const first = await runAction(w, 'pull_request', prPayload(w, 'opened'), { 'artifact-name': 'configs' }, undefined, { run });
+    const first = await runAction(
+      w,
+      'pull_request',
+      prPayload(w, 'opened'),
+      { 'artifact-name': 'configs' },
+      undefined,
+      { run },
+    );
     expect(first.code, first.stdout).toBe(0);
-    const taken = await runAction(w, 'pull_request', prPayload(w, 'opened'), { 'artifact-name': 'configs' }, undefined, { run: sameRunOtherJob(run) });
+    const taken = await runAction(
+      w,
+      'pull_request',
+      prPayload(w, 'opened'),
+      { 'artifact-name': 'configs' },
+      undefined,
+      { run: sameRunOtherJob(run) },
+    );
     expect(taken.code).toBe(1);
-    expect(taken.stdout).toMatch(/::error::artifact name "configs" \(the artifact-name input\) is already taken in this workflow run/);
+    expect(taken.stdout).toMatch(
+      /::error::artifact name "configs" \(the artifact-name input\) is already taken in this workflow run/,
+    );
     // Two jobs of one matrix checking the same dir under the same header: the default tells which inputs tell them apart.
     const twin = await runAction(w, 'pull_request', prPayload(w, 'opened'), {}, undefined, { run });
-    const twin2 = await runAction(w, 'pull_request', prPayload(w, 'opened'), {}, undefined, { run: sameRunOtherJob(run) });
+    const twin2 = await runAction(w, 'pull_request', prPayload(w, 'opened'), {}, undefined, {
+      run: sameRunOtherJob(run),
+    });
     expect(twin.code).toBe(0);
     expect(twin2.code).toBe(1);
-    expect(twin2.stdout).toMatch(/::error::artifact name ".*" is already taken in this workflow run: .*own config-dir or comment-header/);
+    expect(twin2.stdout).toMatch(
+      /::error::artifact name ".*" is already taken in this workflow run: .*own config-dir or comment-header/,
+    );
   });
 });
 
@@ -101,7 +148,11 @@ describe.skipIf(!runnable)('pull requests from forks: pull_request uploads, work
     const comment = await runAction(w, 'workflow_run', workflowRunPayload(w, prRun, { fork: 'forker' }));
     expect(comment.code, comment.stdout).toBe(0);
     expect(comment.stdout).toContain('comment mode (workflow_run event)');
-    expect(comment.outputs).toMatchObject({ 'pull-request-number': String(w.pr), changed: 'true', 'backup-name': check.outputs['backup-name'] });
+    expect(comment.outputs).toMatchObject({
+      'pull-request-number': String(w.pr),
+      changed: 'true',
+      'backup-name': check.outputs['backup-name'],
+    });
     const [posted] = w.api.commentsOn(w.pr);
     expect(posted?.login).toBe('github-actions[bot]');
     expect(posted?.body).toMatch(/Agent `lead-dev` \| renamed to `build-lead`/);
@@ -124,9 +175,15 @@ describe.skipIf(!runnable)('pull requests from forks: pull_request uploads, work
     const prRun = newRun(w);
     await runAction(w, 'pull_request', forkPayload(w), { comment: 'off' }, undefined, { run: prRun });
     git(w.workspace, 'checkout', '-q', 'main');
-    const forged = await runAction(w, 'workflow_run', workflowRunPayload(w, prRun, { fork: 'forker', headSha: w.baseSha }));
+    const forged = await runAction(
+      w,
+      'workflow_run',
+      workflowRunPayload(w, prRun, { fork: 'forker', headSha: w.baseSha }),
+    );
     expect(forged.code).toBe(1);
-    expect(forged.stdout).toMatch(/::error::the report in run \d+ does not belong to it \(it is about [0-9a-f]{7}, the run built [0-9a-f]{7}\)/);
+    expect(forged.stdout).toMatch(
+      /::error::the report in run \d+ does not belong to it \(it is about [0-9a-f]{7}, the run built [0-9a-f]{7}\)/,
+    );
 
     const other = w.api.createPullRequest({ head: 'feature', title: 'another' });
     const sameRepo = workflowRunPayload(w, prRun) as { workflow_run: { pull_requests: { number: number }[] } };
@@ -149,10 +206,16 @@ describe.skipIf(!runnable)('pull requests from forks: pull_request uploads, work
     expect(quiet.code, quiet.stdout).toBe(0);
     expect(w.api.commentsOn(w.pr)).toEqual([]);
     const { getOctokit } = await import('@actions/github');
-    await getOctokit(TOKEN, { baseUrl: w.api.url }).rest.issues.createComment({ ...REPO, issue_number: w.pr, body: 'an earlier report\n<!-- orchestration-backup:default -->' });
+    await getOctokit(TOKEN, { baseUrl: w.api.url }).rest.issues.createComment({
+      ...REPO,
+      issue_number: w.pr,
+      body: 'an earlier report\n<!-- orchestration-backup:default -->',
+    });
     const corrected = await runAction(w, 'workflow_run', workflowRunPayload(w, prRun));
     expect(corrected.code, corrected.stdout).toBe(0);
-    expect(w.api.commentsOn(w.pr).map((c) => c.body)).toEqual([expect.stringMatching(/no longer changes the orchestration configuration/)]);
+    expect(w.api.commentsOn(w.pr).map((c) => c.body)).toEqual([
+      expect.stringMatching(/no longer changes the orchestration configuration/),
+    ]);
     expectNoViolations(w.api);
   });
 });

@@ -8,7 +8,10 @@ import { ArtifactNotFoundError, ConfigDirNotFoundError, UsageError, describeErro
 /** Inputs as the runner gives them (unset inputs read as ''), and the warnings the parser emits. */
 function inputs(values: Record<string, string>, eventName = 'push') {
   const warnings: string[] = [];
-  const parsed = readInputs(eventName, { getInput: (name) => values[name] ?? '', warning: (m) => void warnings.push(m) });
+  const parsed = readInputs(eventName, {
+    getInput: (name) => values[name] ?? '',
+    warning: (m) => void warnings.push(m),
+  });
   return { parsed, warnings };
 }
 
@@ -36,7 +39,12 @@ describe('action inputs', () => {
   });
 
   it('trims, parses numbers, and clamps retention-days to 1-400 with a warning', () => {
-    const { parsed, warnings } = inputs({ 'retention-days': ' 365 ', 'run-id': '42', 'config-dir': ' cfg ', labels: 'a, b\nc' });
+    const { parsed, warnings } = inputs({
+      'retention-days': ' 365 ',
+      'run-id': '42',
+      'config-dir': ' cfg ',
+      labels: 'a, b\nc',
+    });
     expect(parsed).toMatchObject({ retentionDays: 365, runId: 42, configDir: 'cfg', labels: ['a', 'b', 'c'] });
     expect(warnings).toEqual([]);
     expect(inputs({ 'retention-days': '500' }).warnings).toEqual(['retention-days 500 is outside 1-400; using 400']);
@@ -96,10 +104,15 @@ describe('action failure decision', () => {
   });
 
   it('words remedies as inputs and modes, never as CLI flags', () => {
-    expect(describeError(new ConfigDirNotFoundError('/w/cfg', 'missing'), ACTION_REMEDIES)).toBe('config directory not found: /w/cfg: set the config-dir input');
-    expect(describeError(new ArtifactNotFoundError('b', 'missing', 7), ACTION_REMEDIES)).toMatch(/in run 7: run this action with mode list/);
+    expect(describeError(new ConfigDirNotFoundError('/w/cfg', 'missing'), ACTION_REMEDIES)).toBe(
+      'config directory not found: /w/cfg: set the config-dir input',
+    );
+    expect(describeError(new ArtifactNotFoundError('b', 'missing', 7), ACTION_REMEDIES)).toMatch(
+      /in run 7: run this action with mode list/,
+    );
     expect(describeError(new ArtifactNotFoundError('b', 'no-archive'), ACTION_REMEDIES)).not.toMatch(/mode list/);
-    for (const remedy of Object.values(ACTION_REMEDIES)) if (typeof remedy === 'string') expect(remedy).not.toMatch(/--[a-z]/);
+    for (const remedy of Object.values(ACTION_REMEDIES))
+      if (typeof remedy === 'string') expect(remedy).not.toMatch(/--[a-z]/);
   });
 });
 

@@ -3,7 +3,19 @@ import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from './helpers/sandbox.js';
-import { consistentV2, eventPayload, expectNoViolations, git, prPayload, runAction, runnable, service, store, useActionHarness, world } from './helpers/action-harness.js';
+import {
+  consistentV2,
+  eventPayload,
+  expectNoViolations,
+  git,
+  prPayload,
+  runAction,
+  runnable,
+  service,
+  store,
+  useActionHarness,
+  world,
+} from './helpers/action-harness.js';
 
 useActionHarness();
 
@@ -21,8 +33,12 @@ describe.skipIf(!runnable)('action inputs and checkouts', () => {
     expect(viaApi.code, viaApi.stdout).toBe(0);
     expect(apiOnly.api.commentsOn(apiOnly.pr)[0]?.body).toMatch(/Agent `lead-dev` \| renamed to `build-lead`/);
     // Octokit sends the path with its slashes encoded (%2F), as GitHub accepts.
-    const contents = apiOnly.api.requests.filter((r) => decodeURIComponent(r.path).startsWith('/repos/octo-org/orchestration-config/contents/.claude/orchestration'));
-    expect(contents.map((r) => decodeURIComponent(r.path).split('?')[0])).toContain('/repos/octo-org/orchestration-config/contents/.claude/orchestration/teams.json');
+    const contents = apiOnly.api.requests.filter((r) =>
+      decodeURIComponent(r.path).startsWith('/repos/octo-org/orchestration-config/contents/.claude/orchestration'),
+    );
+    expect(contents.map((r) => decodeURIComponent(r.path).split('?')[0])).toContain(
+      '/repos/octo-org/orchestration-config/contents/.claude/orchestration/teams.json',
+    );
     expectNoViolations(apiOnly.api);
   });
 
@@ -43,13 +59,18 @@ describe.skipIf(!runnable)('action inputs and checkouts', () => {
       await consistentV2(config);
       const { mkdir } = await import('node:fs/promises');
       await mkdir(path.join(config, 'schemas'), { recursive: true });
-      await writeFile(path.join(config, 'schemas/teams.schema.json'), JSON.stringify({ type: 'object', required: ['from-the-fork'] }));
+      await writeFile(
+        path.join(config, 'schemas/teams.schema.json'),
+        JSON.stringify({ type: 'object', required: ['from-the-fork'] }),
+      );
     });
     git(w.workspace, 'checkout', '-q', 'main');
     const target = await runAction(w, 'pull_request_target', prPayload(w, 'opened'));
     expect(target.code, target.stdout).toBe(0);
     expect(target.outputs.valid).toBe('true');
-    expect(target.stdout).toMatch(/::warning title=orch-backup%3A schema-not-trusted,file=\.claude\/orchestration\/schemas\/teams\.schema\.json::this schema is new here and was not used/);
+    expect(target.stdout).toMatch(
+      /::warning title=orch-backup%3A schema-not-trusted,file=\.claude\/orchestration\/schemas\/teams\.schema\.json::this schema is new here and was not used/,
+    );
     git(w.workspace, 'checkout', '-q', 'feature');
     const plain = await runAction(w, 'pull_request', prPayload(w, 'opened'));
     expect(plain.outputs.valid).toBe('false');
@@ -79,12 +100,19 @@ describe.skipIf(!runnable)('action inputs and checkouts', () => {
     expect(days).toBeGreaterThan(2.9);
     expect(days).toBeLessThan(3.1);
     // Up to 400 is accepted (private repositories); the toolkit cuts it to the repository's maximum.
-    const long = await runAction(w, 'pull_request', prPayload(w, 'opened'), { 'retention-days': '400' }, undefined, { env: { GITHUB_RETENTION_DAYS: '400' } });
+    const long = await runAction(w, 'pull_request', prPayload(w, 'opened'), { 'retention-days': '400' }, undefined, {
+      env: { GITHUB_RETENTION_DAYS: '400' },
+    });
     expect(long.code, long.stdout).toBe(0);
-    const asked = service.calls.filter((c) => c.method === 'CreateArtifact').at(-1)?.request as { expires_at?: string; expiresAt?: string };
+    const asked = service.calls.filter((c) => c.method === 'CreateArtifact').at(-1)?.request as {
+      expires_at?: string;
+      expiresAt?: string;
+    };
     expect((Date.parse(String(asked.expires_at ?? asked.expiresAt)) - Date.now()) / 86_400_000).toBeGreaterThan(399);
     const capped = await runAction(w, 'pull_request', prPayload(w, 'opened'), { 'retention-days': '400' });
-    expect(capped.stdout).toContain('Retention days cannot be greater than the maximum allowed retention set within the repository. Using 90 instead.');
+    expect(capped.stdout).toContain(
+      'Retention days cannot be greater than the maximum allowed retention set within the repository. Using 90 instead.',
+    );
     const clamped = await runAction(w, 'pull_request', prPayload(w, 'opened'), { 'retention-days': '1000' });
     expect(clamped.code).toBe(0);
     expect(clamped.stdout).toContain('::warning::retention-days 1000 is outside 1-400; using 400');
@@ -95,7 +123,9 @@ describe.skipIf(!runnable)('action inputs and checkouts', () => {
 
   it('fail-on: warning fails on warnings, never passes even errors', async () => {
     const warned = await world();
-    expect((await runAction(warned, 'pull_request', prPayload(warned, 'opened'), { 'fail-on': 'warning' })).code).toBe(1);
+    expect((await runAction(warned, 'pull_request', prPayload(warned, 'opened'), { 'fail-on': 'warning' })).code).toBe(
+      1,
+    );
     const broken = await world(async (c) => writeFile(path.join(c, 'teams.json'), '{ broken'));
     const never = await runAction(broken, 'pull_request', prPayload(broken, 'opened'), { 'fail-on': 'never' });
     expect(never.code).toBe(0);
@@ -108,12 +138,17 @@ describe.skipIf(!runnable)('action inputs and checkouts', () => {
     const backup = await runAction(w, 'push', eventPayload('push'));
     const name = backup.outputs['backup-name'] as string;
     await cp(path.join(FIXTURES, 'v2'), path.join(w.workspace, '.claude/orchestration'), { recursive: true });
-    const restored = await runAction(w, 'workflow_dispatch', eventPayload('workflow_dispatch'), { backup: name, 'restore-to': 'workspace' });
+    const restored = await runAction(w, 'workflow_dispatch', eventPayload('workflow_dispatch'), {
+      backup: name,
+      'restore-to': 'workspace',
+    });
     expect(restored.code, restored.stdout).toBe(0);
     expect(restored.outputs.changed).toBe('true');
     expect(w.api.pullRequests().filter((p) => p.head.startsWith('orch-backup/'))).toEqual([]);
     for (const file of ['teams.json', 'workflows.json']) {
-      expect(await readFile(path.join(w.workspace, '.claude/orchestration', file), 'utf8')).toBe(await readFile(path.join(FIXTURES, 'v1', file), 'utf8'));
+      expect(await readFile(path.join(w.workspace, '.claude/orchestration', file), 'utf8')).toBe(
+        await readFile(path.join(FIXTURES, 'v1', file), 'utf8'),
+      );
     }
   });
 
@@ -121,10 +156,14 @@ describe.skipIf(!runnable)('action inputs and checkouts', () => {
     const w = await world();
     const mode = await runAction(w, 'pull_request', prPayload(w, 'opened'), { mode: 'explode' });
     expect(mode.code).toBe(1);
-    expect(mode.stdout).toContain('::error::input mode must be one of auto, pr, backup, restore, list, comment, got "explode"');
+    expect(mode.stdout).toContain(
+      '::error::input mode must be one of auto, pr, backup, restore, list, comment, got "explode"',
+    );
     const restore = await runAction(w, 'workflow_dispatch', eventPayload('workflow_dispatch'), { mode: 'restore' });
     expect(restore.stdout).toMatch(/::error::restore mode needs the backup input/);
-    const missing = await runAction(w, 'workflow_dispatch', eventPayload('workflow_dispatch'), { backup: 'orch-backup-nope-1-1' });
+    const missing = await runAction(w, 'workflow_dispatch', eventPayload('workflow_dispatch'), {
+      backup: 'orch-backup-nope-1-1',
+    });
     expect(missing.stdout).toMatch(/::error::no backup artifact named "orch-backup-nope-1-1" in this repository/);
   });
 });

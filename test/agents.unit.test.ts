@@ -41,12 +41,24 @@ describe('agent definition files', () => {
     ]);
     expect(set.definitions.map((d) => d.name)).toEqual(['bad-yaml', 'list-name', 'scalar', 'twice', 'unclosed']);
     const byFile = Object.fromEntries(set.problems.map((p) => [p.file, p]));
-    expect(byFile['../agents/bad-yaml.md']).toMatchObject({ line: expect.any(Number), message: expect.stringMatching(/^front matter is not valid YAML: /) });
+    expect(byFile['../agents/bad-yaml.md']).toMatchObject({
+      line: expect.any(Number),
+      message: expect.stringMatching(/^front matter is not valid YAML: /),
+    });
     expect(byFile['../agents/bad-yaml.md']?.line).toBeGreaterThanOrEqual(3);
-    expect(byFile['../agents/unclosed.md']).toEqual({ kind: 'front-matter', file: '../agents/unclosed.md', line: 1, column: 1, message: expect.stringContaining('never closed') });
+    expect(byFile['../agents/unclosed.md']).toEqual({
+      kind: 'front-matter',
+      file: '../agents/unclosed.md',
+      line: 1,
+      column: 1,
+      message: expect.stringContaining('never closed'),
+    });
     expect(byFile['../agents/list-name.md']).toMatchObject({ line: 4, message: '"name:" must be a non-empty text' });
     expect(byFile['../agents/scalar.md']).toMatchObject({ line: 2, message: expect.stringContaining('not a map') });
-    expect(byFile['../agents/twice.md']).toMatchObject({ line: 3, message: expect.stringMatching(/not valid YAML: .*[Mm]ap keys must be unique/) });
+    expect(byFile['../agents/twice.md']).toMatchObject({
+      line: 3,
+      message: expect.stringMatching(/not valid YAML: .*[Mm]ap keys must be unique/),
+    });
   });
 
   it('reads **/*.md under the agents dir, nested folders included, and nothing else', async () => {
@@ -67,10 +79,18 @@ describe('agent definition files', () => {
 
   it('says when there is no agents dir, and reads nothing when the setting is off', async () => {
     const configDir = path.join(FIXTURES, 'agents-no-dir/.claude/orchestration');
-    expect(await readAgentDefinitions({ configDir, agentsDir: '../agents' })).toEqual({ dir: '../agents', exists: false, definitions: [], problems: [] });
+    expect(await readAgentDefinitions({ configDir, agentsDir: '../agents' })).toEqual({
+      dir: '../agents',
+      exists: false,
+      definitions: [],
+      problems: [],
+    });
     expect(await readAgentDefinitions({ configDir, agentsDir: false })).toBeUndefined();
     // A file where the directory should be is no directory either.
-    expect(await readAgentDefinitions({ configDir, agentsDir: 'teams.json' })).toMatchObject({ dir: 'teams.json', exists: false });
+    expect(await readAgentDefinitions({ configDir, agentsDir: 'teams.json' })).toMatchObject({
+      dir: 'teams.json',
+      exists: false,
+    });
   });
 
   it('follows a symlink to a file, never a symlinked directory (no endless walk on a cycle)', async () => {
@@ -82,7 +102,10 @@ describe('agent definition files', () => {
       await symlink(path.join(dir, 'shared.md'), path.join(agents, 'linked.md'));
       await symlink(agents, path.join(agents, 'deep', 'loop'));
       await writeFile(path.join(agents, 'deep', 'inner.md'), 'plain');
-      const set = (await readAgentDefinitions({ configDir: path.join(dir, 'orchestration'), agentsDir: '../agents' })) as AgentDefinitionSet;
+      const set = (await readAgentDefinitions({
+        configDir: path.join(dir, 'orchestration'),
+        agentsDir: '../agents',
+      })) as AgentDefinitionSet;
       expect(set.definitions.map((d) => d.file)).toEqual(['../agents/deep/inner.md', '../agents/linked.md']);
       expect(set.definitions.map((d) => d.name)).toEqual(['inner', 'shared-agent']);
     } finally {

@@ -33,10 +33,20 @@ async function fixedBackup(): Promise<string> {
     { path: `nested/${'deep/'.repeat(25)}long-path-over-100-characters.json`, bytes: Buffer.from('{"long": true}\n') },
     { path: 'unicode-ünïcödé.json', bytes: Buffer.from('{"é": "ü"}\n') },
   ];
-  await createBackup({ configDir: path.join(dir, 'config'), backupDir, name: 'golden', documents, now: new Date('2024-05-06T07:08:09.123Z') });
+  await createBackup({
+    configDir: path.join(dir, 'config'),
+    backupDir,
+    name: 'golden',
+    documents,
+    now: new Date('2024-05-06T07:08:09.123Z'),
+  });
   const file = path.join(backupDir, 'golden', 'manifest.json');
   const { checksum: _checksum, ...manifest } = JSON.parse(await readFile(file, 'utf8'));
-  const pinned = { ...manifest, tool: { name: 'orchestration-backup', version: '0.0.0' }, validation: { status: 'valid', errors: 0, warnings: 0 } };
+  const pinned = {
+    ...manifest,
+    tool: { name: 'orchestration-backup', version: '0.0.0' },
+    validation: { status: 'valid', errors: 0, warnings: 0 },
+  };
   await chmod(file, 0o644);
   await writeFile(file, serializeManifest(sealManifest(pinned)));
   return backupDir;

@@ -22,7 +22,11 @@ describe('a backup beyond the old entry cap', () => {
     const agents = path.join(box.configDir, 'agents');
     await mkdir(agents);
     for (let i = 0; i < SMALL_FILES; i += 500) {
-      await Promise.all(Array.from({ length: Math.min(500, SMALL_FILES - i) }, (_, k) => writeFile(path.join(agents, `agent-${String(i + k).padStart(5, '0')}.json`), `{"id":${i + k}}`)));
+      await Promise.all(
+        Array.from({ length: Math.min(500, SMALL_FILES - i) }, (_, k) =>
+          writeFile(path.join(agents, `agent-${String(i + k).padStart(5, '0')}.json`), `{"id":${i + k}}`),
+        ),
+      );
     }
     const created = await runCli(['-c', box.configDir, '--json', 'create', 'many'], { timeoutMs: 600_000 });
     expect(created.code, created.stderr).toBe(0);
@@ -37,11 +41,19 @@ describe('a backup beyond the old entry cap', () => {
     it('an export of a backup with 10,103 files imports again, verified and equal', async () => {
       const store = await mkdtemp(path.join(tmpdir(), 'orch-import-'));
       try {
-        const imported = await runCli(['-c', box.configDir, '-b', store, '--json', 'import', archive], { node: bin, timeoutMs: 600_000 });
+        const imported = await runCli(['-c', box.configDir, '-b', store, '--json', 'import', archive], {
+          node: bin,
+          timeoutMs: 600_000,
+        });
         expect(imported.code, imported.stderr).toBe(0);
         expect(JSON.parse(imported.stdout)).toMatchObject({ name: 'many', files: SMALL_FILES + 3 });
-        expect((await runCli(['-c', box.configDir, '-b', store, 'verify'], { node: bin, timeoutMs: 600_000 })).code).toBe(0);
-        const diff = await runCli(['-c', box.configDir, '-b', store, '--json', 'diff', 'many'], { node: bin, timeoutMs: 600_000 });
+        expect(
+          (await runCli(['-c', box.configDir, '-b', store, 'verify'], { node: bin, timeoutMs: 600_000 })).code,
+        ).toBe(0);
+        const diff = await runCli(['-c', box.configDir, '-b', store, '--json', 'diff', 'many'], {
+          node: bin,
+          timeoutMs: 600_000,
+        });
         expect(diff.code, diff.stderr).toBe(0);
         expect(JSON.parse(diff.stdout).files.every((f: { status: string }) => f.status === 'unchanged')).toBe(true);
       } finally {
@@ -75,22 +87,31 @@ describe('nested compression', () => {
     { format: 'xz', compress: ['xz', '-c'] },
     { format: 'bzip2', compress: ['bzip2', '-c'] },
   ];
-  it.each(cases)('a gzip holding a $format stream is refused in one line on every Node', async ({ format, compress }) => {
-    const available = await runProcess('sh', ['-c', `command -v ${compress[0]}`]);
-    if (available.code !== 0) return console.warn(`nested compression: ${compress[0]} is not installed; skipped`);
-    const file = await nested(`inner-${format}.tar.gz`, compress);
-    for (const { label, bin } of nodes) {
-      const store = await mkdtemp(path.join(tmpdir(), 'orch-import-'));
-      try {
-        const result = await runCli(['-c', EXAMPLE, '-b', store, 'import', file], { node: bin });
-        expect(result.code, `${label}: ${result.stderr}`).toBe(1);
-        expect(result.stderr.trim().split('\n'), label).toHaveLength(1);
-        expect(result.stderr, label).toContain(`the gzip stream holds a ${format}-compressed stream, not a tar archive`);
-        expect(result.stderr, label).not.toMatch(/\n\s+at /);
-        expect((await readdir(store)).filter((n) => !n.startsWith('.') && n !== 'history.jsonl'), label).toEqual([]);
-      } finally {
-        await rm(store, { recursive: true, force: true });
+  it.each(cases)(
+    'a gzip holding a $format stream is refused in one line on every Node',
+    async ({ format, compress }) => {
+      const available = await runProcess('sh', ['-c', `command -v ${compress[0]}`]);
+      if (available.code !== 0) return console.warn(`nested compression: ${compress[0]} is not installed; skipped`);
+      const file = await nested(`inner-${format}.tar.gz`, compress);
+      for (const { label, bin } of nodes) {
+        const store = await mkdtemp(path.join(tmpdir(), 'orch-import-'));
+        try {
+          const result = await runCli(['-c', EXAMPLE, '-b', store, 'import', file], { node: bin });
+          expect(result.code, `${label}: ${result.stderr}`).toBe(1);
+          expect(result.stderr.trim().split('\n'), label).toHaveLength(1);
+          expect(result.stderr, label).toContain(
+            `the gzip stream holds a ${format}-compressed stream, not a tar archive`,
+          );
+          expect(result.stderr, label).not.toMatch(/\n\s+at /);
+          expect(
+            (await readdir(store)).filter((n) => !n.startsWith('.') && n !== 'history.jsonl'),
+            label,
+          ).toEqual([]);
+        } finally {
+          await rm(store, { recursive: true, force: true });
+        }
       }
-    }
-  }, 120_000);
+    },
+    120_000,
+  );
 });

@@ -1,7 +1,19 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { appendFile, chmod, mkdir, mkdtemp, readFile, readdir, rm, symlink, link, utimes, writeFile } from 'node:fs/promises';
+import {
+  appendFile,
+  chmod,
+  mkdir,
+  mkdtemp,
+  readFile,
+  readdir,
+  rm,
+  symlink,
+  link,
+  utimes,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -21,7 +33,16 @@ import { DEFAULT_SETTINGS } from '../src/core/config/settings.js';
 import { verifyBackup } from '../src/core/inspect/verify.js';
 import { readBackupFiles } from '../src/core/inspect/backup-files.js';
 import { storedManifest } from './helpers/store.js';
-import { BackupDamagedError, BackupExistsError, BackupNotFoundError, InvalidNameError, ManifestError, OrchBackupError, StoreWriteError, UsageError } from '../src/errors/index.js';
+import {
+  BackupDamagedError,
+  BackupExistsError,
+  BackupNotFoundError,
+  InvalidNameError,
+  ManifestError,
+  OrchBackupError,
+  StoreWriteError,
+  UsageError,
+} from '../src/errors/index.js';
 import { sandbox, type Sandbox } from './helpers/sandbox.js';
 
 const run = promisify(execFile);
@@ -36,9 +57,21 @@ const cleanups: (() => Promise<void>)[] = [];
 beforeAll(async () => {
   box = await sandbox();
   work = await mkdtemp(path.join(tmpdir(), 'orch-archive-'));
-  cleanups.push(() => box.cleanup(), () => rm(work, { recursive: true, force: true }));
-  await createBackup({ configDir: box.configDir, backupDir: box.backupDir, name: 'team-a', description: 'before the release', trigger: 'ci', now: CREATED });
-  exported = (await exportBackup({ backupDir: box.backupDir, name: 'team-a', output: path.join(work, 'team-a.tar.gz') })).file;
+  cleanups.push(
+    () => box.cleanup(),
+    () => rm(work, { recursive: true, force: true }),
+  );
+  await createBackup({
+    configDir: box.configDir,
+    backupDir: box.backupDir,
+    name: 'team-a',
+    description: 'before the release',
+    trigger: 'ci',
+    now: CREATED,
+  });
+  exported = (
+    await exportBackup({ backupDir: box.backupDir, name: 'team-a', output: path.join(work, 'team-a.tar.gz') })
+  ).file;
 });
 
 afterAll(async () => {
@@ -73,11 +106,19 @@ async function tree(dir: string): Promise<Record<string, string>> {
 describe('exportBackup', () => {
   it('writes byte-identical archives for the same backup, whatever the files’ times and modes', async () => {
     const dir = await freshDir('determinism');
-    const first = await exportBackup({ backupDir: box.backupDir, name: 'team-a', output: path.join(dir, 'one.tar.gz') });
+    const first = await exportBackup({
+      backupDir: box.backupDir,
+      name: 'team-a',
+      output: path.join(dir, 'one.tar.gz'),
+    });
     const backup = path.join(box.backupDir, 'team-a');
     await utimes(path.join(backup, 'files/teams.json'), new Date('2030-01-01'), new Date('2030-01-01'));
     await chmod(path.join(backup, 'files'), 0o700);
-    const second = await exportBackup({ backupDir: box.backupDir, name: 'team-a', output: path.join(dir, 'two.tar.gz') });
+    const second = await exportBackup({
+      backupDir: box.backupDir,
+      name: 'team-a',
+      output: path.join(dir, 'two.tar.gz'),
+    });
     await chmod(path.join(backup, 'files'), 0o755);
     const [a, b] = [await readFile(first.file), await readFile(second.file)];
     expect(a.equals(b)).toBe(true);
@@ -140,8 +181,16 @@ describe('exportBackup', () => {
     await writeFile(path.join(source.configDir, 'équipe-ünïcødé.json'), '{ "ok": true }\n');
     await createBackup({ configDir: source.configDir, backupDir: source.backupDir, name: 'long-paths', now: CREATED });
     const dir = await freshDir('long');
-    const first = await exportBackup({ backupDir: source.backupDir, name: 'long-paths', output: path.join(dir, 'a.tgz') });
-    const second = await exportBackup({ backupDir: source.backupDir, name: 'long-paths', output: path.join(dir, 'b.tgz') });
+    const first = await exportBackup({
+      backupDir: source.backupDir,
+      name: 'long-paths',
+      output: path.join(dir, 'a.tgz'),
+    });
+    const second = await exportBackup({
+      backupDir: source.backupDir,
+      name: 'long-paths',
+      output: path.join(dir, 'b.tgz'),
+    });
     expect(second.sha256).toBe(first.sha256);
     const listing = await run('tar', ['tzf', first.file]);
     expect(listing.stderr).toBe('');
@@ -166,8 +215,12 @@ describe('exportBackup', () => {
 
   it('refuses to write into the backup itself or into a missing directory, leaving nothing behind', async () => {
     const backup = path.join(box.backupDir, 'team-a');
-    await expect(exportBackup({ backupDir: box.backupDir, name: 'team-a', output: path.join(backup, 'x.tgz') })).rejects.toBeInstanceOf(UsageError);
-    await expect(exportBackup({ backupDir: box.backupDir, name: 'team-a', output: path.join(work, 'no/such/dir/x.tgz') })).rejects.toBeInstanceOf(StoreWriteError);
+    await expect(
+      exportBackup({ backupDir: box.backupDir, name: 'team-a', output: path.join(backup, 'x.tgz') }),
+    ).rejects.toBeInstanceOf(UsageError);
+    await expect(
+      exportBackup({ backupDir: box.backupDir, name: 'team-a', output: path.join(work, 'no/such/dir/x.tgz') }),
+    ).rejects.toBeInstanceOf(StoreWriteError);
     expect((await verifyBackup(box.backupDir, 'team-a')).ok).toBe(true);
   });
 
@@ -175,18 +228,24 @@ describe('exportBackup', () => {
     const dir = await freshDir('exists');
     const output = path.join(dir, 'taken.tar.gz');
     await writeFile(output, 'keep me');
-    await expect(exportBackup({ backupDir: box.backupDir, name: 'team-a', output })).rejects.toBeInstanceOf(OutputExistsError);
+    await expect(exportBackup({ backupDir: box.backupDir, name: 'team-a', output })).rejects.toBeInstanceOf(
+      OutputExistsError,
+    );
     expect(await readFile(output, 'utf8')).toBe('keep me');
     expect(await readdir(dir)).toEqual(['taken.tar.gz']);
     const history = await readHistory(box.backupDir);
-    expect(history).toContainEqual(expect.objectContaining({ operation: 'export', backup: 'team-a', outcome: 'success' }));
+    expect(history).toContainEqual(
+      expect.objectContaining({ operation: 'export', backup: 'team-a', outcome: 'success' }),
+    );
     expect(history.at(-1)).toMatchObject({ operation: 'export', outcome: 'failure', error: { code: 'OUTPUT_EXISTS' } });
   });
 
   it('lets exactly one of several concurrent exports to the same path win, leaving no temp file', async () => {
     const dir = await freshDir('race');
     const output = path.join(dir, 'race.tar.gz');
-    const results = await Promise.allSettled([1, 2, 3, 4].map(() => exportBackup({ backupDir: box.backupDir, name: 'team-a', output })));
+    const results = await Promise.allSettled(
+      [1, 2, 3, 4].map(() => exportBackup({ backupDir: box.backupDir, name: 'team-a', output })),
+    );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(OutputExistsError);
     expect(await readdir(dir)).toEqual(['race.tar.gz']);
@@ -201,9 +260,15 @@ describe('exportBackup', () => {
     await chmod(copy, 0o644);
     await appendFile(copy, ' ');
     const dir = await freshDir('refused');
-    await expect(exportBackup({ backupDir: other.backupDir, name: 'damaged', output: path.join(dir, 'x.tgz') })).rejects.toBeInstanceOf(BackupDamagedError);
-    await expect(exportBackup({ backupDir: other.backupDir, name: 'nope', output: path.join(dir, 'x.tgz') })).rejects.toBeInstanceOf(BackupNotFoundError);
-    await expect(exportBackup({ backupDir: other.backupDir, name: '../damaged', output: path.join(dir, 'x.tgz') })).rejects.toBeInstanceOf(InvalidNameError);
+    await expect(
+      exportBackup({ backupDir: other.backupDir, name: 'damaged', output: path.join(dir, 'x.tgz') }),
+    ).rejects.toBeInstanceOf(BackupDamagedError);
+    await expect(
+      exportBackup({ backupDir: other.backupDir, name: 'nope', output: path.join(dir, 'x.tgz') }),
+    ).rejects.toBeInstanceOf(BackupNotFoundError);
+    await expect(
+      exportBackup({ backupDir: other.backupDir, name: '../damaged', output: path.join(dir, 'x.tgz') }),
+    ).rejects.toBeInstanceOf(InvalidNameError);
     expect(await readdir(dir)).toEqual([]);
   });
 });
@@ -217,7 +282,9 @@ describe('importArchive', () => {
     expect((await verifyBackup(store, 'team-a')).ok).toBe(true);
     expect(await tree(path.join(store, 'team-a'))).toEqual(await tree(path.join(box.backupDir, 'team-a')));
     expect(result.validation.status).toBe((await readManifest(box.backupDir, 'team-a')).validation?.status);
-    expect(await readHistory(store)).toEqual([expect.objectContaining({ operation: 'import', backup: 'team-a', outcome: 'success', trigger: 'ci' })]);
+    expect(await readHistory(store)).toEqual([
+      expect.objectContaining({ operation: 'import', backup: 'team-a', outcome: 'success', trigger: 'ci' }),
+    ]);
     expect(Object.keys(await tree(store)).filter((p) => p.startsWith('.staging-'))).toEqual([]);
     // Exporting the imported copy gives the same archive again.
     const again = await exportBackup({ backupDir: store, name: 'team-a', output: path.join(store, '..', 'again.tgz') });
@@ -256,37 +323,71 @@ describe('importArchive', () => {
     const before = await tree(box.backupDir);
     await expect(importArchive({ backupDir: box.backupDir, file: exported })).rejects.toBeInstanceOf(BackupExistsError);
     expect(withoutHistory(await tree(box.backupDir))).toEqual(withoutHistory(before));
-    await expect(importArchive({ backupDir: box.backupDir, file: exported, name: '../escape' })).rejects.toBeInstanceOf(InvalidNameError);
-    await expect(importArchive({ backupDir: box.backupDir, file: exported, name: '.staging-x' })).rejects.toBeInstanceOf(InvalidNameError);
+    await expect(importArchive({ backupDir: box.backupDir, file: exported, name: '../escape' })).rejects.toBeInstanceOf(
+      InvalidNameError,
+    );
+    await expect(
+      importArchive({ backupDir: box.backupDir, file: exported, name: '.staging-x' }),
+    ).rejects.toBeInstanceOf(InvalidNameError);
 
     const result = await importArchive({ backupDir: box.backupDir, file: exported, name: 'team-a-copy' });
     expect(result.renamedFrom).toBe('team-a');
     const original = await readManifest(box.backupDir, 'team-a');
     const copy = await readManifest(box.backupDir, 'team-a-copy');
-    expect(copy).toMatchObject({ name: 'team-a-copy', description: 'before the release (imported from backup "team-a")', trigger: 'ci', createdAt: original.createdAt });
+    expect(copy).toMatchObject({
+      name: 'team-a-copy',
+      description: 'before the release (imported from backup "team-a")',
+      trigger: 'ci',
+      createdAt: original.createdAt,
+    });
     expect(copy.files).toEqual(original.files);
     expect(copy.checksum).not.toBe(original.checksum);
     expect((await verifyBackup(box.backupDir, 'team-a-copy')).ok).toBe(true);
-    expect((await readHistory(box.backupDir)).at(-1)).toMatchObject({ operation: 'import', backup: 'team-a-copy', outcome: 'success', detail: expect.stringContaining('renamed from "team-a"') });
+    expect((await readHistory(box.backupDir)).at(-1)).toMatchObject({
+      operation: 'import',
+      backup: 'team-a-copy',
+      outcome: 'success',
+      detail: expect.stringContaining('renamed from "team-a"'),
+    });
   });
 
   it('round-trips a compressed backup', async () => {
     const source = await sandbox();
     cleanups.push(() => source.cleanup());
     const settings = { ...DEFAULT_SETTINGS, compressAbove: 0 };
-    await createBackup({ configDir: source.configDir, backupDir: source.backupDir, name: 'packed', settings, now: CREATED });
+    await createBackup({
+      configDir: source.configDir,
+      backupDir: source.backupDir,
+      name: 'packed',
+      settings,
+      now: CREATED,
+    });
     expect((await storedManifest(source.backupDir, 'packed')).compression).toBe('gzip');
     const dir = await freshDir('compressed');
-    const archive = await exportBackup({ backupDir: source.backupDir, name: 'packed', output: path.join(dir, 'packed.tar.gz') });
+    const archive = await exportBackup({
+      backupDir: source.backupDir,
+      name: 'packed',
+      output: path.join(dir, 'packed.tar.gz'),
+    });
     const { stdout } = await run('tar', ['tzf', archive.file]);
     expect(stdout).toContain('packed/files/teams.json.gz');
     const store = path.join(dir, 'store');
     await importArchive({ backupDir: store, file: archive.file, settings });
     expect((await verifyBackup(store, 'packed')).ok).toBe(true);
     // Packs never travel: the archive holds one gzip copy per file, imported as such.
-    const [original, imported] = await Promise.all([readBackupFiles(source.backupDir, 'packed'), readBackupFiles(store, 'packed')]);
+    const [original, imported] = await Promise.all([
+      readBackupFiles(source.backupDir, 'packed'),
+      readBackupFiles(store, 'packed'),
+    ]);
     expect(imported.files).toEqual(original.files);
-    const same = ({ name, createdAt, description, tags, configVersion, totalSize }: Manifest) => ({ name, createdAt, description, tags, configVersion, totalSize });
+    const same = ({ name, createdAt, description, tags, configVersion, totalSize }: Manifest) => ({
+      name,
+      createdAt,
+      description,
+      tags,
+      configVersion,
+      totalSize,
+    });
     expect(same(imported.manifest)).toEqual(same(original.manifest));
     expect(imported.manifest.formatVersion).toBe(1);
     expect(original.manifest.formatVersion).toBe(2);
@@ -297,9 +398,19 @@ describe('importArchive', () => {
     cleanups.push(() => source.cleanup());
     await chmod(path.join(source.configDir, 'teams.json'), 0o644);
     await writeFile(path.join(source.configDir, 'teams.json'), '{ "teams": [');
-    await createBackup({ configDir: source.configDir, backupDir: source.backupDir, name: 'broken', allowInvalid: true, now: CREATED });
+    await createBackup({
+      configDir: source.configDir,
+      backupDir: source.backupDir,
+      name: 'broken',
+      allowInvalid: true,
+      now: CREATED,
+    });
     const dir = await freshDir('invalid');
-    const archive = await exportBackup({ backupDir: source.backupDir, name: 'broken', output: path.join(dir, 'broken.tgz') });
+    const archive = await exportBackup({
+      backupDir: source.backupDir,
+      name: 'broken',
+      output: path.join(dir, 'broken.tgz'),
+    });
     const store = path.join(dir, 'store');
     const error = await importArchive({ backupDir: store, file: archive.file }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ArchiveRejectedError);
@@ -316,7 +427,17 @@ describe('importArchive', () => {
 
 interface Entry {
   path: string;
-  type?: 'File' | 'Directory' | 'SymbolicLink' | 'Link' | 'FIFO' | 'CharacterDevice' | 'BlockDevice' | 'SparseFile' | 'ExtendedHeader' | 'NextFileHasLongPath';
+  type?:
+    | 'File'
+    | 'Directory'
+    | 'SymbolicLink'
+    | 'Link'
+    | 'FIFO'
+    | 'CharacterDevice'
+    | 'BlockDevice'
+    | 'SparseFile'
+    | 'ExtendedHeader'
+    | 'NextFileHasLongPath';
   data?: Buffer | string;
   linkpath?: string;
   /** A size other than the data's, to make a truncated body. */
@@ -328,7 +449,16 @@ function tarOf(entries: Entry[], options: { end?: boolean } = {}): Buffer {
   for (const entry of entries) {
     const data = Buffer.from(entry.data ?? '');
     const block = Buffer.alloc(512);
-    new Header({ path: entry.path, type: entry.type ?? 'File', mode: 0o644, uid: 0, gid: 0, size: entry.size ?? data.length, mtime: new Date(0), linkpath: entry.linkpath }).encode(block);
+    new Header({
+      path: entry.path,
+      type: entry.type ?? 'File',
+      mode: 0o644,
+      uid: 0,
+      gid: 0,
+      size: entry.size ?? data.length,
+      mtime: new Date(0),
+      linkpath: entry.linkpath,
+    }).encode(block);
     blocks.push(block, data, Buffer.alloc((512 - (data.length % 512)) % 512));
   }
   if (options.end !== false) blocks.push(Buffer.alloc(1024));
@@ -346,7 +476,9 @@ async function backupEntries(top = 'team-a/'): Promise<Entry[]> {
     { path: top || './', type: 'Directory' },
     { path: `${top}manifest.json`, data: manifest },
     { path: `${top}files/`, type: 'Directory' },
-    ...(await Promise.all(files.map(async (f) => ({ path: `${top}files/${f}`, data: await readFile(path.join(dir, 'files', f)) })))),
+    ...(await Promise.all(
+      files.map(async (f) => ({ path: `${top}files/${f}`, data: await readFile(path.join(dir, 'files', f)) })),
+    )),
   ];
 }
 
@@ -371,7 +503,12 @@ beforeAll(async () => {
   await createBackup({ configDir: box.configDir, backupDir: target, name: 'existing', now: CREATED });
 });
 
-async function expectRefused(archive: Buffer | string, errorClass: new (...args: never[]) => OrchBackupError, reason?: string, options: Partial<ImportArchiveOptions> = {}): Promise<OrchBackupError> {
+async function expectRefused(
+  archive: Buffer | string,
+  errorClass: new (...args: never[]) => OrchBackupError,
+  reason?: string,
+  options: Partial<ImportArchiveOptions> = {},
+): Promise<OrchBackupError> {
   const file = typeof archive === 'string' ? archive : path.join(await freshDir('hostile'), 'hostile.tar.gz');
   if (typeof archive !== 'string') await writeFile(file, archive);
   const before = await tree(target);
@@ -383,20 +520,30 @@ async function expectRefused(archive: Buffer | string, errorClass: new (...args:
   const after = await tree(target);
   expect(withoutHistory(after)).toEqual(withoutHistory(before));
   expect(Object.keys(after).filter((p) => p.startsWith('.staging-') || p.startsWith('.trash-'))).toEqual([]);
-  expect((await readHistory(target)).at(-1)).toMatchObject({ operation: 'import', outcome: 'failure', error: { code: (error as OrchBackupError).code } });
+  expect((await readHistory(target)).at(-1)).toMatchObject({
+    operation: 'import',
+    outcome: 'failure',
+    error: { code: (error as OrchBackupError).code },
+  });
   return error as OrchBackupError;
 }
 
 describe('importArchive refuses hostile archives', () => {
   it('without creating a store that did not exist', async () => {
     const store = path.join(await freshDir('no-store'), 'store');
-    const error = await importArchive({ backupDir: store, file: exported, limits: { maxEntries: 2 } }).catch((e: unknown) => e);
+    const error = await importArchive({ backupDir: store, file: exported, limits: { maxEntries: 2 } }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toMatchObject({ code: 'ARCHIVE_REJECTED', reason: 'too-many-entries' });
     expect(existsSync(store)).toBe(false);
   });
 
   it('absolute paths (crafted, and GNU tar -P)', async () => {
-    await expectRefused(tgz([...(await backupEntries()), { path: '/tmp/orch-evil.json', data: '{}' }]), ArchiveRejectedError, 'absolute-path');
+    await expectRefused(
+      tgz([...(await backupEntries()), { path: '/tmp/orch-evil.json', data: '{}' }]),
+      ArchiveRejectedError,
+      'absolute-path',
+    );
     const dir = await freshDir('abs');
     const archive = path.join(dir, 'abs.tgz');
     await run('tar', ['czPf', archive, path.join(box.backupDir, 'team-a')]);
@@ -406,15 +553,47 @@ describe('importArchive refuses hostile archives', () => {
 
   it('".." traversal, in the header, in a pax path and in a GNU long name', async () => {
     const entries = await backupEntries();
-    await expectRefused(tgz([...entries, { path: 'team-a/../../orch-evil.json', data: '{}' }]), ArchiveRejectedError, 'traversal');
-    await expectRefused(tgz([{ path: '../orch-evil.json', data: '{}' }, ...entries]), ArchiveRejectedError, 'traversal');
+    await expectRefused(
+      tgz([...entries, { path: 'team-a/../../orch-evil.json', data: '{}' }]),
+      ArchiveRejectedError,
+      'traversal',
+    );
+    await expectRefused(
+      tgz([{ path: '../orch-evil.json', data: '{}' }, ...entries]),
+      ArchiveRejectedError,
+      'traversal',
+    );
     const pax = (p: string): Entry => ({ path: 'PaxHeader', type: 'ExtendedHeader', data: paxRecord('path', p) });
-    await expectRefused(tgz([...entries, pax('team-a/files/../../../orch-evil.json'), { path: 'team-a/files/harmless.json', data: '{}' }]), ArchiveRejectedError, 'traversal');
+    await expectRefused(
+      tgz([
+        ...entries,
+        pax('team-a/files/../../../orch-evil.json'),
+        { path: 'team-a/files/harmless.json', data: '{}' },
+      ]),
+      ArchiveRejectedError,
+      'traversal',
+    );
     const longName = `team-a/files/${'d/'.repeat(60)}../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../../orch-evil.json`;
-    await expectRefused(tgz([...entries, { path: '././@LongLink', type: 'NextFileHasLongPath', data: `${longName}\0` }, { path: 'team-a/files/short.json', data: '{}' }]), ArchiveRejectedError, 'traversal');
+    await expectRefused(
+      tgz([
+        ...entries,
+        { path: '././@LongLink', type: 'NextFileHasLongPath', data: `${longName}\0` },
+        { path: 'team-a/files/short.json', data: '{}' },
+      ]),
+      ArchiveRejectedError,
+      'traversal',
+    );
     const dir = await freshDir('transform');
     const archive = path.join(dir, 'dotdot.tgz');
-    await run('tar', ['czf', archive, '-C', box.backupDir, '--transform', 's,^team-a/files,team-a/../files,', 'team-a']);
+    await run('tar', [
+      'czf',
+      archive,
+      '-C',
+      box.backupDir,
+      '--transform',
+      's,^team-a/files,team-a/../files,',
+      'team-a',
+    ]);
     await expectRefused(archive, ArchiveRejectedError, 'traversal');
   });
 
@@ -430,8 +609,16 @@ describe('importArchive refuses hostile archives', () => {
     await run('tar', ['czf', path.join(dir, 'hardlink.tgz'), '-C', dir, 'team-a']);
     await expectRefused(path.join(dir, 'hardlink.tgz'), ArchiveRejectedError, 'link');
     const entries = await backupEntries();
-    await expectRefused(tgz([...entries, { path: 'team-a/files/x.json', type: 'SymbolicLink', linkpath: '../../../../etc/passwd' }]), ArchiveRejectedError, 'link');
-    await expectRefused(tgz([{ path: 'team-a/files/teams.json', type: 'Link', linkpath: '/etc/passwd' }, ...entries]), ArchiveRejectedError, 'link');
+    await expectRefused(
+      tgz([...entries, { path: 'team-a/files/x.json', type: 'SymbolicLink', linkpath: '../../../../etc/passwd' }]),
+      ArchiveRejectedError,
+      'link',
+    );
+    await expectRefused(
+      tgz([{ path: 'team-a/files/teams.json', type: 'Link', linkpath: '/etc/passwd' }, ...entries]),
+      ArchiveRejectedError,
+      'link',
+    );
   });
 
   it('FIFOs and devices', async () => {
@@ -442,29 +629,73 @@ describe('importArchive refuses hostile archives', () => {
     await run('tar', ['czf', path.join(dir, 'fifo.tgz'), '-C', dir, 'team-a']);
     await expectRefused(path.join(dir, 'fifo.tgz'), ArchiveRejectedError, 'special-file');
     const entries = await backupEntries();
-    await expectRefused(tgz([...entries, { path: 'team-a/files/null.json', type: 'CharacterDevice' }]), ArchiveRejectedError, 'special-file');
-    await expectRefused(tgz([...entries, { path: 'team-a/files/sda.json', type: 'BlockDevice' }]), ArchiveRejectedError, 'special-file');
+    await expectRefused(
+      tgz([...entries, { path: 'team-a/files/null.json', type: 'CharacterDevice' }]),
+      ArchiveRejectedError,
+      'special-file',
+    );
+    await expectRefused(
+      tgz([...entries, { path: 'team-a/files/sda.json', type: 'BlockDevice' }]),
+      ArchiveRejectedError,
+      'special-file',
+    );
   });
 
   it('entries outside the single top-level directory, and path conflicts', async () => {
     const entries = await backupEntries();
-    await expectRefused(tgz([...entries, { path: 'other/x.json', data: '{}' }]), ArchiveRejectedError, 'outside-top-level');
-    await expectRefused(tgz([...entries, { path: 'stray.json', data: '{}' }]), ArchiveRejectedError, 'outside-top-level');
+    await expectRefused(
+      tgz([...entries, { path: 'other/x.json', data: '{}' }]),
+      ArchiveRejectedError,
+      'outside-top-level',
+    );
+    await expectRefused(
+      tgz([...entries, { path: 'stray.json', data: '{}' }]),
+      ArchiveRejectedError,
+      'outside-top-level',
+    );
     const root = await backupEntries('');
     await expectRefused(tgz([...root, { path: 'team-a/manifest.json', data: '{}' }]), BackupDamagedError);
-    await expectRefused(tgz([{ path: 'team-a/files', data: '{}' }, ...entries.filter((e) => !e.path.endsWith('files/'))]), ArchiveRejectedError, 'path-conflict');
-    await expectRefused(tgz([...entries, { path: 'team-a/files/./teams.json', data: '{}' }]), ArchiveRejectedError, 'unsafe-path');
-    await expectRefused(tgz([...entries, { path: 'team-a/files\\..\\..\\evil.json', data: '{}' }]), ArchiveRejectedError, 'traversal');
+    await expectRefused(
+      tgz([{ path: 'team-a/files', data: '{}' }, ...entries.filter((e) => !e.path.endsWith('files/'))]),
+      ArchiveRejectedError,
+      'path-conflict',
+    );
+    await expectRefused(
+      tgz([...entries, { path: 'team-a/files/./teams.json', data: '{}' }]),
+      ArchiveRejectedError,
+      'unsafe-path',
+    );
+    await expectRefused(
+      tgz([...entries, { path: 'team-a/files\\..\\..\\evil.json', data: '{}' }]),
+      ArchiveRejectedError,
+      'traversal',
+    );
   });
 
   it('duplicate entries, including ./-prefixed twins', async () => {
     const entries = await backupEntries();
     const manifest = entries[1] as Entry;
     await expectRefused(tgz([...entries, manifest]), ArchiveRejectedError, 'duplicate');
-    await expectRefused(tgz([...entries, { ...manifest, path: `./${manifest.path}` }]), ArchiveRejectedError, 'duplicate');
-    await expectRefused(tgz([...entries, { path: 'team-a/files/teams.json/', type: 'Directory' }]), ArchiveRejectedError, 'duplicate');
+    await expectRefused(
+      tgz([...entries, { ...manifest, path: `./${manifest.path}` }]),
+      ArchiveRejectedError,
+      'duplicate',
+    );
+    await expectRefused(
+      tgz([...entries, { path: 'team-a/files/teams.json/', type: 'Directory' }]),
+      ArchiveRejectedError,
+      'duplicate',
+    );
     const dir = await freshDir('dup');
-    await run('tar', ['czf', path.join(dir, 'dup.tgz'), '--hard-dereference', '-C', box.backupDir, 'team-a', 'team-a/manifest.json']);
+    await run('tar', [
+      'czf',
+      path.join(dir, 'dup.tgz'),
+      '--hard-dereference',
+      '-C',
+      box.backupDir,
+      'team-a',
+      'team-a/manifest.json',
+    ]);
     await expectRefused(path.join(dir, 'dup.tgz'), ArchiveRejectedError, 'duplicate');
   });
 
@@ -485,8 +716,28 @@ describe('importArchive refuses hostile archives', () => {
 
     // A stored .gz copy that inflates past the per-file limit, listed in a sealed manifest.
     const inner = gzipSync(Buffer.alloc(8 * 1024 * 1024), { level: 9 });
-    const manifest = await resealed((m) => ({ ...m, compression: 'gzip', files: [{ ...(m.files[0] as Manifest['files'][0]), path: 'big.json', stored: 'files/big.json.gz', size: 8 * 1024 * 1024, storedSize: inner.length }] }));
-    await expectRefused(tgz([{ path: 'team-a/manifest.json', data: manifest }, { path: 'team-a/files/big.json.gz', data: inner }]), ArchiveRejectedError, 'too-large', { limits: { maxFileBytes: 1024 * 1024 } });
+    const manifest = await resealed((m) => ({
+      ...m,
+      compression: 'gzip',
+      files: [
+        {
+          ...(m.files[0] as Manifest['files'][0]),
+          path: 'big.json',
+          stored: 'files/big.json.gz',
+          size: 8 * 1024 * 1024,
+          storedSize: inner.length,
+        },
+      ],
+    }));
+    await expectRefused(
+      tgz([
+        { path: 'team-a/manifest.json', data: manifest },
+        { path: 'team-a/files/big.json.gz', data: inner },
+      ]),
+      ArchiveRejectedError,
+      'too-large',
+      { limits: { maxFileBytes: 1024 * 1024 } },
+    );
   });
 
   it('a large sparse file (GNU tar --sparse)', async () => {
@@ -500,17 +751,39 @@ describe('importArchive refuses hostile archives', () => {
 
   it('a missing, unparsable, tampered or badly named manifest', async () => {
     const entries = await backupEntries();
-    const withManifest = (data: string): Entry[] => entries.map((e) => (e.path === 'team-a/manifest.json' ? { ...e, data } : e));
-    const refused = async (archive: Buffer, errorClass: typeof ManifestError | typeof BackupDamagedError, pattern: RegExp): Promise<void> => {
+    const withManifest = (data: string): Entry[] =>
+      entries.map((e) => (e.path === 'team-a/manifest.json' ? { ...e, data } : e));
+    const refused = async (
+      archive: Buffer,
+      errorClass: typeof ManifestError | typeof BackupDamagedError,
+      pattern: RegExp,
+    ): Promise<void> => {
       expect((await expectRefused(archive, errorClass)).message).toMatch(pattern);
     };
-    await refused(tgz(entries.filter((e) => !e.path.endsWith('manifest.json'))), ManifestError, /manifest\.json is missing/);
+    await refused(
+      tgz(entries.filter((e) => !e.path.endsWith('manifest.json'))),
+      ManifestError,
+      /manifest\.json is missing/,
+    );
     await refused(tgz(withManifest('{ "formatVersion": 1,')), ManifestError, /not valid JSON/);
     const original = await readManifest(box.backupDir, 'team-a');
-    await refused(tgz(withManifest(serializeManifest({ ...original, description: 'edited' }))), ManifestError, /manifest checksum mismatch/);
-    await refused(tgz(withManifest(await resealed((m) => ({ ...m, name: '../../escape' })))), ManifestError, /invalid backup name/);
-    await refused(tgz(withManifest(await resealed((m) => ({ ...m, name: '.staging-evil' })))), ManifestError, /reserved for the store/);
-    const storedAs = (stored: string) => resealed((m) => ({ ...m, files: m.files.map((f, i) => (i === 0 ? { ...f, stored } : f)) }));
+    await refused(
+      tgz(withManifest(serializeManifest({ ...original, description: 'edited' }))),
+      ManifestError,
+      /manifest checksum mismatch/,
+    );
+    await refused(
+      tgz(withManifest(await resealed((m) => ({ ...m, name: '../../escape' })))),
+      ManifestError,
+      /invalid backup name/,
+    );
+    await refused(
+      tgz(withManifest(await resealed((m) => ({ ...m, name: '.staging-evil' })))),
+      ManifestError,
+      /reserved for the store/,
+    );
+    const storedAs = (stored: string) =>
+      resealed((m) => ({ ...m, files: m.files.map((f, i) => (i === 0 ? { ...f, stored } : f)) }));
     await refused(tgz(withManifest(await storedAs('../manifest.json'))), ManifestError, /unsafe path/);
     await refused(tgz(withManifest(await storedAs('manifest.json'))), BackupDamagedError, /not under files\//);
   });
@@ -520,11 +793,24 @@ describe('importArchive refuses hostile archives', () => {
     const damaged = async (archive: Buffer, pattern: RegExp): Promise<void> => {
       expect((await expectRefused(archive, BackupDamagedError)).message).toMatch(pattern);
     };
-    await damaged(tgz([...entries, { path: 'team-a/files/extra.json', data: '{}' }]), /files\/extra\.json: not listed in the manifest/);
+    await damaged(
+      tgz([...entries, { path: 'team-a/files/extra.json', data: '{}' }]),
+      /files\/extra\.json: not listed in the manifest/,
+    );
     await damaged(tgz([...entries, { path: 'team-a/notes.txt', data: 'hi' }]), /notes\.txt: not listed/);
-    await damaged(tgz([...entries, { path: 'team-a/files/empty/', type: 'Directory' }]), /files\/empty\/: directory not listed/);
-    await damaged(tgz(entries.filter((e) => !e.path.endsWith('/teams.json'))), /teams\.json: stored copy files\/teams\.json is missing/);
-    const changed = entries.map((e) => (e.path.endsWith('/teams.json') ? { ...e, data: Buffer.concat([Buffer.from(e.data as Buffer), Buffer.from(' ')]) } : e));
+    await damaged(
+      tgz([...entries, { path: 'team-a/files/empty/', type: 'Directory' }]),
+      /files\/empty\/: directory not listed/,
+    );
+    await damaged(
+      tgz(entries.filter((e) => !e.path.endsWith('/teams.json'))),
+      /teams\.json: stored copy files\/teams\.json is missing/,
+    );
+    const changed = entries.map((e) =>
+      e.path.endsWith('/teams.json')
+        ? { ...e, data: Buffer.concat([Buffer.from(e.data as Buffer), Buffer.from(' ')]) }
+        : e,
+    );
     const error = await expectRefused(tgz(changed), BackupDamagedError);
     expect(error.message).toContain('teams.json: checksum mismatch');
   });
@@ -541,7 +827,11 @@ describe('importArchive refuses hostile archives', () => {
     const entries = await backupEntries();
     await expectRefused(tgz(entries, { end: false }), ArchiveRejectedError, 'truncated');
     await expectRefused(gzipSync(tarOf(entries).subarray(0, 2048 + 100)), ArchiveRejectedError, 'truncated');
-    await expectRefused(gzipSync('just some text, certainly not a tar archive\n'.repeat(40)), ArchiveRejectedError, 'not-a-tar');
+    await expectRefused(
+      gzipSync('just some text, certainly not a tar archive\n'.repeat(40)),
+      ArchiveRejectedError,
+      'not-a-tar',
+    );
     await expectRefused(gzipSync(Buffer.alloc(0)), ArchiveRejectedError, 'not-a-tar');
     await expectRefused(gzipSync(good), ArchiveRejectedError, 'not-a-tar');
     await expectRefused(Buffer.from('plain text'), ArchiveRejectedError, 'not-gzip');

@@ -24,7 +24,12 @@ interface Project {
   /** The commands install wrote, by event. */
   commands: { PreToolUse: string; PostToolUse: string };
   /** Runs one hook as Claude Code does; `tool` and `input` make the payload. */
-  hook: (event: 'PreToolUse' | 'PostToolUse', tool: string, input: Record<string, unknown>, toolUseId?: string) => Promise<{ code: number | null; stdout: string; stderr: string }>;
+  hook: (
+    event: 'PreToolUse' | 'PostToolUse',
+    tool: string,
+    input: Record<string, unknown>,
+    toolUseId?: string,
+  ) => Promise<{ code: number | null; stdout: string; stderr: string }>;
   backupNames: () => Promise<string[]>;
 }
 
@@ -36,7 +41,10 @@ async function project(fixture: string): Promise<Project> {
   await cp(path.join(FIX, fixture), config, { recursive: true });
   await mkdir(path.join(dir, 'node_modules/.bin'), { recursive: true });
   await symlink(ROOT, path.join(dir, 'node_modules/orchestration-backup'));
-  await symlink('../orchestration-backup/bin/orch-backup-claude-hook.js', path.join(dir, 'node_modules/.bin/orch-backup-claude-hook'));
+  await symlink(
+    '../orchestration-backup/bin/orch-backup-claude-hook.js',
+    path.join(dir, 'node_modules/.bin/orch-backup-claude-hook'),
+  );
   const installed = await runCli(['claude', 'install'], { cwd: dir });
   expect(installed.code, installed.stderr).toBe(0);
   const settings = JSON.parse(await readFile(path.join(dir, '.claude/settings.json'), 'utf8'));
@@ -67,7 +75,8 @@ async function project(fixture: string): Promise<Project> {
           ...(event === 'PostToolUse' ? { tool_response: { success: true } } : {}),
         }),
       }),
-    backupNames: async () => (await readdir(backups).catch(() => [] as string[])).filter((n) => n.startsWith('backup-')).sort(),
+    backupNames: async () =>
+      (await readdir(backups).catch(() => [] as string[])).filter((n) => n.startsWith('backup-')).sort(),
   };
 }
 
@@ -82,7 +91,10 @@ async function toolUse(p: Project, tool: string, input: Record<string, unknown>,
 
 async function replaceIn(file: string, from: string | RegExp, to: string): Promise<void> {
   const text = await readFile(file, 'utf8');
-  const next = text.replace(typeof from === 'string' ? new RegExp(from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g') : from, to);
+  const next = text.replace(
+    typeof from === 'string' ? new RegExp(from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g') : from,
+    to,
+  );
   expect(next).not.toBe(text);
   await writeFile(file, next);
 }
@@ -92,7 +104,9 @@ describe('Claude Code hooks, run as Claude Code runs them', () => {
     const p = await project('claude-team');
     const teams = path.join(p.config, 'teams.json');
     const input = { file_path: teams, old_string: '"agent": "tech-lead"', new_string: '"agent": "engineering-lead"' };
-    const { pre, post } = await toolUse(p, 'Edit', input, () => replaceIn(teams, '"agent": "tech-lead"', '"agent": "engineering-lead"'));
+    const { pre, post } = await toolUse(p, 'Edit', input, () =>
+      replaceIn(teams, '"agent": "tech-lead"', '"agent": "engineering-lead"'),
+    );
 
     expect(pre.code, pre.stderr).toBe(0);
     const [backup, ...more] = await p.backupNames();
@@ -102,7 +116,11 @@ describe('Claude Code hooks, run as Claude Code runs them', () => {
     expect(manifest.description).toBe('before Claude Code Edit of teams.json');
     // The backup holds the config as it was before the edit.
     expect(manifest.files.find((f) => f.path === 'teams.json')?.sha256).toBeDefined();
-    expect(await runCli(['--config-dir', p.config, 'diff', backup as string, '--json'], { cwd: p.dir }).then((r) => r.stdout)).toContain('engineering-lead');
+    expect(
+      await runCli(['--config-dir', p.config, 'diff', backup as string, '--json'], { cwd: p.dir }).then(
+        (r) => r.stdout,
+      ),
+    ).toContain('engineering-lead');
 
     expect(post.code, post.stderr).toBe(0);
     const verdict = JSON.parse(post.stdout);
@@ -117,8 +135,13 @@ describe('Claude Code hooks, run as Claude Code runs them', () => {
   it('a harmless MultiEdit to a config that already had warnings stays silent, and a second call on the same content makes no second backup', async () => {
     const p = await project('claude-warned');
     const workflows = path.join(p.config, 'workflows.json');
-    const input = { file_path: workflows, edits: [{ old_string: 'Two-week sprint', new_string: 'Two-week sprint, demo on Friday' }] };
-    const first = await toolUse(p, 'MultiEdit', input, () => replaceIn(workflows, 'Two-week sprint', 'Two-week sprint, demo on Friday'));
+    const input = {
+      file_path: workflows,
+      edits: [{ old_string: 'Two-week sprint', new_string: 'Two-week sprint, demo on Friday' }],
+    };
+    const first = await toolUse(p, 'MultiEdit', input, () =>
+      replaceIn(workflows, 'Two-week sprint', 'Two-week sprint, demo on Friday'),
+    );
     expect([first.pre.code, first.post.code]).toEqual([0, 0]);
     expect(first.post.stdout).toBe('');
     expect(first.post.stderr).toBe('');
@@ -157,8 +180,10 @@ describe('Claude Code hooks, run as Claude Code runs them', () => {
 
   it('a Bash command naming the config dir is backed up first, and breaking a file is reported at its line', async () => {
     const p = await project('claude-team');
-    const command = "sed -i 's/\"hotfix\": {/\"hotfix\": {,/' .claude/orchestration/workflows.json";
-    const { pre, post } = await toolUse(p, 'Bash', { command, description: 'edit workflows' }, () => replaceIn(path.join(p.config, 'workflows.json'), '"hotfix": {', '"hotfix": {,'));
+    const command = 'sed -i \'s/"hotfix": {/"hotfix": {,/\' .claude/orchestration/workflows.json';
+    const { pre, post } = await toolUse(p, 'Bash', { command, description: 'edit workflows' }, () =>
+      replaceIn(path.join(p.config, 'workflows.json'), '"hotfix": {', '"hotfix": {,'),
+    );
     expect(pre.code, pre.stderr).toBe(0);
     const [backup] = await p.backupNames();
     expect((await storedManifest(p.backups, backup as string)).description).toBe(`before Claude Code Bash: ${command}`);
@@ -171,7 +196,11 @@ describe('Claude Code hooks, run as Claude Code runs them', () => {
   it('a file reached through a symlink into the config dir counts as a config file', async () => {
     const p = await project('claude-team');
     await symlink(p.config, path.join(p.dir, 'orch'));
-    const r = await p.hook('PreToolUse', 'Edit', { file_path: path.join(p.dir, 'orch/teams.json'), old_string: 'a', new_string: 'b' });
+    const r = await p.hook('PreToolUse', 'Edit', {
+      file_path: path.join(p.dir, 'orch/teams.json'),
+      old_string: 'a',
+      new_string: 'b',
+    });
     expect(r.code, r.stderr).toBe(0);
     expect(await p.backupNames()).toHaveLength(1);
   });
@@ -196,7 +225,9 @@ describe('Claude Code hooks, run as Claude Code runs them', () => {
     await rm(path.join(p.dir, 'node_modules'), { recursive: true });
     const r = await p.hook('PreToolUse', 'Edit', { file_path: path.join(p.config, 'teams.json') });
     expect(r.code).toBe(1);
-    expect(r.stderr.trim().split('\n')).toEqual(['orch-backup: orch-backup-claude-hook is not installed in this project (npm install --save-dev orchestration-backup): config edits are neither backed up nor checked']);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'orch-backup: orch-backup-claude-hook is not installed in this project (npm install --save-dev orchestration-backup): config edits are neither backed up nor checked',
+    ]);
   });
 });
 
@@ -217,13 +248,18 @@ describe('claude install / uninstall', () => {
     const value = JSON.parse(installed);
     // The user's entries are where they were, unchanged.
     expect(value.permissions).toEqual({ allow: ['Bash(npm test:*)'], deny: ['Read(./.env)'] });
-    expect(value.hooks.PreToolUse[0]).toEqual({ matcher: 'Bash', hooks: [{ type: 'command', command: './scripts/guard.sh' }] });
+    expect(value.hooks.PreToolUse[0]).toEqual({
+      matcher: 'Bash',
+      hooks: [{ type: 'command', command: './scripts/guard.sh' }],
+    });
     expect(value.hooks.Stop).toHaveLength(1);
     expect(value.hooks.PreToolUse).toHaveLength(2);
     expect(value.hooks.PostToolUse).toHaveLength(1);
     expect(value.model).toBe('opus');
     expect(installed).toContain('\t\t\t{\n\t\t\t\t"matcher": "Write|Edit|MultiEdit|Bash"'); // the file's own tabs
-    expect(await readFile(path.join(dir, '.claude/commands/config-backup.md'), 'utf8')).toContain('allowed-tools: Bash(npx --no-install orch-backup claude slash:*)');
+    expect(await readFile(path.join(dir, '.claude/commands/config-backup.md'), 'utf8')).toContain(
+      'allowed-tools: Bash(npx --no-install orch-backup claude slash:*)',
+    );
 
     const again = await runCli(['claude', 'install'], { cwd: dir });
     expect(again.stdout).toContain('nothing changed');

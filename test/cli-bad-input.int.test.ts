@@ -3,7 +3,16 @@ import { chmod, mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/pro
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BIN, IS_ROOT, mountTmpfs, remountReadOnly, runCli, runProcess, sandbox, type Sandbox } from './helpers/sandbox.js';
+import {
+  BIN,
+  IS_ROOT,
+  mountTmpfs,
+  remountReadOnly,
+  runCli,
+  runProcess,
+  sandbox,
+  type Sandbox,
+} from './helpers/sandbox.js';
 
 let box: Sandbox;
 const unmounts: (() => Promise<void>)[] = [];
@@ -30,10 +39,16 @@ async function treeHash(dir: string): Promise<string> {
 /** Every entry of the backup dir except the lock-free log: backups and leftovers alike. */
 /** What a failed write may not leave: anything but the log and the .gitignore a new store gets first. */
 async function storeEntries(dir: string): Promise<string[]> {
-  return (await readdir(dir).catch(() => [] as string[])).filter((e) => e !== 'history.jsonl' && e !== '.gitignore').sort();
+  return (await readdir(dir).catch(() => [] as string[]))
+    .filter((e) => e !== 'history.jsonl' && e !== '.gitignore')
+    .sort();
 }
 
-function expectOneLineError(result: { code: number | null; stderr: string; stdout: string }, code: number, pattern: RegExp): void {
+function expectOneLineError(
+  result: { code: number | null; stderr: string; stdout: string },
+  code: number,
+  pattern: RegExp,
+): void {
   expect(result.code).toBe(code);
   expect(result.stdout).toBe('');
   expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
@@ -43,7 +58,11 @@ function expectOneLineError(result: { code: number | null; stderr: string; stdou
 describe('bad input gets one line, a non-zero exit, and loses nothing', () => {
   it('missing config dir', async () => {
     box = await sandbox(null);
-    expectOneLineError(await runCli(['-c', path.join(box.dir, 'nope'), 'create']), 1, /config directory not found: .*nope/);
+    expectOneLineError(
+      await runCli(['-c', path.join(box.dir, 'nope'), 'create']),
+      1,
+      /config directory not found: .*nope/,
+    );
   });
 
   it('empty config dir', async () => {
@@ -52,20 +71,29 @@ describe('bad input gets one line, a non-zero exit, and loses nothing', () => {
     // Runtime state and dot files alone are no config (any other file would be).
     await writeFile(path.join(box.configDir, 'run.lock'), '123');
     await writeFile(path.join(box.configDir, '.DS_Store'), 'x');
-    expectOneLineError(await runCli(['-c', box.configDir, 'create']), 1, /no configuration files in .* nothing to back up/);
+    expectOneLineError(
+      await runCli(['-c', box.configDir, 'create']),
+      1,
+      /no configuration files in .* nothing to back up/,
+    );
   });
 
   it('invalid JSON says where, in prose and as JSON', async () => {
     box = await sandbox();
     await writeFile(path.join(box.configDir, 'teams.json'), '{\n  "version": "1.0",\n  "teams": { "a": 1,, }\n}\n');
     const before = await treeHash(box.configDir);
-    expectOneLineError(await runCli(['-c', box.configDir, 'create']), 1, /teams\.json:3:21: invalid JSON: property name expected/);
+    expectOneLineError(
+      await runCli(['-c', box.configDir, 'create']),
+      1,
+      /teams\.json:3:21: invalid JSON: property name expected/,
+    );
     const json = await runCli(['-c', box.configDir, '--json', 'create']);
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stderr)).toEqual({
       error: {
         code: 'INVALID_JSON',
-        message: 'teams.json:3:21: invalid JSON: property name expected: fix it, or pass --allow-invalid to back it up as it is',
+        message:
+          'teams.json:3:21: invalid JSON: property name expected: fix it, or pass --allow-invalid to back it up as it is',
         remedy: 'fix it, or pass --allow-invalid to back it up as it is',
         file: 'teams.json',
         line: 3,
@@ -103,7 +131,11 @@ describe('bad input gets one line, a non-zero exit, and loses nothing', () => {
     expect((await runCli(['-c', box.configDir, 'create', 'keepme'])).code).toBe(0);
     const manifest = await readFile(path.join(box.backupDir, 'keepme/manifest.json'));
     await writeFile(path.join(box.configDir, 'settings.json'), '{"version":"9.0"}');
-    expectOneLineError(await runCli(['-c', box.configDir, 'create', 'keepme']), 1, /already exists; backups are never overwritten/);
+    expectOneLineError(
+      await runCli(['-c', box.configDir, 'create', 'keepme']),
+      1,
+      /already exists; backups are never overwritten/,
+    );
     expect((await readFile(path.join(box.backupDir, 'keepme/manifest.json'))).equals(manifest)).toBe(true);
     expect((await runCli(['-c', box.configDir, 'verify', 'keepme'])).code).toBe(0);
   });
@@ -139,7 +171,11 @@ describe('bad input gets one line, a non-zero exit, and loses nothing', () => {
     const json = JSON.parse(result.stdout);
     expect(json.files.map((f: { path: string }) => f.path)).toContain('alias.json');
     expect(json.files.map((f: { path: string }) => f.path)).not.toContain('linked.json');
-    expect(json.skipped).toContainEqual({ path: 'linked.json', reason: expect.stringContaining('outside the config dir'), category: 'symlink' });
+    expect(json.skipped).toContainEqual({
+      path: 'linked.json',
+      reason: expect.stringContaining('outside the config dir'),
+      category: 'symlink',
+    });
     const stored = await readdir(path.join(box.backupDir, 'links/files'), { recursive: true });
     expect(stored.join()).not.toContain('linked');
     expect(stored.join()).not.toContain('secret');
@@ -153,7 +189,10 @@ describe('bad input gets one line, a non-zero exit, and loses nothing', () => {
     const unmount = await mountTmpfs(store, 48);
     if (!unmount) return void console.warn('skipped: cannot mount a tmpfs here (needs root)');
     unmounts.push(unmount);
-    await writeFile(path.join(box.configDir, 'large.json'), JSON.stringify({ version: '1.0', data: 'y'.repeat(60_000) }));
+    await writeFile(
+      path.join(box.configDir, 'large.json'),
+      JSON.stringify({ version: '1.0', data: 'y'.repeat(60_000) }),
+    );
     const before = await treeHash(box.configDir);
     const result = await runCli(['-c', box.configDir, '-b', store, 'create', 'too-big']);
     expectOneLineError(result, 1, /no space left on device while writing .*; nothing was saved/);
@@ -181,9 +220,19 @@ describe('bad input gets one line, a non-zero exit, and loses nothing', () => {
   it('a file size limit hit mid-write (ulimit -f) leaves no half backup', async () => {
     box = await sandbox();
     // One file well over the limit (8 blocks: 4 or 8 KB, by the shell), whatever the fixture's sizes.
-    await writeFile(path.join(box.configDir, 'agents.json'), JSON.stringify({ agents: Array.from({ length: 800 }, (_, i) => ({ agent: `agent-${i}`, role: 'r'.repeat(40) })) }, null, 2));
+    await writeFile(
+      path.join(box.configDir, 'agents.json'),
+      JSON.stringify(
+        { agents: Array.from({ length: 800 }, (_, i) => ({ agent: `agent-${i}`, role: 'r'.repeat(40) })) },
+        null,
+        2,
+      ),
+    );
     const before = await treeHash(box.configDir);
-    const result = await runProcess('sh', ['-c', `ulimit -f 8; exec "${process.execPath}" "${BIN}" -c "${box.configDir}" create limited`]);
+    const result = await runProcess('sh', [
+      '-c',
+      `ulimit -f 8; exec "${process.execPath}" "${BIN}" -c "${box.configDir}" create limited`,
+    ]);
     expectOneLineError(result, 1, /file too large .*nothing was saved/);
     expect(await storeEntries(box.backupDir)).toEqual([]);
     expect(await treeHash(box.configDir)).toBe(before);

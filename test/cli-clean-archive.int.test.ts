@@ -52,7 +52,10 @@ describe('clean', () => {
     const p1Pack = (await storedManifest(box.backupDir, 'p1')).packs?.[0] as string;
     const p2Own = ((await storedManifest(box.backupDir, 'p2')).packs ?? []).find((id) => id !== p1Pack) as string;
     // What goes: both manifests and p2's own pack; p1's pack stays (p3 uses it).
-    const expected = (await sizeOf('p1', 'manifest.json.gz')) + (await sizeOf('p2', 'manifest.json.gz')) + (await sizeOf('.packs', `${p2Own}.pack`));
+    const expected =
+      (await sizeOf('p1', 'manifest.json.gz')) +
+      (await sizeOf('p2', 'manifest.json.gz')) +
+      (await sizeOf('.packs', `${p2Own}.pack`));
     const cleaned = await runCli(['-c', box.configDir, '--yes', '--json', 'clean', '--force', '--keep-last', '1']);
     expect(cleaned.code).toBe(0);
     expect(JSON.parse(cleaned.stdout).freedBytes).toBe(expected);
@@ -66,7 +69,9 @@ describe('clean', () => {
   it('--dry-run shows what would go and why the rest stays, and deletes nothing', async () => {
     box = await sandbox();
     await dailyBackups(5);
-    const result = await runCli(['-c', box.configDir, 'clean', '--keep-last', '2', '--dry-run'], { env: { TZ: 'UTC' } });
+    const result = await runCli(['-c', box.configDir, 'clean', '--keep-last', '2', '--dry-run'], {
+      env: { TZ: 'UTC' },
+    });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Policy \(from the command line\): keep 2 latest snapshots\n/);
     expect(result.stdout).toMatch(/✅ b5 .* last snapshot, protected: newest backup\n {2}✅ b4 .* last snapshot\n/);
@@ -92,7 +97,10 @@ describe('clean', () => {
     ]);
     expect(json.remove).toEqual([{ name: 'b3' }, { name: 'b2' }]);
     expect(await backups()).toEqual(['b1', 'b4']);
-    const history = (await readFile(path.join(box.backupDir, 'history.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+    const history = (await readFile(path.join(box.backupDir, 'history.jsonl'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(history.filter((h) => h.operation === 'delete').map((h) => h.backup)).toEqual(['b3', 'b2']);
   });
 
@@ -116,7 +124,17 @@ describe('clean', () => {
     await dailyBackups(3);
     await writeFile(
       path.join(box.backupDir, '.restore-journal.json'),
-      JSON.stringify({ version: 1, purpose: 'restore', backup: 'b1', safetyBackup: 'b2', configDir: box.configDir, stagingDir: path.join(box.configDir, '.orch-backup-restore'), phase: 'staging', operations: [], startedAt: new Date().toISOString() }),
+      JSON.stringify({
+        version: 1,
+        purpose: 'restore',
+        backup: 'b1',
+        safetyBackup: 'b2',
+        configDir: box.configDir,
+        stagingDir: path.join(box.configDir, '.orch-backup-restore'),
+        phase: 'staging',
+        operations: [],
+        startedAt: new Date().toISOString(),
+      }),
     );
     const { planClean } = await import('../src/core/retention/clean.js');
     const plan = await planClean({ backupDir: box.backupDir, policy: { last: 1 } });
@@ -130,7 +148,11 @@ describe('clean', () => {
   it('bad policy values are usage errors', async () => {
     box = await sandbox();
     await dailyBackups(1);
-    for (const args of [['--keep-daily', 'x'], ['--keep-last', '-2'], ['--keep-within', '7q']]) {
+    for (const args of [
+      ['--keep-daily', 'x'],
+      ['--keep-last', '-2'],
+      ['--keep-within', '7q'],
+    ]) {
       const result = await runCli(['-c', box.configDir, 'clean', ...args]);
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
@@ -161,10 +183,15 @@ describe('export / import', () => {
     expect(out.code, out.stderr).toBe(0);
     expect(out.stdout).toMatch(/📁 Archive: team-a\.tar\.gz \([\d.]+ KB\)\n🔒 SHA-256: [0-9a-f]{64}/);
     const again = await runCli(['-c', box.configDir, '--json', 'export', 'team-a', '-o', 'copy.tgz'], { cwd: box.dir });
-    const [a, b] = [await readFile(path.join(box.dir, 'team-a.tar.gz')), await readFile(path.join(box.dir, 'copy.tgz'))];
+    const [a, b] = [
+      await readFile(path.join(box.dir, 'team-a.tar.gz')),
+      await readFile(path.join(box.dir, 'copy.tgz')),
+    ];
     expect(a.equals(b)).toBe(true);
     expect(JSON.parse(again.stdout).sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect((await runProcess('tar', ['tzf', path.join(box.dir, 'team-a.tar.gz')])).stdout).toContain('team-a/manifest.json');
+    expect((await runProcess('tar', ['tzf', path.join(box.dir, 'team-a.tar.gz')])).stdout).toContain(
+      'team-a/manifest.json',
+    );
 
     const refused = await runCli(['-c', box.configDir, 'export', 'team-a'], { cwd: box.dir });
     expect(refused.code).toBe(1);
@@ -177,7 +204,10 @@ describe('export / import', () => {
     expect((await runCli(['-c', box.configDir, '-b', other, 'verify', 'team-a'])).code).toBe(0);
     const shown = JSON.parse((await runCli(['-c', box.configDir, '-b', other, '--json', 'show', 'team-a'])).stdout);
     expect(shown.manifest.description).toBe('ship it');
-    const history = (await readFile(path.join(other, 'history.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+    const history = (await readFile(path.join(other, 'history.jsonl'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(history.at(-2)).toMatchObject({ operation: 'import', backup: 'team-a', outcome: 'success' });
   });
 
@@ -188,7 +218,9 @@ describe('export / import', () => {
     const clash = await runCli(['-c', box.configDir, 'import', 'team-a.tar.gz'], { cwd: box.dir });
     expect(clash.code).toBe(1);
     expect(clash.stderr).toMatch(/backup "team-a" already exists/);
-    const renamed = await runCli(['-c', box.configDir, '--json', 'import', 'team-a.tar.gz', '--name', 'team-b'], { cwd: box.dir });
+    const renamed = await runCli(['-c', box.configDir, '--json', 'import', 'team-a.tar.gz', '--name', 'team-b'], {
+      cwd: box.dir,
+    });
     expect(JSON.parse(renamed.stdout)).toMatchObject({ name: 'team-b', renamedFrom: 'team-a' });
     expect(await backups()).toEqual(['team-a', 'team-b']);
   });
@@ -202,8 +234,15 @@ describe('export / import', () => {
     const refused = await runCli([...other, '--json', 'import', 'broken.tar.gz'], { cwd: box.dir });
     expect(refused.code).toBe(1);
     const { error } = JSON.parse(refused.stderr);
-    expect(error).toMatchObject({ code: 'ARCHIVE_REJECTED', reason: 'invalid-json', entry: 'teams.json', remedy: 'pass --allow-invalid to import it as it is' });
-    expect(error.message).toMatch(/teams\.json:1:\d+: .*nothing was imported: pass --allow-invalid to import it as it is$/);
+    expect(error).toMatchObject({
+      code: 'ARCHIVE_REJECTED',
+      reason: 'invalid-json',
+      entry: 'teams.json',
+      remedy: 'pass --allow-invalid to import it as it is',
+    });
+    expect(error.message).toMatch(
+      /teams\.json:1:\d+: .*nothing was imported: pass --allow-invalid to import it as it is$/,
+    );
     const human = await runCli([...other, 'import', 'broken.tar.gz'], { cwd: box.dir });
     expect(human.stderr).toMatch(/^orch-backup: cannot import .*: pass --allow-invalid to import it as it is\n$/);
     const imported = await runCli([...other, '--json', 'import', 'broken.tar.gz', '--allow-invalid'], { cwd: box.dir });

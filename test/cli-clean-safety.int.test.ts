@@ -9,7 +9,8 @@ let box: Sandbox;
 afterEach(async () => box?.cleanup());
 
 const cli = (...args: string[]) => runCli(['-c', box.configDir, ...args]);
-const backups = async (): Promise<string[]> => (await readdir(box.backupDir)).filter((n) => !n.startsWith('.') && n !== 'history.jsonl').sort();
+const backups = async (): Promise<string[]> =>
+  (await readdir(box.backupDir)).filter((n) => !n.startsWith('.') && n !== 'history.jsonl').sort();
 
 async function create(name: string, ...extra: string[]): Promise<void> {
   const result = await cli('create', name, '-q', ...extra);
@@ -18,13 +19,16 @@ async function create(name: string, ...extra: string[]): Promise<void> {
 
 /** A restore with --yes: it makes one automatic (pre-restore) safety backup. */
 async function restore(name: string, change: string): Promise<void> {
-  await writeFile(path.join(box.configDir, 'teams.json'), `{"version":"1.0","teams":{"${change}":{"name":"x","members":[]}}}\n`);
+  await writeFile(
+    path.join(box.configDir, 'teams.json'),
+    `{"version":"1.0","teams":{"${change}":{"name":"x","members":[]}}}\n`,
+  );
   const result = await cli('--yes', 'restore', name);
   expect(result.code, result.stderr).toBe(0);
 }
 
 describe('clean keeps manual and automatic backups apart', () => {
-  it('safety backups from two restores never push the user\'s backups out of keep-last', async () => {
+  it("safety backups from two restores never push the user's backups out of keep-last", async () => {
     box = await sandbox(FIXTURE);
     await create('oldest');
     await create('mine', '-t', 'release');
@@ -61,7 +65,9 @@ describe('clean asks before deleting everything, even with --yes', () => {
     expect(refused.stderr).toBe(
       'orch-backup: clean would delete every backup but the newest (2); nothing was deleted: check the policy with --dry-run, confirm in a terminal, or pass --force\n',
     );
-    expect(JSON.parse((await cli('--yes', '--json', 'clean', '--keep-tag', 'keep')).stderr).error.code).toBe('CLEAN_NEEDS_FORCE');
+    expect(JSON.parse((await cli('--yes', '--json', 'clean', '--keep-tag', 'keep')).stderr).error.code).toBe(
+      'CLEAN_NEEDS_FORCE',
+    );
     expect(await backups()).toEqual(['b1', 'b2', 'b3']);
 
     const forced = await cli('--yes', 'clean', '--keep-tag', 'keep', '--force');

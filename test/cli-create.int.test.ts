@@ -14,7 +14,10 @@ const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).dig
 describe.each(nodeBinaries())('create on $label', ({ bin }) => {
   it('prints the create report and writes a verified backup with manifest and file copies', async () => {
     box = await sandbox();
-    const result = await runCli(['--config-dir', box.configDir, 'create', '-m', 'Before workflow update'], { node: bin, cwd: box.dir });
+    const result = await runCli(['--config-dir', box.configDir, 'create', '-m', 'Before workflow update'], {
+      node: bin,
+      cwd: box.dir,
+    });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const name = /📦 Backup: (backup-\d{8}-\d{6})/.exec(result.stdout)?.[1];
@@ -22,19 +25,32 @@ describe.each(nodeBinaries())('create on $label', ({ bin }) => {
     expect(result.stdout).toContain('Configuration Backup Created\n============================\n');
     expect(result.stdout).toContain(`📁 Location: .claude/orchestration/.backups/${name}/`);
     expect(result.stdout).toMatch(/ {2}✅ teams\.json \(2\.6 KB\)/);
-    expect(result.stdout).toMatch(/ {2}- Total Size: 7\.1 KB\n {2}- Files: 4\n {2}- Version: 1\.0\n {2}- Checksum: [0-9a-f]{8}\.\.\./);
+    expect(result.stdout).toMatch(
+      / {2}- Total Size: 7\.1 KB\n {2}- Files: 4\n {2}- Version: 1\.0\n {2}- Checksum: [0-9a-f]{8}\.\.\./,
+    );
     expect(result.stdout).toContain('✅ Backup completed successfully!');
 
     const dir = path.join(box.backupDir, name as string);
     const manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8'));
-    expect(manifest).toMatchObject({ formatVersion: 1, name, description: 'Before workflow update', trigger: 'manual', compression: 'none', configVersion: '1.0', fileCount: 4 });
+    expect(manifest).toMatchObject({
+      formatVersion: 1,
+      name,
+      description: 'Before workflow update',
+      trigger: 'manual',
+      compression: 'none',
+      configVersion: '1.0',
+      fileCount: 4,
+    });
     for (const file of manifest.files) {
       const copy = await readFile(path.join(dir, file.stored));
       const original = await readFile(path.join(box.configDir, file.path));
       expect(copy.equals(original)).toBe(true);
       expect(file.sha256).toBe(sha256(original));
     }
-    const history = (await readFile(path.join(box.backupDir, 'history.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+    const history = (await readFile(path.join(box.backupDir, 'history.jsonl'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(history).toEqual([expect.objectContaining({ operation: 'create', backup: name, outcome: 'success' })]);
   });
 });
@@ -42,12 +58,27 @@ describe.each(nodeBinaries())('create on $label', ({ bin }) => {
 describe('create', () => {
   it('prints the JSON contract with --json and nothing else on stdout', async () => {
     box = await sandbox();
-    const result = await runCli(['-c', box.configDir, '--json', 'create', 'named-one', '--tag', 'keep', '--tag', 'release']);
+    const result = await runCli([
+      '-c',
+      box.configDir,
+      '--json',
+      'create',
+      'named-one',
+      '--tag',
+      'keep',
+      '--tag',
+      'release',
+    ]);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
     expect(json).toMatchObject({ name: 'named-one', configVersion: '1.0', compressed: false, created: true });
     expect(json.path).toBe(path.join(box.backupDir, 'named-one'));
-    expect(json.files.map((f: { path: string }) => f.path)).toEqual(['settings.json', 'team-state.json', 'teams.json', 'workflows.json']);
+    expect(json.files.map((f: { path: string }) => f.path)).toEqual([
+      'settings.json',
+      'team-state.json',
+      'teams.json',
+      'workflows.json',
+    ]);
     expect(json.totalSize).toBe(json.files.reduce((s: number, f: { size: number }) => s + f.size, 0));
     expect(json.checksum).toMatch(/^sha256:[0-9a-f]{64}$/);
     const manifest = JSON.parse(await readFile(path.join(box.backupDir, 'named-one/manifest.json'), 'utf8'));
@@ -69,7 +100,9 @@ describe('create', () => {
     const same = await runCli(['-c', box.configDir, 'create', '--skip-if-unchanged']);
     expect(same.code).toBe(0);
     expect(same.stdout).toContain('Nothing changed since first');
-    expect((await readdir(box.backupDir)).filter((e) => !e.startsWith('.') && e !== 'history.jsonl')).toEqual(['first']);
+    expect((await readdir(box.backupDir)).filter((e) => !e.startsWith('.') && e !== 'history.jsonl')).toEqual([
+      'first',
+    ]);
 
     await writeFile(path.join(box.configDir, 'settings.json'), '{"version":"1.1"}\n');
     const changed = await runCli(['-c', box.configDir, '--json', 'create', '--skip-if-unchanged']);
@@ -78,7 +111,10 @@ describe('create', () => {
 
   it('packs and gzip-compresses a backup over 1 MiB, and verifies it', async () => {
     box = await sandbox();
-    const big = { version: '1.0', blob: Array.from({ length: 40000 }, (_, i) => ({ id: `item-${i}`, note: 'x'.repeat(20) })) };
+    const big = {
+      version: '1.0',
+      blob: Array.from({ length: 40000 }, (_, i) => ({ id: `item-${i}`, note: 'x'.repeat(20) })),
+    };
     await writeFile(path.join(box.configDir, 'big.json'), JSON.stringify(big, null, 2));
     const result = await runCli(['-c', box.configDir, '--json', 'create', 'big']);
     expect(result.code).toBe(0);

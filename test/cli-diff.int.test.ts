@@ -41,7 +41,8 @@ describe('diff', () => {
       ['teams.json', 'modified'],
       ['workflows.json', 'modified'],
     ]);
-    for (const change of json.files[2].changes) expect(Object.keys(change)).toEqual(expect.arrayContaining(['kind', 'id', 'change', 'pointer']));
+    for (const change of json.files[2].changes)
+      expect(Object.keys(change)).toEqual(expect.arrayContaining(['kind', 'id', 'change', 'pointer']));
     const patches = JSON.parse((await runCli(['-c', box.configDir, 'diff', 'v1', 'v2', '--patch'])).stdout);
     // The added file is one whole-document operation, applied to no document at all.
     expect(Object.keys(patches)).toEqual(['team-state.json', 'teams.json', 'workflows.json']);
@@ -77,10 +78,17 @@ describe('diff', () => {
       await writeFile(manifestFile, serializeManifest(sealManifest({ ...manifest, createdAt })));
     };
     await step('s1', '1.1.0', async () => undefined);
-    await step('s2', '1.2.0', async () => cp(path.join(FIXTURES, 'v2/teams.json'), path.join(box.configDir, 'teams.json')));
-    await step('s3', '2.0.0', async () => cp(path.join(FIXTURES, 'v2/team-state.json'), path.join(box.configDir, 'team-state.json')));
+    await step('s2', '1.2.0', async () =>
+      cp(path.join(FIXTURES, 'v2/teams.json'), path.join(box.configDir, 'teams.json')),
+    );
+    await step('s3', '2.0.0', async () =>
+      cp(path.join(FIXTURES, 'v2/team-state.json'), path.join(box.configDir, 'team-state.json')),
+    );
     const json = JSON.parse((await runCli(['-c', box.configDir, '--json', 'diff', 's1', 's3'])).stdout);
-    expect(json.migrationPath.map((s: { from: string; to: string }) => `${s.from}→${s.to}`)).toEqual(['s1→s2', 's2→s3']);
+    expect(json.migrationPath.map((s: { from: string; to: string }) => `${s.from}→${s.to}`)).toEqual([
+      's1→s2',
+      's2→s3',
+    ]);
     expect(json.migrationPath[0].summary).toMatch(/^1\.1\.0 → 1\.2\.0: .*7 agents renamed/);
     expect(json.migrationPath[1].summary).toMatch(/^1\.2\.0 → 2\.0\.0: \+1 file/);
     expect(json.versions).toMatchObject({ from: '1.1.0', to: '2.0.0', majorChange: true });
@@ -92,7 +100,8 @@ describe('diff', () => {
     box = await sandbox(null);
     const { mkdir } = await import('node:fs/promises');
     await mkdir(box.configDir, { recursive: true });
-    const doc = (token: string): string => JSON.stringify({ version: '1.0', integrations: { github: { api_token: token, url: 'https://x' } } });
+    const doc = (token: string): string =>
+      JSON.stringify({ version: '1.0', integrations: { github: { api_token: token, url: 'https://x' } } });
     await writeFile(path.join(box.configDir, 'settings.json'), doc('tok-old-1111'));
     await runCli(['-c', box.configDir, 'create', 'before']);
     await writeFile(path.join(box.configDir, 'settings.json'), doc('tok-new-2222'));
@@ -100,14 +109,20 @@ describe('diff', () => {
     const json = await runCli(['-c', box.configDir, '--json', 'diff', 'before']);
     // A pipe is no safer than a terminal: a CI step's output goes to its log.
     const piped = await runCli(['-c', box.configDir, 'diff', 'before', '--patch']);
-    const terminal = await runProcess('script', ['-qec', `"${process.execPath}" "${BIN}" -c "${box.configDir}" diff before --patch`, '/dev/null']);
+    const terminal = await runProcess('script', [
+      '-qec',
+      `"${process.execPath}" "${BIN}" -c "${box.configDir}" diff before --patch`,
+      '/dev/null',
+    ]);
     for (const out of [human.stdout, json.stdout, piped.stdout, piped.stderr, terminal.stdout]) {
       expect(out).not.toMatch(/tok-old-1111|tok-new-2222/);
       expect(out).toContain('•••');
     }
     expect(piped.stderr).toContain('secret values in the patch are shown as •••; add --show-secrets');
     const real = await runCli(['-c', box.configDir, 'diff', 'before', '--patch', '--show-secrets']);
-    expect(JSON.parse(real.stdout)['settings.json']).toEqual([{ op: 'replace', path: '/integrations/github/api_token', value: 'tok-new-2222' }]);
+    expect(JSON.parse(real.stdout)['settings.json']).toEqual([
+      { op: 'replace', path: '/integrations/github/api_token', value: 'tok-new-2222' },
+    ]);
     expect(real.stderr).toBe('');
   });
 
@@ -134,7 +149,10 @@ describe('diff', () => {
     await v1AndV2Backups();
     const created = await runCli(['-c', box.configDir, '--json', 'create', 'current']);
     expect(created.code).toBe(2);
-    expect(JSON.parse(created.stderr).error).toMatchObject({ code: 'INVALID_NAME', message: expect.stringContaining('reserved') });
+    expect(JSON.parse(created.stderr).error).toMatchObject({
+      code: 'INVALID_NAME',
+      message: expect.stringContaining('reserved'),
+    });
     const byDefault = await runCli(['-c', box.configDir, '--json', 'diff', 'v1']);
     const spelled = await runCli(['-c', box.configDir, '--json', 'diff', 'v1', '@current']);
     const shorthand = await runCli(['-c', box.configDir, '--json', 'diff', 'v1', 'current']);

@@ -10,7 +10,13 @@ afterEach(async () => box?.cleanup());
 
 async function makeBackups(names: string[], options: { message?: string } = {}): Promise<void> {
   for (const name of names) {
-    const result = await runCli(['-c', box.configDir, 'create', name, ...(options.message ? ['-m', options.message] : [])]);
+    const result = await runCli([
+      '-c',
+      box.configDir,
+      'create',
+      name,
+      ...(options.message ? ['-m', options.message] : []),
+    ]);
     expect(result.code, result.stderr).toBe(0);
   }
 }
@@ -44,14 +50,38 @@ describe('list', () => {
     expect(result.stdout).toMatch(/ {2}2\. older \(5 days ago\)\n/);
     expect(result.stdout).toMatch(/Size: 4\.\d KB \| Files: 4 \| v1\.0\n {5}Description: Daily backup/);
     // What changed from each backup to the current config, entity by entity.
-    expect(result.stdout).toContain('Restore: ⚠️ major version 1.0 differs from current 2.0 | vs current: 7 fields changed');
+    expect(result.stdout).toContain(
+      'Restore: ⚠️ major version 1.0 differs from current 2.0 | vs current: 7 fields changed',
+    );
     expect(result.stdout).toContain('vs current: -3 teams, 10 fields changed');
-    expect(result.stdout).toMatch(/Storage: \d+\.\d KB used \(2 backups\)\nRetention: Keeping last 10 \+ all within 7d \+ weekly for 1m \+ monthly for 1y\n$/);
+    expect(result.stdout).toMatch(
+      /Storage: \d+\.\d KB used \(2 backups\)\nRetention: Keeping last 10 \+ all within 7d \+ weekly for 1m \+ monthly for 1y\n$/,
+    );
 
     const json = JSON.parse((await runCli(['-c', box.configDir, '--json', 'list'])).stdout);
     expect(json.backups.map((b: { name: string }) => b.name)).toEqual(['newer', 'older']);
-    expect(json.backups[0]).toMatchObject({ fileCount: 4, description: 'Daily backup', configVersion: '1.0', trigger: 'manual', tags: [], compressed: false, compatible: false });
-    expect(Object.keys(json.backups[0])).toEqual(expect.arrayContaining(['name', 'createdAt', 'totalSize', 'fileCount', 'description', 'configVersion', 'trigger', 'tags', 'compressed']));
+    expect(json.backups[0]).toMatchObject({
+      fileCount: 4,
+      description: 'Daily backup',
+      configVersion: '1.0',
+      trigger: 'manual',
+      tags: [],
+      compressed: false,
+      compatible: false,
+    });
+    expect(Object.keys(json.backups[0])).toEqual(
+      expect.arrayContaining([
+        'name',
+        'createdAt',
+        'totalSize',
+        'fileCount',
+        'description',
+        'configVersion',
+        'trigger',
+        'tags',
+        'compressed',
+      ]),
+    );
   });
 
   it('says "yesterday" and orders equal times by name, the last name counting as newer', async () => {
@@ -87,7 +117,9 @@ describe('show', () => {
     await makeBackups(['shown'], { message: 'why not' });
     const human = await runCli(['-c', box.configDir, 'show', 'shown']);
     expect(human.code).toBe(0);
-    expect(human.stdout).toMatch(/^Backup: shown\n=+\nCreated: {5}\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC \(just now\)\nDescription: why not\n/);
+    expect(human.stdout).toMatch(
+      /^Backup: shown\n=+\nCreated: {5}\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC \(just now\)\nDescription: why not\n/,
+    );
     expect(human.stdout).toMatch(/\n {2}teams\.json {10}2\.6 KB {2}v1\.0 {6}sha256:[0-9a-f]{12}\n/);
     const json = JSON.parse((await runCli(['-c', box.configDir, '--json', 'show', 'shown'])).stdout);
     expect(json.manifest.name).toBe('shown');
@@ -104,13 +136,37 @@ describe('show', () => {
 
 describe('verify names every kind of damage and exits 1', () => {
   const damage: [string, (dir: string) => Promise<void>, RegExp][] = [
-    ['edited manifest', async (d) => editManifest(d, (m) => ({ ...m, description: 'forged' })), /manifest checksum mismatch/],
-    ['truncated manifest', async (d) => truncateWritable(path.join(d, 'manifest.json'), 40), /manifest\.json is not valid JSON/],
+    [
+      'edited manifest',
+      async (d) => editManifest(d, (m) => ({ ...m, description: 'forged' })),
+      /manifest checksum mismatch/,
+    ],
+    [
+      'truncated manifest',
+      async (d) => truncateWritable(path.join(d, 'manifest.json'), 40),
+      /manifest\.json is not valid JSON/,
+    ],
     ['missing manifest', async (d) => unlink(path.join(d, 'manifest.json')), /manifest\.json is missing/],
-    ['missing file', async (d) => unlink(path.join(d, 'files/teams.json')), /teams\.json: stored copy files\/teams\.json is missing/],
-    ['extra file', async (d) => writeFile(path.join(d, 'files/intruder.json'), '{}'), /files\/intruder\.json: not listed in the manifest/],
-    ['flipped byte', async (d) => flipByte(path.join(d, 'files/workflows.json'), { at: 100, inPlace: true }), /workflows\.json: content changed/],
-    ['backup replaced by a file', async (d) => rm(d, { recursive: true }).then(() => writeFile(d, 'x')), /not a directory/],
+    [
+      'missing file',
+      async (d) => unlink(path.join(d, 'files/teams.json')),
+      /teams\.json: stored copy files\/teams\.json is missing/,
+    ],
+    [
+      'extra file',
+      async (d) => writeFile(path.join(d, 'files/intruder.json'), '{}'),
+      /files\/intruder\.json: not listed in the manifest/,
+    ],
+    [
+      'flipped byte',
+      async (d) => flipByte(path.join(d, 'files/workflows.json'), { at: 100, inPlace: true }),
+      /workflows\.json: content changed/,
+    ],
+    [
+      'backup replaced by a file',
+      async (d) => rm(d, { recursive: true }).then(() => writeFile(d, 'x')),
+      /not a directory/,
+    ],
   ];
 
   it.each(damage)('%s', async (_label, harm, expected) => {
@@ -178,7 +234,10 @@ describe('verify names every kind of damage and exits 1', () => {
     box = await sandbox();
     await makeBackups(['logged']);
     await runCli(['-c', box.configDir, 'verify', 'logged']);
-    const lines = (await readFile(path.join(box.backupDir, 'history.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+    const lines = (await readFile(path.join(box.backupDir, 'history.jsonl'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.at(-1)).toMatchObject({ operation: 'verify', backup: 'logged', outcome: 'success' });
   });
 });
@@ -187,4 +246,3 @@ async function truncateWritable(file: string, size: number): Promise<void> {
   await chmod(file, 0o644);
   await truncate(file, size);
 }
-

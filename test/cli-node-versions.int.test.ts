@@ -24,7 +24,12 @@ async function session(node: string): Promise<unknown[]> {
   await writeFile(path.join(box.configDir, 'teams.json'), '{"oops": }');
   steps.push(await run('validate'), await run('create'));
   await box.cleanup();
-  return JSON.parse(JSON.stringify(steps).replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, 'TIME').replaceAll(box.dir, 'DIR').replace(/sha256:[0-9a-f]{64}/g, 'CHECKSUM'));
+  return JSON.parse(
+    JSON.stringify(steps)
+      .replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, 'TIME')
+      .replaceAll(box.dir, 'DIR')
+      .replace(/sha256:[0-9a-f]{64}/g, 'CHECKSUM'),
+  );
 }
 
 describe('the CLI behaves identically on every supported Node', () => {

@@ -9,14 +9,24 @@ afterEach(async () => box?.cleanup());
 /** Thousands of files, so there is something to count (the test sets the one-second threshold to 0). */
 async function bigConfig(variant: string): Promise<void> {
   await mkdir(path.join(box.configDir, 'prompts'), { recursive: true });
-  await writeFile(path.join(box.configDir, 'teams.json'), JSON.stringify({ version: '1.0', teams: { core: { name: 'core', members: [{ agent: 'lead' }] } } }));
-  for (let i = 0; i < 4000; i++) await writeFile(path.join(box.configDir, 'prompts', `p${String(i).padStart(5, '0')}.json`), JSON.stringify({ id: i, text: `${variant.repeat(300)} ${i}` }));
+  await writeFile(
+    path.join(box.configDir, 'teams.json'),
+    JSON.stringify({ version: '1.0', teams: { core: { name: 'core', members: [{ agent: 'lead' }] } } }),
+  );
+  for (let i = 0; i < 4000; i++)
+    await writeFile(
+      path.join(box.configDir, 'prompts', `p${String(i).padStart(5, '0')}.json`),
+      JSON.stringify({ id: i, text: `${variant.repeat(300)} ${i}` }),
+    );
 }
 
 /** The CLI with stdin, stdout and stderr on a real pseudo-terminal (util-linux script). */
 function onTerminal(args: string[], env: Record<string, string | undefined> = {}) {
   const quoted = [process.execPath, BIN, '-c', box.configDir, ...args].map((a) => `'${a}'`).join(' ');
-  return runProcess('script', ['-qfec', quoted, '/dev/null'], { env: { CI: undefined, GITHUB_ACTIONS: undefined, ORCH_BACKUP_PROGRESS_AFTER_MS: '0', ...env }, timeoutMs: 170_000 });
+  return runProcess('script', ['-qfec', quoted, '/dev/null'], {
+    env: { CI: undefined, GITHUB_ACTIONS: undefined, ORCH_BACKUP_PROGRESS_AFTER_MS: '0', ...env },
+    timeoutMs: 170_000,
+  });
 }
 
 const PROGRESS = /\r\u001b\[K(Reading|Verifying|Staging|Writing) \d+\/\d+ files \(\d+%\)/;
@@ -39,7 +49,10 @@ describe('progress on stderr', () => {
     expect(restore.code, restore.stdout).toBe(0);
     expect(restore.stdout).toMatch(PROGRESS);
 
-    for (const quiet of [await onTerminal(['--json', 'verify', 'first']), await onTerminal(['verify', 'first'], { CI: 'true' })]) {
+    for (const quiet of [
+      await onTerminal(['--json', 'verify', 'first']),
+      await onTerminal(['verify', 'first'], { CI: 'true' }),
+    ]) {
       expect(quiet.code).toBe(0);
       expect(quiet.stdout).not.toMatch(/files \(\d+%\)/);
     }

@@ -22,7 +22,11 @@ async function v1ThenV2(): Promise<void> {
 describe('restore <name> [path…]', () => {
   it('restores only the named file and validates the whole config it leaves', async () => {
     await v1ThenV2();
-    const before = { workflows: await read('workflows.json'), state: await read('team-state.json'), notes: await read('extra/notes.json') };
+    const before = {
+      workflows: await read('workflows.json'),
+      state: await read('team-state.json'),
+      notes: await read('extra/notes.json'),
+    };
     const plan = await cli('restore', 'v1', 'teams.json', '--dry-run');
     expect(plan.code, plan.stderr).toBe(0);
     expect(plan.stdout).toContain('Only: teams.json (no other file is touched)');
@@ -32,13 +36,28 @@ describe('restore <name> [path…]', () => {
     const done = await cli('--json', '--yes', 'restore', 'v1', './teams.json');
     expect(done.code, done.stderr).toBe(0);
     const json = JSON.parse(done.stdout);
-    expect(json).toMatchObject({ restored: 'v1', paths: ['teams.json'], changed: ['teams.json'], added: [], removed: [], rolledBack: false });
+    expect(json).toMatchObject({
+      restored: 'v1',
+      paths: ['teams.json'],
+      changed: ['teams.json'],
+      added: [],
+      removed: [],
+      rolledBack: false,
+    });
     expect(json.safetyBackup).toMatch(/^backup-pre-restore-/);
     expect(await read('teams.json')).toBe(await readFile(path.join(FIXTURES, 'v1/teams.json'), 'utf8'));
     // Everything else as it was, the file no backup has included.
-    expect({ workflows: await read('workflows.json'), state: await read('team-state.json'), notes: await read('extra/notes.json') }).toEqual(before);
+    expect({
+      workflows: await read('workflows.json'),
+      state: await read('team-state.json'),
+      notes: await read('extra/notes.json'),
+    }).toEqual(before);
     // v1's teams with v2's workflows: the workflows now name agents the teams no longer define.
-    expect(json.validation.diagnostics.some((d: { code: string; file: string }) => d.code === 'unknown-agent' && d.file === 'workflows.json')).toBe(true);
+    expect(
+      json.validation.diagnostics.some(
+        (d: { code: string; file: string }) => d.code === 'unknown-agent' && d.file === 'workflows.json',
+      ),
+    ).toBe(true);
     expect(await readdir(box.configDir)).not.toContain('.orch-backup-restore');
   });
 
@@ -71,9 +90,15 @@ describe('restore <name> [path…]', () => {
     await v1ThenV2();
     const teams = await read('teams.json');
     const cases: [string, RegExp][] = [
-      ['teams.jsn', /^orch-backup: neither backup "v1" nor the config has "teams\.jsn" \(did you mean "teams\.json"\?\)\n$/],
+      [
+        'teams.jsn',
+        /^orch-backup: neither backup "v1" nor the config has "teams\.jsn" \(did you mean "teams\.json"\?\)\n$/,
+      ],
       ['notes.json', /did you mean "extra\/notes\.json"\?/],
-      ['../teams.json', /cannot restore "\.\.\/teams\.json": paths are relative to the config dir and may not leave it/],
+      [
+        '../teams.json',
+        /cannot restore "\.\.\/teams\.json": paths are relative to the config dir and may not leave it/,
+      ],
       ['/etc/passwd', /may not leave it/],
       ['.backups/v1/manifest.json', /belongs to the tool itself/],
       ['.orch-backup.json', /belongs to the tool itself/],
@@ -114,7 +139,9 @@ describe('restore plan and diff output', () => {
     await writeFile(path.join(box.configDir, 'extra/notes.json'), '{"note": "changed"}\n');
     expect((await cli('create', 'v3', '-q')).code).toBe(0);
     const result = await cli('diff', 'v1', 'v3');
-    expect(result.stdout).toMatch(/Migration Path \(2 steps\):\n {2}1\. v1 → v2: .*7 agents renamed\n {2}2\. v2 → v3: \S+ → \S+: \S/);
+    expect(result.stdout).toMatch(
+      /Migration Path \(2 steps\):\n {2}1\. v1 → v2: .*7 agents renamed\n {2}2\. v2 → v3: \S+ → \S+: \S/,
+    );
     // Two adjacent sides: the single step is the summary itself, not repeated.
     expect((await cli('diff', 'v2', 'v3')).stdout).not.toContain('Migration Path');
   });
@@ -123,7 +150,12 @@ describe('restore plan and diff output', () => {
     await v1ThenV2();
     expect((await cli('create', 'v2', '-q')).code).toBe(0);
     const forward = JSON.parse((await cli('diff', 'v1', 'v2', '--patch')).stdout);
-    expect(Object.keys(forward).sort()).toEqual(['extra/notes.json', 'team-state.json', 'teams.json', 'workflows.json']);
+    expect(Object.keys(forward).sort()).toEqual([
+      'extra/notes.json',
+      'team-state.json',
+      'teams.json',
+      'workflows.json',
+    ]);
     const state = JSON.parse(await read('team-state.json'));
     expect(forward['team-state.json']).toEqual([{ op: 'add', path: '', value: state }]);
     // Under an independent RFC 6902 implementation, the add builds the whole file from nothing.
@@ -133,6 +165,8 @@ describe('restore plan and diff output', () => {
     expect(backward['extra/notes.json']).toEqual([{ op: 'remove', path: '' }]);
     // Only additions and removals: no longer the empty object.
     await cp(path.join(box.configDir, 'teams.json'), path.join(box.configDir, 'teams-copy.json'));
-    expect(JSON.parse((await cli('diff', 'v2', '--patch')).stdout)).toEqual({ 'teams-copy.json': [{ op: 'add', path: '', value: JSON.parse(await read('teams.json')) }] });
+    expect(JSON.parse((await cli('diff', 'v2', '--patch')).stdout)).toEqual({
+      'teams-copy.json': [{ op: 'add', path: '', value: JSON.parse(await read('teams.json')) }],
+    });
   });
 });

@@ -33,10 +33,15 @@ async function validate(configDir: string): Promise<{ code: number | null; human
   const human = await runCli(['-c', configDir, 'validate']);
   const json = await runCli(['-c', configDir, '--json', 'validate']);
   expect(json.code).toBe(human.code);
-  return { code: human.code, human: human.stdout, diagnostics: (JSON.parse(json.stdout) as { diagnostics: Diag[] }).diagnostics };
+  return {
+    code: human.code,
+    human: human.stdout,
+    diagnostics: (JSON.parse(json.stdout) as { diagnostics: Diag[] }).diagnostics,
+  };
 }
 
-const brief = (d: Diag): string => `${d.severity} ${d.code} ${d.subject ?? '-'} ${d.file ?? '-'}${d.line ? `:${d.line}` : ''}`;
+const brief = (d: Diag): string =>
+  `${d.severity} ${d.code} ${d.subject ?? '-'} ${d.file ?? '-'}${d.line ? `:${d.line}` : ''}`;
 
 describe('validate with agent definition files', () => {
   it('knows agents from .claude/agents (nested, with or without front matter) and reports what Claude Code cannot load', async () => {
@@ -55,8 +60,12 @@ describe('validate with agent definition files', () => {
       'info unused-agent-file writer ../agents/writer.md:2',
       'info inventory - teams.json',
     ]);
-    expect(human).toContain("  workflows.json:7:68  Agent 'product-manger' is not defined in teams.json or ../agents (did you mean 'product-manager'?) (+1 more: line 8)\n");
-    expect(human).toContain("  workflows.json:8:61  Agent 'ghost' is not defined in teams.json or ../agents (+1 more: line 14)\n");
+    expect(human).toContain(
+      "  workflows.json:7:68  Agent 'product-manger' is not defined in teams.json or ../agents (did you mean 'product-manager'?) (+1 more: line 8)\n",
+    );
+    expect(human).toContain(
+      "  workflows.json:8:61  Agent 'ghost' is not defined in teams.json or ../agents (+1 more: line 14)\n",
+    );
     expect(human).toMatch(/Summary: 0 errors, 7 warnings, 3 info\nOverall Status: ⚠️ NEEDS ATTENTION\n$/);
   });
 
@@ -69,13 +78,19 @@ describe('validate with agent definition files', () => {
       'warning full-auto /orchestration_mode/default_mode settings.json:5',
       'warning team-without-name ops teams.json:5',
     ]);
-    expect(human).toMatch(/❌ Errors \(2\):\n {2}teams\.json:5:5 {2}Team 'ops' has no "members" list\n {2}workflows\.json:3:3 {2}the "workflows" map is empty/);
+    expect(human).toMatch(
+      /❌ Errors \(2\):\n {2}teams\.json:5:5 {2}Team 'ops' has no "members" list\n {2}workflows\.json:3:3 {2}the "workflows" map is empty/,
+    );
   });
 
   it('without an agents dir checks references against teams.json alone and says so once', async () => {
     const { code, diagnostics } = await validate(await project('agents-no-dir'));
     expect(code).toBe(0);
-    expect(diagnostics.map(brief)).toEqual(['warning unknown-agent coderr workflows.json:4', 'info no-agents-dir - -', 'info inventory - teams.json']);
+    expect(diagnostics.map(brief)).toEqual([
+      'warning unknown-agent coderr workflows.json:4',
+      'info no-agents-dir - -',
+      'info inventory - teams.json',
+    ]);
     expect(diagnostics[0]?.message).toBe("Agent 'coderr' is not defined in teams.json (did you mean 'coder'?)");
   });
 
@@ -87,17 +102,33 @@ describe('validate with agent definition files', () => {
 
     await writeFile(path.join(configDir, '.orch-backup.json'), JSON.stringify({ agentsDir: 'roles' }));
     const named = await validate(configDir);
-    expect(named.diagnostics.filter((d) => d.code === 'unused-agent-file').map((d) => d.file)).toEqual(['roles/spare.md', 'roles/writer.md']);
+    expect(named.diagnostics.filter((d) => d.code === 'unused-agent-file').map((d) => d.file)).toEqual([
+      'roles/spare.md',
+      'roles/writer.md',
+    ]);
 
     await writeFile(path.join(configDir, '.orch-backup.json'), JSON.stringify({ agentsDir: false }));
     const off = await validate(configDir);
-    expect(off.diagnostics.filter((d) => ['no-agents-dir', 'unused-agent-file', 'agent-front-matter', 'missing-agent-file'].includes(d.code))).toEqual([]);
-    expect(off.diagnostics.filter((d) => d.code === 'unknown-agent').map((d) => d.subject)).toEqual(['product-manger', 'ghost', 'product-manger', 'ghost']);
+    expect(
+      off.diagnostics.filter((d) =>
+        ['no-agents-dir', 'unused-agent-file', 'agent-front-matter', 'missing-agent-file'].includes(d.code),
+      ),
+    ).toEqual([]);
+    expect(off.diagnostics.filter((d) => d.code === 'unknown-agent').map((d) => d.subject)).toEqual([
+      'product-manger',
+      'ghost',
+      'product-manger',
+      'ghost',
+    ]);
 
     await writeFile(path.join(configDir, '.orch-backup.json'), JSON.stringify({ agentsDir: true }));
     const bad = await runCli(['-c', configDir, 'validate']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr.trim().split('\n')).toEqual([expect.stringMatching(/invalid settings in .*: \/agentsDir: must be a directory \(relative to the config dir\) or false$/)]);
+    expect(bad.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /invalid settings in .*: \/agentsDir: must be a directory \(relative to the config dir\) or false$/,
+      ),
+    ]);
   });
 
   it.skipIf(!IS_ROOT)('names an agent folder or file it cannot read, with the reason', async () => {

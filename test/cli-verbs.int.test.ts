@@ -38,7 +38,12 @@ describe('cat', () => {
     }
     expect((await cli('cat', 'packed', './teams.json')).stdout).toBe(original);
     const json = JSON.parse((await cli('--json', 'cat', 'packed', 'teams.json')).stdout);
-    expect(json).toMatchObject({ name: 'packed', path: 'teams.json', size: Buffer.byteLength(original), content: original });
+    expect(json).toMatchObject({
+      name: 'packed',
+      path: 'teams.json',
+      size: Buffer.byteLength(original),
+      content: original,
+    });
     expect(json.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -51,7 +56,9 @@ describe('cat', () => {
     expect(typo.stderr).toBe('orch-backup: backup "b1" has no file "team.json" (did you mean "teams.json"?)\n');
     const far = await cli('cat', 'b1', 'nothing-like-it.yaml');
     expect(far.code).toBe(1);
-    expect(far.stderr).toBe('orch-backup: backup "b1" has no file "nothing-like-it.yaml" (it has 3 files): see: orch-backup show b1\n');
+    expect(far.stderr).toBe(
+      'orch-backup: backup "b1" has no file "nothing-like-it.yaml" (it has 3 files): see: orch-backup show b1\n',
+    );
     const asJson = await cli('--json', 'cat', 'b1', 'team.json');
     expect(JSON.parse(asJson.stderr).error.code).toBe('FILE_NOT_IN_BACKUP');
   });
@@ -60,7 +67,11 @@ describe('cat', () => {
     box = await sandbox(FIXTURE);
     await create('b1');
     const manifest = await storedManifest(box.backupDir, 'b1');
-    const stored = path.join(box.backupDir, 'b1', manifest.files.find((f) => f.path === 'teams.json')?.stored as string);
+    const stored = path.join(
+      box.backupDir,
+      'b1',
+      manifest.files.find((f) => f.path === 'teams.json')?.stored as string,
+    );
     const bytes = await readFile(stored);
     bytes[10] = bytes[10] === 0x20 ? 0x09 : 0x20;
     await chmod(stored, 0o644);
@@ -90,7 +101,10 @@ describe('history', () => {
 
     const limited = JSON.parse((await cli('--json', 'history', '--limit', '2')).stdout);
     expect(limited.total).toBe(3);
-    expect(limited.entries.map((e: { operation: string; backup: string }) => `${e.operation} ${e.backup}`)).toEqual(['tag first', 'create second']);
+    expect(limited.entries.map((e: { operation: string; backup: string }) => `${e.operation} ${e.backup}`)).toEqual([
+      'tag first',
+      'create second',
+    ]);
     expect((await cli('history', '-n', '1')).stdout).toContain('Newest 1 of 3 entries:');
 
     const bad = await cli('history', '--limit', '0');
@@ -117,7 +131,12 @@ describe('tag', () => {
       expect((await cli('verify', 'b1')).code).toBe(0);
 
       const removed = JSON.parse((await cli('--json', 'tag', 'b1', '--remove', 'nightly')).stdout);
-      expect(removed).toEqual({ name: 'b1', before: ['nightly', 'release', 'keep'], tags: ['release', 'keep'], changed: true });
+      expect(removed).toEqual({
+        name: 'b1',
+        before: ['nightly', 'release', 'keep'],
+        tags: ['release', 'keep'],
+        changed: true,
+      });
       const again = await cli('tag', 'b1', '--add', 'keep');
       expect(again.stdout).toContain('already has these tags');
       const listed = JSON.parse((await cli('--json', 'list')).stdout);
@@ -134,14 +153,19 @@ describe('tag', () => {
     await cli('tag', 'old', '--add', 'keep');
     const result = await cli('-y', 'clean', '--keep-last', '1');
     expect(result.code, result.stderr).toBe(0);
-    expect(JSON.parse((await cli('--json', 'list')).stdout).backups.map((b: { name: string }) => b.name)).toEqual(['new', 'old']);
+    expect(JSON.parse((await cli('--json', 'list')).stdout).backups.map((b: { name: string }) => b.name)).toEqual([
+      'new',
+      'old',
+    ]);
   });
 
   it('refuses bad tags, no change, and a manifest that does not verify, changing nothing', async () => {
     box = await sandbox(FIXTURE);
     await create('b1');
     const file = path.join(box.backupDir, 'b1', 'manifest.json');
-    expect((await cli('tag', 'b1', '--add', 'a,b')).stderr).toBe('orch-backup: tag "a,b" contains a comma (commas separate the tags of a keep-tag policy)\n');
+    expect((await cli('tag', 'b1', '--add', 'a,b')).stderr).toBe(
+      'orch-backup: tag "a,b" contains a comma (commas separate the tags of a keep-tag policy)\n',
+    );
     expect((await cli('tag', 'b1')).code).toBe(2);
     const tampered = JSON.parse(await readFile(file, 'utf8'));
     tampered.description = 'edited by hand';
@@ -213,7 +237,7 @@ describe('did you mean', () => {
 });
 
 describe('completion', () => {
-  it('bash completes commands, subcommands and each command\'s own flags, after global flags with values', async () => {
+  it("bash completes commands, subcommands and each command's own flags, after global flags with values", async () => {
     box = await sandbox(FIXTURE);
     const script = await cli('completion', 'bash');
     expect(script.code, script.stderr).toBe(0);
@@ -221,7 +245,10 @@ describe('completion', () => {
     await writeFile(file, script.stdout);
     const complete = async (...words: string[]): Promise<string> => {
       const array = words.map((w) => JSON.stringify(w)).join(' ');
-      const run = await runProcess('bash', ['-c', `source ${file}; COMP_WORDS=(orch-backup ${array}); COMP_CWORD=${words.length}; _orch_backup; echo "\${COMPREPLY[*]}"`]);
+      const run = await runProcess('bash', [
+        '-c',
+        `source ${file}; COMP_WORDS=(orch-backup ${array}); COMP_CWORD=${words.length}; _orch_backup; echo "\${COMPREPLY[*]}"`,
+      ]);
       expect(run.code, run.stderr).toBe(0);
       return run.stdout.trim();
     };
@@ -236,7 +263,8 @@ describe('completion', () => {
     const zsh = await cli('completion', 'zsh');
     expect(zsh.stdout).toMatch(/^#compdef orch-backup\n/);
     const fish = (await cli('completion', 'fish')).stdout;
-    for (const command of ['create', 'list', 'cat', 'history', 'tag', 'clean', 'completion', 'hook']) expect(fish).toContain(`-a ${command} -d `);
+    for (const command of ['create', 'list', 'cat', 'history', 'tag', 'clean', 'completion', 'hook'])
+      expect(fish).toContain(`-a ${command} -d `);
     expect(fish).toContain('complete -c orch-backup -n "__fish_seen_subcommand_from clean" -l force -d ');
     const bad = await cli('completion', 'tcsh');
     expect(bad.code).toBe(2);

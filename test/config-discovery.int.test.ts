@@ -25,7 +25,13 @@ async function project(config = true): Promise<{ base: string; root: string; dee
   return { base, root, deep };
 }
 
-const READERS: string[][] = [['list'], ['verify'], ['restore', 'x', '--yes'], ['diff', 'x'], ['clean', '--keep-last', '1', '--yes']];
+const READERS: string[][] = [
+  ['list'],
+  ['verify'],
+  ['restore', 'x', '--yes'],
+  ['diff', 'x'],
+  ['clean', '--keep-last', '1', '--yes'],
+];
 
 describe('finding the config dir', () => {
   it('from a subdirectory, create, list and verify use the config at the repository root', async () => {
@@ -54,11 +60,13 @@ describe('finding the config dir', () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(result.stderr).toBe(`orch-backup: no .claude/orchestration found in ${deep} or any parent up to ${root} (the repository root): run in the project, or pass --config-dir\n`);
+    expect(result.stderr).toBe(
+      `orch-backup: no .claude/orchestration found in ${deep} or any parent up to ${root} (the repository root): run in the project, or pass --config-dir\n`,
+    );
     expect(await readdir(deep)).toEqual([]);
   });
 
-  it('stops at the repository root: a config above it is not this repository\'s', async () => {
+  it("stops at the repository root: a config above it is not this repository's", async () => {
     const { base, root } = await project(false);
     await cp(path.join(FIXTURES, 'v1'), path.join(base, '.claude/orchestration'), { recursive: true });
     const result = await runCli(['list'], { cwd: root });
@@ -80,7 +88,9 @@ describe('finding the config dir', () => {
     const { base } = await project(false);
     const flag = await runCli(['-c', 'nowhere', 'list'], { cwd: base });
     expect(flag.code).toBe(2);
-    expect(flag.stderr).toBe(`orch-backup: config directory ${path.join(base, 'nowhere')} does not exist (given by --config-dir)\n`);
+    expect(flag.stderr).toBe(
+      `orch-backup: config directory ${path.join(base, 'nowhere')} does not exist (given by --config-dir)\n`,
+    );
     const env = await runCli(['verify'], { cwd: base, env: { ORCH_BACKUP_CONFIG_DIR: 'elsewhere' } });
     expect(env.code).toBe(2);
     expect(env.stderr).toContain('(given by ORCH_BACKUP_CONFIG_DIR)');

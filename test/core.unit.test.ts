@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isSafeRelativePath, manifestChecksum, parseManifest, sealManifest, type Manifest } from '../src/core/store/manifest.js';
+import {
+  isSafeRelativePath,
+  manifestChecksum,
+  parseManifest,
+  sealManifest,
+  type Manifest,
+} from '../src/core/store/manifest.js';
 import { assertValidName, timestampName, uniqueName } from '../src/core/store/names.js';
 import { findDuplicateKeys, nestingDepth, parseJson, PositionIndex } from '../src/core/util/json.js';
 import { compareVersions, configurationVersion, majorVersion } from '../src/core/config/config-version.js';
@@ -13,7 +19,9 @@ import { ROOT } from './helpers/sandbox.js';
 describe('names', () => {
   it('generates backup-YYYYMMDD-HHMMSS in UTC', () => {
     expect(timestampName(new Date('2024-01-20T10:30:45.999Z'))).toBe('backup-20240120-103045');
-    expect(timestampName(new Date('2024-01-20T10:30:45Z'), 'backup-pre-restore')).toBe('backup-pre-restore-20240120-103045');
+    expect(timestampName(new Date('2024-01-20T10:30:45Z'), 'backup-pre-restore')).toBe(
+      'backup-pre-restore-20240120-103045',
+    );
   });
   it('suffixes taken names', () => {
     const taken = new Set(['b', 'b-2']);
@@ -53,20 +61,30 @@ describe('manifest', () => {
     expect(manifestChecksum(reordered)).toBe(sealed.checksum);
     expect(manifestChecksum({ ...sealed, description: 'x' })).not.toBe(sealed.checksum);
     expect(parseManifest(JSON.stringify(sealed), 'b1').problems).toEqual([]);
-    expect(parseManifest(JSON.stringify({ ...sealed, totalSize: 3 }), 'b1').problems).toEqual(['manifest checksum mismatch (the manifest was edited or damaged)']);
+    expect(parseManifest(JSON.stringify({ ...sealed, totalSize: 3 }), 'b1').problems).toEqual([
+      'manifest checksum mismatch (the manifest was edited or damaged)',
+    ]);
   });
 
   it('rejects unsafe stored paths, renamed directories and newer formats', () => {
-    const traversal = sealManifest({ ...base(), files: [{ path: '../x.json', size: 1, sha256: 'a'.repeat(64), stored: 'files/../../x', storedSize: 1 }] });
+    const traversal = sealManifest({
+      ...base(),
+      files: [{ path: '../x.json', size: 1, sha256: 'a'.repeat(64), stored: 'files/../../x', storedSize: 1 }],
+    });
     expect(parseManifest(JSON.stringify(traversal)).problems.join()).toMatch(/unsafe path/);
-    expect(parseManifest(JSON.stringify(sealManifest(base())), 'other').problems.join()).toMatch(/its directory is "other"/);
-    expect(parseManifest(JSON.stringify(sealManifest({ ...base(), formatVersion: 3 }))).problems.join()).toMatch(/newer than this tool/);
+    expect(parseManifest(JSON.stringify(sealManifest(base())), 'other').problems.join()).toMatch(
+      /its directory is "other"/,
+    );
+    expect(parseManifest(JSON.stringify(sealManifest({ ...base(), formatVersion: 3 }))).problems.join()).toMatch(
+      /newer than this tool/,
+    );
     expect(parseManifest('{"name":').problems).toEqual(['manifest.json is not valid JSON (truncated or edited?)']);
   });
 
   it('isSafeRelativePath', () => {
     expect(isSafeRelativePath('a/b.json')).toBe(true);
-    for (const bad of ['', '/a', 'a/../b', './a', 'a//b', 'C:/x', 'a\\b']) expect(isSafeRelativePath(bad), bad).toBe(false);
+    for (const bad of ['', '/a', 'a/../b', './a', 'a//b', 'C:/x', 'a\\b'])
+      expect(isSafeRelativePath(bad), bad).toBe(false);
   });
 });
 
@@ -89,9 +107,26 @@ describe('json', () => {
 
 describe('versions', () => {
   it('prefers settings.json, else the most common version, ties to the highest', () => {
-    expect(configurationVersion([{ path: 'settings.json', version: '2.0' }, { path: 'a.json', version: '1.0' }, { path: 'b.json', version: '1.0' }])).toBe('2.0');
-    expect(configurationVersion([{ path: 'a.json', version: '1.0' }, { path: 'b.json', version: '1.0' }, { path: 'c.json', version: '1.1' }])).toBe('1.0');
-    expect(configurationVersion([{ path: 'a.json', version: '1.2' }, { path: 'b.json', version: '1.10' }])).toBe('1.10');
+    expect(
+      configurationVersion([
+        { path: 'settings.json', version: '2.0' },
+        { path: 'a.json', version: '1.0' },
+        { path: 'b.json', version: '1.0' },
+      ]),
+    ).toBe('2.0');
+    expect(
+      configurationVersion([
+        { path: 'a.json', version: '1.0' },
+        { path: 'b.json', version: '1.0' },
+        { path: 'c.json', version: '1.1' },
+      ]),
+    ).toBe('1.0');
+    expect(
+      configurationVersion([
+        { path: 'a.json', version: '1.2' },
+        { path: 'b.json', version: '1.10' },
+      ]),
+    ).toBe('1.10');
     expect(configurationVersion([{ path: 'a.json' }])).toBeNull();
   });
   it('parses majors and compares numerically', () => {
@@ -118,7 +153,9 @@ describe('formatting', () => {
     expect(ago(400 * 86400_000)).toBe('last year');
   });
   it('describes the default retention policy', () => {
-    expect(describeRetention({ last: 10, within: '7d', withinWeekly: '1m', withinMonthly: '1y' })).toBe('Keeping last 10 + all within 7d + weekly for 1m + monthly for 1y');
+    expect(describeRetention({ last: 10, within: '7d', withinWeekly: '1m', withinMonthly: '1y' })).toBe(
+      'Keeping last 10 + all within 7d + weekly for 1m + monthly for 1y',
+    );
   });
 });
 

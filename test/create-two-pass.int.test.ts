@@ -28,7 +28,13 @@ describe('create (loose) when a file changes between hashing and writing', () =>
     box = await sandbox();
     const teams = path.join(box.configDir, 'teams.json');
     const faults = editTeamsAt(teams, 'create:hashed');
-    const error = await createBackup({ configDir: box.configDir, backupDir: box.backupDir, name: 'racy', settings, faults }).catch((e: unknown) => e);
+    const error = await createBackup({
+      configDir: box.configDir,
+      backupDir: box.backupDir,
+      name: 'racy',
+      settings,
+      faults,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigChangedDuringBackupError);
     expect((error as ConfigChangedDuringBackupError).file).toBe('teams.json');
     const left = await readdir(box.backupDir);
@@ -50,7 +56,13 @@ describe('create (packed) when a file changes after it was read', () => {
     const teams = path.join(box.configDir, 'teams.json');
     const before = readFileSync(teams);
     const settings = { ...DEFAULT_SETTINGS, compressAbove: 0 };
-    const result = await createBackup({ configDir: box.configDir, backupDir: box.backupDir, name: 'snap', settings, faults: editTeamsAt(teams, 'create:hashed') });
+    const result = await createBackup({
+      configDir: box.configDir,
+      backupDir: box.backupDir,
+      name: 'snap',
+      settings,
+      faults: editTeamsAt(teams, 'create:hashed'),
+    });
     expect(result.created).toBe(true);
     const { files } = await readBackupFiles(box.backupDir, 'snap');
     expect(Buffer.from(files.find((f) => f.path === 'teams.json')?.bytes ?? []).equals(before)).toBe(true);

@@ -21,26 +21,65 @@ let box: Sandbox;
 const secretKeys = DEFAULT_SETTINGS.secretKeys;
 const T0 = Date.parse('2024-03-01T10:00:00Z');
 
-const json = (file: string, value: unknown, indent = 2): ConfigDocument => ({ path: file, bytes: Buffer.from(`${JSON.stringify(value, null, indent)}\n`) });
+const json = (file: string, value: unknown, indent = 2): ConfigDocument => ({
+  path: file,
+  bytes: Buffer.from(`${JSON.stringify(value, null, indent)}\n`),
+});
 const raw = (file: string, text: string): ConfigDocument => ({ path: file, bytes: Buffer.from(text) });
 
 /** Six states of a config: teams added and renamed, a reformat, files added and removed, broken JSON fixed, no change at all. */
 const STATES: ConfigDocument[][] = [
-  [json('settings.json', { version: '1.0.0', mode: 'auto' }), json('teams.json', { version: '1.0.0', teams: { a: { lead: 'x' } } }), json('workflows.json', { workflows: { w: { days: 1 } } }), raw('broken.json', '{"a": '), json('notes.json', { note: 'n' })],
-  [json('settings.json', { version: '1.1.0', mode: 'auto' }), json('teams.json', { version: '1.1.0', teams: { a: { lead: 'x' }, b: { lead: 'y' } } }), json('workflows.json', { workflows: { w: { days: 1 } } }, 0), raw('broken.json', '{"a": '), json('notes.json', { note: 'n' })],
-  [json('settings.json', { version: '1.1.0', mode: 'auto' }), json('teams.json', { version: '1.1.0', teams: { a: { lead: 'x' }, b: { lead: 'y' } } }), json('workflows.json', { workflows: { w: { days: 1 } } }, 0), raw('broken.json', '[1,'), json('extra.json', { agents: [{ id: 'p' }] })],
-  [json('settings.json', { version: '1.1.0', mode: 'auto' }), json('teams.json', { version: '1.1.0', teams: { a: { lead: 'x' }, b: { lead: 'y' } } }), json('workflows.json', { workflows: { w: { days: 1 } } }, 0), raw('broken.json', '[1,'), json('extra.json', { agents: [{ id: 'p' }] })],
-  [json('settings.json', { version: '2.0.0', mode: 'manual' }), json('teams.json', { version: '2.0.0', teams: { c: { lead: 'x' }, b: { lead: 'y' } } }), json('workflows.json', { workflows: { w: { days: 2 }, v: { days: 3 } } }), json('broken.json', [1]), json('extra.json', { agents: [{ id: 'q' }] })],
+  [
+    json('settings.json', { version: '1.0.0', mode: 'auto' }),
+    json('teams.json', { version: '1.0.0', teams: { a: { lead: 'x' } } }),
+    json('workflows.json', { workflows: { w: { days: 1 } } }),
+    raw('broken.json', '{"a": '),
+    json('notes.json', { note: 'n' }),
+  ],
+  [
+    json('settings.json', { version: '1.1.0', mode: 'auto' }),
+    json('teams.json', { version: '1.1.0', teams: { a: { lead: 'x' }, b: { lead: 'y' } } }),
+    json('workflows.json', { workflows: { w: { days: 1 } } }, 0),
+    raw('broken.json', '{"a": '),
+    json('notes.json', { note: 'n' }),
+  ],
+  [
+    json('settings.json', { version: '1.1.0', mode: 'auto' }),
+    json('teams.json', { version: '1.1.0', teams: { a: { lead: 'x' }, b: { lead: 'y' } } }),
+    json('workflows.json', { workflows: { w: { days: 1 } } }, 0),
+    raw('broken.json', '[1,'),
+    json('extra.json', { agents: [{ id: 'p' }] }),
+  ],
+  [
+    json('settings.json', { version: '1.1.0', mode: 'auto' }),
+    json('teams.json', { version: '1.1.0', teams: { a: { lead: 'x' }, b: { lead: 'y' } } }),
+    json('workflows.json', { workflows: { w: { days: 1 } } }, 0),
+    raw('broken.json', '[1,'),
+    json('extra.json', { agents: [{ id: 'p' }] }),
+  ],
+  [
+    json('settings.json', { version: '2.0.0', mode: 'manual' }),
+    json('teams.json', { version: '2.0.0', teams: { c: { lead: 'x' }, b: { lead: 'y' } } }),
+    json('workflows.json', { workflows: { w: { days: 2 }, v: { days: 3 } } }),
+    json('broken.json', [1]),
+    json('extra.json', { agents: [{ id: 'q' }] }),
+  ],
   [json('settings.json', { version: '2.1.0', mode: 'manual' })],
 ];
 const NAMES = STATES.map((_, i) => `b${i}`);
 
 async function eager(from: string, to: string, chain: string[]): Promise<DiffResult> {
   const load = async (name: string): Promise<ConfigDocument[]> =>
-    name === CURRENT ? (await readSnapshot({ configDir: box.configDir, backupDir: box.backupDir, settings: DEFAULT_SETTINGS })).files : (await readBackupFiles(box.backupDir, name)).files;
+    name === CURRENT
+      ? (await readSnapshot({ configDir: box.configDir, backupDir: box.backupDir, settings: DEFAULT_SETTINGS })).files
+      : (await readBackupFiles(box.backupDir, name)).files;
   // Results label the live config `current`.
   const label = (name: string): string => (name === CURRENT ? 'current' : name);
-  const result = diffSnapshots(await load(from), await load(to), { secretKeys, fromLabel: label(from), toLabel: label(to) });
+  const result = diffSnapshots(await load(from), await load(to), {
+    secretKeys,
+    fromLabel: label(from),
+    toLabel: label(to),
+  });
   if (from === CURRENT || to === CURRENT) return result;
   const steps = [];
   for (const name of chain) {
@@ -63,7 +102,14 @@ beforeEach(async () => {
   box = await sandbox(null);
   await mkdir(box.configDir, { recursive: true });
   for (const [i, documents] of STATES.entries()) {
-    await createBackup({ configDir: box.configDir, backupDir: box.backupDir, name: NAMES[i] as string, documents, allowInvalid: true, now: new Date(T0 + i * 60_000) });
+    await createBackup({
+      configDir: box.configDir,
+      backupDir: box.backupDir,
+      name: NAMES[i] as string,
+      documents,
+      allowInvalid: true,
+      now: new Date(T0 + i * 60_000),
+    });
   }
 });
 afterEach(async () => box?.cleanup());
@@ -96,7 +142,12 @@ describe('compareBackups against reading every backup whole', () => {
       await writeFile(path.join(box.configDir, document.path), document.bytes);
     }
     await writeFile(path.join(box.configDir, 'teams.json'), '{"version": "2.0.0", "teams": {}}');
-    for (const [from, to] of [['b2', CURRENT], [CURRENT, 'b0'], [CURRENT, CURRENT]] as const) expectSame(await lazy(from, to), await eager(from, to, []));
+    for (const [from, to] of [
+      ['b2', CURRENT],
+      [CURRENT, 'b0'],
+      [CURRENT, CURRENT],
+    ] as const)
+      expectSame(await lazy(from, to), await eager(from, to, []));
   });
 
   it('leaves backups with a broken manifest out of the path, as before', async () => {

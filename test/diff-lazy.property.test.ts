@@ -13,12 +13,23 @@ import type { ConfigDocument } from '../src/core/validate/types.js';
 const PATHS = ['settings.json', 'teams.json', 'workflows/a.json', 'agents.json'];
 
 const value = fc.oneof(
-  fc.record({ version: fc.constantFrom('1.0', '1.1', '2.0', 3), teams: fc.dictionary(fc.constantFrom('a', 'b', 'c'), fc.record({ lead: fc.constantFrom('x', 'y') })) }, { requiredKeys: [] }),
+  fc.record(
+    {
+      version: fc.constantFrom('1.0', '1.1', '2.0', 3),
+      teams: fc.dictionary(fc.constantFrom('a', 'b', 'c'), fc.record({ lead: fc.constantFrom('x', 'y') })),
+    },
+    { requiredKeys: [] },
+  ),
   fc.array(fc.record({ id: fc.constantFrom('p', 'q', 'r'), n: fc.integer({ min: 0, max: 2 }) }), { maxLength: 3 }),
   fc.jsonValue({ maxDepth: 2 }),
 );
 const content = fc.oneof(
-  { weight: 4, arbitrary: fc.tuple(value, fc.constantFrom(0, 2)).map(([v, indent]) => Buffer.from(JSON.stringify(v, null, indent) ?? 'null')) },
+  {
+    weight: 4,
+    arbitrary: fc
+      .tuple(value, fc.constantFrom(0, 2))
+      .map(([v, indent]) => Buffer.from(JSON.stringify(v, null, indent) ?? 'null')),
+  },
   { weight: 1, arbitrary: fc.constantFrom('{"a": ', '[1,', '', '\uFEFF{"version": "1.0"}').map((t) => Buffer.from(t)) },
   { weight: 1, arbitrary: fc.constant(Buffer.from([0x7b, 0xff, 0x7d])) },
 );
@@ -27,11 +38,15 @@ const content = fc.oneof(
 const pair = fc
   .tuple(
     fc.array(fc.option(content, { nil: undefined }), { minLength: PATHS.length, maxLength: PATHS.length }),
-    fc.array(fc.oneof(fc.constant<'same'>('same'), fc.option(content, { nil: undefined })), { minLength: PATHS.length, maxLength: PATHS.length }),
+    fc.array(fc.oneof(fc.constant<'same'>('same'), fc.option(content, { nil: undefined })), {
+      minLength: PATHS.length,
+      maxLength: PATHS.length,
+    }),
     fc.array(fc.boolean(), { minLength: 2 * PATHS.length, maxLength: 2 * PATHS.length }),
   )
   .map(([before, after, recorded]) => {
-    const docs = (side: (Buffer | undefined)[]): ConfigDocument[] => side.flatMap((bytes, i) => (bytes ? [{ path: PATHS[i] as string, bytes }] : []));
+    const docs = (side: (Buffer | undefined)[]): ConfigDocument[] =>
+      side.flatMap((bytes, i) => (bytes ? [{ path: PATHS[i] as string, bytes }] : []));
     return { from: docs(before), to: docs(after.map((b, i) => (b === 'same' ? before[i] : b))), recorded };
   });
 
@@ -60,7 +75,8 @@ describe('diffLazySnapshots', () => {
         const actual = await diffLazySnapshots(lazyFrom, lazyTo, options);
         expect(JSON.stringify(actual)).toBe(JSON.stringify(diffSnapshots(from, to, options)));
 
-        const known = (docs: LazyDocument[], file: string): boolean => docs.find((d) => d.path === file)?.version !== undefined;
+        const known = (docs: LazyDocument[], file: string): boolean =>
+          docs.find((d) => d.path === file)?.version !== undefined;
         for (const file of PATHS) {
           const a = from.find((d) => d.path === file);
           const b = to.find((d) => d.path === file);
@@ -82,7 +98,14 @@ describe('diffLazySnapshots', () => {
       version: null,
       load: () => Promise.reject(new Error(`${file} was read`)),
     });
-    const result = await diffLazySnapshots([doc('a.json', '{}'), doc('b.json', '[]')], [doc('a.json', '{}'), doc('c.json', '1')]);
-    expect(result.files.map((f) => `${f.path} ${f.status}`)).toEqual(['a.json unchanged', 'b.json removed', 'c.json added']);
+    const result = await diffLazySnapshots(
+      [doc('a.json', '{}'), doc('b.json', '[]')],
+      [doc('a.json', '{}'), doc('c.json', '1')],
+    );
+    expect(result.files.map((f) => `${f.path} ${f.status}`)).toEqual([
+      'a.json unchanged',
+      'b.json removed',
+      'c.json added',
+    ]);
   });
 });

@@ -41,7 +41,12 @@ const leaf = fc.oneof(
   fc.constant(null),
 );
 
-const { json } = fc.letrec<{ json: unknown; object: Record<string, unknown>; array: unknown[]; entities: Record<string, unknown>[] }>((tie) => ({
+const { json } = fc.letrec<{
+  json: unknown;
+  object: Record<string, unknown>;
+  array: unknown[];
+  entities: Record<string, unknown>[];
+}>((tie) => ({
   json: fc.oneof({ depthSize: 'small', withCrossShrink: true }, leaf, tie('object'), tie('array'), tie('entities')),
   object: fc.dictionary(key, tie('json'), { maxKeys: 5 }),
   array: fc.array(tie('json'), { maxLength: 5 }),
@@ -68,12 +73,14 @@ function mutation(value: unknown, depth = 0): fc.Arbitrary<unknown> {
       { weight: 3, arbitrary: edited.chain((items) => fc.shuffledSubarray(items, { minLength: items.length })) },
       {
         weight: 4,
-        arbitrary: fc.tuple(edited, fc.array(json, { maxLength: 2 }), fc.nat(), fc.nat(), fc.boolean()).map(([items, extra, at, cut, shuffle]) => {
-          const copy = shuffle ? [...items].reverse() : [...items];
-          if (copy.length > 0 && cut % 3 === 0) copy.splice(cut % copy.length, 1);
-          copy.splice(at % (copy.length + 1), 0, ...extra);
-          return copy;
-        }),
+        arbitrary: fc
+          .tuple(edited, fc.array(json, { maxLength: 2 }), fc.nat(), fc.nat(), fc.boolean())
+          .map(([items, extra, at, cut, shuffle]) => {
+            const copy = shuffle ? [...items].reverse() : [...items];
+            if (copy.length > 0 && cut % 3 === 0) copy.splice(cut % copy.length, 1);
+            copy.splice(at % (copy.length + 1), 0, ...extra);
+            return copy;
+          }),
       },
       { weight: 1, arbitrary: json },
     );
@@ -82,7 +89,10 @@ function mutation(value: unknown, depth = 0): fc.Arbitrary<unknown> {
     const entries = Object.entries(value);
     const edited = fc.tuple(
       ...entries.map(([k, v]) =>
-        fc.oneof({ weight: 5, arbitrary: keep(v, depth).map((x) => [k, x] as const) }, { weight: 1, arbitrary: fc.constant(null) }),
+        fc.oneof(
+          { weight: 5, arbitrary: keep(v, depth).map((x) => [k, x] as const) },
+          { weight: 1, arbitrary: fc.constant(null) },
+        ),
       ),
     );
     return fc.oneof(
@@ -104,7 +114,8 @@ const unrelatedPair = fc.tuple(json, json).map(asParsedJson);
 
 /** Node's deep equality: unlike vitest's matchers it is not confused by an own `constructor` key. */
 function expectSameJson(actual: unknown, expected: unknown, label = ''): void {
-  if (!isDeepStrictEqual(actual, expected)) expect.fail(`${label} got ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
+  if (!isDeepStrictEqual(actual, expected))
+    expect.fail(`${label} got ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
 }
 
 function expectRoundTrip(a: unknown, b: unknown): void {
@@ -117,8 +128,10 @@ function resolves(document: unknown, pointer: string): boolean {
   let node = document;
   for (const raw of pointer === '' ? [] : pointer.slice(1).split('/')) {
     const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (Array.isArray(node) && /^(0|[1-9]\d*)$/.test(segment) && Number(segment) < node.length) node = node[Number(segment)];
-    else if (typeof node === 'object' && node !== null && !Array.isArray(node) && Object.hasOwn(node, segment)) node = (node as Record<string, unknown>)[segment];
+    if (Array.isArray(node) && /^(0|[1-9]\d*)$/.test(segment) && Number(segment) < node.length)
+      node = node[Number(segment)];
+    else if (typeof node === 'object' && node !== null && !Array.isArray(node) && Object.hasOwn(node, segment))
+      node = (node as Record<string, unknown>)[segment];
     else return false;
   }
   return true;
@@ -129,40 +142,79 @@ function parentOf(pointer: string): string {
 }
 
 function changes(a: unknown, b: unknown): Change[] {
-  return semanticChanges(a, b, { identityFields: DEFAULT_IDENTITY_FIELDS, secretKeys: DEFAULT_SECRET_KEYS, rootKey: 'doc' });
+  return semanticChanges(a, b, {
+    identityFields: DEFAULT_IDENTITY_FIELDS,
+    secretKeys: DEFAULT_SECRET_KEYS,
+    rootKey: 'doc',
+  });
 }
 
 describe('migration patch round trip (fast-json-patch applies it)', () => {
   it('related pairs: edits, moves, insertions, removals, keys with / and ~', () => {
-    fc.assert(fc.property(relatedPair, ([a, b]) => expectRoundTrip(a, b)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(relatedPair, ([a, b]) => expectRoundTrip(a, b)),
+      { numRuns: 2000 },
+    );
   });
 
   it('unrelated pairs, including type changes at the root', () => {
-    fc.assert(fc.property(unrelatedPair, ([a, b]) => expectRoundTrip(a, b)), { numRuns: 1000 });
+    fc.assert(
+      fc.property(unrelatedPair, ([a, b]) => expectRoundTrip(a, b)),
+      { numRuns: 1000 },
+    );
   });
 
   it('reordered, filtered and edited arrays of identified objects', () => {
-    const items = fc.uniqueArray(fc.record({ id: fc.integer({ min: 0, max: 9 }), name: fc.constantFrom('p', 'q'), v: fc.integer({ min: 0, max: 2 }) }), {
-      selector: (item) => item.id,
-      maxLength: 9,
-    });
+    const items = fc.uniqueArray(
+      fc.record({
+        id: fc.integer({ min: 0, max: 9 }),
+        name: fc.constantFrom('p', 'q'),
+        v: fc.integer({ min: 0, max: 2 }),
+      }),
+      {
+        selector: (item) => item.id,
+        maxLength: 9,
+      },
+    );
     const pair = items.map(asParsedJson).chain((a) =>
       fc.tuple(
         fc.constant({ members: a }),
         fc
-          .tuple(fc.shuffledSubarray(a), fc.array(fc.record({ id: fc.integer({ min: 5, max: 14 }), v: fc.integer({ min: 0, max: 2 }) }), { maxLength: 3 }))
-          .map(([kept, extra]) => asParsedJson({ members: [...kept.map((item) => (item.v === 2 ? { ...item, v: 0 } : item)), ...extra] })),
+          .tuple(
+            fc.shuffledSubarray(a),
+            fc.array(fc.record({ id: fc.integer({ min: 5, max: 14 }), v: fc.integer({ min: 0, max: 2 }) }), {
+              maxLength: 3,
+            }),
+          )
+          .map(([kept, extra]) =>
+            asParsedJson({ members: [...kept.map((item) => (item.v === 2 ? { ...item, v: 0 } : item)), ...extra] }),
+          ),
       ),
     );
-    fc.assert(fc.property(pair, ([a, b]) => expectRoundTrip(a, b)), { numRuns: 500 });
+    fc.assert(
+      fc.property(pair, ([a, b]) => expectRoundTrip(a, b)),
+      { numRuns: 500 },
+    );
   });
 
   it('long strings stay plain replaces even after the text-diff entry point was used in-process', async () => {
     const withTextDiffs = await import('jsondiffpatch/with-text-diffs');
     const long = (word: string) => `${word} `.repeat(40);
     expect(withTextDiffs.diff({ s: long('alpha') }, { s: long('beta') })).toBeDefined();
-    const a = { s: long('alpha'), list: [{ id: 'a', text: long('x') }, { id: 'b', text: long('y') }] };
-    const b = { s: long('beta'), list: [{ id: 'b', text: long('y') }, { id: 'a', text: `${long('x')}!` }] };
+    const a = {
+      s: long('alpha'),
+      list: [
+        { id: 'a', text: long('x') },
+        { id: 'b', text: long('y') },
+      ],
+    };
+    const b = {
+      s: long('beta'),
+      list: [
+        { id: 'b', text: long('y') },
+        { id: 'a', text: `${long('x')}!` },
+      ],
+    };
     const patch = migrationPatch(a, b);
     // Done by jsondiffpatch itself (a move and a nested replace), not by the whole-value fallback.
     expect(patch).toContainEqual({ op: 'replace', path: '/s', value: b.s });
@@ -192,7 +244,10 @@ describe('migration patch round trip (fast-json-patch applies it)', () => {
       ['v1', 'v2'],
       ['v2', 'v1'],
     ] as const) {
-      const load = (version: string, file: string) => ({ path: file, bytes: new Uint8Array(readFileSync(path.join(FIXTURES, version, file))) });
+      const load = (version: string, file: string) => ({
+        path: file,
+        bytes: new Uint8Array(readFileSync(path.join(FIXTURES, version, file))),
+      });
       const files = ['teams.json', 'workflows.json', 'settings.json'];
       const result = diffSnapshots(
         files.map((f) => load(from, f)),
@@ -232,11 +287,17 @@ describe('semantic changes', () => {
   });
 
   it('a shuffled array of identified items is at most one reordered change', () => {
-    const items = fc.uniqueArray(fc.record({ agent: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g'), skills: fc.array(fc.string({ maxLength: 2 }), { maxLength: 2 }) }), {
-      selector: (item) => item.agent,
-      minLength: 2,
-      maxLength: 7,
-    });
+    const items = fc.uniqueArray(
+      fc.record({
+        agent: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g'),
+        skills: fc.array(fc.string({ maxLength: 2 }), { maxLength: 2 }),
+      }),
+      {
+        selector: (item) => item.agent,
+        minLength: 2,
+        maxLength: 7,
+      },
+    );
     fc.assert(
       fc.property(
         items.chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length }))),

@@ -37,7 +37,11 @@ function fileOf(result: DiffResult, file: string): FileDiff {
 }
 
 function changesOf(from: unknown, to: unknown, rootKey: string | null = null): Change[] {
-  return semanticChanges(from, to, { identityFields: DEFAULT_IDENTITY_FIELDS, secretKeys: DEFAULT_SECRET_KEYS, rootKey });
+  return semanticChanges(from, to, {
+    identityFields: DEFAULT_IDENTITY_FIELDS,
+    secretKeys: DEFAULT_SECRET_KEYS,
+    rootKey,
+  });
 }
 
 const plain = plainContext(new Date('2024-01-20T10:45:00Z'));
@@ -78,7 +82,9 @@ describe('diffSnapshots on the team fixture', () => {
 
     const teams = fileOf(result, 'teams.json').changes;
     const renames = teams.filter((c) => c.change === 'renamed');
-    expect(renames).toEqual(AGENT_RENAMES.map(([pointer, from, to]) => ({ kind: 'Agent', id: to, change: 'renamed', pointer, from, to })));
+    expect(renames).toEqual(
+      AGENT_RENAMES.map(([pointer, from, to]) => ({ kind: 'Agent', id: to, change: 'renamed', pointer, from, to })),
+    );
     expect(teams.filter((c) => c.change !== 'renamed')).toEqual([
       { kind: 'Team', id: 'build', change: 'modified', pointer: '/teams/build' },
       ...REVIEW_RULES.map(([rule, from, to]) => ({
@@ -94,7 +100,14 @@ describe('diffSnapshots on the team fixture', () => {
     expect(fileOf(result, 'workflows.json').changes).toEqual(
       REVIEW_TYPES.flatMap((type) => [
         { kind: 'Type', id: type, change: 'modified', pointer: `/workflows/review/types/${type}` },
-        { kind: 'Type', id: type, change: 'value', pointer: `/workflows/review/types/${type}/reviewers`, from: ['lead-dev'], to: ['build-lead'] },
+        {
+          kind: 'Type',
+          id: type,
+          change: 'value',
+          pointer: `/workflows/review/types/${type}/reviewers`,
+          from: ['lead-dev'],
+          to: ['build-lead'],
+        },
       ]),
     );
     expect(result.versions).toEqual({ from: '1.0', to: '1.0', majorChange: false });
@@ -104,7 +117,9 @@ describe('diffSnapshots on the team fixture', () => {
   it('v1 → v2 renders the renames, the reference changes and the file statuses', () => {
     const text = renderDiff(diffSnapshots(v1, v2, { fromLabel: 'v1', toLabel: 'v2' }), plain, { mode: 'diff' });
     for (const [, from, to] of AGENT_RENAMES) expect(text).toContain(`→ Agent '${from}' renamed to '${to}'`);
-    expect(text).toContain('/teams/build/workflows/review_requirements/design: ["ui-dev","lead-dev"] → ["build-ui","build-lead"]');
+    expect(text).toContain(
+      '/teams/build/workflows/review_requirements/design: ["ui-dev","lead-dev"] → ["build-ui","build-lead"]',
+    );
     expect(text).toContain("~ Type 'code_review' modified");
     expect(text).toContain('/workflows/review/types/security_review/reviewers: ["lead-dev"] → ["build-lead"]');
     expect(text).toMatch(/Added Files:\n {2}➕ team-state\.json/);
@@ -125,27 +140,42 @@ describe('diffSnapshots on the team fixture', () => {
     ]);
     const teams = fileOf(result, 'teams.json').changes;
     expect(teams.filter((c) => c.change === 'renamed')).toEqual(
-      AGENT_RENAMES.map(([pointer, from, to]) => ({ kind: 'Agent', id: from, change: 'renamed', pointer, from: to, to: from })),
+      AGENT_RENAMES.map(([pointer, from, to]) => ({
+        kind: 'Agent',
+        id: from,
+        change: 'renamed',
+        pointer,
+        from: to,
+        to: from,
+      })),
     );
     expect(teams.filter((c) => c.change === 'value').map((c) => [c.pointer, c.from, c.to])).toEqual(
       REVIEW_RULES.map(([rule, from, to]) => [`/teams/build/workflows/review_requirements/${rule}`, to, from]),
     );
-    expect(fileOf(result, 'workflows.json').changes.filter((c) => c.change === 'value').map((c) => [c.pointer, c.from, c.to])).toEqual(
-      REVIEW_TYPES.map((type) => [`/workflows/review/types/${type}/reviewers`, ['build-lead'], ['lead-dev']]),
-    );
+    expect(
+      fileOf(result, 'workflows.json')
+        .changes.filter((c) => c.change === 'value')
+        .map((c) => [c.pointer, c.from, c.to]),
+    ).toEqual(REVIEW_TYPES.map((type) => [`/workflows/review/types/${type}/reviewers`, ['build-lead'], ['lead-dev']]));
     expect(fileOf(result, 'team-state.json').version).toEqual({ from: '1.0', to: null, majorChange: false });
   });
 
   it('identical snapshots have no changes', () => {
     const result = diffSnapshots(v2, loadSnapshot(path.join(FIXTURES, 'v2')));
-    expect(result.files.every((f) => f.status === 'unchanged' && f.changes.length === 0 && f.patch?.length === 0)).toBe(true);
+    expect(result.files.every((f) => f.status === 'unchanged' && f.changes.length === 0 && f.patch?.length === 0)).toBe(
+      true,
+    );
     expect(summarizeChanges(result.files)).toBe('no changes');
     expect(renderDiff(result, plain, { mode: 'diff' })).toContain('✅ No differences (4 files compared)');
-    expect(renderDiff(result, plain, { mode: 'restore' })).toBe('No changes to apply: the configuration already matches.\n');
+    expect(renderDiff(result, plain, { mode: 'restore' })).toBe(
+      'No changes to apply: the configuration already matches.\n',
+    );
   });
 
   it('restore wording on the fixture (current v2, backup v1)', () => {
-    const text = renderDiff(diffSnapshots(v2, v1, { fromLabel: 'current', toLabel: 'backup-v1' }), plain, { mode: 'restore' });
+    const text = renderDiff(diffSnapshots(v2, v1, { fromLabel: 'current', toLabel: 'backup-v1' }), plain, {
+      mode: 'restore',
+    });
     expect(text).toBe(
       [
         'Changes to be applied:',
@@ -171,14 +201,23 @@ describe('diffSnapshots on the team fixture', () => {
   });
 
   it('the JSON shape is the --json contract', () => {
-    const json = JSON.parse(JSON.stringify(diffSnapshots(v1, v2, { fromLabel: 'v1', toLabel: 'v2' }))) as Record<string, unknown>;
+    const json = JSON.parse(JSON.stringify(diffSnapshots(v1, v2, { fromLabel: 'v1', toLabel: 'v2' }))) as Record<
+      string,
+      unknown
+    >;
     expect(Object.keys(json).sort()).toEqual(['files', 'from', 'migrationPath', 'to', 'versions']);
     const files = json.files as Record<string, unknown>[];
-    for (const file of files) expect(Object.keys(file)).toEqual(expect.arrayContaining(['path', 'status', 'changes', 'patch', 'version']));
+    for (const file of files)
+      expect(Object.keys(file)).toEqual(expect.arrayContaining(['path', 'status', 'changes', 'patch', 'version']));
     const change = (files.find((f) => f.path === 'teams.json')?.changes as Record<string, unknown>[])[0];
     expect(Object.keys(change ?? {}).sort()).toEqual(['change', 'from', 'id', 'kind', 'pointer', 'to']);
     expect(json.migrationPath).toEqual([
-      { from: 'v1', to: 'v2', version: { from: '1.0', to: '1.0' }, summary: '1.0 → 1.0: +1 file, 1 team modified, 2 types modified, 7 agents renamed' },
+      {
+        from: 'v1',
+        to: 'v2',
+        version: { from: '1.0', to: '1.0' },
+        summary: '1.0 → 1.0: +1 file, 1 team modified, 2 types modified, 7 agents renamed',
+      },
     ]);
   });
 });
@@ -213,7 +252,14 @@ describe('entities in keyed maps', () => {
     const from = { workflows: { sprint: { id: 'sprint', days: 10 }, epic: { id: 'epic', days: 30 } } };
     const to = { workflows: { iteration: { id: 'iteration', days: 10 }, epic: { id: 'epic', days: 30 } } };
     expect(changesOf(from, to)).toEqual([
-      { kind: 'Workflow', id: 'iteration', change: 'renamed', pointer: '/workflows/iteration', from: 'sprint', to: 'iteration' },
+      {
+        kind: 'Workflow',
+        id: 'iteration',
+        change: 'renamed',
+        pointer: '/workflows/iteration',
+        from: 'sprint',
+        to: 'iteration',
+      },
     ]);
   });
 
@@ -221,16 +267,40 @@ describe('entities in keyed maps', () => {
     const from = { delegation_rules: { ui: { to: 'x' } }, ceremonies: { standup: { at: 9 } } };
     const to = { delegation_rules: { ui: { to: 'y' } }, ceremonies: {} };
     const changes = changesOf(from, to);
-    expect(changes.map((c) => `${c.kind}:${c.id}:${c.change}`)).toEqual(['Delegation rule:ui:modified', 'Delegation rule:ui:value', 'Ceremony:standup:removed']);
-    expect(summarizeChanges({ path: 'x.json', status: 'modified', changes, patch: [], version: { from: null, to: null, majorChange: false } })).toBe(
-      '-1 ceremony, 1 delegation rule modified',
-    );
+    expect(changes.map((c) => `${c.kind}:${c.id}:${c.change}`)).toEqual([
+      'Delegation rule:ui:modified',
+      'Delegation rule:ui:value',
+      'Ceremony:standup:removed',
+    ]);
+    expect(
+      summarizeChanges({
+        path: 'x.json',
+        status: 'modified',
+        changes,
+        patch: [],
+        version: { from: null, to: null, majorChange: false },
+      }),
+    ).toBe('-1 ceremony, 1 delegation rule modified');
   });
 
   it('the root object is sections, not a collection; a root array takes its kind from the file name', () => {
-    const sections = diffSnapshots([doc('teams.json', { teams: { a: { m: 1 } } })], [doc('teams.json', { teams: { a: { m: 2 } } })]);
-    expect(fileOf(sections, 'teams.json').changes.map((c) => `${c.kind}:${c.id}:${c.change}`)).toEqual(['Team:a:modified', 'Team:a:value']);
-    const list = diffSnapshots([doc('agents.json', [{ id: 'a', m: 1 }])], [doc('agents.json', [{ id: 'a', m: 1 }, { id: 'b', m: 2 }])]);
+    const sections = diffSnapshots(
+      [doc('teams.json', { teams: { a: { m: 1 } } })],
+      [doc('teams.json', { teams: { a: { m: 2 } } })],
+    );
+    expect(fileOf(sections, 'teams.json').changes.map((c) => `${c.kind}:${c.id}:${c.change}`)).toEqual([
+      'Team:a:modified',
+      'Team:a:value',
+    ]);
+    const list = diffSnapshots(
+      [doc('agents.json', [{ id: 'a', m: 1 }])],
+      [
+        doc('agents.json', [
+          { id: 'a', m: 1 },
+          { id: 'b', m: 2 },
+        ]),
+      ],
+    );
     expect(fileOf(list, 'agents.json').changes).toEqual([{ kind: 'Agent', id: 'b', change: 'added', pointer: '/1' }]);
   });
 
@@ -248,9 +318,23 @@ describe('entities in arrays with an identity field', () => {
   const old = { agent: 'old-agent', capacity: 1, skills: [] };
 
   it('reports agents added, removed, modified and renamed, nested inside teams, and not the team', () => {
-    const changes = changesOf(team([lead, dev, old]), team([{ ...lead, agent: 'engineering-lead' }, { ...dev, capacity: 4 }, { agent: 'new-agent', capacity: 1, skills: ['x'] }]));
+    const changes = changesOf(
+      team([lead, dev, old]),
+      team([
+        { ...lead, agent: 'engineering-lead' },
+        { ...dev, capacity: 4 },
+        { agent: 'new-agent', capacity: 1, skills: ['x'] },
+      ]),
+    );
     expect(changes).toEqual([
-      { kind: 'Agent', id: 'engineering-lead', change: 'renamed', pointer: '/teams/engineering/members/0', from: 'tech-lead', to: 'engineering-lead' },
+      {
+        kind: 'Agent',
+        id: 'engineering-lead',
+        change: 'renamed',
+        pointer: '/teams/engineering/members/0',
+        from: 'tech-lead',
+        to: 'engineering-lead',
+      },
       { kind: 'Agent', id: 'dev', change: 'modified', pointer: '/teams/engineering/members/1' },
       { kind: 'Agent', id: 'dev', change: 'value', pointer: '/teams/engineering/members/1/capacity', from: 3, to: 4 },
       { kind: 'Agent', id: 'new-agent', change: 'added', pointer: '/teams/engineering/members/2' },
@@ -261,9 +345,24 @@ describe('entities in arrays with an identity field', () => {
   it('a pure reorder of identified items is one reordered change', () => {
     const changes = changesOf(team([lead, dev, old]), team([old, lead, dev]));
     expect(changes).toEqual([
-      { kind: 'Agent', id: null, change: 'reordered', pointer: '/teams/engineering/members', from: ['tech-lead', 'dev', 'old-agent'], to: ['old-agent', 'tech-lead', 'dev'] },
+      {
+        kind: 'Agent',
+        id: null,
+        change: 'reordered',
+        pointer: '/teams/engineering/members',
+        from: ['tech-lead', 'dev', 'old-agent'],
+        to: ['old-agent', 'tech-lead', 'dev'],
+      },
     ]);
-    expect(summarizeChanges({ path: 'teams.json', status: 'modified', changes, patch: [], version: { from: null, to: null, majorChange: false } })).toBe('agents reordered');
+    expect(
+      summarizeChanges({
+        path: 'teams.json',
+        status: 'modified',
+        changes,
+        patch: [],
+        version: { from: null, to: null, majorChange: false },
+      }),
+    ).toBe('agents reordered');
   });
 
   it('insertions and removals alone are not reorders', () => {
@@ -274,10 +373,20 @@ describe('entities in arrays with an identity field', () => {
   it('a pure reorder of a plain array is one reordered change of its entity', () => {
     const changes = changesOf(team([lead]), team([{ ...lead, skills: ['review'] }]));
     expect(changes).toEqual([]);
-    const reordered = changesOf(team([{ ...lead, skills: ['a', 'b', 'c'] }]), team([{ ...lead, skills: ['c', 'a', 'b'] }]));
+    const reordered = changesOf(
+      team([{ ...lead, skills: ['a', 'b', 'c'] }]),
+      team([{ ...lead, skills: ['c', 'a', 'b'] }]),
+    );
     expect(reordered).toEqual([
       { kind: 'Agent', id: 'tech-lead', change: 'modified', pointer: '/teams/engineering/members/0' },
-      { kind: 'Agent', id: 'tech-lead', change: 'reordered', pointer: '/teams/engineering/members/0/skills', from: ['a', 'b', 'c'], to: ['c', 'a', 'b'] },
+      {
+        kind: 'Agent',
+        id: 'tech-lead',
+        change: 'reordered',
+        pointer: '/teams/engineering/members/0/skills',
+        from: ['a', 'b', 'c'],
+        to: ['c', 'a', 'b'],
+      },
     ]);
   });
 
@@ -292,7 +401,11 @@ describe('entities in arrays with an identity field', () => {
       { phases: [{ name: 'plan', days: 1 }], available_commands: [{ command: '/a', x: 1 }] },
       { phases: [{ name: 'plan', days: 2 }], available_commands: [] },
     );
-    expect(changes.map((c) => `${c.kind}:${c.id}:${c.change}`)).toEqual(['Phase:plan:modified', 'Phase:plan:value', 'Command:/a:removed']);
+    expect(changes.map((c) => `${c.kind}:${c.id}:${c.change}`)).toEqual([
+      'Phase:plan:modified',
+      'Phase:plan:value',
+      'Command:/a:removed',
+    ]);
   });
 });
 
@@ -309,7 +422,10 @@ describe('plain fields', () => {
 
   it('renders value lines with old → new, absent sides and long values truncated', () => {
     const long = 'x'.repeat(200);
-    const result = diffSnapshots([doc('settings.json', { mode: 'auto', note: 'short', gone: 1 })], [doc('settings.json', { mode: 'manual', note: long, extra: true })]);
+    const result = diffSnapshots(
+      [doc('settings.json', { mode: 'auto', note: 'short', gone: 1 })],
+      [doc('settings.json', { mode: 'manual', note: long, extra: true })],
+    );
     const text = renderDiff(result, plain, { mode: 'diff' });
     expect(text).toContain('/mode: "auto" → "manual"');
     expect(text).toContain('/gone: 1 → (absent)');
@@ -339,7 +455,9 @@ describe('versions', () => {
     const text = renderDiff(result, plain, { mode: 'diff' });
     expect(text).toContain('🏷️  Version: 1.2.0 → 2.0.0 ⚠️  major version change');
     expect(text).toContain('settings.json: version changed (version 1.2.0 → 2.0.0, major version change)');
-    expect(renderDiff(result, plain, { mode: 'restore' })).toContain('🏷️  Version: 1.2.0 → 2.0.0 (major version change)');
+    expect(renderDiff(result, plain, { mode: 'restore' })).toContain(
+      '🏷️  Version: 1.2.0 → 2.0.0 (major version change)',
+    );
   });
 
   it('without settings.json the most common file version is the configuration version', () => {
@@ -364,23 +482,71 @@ describe('secrets', () => {
     api_key: `${SECRET}-rotated`,
     integrations: { github: { token: SECRET, url: 'https://b' } },
     credentials: { [SECRET]: { user: 'y' }, other: { user: OTHER } },
-    teams: { ops: { lead: 'a', members: [{ agent: 'bot', password: `${OTHER}!`, capacity: 2 }] }, vault: { apiKey: SECRET } },
+    teams: {
+      ops: { lead: 'a', members: [{ agent: 'bot', password: `${OTHER}!`, capacity: 2 }] },
+      vault: { apiKey: SECRET },
+    },
   };
 
   it('matches keys case-insensitively, ignoring separators', () => {
-    for (const key of ['api_key', 'API-Key', 'apiKey', 'github_token', 'Password', 'client_secret', 'credentials', 'privateKey']) expect(isSecretKey(key), key).toBe(true);
-    for (const key of ['agent', 'keys', 'api', 'lead', 'max_tokens_per_session', 'maxTokens', 'token_count', 'secretary', 'address', 'status']) expect(isSecretKey(key), key).toBe(false);
+    for (const key of [
+      'api_key',
+      'API-Key',
+      'apiKey',
+      'github_token',
+      'Password',
+      'client_secret',
+      'credentials',
+      'privateKey',
+    ])
+      expect(isSecretKey(key), key).toBe(true);
+    for (const key of [
+      'agent',
+      'keys',
+      'api',
+      'lead',
+      'max_tokens_per_session',
+      'maxTokens',
+      'token_count',
+      'secretary',
+      'address',
+      'status',
+    ])
+      expect(isSecretKey(key), key).toBe(false);
     // Plurals and the families real configs use: headers, webhooks, database URLs.
-    for (const key of ['tokens', 'passwords', 'api_keys', 'apiKeys', 'private_keys', 'Authorization', 'bearer', 'webhook_url', 'slackWebhookUrl', 'dsn', 'SENTRY_DSN', 'connection_string', 'credentials', 'secrets']) {
+    for (const key of [
+      'tokens',
+      'passwords',
+      'api_keys',
+      'apiKeys',
+      'private_keys',
+      'Authorization',
+      'bearer',
+      'webhook_url',
+      'slackWebhookUrl',
+      'dsn',
+      'SENTRY_DSN',
+      'connection_string',
+      'credentials',
+      'secrets',
+    ]) {
       expect(isSecretKey(key), key).toBe(true);
     }
-    for (const key of ['githubAPIToken', 'dbpassword', 'SLACK_WEBHOOK_SECRET', 'access-token']) expect(isSecretKey(key), key).toBe(true);
+    for (const key of ['githubAPIToken', 'dbpassword', 'SLACK_WEBHOOK_SECRET', 'access-token'])
+      expect(isSecretKey(key), key).toBe(true);
     expect(isSecretKey('session', ['SESSION'])).toBe(true);
-    expect(redact({ a: 1, nested: [{ Token: 'x', b: 2 }], credential: { deep: 'y' } })).toEqual({ a: 1, nested: [{ Token: '•••', b: 2 }], credential: '•••' });
+    expect(redact({ a: 1, nested: [{ Token: 'x', b: 2 }], credential: { deep: 'y' } })).toEqual({
+      a: 1,
+      nested: [{ Token: '•••', b: 2 }],
+      credential: '•••',
+    });
   });
 
   it('never shows a secret value in rendered output, in either mode, while the patch keeps it', () => {
-    const result = diffSnapshots([doc('settings.json', before)], [doc('settings.json', after)], { fromLabel: 'a', toLabel: 'b' });
+    const result = diffSnapshots([doc('settings.json', before)], [doc('settings.json', after)], {
+      fromLabel: 'a',
+      toLabel: 'b',
+    });
     for (const mode of ['diff', 'restore'] as const) {
       const text = renderDiff(result, plain, { mode });
       expect(text).not.toContain(SECRET);
@@ -400,7 +566,9 @@ describe('secrets', () => {
   });
 
   it('honours a custom secret list', () => {
-    const result = diffSnapshots([doc('s.json', { session: 'abc123' })], [doc('s.json', { session: 'def456' })], { secretKeys: ['session'] });
+    const result = diffSnapshots([doc('s.json', { session: 'abc123' })], [doc('s.json', { session: 'def456' })], {
+      secretKeys: ['session'],
+    });
     const text = renderDiff(result, plain, { mode: 'diff', secretKeys: ['session'] });
     expect(text).toContain('/session: ••• → •••');
     expect(text).not.toMatch(/abc123|def456/);
@@ -421,12 +589,22 @@ describe('restore mode', () => {
     const backup = [
       doc('teams.json', {
         teams: {
-          core: { lead: 'a', members: [{ agent: 'a', capacity: 1 }, { agent: 'old-agent', capacity: 1 }] },
+          core: {
+            lead: 'a',
+            members: [
+              { agent: 'a', capacity: 1 },
+              { agent: 'old-agent', capacity: 1 },
+            ],
+          },
         },
       }),
       doc('workflows.json', { workflows: { sprint: { days: 14 }, epic: { days: 20 }, legacy: { days: 5 } } }),
     ];
-    const text = renderDiff(diffSnapshots(current, backup, { fromLabel: 'current', toLabel: 'backup-20240119-150230' }), plain, { mode: 'restore' });
+    const text = renderDiff(
+      diffSnapshots(current, backup, { fromLabel: 'current', toLabel: 'backup-20240119-150230' }),
+      plain,
+      { mode: 'restore' },
+    );
     expect(text).toBe(
       [
         'Changes to be applied:',
@@ -444,14 +622,22 @@ describe('restore mode', () => {
   });
 
   it('names renames and files, and counts long lists', () => {
-    const members = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => ({ agent: `${prefix}${i}`, capacity: i }));
+    const members = (prefix: string, n: number) =>
+      Array.from({ length: n }, (_, i) => ({ agent: `${prefix}${i}`, capacity: i }));
     const current = [doc('teams.json', { teams: { t: { members: members('new-', 7) } } }), doc('extra.json', {})];
     const backup = [doc('teams.json', { teams: { t: { members: members('old-', 7) } } }), doc('gone.json', {})];
     const text = renderDiff(diffSnapshots(current, backup), plain, { mode: 'restore' });
     expect(text).toContain('  extra.json:\n    - File will be removed');
     expect(text).toContain('  gone.json:\n    - File will be restored');
     expect(text).toContain('    - 7 agents will be renamed');
-    const few = renderDiff(diffSnapshots([doc('teams.json', { teams: { t: { members: members('new-', 1) } } })], [doc('teams.json', { teams: { t: { members: members('old-', 1) } } })]), plain, { mode: 'restore' });
+    const few = renderDiff(
+      diffSnapshots(
+        [doc('teams.json', { teams: { t: { members: members('new-', 1) } } })],
+        [doc('teams.json', { teams: { t: { members: members('old-', 1) } } })],
+      ),
+      plain,
+      { mode: 'restore' },
+    );
     expect(few).toContain("    - Agent 'new-0' will be renamed to 'old-0'");
   });
 });
@@ -460,14 +646,23 @@ describe('files that are not JSON', () => {
   const broken: ConfigDocument = { path: 'teams.json', bytes: new TextEncoder().encode('{"teams": {,}') };
 
   it('do not throw: the file is unparseable with an explanation and no patch', () => {
-    const result = diffSnapshots([doc('teams.json', { teams: {} })], [broken], { fromLabel: 'backup-1', toLabel: 'current' });
+    const result = diffSnapshots([doc('teams.json', { teams: {} })], [broken], {
+      fromLabel: 'backup-1',
+      toLabel: 'current',
+    });
     const file = fileOf(result, 'teams.json');
     expect(file.status).toBe('unparseable');
     expect(file.patch).toBeNull();
     expect(file.changes).toEqual([]);
-    expect(file.problem).toMatch(/^not valid JSON \(in current: .*line 1, column \d+\), so it cannot be compared semantically/);
-    expect(renderDiff(result, plain, { mode: 'diff' })).toMatch(/Not Comparable:\n {2}⚠️ {2}teams\.json: not valid JSON/);
-    expect(renderDiff(result, plain, { mode: 'restore' })).toContain('    - File will be replaced as a whole (not valid JSON');
+    expect(file.problem).toMatch(
+      /^not valid JSON \(in current: .*line 1, column \d+\), so it cannot be compared semantically/,
+    );
+    expect(renderDiff(result, plain, { mode: 'diff' })).toMatch(
+      /Not Comparable:\n {2}⚠️ {2}teams\.json: not valid JSON/,
+    );
+    expect(renderDiff(result, plain, { mode: 'restore' })).toContain(
+      '    - File will be replaced as a whole (not valid JSON',
+    );
     expect(summarizeChanges(result.files)).toBe('1 file not comparable');
   });
 
@@ -483,17 +678,40 @@ describe('summaries and migration path', () => {
   const snapshot = (version: string, teams: string[], workflows: Record<string, number>): ConfigDocument[] => [
     doc('settings.json', { version }),
     doc('teams.json', { version, teams: Object.fromEntries(teams.map((t) => [t, { lead: `${t}-lead` }])) }),
-    doc('workflows.json', { version, workflows: Object.fromEntries(Object.entries(workflows).map(([w, days]) => [w, { days }])) }),
+    doc('workflows.json', {
+      version,
+      workflows: Object.fromEntries(Object.entries(workflows).map(([w, days]) => [w, { days }])),
+    }),
   ];
 
   it('one line per step of a chain of backups', () => {
     const steps = [
-      { name: 'backup-1', createdAt: '2024-01-15T09:30:12Z', configVersion: '1.1.0', files: snapshot('1.1.0', ['a'], { sprint: 10, epic: 30 }) },
-      { name: 'backup-2', createdAt: '2024-01-19T15:02:30Z', configVersion: '1.2.0', files: snapshot('1.2.0', ['a', 'b'], { sprint: 14, epic: 20 }) },
-      { name: 'backup-3', createdAt: '2024-01-20T10:30:45Z', configVersion: '2.0.0', files: snapshot('2.0.0', ['b'], { sprint: 14, epic: 20 }) },
+      {
+        name: 'backup-1',
+        createdAt: '2024-01-15T09:30:12Z',
+        configVersion: '1.1.0',
+        files: snapshot('1.1.0', ['a'], { sprint: 10, epic: 30 }),
+      },
+      {
+        name: 'backup-2',
+        createdAt: '2024-01-19T15:02:30Z',
+        configVersion: '1.2.0',
+        files: snapshot('1.2.0', ['a', 'b'], { sprint: 14, epic: 20 }),
+      },
+      {
+        name: 'backup-3',
+        createdAt: '2024-01-20T10:30:45Z',
+        configVersion: '2.0.0',
+        files: snapshot('2.0.0', ['b'], { sprint: 14, epic: 20 }),
+      },
     ];
     expect(migrationPath(steps)).toEqual([
-      { from: 'backup-1', to: 'backup-2', version: { from: '1.1.0', to: '1.2.0' }, summary: '1.1.0 → 1.2.0: +1 team, 2 workflows modified' },
+      {
+        from: 'backup-1',
+        to: 'backup-2',
+        version: { from: '1.1.0', to: '1.2.0' },
+        summary: '1.1.0 → 1.2.0: +1 team, 2 workflows modified',
+      },
       { from: 'backup-2', to: 'backup-3', version: { from: '1.2.0', to: '2.0.0' }, summary: '1.2.0 → 2.0.0: -1 team' },
     ]);
     expect(migrationPath(steps.slice(0, 1))).toEqual([]);
@@ -534,7 +752,10 @@ describe('applyJsonPatch', () => {
 
 describe('rendering untrusted names', () => {
   it('escapes control characters in keys and ids', () => {
-    const result = diffSnapshots([doc('t.json', { teams: {} , x: 1})], [doc('t.json', { teams: { '\u001b[31mred': { a: 1 } }, x: 1 })]);
+    const result = diffSnapshots(
+      [doc('t.json', { teams: {}, x: 1 })],
+      [doc('t.json', { teams: { '\u001b[31mred': { a: 1 } }, x: 1 })],
+    );
     const text = renderDiff(result, plain, { mode: 'diff' });
     expect(text).not.toContain('\u001b');
     expect(text).toContain("+ Team '\\u001b[31mred' added");
@@ -544,9 +765,11 @@ describe('rendering untrusted names', () => {
 it('entities whose identity field holds an object with its own toString key do not crash the diff', () => {
   const from = { teams: { a: { id: { toString: { x: 1 } }, n: 1 }, toString: { id: 'toString' } } };
   const to = { teams: { b: { id: { toString: { x: 1 } }, n: 1 }, valueOf: { id: 'valueOf' } } };
-  const result = diffSnapshots([{ path: 't.json', bytes: Buffer.from(JSON.stringify(from)) }], [{ path: 't.json', bytes: Buffer.from(JSON.stringify(to)) }]);
+  const result = diffSnapshots(
+    [{ path: 't.json', bytes: Buffer.from(JSON.stringify(from)) }],
+    [{ path: 't.json', bytes: Buffer.from(JSON.stringify(to)) }],
+  );
   const changes = result.files[0]?.changes ?? [];
   expect(changes.map((c) => [c.change, c.id])).toEqual(expect.arrayContaining([['renamed', 'b']]));
   expect(applyJsonPatch(structuredClone(from), result.files[0]?.patch ?? [])).toEqual(to);
 });
-

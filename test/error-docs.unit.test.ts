@@ -10,7 +10,8 @@ import { errorClasses } from '../scripts/error-docs.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const script = path.join(root, 'scripts', 'error-docs.mjs');
-const run = (args: string[]) => spawnSync(process.execPath, [script, ...args], { cwd: root, encoding: 'utf8', timeout: 20_000 });
+const run = (args: string[]) =>
+  spawnSync(process.execPath, [script, ...args], { cwd: root, encoding: 'utf8', timeout: 20_000 });
 
 interface Documented {
   name: string;
@@ -40,7 +41,9 @@ describe('docs/ERRORS.md', () => {
 
   it('lists every error class the library exports, with the code, exit code and fields an instance has', async () => {
     const documented = new Map<string, Documented>(((await errorClasses()) as Documented[]).map((c) => [c.name, c]));
-    const exported = Object.entries(errors).filter(([, value]) => typeof value === 'function' && value.prototype instanceof errors.OrchBackupError);
+    const exported = Object.entries(errors).filter(
+      ([, value]) => typeof value === 'function' && value.prototype instanceof errors.OrchBackupError,
+    );
     expect(exported.length).toBeGreaterThan(20);
     for (const [name] of exported) expect(documented.has(name), name).toBe(true);
     // Spot checks against real instances: the parser reads what the classes do.
@@ -59,10 +62,16 @@ describe('docs/ERRORS.md', () => {
 });
 
 describe('errors carry data; each edge words the remedy', () => {
-  it('messages hold no front end\'s wording, toJSON holds the fields', () => {
+  it("messages hold no front end's wording, toJSON holds the fields", () => {
     const busy = new errors.StoreBusyError('/s/.lock', { pid: 7, command: 'create' }, 1500);
     expect(busy.message).toBe('store is busy: process 7 on host "unknown" (create) holds /s/.lock; waited 1.5 s');
-    expect(busy.toJSON()).toEqual({ code: 'STORE_BUSY', message: busy.message, lockPath: '/s/.lock', holder: { pid: 7, command: 'create' }, waitedMs: 1500 });
+    expect(busy.toJSON()).toEqual({
+      code: 'STORE_BUSY',
+      message: busy.message,
+      lockPath: '/s/.lock',
+      holder: { pid: 7, command: 'create' },
+      waitedMs: 1500,
+    });
     expect(errors.describeError(busy, errors.LIBRARY_REMEDIES)).toMatch(/lockTimeoutMs option$/);
     const missing = new errors.ConfigDirNotFoundError('/x', 'missing');
     const notDir = new errors.ConfigDirNotFoundError('/x', 'not-a-directory');
@@ -81,7 +90,8 @@ describe('errors carry data; each edge words the remedy', () => {
         if (entry.isDirectory()) await walk(file);
         else if (file.endsWith('.ts')) {
           for (const [i, line] of (await readFile(file, 'utf8')).split('\n').entries()) {
-            if (/Error\(|super\(/.test(line) && flags.test(line)) offenders.push(`${path.relative(root, file)}:${i + 1}`);
+            if (/Error\(|super\(/.test(line) && flags.test(line))
+              offenders.push(`${path.relative(root, file)}:${i + 1}`);
           }
         }
       }

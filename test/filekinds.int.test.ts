@@ -7,7 +7,16 @@ import { ROOT, runCli, runProcess, sandbox, type Sandbox } from './helpers/sandb
 
 /** A config dir shaped like public ones: JSON, Markdown, YAML, a `state/` folder and a lock file. */
 const MIXED = path.join(ROOT, 'test/fixtures/mixed');
-const CONFIG = ['CLAUDE.md', 'README.md', 'pipelines.yaml', 'prompts/review.md', 'settings.json', 'team-state.json', 'teams.json', 'workflows.json'];
+const CONFIG = [
+  'CLAUDE.md',
+  'README.md',
+  'pipelines.yaml',
+  'prompts/review.md',
+  'settings.json',
+  'team-state.json',
+  'teams.json',
+  'workflows.json',
+];
 const STATE = ['orchestration.lock', 'state/handoff.md', 'state/session.json'];
 
 let box: Sandbox | undefined;
@@ -26,7 +35,10 @@ async function state(dir: string): Promise<Record<string, string>> {
       if (e.name === '.backups') continue;
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) await walk(path.join(d, e.name), r);
-      else out[r] = createHash('sha256').update(await readFile(path.join(d, e.name))).digest('hex');
+      else
+        out[r] = createHash('sha256')
+          .update(await readFile(path.join(d, e.name)))
+          .digest('hex');
     }
   };
   await walk(dir, '');
@@ -43,12 +55,16 @@ describe('config dirs with any kind of file', () => {
     const text = await runCli(['-c', box.configDir, 'create', 'first']);
     expect(text.code, text.stderr).toBe(0);
     for (const file of CONFIG) expect(text.stdout).toContain(`✅ ${file} (`);
-    expect(text.stdout).toContain('Left Out (not backed up):\n  3 runtime state (setting runtimeState): orchestration.lock, state/handoff.md, state/session.json\n');
+    expect(text.stdout).toContain(
+      'Left Out (not backed up):\n  3 runtime state (setting runtimeState): orchestration.lock, state/handoff.md, state/session.json\n',
+    );
     expect(text.stdout).toContain('📋 Validation: All configurations valid');
 
     const json = JSON.parse((await runCli(['-c', box.configDir, '--json', 'create', 'second'])).stdout);
     expect(json.files.map((f: { path: string }) => f.path)).toEqual(CONFIG);
-    expect(json.skipped).toEqual(STATE.map((p) => ({ path: p, reason: 'runtime state (setting runtimeState)', category: 'runtime-state' })));
+    expect(json.skipped).toEqual(
+      STATE.map((p) => ({ path: p, reason: 'runtime state (setting runtimeState)', category: 'runtime-state' })),
+    );
     const cat = await runCli(['-c', box.configDir, 'cat', 'first', 'CLAUDE.md']);
     expect(cat.stdout).toBe(await readFile(path.join(MIXED, 'CLAUDE.md'), 'utf8'));
     expect((await runCli(['-c', box.configDir, 'verify'])).code).toBe(0);
@@ -57,7 +73,10 @@ describe('config dirs with any kind of file', () => {
   it('validate reports a YAML syntax error at file:line:column and leaves Markdown alone; list, diff and restore carry on', async () => {
     box = await sandbox(MIXED);
     await runCli(['-c', box.configDir, 'create', 'good']);
-    await writeFile(path.join(box.configDir, 'pipelines.yaml'), 'pipelines:\n  nightly:\n    steps: [build\n  weekly: {}\n');
+    await writeFile(
+      path.join(box.configDir, 'pipelines.yaml'),
+      'pipelines:\n  nightly:\n    steps: [build\n  weekly: {}\n',
+    );
     await writeFile(path.join(box.configDir, 'CLAUDE.md'), '{ this is not JSON and need not be\n');
     const result = await runCli(['-c', box.configDir, 'validate']);
     expect(result.code).toBe(1);
@@ -65,7 +84,12 @@ describe('config dirs with any kind of file', () => {
     expect(result.stdout).not.toContain('CLAUDE.md');
     const json = JSON.parse((await runCli(['-c', box.configDir, '--json', 'validate'])).stdout);
     expect(json.diagnostics.filter((d: { severity: string }) => d.severity === 'error')).toEqual([
-      expect.objectContaining({ code: 'yaml-syntax', file: 'pipelines.yaml', line: expect.any(Number), column: expect.any(Number) }),
+      expect.objectContaining({
+        code: 'yaml-syntax',
+        file: 'pipelines.yaml',
+        line: expect.any(Number),
+        column: expect.any(Number),
+      }),
     ]);
     // Not a crash anywhere: the broken YAML is a finding, backed up like any file.
     expect((await runCli(['-c', box.configDir, 'list'])).code).toBe(0);
@@ -82,7 +106,10 @@ describe('config dirs with any kind of file', () => {
     box = await sandbox(MIXED);
     await runCli(['-c', box.configDir, 'create', 'before']);
     const file = path.join(box.configDir, 'CLAUDE.md');
-    await writeFile(file, `${(await readFile(file, 'utf8')).replace('one at a time', 'two at a time')}api_key: sk-live-1234567890\n`);
+    await writeFile(
+      file,
+      `${(await readFile(file, 'utf8')).replace('one at a time', 'two at a time')}api_key: sk-live-1234567890\n`,
+    );
     const result = await runCli(['-c', box.configDir, 'diff', 'before']);
     expect(result.stdout).toContain(
       [
@@ -103,7 +130,10 @@ describe('config dirs with any kind of file', () => {
     expect(claude).toMatchObject({ status: 'modified', kind: 'other', changes: [], patch: null });
     expect(claude.unifiedDiff).toContain('+api_key: •••\n');
     expect(JSON.stringify(json)).not.toContain('sk-live');
-    expect(json.files.find((f: { path: string }) => f.path === 'pipelines.yaml')).toMatchObject({ status: 'unchanged', kind: 'yaml' });
+    expect(json.files.find((f: { path: string }) => f.path === 'pipelines.yaml')).toMatchObject({
+      status: 'unchanged',
+      kind: 'yaml',
+    });
   });
 
   it('a re-indented JSON file is "formatting only" in list, diff and restore --dry-run alike', async () => {
@@ -114,17 +144,24 @@ describe('config dirs with any kind of file', () => {
     expect(list.stdout).toContain('vs current: 1 file differs: formatting only');
     const diff = await runCli(['-c', box.configDir, 'diff', 'before', '--exit-code']);
     expect(diff.code).toBe(1);
-    expect(diff.stdout).toContain('Formatting Only:\n  📝 teams.json: formatting only (same JSON content, different bytes)\n');
+    expect(diff.stdout).toContain(
+      'Formatting Only:\n  📝 teams.json: formatting only (same JSON content, different bytes)\n',
+    );
     expect(diff.stdout).not.toContain('No differences');
     expect(diff.stdout).toContain('Summary: 8 files (1 formatting only, 7 unchanged); 1 file formatting only');
     const dry = await runCli(['-c', box.configDir, 'restore', 'before', '--dry-run']);
-    expect(dry.stdout).toContain('Changes to be applied:\n  teams.json:\n    - Formatting only: same JSON content, the file\'s bytes will be rewritten\n');
+    expect(dry.stdout).toContain(
+      "Changes to be applied:\n  teams.json:\n    - Formatting only: same JSON content, the file's bytes will be rewritten\n",
+    );
     expect(dry.stdout).toContain('overwrite: teams.json (formatting only)');
     expect(dry.stdout).not.toContain('already matches');
     const json = JSON.parse((await runCli(['-c', box.configDir, '--json', 'restore', 'before', '--dry-run'])).stdout);
     expect(json).toMatchObject({ changed: ['teams.json'], formattingOnly: ['teams.json'] });
     const listed = JSON.parse((await runCli(['-c', box.configDir, '--json', 'list'])).stdout);
-    expect(listed.backups[0]).toMatchObject({ formattingOnly: ['teams.json'], differenceSummary: '1 file differs: formatting only' });
+    expect(listed.backups[0]).toMatchObject({
+      formattingOnly: ['teams.json'],
+      differenceSummary: '1 file differs: formatting only',
+    });
   });
 
   it('restore neither rewinds nor removes runtime state, and restores Markdown and YAML byte for byte', async () => {
@@ -139,7 +176,11 @@ describe('config dirs with any kind of file', () => {
     const stateNow = await state(box.configDir);
     const result = await runCli(['-c', box.configDir, '--json', 'restore', 'before', '--yes']);
     expect(result.code, result.stderr).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ changed: ['CLAUDE.md', 'pipelines.yaml'], added: [], removed: [] });
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      changed: ['CLAUDE.md', 'pipelines.yaml'],
+      added: [],
+      removed: [],
+    });
     const after = await state(box.configDir);
     for (const file of CONFIG) expect(after[file], file).toBe(original[file]);
     for (const file of [...STATE, 'state/new-epic.json']) expect(after[file], file).toBe(stateNow[file]);
@@ -150,7 +191,10 @@ describe('config dirs with any kind of file', () => {
     await runCli(['-c', box.configDir, 'create', 'old']);
     const settings = path.join(box.configDir, '.orch-backup.json');
     await writeFile(settings, JSON.stringify({ runtimeState: ['**/state/**', '**/*.lock', '**/*-state.json'] }));
-    await writeFile(path.join(box.configDir, 'team-state.json'), '{ "version": "1.0", "active_teams": ["engineering"] }\n');
+    await writeFile(
+      path.join(box.configDir, 'team-state.json'),
+      '{ "version": "1.0", "active_teams": ["engineering"] }\n',
+    );
     const teamState = await readFile(path.join(box.configDir, 'team-state.json'));
     expect((await runCli(['-c', box.configDir, 'list'])).stdout).toContain('vs current: identical to current');
     const dry = await runCli(['-c', box.configDir, 'restore', 'old', '--dry-run']);
@@ -191,6 +235,13 @@ describe('config dirs with any kind of file', () => {
     expect(hook.stdout + hook.stderr).toMatch(/pipelines\.yaml:\d+:\d+/);
     const since = await cli('--json', 'validate', '--since', 'HEAD');
     expect(since.code).toBe(1);
-    expect(JSON.parse(since.stdout).new).toEqual([expect.objectContaining({ code: 'yaml-syntax', file: 'pipelines.yaml', line: expect.any(Number), column: expect.any(Number) })]);
+    expect(JSON.parse(since.stdout).new).toEqual([
+      expect.objectContaining({
+        code: 'yaml-syntax',
+        file: 'pipelines.yaml',
+        line: expect.any(Number),
+        column: expect.any(Number),
+      }),
+    ]);
   });
 });

@@ -8,7 +8,8 @@ import { V2_LEFTOVERS, consistentV2 } from './helpers/team-fixture.js';
 import { storedManifest } from './helpers/store.js';
 
 /** The line install adds for the default directories: the script behind its fast path. */
-const HOOK_LINE = 'git diff --cached --quiet -- "${ORCH_BACKUP_CONFIG_DIR:-.claude/orchestration}" ${ORCH_BACKUP_DIR:+"$ORCH_BACKUP_DIR"} || sh node_modules/orchestration-backup/hooks/pre-commit # orch-backup';
+const HOOK_LINE =
+  'git diff --cached --quiet -- "${ORCH_BACKUP_CONFIG_DIR:-.claude/orchestration}" ${ORCH_BACKUP_DIR:+"$ORCH_BACKUP_DIR"} || sh node_modules/orchestration-backup/hooks/pre-commit # orch-backup';
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -27,7 +28,13 @@ interface Repo {
 async function repo(configRel = '.claude/orchestration', extraEnv: Record<string, string> = {}): Promise<Repo> {
   const root = await mkdtemp(path.join(tmpdir(), 'orch-hook-'));
   dirs.push(root);
-  const env = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t', ...extraEnv };
+  const env = {
+    GIT_AUTHOR_NAME: 't',
+    GIT_AUTHOR_EMAIL: 't@t',
+    GIT_COMMITTER_NAME: 't',
+    GIT_COMMITTER_EMAIL: 't@t',
+    ...extraEnv,
+  };
   const git = (...args: string[]) => runProcess('git', args, { cwd: root, env });
   await git('init', '-q', '-b', 'main');
   await writeFile(path.join(root, 'package.json'), '{\n  "name": "demo",\n  "version": "1.0.0"\n}\n');
@@ -38,23 +45,35 @@ async function repo(configRel = '.claude/orchestration', extraEnv: Record<string
   await mkdir(config, { recursive: true });
   await cp(path.join(FIXTURES, 'v1'), config, { recursive: true });
   await chmod(config, 0o755);
-  const cli = (...args: string[]) => runProcess(process.execPath, [BIN, '--config-dir', configRel, ...args], { cwd: root, env });
-  const backups = async () => (await readdir(path.join(config, '.backups')).catch(() => [] as string[])).filter((n) => n.startsWith('backup-')).sort();
+  const cli = (...args: string[]) =>
+    runProcess(process.execPath, [BIN, '--config-dir', configRel, ...args], { cwd: root, env });
+  const backups = async () =>
+    (await readdir(path.join(config, '.backups')).catch(() => [] as string[]))
+      .filter((n) => n.startsWith('backup-'))
+      .sort();
   return { root, config, git, cli, backups };
 }
 
-async function manifestOf(r: Repo, name: string): Promise<{ trigger: string; tags: string[]; description: string; files: { path: string; sha256: string }[] }> {
+async function manifestOf(
+  r: Repo,
+  name: string,
+): Promise<{ trigger: string; tags: string[]; description: string; files: { path: string; sha256: string }[] }> {
   return JSON.parse(await readFile(path.join(r.config, '.backups', name, 'manifest.json'), 'utf8'));
 }
 
 function blobHash(root: string, spec: string): string {
-  return execFileSync('sh', ['-c', `git show "${spec}" | sha256sum`], { cwd: root }).toString().split(' ')[0] as string;
+  return execFileSync('sh', ['-c', `git show "${spec}" | sha256sum`], { cwd: root })
+    .toString()
+    .split(' ')[0] as string;
 }
 
 describe('hook install / uninstall', () => {
   it('sets up husky, adds one line, leaves .gitignore alone; twice adds nothing; uninstall removes exactly that', async () => {
     const r = await repo();
-    const before = { pkg: await readFile(path.join(r.root, 'package.json'), 'utf8'), ignore: await readFile(path.join(r.root, '.gitignore'), 'utf8') };
+    const before = {
+      pkg: await readFile(path.join(r.root, 'package.json'), 'utf8'),
+      ignore: await readFile(path.join(r.root, '.gitignore'), 'utf8'),
+    };
     const first = await r.cli('hook', 'install');
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain('created .husky/pre-commit');
@@ -96,10 +115,15 @@ describe('hook install: the line', () => {
   it("replaces an earlier version's line (the script alone) and uninstall still restores the file", async () => {
     const r = await repo();
     await runProcess(process.execPath, [path.join(ROOT, 'node_modules/husky/bin.js'), 'init'], { cwd: r.root });
-    await writeFile(path.join(r.root, '.husky/pre-commit'), 'echo before\nsh node_modules/orchestration-backup/hooks/pre-commit # orch-backup\necho after\n');
+    await writeFile(
+      path.join(r.root, '.husky/pre-commit'),
+      'echo before\nsh node_modules/orchestration-backup/hooks/pre-commit # orch-backup\necho after\n',
+    );
     const install = await r.cli('hook', 'install');
     expect(install.stdout).toContain('updated the line in .husky/pre-commit');
-    expect(await readFile(path.join(r.root, '.husky/pre-commit'), 'utf8')).toBe(`echo before\n${HOOK_LINE}\necho after\n`);
+    expect(await readFile(path.join(r.root, '.husky/pre-commit'), 'utf8')).toBe(
+      `echo before\n${HOOK_LINE}\necho after\n`,
+    );
     expect((await r.cli('hook', 'install')).stdout).toContain('already installed');
     await r.cli('hook', 'uninstall');
     expect(await readFile(path.join(r.root, '.husky/pre-commit'), 'utf8')).toBe('echo before\necho after\n');
@@ -109,7 +133,9 @@ describe('hook install: the line', () => {
     const r = await repo('deep/dir with space/orch');
     await r.cli('--backup-dir', 'bk', 'hook', 'install');
     const hook = await readFile(path.join(r.root, '.husky/pre-commit'), 'utf8');
-    expect(hook).toContain("git diff --cached --quiet -- 'deep/dir with space/orch' bk || sh node_modules/orchestration-backup/hooks/pre-commit --config-dir 'deep/dir with space/orch' --backup-dir bk # orch-backup\n");
+    expect(hook).toContain(
+      "git diff --cached --quiet -- 'deep/dir with space/orch' bk || sh node_modules/orchestration-backup/hooks/pre-commit --config-dir 'deep/dir with space/orch' --backup-dir bk # orch-backup\n",
+    );
   });
 });
 
@@ -136,7 +162,8 @@ describe('pre-commit', () => {
     expect(manifest.trigger).toBe('pre-commit');
     expect(manifest.tags).toContain('pre-commit');
     expect(manifest.description).toMatch(/^before commit: team-state\.json: added; teams\.json: .*7 agents renamed/);
-    for (const f of manifest.files) expect(f.sha256, f.path).toBe(blobHash(r.root, `HEAD~1:.claude/orchestration/${f.path}`));
+    for (const f of manifest.files)
+      expect(f.sha256, f.path).toBe(blobHash(r.root, `HEAD~1:.claude/orchestration/${f.path}`));
     expect(manifest.files.map((f) => f.path)).not.toContain('team-state.json');
   });
 
@@ -144,10 +171,20 @@ describe('pre-commit', () => {
     const r = await installed();
     const shim = path.join(r.root, 'shim');
     await mkdir(shim);
-    await writeFile(path.join(shim, 'node'), `#!/bin/sh\necho ran >> "${path.join(r.root, 'node-ran')}"\nexec "${process.execPath}" "$@"\n`, { mode: 0o755 });
+    await writeFile(
+      path.join(shim, 'node'),
+      `#!/bin/sh\necho ran >> "${path.join(r.root, 'node-ran')}"\nexec "${process.execPath}" "$@"\n`,
+      { mode: 0o755 },
+    );
     await writeFile(path.join(r.root, 'README.md'), 'hello\n');
     await r.git('add', 'README.md');
-    const env = { PATH: `${shim}:${process.env.PATH}`, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
+    const env = {
+      PATH: `${shim}:${process.env.PATH}`,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@t',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@t',
+    };
     const plain = await runProcess('git', ['commit', '-qm', 'docs'], { cwd: r.root, env });
     expect(plain.code, plain.stderr).toBe(0);
     expect(await readdir(r.root)).not.toContain('node-ran');
@@ -178,7 +215,13 @@ describe('pre-commit', () => {
     await mkdir(path.dirname(other), { recursive: true });
     await cp(path.join(FIXTURES, 'v1'), other, { recursive: true });
     await r.git('add', '-A');
-    const env = { ORCH_BACKUP_CONFIG_DIR: 'other/orch', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
+    const env = {
+      ORCH_BACKUP_CONFIG_DIR: 'other/orch',
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@t',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@t',
+    };
     const commit = await runProcess('git', ['commit', '-qm', 'add other'], { cwd: r.root, env });
     expect(commit.code, commit.stderr).toBe(0);
     // Node ran for other/orch (only .claude/orchestration would have let the commit through silently).
@@ -192,7 +235,9 @@ describe('pre-commit', () => {
     const head = (await r.git('rev-parse', 'HEAD')).stdout;
     const commit = await r.git('commit', '-qm', 'broken');
     expect(commit.code).not.toBe(0);
-    expect(commit.stderr).toMatch(/commit blocked: this change introduces 1 error:\n {2}❌ teams\.json:5:1 {2}invalid JSON/);
+    expect(commit.stderr).toMatch(
+      /commit blocked: this change introduces 1 error:\n {2}❌ teams\.json:5:1 {2}invalid JSON/,
+    );
     expect(commit.stderr).toContain('git commit --no-verify');
     expect((await r.git('rev-parse', 'HEAD')).stdout).toBe(head);
     expect(await r.backups()).toEqual([]);
@@ -211,7 +256,9 @@ describe('pre-commit', () => {
     // What HEAD already had (security-auditor, search-dev, … defined nowhere) is not what blocks.
     expect(refused.stderr).not.toMatch(/❌ .*Agent 'security-auditor'/);
     expect(refused.stderr).toContain('problems already in HEAD (not blocking');
-    expect(refused.stderr).toContain('Fix them all: orch-backup validate --since HEAD --fix && git add .claude/orchestration');
+    expect(refused.stderr).toContain(
+      'Fix them all: orch-backup validate --since HEAD --fix && git add .claude/orchestration',
+    );
     expect((await r.git('rev-parse', 'HEAD')).stdout).toBe(head);
     expect(await r.backups()).toEqual([]);
 
@@ -253,7 +300,9 @@ describe('pre-commit', () => {
     await r.git('add', '-f', '.claude/orchestration/.backups');
     const commit = await r.git('commit', '-qm', 'oops');
     expect(commit.code).not.toBe(0);
-    expect(commit.stderr).toMatch(/commit blocked: backup files are staged \(\.claude\/orchestration\/\.backups\/.*\); unstage them with: git restore --staged -- \.claude\/orchestration\/\.backups/);
+    expect(commit.stderr).toMatch(
+      /commit blocked: backup files are staged \(\.claude\/orchestration\/\.backups\/.*\); unstage them with: git restore --staged -- \.claude\/orchestration\/\.backups/,
+    );
   });
 
   it('tags version upgrades, removals and bulk changes as major', async () => {
@@ -309,7 +358,9 @@ describe('pre-commit', () => {
   it('works in a git worktree, with a config dir at depth with spaces, committed from a subdirectory', async () => {
     const r = await repo('deep/dir with space/orch');
     expect((await r.cli('hook', 'install')).code).toBe(0);
-    expect(await readFile(path.join(r.root, '.husky/pre-commit'), 'utf8')).toContain("--config-dir 'deep/dir with space/orch'");
+    expect(await readFile(path.join(r.root, '.husky/pre-commit'), 'utf8')).toContain(
+      "--config-dir 'deep/dir with space/orch'",
+    );
     await r.git('add', '-A');
     expect((await r.git('commit', '-qm', 'first')).code).toBe(0);
     const wt = `${r.root}-wt`;
@@ -323,7 +374,10 @@ describe('pre-commit', () => {
     await writeFile(path.join(wtConfig, 'settings.json'), '{"version":"1.0","side":true}\n');
     const env = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
     await runProcess('git', ['add', '-A'], { cwd: wt, env });
-    const commit = await runProcess('git', ['commit', '-qm', 'from a subdirectory'], { cwd: path.join(wt, 'deep'), env });
+    const commit = await runProcess('git', ['commit', '-qm', 'from a subdirectory'], {
+      cwd: path.join(wt, 'deep'),
+      env,
+    });
     expect(commit.code, commit.stderr).toBe(0);
     expect(commit.stderr).toContain('📦 safety backup');
     expect((await readdir(path.join(wtConfig, '.backups'))).filter((n) => n.startsWith('backup-'))).toHaveLength(1);
@@ -338,7 +392,14 @@ describe('pre-commit', () => {
     const commit = await r.git('commit', '-qm', 'cannot back up');
     expect(commit.code).not.toBe(0);
     // husky adds its own "husky - pre-commit script failed" line after ours.
-    expect(commit.stderr.trim().split('\n').filter((l) => !l.startsWith('husky - '))).toHaveLength(1);
-    expect(commit.stderr).toMatch(/commit blocked: the pre-commit safety backup failed: backup directory .* is a file, not a directory.*git commit --no-verify/);
+    expect(
+      commit.stderr
+        .trim()
+        .split('\n')
+        .filter((l) => !l.startsWith('husky - ')),
+    ).toHaveLength(1);
+    expect(commit.stderr).toMatch(
+      /commit blocked: the pre-commit safety backup failed: backup directory .* is a file, not a directory.*git commit --no-verify/,
+    );
   });
 });

@@ -19,19 +19,41 @@ interface Finding {
   severity: string;
   message: string;
 }
-const about = (findings: Finding[], code: string): string[] => findings.filter((f) => f.code === code).map((f) => /Agent '([^']+)'/.exec(f.message)?.[1] ?? '?').sort();
+const about = (findings: Finding[], code: string): string[] =>
+  findings
+    .filter((f) => f.code === code)
+    .map((f) => /Agent '([^']+)'/.exec(f.message)?.[1] ?? '?')
+    .sort();
 
 /**
  * The team fixture v1 committed with a definition file for every agent its teams name but
  * `missing` (so that one is missing before any change), in `.claude/agents` next to the config.
  */
-async function committedProject(): Promise<{ box: Sandbox; agents: string[]; git: (...args: string[]) => ReturnType<typeof runProcess> }> {
+async function committedProject(): Promise<{
+  box: Sandbox;
+  agents: string[];
+  git: (...args: string[]) => ReturnType<typeof runProcess>;
+}> {
   box = await sandbox(path.join(FIXTURES, 'v1'));
-  const teams = JSON.parse(await readFile(path.join(box.configDir, 'teams.json'), 'utf8')).teams as Record<string, { orchestrator?: string; members?: { agent: string }[] }>;
-  const agents = [...new Set(Object.values(teams).flatMap((t) => [...(t.orchestrator ? [t.orchestrator] : []), ...(t.members ?? []).map((m) => m.agent)]))].sort();
+  const teams = JSON.parse(await readFile(path.join(box.configDir, 'teams.json'), 'utf8')).teams as Record<
+    string,
+    { orchestrator?: string; members?: { agent: string }[] }
+  >;
+  const agents = [
+    ...new Set(
+      Object.values(teams).flatMap((t) => [
+        ...(t.orchestrator ? [t.orchestrator] : []),
+        ...(t.members ?? []).map((m) => m.agent),
+      ]),
+    ),
+  ].sort();
   const agentsDir = path.join(box.dir, '.claude/agents');
   await mkdir(agentsDir, { recursive: true });
-  for (const name of agents.slice(1)) await writeFile(path.join(agentsDir, `${name}.md`), `---\nname: ${name}\ndescription: Test agent ${name}\n---\nBody.\n`);
+  for (const name of agents.slice(1))
+    await writeFile(
+      path.join(agentsDir, `${name}.md`),
+      `---\nname: ${name}\ndescription: Test agent ${name}\n---\nBody.\n`,
+    );
   const dir = box.dir;
   const git = (...args: string[]) => runProcess('git', args, { cwd: dir, env: ENV });
   await git('init', '-q', '-b', 'main');
@@ -41,7 +63,7 @@ async function committedProject(): Promise<{ box: Sandbox; agents: string[]; git
 }
 
 describe('agent definition files on each side of a judgement', () => {
-  it('validate --since HEAD reads HEAD\'s agent files from git: a deleted file a team names is new, one already missing is existing', async () => {
+  it("validate --since HEAD reads HEAD's agent files from git: a deleted file a team names is new, one already missing is existing", async () => {
     const { box, agents, git } = await committedProject();
     const [alreadyMissing, deleted] = agents as [string, string];
     await rm(path.join(box.dir, '.claude/agents', `${deleted}.md`));
@@ -57,7 +79,7 @@ describe('agent definition files on each side of a judgement', () => {
     expect((await git('status', '--porcelain')).stdout).toBe(` D .claude/agents/${deleted}.md\n`);
   });
 
-  it('against a backup the work tree\'s files stand for both sides, and --json says so', async () => {
+  it("against a backup the work tree's files stand for both sides, and --json says so", async () => {
     const { box, agents } = await committedProject();
     const created = await runCli(['--json', 'create', '-m', 'before'], { cwd: box.dir });
     const backup = JSON.parse(created.stdout).name as string;
@@ -68,7 +90,7 @@ describe('agent definition files on each side of a judgement', () => {
     expect(about(json.existing, 'missing-agent-file')).toEqual([agents[0], agents[1]].sort());
   });
 
-  it('the pre-commit hook judges the index\'s agent files against HEAD\'s: a staged deletion is a new finding', async () => {
+  it("the pre-commit hook judges the index's agent files against HEAD's: a staged deletion is a new finding", async () => {
     const { box, agents, git } = await committedProject();
     await mkdir(path.join(box.dir, 'node_modules'));
     await symlink(ROOT, path.join(box.dir, 'node_modules/orchestration-backup'));
@@ -84,7 +106,10 @@ describe('agent definition files on each side of a judgement', () => {
     // Deleted in the work tree but still in the index: the commit keeps it, so it is no finding.
     await rm(path.join(box.dir, '.claude/agents', `${unstaged}.md`));
     const teams = path.join(box.configDir, 'teams.json');
-    await writeFile(teams, (await readFile(teams, 'utf8')).replace('"last_modified": "2026-03-02"', '"last_modified": "2026-03-03"'));
+    await writeFile(
+      teams,
+      (await readFile(teams, 'utf8')).replace('"last_modified": "2026-03-02"', '"last_modified": "2026-03-03"'),
+    );
     await git('add', teams);
     const commit = await git('commit', '-qm', 'drop an agent file');
     expect(commit.code, commit.stderr).toBe(0);

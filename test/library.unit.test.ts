@@ -3,7 +3,18 @@ import * as api from '../src/index.js';
 
 describe('the package entry', () => {
   it('exports the library API the issues name, as functions', () => {
-    for (const name of ['createBackup', 'listBackups', 'verifyBackup', 'validateConfig', 'diffSnapshots', 'restoreBackup', 'planRetention', 'exportBackup', 'importArchive', 'preCommit']) {
+    for (const name of [
+      'createBackup',
+      'listBackups',
+      'verifyBackup',
+      'validateConfig',
+      'diffSnapshots',
+      'restoreBackup',
+      'planRetention',
+      'exportBackup',
+      'importArchive',
+      'preCommit',
+    ]) {
       expect(typeof (api as Record<string, unknown>)[name], name).toBe('function');
     }
   });
@@ -17,7 +28,10 @@ describe('the package entry', () => {
     }
     expect(caught).toBeInstanceOf(api.PatchApplyError);
     expect(caught).toBeInstanceOf(api.OrchBackupError);
-    expect((caught as InstanceType<typeof api.PatchApplyError>).toJSON()).toMatchObject({ code: 'PATCH_NOT_APPLICABLE', operation: { op: 'remove', path: '/b' } });
+    expect((caught as InstanceType<typeof api.PatchApplyError>).toJSON()).toMatchObject({
+      code: 'PATCH_NOT_APPLICABLE',
+      operation: { op: 'remove', path: '/b' },
+    });
     expect(() => api.applyJsonPatch({}, [{ op: 'add', path: 'no-slash', value: 1 }])).toThrow(api.PatchApplyError);
   });
 

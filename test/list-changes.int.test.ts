@@ -22,10 +22,15 @@ describe('list: vs current', () => {
     const text = await cli('list');
     expect(text.code).toBe(0);
     const lines = text.stdout.split('\n').filter((l) => l.includes('vs current:'));
-    expect(lines).toEqual([expect.stringContaining('vs current: +1 file, 1 team modified, 2 types modified, 7 agents renamed'), expect.stringContaining('vs current: +1 file, 1 team modified, 2 types modified, 7 agents renamed')]);
+    expect(lines).toEqual([
+      expect.stringContaining('vs current: +1 file, 1 team modified, 2 types modified, 7 agents renamed'),
+      expect.stringContaining('vs current: +1 file, 1 team modified, 2 types modified, 7 agents renamed'),
+    ]);
 
     const limited = await cli('--json', 'list', '--limit', '1');
-    expect(JSON.parse(limited.stdout).backups.map((b: { differenceSummary: string }) => b.differenceSummary)).toEqual(['+1 file, 1 team modified, 2 types modified, 7 agents renamed']);
+    expect(JSON.parse(limited.stdout).backups.map((b: { differenceSummary: string }) => b.differenceSummary)).toEqual([
+      '+1 file, 1 team modified, 2 types modified, 7 agents renamed',
+    ]);
   });
 
   it('says "formatting only" when the files differ in bytes only, and "identical" when they do not differ', async () => {

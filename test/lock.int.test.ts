@@ -16,7 +16,9 @@ async function holdLock(backupDir: string): Promise<{ pid: number; stop: () => v
     await acquireLock(${JSON.stringify(backupDir)}, { command: 'test-holder', timeoutMs: 1000 });
     process.stdout.write('locked\\n');
     setTimeout(() => {}, 60_000);`;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((resolve, reject) => {
     child.stdout.once('data', () => resolve());
     child.once('exit', (code) => reject(new Error(`holder exited ${code}`)));
@@ -31,7 +33,11 @@ describe('store lock', () => {
     try {
       const result = await runCli(['-c', box.configDir, '--lock-timeout', '0.5', 'create']);
       expect(result.code).toBe(3);
-      expect(result.stderr).toMatch(new RegExp(`^orch-backup: store is busy: process ${holder.pid} on host ".*" \\(test-holder, since [^)]+\\) holds .*\\.lock; waited 0\\.\\d s`));
+      expect(result.stderr).toMatch(
+        new RegExp(
+          `^orch-backup: store is busy: process ${holder.pid} on host ".*" \\(test-holder, since [^)]+\\) holds .*\\.lock; waited 0\\.\\d s`,
+        ),
+      );
       const json = await runCli(['-c', box.configDir, '--json', '--lock-timeout', '0.2', 'create']);
       expect(JSON.parse(json.stderr).error.code).toBe('STORE_BUSY');
       expect((await readdir(box.backupDir)).filter((e) => e.startsWith('backup-'))).toEqual([]);
@@ -46,7 +52,9 @@ describe('store lock', () => {
     box = await sandbox(EXAMPLE);
     const holder = await holdLock(box.backupDir);
     let settled = false;
-    const waiting = runCli(['-c', box.configDir, '--lock-timeout', '20', '--json', 'create', 'after-wait']).finally(() => (settled = true));
+    const waiting = runCli(['-c', box.configDir, '--lock-timeout', '20', '--json', 'create', 'after-wait']).finally(
+      () => (settled = true),
+    );
     // The lock is held for certain (another writer is turned away) and the waiting writer has not finished.
     const probe = await runCli(['-c', box.configDir, '--json', '--lock-timeout', '0', 'create', 'probe']);
     expect(JSON.parse(probe.stderr).error.code).toBe('STORE_BUSY');
@@ -66,7 +74,15 @@ describe('store lock', () => {
     box = await sandbox(EXAMPLE);
     await mkdir(box.backupDir, { recursive: true });
     const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
-    await writeFile(path.join(box.backupDir, '.lock'), JSON.stringify({ pid: Number(dead), hostname: hostname(), command: 'create', acquiredAt: new Date().toISOString() }));
+    await writeFile(
+      path.join(box.backupDir, '.lock'),
+      JSON.stringify({
+        pid: Number(dead),
+        hostname: hostname(),
+        command: 'create',
+        acquiredAt: new Date().toISOString(),
+      }),
+    );
     const result = await runCli(['-c', box.configDir, '--lock-timeout', '1', 'create', 'recovered']);
     expect(result.code, result.stderr).toBe(0);
     expect(await readdir(box.backupDir)).not.toContain('.lock');
@@ -83,8 +99,13 @@ describe('store lock', () => {
 
   it('8 processes creating, listing and verifying at once: no lost or duplicate backup, none corrupt', async () => {
     box = await sandbox(EXAMPLE);
-    const creates = Array.from({ length: 6 }, (_, i) => runCli(['-c', box.configDir, '--json', '--lock-timeout', '30', 'create', ...(i % 2 === 0 ? [] : [`named-${i}`])]));
-    const readers = [runCli(['-c', box.configDir, '--json', 'list']), runCli(['-c', box.configDir, '--json', 'verify'])];
+    const creates = Array.from({ length: 6 }, (_, i) =>
+      runCli(['-c', box.configDir, '--json', '--lock-timeout', '30', 'create', ...(i % 2 === 0 ? [] : [`named-${i}`])]),
+    );
+    const readers = [
+      runCli(['-c', box.configDir, '--json', 'list']),
+      runCli(['-c', box.configDir, '--json', 'verify']),
+    ];
     const results = await Promise.all([...creates, ...readers]);
     for (const r of results) expect(r.code, r.stderr).toBe(0);
     const names = results.slice(0, 6).map((r) => JSON.parse(r.stdout).name as string);
@@ -94,7 +115,10 @@ describe('store lock', () => {
     const verify = await runCli(['-c', box.configDir, '--json', 'verify']);
     expect(verify.code).toBe(0);
     expect(JSON.parse(verify.stdout).results).toHaveLength(6);
-    const history = (await readFile(path.join(box.backupDir, 'history.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+    const history = (await readFile(path.join(box.backupDir, 'history.jsonl'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(history.filter((h) => h.operation === 'create' && h.outcome === 'success')).toHaveLength(6);
   });
 });

@@ -10,7 +10,11 @@ const FIXTURE = path.resolve(path.dirname(new URL(import.meta.url).pathname), 'f
 const RUN_URL = 'https://github.com/acme/agents/actions/runs/1234';
 
 function side(label: string, files: Record<string, string>): ConfigAt {
-  return { label, exists: true, documents: Object.entries(files).map(([p, text]) => ({ path: p, bytes: Buffer.from(text, 'utf8') })) };
+  return {
+    label,
+    exists: true,
+    documents: Object.entries(files).map(([p, text]) => ({ path: p, bytes: Buffer.from(text, 'utf8') })),
+  };
 }
 const read = (name: string, file: string): string => readFileSync(path.join(FIXTURE, name, file), 'utf8');
 const fixtureSide = (name: string, patch: (file: string, text: string) => string = (_f, t) => t): ConfigAt =>
@@ -43,10 +47,16 @@ describe('PR comment verdict', () => {
     const newAt = md.indexOf('### 🆕 New in this change (3)');
     expect(newAt).toBeGreaterThan(0);
     expect(newAt).toBeLessThan(md.indexOf('<details>'));
-    expect(md).toContain("- ❌ `workflows.json:12:23` Agent 'dev' was renamed to 'developer' in teams.json; this reference still uses 'dev'");
-    expect(md).toContain('- Agent `dev` was renamed to `developer`; 2 references still use `dev`: `workflows.json:9:39`, `workflows.json:12:34`');
+    expect(md).toContain(
+      "- ❌ `workflows.json:12:23` Agent 'dev' was renamed to 'developer' in teams.json; this reference still uses 'dev'",
+    );
+    expect(md).toContain(
+      '- Agent `dev` was renamed to `developer`; 2 references still use `dev`: `workflows.json:9:39`, `workflows.json:12:34`',
+    );
     expect(md).toContain('```sh\norch-backup validate --since origin/main --fix\n```');
-    expect(md).toMatch(/<details><summary>Already there before this change \(1\)<\/summary>\n\n- ⚠️ `workflows\.json:10:51` Agent 'ghost'/);
+    expect(md).toMatch(
+      /<details><summary>Already there before this change \(1\)<\/summary>\n\n- ⚠️ `workflows\.json:10:51` Agent 'ghost'/,
+    );
     expect(md).not.toContain('Fixed by this change');
     expect(summary.split('\n')[0]).toBe(md.split('\n')[0]);
   });
@@ -66,7 +76,9 @@ describe('PR comment verdict', () => {
     const head = fixtureSide('before', (f, t) => (f === 'workflows.json' ? t.replace('"ghost"', '"qa"') : t));
     const { comment: md } = await comment(base, head);
     expect(md.split('\n')[0]).toBe('## ✅ No new problems; it fixes 1');
-    expect(md).toMatch(/<details><summary>✅ Fixed by this change \(1\)<\/summary>\n\n- ⚠️ `workflows\.json:7:51` Agent 'ghost'/);
+    expect(md).toMatch(
+      /<details><summary>✅ Fixed by this change \(1\)<\/summary>\n\n- ⚠️ `workflows\.json:7:51` Agent 'ghost'/,
+    );
   });
 
   it('a PR that deletes every config file fails', async () => {

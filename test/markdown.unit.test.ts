@@ -2,7 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { diffSnapshots, type Change, type DiffResult, type FileDiff, type JsonPatchOperation } from '../src/core/diff/index.js';
+import {
+  diffSnapshots,
+  type Change,
+  type DiffResult,
+  type FileDiff,
+  type JsonPatchOperation,
+} from '../src/core/diff/index.js';
 import type { Manifest } from '../src/core/store/manifest.js';
 import { validateDocuments } from '../src/core/validate/index.js';
 import type { ConfigDocument, Diagnostic, ValidationReport } from '../src/core/validate/types.js';
@@ -141,8 +147,15 @@ function jsonDoc(file: string, value: unknown): ConfigDocument {
 
 function validationOf(diagnostics: Diagnostic[]): ValidationReport {
   const summary = { errors: 0, warnings: 0, info: 0 };
-  for (const d of diagnostics) summary[d.severity === 'error' ? 'errors' : d.severity === 'warning' ? 'warnings' : 'info']++;
-  return { status: summary.errors ? 'invalid' : summary.warnings ? 'needs-attention' : 'valid', valid: summary.errors === 0, files: [], diagnostics, summary };
+  for (const d of diagnostics)
+    summary[d.severity === 'error' ? 'errors' : d.severity === 'warning' ? 'warnings' : 'info']++;
+  return {
+    status: summary.errors ? 'invalid' : summary.warnings ? 'needs-attention' : 'valid',
+    valid: summary.errors === 0,
+    files: [],
+    diagnostics,
+    summary,
+  };
 }
 
 const VALID = validationOf([]);
@@ -158,7 +171,13 @@ function prReport(diff: DiffResult, overrides: Partial<PrReport> = {}): PrReport
     configDir: '.claude/orchestration',
     diff,
     validation: VALID,
-    artifact: { name: 'orch-backup-pr12-1234-1', id: 99, url: `${RUN_URL}/artifacts/99`, retentionDays: 30, runId: '1234' },
+    artifact: {
+      name: 'orch-backup-pr12-1234-1',
+      id: 99,
+      url: `${RUN_URL}/artifacts/99`,
+      retentionDays: 30,
+      runId: '1234',
+    },
     runUrl: RUN_URL,
     restoreWorkflow: 'restore.yml',
     secretKeys: ['token', 'secret', 'password', 'credentials'],
@@ -171,7 +190,13 @@ function modifiedFile(file: string, changes: Change[], patch: JsonPatchOperation
 }
 
 function diffOf(files: FileDiff[]): DiffResult {
-  return { from: 'base', to: 'head', files, versions: { from: '1.0', to: '1.0', majorChange: false }, migrationPath: [] };
+  return {
+    from: 'base',
+    to: 'head',
+    files,
+    versions: { from: '1.0', to: '1.0', majorChange: false },
+    migrationPath: [],
+  };
 }
 
 function renames(count: number, prefix = 'agent'): { changes: Change[]; patch: JsonPatchOperation[] } {
@@ -179,7 +204,14 @@ function renames(count: number, prefix = 'agent'): { changes: Change[]; patch: J
   const patch: JsonPatchOperation[] = [];
   for (let i = 0; i < count; i++) {
     const pointer = `/teams/engineering/members/${i}`;
-    changes.push({ kind: 'Agent', id: `engineering-${prefix}-${i}`, change: 'renamed', pointer, from: `${prefix}-${i}`, to: `engineering-${prefix}-${i}` });
+    changes.push({
+      kind: 'Agent',
+      id: `engineering-${prefix}-${i}`,
+      change: 'renamed',
+      pointer,
+      from: `${prefix}-${i}`,
+      to: `engineering-${prefix}-${i}`,
+    });
     patch.push({ op: 'replace', path: `${pointer}/agent`, value: `engineering-${prefix}-${i}` });
   }
   return { changes, patch };
@@ -279,7 +311,10 @@ describe('codeSpan and fences', () => {
         const inner = span.slice(open.length, span.length - open.length);
         // No backtick run of the fence's length inside: CommonMark would close the span there.
         for (const run of inner.match(/`+/g) ?? []) expect(run.length).not.toBe(open.length);
-        const content = inner.length > 2 && inner.startsWith(' ') && inner.endsWith(' ') && inner.trim() !== '' ? inner.slice(1, -1) : inner;
+        const content =
+          inner.length > 2 && inner.startsWith(' ') && inner.endsWith(' ') && inner.trim() !== ''
+            ? inner.slice(1, -1)
+            : inner;
         if (text !== '') expect(content.replaceAll(ZWSP, '')).toBe(text.replaceAll('\n', '↵'));
         expect(span).not.toMatch(/<(?!\u200B)/);
       }),
@@ -344,8 +379,12 @@ describe('renderPrComment on the team fixtures (v1 → v2)', () => {
     const md = renderPrComment(prReport(fixtureDiff, { validation: fixtureValidation }));
     const lines = md.split('\n');
     expect(lines[0]).toBe('## 🗂️ Orchestration config');
-    expect(lines).toContain('**3 of 4 config files changed:** \\+1 file, 1 team modified, 2 types modified, 7 agents renamed');
-    expect(lines).toContain('- 🔀 **Compared:** `main` (`aaaaaaa`) → `feature/rename-agents` (`bbbbbbb`) in `.claude/orchestration`');
+    expect(lines).toContain(
+      '**3 of 4 config files changed:** \\+1 file, 1 team modified, 2 types modified, 7 agents renamed',
+    );
+    expect(lines).toContain(
+      '- 🔀 **Compared:** `main` (`aaaaaaa`) → `feature/rename-agents` (`bbbbbbb`) in `.claude/orchestration`',
+    );
     expect(lines).toContain('- 🏷️ **Version:** `1.0` (unchanged)');
     expect(lines.at(-1)).toBe('<!-- orchestration-backup:default -->');
     expect(md.match(/orchestration-backup:default/g)).toHaveLength(1);
@@ -357,7 +396,9 @@ describe('renderPrComment on the team fixtures (v1 → v2)', () => {
     expect(md).toContain('#### 📝 `teams.json` · 1 team modified, 7 agents renamed');
     expect(md).toContain('| ✏️ | Agent `lead-dev` | renamed to `build-lead` |');
     expect(md).toContain('| 🔧 | Team `build` | modified |');
-    expect(md).toContain('|  | ↳ `/teams/build/workflows/review_requirements/code` | `["lead-dev"]` → `["build-lead"]` |');
+    expect(md).toContain(
+      '|  | ↳ `/teams/build/workflows/review_requirements/code` | `["lead-dev"]` → `["build-lead"]` |',
+    );
     expect(md).toContain('| 🔧 | Type `code_review` | modified |');
     expect(md).toContain('- ➕ **Added:** `team-state.json`');
     expect(md).toContain('- ✅ **Unchanged:** `settings.json`');
@@ -381,8 +422,12 @@ describe('renderPrComment on the team fixtures (v1 → v2)', () => {
 
   it('says where the backup is and how to restore it, with the workflow and with the CLI', () => {
     const md = renderPrComment(prReport(fixtureDiff));
-    expect(md).toContain('gh workflow run restore.yml --repo acme/agents -f backup=orch-backup-pr12-1234-1 -f run-id=1234');
-    expect(md).toContain('gh run download 1234 --repo acme/agents --name orch-backup-pr12-1234-1\norch-backup import orch-backup-pr12-1234-1.tar.gz\norch-backup restore orch-backup-pr12-1234-1');
+    expect(md).toContain(
+      'gh workflow run restore.yml --repo acme/agents -f backup=orch-backup-pr12-1234-1 -f run-id=1234',
+    );
+    expect(md).toContain(
+      'gh run download 1234 --repo acme/agents --name orch-backup-pr12-1234-1\norch-backup import orch-backup-pr12-1234-1.tar.gz\norch-backup restore orch-backup-pr12-1234-1',
+    );
     expect(md).toContain(`[\`orch-backup-pr12-1234-1\`](${RUN_URL}/artifacts/99) (id 99, kept 30 days, run \`1234\`)`);
   });
 
@@ -422,21 +467,43 @@ describe('renderPrComment: versions and validation', () => {
 
   it('lists errors in sight, few warnings in sight, and leaves notes to the summary', () => {
     const validation = validationOf([
-      { severity: 'error', code: 'json-syntax', file: 'teams.json', line: 3, column: 5, message: 'invalid JSON: unexpected }' },
+      {
+        severity: 'error',
+        code: 'json-syntax',
+        file: 'teams.json',
+        line: 3,
+        column: 5,
+        message: 'invalid JSON: unexpected }',
+      },
       { severity: 'error', code: 'unknown-agent', message: 'no file at all' },
-      { severity: 'warning', code: 'unknown-agent', file: 'workflows.json', line: 7, column: 1, message: "Agent 'x' is not defined" },
+      {
+        severity: 'warning',
+        code: 'unknown-agent',
+        file: 'workflows.json',
+        line: 7,
+        column: 1,
+        message: "Agent 'x' is not defined",
+      },
       { severity: 'info', code: 'inventory', file: 'teams.json', message: '3 teams, 9 agents defined' },
     ]);
     const md = renderPrComment(prReport(twoFiles(), { validation }));
     expect(md).toContain('- 📋 **Validation:** ❌ 2 errors, 1 warning');
-    expect(md).toContain('**❌ 2 errors**\n\n- `teams.json:3:5` invalid JSON: unexpected }\n- `(config)` no file at all');
+    expect(md).toContain(
+      '**❌ 2 errors**\n\n- `teams.json:3:5` invalid JSON: unexpected }\n- `(config)` no file at all',
+    );
     expect(md).toContain("**⚠️ 1 warning**\n\n- `workflows.json:7:1` Agent 'x' is not defined");
     expect(md).not.toContain('9 agents defined');
     expect(renderPrSummary(prReport(twoFiles(), { validation }))).toContain('ℹ️ 1 note');
   });
 
   it('reports a PR without config changes as such', () => {
-    const unchanged: FileDiff = { path: 'teams.json', status: 'unchanged', changes: [], patch: [], version: { from: '1', to: '1', majorChange: false } };
+    const unchanged: FileDiff = {
+      path: 'teams.json',
+      status: 'unchanged',
+      changes: [],
+      patch: [],
+      version: { from: '1', to: '1', majorChange: false },
+    };
     const md = renderPrComment(prReport(diffOf([unchanged])));
     expect(md).toContain('✅ **No configuration changes** (1 file compared).');
     expect(md).not.toContain('### 🔍 Changes');
@@ -469,10 +536,23 @@ function hostileReport(): PrReport {
   const after = { version: '1.0', teams, [HOSTILE[10] as string]: HOSTILE[8], 'k|ey': { 'a\nb': HOSTILE[5] } };
   const diff = diffSnapshots(
     [jsonDoc('teams.json', before), jsonDoc('gone<b>.json', {}), jsonDoc('broken.json', {})],
-    [jsonDoc('teams.json', after), jsonDoc('</details><!-- x -->|@a #1.json', {}), { path: 'broken.json', bytes: new TextEncoder().encode('{"<img>": ') }],
+    [
+      jsonDoc('teams.json', after),
+      jsonDoc('</details><!-- x -->|@a #1.json', {}),
+      { path: 'broken.json', bytes: new TextEncoder().encode('{"<img>": ') },
+    ],
     { fromLabel: '@octocat', toLabel: '</details>' },
   );
-  const validation = validationOf(HOSTILE.map((text, i) => ({ severity: i % 2 ? 'warning' : 'error', code: 'x', file: text, line: 1, column: 2, message: text })));
+  const validation = validationOf(
+    HOSTILE.map((text, i) => ({
+      severity: i % 2 ? 'warning' : 'error',
+      code: 'x',
+      file: text,
+      line: 1,
+      column: 2,
+      message: text,
+    })),
+  );
   return prReport(diff, {
     header: HOSTILE[1] as string,
     baseRef: '@octocat',
@@ -490,7 +570,18 @@ describe('hostile config text', () => {
       ['comment', renderPrComment(report)],
       ['summary', renderPrSummary(report)],
       ['small comment', renderPrComment(report, 6000)],
-      ['restore body', renderRestoreBody({ backup: '@octocat </details>', runId: '#1', diff: report.diff, validation: report.validation, safetyBackup: '<!-- x -->', branch: 'a|b', secretKeys: [] })],
+      [
+        'restore body',
+        renderRestoreBody({
+          backup: '@octocat </details>',
+          runId: '#1',
+          diff: report.diff,
+          validation: report.validation,
+          safetyBackup: '<!-- x -->',
+          branch: 'a|b',
+          secretKeys: [],
+        }),
+      ],
     ];
   };
 
@@ -533,11 +624,21 @@ describe('hostile config text', () => {
 
 describe('secrets', () => {
   it('never shows values under secret keys: in tables, in patches or in redacted pointers', () => {
-    const before = { mcpServers: { github: { env: { GITHUB_TOKEN: 'ghp_old_value' } } }, credentials: { 'ghp-key-as-name': { scope: 'repo' } } };
-    const after = { mcpServers: { github: { env: { GITHUB_TOKEN: 'ghp_new_value' }, auth: { password: 'hunter2' } } }, credentials: { 'ghp-key-as-name': { scope: 'admin' } } };
+    const before = {
+      mcpServers: { github: { env: { GITHUB_TOKEN: 'ghp_old_value' } } },
+      credentials: { 'ghp-key-as-name': { scope: 'repo' } },
+    };
+    const after = {
+      mcpServers: { github: { env: { GITHUB_TOKEN: 'ghp_new_value' }, auth: { password: 'hunter2' } } },
+      credentials: { 'ghp-key-as-name': { scope: 'admin' } },
+    };
     const diff = diffSnapshots([jsonDoc('settings.json', before)], [jsonDoc('settings.json', after)]);
     const report = prReport(diff);
-    for (const md of [renderPrComment(report), renderPrSummary(report), renderRestoreBody({ backup: 'b', diff, validation: VALID, secretKeys: report.secretKeys })]) {
+    for (const md of [
+      renderPrComment(report),
+      renderPrSummary(report),
+      renderRestoreBody({ backup: 'b', diff, validation: VALID, secretKeys: report.secretKeys }),
+    ]) {
       expect(md).not.toMatch(/ghp_old_value|ghp_new_value|hunter2|ghp-key-as-name/);
       expect(md).toContain('•••');
       expect(jsonFences(md).length).toBeGreaterThan(0);
@@ -545,13 +646,17 @@ describe('secrets', () => {
   });
 
   it('redacts by the report’s secret keys even when the diff was made without them', () => {
-    const changes: Change[] = [{ kind: null, id: null, change: 'value', pointer: '/deployKey', from: 'old-secret', to: 'new-secret' }];
+    const changes: Change[] = [
+      { kind: null, id: null, change: 'value', pointer: '/deployKey', from: 'old-secret', to: 'new-secret' },
+    ];
     const patch: JsonPatchOperation[] = [
       { op: 'replace', path: '/deployKey', value: 'new-secret' },
       { op: 'add', path: '/nested', value: { deployKey: 'nested-secret', plain: 'shown' } },
       { op: 'move', from: '/deployKey/raw-secret-name', path: '/elsewhere' },
     ];
-    const md = renderPrComment(prReport(diffOf([modifiedFile('s.json', changes, patch)]), { secretKeys: ['deploy_key'] }));
+    const md = renderPrComment(
+      prReport(diffOf([modifiedFile('s.json', changes, patch)]), { secretKeys: ['deploy_key'] }),
+    );
     expect(md).not.toMatch(/old-secret|new-secret|nested-secret|raw-secret-name/);
     expect(md).toContain('| 🔹 | `/deployKey` | ••• → ••• |');
     expect(jsonFences(md)[0]).toEqual([
@@ -578,7 +683,14 @@ function manyFilesDiff(): DiffResult {
     const { changes, patch } = renames(3, `f${i}`);
     files.push(modifiedFile(`team-${String(i).padStart(4, '0')}.json`, changes, patch));
   }
-  for (let i = 0; i < 10_000; i++) files.push({ path: `added/${i}.json`, status: 'added', changes: [], patch: null, version: { from: null, to: null, majorChange: false } });
+  for (let i = 0; i < 10_000; i++)
+    files.push({
+      path: `added/${i}.json`,
+      status: 'added',
+      changes: [],
+      patch: null,
+      version: { from: null, to: null, majorChange: false },
+    });
   return diffOf(files);
 }
 
@@ -627,7 +739,14 @@ describe('size: the comment is always under its limit', () => {
   });
 
   it('cuts thousands of long diagnostics', () => {
-    const diagnostics: Diagnostic[] = Array.from({ length: 5_000 }, (_, i) => ({ severity: i % 3 ? 'warning' : 'error', code: 'x', file: `f${i}.json`, line: i + 1, column: 1, message: 'm'.repeat(2_000) }));
+    const diagnostics: Diagnostic[] = Array.from({ length: 5_000 }, (_, i) => ({
+      severity: i % 3 ? 'warning' : 'error',
+      code: 'x',
+      file: `f${i}.json`,
+      line: i + 1,
+      column: 1,
+      message: 'm'.repeat(2_000),
+    }));
     const report = prReport(diffOf([bigPatchFile()]), { validation: validationOf(diagnostics) });
     const md = renderPrComment(report);
     expectFitsComment(md, COMMENT_LIMIT, report);
@@ -637,7 +756,11 @@ describe('size: the comment is always under its limit', () => {
   });
 
   it('stays under any reasonable limit, marker last, structure intact', () => {
-    const reports = [prReport(manyFilesDiff()), hostileReport(), prReport(diffOf([bigPatchFile()]), { header: 'x'.repeat(5_000) })];
+    const reports = [
+      prReport(manyFilesDiff()),
+      hostileReport(),
+      prReport(diffOf([bigPatchFile()]), { header: 'x'.repeat(5_000) }),
+    ];
     fc.assert(
       fc.property(fc.integer({ min: 1_500, max: 70_000 }), fc.constantFrom(0, 1, 2), (limit, which) => {
         const report = reports[which] as PrReport;
@@ -667,7 +790,12 @@ describe('size: the job summary is under its limit in bytes', () => {
 
   it('measures bytes, not characters, for multi-byte content', () => {
     const emoji = '😀'.repeat(40);
-    const changes: Change[] = Array.from({ length: 3_000 }, (_, i) => ({ kind: 'Agent', id: `${emoji}${i}`, change: 'added', pointer: `/agents/${i}` }));
+    const changes: Change[] = Array.from({ length: 3_000 }, (_, i) => ({
+      kind: 'Agent',
+      id: `${emoji}${i}`,
+      change: 'added',
+      pointer: `/agents/${i}`,
+    }));
     const report = prReport(diffOf([modifiedFile('a.json', changes, [])]));
     const md = renderPrSummary(report, 100_000);
     expect(Buffer.byteLength(md)).toBeLessThan(100_000);
@@ -703,7 +831,9 @@ describe('renderRestoreBody', () => {
     const lines = md.split('\n');
     expect(lines[0]).toBe('## ♻️ Restore orchestration config from `orch-backup-pr12-1234-1`');
     expect(md).toContain('saved in backup `orch-backup-pr12-1234-1` (uploaded by workflow run `1234`)');
-    expect(lines).toContain('- 🛟 **Safety backup of the configuration before the restore:** `pre-restore-20240120-103045`');
+    expect(lines).toContain(
+      '- 🛟 **Safety backup of the configuration before the restore:** `pre-restore-20240120-103045`',
+    );
     expect(lines).toContain('- 🌿 **Branch:** `orch-backup/restore-1234`');
     expect(lines).toContain('- 📋 **Validation of the restored configuration:** ✅ valid');
     expect(md).toContain('| ✏️ | Agent `lead-dev` | renamed to `build-lead` |');
@@ -726,7 +856,9 @@ describe('renderRestoreBody', () => {
     expect(Buffer.byteLength(md)).toBeLessThan(COMMENT_LIMIT);
     expect(md).toContain('Some details were left out');
     expectWellFormed(md);
-    expect(Buffer.byteLength(renderRestoreBody(restore({ diff: manyFilesDiff() }), SUMMARY_LIMIT))).toBeLessThan(SUMMARY_LIMIT);
+    expect(Buffer.byteLength(renderRestoreBody(restore({ diff: manyFilesDiff() }), SUMMARY_LIMIT))).toBeLessThan(
+      SUMMARY_LIMIT,
+    );
   });
 });
 
@@ -743,7 +875,16 @@ function manifest(overrides: Partial<Manifest> = {}): Manifest {
     tool: { name: 'orchestration-backup', version: '0.1.0' },
     configVersion: '1.0',
     compression: 'gzip',
-    files: [{ path: 'teams.json', size: 3_300, sha256: 'ab'.repeat(32), version: '1.0', stored: 'files/teams.json.gz', storedSize: 900 }],
+    files: [
+      {
+        path: 'teams.json',
+        size: 3_300,
+        sha256: 'ab'.repeat(32),
+        version: '1.0',
+        stored: 'files/teams.json.gz',
+        storedSize: 900,
+      },
+    ],
     fileCount: 1,
     totalSize: 3_300,
     storedSize: 900,
@@ -754,21 +895,37 @@ function manifest(overrides: Partial<Manifest> = {}): Manifest {
 }
 
 describe('renderBackupSummary', () => {
-  const artifact = { name: 'orch-backup-main-abc-1', id: 7, url: 'https://github.com/acme/agents/actions/runs/5/artifacts/7', retentionDays: 90, runId: '5' };
+  const artifact = {
+    name: 'orch-backup-main-abc-1',
+    id: 7,
+    url: 'https://github.com/acme/agents/actions/runs/5/artifacts/7',
+    retentionDays: 90,
+    runId: '5',
+  };
 
   it('tells what was saved, where, and how to restore it', () => {
     const md = renderBackupSummary(manifest(), artifact, VALID);
     const lines = md.split('\n');
-    expect(lines).toContain('- 🗂️ **Backup:** `backup-20240120-103045` · created 2024-01-20 10:30:45 UTC · trigger `ci`');
+    expect(lines).toContain(
+      '- 🗂️ **Backup:** `backup-20240120-103045` · created 2024-01-20 10:30:45 UTC · trigger `ci`',
+    );
     expect(lines).toContain('- 📁 **Files:** 1 file (3.2 KB) · checksum `sha256:cdcdcdcdcdcdcdc…`');
-    expect(lines).toContain('- 📦 **Artifact:** [`orch-backup-main-abc-1`](https://github.com/acme/agents/actions/runs/5/artifacts/7) (id 7, kept 90 days, run `5`)');
+    expect(lines).toContain(
+      '- 📦 **Artifact:** [`orch-backup-main-abc-1`](https://github.com/acme/agents/actions/runs/5/artifacts/7) (id 7, kept 90 days, run `5`)',
+    );
     expect(lines).toContain('| `teams.json` | 3.2 KB | `1.0` | `abababababab` |');
-    expect(md).toContain('gh run download 5 --name orch-backup-main-abc-1\norch-backup import backup-20240120-103045.tar.gz\norch-backup restore backup-20240120-103045');
+    expect(md).toContain(
+      'gh run download 5 --name orch-backup-main-abc-1\norch-backup import backup-20240120-103045.tar.gz\norch-backup restore backup-20240120-103045',
+    );
     expectWellFormed(md);
   });
 
   it('warns when nothing was uploaded, and renders manifest text inert', () => {
-    const hostile = manifest({ description: HOSTILE.join(' '), tags: ['a|b', '@octocat'], files: [{ ...manifest().files[0]!, path: '</details>|x' }] });
+    const hostile = manifest({
+      description: HOSTILE.join(' '),
+      tags: ['a|b', '@octocat'],
+      files: [{ ...manifest().files[0]!, path: '</details>|x' }],
+    });
     const md = renderBackupSummary(hostile, undefined, fixtureValidation ?? VALID);
     expect(md).toContain('- ⚠️ **Artifact:** not uploaded, so this backup is not kept');
     expect(md).not.toContain('orch-backup import');
@@ -777,7 +934,13 @@ describe('renderBackupSummary', () => {
   });
 
   it('stays under SUMMARY_LIMIT for 100,000 files', () => {
-    const files = Array.from({ length: 100_000 }, (_, i) => ({ path: `dir/${'n'.repeat(40)}-${i}.json`, size: i, sha256: 'ef'.repeat(32), stored: `files/${i}`, storedSize: i }));
+    const files = Array.from({ length: 100_000 }, (_, i) => ({
+      path: `dir/${'n'.repeat(40)}-${i}.json`,
+      size: i,
+      sha256: 'ef'.repeat(32),
+      stored: `files/${i}`,
+      storedSize: i,
+    }));
     const md = renderBackupSummary(manifest({ files, fileCount: files.length }), artifact, VALID);
     expect(Buffer.byteLength(md)).toBeLessThan(SUMMARY_LIMIT);
     expect(md).toMatch(/_\d[\d,]* more files not shown_/);
@@ -797,9 +960,14 @@ describe('renderArtifactList', () => {
   });
 
   it('lists backups newest first with size, dates and run', () => {
-    const md = renderArtifactList([listed('orch-backup-old', '2024-01-20T10:30:45Z'), listed('orch-backup-new', '2024-02-20T08:00:00Z', null)], 'acme/agents');
+    const md = renderArtifactList(
+      [listed('orch-backup-old', '2024-01-20T10:30:45Z'), listed('orch-backup-new', '2024-02-20T08:00:00Z', null)],
+      'acme/agents',
+    );
     expect(md.indexOf('orch-backup-new')).toBeLessThan(md.indexOf('orch-backup-old'));
-    expect(md).toContain('| [`orch-backup-old`](https://github.com/acme/agents/actions/runs/5/artifacts/15) | 2024-01-20 10:30 UTC | 2024-04-19 | 3.2 KB | `5` |');
+    expect(md).toContain(
+      '| [`orch-backup-old`](https://github.com/acme/agents/actions/runs/5/artifacts/15) | 2024-01-20 10:30 UTC | 2024-04-19 | 3.2 KB | `5` |',
+    );
     expect(md).toContain('2 backup artifacts, newest first.');
     expect(md).toContain('gh run download --repo acme/agents --name orch-backup-new');
     expectWellFormed(md);
@@ -812,10 +980,15 @@ describe('renderArtifactList', () => {
   });
 
   it('renders hostile names inert and stays under SUMMARY_LIMIT for 50,000 artifacts', () => {
-    const hostile = renderArtifactList(HOSTILE.map((name, i) => listed(name, `2024-01-${String(i + 1).padStart(2, '0')}T00:00:00Z`)), 'acme/agents');
+    const hostile = renderArtifactList(
+      HOSTILE.map((name, i) => listed(name, `2024-01-${String(i + 1).padStart(2, '0')}T00:00:00Z`)),
+      'acme/agents',
+    );
     expectWellFormed(hostile);
     expectInertEverywhere(hostile);
-    const many = Array.from({ length: 50_000 }, (_, i) => listed(`orch-backup-${'x'.repeat(30)}-${i}`, new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString()));
+    const many = Array.from({ length: 50_000 }, (_, i) =>
+      listed(`orch-backup-${'x'.repeat(30)}-${i}`, new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString()),
+    );
     const md = renderArtifactList(many, 'acme/agents');
     expect(Buffer.byteLength(md)).toBeLessThan(SUMMARY_LIMIT);
     expect(md).toMatch(/_\d[\d,]* older backups not shown_/);

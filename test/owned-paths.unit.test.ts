@@ -6,10 +6,19 @@ import { ownedPathProblem, ownedPaths } from '../src/core/config/owned-paths.js'
 import { readMountPoints } from '../src/core/restore/mounts.js';
 
 describe('owned paths', () => {
-  it('the tool\'s own names, any case, and unsafe paths are refused; config paths are not', () => {
-    for (const p of ['.orch-backup.json', '.ORCH-BACKUP.JSON', '.backups/b/manifest.json', '.orch-backup-restore/new/teams.json', '.backups']) expect(ownedPathProblem(p), p).toBe('owned-path');
-    for (const p of ['../x.json', '/etc/passwd', 'a//b.json', './a.json', 'a\\b.json', '']) expect(ownedPathProblem(p), p).toBe('unsafe-path');
-    for (const p of ['teams.json', 'agents/dev.json', 'sub/.orch-backup.json', '.backupsx/a.json']) expect(ownedPathProblem(p), p).toBeNull();
+  it("the tool's own names, any case, and unsafe paths are refused; config paths are not", () => {
+    for (const p of [
+      '.orch-backup.json',
+      '.ORCH-BACKUP.JSON',
+      '.backups/b/manifest.json',
+      '.orch-backup-restore/new/teams.json',
+      '.backups',
+    ])
+      expect(ownedPathProblem(p), p).toBe('owned-path');
+    for (const p of ['../x.json', '/etc/passwd', 'a//b.json', './a.json', 'a\\b.json', ''])
+      expect(ownedPathProblem(p), p).toBe('unsafe-path');
+    for (const p of ['teams.json', 'agents/dev.json', 'sub/.orch-backup.json', '.backupsx/a.json'])
+      expect(ownedPathProblem(p), p).toBeNull();
   });
 
   it('the store and the settings file in use are owned wherever inside the config dir they are', () => {
@@ -26,7 +35,10 @@ describe('mount points', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'orch-mountinfo-'));
     try {
       const file = path.join(dir, 'mountinfo');
-      await writeFile(file, '26 1 254:0 / / rw - ext4 /dev/vda rw\n44 26 254:0 /tmp/a /tmp/my\\040config/teams.json rw - ext4 /dev/vda rw\n');
+      await writeFile(
+        file,
+        '26 1 254:0 / / rw - ext4 /dev/vda rw\n44 26 254:0 /tmp/a /tmp/my\\040config/teams.json rw - ext4 /dev/vda rw\n',
+      );
       expect(await readMountPoints(file)).toEqual(new Set(['/', '/tmp/my config/teams.json']));
       expect(await readMountPoints(path.join(dir, 'missing'))).toBeNull();
     } finally {

@@ -9,14 +9,20 @@ import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runProcess } from './helpers/sandbox.js';
 
-const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>;
+};
 let work: string;
 let installed: string;
 let packed: string[];
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'orch-backup-pack-'));
-  const out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const [info] = JSON.parse(out) as { filename: string; files: { path: string }[] }[];
   packed = (info?.files ?? []).map((f) => f.path);
   installed = path.join(work, 'consumer/node_modules/orchestration-backup');
@@ -35,7 +41,8 @@ function runtimeImports(entry: string): Set<string> {
     // TypeScript's own scanner: static imports, re-exports and import() calls, nothing else.
     for (const { fileName: spec } of ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles) {
       if (spec.startsWith('.')) visit(path.resolve(path.dirname(file), spec));
-      else if (!spec.startsWith('node:')) bare.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : (spec.split('/')[0] as string));
+      else if (!spec.startsWith('node:'))
+        bare.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : (spec.split('/')[0] as string));
     }
   };
   visit(entry);
@@ -44,11 +51,25 @@ function runtimeImports(entry: string): Set<string> {
 
 describe('the packed npm package', () => {
   it('ships the CLI and hook bundles, the library, no Action bundle, no source maps, no edges the library does not load', () => {
-    expect(packed).toEqual(expect.arrayContaining(['bin/orch-backup.js', 'bin/orch-backup-claude-hook.js', 'dist/cli/index.js', 'dist/hook/index.js', 'dist/claude-hook/index.js', 'hooks/pre-commit', 'lib/index.js', 'lib/index.d.ts']));
+    expect(packed).toEqual(
+      expect.arrayContaining([
+        'bin/orch-backup.js',
+        'bin/orch-backup-claude-hook.js',
+        'dist/cli/index.js',
+        'dist/hook/index.js',
+        'dist/claude-hook/index.js',
+        'hooks/pre-commit',
+        'lib/index.js',
+        'lib/index.d.ts',
+      ]),
+    );
     expect(packed.filter((f) => f.endsWith('.map'))).toEqual([]);
-    expect(packed.filter((f) => /^dist\/[^/]+$/.test(f) || /^lib\/(cli|action|hook|render)\//.test(f) || f === 'action.yml')).toEqual([]);
+    expect(
+      packed.filter((f) => /^dist\/[^/]+$/.test(f) || /^lib\/(cli|action|hook|render)\//.test(f) || f === 'action.yml'),
+    ).toEqual([]);
     // The bundles keep the comments of third-party modules (ajv's own); what this project compiles points nowhere.
-    for (const file of packed.filter((f) => f.startsWith('lib/') && f.endsWith('.js'))) expect(readFileSync(path.join(installed, file), 'utf8'), file).not.toMatch(/sourceMappingURL/);
+    for (const file of packed.filter((f) => f.startsWith('lib/') && f.endsWith('.js')))
+      expect(readFileSync(path.join(installed, file), 'utf8'), file).not.toMatch(/sourceMappingURL/);
   });
 
   it('declares every package the library imports at run time as a dependency, and nothing only the bundles need', () => {
@@ -61,13 +82,20 @@ describe('the packed npm package', () => {
 
   it('the bins run from the package with none of its dependencies installed', async () => {
     // Nothing beside the unpacked package: whatever bin loads must be inside it.
-    const result = await runProcess(process.execPath, [path.join(installed, 'bin/orch-backup.js'), '--version'], { cwd: work });
+    const result = await runProcess(process.execPath, [path.join(installed, 'bin/orch-backup.js'), '--version'], {
+      cwd: work,
+    });
     expect(result.stderr).toBe('');
     expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
     // The Claude Code hook with an edit of no config file: it answers and exits 0.
     const claude = await runProcess(process.execPath, [path.join(installed, 'bin/orch-backup-claude-hook.js')], {
       cwd: work,
-      input: JSON.stringify({ hook_event_name: 'PreToolUse', tool_name: 'Write', cwd: work, tool_input: { file_path: path.join(work, 'README.md'), content: 'x' } }),
+      input: JSON.stringify({
+        hook_event_name: 'PreToolUse',
+        tool_name: 'Write',
+        cwd: work,
+        tool_input: { file_path: path.join(work, 'README.md'), content: 'x' },
+      }),
     });
     expect(claude.stderr).toBe('');
     expect(claude.code).toBe(0);
@@ -76,10 +104,23 @@ describe('the packed npm package', () => {
   it('typechecks a consumer project against the packed types', async () => {
     const consumer = path.join(work, 'consumer');
     await symlink(path.join(ROOT, 'node_modules/@types'), path.join(consumer, 'node_modules/@types'), 'dir');
-    await writeFile(path.join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+    await writeFile(
+      path.join(consumer, 'package.json'),
+      JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
+    );
     await writeFile(
       path.join(consumer, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, types: ['node'] }, include: ['index.ts'] }),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          noEmit: true,
+          types: ['node'],
+        },
+        include: ['index.ts'],
+      }),
     );
     await writeFile(
       path.join(consumer, 'index.ts'),
@@ -101,9 +142,15 @@ describe('the packed npm package', () => {
     expect(good.code).toBe(0);
 
     // The check can fail: a wrong type is reported against the packed declarations.
-    await writeFile(path.join(consumer, 'index.ts'), "import { validateConfig } from 'orchestration-backup';\nconst n: number = await validateConfig({ configDir: '.', backupDir: './.backups' });\nexport { n };\n");
+    await writeFile(
+      path.join(consumer, 'index.ts'),
+      "import { validateConfig } from 'orchestration-backup';\nconst n: number = await validateConfig({ configDir: '.', backupDir: './.backups' });\nexport { n };\n",
+    );
     // The declarations were checked above; skipping them here halves the run.
-    const bad = await runProcess(process.execPath, [tsc, '-p', consumer, '--skipLibCheck'], { cwd: consumer, timeoutMs: 170_000 });
+    const bad = await runProcess(process.execPath, [tsc, '-p', consumer, '--skipLibCheck'], {
+      cwd: consumer,
+      timeoutMs: 170_000,
+    });
     expect(bad.code).not.toBe(0);
     expect(bad.stdout).toMatch(/index\.ts\(2,7\): error TS2322/);
   }, 400_000);

@@ -6,7 +6,11 @@ describe('progressLine', () => {
   it('draws nothing in the first second, then at most every 100 ms, and erases itself', () => {
     let clock = 0;
     const out: string[] = [];
-    const line = progressLine(true, (t) => out.push(t), () => clock);
+    const line = progressLine(
+      true,
+      (t) => out.push(t),
+      () => clock,
+    );
     line.report('reading', 1, 10);
     clock = 999;
     line.report('reading', 2, 10);
@@ -31,10 +35,18 @@ describe('progressLine', () => {
 
   it('is silent when disabled, and clear() writes nothing when nothing was drawn', () => {
     const out: string[] = [];
-    const off = progressLine(false, (t) => out.push(t), () => 5000);
+    const off = progressLine(
+      false,
+      (t) => out.push(t),
+      () => 5000,
+    );
     off.report('reading', 1, 2);
     off.clear();
-    const quick = progressLine(true, (t) => out.push(t), () => 0);
+    const quick = progressLine(
+      true,
+      (t) => out.push(t),
+      () => 0,
+    );
     quick.report('reading', 1, 2);
     quick.clear();
     expect(out).toEqual([]);

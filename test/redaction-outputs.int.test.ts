@@ -35,11 +35,25 @@ function config(side: 'old' | 'new'): unknown {
       search: {
         command: 'npx',
         // The new side gains a flag at the front: every index moves, as in a real edit.
-        args: [...(side === 'new' ? ['--verbose'] : []), '-y', '@example/search-mcp', '--api-key', s('argSep'), `--token=${s('argEq')}`, '--password', s('argPw')],
+        args: [
+          ...(side === 'new' ? ['--verbose'] : []),
+          '-y',
+          '@example/search-mcp',
+          '--api-key',
+          s('argSep'),
+          `--token=${s('argEq')}`,
+          '--password',
+          s('argPw'),
+        ],
       },
       // Same length, structured items: the diff compares these position by position.
       tools: { args: ['--api-key', s('posArg'), { retries: side === 'old' ? 1 : 2 }] },
-      db: { env: [{ name: 'DB_PASSWORD', value: s('pair') }, { name: 'PORT', value: '5432' }] },
+      db: {
+        env: [
+          { name: 'DB_PASSWORD', value: s('pair') },
+          { name: 'PORT', value: '5432' },
+        ],
+      },
       shell: { command: `serve --api-key ${s('cmdSep')} --password=${s('cmdEq')}` },
     },
     mirror: `https://deploy:${s('userinfo')}@git.example.com/repo.git`,
@@ -105,7 +119,8 @@ describe('a canary secret in every shape never leaves the CLI', () => {
 
     // The secrets are really in what was compared: asked for explicitly, the patch holds them.
     const real = await cli('diff', 'old', 'new', '--patch', '--show-secrets');
-    for (const form of ['argSep', 'argEq', 'argPw', 'pair', 'cmdSep', 'userinfo', 'bearer']) expect(real.stdout).toContain(secret(form, 'new'));
+    for (const form of ['argSep', 'argEq', 'argPw', 'pair', 'cmdSep', 'userinfo', 'bearer'])
+      expect(real.stdout).toContain(secret(form, 'new'));
     const masked = await cli('diff', 'old', 'new', '--patch');
     expect(masked.stderr).toMatch(/shown as •••; add --show-secrets/);
   }, 300_000);
@@ -122,9 +137,19 @@ describe('a canary secret in every shape never leaves the CLI', () => {
     expect(settings[0]?.stderr).toMatch(/not valid JSON/);
     await writeFile(path.join(box.configDir, '.orch-backup.json'), '{}');
     // A config file that is not JSON, a control character inside a secret string, and a DSN.
-    await writeFile(path.join(box.configDir, 'mcp.json'), `{"api_key": ${secret('bare', 'x')}, "dsn": "postgres://u:${secret('dsn', 'x')}@db/x"}`);
+    await writeFile(
+      path.join(box.configDir, 'mcp.json'),
+      `{"api_key": ${secret('bare', 'x')}, "dsn": "postgres://u:${secret('dsn', 'x')}@db/x"}`,
+    );
     await writeFile(path.join(box.configDir, 'ctl.json'), `{"password": "${secret('ctl', 'x')}\u0001"}`);
-    const configs = [await cli('create'), await cli('--json', 'create'), await cli('validate'), await cli('--json', 'validate'), await cli('create', '--allow-invalid'), await cli('diff', '@current', '@current')];
+    const configs = [
+      await cli('create'),
+      await cli('--json', 'create'),
+      await cli('validate'),
+      await cli('--json', 'validate'),
+      await cli('create', '--allow-invalid'),
+      await cli('diff', '@current', '@current'),
+    ];
     expect(configs[0]?.code).toBe(1);
     expect(configs[0]?.stderr).toMatch(/invalid JSON/);
     const printed = all([...settings, ...configs]);
@@ -134,14 +159,24 @@ describe('a canary secret in every shape never leaves the CLI', () => {
 });
 
 describe('a canary secret in every shape never reaches the PR comment, the job summary, the restore body or an annotation', () => {
-  const doc = (value: unknown): ConfigDocument => ({ path: 'mcp.json', bytes: new TextEncoder().encode(JSON.stringify(value, null, 2)) });
-  const schema: ConfigDocument = { path: 'schemas/mcp.schema.json', bytes: new TextEncoder().encode(JSON.stringify(SCHEMA)) };
+  const doc = (value: unknown): ConfigDocument => ({
+    path: 'mcp.json',
+    bytes: new TextEncoder().encode(JSON.stringify(value, null, 2)),
+  });
+  const schema: ConfigDocument = {
+    path: 'schemas/mcp.schema.json',
+    bytes: new TextEncoder().encode(JSON.stringify(SCHEMA)),
+  };
 
   it('renders every change masked', async () => {
     const before = [doc(config('old')), schema];
     const after = [doc(config('new')), schema];
     const validation = await validateDocuments(after);
-    const judgement = await judgeChange({ label: 'main', documents: before, exists: true }, { label: 'feature', documents: after, exists: true }, { settings: DEFAULT_SETTINGS });
+    const judgement = await judgeChange(
+      { label: 'main', documents: before, exists: true },
+      { label: 'feature', documents: after, exists: true },
+      { settings: DEFAULT_SETTINGS },
+    );
     const diff = diffSnapshots(before, after, { fromLabel: 'main', toLabel: 'feature' });
     const report = {
       header: '',
@@ -172,8 +207,14 @@ describe('a canary secret in every shape never reaches the PR comment, the job s
   });
 
   it('a patch that cannot be applied reports its operation without the value', () => {
-    const error = new PatchApplyError({ op: 'replace', path: '/args/3', value: secret('patch', 'x') }, 'path does not exist');
+    const error = new PatchApplyError(
+      { op: 'replace', path: '/args/3', value: secret('patch', 'x') },
+      'path does not exist',
+    );
     expect(JSON.stringify(error.toJSON())).not.toContain(MARK);
-    expect(error.toJSON()).toMatchObject({ code: 'PATCH_NOT_APPLICABLE', operation: { op: 'replace', path: '/args/3' } });
+    expect(error.toJSON()).toMatchObject({
+      code: 'PATCH_NOT_APPLICABLE',
+      operation: { op: 'replace', path: '/args/3' },
+    });
   });
 });

@@ -7,7 +7,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT, runProcess } from './helpers/sandbox.js';
 
 const SCRIPT = path.join(ROOT, 'scripts/release.sh');
-const ENV = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t', RELEASE_NO_PUSH: '1' };
+const ENV = {
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@t',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@t',
+  RELEASE_NO_PUSH: '1',
+};
 let dir: string;
 afterEach(async () => rm(dir, { recursive: true, force: true }));
 

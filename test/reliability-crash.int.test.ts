@@ -18,72 +18,122 @@ let box: Sandbox;
 afterEach(async () => box?.cleanup());
 
 describe('create killed at every step', () => {
-  const steps = ['create:staged-file#1', 'create:staged-file#2', 'create:manifest-written', 'create:published', 'create:verified'];
-  it.each(steps)('killed at %s: the store holds the old backups unchanged and at most one new, whole backup', async (step) => {
-    box = await v2WithV1Backup();
-    const config = await treeState(box.configDir);
-    const before = await storeState(box.backupDir);
-    expectKilled(await runCli(['-c', box.configDir, 'create', 'crashed'], { env: killAt(step) }), step);
-    const { added } = await checkPromises({ configDir: box.configDir, backupDir: box.backupDir, configs: [config], before }, step);
-    // Before the rename nothing is published; after it, the backup is whole.
-    expect(added).toEqual(step === 'create:published' || step === 'create:verified' ? ['crashed'] : []);
-    // The name is free again (or the backup is there): the next create under it is decided cleanly.
-    const again = await runCli(['-c', box.configDir, '--json', 'create', 'crashed']);
-    if (added.length) expect(again.stderr).toContain('"BACKUP_EXISTS"');
-    else expect(again.code, again.stderr).toBe(0);
-  });
+  const steps = [
+    'create:staged-file#1',
+    'create:staged-file#2',
+    'create:manifest-written',
+    'create:published',
+    'create:verified',
+  ];
+  it.each(steps)(
+    'killed at %s: the store holds the old backups unchanged and at most one new, whole backup',
+    async (step) => {
+      box = await v2WithV1Backup();
+      const config = await treeState(box.configDir);
+      const before = await storeState(box.backupDir);
+      expectKilled(await runCli(['-c', box.configDir, 'create', 'crashed'], { env: killAt(step) }), step);
+      const { added } = await checkPromises(
+        { configDir: box.configDir, backupDir: box.backupDir, configs: [config], before },
+        step,
+      );
+      // Before the rename nothing is published; after it, the backup is whole.
+      expect(added).toEqual(step === 'create:published' || step === 'create:verified' ? ['crashed'] : []);
+      // The name is free again (or the backup is there): the next create under it is decided cleanly.
+      const again = await runCli(['-c', box.configDir, '--json', 'create', 'crashed']);
+      if (added.length) expect(again.stderr).toContain('"BACKUP_EXISTS"');
+      else expect(again.code, again.stderr).toBe(0);
+    },
+  );
 
-  const packedSteps = ['create:staged-file#1', 'create:manifest-written', 'create:pack-stored', 'create:published', 'create:verified'];
-  it.each(packedSteps)('packed (compressed) backups, killed at %s: old backups and their packs intact, no pack left unreferenced', async (step) => {
-    box = await sandbox(path.join(FIXTURES, 'v1'));
-    await writeFile(path.join(box.configDir, '.orch-backup.json'), JSON.stringify({ compressAbove: 0 }));
-    expect((await runCli(['-c', box.configDir, 'create', 'v1'])).code).toBe(0);
-    await cp(path.join(FIXTURES, 'v2'), box.configDir, { recursive: true });
-    const config = await treeState(box.configDir);
-    const before = await storeState(box.backupDir);
-    expectKilled(await runCli(['-c', box.configDir, 'create', 'gz'], { env: killAt(step) }), step);
-    const { added } = await checkPromises({ configDir: box.configDir, backupDir: box.backupDir, configs: [config], before }, step);
-    expect(added).toEqual(step === 'create:published' || step === 'create:verified' ? ['gz'] : []);
-  });
+  const packedSteps = [
+    'create:staged-file#1',
+    'create:manifest-written',
+    'create:pack-stored',
+    'create:published',
+    'create:verified',
+  ];
+  it.each(packedSteps)(
+    'packed (compressed) backups, killed at %s: old backups and their packs intact, no pack left unreferenced',
+    async (step) => {
+      box = await sandbox(path.join(FIXTURES, 'v1'));
+      await writeFile(path.join(box.configDir, '.orch-backup.json'), JSON.stringify({ compressAbove: 0 }));
+      expect((await runCli(['-c', box.configDir, 'create', 'v1'])).code).toBe(0);
+      await cp(path.join(FIXTURES, 'v2'), box.configDir, { recursive: true });
+      const config = await treeState(box.configDir);
+      const before = await storeState(box.backupDir);
+      expectKilled(await runCli(['-c', box.configDir, 'create', 'gz'], { env: killAt(step) }), step);
+      const { added } = await checkPromises(
+        { configDir: box.configDir, backupDir: box.backupDir, configs: [config], before },
+        step,
+      );
+      expect(added).toEqual(step === 'create:published' || step === 'create:verified' ? ['gz'] : []);
+    },
+  );
 });
 
 describe('clean killed at every step', () => {
   const steps = ['clean:renamed#1', 'clean:deleted#1', 'clean:renamed#2', 'clean:deleted#2', 'clean:renamed#3'];
-  it.each(steps)('killed at %s: each backup is wholly there or wholly gone, only planned ones go, the newest stays', async (step) => {
-    box = await sandbox();
-    for (const n of ['a1', 'a2', 'a3', 'a4']) expect((await runCli(['-c', box.configDir, 'create', n])).code).toBe(0);
-    const config = await treeState(box.configDir);
-    const before = await storeState(box.backupDir);
-    expectKilled(await runCli(['-c', box.configDir, '--yes', 'clean', '--force', '--keep-last', '1'], { env: killAt(step) }), step);
-    const { vanished } = await checkPromises(
-      { configDir: box.configDir, backupDir: box.backupDir, configs: [config], before, mayVanish: new Set(['a1', 'a2', 'a3']), mayAdd: 0 },
-      step,
-    );
-    expect(vanished).not.toContain('a4');
-    const n = Number(step.split('#')[1]);
-    // A kill after the n-th rename has removed exactly n backups from view.
-    expect(vanished.length).toBe(n);
-  });
+  it.each(steps)(
+    'killed at %s: each backup is wholly there or wholly gone, only planned ones go, the newest stays',
+    async (step) => {
+      box = await sandbox();
+      for (const n of ['a1', 'a2', 'a3', 'a4']) expect((await runCli(['-c', box.configDir, 'create', n])).code).toBe(0);
+      const config = await treeState(box.configDir);
+      const before = await storeState(box.backupDir);
+      expectKilled(
+        await runCli(['-c', box.configDir, '--yes', 'clean', '--force', '--keep-last', '1'], { env: killAt(step) }),
+        step,
+      );
+      const { vanished } = await checkPromises(
+        {
+          configDir: box.configDir,
+          backupDir: box.backupDir,
+          configs: [config],
+          before,
+          mayVanish: new Set(['a1', 'a2', 'a3']),
+          mayAdd: 0,
+        },
+        step,
+      );
+      expect(vanished).not.toContain('a4');
+      const n = Number(step.split('#')[1]);
+      // A kill after the n-th rename has removed exactly n backups from view.
+      expect(vanished.length).toBe(n);
+    },
+  );
 });
 
 describe('clean of packed backups killed at every step', () => {
   const steps = ['clean:renamed#1', 'clean:deleted#1', 'clean:deleted#2'];
-  it.each(steps)('killed at %s: packs still referenced stay, the next writer deletes the ones nothing references', async (step) => {
-    box = await sandbox();
-    await writeFile(path.join(box.configDir, '.orch-backup.json'), JSON.stringify({ compressAbove: 0 }));
-    for (const n of ['p1', 'p2', 'p3']) {
-      await writeFile(path.join(box.configDir, 'changing.json'), JSON.stringify({ version: '1.0', which: n }));
-      expect((await runCli(['-c', box.configDir, 'create', n])).code).toBe(0);
-    }
-    const config = await treeState(box.configDir);
-    const before = await storeState(box.backupDir);
-    expectKilled(await runCli(['-c', box.configDir, '--yes', 'clean', '--force', '--keep-last', '1'], { env: killAt(step) }), step);
-    const { vanished } = await checkPromises(
-      { configDir: box.configDir, backupDir: box.backupDir, configs: [config], before, mayVanish: new Set(['p1', 'p2']), mayAdd: 0 },
-      step,
-    );
-    expect(vanished).not.toContain('p3');
-  });
+  it.each(steps)(
+    'killed at %s: packs still referenced stay, the next writer deletes the ones nothing references',
+    async (step) => {
+      box = await sandbox();
+      await writeFile(path.join(box.configDir, '.orch-backup.json'), JSON.stringify({ compressAbove: 0 }));
+      for (const n of ['p1', 'p2', 'p3']) {
+        await writeFile(path.join(box.configDir, 'changing.json'), JSON.stringify({ version: '1.0', which: n }));
+        expect((await runCli(['-c', box.configDir, 'create', n])).code).toBe(0);
+      }
+      const config = await treeState(box.configDir);
+      const before = await storeState(box.backupDir);
+      expectKilled(
+        await runCli(['-c', box.configDir, '--yes', 'clean', '--force', '--keep-last', '1'], { env: killAt(step) }),
+        step,
+      );
+      const { vanished } = await checkPromises(
+        {
+          configDir: box.configDir,
+          backupDir: box.backupDir,
+          configs: [config],
+          before,
+          mayVanish: new Set(['p1', 'p2']),
+          mayAdd: 0,
+        },
+        step,
+      );
+      expect(vanished).not.toContain('p3');
+    },
+  );
 });
 
 describe('import killed at every step', () => {
@@ -96,9 +146,13 @@ describe('import killed at every step', () => {
     const config = await treeState(box.configDir);
     const before = await storeState(box.backupDir);
     expectKilled(await runCli(['-c', box.configDir, 'import', archive, '--name', 'copy'], { env: killAt(step) }), step);
-    const { added } = await checkPromises({ configDir: box.configDir, backupDir: box.backupDir, configs: [config], before }, step);
+    const { added } = await checkPromises(
+      { configDir: box.configDir, backupDir: box.backupDir, configs: [config], before },
+      step,
+    );
     expect(added).toEqual(step === 'import:published' ? ['copy'] : []);
-    if (added.length) expect((await storeState(box.backupDir)).copy).toEqual({ ...before.src, 'manifest.json': expect.any(String) });
+    if (added.length)
+      expect((await storeState(box.backupDir)).copy).toEqual({ ...before.src, 'manifest.json': expect.any(String) });
   });
 });
 
@@ -109,39 +163,48 @@ describe('the pre-commit hook killed at every step of its safety backup', () => 
   });
 
   const steps = ['create:staged-file#1', 'create:manifest-written', 'create:published', 'create:verified'];
-  it.each(steps)('killed at %s: the commit does not happen, the work tree is untouched, the store is whole', async (step) => {
-    const root = await mkdtemp(path.join(tmpdir(), 'orch-rel-hook-'));
-    dirs.push(root);
-    const env = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
-    const git = (args: string[], extra: Record<string, string> = {}) => runProcess('git', args, { cwd: root, env: { ...env, ...extra } });
-    await git(['init', '-q', '-b', 'main']);
-    await writeFile(path.join(root, 'package.json'), '{"name":"demo","version":"1.0.0"}\n');
-    await mkdir(path.join(root, 'node_modules'));
-    await symlink(ROOT, path.join(root, 'node_modules/orchestration-backup'));
-    await writeFile(path.join(root, '.gitignore'), 'node_modules/\n');
-    const config = path.join(root, '.claude/orchestration');
-    const backups = path.join(config, '.backups');
-    await mkdir(config, { recursive: true });
-    await cp(path.join(FIXTURES, 'v1'), config, { recursive: true });
-    await chmod(config, 0o755);
-    expect((await runCli(['hook', 'install'], { cwd: root })).code).toBe(0);
-    await git(['add', '-A']);
-    expect((await git(['commit', '-qm', 'first'])).code).toBe(0);
-    const head = (await git(['rev-parse', 'HEAD'])).stdout;
-    await consistentV2(config); // v2 with its renames followed through: the judgement lets it pass
-    await git(['add', '-A']);
-    const work = await treeState(config);
-    const before = await storeState(backups);
+  it.each(steps)(
+    'killed at %s: the commit does not happen, the work tree is untouched, the store is whole',
+    async (step) => {
+      const root = await mkdtemp(path.join(tmpdir(), 'orch-rel-hook-'));
+      dirs.push(root);
+      const env = {
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@t',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@t',
+      };
+      const git = (args: string[], extra: Record<string, string> = {}) =>
+        runProcess('git', args, { cwd: root, env: { ...env, ...extra } });
+      await git(['init', '-q', '-b', 'main']);
+      await writeFile(path.join(root, 'package.json'), '{"name":"demo","version":"1.0.0"}\n');
+      await mkdir(path.join(root, 'node_modules'));
+      await symlink(ROOT, path.join(root, 'node_modules/orchestration-backup'));
+      await writeFile(path.join(root, '.gitignore'), 'node_modules/\n');
+      const config = path.join(root, '.claude/orchestration');
+      const backups = path.join(config, '.backups');
+      await mkdir(config, { recursive: true });
+      await cp(path.join(FIXTURES, 'v1'), config, { recursive: true });
+      await chmod(config, 0o755);
+      expect((await runCli(['hook', 'install'], { cwd: root })).code).toBe(0);
+      await git(['add', '-A']);
+      expect((await git(['commit', '-qm', 'first'])).code).toBe(0);
+      const head = (await git(['rev-parse', 'HEAD'])).stdout;
+      await consistentV2(config); // v2 with its renames followed through: the judgement lets it pass
+      await git(['add', '-A']);
+      const work = await treeState(config);
+      const before = await storeState(backups);
 
-    const commit = await git(['commit', '-qm', 'second'], killAt(step));
-    const published = step === 'create:published' || step === 'create:verified';
-    expect(commit.code, `${step}: git must not commit when the hook was killed`).not.toBe(0);
-    expect((await git(['rev-parse', 'HEAD'])).stdout).toBe(head);
-    const { added } = await checkPromises({ configDir: config, backupDir: backups, configs: [work], before }, step);
-    expect(added.length).toBe(published ? 1 : 0);
-    // The retried commit goes through and leaves exactly one safety backup of HEAD.
-    const retry = await git(['commit', '-qm', 'second']);
-    expect(retry.code, retry.stderr).toBe(0);
-    expect((await readdir(backups)).filter((n) => n.startsWith('backup-'))).toHaveLength(1);
-  });
+      const commit = await git(['commit', '-qm', 'second'], killAt(step));
+      const published = step === 'create:published' || step === 'create:verified';
+      expect(commit.code, `${step}: git must not commit when the hook was killed`).not.toBe(0);
+      expect((await git(['rev-parse', 'HEAD'])).stdout).toBe(head);
+      const { added } = await checkPromises({ configDir: config, backupDir: backups, configs: [work], before }, step);
+      expect(added.length).toBe(published ? 1 : 0);
+      // The retried commit goes through and leaves exactly one safety backup of HEAD.
+      const retry = await git(['commit', '-qm', 'second']);
+      expect(retry.code, retry.stderr).toBe(0);
+      expect((await readdir(backups)).filter((n) => n.startsWith('backup-'))).toHaveLength(1);
+    },
+  );
 });

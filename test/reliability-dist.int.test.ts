@@ -40,7 +40,10 @@ function entries(dir: string): Entry[] {
 function namedInBundle(dir: string): string[] {
   const names = new Set<string>();
   for (const file of readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith('.js'))) {
-    for (const m of readFileSync(path.join(ROOT, dir, file), 'utf8').matchAll(/node_modules\/((?:@[a-z0-9._-]+\/)?[a-z0-9._-]+)/g)) names.add(m[1] as string);
+    for (const m of readFileSync(path.join(ROOT, dir, file), 'utf8').matchAll(
+      /node_modules\/((?:@[a-z0-9._-]+\/)?[a-z0-9._-]+)/g,
+    ))
+      names.add(m[1] as string);
   }
   names.delete(OWN_NAME); // hook install's own path strings, not a bundled package
   names.delete('.bin'); // claude install's hook command (node_modules/.bin/orch-backup-claude-hook)
@@ -56,11 +59,13 @@ function directDependencies(entry: string): string[] {
     seen.add(file);
     const source = readFileSync(file, 'utf8');
     // tsc prints each import/export on one line; dynamic imports are import('…') calls.
-    const specs = /^(?:import|export)\b[^'"\n]*?\bfrom\s*['"]([^'"]+)['"];$|^import\s*['"]([^'"]+)['"];$|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
+    const specs =
+      /^(?:import|export)\b[^'"\n]*?\bfrom\s*['"]([^'"]+)['"];$|^import\s*['"]([^'"]+)['"];$|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
     for (const m of source.matchAll(specs)) {
       const spec = (m[1] ?? m[2] ?? m[3]) as string;
       if (spec.startsWith('.')) visit(path.resolve(path.dirname(file), spec));
-      else if (!spec.startsWith('node:')) deps.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : (spec.split('/')[0] as string));
+      else if (!spec.startsWith('node:'))
+        deps.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : (spec.split('/')[0] as string));
     }
   };
   visit(path.join(ROOT, entry));
@@ -91,17 +96,30 @@ describe.each(BUNDLES)('$dir/licenses.txt', ({ dir, entry }) => {
   });
 
   it('names versions package-lock.json installs', () => {
-    const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string }> };
-    const locked = new Set(Object.entries(lock.packages).map(([key, p]) => `${key.replace(/^.*node_modules\//, '')}@${p.version}`));
-    expect(entries(dir).map((e) => `${e.name}@${e.version}`).filter((e) => !locked.has(e))).toEqual([]);
+    const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { version?: string }>;
+    };
+    const locked = new Set(
+      Object.entries(lock.packages).map(([key, p]) => `${key.replace(/^.*node_modules\//, '')}@${p.version}`),
+    );
+    expect(
+      entries(dir)
+        .map((e) => `${e.name}@${e.version}`)
+        .filter((e) => !locked.has(e)),
+    ).toEqual([]);
   });
 });
 
 describe('dist/', () => {
   it('holds no file ncc copied next to a bundle (hooks/pre-commit is referenced in place)', () => {
     for (const { dir } of BUNDLES) {
-      const files = readdirSync(path.join(ROOT, dir), { withFileTypes: true }).filter((d) => d.isFile()).map((d) => d.name);
-      expect(files.filter((f) => !/^(\d+\.)?index\.js$/.test(f) && f !== 'package.json' && f !== 'licenses.txt'), dir).toEqual([]);
+      const files = readdirSync(path.join(ROOT, dir), { withFileTypes: true })
+        .filter((d) => d.isFile())
+        .map((d) => d.name);
+      expect(
+        files.filter((f) => !/^(\d+\.)?index\.js$/.test(f) && f !== 'package.json' && f !== 'licenses.txt'),
+        dir,
+      ).toEqual([]);
     }
   });
 });

@@ -26,7 +26,8 @@ const oneLine = (stderr: string) => {
   expect(stderr).not.toMatch(/\n\s+at |RangeError|Maximum call stack/);
 };
 
-const BIG_NUMBERS = '{"id":12345678901234567890123456789012345678901234567890,"tiny":1e-400,"huge":1.7976931348623157e309,"exact":0.10000000000000000000000000000001,"neg":-0.0}\n';
+const BIG_NUMBERS =
+  '{"id":12345678901234567890123456789012345678901234567890,"tiny":1e-400,"huge":1.7976931348623157e309,"exact":0.10000000000000000000000000000001,"neg":-0.0}\n';
 
 /** name → bytes of one config file written beside a valid teams.json; `ok` whether create must accept it. */
 const CORPUS: [string, Buffer, boolean][] = [
@@ -46,35 +47,38 @@ const CORPUS: [string, Buffer, boolean][] = [
 ];
 
 describe('config content corpus through the CLI', () => {
-  it.each(CORPUS)('%s: backed up byte-exact, or refused in one line with nothing written', async (_label, bytes, ok) => {
-    box = await sandbox();
-    await writeFile(path.join(box.configDir, 'hostile.json'), bytes);
-    await writeFile(path.join(box.configDir, 'README.md'), '# not JSON, kept byte for byte, never parsed\n');
-    await writeFile(path.join(box.configDir, 'run.lock'), '123\n');
-    const result = await runCli(['-c', box.configDir, '--json', 'create', 'h']);
-    if (!ok) {
-      expect(result.code, result.stdout).toBe(1);
-      oneLine(result.stderr);
-      expect(await storeState(box.backupDir)).toEqual({});
-      return;
-    }
-    expect(result.code, result.stderr).toBe(0);
-    expect(Buffer.compare(await readFile(path.join(box.backupDir, 'h/files/hostile.json')), bytes)).toBe(0);
-    const manifest = JSON.parse(await readFile(path.join(box.backupDir, 'h/manifest.json'), 'utf8'));
-    expect(manifest.files.map((f: { path: string }) => f.path)).toContain('README.md');
-    expect(manifest.files.map((f: { path: string }) => f.path)).not.toContain('run.lock');
-    // The other commands read it without a stack overflow, and a restore gives back the bytes.
-    const commands = [['validate'], ['diff', 'h'], ['verify'], ['list'], ['show', 'h']];
-    const results = await Promise.all(commands.map((args) => runCli(['-c', box.configDir, ...args])));
-    results.forEach((r, i) => {
-      expect([0, 1], `${commands[i]?.join(' ')}: ${r.stderr}`).toContain(r.code);
-      expect(r.stderr).not.toMatch(/\n\s+at |Maximum call stack/);
-    });
-    await writeFile(path.join(box.configDir, 'hostile.json'), '{}');
-    const restore = await runCli(['-c', box.configDir, '--yes', '--json', 'restore', 'h', '--force']);
-    expect(restore.code, restore.stderr).toBe(0);
-    expect(Buffer.compare(await readFile(path.join(box.configDir, 'hostile.json')), bytes)).toBe(0);
-  });
+  it.each(CORPUS)(
+    '%s: backed up byte-exact, or refused in one line with nothing written',
+    async (_label, bytes, ok) => {
+      box = await sandbox();
+      await writeFile(path.join(box.configDir, 'hostile.json'), bytes);
+      await writeFile(path.join(box.configDir, 'README.md'), '# not JSON, kept byte for byte, never parsed\n');
+      await writeFile(path.join(box.configDir, 'run.lock'), '123\n');
+      const result = await runCli(['-c', box.configDir, '--json', 'create', 'h']);
+      if (!ok) {
+        expect(result.code, result.stdout).toBe(1);
+        oneLine(result.stderr);
+        expect(await storeState(box.backupDir)).toEqual({});
+        return;
+      }
+      expect(result.code, result.stderr).toBe(0);
+      expect(Buffer.compare(await readFile(path.join(box.backupDir, 'h/files/hostile.json')), bytes)).toBe(0);
+      const manifest = JSON.parse(await readFile(path.join(box.backupDir, 'h/manifest.json'), 'utf8'));
+      expect(manifest.files.map((f: { path: string }) => f.path)).toContain('README.md');
+      expect(manifest.files.map((f: { path: string }) => f.path)).not.toContain('run.lock');
+      // The other commands read it without a stack overflow, and a restore gives back the bytes.
+      const commands = [['validate'], ['diff', 'h'], ['verify'], ['list'], ['show', 'h']];
+      const results = await Promise.all(commands.map((args) => runCli(['-c', box.configDir, ...args])));
+      results.forEach((r, i) => {
+        expect([0, 1], `${commands[i]?.join(' ')}: ${r.stderr}`).toContain(r.code);
+        expect(r.stderr).not.toMatch(/\n\s+at |Maximum call stack/);
+      });
+      await writeFile(path.join(box.configDir, 'hostile.json'), '{}');
+      const restore = await runCli(['-c', box.configDir, '--yes', '--json', 'restore', 'h', '--force']);
+      expect(restore.code, restore.stderr).toBe(0);
+      expect(Buffer.compare(await readFile(path.join(box.configDir, 'hostile.json')), bytes)).toBe(0);
+    },
+  );
 });
 
 describe('property: any content, any name (library, in process)', () => {
@@ -114,13 +118,43 @@ describe('property: any content, any name (library, in process)', () => {
 
   it('random names (traversal, absolute, NUL, newline, look-alikes, reserved, very long): refused, or a directory directly in the store', async () => {
     box = await sandbox();
-    const special = fc.constantFrom('..', '.', '../x', '/etc/passwd', 'a/b', 'a\\b', 'a\u0000b', 'a\nb', 'CON', 'nul', 'a'.repeat(300), '․․', '．．', 'ａ', '-rf', '.hidden', ' ', 'history.jsonl', '.lock', '.staging-x');
-    const name = fc.oneof(special, fc.string({ unit: 'binary', maxLength: 120 }), fc.string({ unit: 'grapheme-ascii', maxLength: 20 }));
+    const special = fc.constantFrom(
+      '..',
+      '.',
+      '../x',
+      '/etc/passwd',
+      'a/b',
+      'a\\b',
+      'a\u0000b',
+      'a\nb',
+      'CON',
+      'nul',
+      'a'.repeat(300),
+      '․․',
+      '．．',
+      'ａ',
+      '-rf',
+      '.hidden',
+      ' ',
+      'history.jsonl',
+      '.lock',
+      '.staging-x',
+    );
+    const name = fc.oneof(
+      special,
+      fc.string({ unit: 'binary', maxLength: 120 }),
+      fc.string({ unit: 'grapheme-ascii', maxLength: 20 }),
+    );
     const seen = new Set<string>();
     await fc.assert(
       fc.asyncProperty(name, async (n) => {
         try {
-          const result = await createBackup({ configDir: box.configDir, backupDir: box.backupDir, name: n, skipIfUnchanged: false });
+          const result = await createBackup({
+            configDir: box.configDir,
+            backupDir: box.backupDir,
+            name: n,
+            skipIfUnchanged: false,
+          });
           expect(seen.has(n), `${JSON.stringify(n)} created twice`).toBe(false);
           seen.add(n);
           expect(path.dirname(result.path)).toBe(box.backupDir);
@@ -147,7 +181,9 @@ describe('property: damaged archives (byte flips, truncations) of a valid export
     const outcomes = { imported: 0, refused: 0 };
     let n = 0;
     const damage = fc.record({
-      flips: fc.array(fc.record({ at: fc.nat(valid.length - 1), xor: fc.integer({ min: 1, max: 255 }) }), { maxLength: 4 }),
+      flips: fc.array(fc.record({ at: fc.nat(valid.length - 1), xor: fc.integer({ min: 1, max: 255 }) }), {
+        maxLength: 4,
+      }),
       cut: fc.option(fc.nat(valid.length), { nil: undefined }),
     });
     await fc.assert(
@@ -166,7 +202,9 @@ describe('property: damaged archives (byte flips, truncations) of a valid export
         } catch (error) {
           expect(error, String((error as Error).stack)).toBeInstanceOf(OrchBackupError);
           expect(Object.keys(await storeState(store))).toEqual([]);
-          expect((await readdir(store).catch(() => [])).filter((e) => e.startsWith('.staging') || e.startsWith('.trash'))).toEqual([]);
+          expect(
+            (await readdir(store).catch(() => [])).filter((e) => e.startsWith('.staging') || e.startsWith('.trash')),
+          ).toEqual([]);
           outcomes.refused++;
         }
         await rm(store, { recursive: true, force: true });
@@ -206,12 +244,20 @@ async function expectDamageContained(damage: (dir: string) => Promise<void>, pro
 describe('store damage: verify names each problem, restore refuses, list keeps the rest', () => {
   const damages: [string, (dir: string) => Promise<void>, RegExp][] = [
     ['truncated manifest', async (d) => truncate(path.join(d, 'manifest.json'), 40), /manifest/i],
-    ['edited manifest', async (d) => editManifest(d, (m) => ({ ...m, description: 'edited' })), /manifest|seal|checksum/i],
+    [
+      'edited manifest',
+      async (d) => editManifest(d, (m) => ({ ...m, description: 'edited' })),
+      /manifest|seal|checksum/i,
+    ],
     ['missing manifest', async (d) => rm(path.join(d, 'manifest.json')), /manifest\.json is missing/],
     ['missing file', async (d) => rm(path.join(d, 'files/teams.json')), /teams\.json/],
     ['extra file', async (d) => writeFile(path.join(d, 'files/extra.json'), '{}'), /extra\.json/],
     ['flipped byte', async (d) => flipByte(path.join(d, 'files/teams.json')), /teams\.json/],
-    ['backup dir replaced by a file', async (d) => rm(d, { recursive: true }).then(() => writeFile(d, 'x')), /not a directory/],
+    [
+      'backup dir replaced by a file',
+      async (d) => rm(d, { recursive: true }).then(() => writeFile(d, 'x')),
+      /not a directory/,
+    ],
   ];
   it.each(damages)('%s', async (_label, damage, problem) => {
     box = await sandbox();
@@ -250,7 +296,11 @@ describe('packed store damage: verify names each problem, restore refuses, list 
     ['truncated manifest', async (d) => truncate(path.join(d, 'manifest.json.gz'), 20), /manifest/i],
     ['missing manifest', async (d) => rm(path.join(d, 'manifest.json.gz')), /manifest\.json is missing/],
     ['missing pack', async () => rm(await ownPack()), /changing\.json: stored copy .* is missing/],
-    ['pack cut short', async () => ownPack().then(async (p) => (await chmod(p, 0o644), truncate(p, 25))), /changing\.json/],
+    [
+      'pack cut short',
+      async () => ownPack().then(async (p) => (await chmod(p, 0o644), truncate(p, 25))),
+      /changing\.json/,
+    ],
     ['flipped byte in a pack', async () => flipByte(await ownPack()), /changing\.json/],
     ['extra file', async (d) => writeFile(path.join(d, 'extra.json'), '{}'), /extra\.json/],
   ];
@@ -296,7 +346,11 @@ describe.skipIf(!IS_ROOT)('a full or read-only disk during restore (tmpfs)', () 
     for (const [name, files] of Object.entries(before)) expect(after[name]).toEqual(files);
     const verify = await runCli(['-c', box.configDir, '-b', store, '--json', 'verify']);
     expect(JSON.parse(verify.stdout).results.every((r: { ok: boolean }) => r.ok)).toBe(true);
-    expect((await readdir(store)).filter((e) => e.startsWith('.') && e !== '.packs' && e !== '.journal-key' && e !== '.gitignore')).toEqual([]);
+    expect(
+      (await readdir(store)).filter(
+        (e) => e.startsWith('.') && e !== '.packs' && e !== '.journal-key' && e !== '.gitignore',
+      ),
+    ).toEqual([]);
   });
 
   it('a read-only config dir: clear error, config untouched, no journal left', async () => {
@@ -316,7 +370,11 @@ describe.skipIf(!IS_ROOT)('a full or read-only disk during restore (tmpfs)', () 
     expect(result.stderr).toMatch(/read-only file system/);
     expect(await readdir(box.configDir)).not.toContain('.orch-backup-restore');
     expect(await treeState(box.configDir)).toEqual(config);
-    expect((await readdir(store)).filter((e) => e.startsWith('.') && e !== '.packs' && e !== '.journal-key' && e !== '.gitignore')).toEqual([]);
+    expect(
+      (await readdir(store)).filter(
+        (e) => e.startsWith('.') && e !== '.packs' && e !== '.journal-key' && e !== '.gitignore',
+      ),
+    ).toEqual([]);
     const next = await runCli(['-c', box.configDir, '-b', store, 'list']);
     expect(next.code, next.stderr).toBe(0);
   });

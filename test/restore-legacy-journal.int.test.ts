@@ -23,7 +23,11 @@ const SAFETY = 'backup-pre-restore-20261130-120000';
  * operations `{path, action, sha256}`), the target's files staged directly under
  * `.orch-backup-restore/`, and the first `moved` writes already renamed into place.
  */
-async function olderVersionInterrupted(x: RestoreCase, phase: 'staging' | 'applying' | 'applied', moved: number): Promise<string[]> {
+async function olderVersionInterrupted(
+  x: RestoreCase,
+  phase: 'staging' | 'applying' | 'applied',
+  moved: number,
+): Promise<string[]> {
   expect((await runCli([...x.args, 'create', SAFETY])).code).toBe(0);
   const config = x.box.configDir;
   const staging = path.join(config, '.orch-backup-restore');
@@ -38,7 +42,10 @@ async function olderVersionInterrupted(x: RestoreCase, phase: 'staging' | 'apply
     configDir: config,
     stagingDir: staging,
     phase,
-    operations: [...writes.map((p) => ({ path: p, action: 'write', sha256: x.newState[p] })), ...removes.map((p) => ({ path: p, action: 'remove', sha256: null }))],
+    operations: [
+      ...writes.map((p) => ({ path: p, action: 'write', sha256: x.newState[p] })),
+      ...removes.map((p) => ({ path: p, action: 'remove', sha256: null })),
+    ],
     startedAt: '2026-11-30T12:00:00.000Z',
   };
   await writeFile(path.join(x.box.backupDir, '.restore-journal.json'), JSON.stringify(journal, null, 2));
@@ -65,10 +72,14 @@ async function nextCommandWarns(x: RestoreCase, expected: RegExp): Promise<strin
   const list = await runCli([...x.args, 'list']);
   expect(list.code, list.stderr).toBe(0);
   const line = oneLineError(list);
-  expect(line).toMatch(/^orch-backup: warning: a restore journal .*\.restore-journal\.json from an older version \(format 1, unsigned\) was not executed and was set aside as .*\.rejected-journal-.*\.json: /);
+  expect(line).toMatch(
+    /^orch-backup: warning: a restore journal .*\.restore-journal\.json from an older version \(format 1, unsigned\) was not executed and was set aside as .*\.rejected-journal-.*\.json: /,
+  );
   expect(line).toMatch(expected);
   const scratch = path.join(x.box.configDir, '.orch-backup-restore');
-  expect(line).toContain(`Its staged copies, if any, are in ${scratch}: nothing there is needed, delete it (rm -r ${JSON.stringify(scratch)})`);
+  expect(line).toContain(
+    `Its staged copies, if any, are in ${scratch}: nothing there is needed, delete it (rm -r ${JSON.stringify(scratch)})`,
+  );
   expect(await treeState(x.box.configDir), 'the journal was executed').toEqual(before);
   const store = await readdir(x.box.backupDir);
   expect(store).not.toContain('.restore-journal.json');
@@ -87,7 +98,12 @@ describe('a format-1 journal from an older version', () => {
     expect(writes.length).toBeGreaterThan(2);
     const mixed = await treeState(c.box.configDir);
     expect(mixed).not.toEqual(c.oldState);
-    await nextCommandWarns(c, new RegExp(`a restore of "target" stopped half way in .*: the config is partly old, partly new\\. To complete it: orch-backup restore target; to go back to the config before it: orch-backup restore ${SAFETY}\\.`));
+    await nextCommandWarns(
+      c,
+      new RegExp(
+        `a restore of "target" stopped half way in .*: the config is partly old, partly new\\. To complete it: orch-backup restore target; to go back to the config before it: orch-backup restore ${SAFETY}\\.`,
+      ),
+    );
     const restored = await runCli([...c.args, '--yes', 'restore', 'target']);
     expect(restored.code, restored.stderr).toBe(0);
     // Its own safety backup plus the older version's.
@@ -107,7 +123,10 @@ describe('a format-1 journal from an older version', () => {
   it('killed after every move: it says the restore had completed; nothing else to do', async () => {
     c = await restoreCase();
     await olderVersionInterrupted(c, 'applied', 0);
-    await nextCommandWarns(c, /a restore of "target" had completed in .*: every file it names is as the backup has it, so nothing is left to do/);
+    await nextCommandWarns(
+      c,
+      /a restore of "target" had completed in .*: every file it names is as the backup has it, so nothing is left to do/,
+    );
     await expectIntact(c, 'new', { mayAdd: 1 });
   });
 
@@ -139,7 +158,9 @@ describe('a format-1 journal from an older version', () => {
     await writeFile(path.join(c.box.backupDir, '.restore-journal.json'), JSON.stringify(planted, null, 2));
     const list = await runCli([...c.args, 'list']);
     expect(list.code, list.stderr).toBe(0);
-    expect(oneLineError(list)).toMatch(new RegExp(`from an older version \\(format 1, unsigned\\) was not executed .*stopped half way in ${c.outside}`));
+    expect(oneLineError(list)).toMatch(
+      new RegExp(`from an older version \\(format 1, unsigned\\) was not executed .*stopped half way in ${c.outside}`),
+    );
     const create = await runCli([...c.args, 'create', 'after']);
     expect(create.code, create.stderr).toBe(0);
     // The directory outside and the config are exactly as they were.
@@ -154,7 +175,11 @@ describe('a format-1 journal from an older version', () => {
     const recover = await runCli([...c.args, '--json', 'recover', '--finish']);
     expect(recover.code, recover.stderr).toBe(0);
     const report = JSON.parse(recover.stdout);
-    expect(report).toMatchObject({ recovered: false, outcome: 'rejected', rejected: { code: 'JOURNAL_OLD_FORMAT', state: 'mixed', finishWith: 'target', goBackWith: SAFETY, missing: [] } });
+    expect(report).toMatchObject({
+      recovered: false,
+      outcome: 'rejected',
+      rejected: { code: 'JOURNAL_OLD_FORMAT', state: 'mixed', finishWith: 'target', goBackWith: SAFETY, missing: [] },
+    });
     expect(await treeState(c.box.configDir)).toEqual(mixed);
   });
 });

@@ -7,12 +7,25 @@
 import { chmod, chown, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { chattr, canMount, treeState, expectIntact, mount, oneLineError, restoreCase, unmount, type RestoreCase } from './helpers/restore-cases.js';
+import {
+  chattr,
+  canMount,
+  treeState,
+  expectIntact,
+  mount,
+  oneLineError,
+  restoreCase,
+  unmount,
+  type RestoreCase,
+} from './helpers/restore-cases.js';
 import { killAt } from './helpers/reliability.js';
 import { IS_ROOT, runCli } from './helpers/sandbox.js';
 
 const MOUNTS = await canMount();
-if (!MOUNTS) console.warn('restore-obstacles: mount is not permitted here (needs root in a privileged container): the bind-mount and tmpfs cases are skipped');
+if (!MOUNTS)
+  console.warn(
+    'restore-obstacles: mount is not permitted here (needs root in a privileged container): the bind-mount and tmpfs cases are skipped',
+  );
 if (!IS_ROOT) console.warn('restore-obstacles: not root: the chmod (other uid) and chattr cases are skipped');
 
 let c: RestoreCase | undefined;
@@ -24,7 +37,8 @@ afterEach(async () => {
   c = undefined;
 });
 
-const restore = (x: RestoreCase, extra: string[] = [], env?: Record<string, string>) => runCli([...x.args, '--yes', 'restore', 'target', ...extra], env ? { env } : {});
+const restore = (x: RestoreCase, extra: string[] = [], env?: Record<string, string>) =>
+  runCli([...x.args, '--yes', 'restore', 'target', ...extra], env ? { env } : {});
 
 describe.skipIf(!MOUNTS)('mount points are refused before anything moves (root, real mounts)', () => {
   it('a config file that is a bind mount (Docker -v file): refused, rename would give EBUSY', async () => {
@@ -34,7 +48,9 @@ describe.skipIf(!MOUNTS)('mount points are refused before anything moves (root, 
     undo.push(() => unmount(file));
     const result = await restore(c);
     expect(result.code).toBe(1);
-    expect(oneLineError(result)).toMatch(/refusing to restore "target": "teams\.json" is a mount point .*; nothing was changed$/);
+    expect(oneLineError(result)).toMatch(
+      /refusing to restore "target": "teams\.json" is a mount point .*; nothing was changed$/,
+    );
     await expectIntact(c, 'old');
   });
 
@@ -95,7 +111,9 @@ describe.skipIf(!IS_ROOT)('targets of the wrong kind or permissions are refused 
     c.oldState = await treeState(c.box.configDir);
     const result = await restore(c);
     expect(result.code).toBe(1);
-    expect(oneLineError(result)).toMatch(/"agents" is a symlink to a directory: restore never writes through a symlink/);
+    expect(oneLineError(result)).toMatch(
+      /"agents" is a symlink to a directory: restore never writes through a symlink/,
+    );
     await expectIntact(c, 'old');
   });
 });
@@ -108,7 +126,9 @@ describe.skipIf(!IS_ROOT)('a move that fails midway is undone', () => {
     undo.push(() => chattr('-i', frozen));
     const result = await restore(c);
     expect(result.code).toBe(1);
-    expect(oneLineError(result)).toMatch(/failed while moving "workflows\.json" \(permission denied\); every file already moved was put back: the config is exactly as it was$/);
+    expect(oneLineError(result)).toMatch(
+      /failed while moving "workflows\.json" \(permission denied\); every file already moved was put back: the config is exactly as it was$/,
+    );
     await chattr('-i', frozen);
     // The safety backup made before the move stays: it is a backup like any other.
     await expectIntact(c, 'old', { mayAdd: 1 });
@@ -125,7 +145,9 @@ describe.skipIf(!IS_ROOT)('an interrupted restore that can go neither way: recov
     undo.push(() => chattr('-i', teams));
     const first = await runCli([...c.args, 'recover', '--rollback']);
     expect(first.code).toBe(1);
-    expect(oneLineError(first)).toMatch(/rolling back failed at "teams\.json" \(permission denied\)\. .*orch-backup recover --rollback.*orch-backup recover --finish/);
+    expect(oneLineError(first)).toMatch(
+      /rolling back failed at "teams\.json" \(permission denied\)\. .*orch-backup recover --rollback.*orch-backup recover --finish/,
+    );
     // ...and one original that is back in place now, so the restore cannot be finished either.
     const workflows = path.join(c.box.configDir, 'workflows.json');
     expect(await chattr('+i', workflows)).toBe(true);
@@ -133,7 +155,9 @@ describe.skipIf(!IS_ROOT)('an interrupted restore that can go neither way: recov
 
     const list = await runCli([...c.args, 'list']);
     expect(list.code, list.stderr).toBe(0);
-    expect(list.stderr).toMatch(/^orch-backup: warning: the restore of "target" .* is unfinished: rolling back failed at "teams\.json" .*; finishing failed at "workflows\.json" .*recover --rollback/);
+    expect(list.stderr).toMatch(
+      /^orch-backup: warning: the restore of "target" .* is unfinished: rolling back failed at "teams\.json" .*; finishing failed at "workflows\.json" .*recover --rollback/,
+    );
     expect((await runCli([...c.args, 'validate'])).stderr).toMatch(/warning: the restore of "target"/);
     const create = await runCli([...c.args, 'create', 'during']);
     expect(create.code).toBe(1);
@@ -143,7 +167,9 @@ describe.skipIf(!IS_ROOT)('an interrupted restore that can go neither way: recov
     await chattr('-i', workflows);
     const recovered = await runCli([...c.args, 'recover', '--rollback']);
     expect(recovered.code, recovered.stderr).toBe(0);
-    expect(recovered.stdout).toMatch(/^an interrupted restore of target was rolled back: the config is as it was before\n$/);
+    expect(recovered.stdout).toMatch(
+      /^an interrupted restore of target was rolled back: the config is as it was before\n$/,
+    );
     await expectIntact(c, 'old', { mayAdd: 1 });
   });
 
@@ -167,7 +193,9 @@ describe.skipIf(!IS_ROOT)('an interrupted restore that can go neither way: recov
     undo.push(() => chattr('-i', frozen));
     const list = await runCli([...c.args, 'list']);
     expect(list.code, list.stderr).toBe(0);
-    expect(list.stderr).toMatch(/interrupted restore of target could not be finished \(finishing failed at "workflows\.json": permission denied\), so it was rolled back: the config is as it was before/);
+    expect(list.stderr).toMatch(
+      /interrupted restore of target could not be finished \(finishing failed at "workflows\.json": permission denied\), so it was rolled back: the config is as it was before/,
+    );
     await chattr('-i', frozen);
     await expectIntact(c, 'old', { mayAdd: 1 });
   });
@@ -182,7 +210,9 @@ describe.skipIf(!IS_ROOT)('a journal of another user', () => {
     const as = { uid: 1000, gid: 1000 };
     const list = await runCli([...c.args, 'list'], as);
     expect(list.code, list.stderr).toBe(0);
-    expect(list.stderr).toMatch(/^orch-backup: warning: a restore journal .* is signed with the key of uid 0, so only that user can end it: run `orch-backup recover` as uid 0/);
+    expect(list.stderr).toMatch(
+      /^orch-backup: warning: a restore journal .* is signed with the key of uid 0, so only that user can end it: run `orch-backup recover` as uid 0/,
+    );
     const create = await runCli([...c.args, 'create', 'during'], as);
     expect(create.code).toBe(1);
     expect(oneLineError(create)).toMatch(/only that user can end it/);

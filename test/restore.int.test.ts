@@ -17,7 +17,10 @@ async function state(dir: string): Promise<Record<string, string>> {
       const p = path.join(d, e.name);
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) await walk(p, r);
-      else out[r] = createHash('sha256').update(await readFile(p)).digest('hex');
+      else
+        out[r] = createHash('sha256')
+          .update(await readFile(p))
+          .digest('hex');
     }
   };
   await walk(dir, '');
@@ -33,7 +36,8 @@ async function v2WithV1() {
 async function backupsState(): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const name of (await readdir(box.backupDir)).filter((n) => !n.startsWith('.') && n !== 'history.jsonl')) {
-    for (const [file, hash] of Object.entries(await state(path.join(box.backupDir, name)))) out[`${name}/${file}`] = hash;
+    for (const [file, hash] of Object.entries(await state(path.join(box.backupDir, name))))
+      out[`${name}/${file}`] = hash;
   }
   return out;
 }
@@ -53,12 +57,22 @@ describe('restore', () => {
 
     const shown = JSON.parse((await runCli(['-c', box.configDir, '--json', 'show', safety as string])).stdout);
     expect(shown.manifest).toMatchObject({ trigger: 'pre-restore', description: 'Before restoring v1' });
-    expect(Object.fromEntries(shown.manifest.files.map((f: { path: string; sha256: string }) => [f.path, f.sha256]))).toEqual(v2);
+    expect(
+      Object.fromEntries(shown.manifest.files.map((f: { path: string; sha256: string }) => [f.path, f.sha256])),
+    ).toEqual(v2);
 
     const undo = await runCli(['-c', box.configDir, '--json', 'restore', safety as string, '--yes']);
-    expect(JSON.parse(undo.stdout)).toMatchObject({ restored: safety, added: ['team-state.json'], removed: [], rolledBack: false });
+    expect(JSON.parse(undo.stdout)).toMatchObject({
+      restored: safety,
+      added: ['team-state.json'],
+      removed: [],
+      rolledBack: false,
+    });
     expect(await state(box.configDir)).toEqual(v2);
-    const history = (await readFile(path.join(box.backupDir, 'history.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+    const history = (await readFile(path.join(box.backupDir, 'history.jsonl'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(history.filter((h) => h.operation === 'restore').map((h) => [h.backup, h.outcome])).toEqual([
       ['v1', 'success'],
       [safety, 'success'],
@@ -68,7 +82,13 @@ describe('restore', () => {
   it('prints the JSON contract', async () => {
     await v2WithV1();
     const json = JSON.parse((await runCli(['-c', box.configDir, '--json', '--yes', 'restore', 'v1'])).stdout);
-    expect(json).toMatchObject({ restored: 'v1', changed: ['teams.json', 'workflows.json'], added: [], removed: ['team-state.json'], rolledBack: false });
+    expect(json).toMatchObject({
+      restored: 'v1',
+      changed: ['teams.json', 'workflows.json'],
+      added: [],
+      removed: ['team-state.json'],
+      rolledBack: false,
+    });
     expect(json.safetyBackup).toMatch(/^backup-pre-restore-/);
     expect(json.validation).toMatchObject({ valid: true, summary: { errors: 0 } });
   });
@@ -83,7 +103,9 @@ describe('restore', () => {
     const { v2 } = await v2WithV1();
     const dry = await runCli(['-c', box.configDir, 'restore', 'v1', '--dry-run']);
     expect(dry.code).toBe(0);
-    expect(dry.stdout).toMatch(/overwrite: teams\.json, workflows\.json\n {2}remove: team-state\.json\n {2}unchanged: 1\n/);
+    expect(dry.stdout).toMatch(
+      /overwrite: teams\.json, workflows\.json\n {2}remove: team-state\.json\n {2}unchanged: 1\n/,
+    );
     expect(dry.stdout).toContain('Dry run: nothing was changed.');
     expect(await state(box.configDir)).toEqual(v2);
 
@@ -106,7 +128,9 @@ describe('restore', () => {
   it('asks "Proceed with restore? [y/N]" on a terminal: n cancels, y restores', async () => {
     const { v1, v2 } = await v2WithV1();
     const inTerminal = (answer: string): Promise<{ code: number | null; stdout: string }> =>
-      runProcess('script', ['-qec', `"${process.execPath}" "${BIN}" -c "${box.configDir}" restore v1`, '/dev/null'], { input: `${answer}\r` });
+      runProcess('script', ['-qec', `"${process.execPath}" "${BIN}" -c "${box.configDir}" restore v1`, '/dev/null'], {
+        input: `${answer}\r`,
+      });
     const no = await inTerminal('n');
     expect(no.stdout).toContain('Proceed with restore? [y/N]');
     expect(no.stdout).toContain('Restore cancelled; nothing was changed.');
@@ -157,7 +181,9 @@ describe('restore', () => {
     expect(await state(box.configDir)).toEqual(before);
     expect(before).toMatchObject(v2);
     const human = await runCli(['-c', box.configDir, 'restore', 'v1', '--yes', '--keep-extra']);
-    expect(human.stdout).toMatch(/❌ The restored configuration did not validate, so it was rolled back:\n {2}extra\.json:1:3 {2}invalid JSON/);
+    expect(human.stdout).toMatch(
+      /❌ The restored configuration did not validate, so it was rolled back:\n {2}extra\.json:1:3 {2}invalid JSON/,
+    );
   });
 
   it('recreates a config dir that is gone entirely (no safety backup needed)', async () => {
@@ -186,7 +212,9 @@ describe('restore', () => {
     const options = { configDir: box.configDir, backupDir: box.backupDir };
     const plan = await planRestore('v1', options);
     await writeFile(path.join(box.configDir, 'settings.json'), '{"version":"3.0"}');
-    await expect(restoreBackup(plan, options)).rejects.toThrow(/config changed while the restore was being planned \(settings\.json\)/);
+    await expect(restoreBackup(plan, options)).rejects.toThrow(
+      /config changed while the restore was being planned \(settings\.json\)/,
+    );
   });
 });
 
@@ -218,7 +246,11 @@ describe('an interrupted restore is finished or undone by the next command', () 
     expect(next.code).toBe(0);
     expect(await state(box.configDir)).toEqual(expected === 'old' ? v2 : v1);
     if (step !== 'restore:safety-backup') {
-      expect(next.stderr).toMatch(expected === 'old' ? /interrupted restore of v1 was rolled back before it changed anything/ : /interrupted restore of v1 was completed: the config now matches v1 \(undo: orch-backup restore backup-pre-restore-/);
+      expect(next.stderr).toMatch(
+        expected === 'old'
+          ? /interrupted restore of v1 was rolled back before it changed anything/
+          : /interrupted restore of v1 was completed: the config now matches v1 \(undo: orch-backup restore backup-pre-restore-/,
+      );
     }
     const entries = await readdir(box.backupDir);
     expect(entries.filter((e) => e.startsWith('.restore-journal') || e.startsWith('.staging'))).toEqual([]);
@@ -231,7 +263,9 @@ describe('an interrupted restore is finished or undone by the next command', () 
 
   it('the fault switch needs both variables: one alone does nothing', async () => {
     const { v1 } = await v2WithV1();
-    const result = await runCli(['-c', box.configDir, 'restore', 'v1', '--yes'], { env: { ORCH_BACKUP_TEST_KILL_AT: 'restore:applying' } });
+    const result = await runCli(['-c', box.configDir, 'restore', 'v1', '--yes'], {
+      env: { ORCH_BACKUP_TEST_KILL_AT: 'restore:applying' },
+    });
     expect(result.code).toBe(0);
     expect(await state(box.configDir)).toEqual(v1);
   });

@@ -31,14 +31,36 @@ function credentials(s: Record<string, string>): unknown {
     database: { connection_string: `Server=db;Password=${s.conn}` },
     mirror: `https://deploy:${s.userinfo}@git.example.com/repo.git`,
     mcpServers: {
-      search: { command: 'npx', args: ['-y', '@example/search-mcp', '--api-key', s.argValue, `--token=${s.argEquals}`] },
-      db: { env: [{ name: 'DB_PASSWORD', value: s.envPair }, { name: 'PORT', value: '5432' }] },
+      search: {
+        command: 'npx',
+        args: ['-y', '@example/search-mcp', '--api-key', s.argValue, `--token=${s.argEquals}`],
+      },
+      db: {
+        env: [
+          { name: 'DB_PASSWORD', value: s.envPair },
+          { name: 'PORT', value: '5432' },
+        ],
+      },
     },
     api_tokens: { [s.mapKey]: { scope: 'read' } },
   };
 }
 
-const LABELS = ['pluralToken', 'pluralPassword', 'apiKeys', 'privateKeys', 'bearer', 'webhook', 'dsn', 'conn', 'userinfo', 'argValue', 'argEquals', 'envPair', 'mapKey'];
+const LABELS = [
+  'pluralToken',
+  'pluralPassword',
+  'apiKeys',
+  'privateKeys',
+  'bearer',
+  'webhook',
+  'dsn',
+  'conn',
+  'userinfo',
+  'argValue',
+  'argEquals',
+  'envPair',
+  'mapKey',
+];
 
 describe('secrets in the shapes real configs hold them', () => {
   it('never appear in diff, restore --dry-run, validate, list or history, before or after a change', async () => {
@@ -49,7 +71,10 @@ describe('secrets in the shapes real configs hold them', () => {
     await writeFile(file, JSON.stringify(credentials(before), null, 2));
     // A schema that rejects the map keyed by a token, so validation has to talk about it.
     await mkdir(path.join(box.configDir, 'schemas'), { recursive: true });
-    await writeFile(path.join(box.configDir, 'schemas/mcp.schema.json'), JSON.stringify({ properties: { api_tokens: { additionalProperties: false } } }));
+    await writeFile(
+      path.join(box.configDir, 'schemas/mcp.schema.json'),
+      JSON.stringify({ properties: { api_tokens: { additionalProperties: false } } }),
+    );
     expect((await runCli(['-c', box.configDir, 'create', 'with-old-secrets'])).code).toBe(0);
     await writeFile(file, JSON.stringify(credentials(after), null, 2));
 
@@ -77,11 +102,16 @@ describe('hostile schemas', () => {
     box = await sandbox(EXAMPLE);
     await mkdir(path.join(box.configDir, 'schemas'), { recursive: true });
     await writeFile(path.join(box.configDir, 'schemas/teams.schema.json'), '{"$ref":"#"}');
-    await writeFile(path.join(box.configDir, 'schemas/workflows.schema.json'), '{"definitions":{"a":{"$ref":"#/definitions/b"},"b":{"$ref":"#/definitions/a"}},"$ref":"#/definitions/a"}');
+    await writeFile(
+      path.join(box.configDir, 'schemas/workflows.schema.json'),
+      '{"definitions":{"a":{"$ref":"#/definitions/b"},"b":{"$ref":"#/definitions/a"}},"$ref":"#/definitions/a"}',
+    );
     const result = await runCli(['-c', box.configDir, 'validate']);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toContain('schemas/teams.schema.json  schema cannot be used: its $ref chain loops back to itself without descending into the data');
+    expect(result.stdout).toContain(
+      'schemas/teams.schema.json  schema cannot be used: its $ref chain loops back to itself without descending into the data',
+    );
     expect(result.stdout).toContain('schemas/workflows.schema.json  schema cannot be used: its $ref chain loops back');
     expect(result.stdout).not.toContain('INTERNAL');
     const created = await runCli(['-c', box.configDir, 'create', 'despite-schema']);
@@ -92,9 +122,18 @@ describe('hostile schemas', () => {
   it('a catastrophic-backtracking pattern cannot hang validation', async () => {
     box = await sandbox(EXAMPLE);
     await mkdir(path.join(box.configDir, 'schemas'), { recursive: true });
-    await writeFile(path.join(box.configDir, 'schemas/probe.schema.json'), JSON.stringify({ properties: { name: { pattern: '^(a+)+$' }, alt: { pattern: '^(a|aa)*$' } }, patternProperties: { '^(x+x+)+y$': {} } }));
+    await writeFile(
+      path.join(box.configDir, 'schemas/probe.schema.json'),
+      JSON.stringify({
+        properties: { name: { pattern: '^(a+)+$' }, alt: { pattern: '^(a|aa)*$' } },
+        patternProperties: { '^(x+x+)+y$': {} },
+      }),
+    );
     // JavaScript's engine would take longer than the age of the universe on these.
-    await writeFile(path.join(box.configDir, 'probe.json'), JSON.stringify({ name: `${'a'.repeat(50_000)}!`, alt: `${'a'.repeat(50_000)}!`, [`${'x'.repeat(5_000)}`]: 1 }));
+    await writeFile(
+      path.join(box.configDir, 'probe.json'),
+      JSON.stringify({ name: `${'a'.repeat(50_000)}!`, alt: `${'a'.repeat(50_000)}!`, [`${'x'.repeat(5_000)}`]: 1 }),
+    );
     const result = await runCli(['-c', box.configDir, 'validate'], { timeoutMs: 60_000 });
     expect(result.signal).toBeNull();
     expect(result.code).toBe(1);
@@ -105,10 +144,15 @@ describe('hostile schemas', () => {
   it('a pattern the linear-time engine cannot run (lookahead, backreference) is a schema error naming it', async () => {
     box = await sandbox(EXAMPLE);
     await mkdir(path.join(box.configDir, 'schemas'), { recursive: true });
-    await writeFile(path.join(box.configDir, 'schemas/teams.schema.json'), JSON.stringify({ properties: { version: { pattern: '^(?=\\d)(\\d)\\1' } } }));
+    await writeFile(
+      path.join(box.configDir, 'schemas/teams.schema.json'),
+      JSON.stringify({ properties: { version: { pattern: '^(?=\\d)(\\d)\\1' } } }),
+    );
     const result = await runCli(['-c', box.configDir, 'validate']);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/schemas\/teams\.schema\.json {2}schema cannot be used: pattern "\^\(\?=\\\\d\)\(\\\\d\)\\\\1" is not supported by the linear-time regex engine/);
+    expect(result.stdout).toMatch(
+      /schemas\/teams\.schema\.json {2}schema cannot be used: pattern "\^\(\?=\\\\d\)\(\\\\d\)\\\\1" is not supported by the linear-time regex engine/,
+    );
   });
 });
 

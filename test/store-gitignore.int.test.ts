@@ -34,7 +34,10 @@ describe('the store ignores itself', () => {
   it('list and verify count backups only, not the .gitignore', async () => {
     await repoWithConfig();
     await runCli(['-c', box.configDir, 'create', 'only']);
-    const list = JSON.parse((await runCli(['-c', box.configDir, '--json', 'list'])).stdout) as { backups: { name: string }[]; damaged: unknown[] };
+    const list = JSON.parse((await runCli(['-c', box.configDir, '--json', 'list'])).stdout) as {
+      backups: { name: string }[];
+      damaged: unknown[];
+    };
     expect(list.backups.map((b) => b.name)).toEqual(['only']);
     expect(list.damaged).toEqual([]);
     const verify = await runCli(['-c', box.configDir, 'verify']);

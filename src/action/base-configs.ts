@@ -11,7 +11,13 @@ import { statusOf, type Octokit, type Repo } from './github.js';
  * objects are read, nothing is checked out, so this is safe for a PR's head under
  * pull_request_target too.
  */
-export async function configsAt(workspace: string, scope: ConfigScope, sha: string, octokit: Octokit, repo: Repo): Promise<ConfigDocument[]> {
+export async function configsAt(
+  workspace: string,
+  scope: ConfigScope,
+  sha: string,
+  octokit: Octokit,
+  repo: Repo,
+): Promise<ConfigDocument[]> {
   if (await hasCommit(workspace, sha)) return readTreeDocuments(workspace, scope, sha);
   try {
     await git(workspace, ['fetch', '--no-tags', '--depth=1', 'origin', sha]);
@@ -34,7 +40,12 @@ class CommitUnreadableError extends OrchBackupError {
   readonly code = 'COMMIT_UNREADABLE';
 }
 
-async function configsFromApi(octokit: Octokit, repo: Repo, scope: ConfigScope, ref: string): Promise<ConfigDocument[]> {
+async function configsFromApi(
+  octokit: Octokit,
+  repo: Repo,
+  scope: ConfigScope,
+  ref: string,
+): Promise<ConfigDocument[]> {
   // A 404 below means "no such directory at this commit" only if the commit itself is readable.
   try {
     await octokit.rest.git.getCommit({ ...repo, commit_sha: ref });
@@ -62,7 +73,8 @@ async function configsFromApi(octokit: Octokit, repo: Repo, scope: ConfigScope, 
       if (entry.type === 'dir') await walk(entry.path);
       else if (entry.type === 'file' && leftOut(rel) === null) {
         const { data } = await octokit.rest.repos.getContent({ ...repo, path: entry.path, ref });
-        if (!Array.isArray(data) && data.type === 'file' && 'content' in data) docs.push({ path: rel, bytes: Buffer.from(data.content, 'base64') });
+        if (!Array.isArray(data) && data.type === 'file' && 'content' in data)
+          docs.push({ path: rel, bytes: Buffer.from(data.content, 'base64') });
       }
     }
   };

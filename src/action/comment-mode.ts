@@ -48,13 +48,22 @@ export async function commentMode(rt: Runtime): Promise<ModeResult> {
   const wanted = rt.inputs.artifactName
     ? (name: string) => name === rt.inputs.artifactName
     : (name: string) => new RegExp(`^orch-backup-pr\\d+-${slug}-${run.id}-${run.attempt}$`).test(name);
-  const listed = await rt.octokit.paginate(rt.octokit.rest.actions.listWorkflowRunArtifacts, { ...rt.repo, run_id: run.id, per_page: 100 });
+  const listed = await rt.octokit.paginate(rt.octokit.rest.actions.listWorkflowRunArtifacts, {
+    ...rt.repo,
+    run_id: run.id,
+    per_page: 100,
+  });
   const artifact = listed.find((a) => wanted(a.name) && !a.expired);
   if (!artifact) return noReport(rt, run);
 
   const into = path.join(rt.scratch, 'report');
   await mkdir(into, { recursive: true });
-  const archive = await downloadBackup({ id: artifact.id, name: artifact.name, runId: run.id, expired: false, expiresAt: artifact.expires_at ?? null }, rt.repo, rt.inputs.token, into);
+  const archive = await downloadBackup(
+    { id: artifact.id, name: artifact.name, runId: run.id, expired: false, expiresAt: artifact.expires_at ?? null },
+    rt.repo,
+    rt.inputs.token,
+    into,
+  );
   const report = await readReport(path.join(into, REPORT_FILE));
   const pr = await verifiedPullRequest(rt, run, report);
   if (!pr) {
@@ -66,7 +75,9 @@ export async function commentMode(rt: Runtime): Promise<ModeResult> {
   const backupDir = `${rt.configDir}/.backups`;
   const scope = scopeFor(rt.workspace, rt.configDir, backupDir, rt.settings);
   if (report.configDir !== scope.configDir) {
-    throw new ReportMismatchError(`the report of run ${run.id} is about config dir ${JSON.stringify(report.configDir)}, this job's config-dir is ${JSON.stringify(scope.configDir)}: give both workflows the same config-dir`);
+    throw new ReportMismatchError(
+      `the report of run ${run.id} is about config dir ${JSON.stringify(report.configDir)}, this job's config-dir is ${JSON.stringify(scope.configDir)}: give both workflows the same config-dir`,
+    );
   }
   const store = path.join(rt.scratch, 'store');
   const imported = await importArchive({ backupDir: store, file: archive, settings: rt.settings, allowInvalid: true });
@@ -74,9 +85,16 @@ export async function commentMode(rt: Runtime): Promise<ModeResult> {
   const base = await configsAt(rt.workspace, scope, pr.baseSha, rt.octokit, rt.repo);
   // The head is a fork's data: only the base's schemas are compiled (ajv turns schemas into code).
   const baseBytes = new Map(base.map((d) => [d.path, d.bytes]));
-  const validation = await validateDocuments(head, { settings: rt.settings, trustedSchemas: { paths: new Set(baseBytes.keys()), read: async (p: string) => baseBytes.get(p) } });
+  const validation = await validateDocuments(head, {
+    settings: rt.settings,
+    trustedSchemas: { paths: new Set(baseBytes.keys()), read: async (p: string) => baseBytes.get(p) },
+  });
   annotate(validation, scope.configDir);
-  const diff = diffSnapshots(base, head, { fromLabel: `base (${pr.baseRef})`, toLabel: `head (${pr.headRef})`, secretKeys: rt.settings.secretKeys });
+  const diff = diffSnapshots(base, head, {
+    fromLabel: `base (${pr.baseRef})`,
+    toLabel: `head (${pr.headRef})`,
+    secretKeys: rt.settings.secretKeys,
+  });
   const changed = diff.files.some((f) => f.status !== 'unchanged');
   const runUrl = `${context.serverUrl}/${rt.repo.owner}/${rt.repo.repo}/actions/runs/${run.id}`;
   const prReport: PrReport = {
@@ -89,32 +107,59 @@ export async function commentMode(rt: Runtime): Promise<ModeResult> {
     configDir: scope.configDir,
     diff,
     validation,
-    artifact: { name: artifact.name, id: artifact.id, url: `${runUrl}/artifacts/${artifact.id}`, runId: String(run.id) },
+    artifact: {
+      name: artifact.name,
+      id: artifact.id,
+      url: `${runUrl}/artifacts/${artifact.id}`,
+      runId: String(run.id),
+    },
     runUrl,
     restoreWorkflow: 'restore.yml',
     secretKeys: rt.settings.secretKeys,
   };
-  const outputs: Record<string, string> = { valid: String(validation.valid), changed: String(changed), 'backup-name': artifact.name, 'pull-request-number': String(pr.number) };
+  const outputs: Record<string, string> = {
+    valid: String(validation.valid),
+    changed: String(changed),
+    'backup-name': artifact.name,
+    'pull-request-number': String(pr.number),
+  };
   let note = '';
   if (rt.inputs.comment !== 'off') {
     const body = changed ? renderPrComment(prReport) : renderNoChangesComment(rt.inputs.commentHeader, runUrl);
-    note = await postComment(rt, outputs, { issueNumber: pr.number, body, changed, headSha: run.headSha, fromFork: false });
+    note = await postComment(rt, outputs, {
+      issueNumber: pr.number,
+      body,
+      changed,
+      headSha: run.headSha,
+      fromFork: false,
+    });
   }
   // The pull_request run's own check carries fail-on; this job only reports.
   return { outputs, summary: renderPrSummary(prReport) + note };
 }
 
 async function readReport(file: string): Promise<ReportFile> {
-  const size = await stat(file).then((s) => s.size, () => -1);
-  if (size < 0) throw new ReportMismatchError(`the artifact holds no ${REPORT_FILE}: it was not uploaded by this action's pr mode`);
-  if (size > MAX_REPORT_BYTES) throw new ReportMismatchError(`${REPORT_FILE} is ${size} bytes, more than a report can be`);
+  const size = await stat(file).then(
+    (s) => s.size,
+    () => -1,
+  );
+  if (size < 0)
+    throw new ReportMismatchError(`the artifact holds no ${REPORT_FILE}: it was not uploaded by this action's pr mode`);
+  if (size > MAX_REPORT_BYTES)
+    throw new ReportMismatchError(`${REPORT_FILE} is ${size} bytes, more than a report can be`);
   let data: Partial<ReportFile>;
   try {
     data = JSON.parse(await readFile(file, 'utf8')) as Partial<ReportFile>;
   } catch {
     throw new ReportMismatchError(`${REPORT_FILE} is not JSON`);
   }
-  const ok = data.format === 1 && Number.isSafeInteger(data.pullRequest) && (data.pullRequest ?? 0) > 0 && typeof data.headSha === 'string' && /^[0-9a-f]{40}$/.test(data.headSha) && typeof data.configDir === 'string';
+  const ok =
+    data.format === 1 &&
+    Number.isSafeInteger(data.pullRequest) &&
+    (data.pullRequest ?? 0) > 0 &&
+    typeof data.headSha === 'string' &&
+    /^[0-9a-f]{40}$/.test(data.headSha) &&
+    typeof data.configDir === 'string';
   if (!ok) throw new ReportMismatchError(`${REPORT_FILE} is not a report this version of the action understands`);
   return data as ReportFile;
 }
@@ -131,11 +176,18 @@ interface VerifiedPullRequest {
  * the run's head SHA (from the payload, not the report) must be the report's and the pull
  * request's, from the same repository. Undefined when the pull request has moved on since.
  */
-async function verifiedPullRequest(rt: Runtime, run: TriggeringRun, report: ReportFile): Promise<VerifiedPullRequest | undefined> {
-  const mismatch = (why: string) => new ReportMismatchError(`the report in run ${run.id} does not belong to it (${why}): nothing was posted`);
-  if (report.headSha !== run.headSha) throw mismatch(`it is about ${report.headSha.slice(0, 7)}, the run built ${run.headSha.slice(0, 7)}`);
+async function verifiedPullRequest(
+  rt: Runtime,
+  run: TriggeringRun,
+  report: ReportFile,
+): Promise<VerifiedPullRequest | undefined> {
+  const mismatch = (why: string) =>
+    new ReportMismatchError(`the report in run ${run.id} does not belong to it (${why}): nothing was posted`);
+  if (report.headSha !== run.headSha)
+    throw mismatch(`it is about ${report.headSha.slice(0, 7)}, the run built ${run.headSha.slice(0, 7)}`);
   // Same-repository pull requests are linked to the run by GitHub; forks' are not (the list is empty).
-  if (run.pullRequests.length > 0 && !run.pullRequests.includes(report.pullRequest)) throw mismatch(`it names #${report.pullRequest}, the run belongs to #${run.pullRequests.join(', #')}`);
+  if (run.pullRequests.length > 0 && !run.pullRequests.includes(report.pullRequest))
+    throw mismatch(`it names #${report.pullRequest}, the run belongs to #${run.pullRequests.join(', #')}`);
   const { data: pr } = await rt.octokit.rest.pulls.get({ ...rt.repo, pull_number: report.pullRequest });
   if (pr.head.repo?.full_name && run.headRepository && pr.head.repo.full_name !== run.headRepository) {
     throw mismatch(`#${pr.number} comes from ${pr.head.repo.full_name}, the run from ${run.headRepository}`);
@@ -158,6 +210,12 @@ async function noReport(rt: Runtime, run: TriggeringRun): Promise<ModeResult> {
   }
   const outputs: Record<string, string> = { changed: 'false', 'pull-request-number': String(number) };
   const runUrl = `${context.serverUrl}/${rt.repo.owner}/${rt.repo.repo}/actions/runs/${run.id}`;
-  const note = await postComment(rt, outputs, { issueNumber: number, body: renderNoChangesComment(rt.inputs.commentHeader, runUrl), changed: false, headSha: run.headSha, fromFork: false });
+  const note = await postComment(rt, outputs, {
+    issueNumber: number,
+    body: renderNoChangesComment(rt.inputs.commentHeader, runUrl),
+    changed: false,
+    headSha: run.headSha,
+    fromFork: false,
+  });
   return { outputs, summary: `Run ${run.id} found no configuration change.${note}` };
 }

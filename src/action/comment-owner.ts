@@ -31,13 +31,24 @@ export async function writeStickyComment(octokit: Octokit, repo: Repo, req: Stic
   }
   if (req.onlyIfExists && req.mode === 'new') return { kind: 'nothing' };
   const login = await tokenLogin(octokit);
-  const all = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: req.issueNumber, per_page: 100 });
+  const all = await octokit.paginate(octokit.rest.issues.listComments, {
+    ...repo,
+    issue_number: req.issueNumber,
+    per_page: 100,
+  });
   const own = all.filter((c) => c.body?.includes(req.marker) && writtenBy(c.user, login)).sort((a, b) => a.id - b.id);
   const foreign = all.filter((c) => c.body?.includes(req.marker) && !writtenBy(c.user, login)).length;
-  if (foreign) core.info(`${foreign} comment(s) by others carry this action's marker; they are left alone (this token writes as ${login})`);
+  if (foreign)
+    core.info(
+      `${foreign} comment(s) by others carry this action's marker; they are left alone (this token writes as ${login})`,
+    );
 
   if (req.mode === 'new') {
-    const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: req.issueNumber, body: req.body });
+    const { data } = await octokit.rest.issues.createComment({
+      ...repo,
+      issue_number: req.issueNumber,
+      body: req.body,
+    });
     for (const old of own) await markOutdated(octokit, repo, old, data.html_url);
     return { kind: 'written', comment: { id: data.id, url: data.html_url } };
   }
@@ -74,13 +85,25 @@ const OUTDATED_BANNER = '> [!NOTE]\n> Outdated: a newer report is';
  * Collapses an earlier comment as outdated (GraphQL minimizeComment, as dflook does). Where
  * GraphQL is unavailable (some GHES setups, fine-grained tokens) the body gets a banner instead.
  */
-async function markOutdated(octokit: Octokit, repo: Repo, comment: { id: number; node_id: string; body?: string }, newer: string): Promise<void> {
+async function markOutdated(
+  octokit: Octokit,
+  repo: Repo,
+  comment: { id: number; node_id: string; body?: string },
+  newer: string,
+): Promise<void> {
   try {
-    await octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }', { id: comment.node_id });
+    await octokit.graphql(
+      'mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }',
+      { id: comment.node_id },
+    );
     return;
   } catch (error) {
     core.debug(`minimizeComment failed for ${comment.id} (${(error as Error).message}); marking its body outdated`);
   }
   if (comment.body?.startsWith(OUTDATED_BANNER)) return;
-  await octokit.rest.issues.updateComment({ ...repo, comment_id: comment.id, body: `${OUTDATED_BANNER} [here](${newer}).\n\n${comment.body ?? ''}` });
+  await octokit.rest.issues.updateComment({
+    ...repo,
+    comment_id: comment.id,
+    body: `${OUTDATED_BANNER} [here](${newer}).\n\n${comment.body ?? ''}`,
+  });
 }

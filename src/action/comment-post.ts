@@ -18,8 +18,21 @@ export interface ReportFile {
   runId: number;
 }
 
-export function prReportFile(pr: CheckedChange, header: string, configDir: string, runId: number): Record<string, string> {
-  const report: ReportFile = { format: 1, pullRequest: pr.number ?? 0, headSha: pr.head.sha, baseSha: pr.base.sha, header, configDir, runId };
+export function prReportFile(
+  pr: CheckedChange,
+  header: string,
+  configDir: string,
+  runId: number,
+): Record<string, string> {
+  const report: ReportFile = {
+    format: 1,
+    pullRequest: pr.number ?? 0,
+    headSha: pr.head.sha,
+    baseSha: pr.base.sha,
+    header,
+    configDir,
+    runId,
+  };
   return { [REPORT_FILE]: `${JSON.stringify(report, null, 2)}\n` };
 }
 
@@ -47,7 +60,8 @@ export async function postComment(rt: Runtime, outputs: Record<string, string>, 
       onlyIfExists: !plan.changed,
       headSha: plan.headSha,
     });
-    if (outcome.kind === 'written') Object.assign(outputs, { 'comment-id': String(outcome.comment.id), 'comment-url': outcome.comment.url });
+    if (outcome.kind === 'written')
+      Object.assign(outputs, { 'comment-id': String(outcome.comment.id), 'comment-url': outcome.comment.url });
     if (outcome.kind === 'outdated') {
       const note = `The pull request's head is now ${outcome.currentHead.slice(0, 7)}, newer than ${plan.headSha.slice(0, 7)} checked here: the comment was left for the run of the newer commit.`;
       core.notice(note);

@@ -26,13 +26,24 @@ interface PullRequestPayload {
  */
 export function checkedChange(eventName: string, payload: Record<string, unknown>): CheckedChange {
   if (eventName === 'merge_group') {
-    const group = payload.merge_group as { head_sha: string; head_ref: string; base_sha: string; base_ref: string } | undefined;
+    const group = payload.merge_group as
+      | { head_sha: string; head_ref: string; base_sha: string; base_ref: string }
+      | undefined;
     if (!group) throw new UsageError('the merge_group event has no merge_group in its payload');
     const short = (ref: string) => ref.replace(/^refs\/heads\//, '');
-    return { event: eventName, base: { sha: group.base_sha, ref: short(group.base_ref) }, head: { sha: group.head_sha, ref: short(group.head_ref) }, fromFork: false, headNotCheckedOut: false };
+    return {
+      event: eventName,
+      base: { sha: group.base_sha, ref: short(group.base_ref) },
+      head: { sha: group.head_sha, ref: short(group.head_ref) },
+      fromFork: false,
+      headNotCheckedOut: false,
+    };
   }
   const pr = payload.pull_request as PullRequestPayload | undefined;
-  if (!pr) throw new UsageError(`pr mode needs a pull_request, pull_request_target, pull_request_review or merge_group event; ${JSON.stringify(eventName)} has no pull request`);
+  if (!pr)
+    throw new UsageError(
+      `pr mode needs a pull_request, pull_request_target, pull_request_review or merge_group event; ${JSON.stringify(eventName)} has no pull request`,
+    );
   const baseRepo = pr.base.repo?.full_name;
   const headRepo = pr.head.repo?.full_name;
   return {
@@ -61,7 +72,15 @@ export interface TriggeringRun {
 
 export function triggeringRun(payload: Record<string, unknown>): TriggeringRun {
   const run = payload.workflow_run as
-    | { id: number; run_attempt?: number; event: string; conclusion: string | null; head_sha: string; head_repository?: { full_name?: string }; pull_requests?: { number: number }[] }
+    | {
+        id: number;
+        run_attempt?: number;
+        event: string;
+        conclusion: string | null;
+        head_sha: string;
+        head_repository?: { full_name?: string };
+        pull_requests?: { number: number }[];
+      }
     | undefined;
   if (!run) throw new UsageError('comment mode runs on workflow_run events; this payload has no workflow_run');
   return {

@@ -11,7 +11,9 @@ export interface Repo {
 
 /** The HTTP status of an Octokit RequestError, if it is one. */
 export function statusOf(error: unknown): number | undefined {
-  return typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : undefined;
+  return typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number'
+    ? error.status
+    : undefined;
 }
 
 export interface CommentResult {
@@ -39,7 +41,11 @@ export interface RestoreCommit {
  * or a later run for the same backup) moves the existing branch to a fresh commit on the base's
  * tip and updates the open pull request instead of failing on "Reference already exists".
  */
-export async function openRestorePullRequest(octokit: Octokit, repo: Repo, commit: RestoreCommit): Promise<{ url: string; number: number; updated: boolean }> {
+export async function openRestorePullRequest(
+  octokit: Octokit,
+  repo: Repo,
+  commit: RestoreCommit,
+): Promise<{ url: string; number: number; updated: boolean }> {
   const { data: baseRef } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${commit.baseBranch}` });
   const { data: baseCommit } = await octokit.rest.git.getCommit({ ...repo, commit_sha: baseRef.object.sha });
   const tree: { path: string; mode: '100644'; type: 'blob'; sha: string | null }[] = [];
@@ -48,15 +54,27 @@ export async function openRestorePullRequest(octokit: Octokit, repo: Repo, commi
       tree.push({ path, mode: '100644', type: 'blob', sha: null });
       continue;
     }
-    const { data: blob } = await octokit.rest.git.createBlob({ ...repo, content: content.toString('base64'), encoding: 'base64' });
+    const { data: blob } = await octokit.rest.git.createBlob({
+      ...repo,
+      content: content.toString('base64'),
+      encoding: 'base64',
+    });
     tree.push({ path, mode: '100644', type: 'blob', sha: blob.sha });
   }
   const { data: newTree } = await octokit.rest.git.createTree({ ...repo, base_tree: baseCommit.tree.sha, tree });
-  const { data: newCommit } = await octokit.rest.git.createCommit({ ...repo, message: commit.message, tree: newTree.sha, parents: [baseCommit.sha] });
-  const existingBranch = await octokit.rest.git.getRef({ ...repo, ref: `heads/${commit.branch}` }).then(() => true, (error: unknown) => {
-    if (statusOf(error) === 404) return false;
-    throw error;
+  const { data: newCommit } = await octokit.rest.git.createCommit({
+    ...repo,
+    message: commit.message,
+    tree: newTree.sha,
+    parents: [baseCommit.sha],
   });
+  const existingBranch = await octokit.rest.git.getRef({ ...repo, ref: `heads/${commit.branch}` }).then(
+    () => true,
+    (error: unknown) => {
+      if (statusOf(error) === 404) return false;
+      throw error;
+    },
+  );
   if (existingBranch) {
     // The branch only ever holds this action's one commit: replacing it loses nothing.
     await octokit.rest.git.updateRef({ ...repo, ref: `heads/${commit.branch}`, sha: newCommit.sha, force: true });
@@ -64,14 +82,27 @@ export async function openRestorePullRequest(octokit: Octokit, repo: Repo, commi
   } else {
     await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${commit.branch}`, sha: newCommit.sha });
   }
-  const [open] = await octokit.rest.pulls.list({ ...repo, state: 'open', head: `${repo.owner}:${commit.branch}`, base: commit.baseBranch, per_page: 1 }).then((r) => r.data);
+  const [open] = await octokit.rest.pulls
+    .list({ ...repo, state: 'open', head: `${repo.owner}:${commit.branch}`, base: commit.baseBranch, per_page: 1 })
+    .then((r) => r.data);
   let pr: { html_url: string; number: number };
   if (open) {
-    pr = (await octokit.rest.pulls.update({ ...repo, pull_number: open.number, title: commit.title, body: commit.body })).data;
+    pr = (
+      await octokit.rest.pulls.update({ ...repo, pull_number: open.number, title: commit.title, body: commit.body })
+    ).data;
     core.info(`Updated the open restore pull request #${pr.number}`);
   } else {
     try {
-      pr = (await octokit.rest.pulls.create({ ...repo, title: commit.title, body: commit.body, head: commit.branch, base: commit.baseBranch, draft: commit.draft })).data;
+      pr = (
+        await octokit.rest.pulls.create({
+          ...repo,
+          title: commit.title,
+          body: commit.body,
+          head: commit.branch,
+          base: commit.baseBranch,
+          draft: commit.draft,
+        })
+      ).data;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (statusOf(error) === 403 && /not permitted to create or approve pull requests/i.test(message)) {
@@ -80,12 +111,18 @@ export async function openRestorePullRequest(octokit: Octokit, repo: Repo, commi
       throw error;
     }
   }
-  if (commit.labels.length) await octokit.rest.issues.addLabels({ ...repo, issue_number: pr.number, labels: commit.labels });
+  if (commit.labels.length)
+    await octokit.rest.issues.addLabels({ ...repo, issue_number: pr.number, labels: commit.labels });
   const users = commit.reviewers.filter((r) => !r.includes('/'));
   const teams = commit.reviewers.filter((r) => r.includes('/')).map((r) => r.split('/')[1] as string);
   if (users.length || teams.length) {
     try {
-      await octokit.rest.pulls.requestReviewers({ ...repo, pull_number: pr.number, reviewers: users, team_reviewers: teams });
+      await octokit.rest.pulls.requestReviewers({
+        ...repo,
+        pull_number: pr.number,
+        reviewers: users,
+        team_reviewers: teams,
+      });
     } catch (error) {
       // A reviewer who cannot review (no access, the PR's author) is not worth failing a restore for.
       core.warning(`Could not request reviews from ${commit.reviewers.join(', ')}: ${(error as Error).message}`);

@@ -43,10 +43,18 @@ const RUNNER: InputSource = { getInput: (name) => core.getInput(name), warning: 
 export function readInputs(eventName: string, source: InputSource = RUNNER): ActionInputs {
   const input = (name: string): string => source.getInput(name).trim();
   const backup = input('backup');
-  const mode = resolveMode(oneOf('mode', input('mode') || 'auto', ['auto', 'pr', 'backup', 'restore', 'list', 'comment']), eventName, backup);
+  const mode = resolveMode(
+    oneOf('mode', input('mode') || 'auto', ['auto', 'pr', 'backup', 'restore', 'list', 'comment']),
+    eventName,
+    backup,
+  );
   const runId = input('run-id');
-  if (runId && !/^\d+$/.test(runId)) throw new UsageError(`input run-id must be a workflow run id (digits), got ${JSON.stringify(runId)}`);
-  if (mode === 'restore' && !backup) throw new UsageError('restore mode needs the backup input: the name of the backup artifact to restore (see the list mode)');
+  if (runId && !/^\d+$/.test(runId))
+    throw new UsageError(`input run-id must be a workflow run id (digits), got ${JSON.stringify(runId)}`);
+  if (mode === 'restore' && !backup)
+    throw new UsageError(
+      'restore mode needs the backup input: the name of the backup artifact to restore (see the list mode)',
+    );
   return {
     mode,
     configDir: input('config-dir') || '.claude/orchestration',
@@ -55,7 +63,13 @@ export function readInputs(eventName: string, source: InputSource = RUNNER): Act
     commentHeader: input('comment-header'),
     retentionDays: retention(input('retention-days'), source.warning),
     artifactName: input('artifact-name'),
-    failOn: oneOf('fail-on', input('fail-on') || 'new-error', ['new-error', 'new-warning', 'error', 'warning', 'never']),
+    failOn: oneOf('fail-on', input('fail-on') || 'new-error', [
+      'new-error',
+      'new-warning',
+      'error',
+      'warning',
+      'never',
+    ]),
     backup,
     runId: runId ? Number(runId) : undefined,
     restoreTo: oneOf('restore-to', input('restore-to') || 'pull-request', ['pull-request', 'workspace']),
@@ -74,7 +88,9 @@ export function resolveMode(mode: Mode | 'auto', eventName: string, backup: stri
   if (BACKUP_EVENTS.has(eventName)) return 'backup';
   if (eventName === 'workflow_dispatch') return backup ? 'restore' : 'list';
   if (eventName === 'workflow_run') return 'comment';
-  throw new UsageError(`mode auto does not know what to do on ${JSON.stringify(eventName)} events: set the mode input (pr, backup, restore, list or comment)`);
+  throw new UsageError(
+    `mode auto does not know what to do on ${JSON.stringify(eventName)} events: set the mode input (pr, backup, restore, list or comment)`,
+  );
 }
 
 /**
@@ -85,7 +101,8 @@ export function resolveMode(mode: Mode | 'auto', eventName: string, backup: stri
 function retention(value: string, warning: (message: string) => void): number | undefined {
   if (value === '') return undefined;
   const days = Number(value);
-  if (!Number.isInteger(days)) throw new UsageError(`input retention-days must be a whole number of days (1-400), got ${JSON.stringify(value)}`);
+  if (!Number.isInteger(days))
+    throw new UsageError(`input retention-days must be a whole number of days (1-400), got ${JSON.stringify(value)}`);
   const clamped = Math.min(400, Math.max(1, days));
   if (clamped !== days) warning(`retention-days ${days} is outside 1-400; using ${clamped}`);
   return clamped;
@@ -93,7 +110,10 @@ function retention(value: string, warning: (message: string) => void): number | 
 
 /** Comma- or newline-separated, as actions/labeler and peter-evans/create-pull-request take lists. */
 function list(value: string): string[] {
-  return value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
+  return value
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {

@@ -18,24 +18,41 @@ export interface LastBackup {
  * repository's own runs, if its content equals `docs`. Lets a daily schedule skip uploading the
  * same configs again. Any trouble reading it means "not known equal": the upload goes ahead.
  */
-export async function unchangedSinceLastBackup(rt: Runtime, docs: readonly ConfigDocument[]): Promise<LastBackup | undefined> {
+export async function unchangedSinceLastBackup(
+  rt: Runtime,
+  docs: readonly ConfigDocument[],
+): Promise<LastBackup | undefined> {
   if (rt.inputs.artifactName) return undefined;
   const pattern = new RegExp(`^orch-backup-(?:[0-9a-f]{7}|snapshot)-${instanceSlug(rt)}-\\d+-\\d+$`);
   try {
     const all = await rt.octokit.paginate(rt.octokit.rest.actions.listArtifactsForRepo, { ...rt.repo, per_page: 100 });
     const last = all
-      .filter((a) => !a.expired && pattern.test(a.name) && a.workflow_run?.head_repository_id === a.workflow_run?.repository_id)
+      .filter(
+        (a) =>
+          !a.expired && pattern.test(a.name) && a.workflow_run?.head_repository_id === a.workflow_run?.repository_id,
+      )
       .sort((a, b) => Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? ''))[0];
     if (!last?.workflow_run?.id) return undefined;
     const into = path.join(rt.scratch, 'last-backup');
     await mkdir(into, { recursive: true });
-    const archive = await downloadBackup({ id: last.id, name: last.name, runId: last.workflow_run.id, expired: false, expiresAt: last.expires_at ?? null }, rt.repo, rt.inputs.token, into);
+    const archive = await downloadBackup(
+      { id: last.id, name: last.name, runId: last.workflow_run.id, expired: false, expiresAt: last.expires_at ?? null },
+      rt.repo,
+      rt.inputs.token,
+      into,
+    );
     const store = path.join(rt.scratch, 'last-store');
-    const imported = await importArchive({ backupDir: store, file: archive, settings: rt.settings, allowInvalid: true });
+    const imported = await importArchive({
+      backupDir: store,
+      file: archive,
+      settings: rt.settings,
+      allowInvalid: true,
+    });
     const previous = (await readBackupFiles(store, imported.name)).files;
     return fingerprint(previous) === fingerprint(docs) ? { name: last.name, runId: last.workflow_run.id } : undefined;
   } catch (error) {
-    if (!artifactsUnavailable(error)) core.info(`Could not compare with the last backup (${(error as Error).message}); uploading`);
+    if (!artifactsUnavailable(error))
+      core.info(`Could not compare with the last backup (${(error as Error).message}); uploading`);
     return undefined;
   }
 }

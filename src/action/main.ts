@@ -16,7 +16,13 @@ export async function run(): Promise<void> {
     const inputs = readInputs(context.eventName);
     core.info(`orchestration-backup: ${inputs.mode} mode (${context.eventName} event)`);
     const rt = await createRuntime(inputs, process.env);
-    const modes = { pr: prMode, backup: backupMode, list: listMode, restore: restoreMode, comment: commentMode } as const;
+    const modes = {
+      pr: prMode,
+      backup: backupMode,
+      list: listMode,
+      restore: restoreMode,
+      comment: commentMode,
+    } as const;
     const result: ModeResult = await modes[inputs.mode](rt);
     for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
     core.setOutput('summary', result.summary);
@@ -25,7 +31,13 @@ export async function run(): Promise<void> {
     if (failure) core.setFailed(failure);
   } catch (error) {
     // A message may quote what git or the API said: credentials in it are masked like in any output.
-    core.setFailed(redactString(error instanceof OrchBackupError ? describeError(error, ACTION_REMEDIES) : `${(error as Error).message ?? error}`));
+    core.setFailed(
+      redactString(
+        error instanceof OrchBackupError
+          ? describeError(error, ACTION_REMEDIES)
+          : `${(error as Error).message ?? error}`,
+      ),
+    );
     if (!(error instanceof OrchBackupError) && error instanceof Error && error.stack) core.debug(error.stack);
   }
 }
@@ -42,9 +54,12 @@ export function failureOf(result: Pick<ModeResult, 'judgement' | 'validation'>, 
   if (!validation) return undefined;
   const { errors, warnings } = validation.summary;
   // A reference the change broke is an error in the judgement even where validation calls it a warning.
-  const brokenNow = judgement ? judgement.new.filter((d) => d.severity === 'error' && !validation.diagnostics.includes(d)).length : 0;
-  if (errors + brokenNow > 0) return `${errors + brokenNow} validation error(s) in the orchestration configs (see the annotations)`;
-  if ((failOn === 'warning' || failOn === 'new-warning') && warnings > 0) return `${warnings} validation warning(s) in the orchestration configs (fail-on: ${failOn})`;
+  const brokenNow = judgement
+    ? judgement.new.filter((d) => d.severity === 'error' && !validation.diagnostics.includes(d)).length
+    : 0;
+  if (errors + brokenNow > 0)
+    return `${errors + brokenNow} validation error(s) in the orchestration configs (see the annotations)`;
+  if ((failOn === 'warning' || failOn === 'new-warning') && warnings > 0)
+    return `${warnings} validation warning(s) in the orchestration configs (fail-on: ${failOn})`;
   return undefined;
 }
-

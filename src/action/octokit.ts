@@ -13,10 +13,17 @@ const MAX_WAIT_SECONDS = 60;
  * waits for `retry-after`/`x-ratelimit-reset` when the wait is short, gives up when it is not).
  */
 export function createOctokit(token: string, baseUrl: string): Octokit {
-  const handler = (kind: string) => (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
-    if (retryCount >= 2 || retryAfter > MAX_WAIT_SECONDS) return false;
-    core.warning(`GitHub ${kind} rate limit on ${options.method} ${options.url}: retrying in ${retryAfter} s`);
-    return true;
-  };
-  return getOctokit(token, { baseUrl, throttle: { onRateLimit: handler('primary'), onSecondaryRateLimit: handler('secondary') } }, retry, throttling) as unknown as Octokit;
+  const handler =
+    (kind: string) =>
+    (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
+      if (retryCount >= 2 || retryAfter > MAX_WAIT_SECONDS) return false;
+      core.warning(`GitHub ${kind} rate limit on ${options.method} ${options.url}: retrying in ${retryAfter} s`);
+      return true;
+    };
+  return getOctokit(
+    token,
+    { baseUrl, throttle: { onRateLimit: handler('primary'), onSecondaryRateLimit: handler('secondary') } },
+    retry,
+    throttling,
+  ) as unknown as Octokit;
 }

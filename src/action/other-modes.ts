@@ -27,17 +27,33 @@ export async function backupMode(rt: Runtime): Promise<ModeResult> {
   const { files } = await readSnapshot({ configDir: rt.configDir, backupDir, settings: rt.settings });
   const agents = await readAgentDefinitions({ configDir: rt.configDir, agentsDir: rt.settings.agentsDir });
   const validation = await validateDocuments(files, { settings: rt.settings, agents });
-  annotate(validation, scopeFor(rt.workspace, rt.configDir, backupDir, { include: [], exclude: [], runtimeState: [] }).configDir);
+  annotate(
+    validation,
+    scopeFor(rt.workspace, rt.configDir, backupDir, { include: [], exclude: [], runtimeState: [] }).configDir,
+  );
   const label = context.sha ? context.sha.slice(0, 7) : 'snapshot';
   const same = rt.inputs.forceUpload ? undefined : await unchangedSinceLastBackup(rt, files);
   if (same) {
     const note = `The configs equal the last backup, ${same.name} (run ${same.runId}): nothing uploaded. Set force-upload: true to upload anyway.`;
     core.info(note);
-    return { outputs: { valid: String(validation.valid), 'backup-name': same.name, uploaded: 'false' }, summary: note, validation };
+    return {
+      outputs: { valid: String(validation.valid), 'backup-name': same.name, uploaded: 'false' },
+      summary: note,
+      validation,
+    };
   }
-  const { info, manifest } = await snapshotAndUpload(rt, files, artifactName(rt, label), `${context.eventName} of ${context.ref || 'the workspace'} at ${label}`);
+  const { info, manifest } = await snapshotAndUpload(
+    rt,
+    files,
+    artifactName(rt, label),
+    `${context.eventName} of ${context.ref || 'the workspace'} at ${label}`,
+  );
   return {
-    outputs: { valid: String(validation.valid), uploaded: String(Boolean(info)), ...(info ? { 'backup-name': info.name, 'artifact-id': String(info.id), 'artifact-url': info.url ?? '' } : {}) },
+    outputs: {
+      valid: String(validation.valid),
+      uploaded: String(Boolean(info)),
+      ...(info ? { 'backup-name': info.name, 'artifact-id': String(info.id), 'artifact-url': info.url ?? '' } : {}),
+    },
     summary: renderBackupSummary(manifest, info, validation),
     validation,
   };
@@ -57,7 +73,9 @@ export async function listMode(rt: Runtime): Promise<ModeResult> {
       createdAt: a.created_at ?? '',
       expiresAt: a.expires_at ?? '',
       runId: a.workflow_run?.id ?? null,
-      url: a.workflow_run?.id ? `${context.serverUrl}/${rt.repo.owner}/${rt.repo.repo}/actions/runs/${a.workflow_run.id}/artifacts/${a.id}` : undefined,
+      url: a.workflow_run?.id
+        ? `${context.serverUrl}/${rt.repo.owner}/${rt.repo.repo}/actions/runs/${a.workflow_run.id}/artifacts/${a.id}`
+        : undefined,
     }))
     .map((a) => (a.url === undefined ? (({ url: _u, ...rest }) => rest)(a) : a) as ListedArtifact);
   return { outputs: {}, summary: renderArtifactList(listed, `${rt.repo.owner}/${rt.repo.repo}`) };
@@ -76,13 +94,32 @@ export async function restoreMode(rt: Runtime): Promise<ModeResult> {
   const archive = await downloadBackup(found, rt.repo, rt.inputs.token, download);
   const store = path.join(rt.scratch, 'store');
   const imported = await importArchive({ backupDir: store, file: archive, settings: rt.settings, allowInvalid: false });
-  const options = { configDir: rt.configDir, backupDir: store, settings: rt.settings, lockTimeoutMs: rt.settings.lockTimeoutMs };
+  const options = {
+    configDir: rt.configDir,
+    backupDir: store,
+    settings: rt.settings,
+    lockTimeoutMs: rt.settings.lockTimeoutMs,
+  };
   const plan = await planRestore(imported.name, options);
-  const diff = diffSnapshots(plan.currentFiles, plan.backupFiles, { fromLabel: 'current', toLabel: imported.name, secretKeys: rt.settings.secretKeys });
-  const outputs: Record<string, string> = { valid: String(plan.validation.valid), changed: String(!plan.identical), 'backup-name': imported.name };
+  const diff = diffSnapshots(plan.currentFiles, plan.backupFiles, {
+    fromLabel: 'current',
+    toLabel: imported.name,
+    secretKeys: rt.settings.secretKeys,
+  });
+  const outputs: Record<string, string> = {
+    valid: String(plan.validation.valid),
+    changed: String(!plan.identical),
+    'backup-name': imported.name,
+  };
   // One branch per backup, the same in every run and attempt: a re-run updates it (and its PR).
   const branch = `orch-backup/restore-${imported.name}`;
-  const report = { backup: imported.name, runId: String(found.runId), diff, validation: plan.validation, secretKeys: rt.settings.secretKeys };
+  const report = {
+    backup: imported.name,
+    runId: String(found.runId),
+    diff,
+    validation: plan.validation,
+    secretKeys: rt.settings.secretKeys,
+  };
   if (plan.identical) {
     core.info(`The configs already match ${imported.name}: nothing to restore`);
     return { outputs, summary: renderRestoreBody(report), validation: plan.validation };
@@ -94,11 +131,15 @@ export async function restoreMode(rt: Runtime): Promise<ModeResult> {
   if (rt.inputs.restoreTo === 'pull-request') {
     const configRel = path.relative(rt.workspace, rt.configDir).split(path.sep).join('/');
     const changes = new Map<string, Buffer | null>();
-    for (const file of [...result.changed, ...result.added]) changes.set(`${configRel}/${file}`, await readFile(path.join(rt.configDir, ...file.split('/'))));
+    for (const file of [...result.changed, ...result.added])
+      changes.set(`${configRel}/${file}`, await readFile(path.join(rt.configDir, ...file.split('/'))));
     for (const file of result.removed) changes.set(`${configRel}/${file}`, null);
     body = renderRestoreBody({ ...report, safetyBackup: result.safetyBackup, branch });
     const pr = await openRestorePullRequest(rt.octokit, rt.repo, {
-      baseBranch: rt.inputs.baseBranch || (context.ref.startsWith('refs/heads/') ? context.ref.slice('refs/heads/'.length) : '') || (await defaultBranch(rt)),
+      baseBranch:
+        rt.inputs.baseBranch ||
+        (context.ref.startsWith('refs/heads/') ? context.ref.slice('refs/heads/'.length) : '') ||
+        (await defaultBranch(rt)),
       labels: rt.inputs.labels,
       draft: rt.inputs.draft,
       reviewers: rt.inputs.reviewers,

@@ -9,7 +9,13 @@ import { ConfigDirNotFoundError } from '../errors/index.js';
 import { judgeChange } from '../core/judge/judge.js';
 import type { Finding, Judgement } from '../core/judge/types.js';
 import type { ConfigDocument, ValidationReport } from '../core/validate/types.js';
-import { renderNoChangesComment, renderPrComment, renderPrSummary, type ArtifactInfo, type PrReport } from '../render/markdown.js';
+import {
+  renderNoChangesComment,
+  renderPrComment,
+  renderPrSummary,
+  type ArtifactInfo,
+  type PrReport,
+} from '../render/markdown.js';
 import { ArtifactNameTakenError } from './artifacts.js';
 import { configsAt } from './base-configs.js';
 import { postComment, prReportFile } from './comment-post.js';
@@ -30,21 +36,36 @@ export async function prMode(rt: Runtime): Promise<ModeResult> {
   const backupDir = `${rt.configDir}/.backups`;
   const scope = scopeFor(rt.workspace, rt.configDir, backupDir, rt.settings);
   // Under pull_request_target the workspace is the base branch: the head is read at its commit.
-  const head = pr.headNotCheckedOut ? await configsAt(rt.workspace, scope, pr.head.sha, rt.octokit, rt.repo) : await headConfigs(rt, backupDir);
+  const head = pr.headNotCheckedOut
+    ? await configsAt(rt.workspace, scope, pr.head.sha, rt.octokit, rt.repo)
+    : await headConfigs(rt, backupDir);
   const base = await configsAt(rt.workspace, scope, pr.base.sha, rt.octokit, rt.repo);
 
   // Under pull_request_target the job holds a write token while the head may come from a fork:
   // its JSON Schemas are never compiled there (ajv makes code of them); the base branch's are.
   const baseBytes = new Map(base.map((d) => [d.path, d.bytes]));
-  const trustedSchemas = pr.headNotCheckedOut ? { paths: new Set(baseBytes.keys()), read: async (p: string) => baseBytes.get(p) } : undefined;
+  const trustedSchemas = pr.headNotCheckedOut
+    ? { paths: new Set(baseBytes.keys()), read: async (p: string) => baseBytes.get(p) }
+    : undefined;
   // The agent definition files are on disk only when the workspace is the head; both sides are
   // judged with them, so a pull request that changes only configs sees the same agents defined.
-  const agents = pr.headNotCheckedOut ? undefined : await readAgentDefinitions({ configDir: rt.configDir, agentsDir: rt.settings.agentsDir });
-  const diff = diffSnapshots(base, head, { fromLabel: `base (${pr.base.ref})`, toLabel: `head (${pr.head.ref})`, secretKeys: rt.settings.secretKeys });
+  const agents = pr.headNotCheckedOut
+    ? undefined
+    : await readAgentDefinitions({ configDir: rt.configDir, agentsDir: rt.settings.agentsDir });
+  const diff = diffSnapshots(base, head, {
+    fromLabel: `base (${pr.base.ref})`,
+    toLabel: `head (${pr.head.ref})`,
+    secretKeys: rt.settings.secretKeys,
+  });
   const judgement = await judgeChange(
     { label: `base (${pr.base.ref})`, documents: base, exists: base.length > 0, agents },
     { label: `head (${pr.head.ref})`, documents: head, exists: head.length > 0, agents },
-    { settings: rt.settings, diff, strict: rt.inputs.failOn === 'new-warning', ...(trustedSchemas ? { trustedSchemas } : {}) },
+    {
+      settings: rt.settings,
+      diff,
+      strict: rt.inputs.failOn === 'new-warning',
+      ...(trustedSchemas ? { trustedSchemas } : {}),
+    },
   );
   const validation = judgement.reports.after;
   annotateJudgement(judgement, scope.configDir);
@@ -56,7 +77,8 @@ export async function prMode(rt: Runtime): Promise<ModeResult> {
     const name = artifactName(rt, `pr${pr.number}`);
     try {
       const report = prReportFile(pr, rt.inputs.commentHeader, scope.configDir, rt.runId);
-      artifact = (await snapshotAndUpload(rt, head, name, `PR #${pr.number} head ${pr.head.sha.slice(0, 7)}`, report)).info;
+      artifact = (await snapshotAndUpload(rt, head, name, `PR #${pr.number} head ${pr.head.sha.slice(0, 7)}`, report))
+        .info;
     } catch (error) {
       if (error instanceof ArtifactNameTakenError) throw error;
       core.warning(`Could not upload the backup artifact: ${(error as Error).message}`);
@@ -78,13 +100,28 @@ export async function prMode(rt: Runtime): Promise<ModeResult> {
     secretKeys: rt.settings.secretKeys,
     judgement,
   };
-  const outputs: Record<string, string> = { valid: String(validation.valid), changed: String(changed), verdict: judgement.verdict };
-  if (artifact) Object.assign(outputs, { 'backup-name': artifact.name, 'artifact-id': String(artifact.id), 'artifact-url': artifact.url ?? '' });
+  const outputs: Record<string, string> = {
+    valid: String(validation.valid),
+    changed: String(changed),
+    verdict: judgement.verdict,
+  };
+  if (artifact)
+    Object.assign(outputs, {
+      'backup-name': artifact.name,
+      'artifact-id': String(artifact.id),
+      'artifact-url': artifact.url ?? '',
+    });
 
   let note = '';
   if (rt.inputs.comment !== 'off' && pr.number !== undefined) {
     const body = changed ? renderPrComment(report) : renderNoChangesComment(rt.inputs.commentHeader, rt.runUrl);
-    note = await postComment(rt, outputs, { issueNumber: pr.number, body, changed, headSha: pr.head.sha, fromFork: pr.fromFork });
+    note = await postComment(rt, outputs, {
+      issueNumber: pr.number,
+      body,
+      changed,
+      headSha: pr.head.sha,
+      fromFork: pr.fromFork,
+    });
   }
   return { outputs, summary: renderPrSummary(report) + note, validation, judgement };
 }

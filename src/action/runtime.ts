@@ -36,7 +36,8 @@ export async function createRuntime(inputs: ActionInputs, env: NodeJS.ProcessEnv
   const found = await repositoryRoot(path.resolve(from, inputs.configDir));
   const workspace = found?.root ?? from;
   const configDir = found?.configDir ?? path.resolve(from, inputs.configDir);
-  if (workspace !== from) core.info(`Repository root: ${workspace} (found with git from ${path.relative(from, configDir) || '.'})`);
+  if (workspace !== from)
+    core.info(`Repository root: ${workspace} (found with git from ${path.relative(from, configDir) || '.'})`);
   const { settings } = await loadSettings(path.join(configDir, SETTINGS_FILE));
   const repo = context.repo;
   const runUrl = `${context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${context.runId}`;
@@ -83,8 +84,15 @@ export function artifactName(rt: Runtime, label: string): string {
 
 /** The comment header, else the config dir (relative to the repository), as letters, digits and dashes. */
 export function instanceSlug(rt: Pick<Runtime, 'inputs' | 'workspace' | 'configDir'>): string {
-  const source = rt.inputs.commentHeader.trim() || path.relative(rt.workspace, rt.configDir).split(path.sep).join('/') || 'root';
-  const slug = source.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48).replace(/-+$/, '');
+  const source =
+    rt.inputs.commentHeader.trim() || path.relative(rt.workspace, rt.configDir).split(path.sep).join('/') || 'root';
+  const slug = source
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/, '');
   return slug || 'instance';
 }
 
@@ -114,14 +122,25 @@ export async function snapshotAndUpload(
   const archive = path.join(rt.scratch, 'upload', `${name}.tar.gz`);
   await mkdir(path.dirname(archive), { recursive: true });
   await exportBackup({ backupDir: store, name, output: archive });
-  const extraFiles = await Promise.all(Object.entries(extra).map(async ([file, text]) => {
-    const at = path.join(path.dirname(archive), file);
-    await writeFile(at, text);
-    return at;
-  }));
-  const uploaded = await uploadBackup(name, archive, rt.inputs.retentionDays, rt.runUrl, { defaulted: !rt.inputs.artifactName, extra: extraFiles });
+  const extraFiles = await Promise.all(
+    Object.entries(extra).map(async ([file, text]) => {
+      const at = path.join(path.dirname(archive), file);
+      await writeFile(at, text);
+      return at;
+    }),
+  );
+  const uploaded = await uploadBackup(name, archive, rt.inputs.retentionDays, rt.runUrl, {
+    defaulted: !rt.inputs.artifactName,
+    extra: extraFiles,
+  });
   if (!uploaded) return { info: undefined, manifest: backup.manifest };
   core.info(`Uploaded backup artifact ${name} (id ${uploaded.id})`);
-  const info: ArtifactInfo = { name, id: uploaded.id, url: uploaded.url, runId: String(rt.runId), ...(rt.inputs.retentionDays ? { retentionDays: rt.inputs.retentionDays } : {}) };
+  const info: ArtifactInfo = {
+    name,
+    id: uploaded.id,
+    url: uploaded.url,
+    runId: String(rt.runId),
+    ...(rt.inputs.retentionDays ? { retentionDays: rt.inputs.retentionDays } : {}),
+  };
   return { info, manifest: backup.manifest };
 }

@@ -6,15 +6,30 @@ import type { GlobalOptions } from './options.js';
 
 export function parseScope(value: string | undefined): Scope {
   if (value === undefined || value === 'project' || value === 'local') return value ?? 'project';
-  throw new UsageError(`--scope must be "project" (.claude/settings.json, committed) or "local" (.claude/settings.local.json), got ${JSON.stringify(value)}`);
+  throw new UsageError(
+    `--scope must be "project" (.claude/settings.json, committed) or "local" (.claude/settings.local.json), got ${JSON.stringify(value)}`,
+  );
 }
 
-export async function claudeInstallCommand(opts: GlobalOptions, cwd: string, flags: { scope?: string }): Promise<CommandOutput> {
-  const report = await installClaude({ projectDir: cwd, scope: parseScope(flags.scope), configDir: opts.configDir, backupDir: opts.backupDir });
+export async function claudeInstallCommand(
+  opts: GlobalOptions,
+  cwd: string,
+  flags: { scope?: string },
+): Promise<CommandOutput> {
+  const report = await installClaude({
+    projectDir: cwd,
+    scope: parseScope(flags.scope),
+    configDir: opts.configDir,
+    backupDir: opts.backupDir,
+  });
   return { human: render(report, cwd, 'installed', 'already installed'), json: report, exitCode: ExitCode.ok };
 }
 
-export async function claudeUninstallCommand(_opts: GlobalOptions, cwd: string, flags: { scope?: string }): Promise<CommandOutput> {
+export async function claudeUninstallCommand(
+  _opts: GlobalOptions,
+  cwd: string,
+  flags: { scope?: string },
+): Promise<CommandOutput> {
   const report = await uninstallClaude({ projectDir: cwd, scope: parseScope(flags.scope) });
   return { human: render(report, cwd, 'removed', 'not installed'), json: report, exitCode: ExitCode.ok };
 }

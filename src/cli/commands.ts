@@ -29,23 +29,31 @@ export interface CreateFlags {
   allowInvalid?: boolean;
 }
 
-export async function createCommand(opts: GlobalOptions, name: string | undefined, flags: CreateFlags): Promise<CommandOutput> {
-  const result = await stoppableByCtrlC((signal) => withProgress(opts, rawStderr, (onProgress) => createBackup({
-    signal,
-    onProgress,
-    configDir: opts.configDir,
-    backupDir: opts.backupDir,
-    settings: opts.settings,
-    settingsFile: opts.settingsPath,
-    lockTimeoutMs: opts.lockTimeoutMs,
-    trigger: 'manual',
-    ...(name !== undefined ? { name } : {}),
-    ...(flags.message !== undefined ? { description: flags.message } : {}),
-    ...(flags.tag ? { tags: flags.tag } : {}),
-    skipIfUnchanged: flags.skipIfUnchanged ?? false,
-    allowInvalid: flags.allowInvalid ?? false,
-    faults: opts.faults,
-  })));
+export async function createCommand(
+  opts: GlobalOptions,
+  name: string | undefined,
+  flags: CreateFlags,
+): Promise<CommandOutput> {
+  const result = await stoppableByCtrlC((signal) =>
+    withProgress(opts, rawStderr, (onProgress) =>
+      createBackup({
+        signal,
+        onProgress,
+        configDir: opts.configDir,
+        backupDir: opts.backupDir,
+        settings: opts.settings,
+        settingsFile: opts.settingsPath,
+        lockTimeoutMs: opts.lockTimeoutMs,
+        trigger: 'manual',
+        ...(name !== undefined ? { name } : {}),
+        ...(flags.message !== undefined ? { description: flags.message } : {}),
+        ...(flags.tag ? { tags: flags.tag } : {}),
+        skipIfUnchanged: flags.skipIfUnchanged ?? false,
+        allowInvalid: flags.allowInvalid ?? false,
+        faults: opts.faults,
+      }),
+    ),
+  );
   const m = result.manifest;
   return {
     human: renderCreate(result, opts.render),
@@ -70,12 +78,19 @@ export async function createCommand(opts: GlobalOptions, name: string | undefine
 export async function listCommand(opts: GlobalOptions, flags: { limit?: string } = {}): Promise<CommandOutput> {
   const limit = parseLimit(flags.limit);
   // Changes are named entity by entity only on the lines shown: a diff per backup is not free.
-  const all = await listBackups({ backupDir: opts.backupDir, configDir: opts.configDir, settings: opts.settings, ...(limit === undefined ? {} : { namedChanges: limit }) });
+  const all = await listBackups({
+    backupDir: opts.backupDir,
+    configDir: opts.configDir,
+    settings: opts.settings,
+    ...(limit === undefined ? {} : { namedChanges: limit }),
+  });
   // Storage and damage still cover the whole store: --limit only shortens the list of backups.
   const result = limit === undefined ? all : { ...all, backups: all.backups.slice(0, limit) };
   const hidden = all.backups.length - result.backups.length;
   return {
-    human: renderList(result, opts.settings.retention, opts.render) + (hidden > 0 ? `(${hidden} older backup${hidden === 1 ? '' : 's'} not shown; --limit ${limit})\n` : ''),
+    human:
+      renderList(result, opts.settings.retention, opts.render) +
+      (hidden > 0 ? `(${hidden} older backup${hidden === 1 ? '' : 's'} not shown; --limit ${limit})\n` : ''),
     json: {
       total: all.backups.length,
       backups: result.backups.map((b) => ({
@@ -90,7 +105,13 @@ export async function listCommand(opts: GlobalOptions, flags: { limit?: string }
         compressed: b.compressed,
         storedSize: b.storedSize,
         ...(b.comparison
-          ? { compatible: b.comparison.compatible, compatibilityProblems: b.comparison.reasons, differences: b.comparison.difference, formattingOnly: b.comparison.formattingOnly, differenceSummary: b.comparison.summary }
+          ? {
+              compatible: b.comparison.compatible,
+              compatibilityProblems: b.comparison.reasons,
+              differences: b.comparison.difference,
+              formattingOnly: b.comparison.formattingOnly,
+              differenceSummary: b.comparison.summary,
+            }
           : {}),
       })),
       damaged: result.damaged,
@@ -113,7 +134,9 @@ export async function showCommand(opts: GlobalOptions, name: string): Promise<Co
 
 export async function verifyCommand(opts: GlobalOptions, names: string[]): Promise<CommandOutput> {
   for (const name of names) assertValidName(name);
-  const results = await withProgress(opts, rawStderr, (onProgress) => verifyBackups(opts.backupDir, names, { record: true, onProgress }));
+  const results = await withProgress(opts, rawStderr, (onProgress) =>
+    verifyBackups(opts.backupDir, names, { record: true, onProgress }),
+  );
   return {
     human: renderVerify(results, opts.render),
     json: { results: results.map((r) => ({ name: r.name, ok: r.ok, problems: r.problems })) },
@@ -121,7 +144,10 @@ export async function verifyCommand(opts: GlobalOptions, names: string[]): Promi
   };
 }
 
-export async function validateCommand(opts: GlobalOptions, flags: { backup?: string; strict?: boolean }): Promise<CommandOutput> {
+export async function validateCommand(
+  opts: GlobalOptions,
+  flags: { backup?: string; strict?: boolean },
+): Promise<CommandOutput> {
   let report;
   let source: string;
   if (flags.backup !== undefined) {
@@ -130,9 +156,18 @@ export async function validateCommand(opts: GlobalOptions, flags: { backup?: str
     source = `Backup: ${flags.backup}`;
   } else {
     const agents = await readAgentDefinitions({ configDir: opts.configDir, agentsDir: opts.settings.agentsDir });
-    report = await validateConfig({ configDir: opts.configDir, backupDir: opts.backupDir, settings: opts.settings, agents });
+    report = await validateConfig({
+      configDir: opts.configDir,
+      backupDir: opts.backupDir,
+      settings: opts.settings,
+      agents,
+    });
     source = `Config: ${opts.render.displayPath(opts.configDir)}`;
   }
   const failed = report.summary.errors > 0 || (flags.strict === true && report.summary.warnings > 0);
-  return { human: renderValidation(report, source, opts.render), json: report, exitCode: failed ? ExitCode.failed : ExitCode.ok };
+  return {
+    human: renderValidation(report, source, opts.render),
+    json: report,
+    exitCode: failed ? ExitCode.failed : ExitCode.ok,
+  };
 }

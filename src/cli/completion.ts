@@ -29,7 +29,8 @@ function tree(command: Command): Node {
 
 /** A completion script for `shell`, generated from the program's commands and options. */
 export function completionScript(shell: string, program: Command): string {
-  if (!(SHELLS as readonly string[]).includes(shell)) throw new UsageError(`completion supports ${SHELLS.join(', ')}, not ${JSON.stringify(shell)}`);
+  if (!(SHELLS as readonly string[]).includes(shell))
+    throw new UsageError(`completion supports ${SHELLS.join(', ')}, not ${JSON.stringify(shell)}`);
   const root = tree(program);
   root.flags.push({ long: '--help', short: '-h', description: 'display help', takesValue: false });
   return (shell as Shell) === 'fish' ? fish(root) : bash(root, shell === 'zsh');
@@ -81,10 +82,13 @@ function fish(root: Node): string {
   for (const f of root.flags) lines.push(flag(f, ''));
   const names = root.children.map((c) => c.name).join(' ');
   for (const command of root.children) {
-    lines.push(`complete -c orch-backup -n "not __fish_seen_subcommand_from ${names}" -a ${command.name} -d ${quote(command.description)}`);
+    lines.push(
+      `complete -c orch-backup -n "not __fish_seen_subcommand_from ${names}" -a ${command.name} -d ${quote(command.description)}`,
+    );
     const inside = ` -n "__fish_seen_subcommand_from ${command.name}"`;
     for (const f of command.flags) lines.push(flag(f, inside));
-    for (const child of command.children) lines.push(`complete -c orch-backup${inside} -a ${child.name} -d ${quote(child.description)}`);
+    for (const child of command.children)
+      lines.push(`complete -c orch-backup${inside} -a ${child.name} -d ${quote(child.description)}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -30,13 +30,25 @@ export async function diffCommand(
   say: (text: string) => void,
 ): Promise<CommandOutput> {
   const [from, to] = [side(a, opts.backupDir), side(b ?? CURRENT, opts.backupDir)];
-  const result = await compareBackups(from, to, { configDir: opts.configDir, backupDir: opts.backupDir, settings: opts.settings });
+  const result = await compareBackups(from, to, {
+    configDir: opts.configDir,
+    backupDir: opts.backupDir,
+    settings: opts.settings,
+  });
   const shown = redactPatches(result, opts.settings.secretKeys);
   if (flags.patch) {
     const patchOptions = { configDir: opts.configDir, backupDir: opts.backupDir, settings: opts.settings };
-    const patches = await filePatches(flags.showSecrets ? result : shown, to, flags.showSecrets ? patchOptions : { ...patchOptions, secretKeys: opts.settings.secretKeys });
+    const patches = await filePatches(
+      flags.showSecrets ? result : shown,
+      to,
+      flags.showSecrets ? patchOptions : { ...patchOptions, secretKeys: opts.settings.secretKeys },
+    );
     const text = `${JSON.stringify(patches, null, 2)}\n`;
-    if (!flags.showSecrets && !opts.json && text !== `${JSON.stringify(await filePatches(result, to, patchOptions), null, 2)}\n`) {
+    if (
+      !flags.showSecrets &&
+      !opts.json &&
+      text !== `${JSON.stringify(await filePatches(result, to, patchOptions), null, 2)}\n`
+    ) {
       say('orch-backup: secret values in the patch are shown as •••; add --show-secrets for a patch to apply\n');
     }
     return { human: text, json: patches, exitCode: differenceExit(result, flags) };
@@ -44,18 +56,36 @@ export async function diffCommand(
   const renames = await leftoversOf(result, to, opts);
   const leftovers = renderLeftovers(renames, to === CURRENT ? fixCommandFor(opts, a) : null);
   return {
-    human: renderDiff(result, opts.render, { mode: 'diff', secretKeys: opts.settings.secretKeys }) + (leftovers ? `\n${leftovers}` : ''),
-    json: { ...shown, renames: renames.map((r) => ({ kind: r.kind, from: r.from, to: r.to, file: r.file, remaining: r.remaining.map((x) => ({ file: x.file, line: x.line, column: x.column, pointer: x.pointer })) })) },
+    human:
+      renderDiff(result, opts.render, { mode: 'diff', secretKeys: opts.settings.secretKeys }) +
+      (leftovers ? `\n${leftovers}` : ''),
+    json: {
+      ...shown,
+      renames: renames.map((r) => ({
+        kind: r.kind,
+        from: r.from,
+        to: r.to,
+        file: r.file,
+        remaining: r.remaining.map((x) => ({ file: x.file, line: x.line, column: x.column, pointer: x.pointer })),
+      })),
+    },
     exitCode: differenceExit(result, flags),
   };
 }
 
 /** Renames of the diff with the references to the old ids the `to` side still holds (read only when something was renamed). */
-async function leftoversOf(result: Awaited<ReturnType<typeof compareBackups>>, to: string, opts: GlobalOptions): Promise<Rename[]> {
+async function leftoversOf(
+  result: Awaited<ReturnType<typeof compareBackups>>,
+  to: string,
+  opts: GlobalOptions,
+): Promise<Rename[]> {
   const renames = renamesOf(result);
   if (renames.length === 0) return [];
   const documents =
-    to === CURRENT ? (await readPoint({ kind: 'dir', configDir: opts.configDir, backupDir: opts.backupDir }, opts.settings)).documents : (await readBackupFiles(opts.backupDir, to)).files;
+    to === CURRENT
+      ? (await readPoint({ kind: 'dir', configDir: opts.configDir, backupDir: opts.backupDir }, opts.settings))
+          .documents
+      : (await readBackupFiles(opts.backupDir, to)).files;
   return findLeftovers(renames, documents, definedAgents(documents));
 }
 

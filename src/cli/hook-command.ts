@@ -22,7 +22,7 @@ export async function hookInstallCommand(opts: GlobalOptions, cwd: string): Prom
   });
   const runs =
     report.runs === 'path'
-      ? '  The hook runs `orch-backup` from PATH (the package is not in this repository\'s node_modules): every machine that commits needs it installed (npm install -g orchestration-backup).\n'
+      ? "  The hook runs `orch-backup` from PATH (the package is not in this repository's node_modules): every machine that commits needs it installed (npm install -g orchestration-backup).\n"
       : '';
   const human = report.changes.length
     ? `🪝 orch-backup pre-commit hook installed in ${report.root}:\n${report.changes.map((c) => `  - ${c}`).join('\n')}\n${runs}`
@@ -32,7 +32,9 @@ export async function hookInstallCommand(opts: GlobalOptions, cwd: string): Prom
 
 export async function hookUninstallCommand(_opts: GlobalOptions, cwd: string): Promise<CommandOutput> {
   const report = await uninstallHook({ cwd });
-  const human = report.changes.length ? `orch-backup pre-commit hook removed:\n${report.changes.map((c) => `  - ${c}`).join('\n')}\n` : 'orch-backup pre-commit hook was not installed; nothing changed.\n';
+  const human = report.changes.length
+    ? `orch-backup pre-commit hook removed:\n${report.changes.map((c) => `  - ${c}`).join('\n')}\n`
+    : 'orch-backup pre-commit hook was not installed; nothing changed.\n';
   return { human, json: report, exitCode: ExitCode.ok };
 }
 
@@ -45,6 +47,10 @@ function runHusky(root: string): Promise<void> {
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 && out.trim() === '' ? resolve() : reject(new Error(`husky setup failed: ${out.trim() || `exit ${code}`}`))));
+    child.on('close', (code) =>
+      code === 0 && out.trim() === ''
+        ? resolve()
+        : reject(new Error(`husky setup failed: ${out.trim() || `exit ${code}`}`)),
+    );
   });
 }

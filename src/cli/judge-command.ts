@@ -23,8 +23,14 @@ export interface SinceFlags {
  * the config dir. With `--fix`, the references renames left behind are rewritten to the new ids
  * after a verified safety backup, and the change is judged again.
  */
-export async function validateSinceCommand(opts: GlobalOptions, cwd: string, flags: SinceFlags, say: (text: string) => void): Promise<CommandOutput> {
-  if (flags.dryRun && !flags.fix) throw new UsageError('--dry-run goes with --fix (validate --since REF --fix --dry-run)');
+export async function validateSinceCommand(
+  opts: GlobalOptions,
+  cwd: string,
+  flags: SinceFlags,
+  say: (text: string) => void,
+): Promise<CommandOutput> {
+  if (flags.dryRun && !flags.fix)
+    throw new UsageError('--dry-run goes with --fix (validate --since REF --fix --dry-run)');
   const settings = opts.settings;
   const since = await resolveSince(flags.since, { cwd, configDir: opts.configDir, backupDir: opts.backupDir });
   const current: ConfigPoint = { kind: 'dir', configDir: opts.configDir, backupDir: opts.backupDir };
@@ -34,30 +40,51 @@ export async function validateSinceCommand(opts: GlobalOptions, cwd: string, fla
   const beforeAgents = await readAgentsAt(since, where);
   const afterAgents = await readAgentsAt(current, where);
   const before = { ...(await readPoint(since, settings)), ...beforeAgents };
-  const judge = async () => judgeChange(before, { ...(await readPoint(current, settings)), ...afterAgents }, { settings, strict: flags.strict ?? false });
+  const judge = async () =>
+    judgeChange(
+      before,
+      { ...(await readPoint(current, settings)), ...afterAgents },
+      { settings, strict: flags.strict ?? false },
+    );
   const judgement = await judge();
   const compared = `${flags.since} → current in ${opts.render.displayPath(opts.configDir)}`;
   const command = fixCommandFor(opts, flags.since);
   const exitCode = (verdict: 'pass' | 'fail'): ExitCode => (verdict === 'fail' ? ExitCode.failed : ExitCode.ok);
-  const report = (j: typeof judgement, fixing: boolean): string => renderJudgement(j, opts.render, { compared, fixCommand: fixing ? null : command });
+  const report = (j: typeof judgement, fixing: boolean): string =>
+    renderJudgement(j, opts.render, { compared, fixCommand: fixing ? null : command });
   const json = (j: typeof judgement) => ({ ...judgementJson(j), since: flags.since });
 
-  if (!flags.fix) return { human: report(judgement, false), json: json(judgement), exitCode: exitCode(judgement.verdict) };
+  if (!flags.fix)
+    return { human: report(judgement, false), json: json(judgement), exitCode: exitCode(judgement.verdict) };
 
   const plan = planFix(judgement, await readPoint(current, settings));
   const planText = renderFixPlan(plan, opts.render, flags.dryRun ?? false);
   const planJson = plan.files.map((f) => ({ file: f.file, patch: f.patch, lines: f.lines }));
   if (plan.references === 0 || flags.dryRun) {
-    return { human: report(judgement, true) + planText, json: { ...json(judgement), fix: { dryRun: flags.dryRun ?? false, safetyBackup: null, files: planJson } }, exitCode: exitCode(judgement.verdict) };
+    return {
+      human: report(judgement, true) + planText,
+      json: { ...json(judgement), fix: { dryRun: flags.dryRun ?? false, safetyBackup: null, files: planJson } },
+      exitCode: exitCode(judgement.verdict),
+    };
   }
   if (!opts.yes) {
     if (!opts.interactive) throw new ConfirmationRequiredError('validate --fix');
     if (!opts.json) say(planText);
     if (!(await confirm('Rewrite these references?'))) {
-      return { human: 'Fix cancelled; nothing was changed.\n', json: { ...json(judgement), fix: { cancelled: true } }, exitCode: ExitCode.usage };
+      return {
+        human: 'Fix cancelled; nothing was changed.\n',
+        json: { ...json(judgement), fix: { cancelled: true } },
+        exitCode: ExitCode.usage,
+      };
     }
   }
-  const result = await applyFix(plan, { configDir: opts.configDir, backupDir: opts.backupDir, settings, lockTimeoutMs: opts.lockTimeoutMs, faults: opts.faults });
+  const result = await applyFix(plan, {
+    configDir: opts.configDir,
+    backupDir: opts.backupDir,
+    settings,
+    lockTimeoutMs: opts.lockTimeoutMs,
+    faults: opts.faults,
+  });
   const after = await judge();
   return {
     human: (opts.yes ? planText : '') + renderFixResult(result) + report(after, false),
@@ -71,6 +98,8 @@ export function fixCommandFor(opts: GlobalOptions, since: string): string {
   const configDir = opts.render.displayPath(opts.configDir);
   return fixCommand(since, {
     ...(configDir === DEFAULT_CONFIG_DIR ? {} : { configDir }),
-    ...(opts.backupDir === path.join(opts.configDir, '.backups') ? {} : { backupDir: opts.render.displayPath(opts.backupDir) }),
+    ...(opts.backupDir === path.join(opts.configDir, '.backups')
+      ? {}
+      : { backupDir: opts.render.displayPath(opts.backupDir) }),
   });
 }

@@ -4,6 +4,7 @@ import { UsageError } from '../errors/index.js';
 export function parseLimit(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--limit needs a whole number of 1 or more, got ${JSON.stringify(value)}`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`--limit needs a whole number of 1 or more, got ${JSON.stringify(value)}`);
   return n;
 }

@@ -64,11 +64,18 @@ export async function resolveGlobalOptions(flags: GlobalFlags, environment: Envi
   const { cwd, env } = environment;
   const given = flags.configDir ?? env.ORCH_BACKUP_CONFIG_DIR;
   const search = given === undefined ? findConfigDir(cwd) : undefined;
-  const configSource: ConfigSource = search ? { kind: 'search', search } : { kind: flags.configDir !== undefined ? 'flag' : 'env' };
-  const configDir = search ? (search.found ?? path.resolve(cwd, DEFAULT_CONFIG_DIR)) : path.resolve(cwd, given as string);
+  const configSource: ConfigSource = search
+    ? { kind: 'search', search }
+    : { kind: flags.configDir !== undefined ? 'flag' : 'env' };
+  const configDir = search
+    ? (search.found ?? path.resolve(cwd, DEFAULT_CONFIG_DIR))
+    : path.resolve(cwd, given as string);
   const backupGiven = flags.backupDir ?? env.ORCH_BACKUP_DIR;
   const backupDir = path.resolve(cwd, backupGiven ?? path.join(configDir, '.backups'));
-  const settingsPath = path.resolve(cwd, flags.settings ?? env.ORCH_BACKUP_SETTINGS ?? path.join(configDir, SETTINGS_FILE));
+  const settingsPath = path.resolve(
+    cwd,
+    flags.settings ?? env.ORCH_BACKUP_SETTINGS ?? path.join(configDir, SETTINGS_FILE),
+  );
   const { settings, source } = await loadSettings(settingsPath);
   const lockTimeoutMs = parseLockTimeout(flags.lockTimeout ?? env.ORCH_BACKUP_LOCK_TIMEOUT, settings.lockTimeoutMs);
   const color = environment.stdoutIsTTY && !('NO_COLOR' in env && env.NO_COLOR !== '') && env.TERM !== 'dumb';
@@ -86,8 +93,12 @@ export async function resolveGlobalOptions(flags: GlobalFlags, environment: Envi
     lockTimeoutMs,
     interactive: environment.stdinIsTTY && environment.stdoutIsTTY,
     progress: (environment.stderrIsTTY ?? false) && !env.CI && !(flags.json ?? false) && !(flags.quiet ?? false),
-    progressAfterMs: /^\d+$/.test(env.ORCH_BACKUP_PROGRESS_AFTER_MS ?? '') ? Number(env.ORCH_BACKUP_PROGRESS_AFTER_MS) : 1000,
-    faults: faultsFrom(env[FAULT_SWITCH] === FAULT_SWITCH_VALUE && env[FAULT_STEP] ? parseFaultStep(env[FAULT_STEP]) : undefined),
+    progressAfterMs: /^\d+$/.test(env.ORCH_BACKUP_PROGRESS_AFTER_MS ?? '')
+      ? Number(env.ORCH_BACKUP_PROGRESS_AFTER_MS)
+      : 1000,
+    faults: faultsFrom(
+      env[FAULT_SWITCH] === FAULT_SWITCH_VALUE && env[FAULT_STEP] ? parseFaultStep(env[FAULT_STEP]) : undefined,
+    ),
     render: {
       colors: terminalColors(color),
       displayPath: (p) => {
@@ -102,7 +113,8 @@ export async function resolveGlobalOptions(flags: GlobalFlags, environment: Envi
 function parseLockTimeout(value: string | undefined, fallbackMs: number): number {
   if (value === undefined) return fallbackMs;
   const seconds = Number(value);
-  if (!Number.isFinite(seconds) || seconds < 0) throw new UsageError(`--lock-timeout must be a number of seconds, got ${JSON.stringify(value)}`);
+  if (!Number.isFinite(seconds) || seconds < 0)
+    throw new UsageError(`--lock-timeout must be a number of seconds, got ${JSON.stringify(value)}`);
   return Math.round(seconds * 1000);
 }
 
@@ -122,7 +134,17 @@ export function requireConfigDir(opts: GlobalOptions): void {
   const source = opts.configSource;
   if (source.kind === 'search') {
     const { search } = source;
-    throw new NoConfigDirError({ kind: 'search', lookedFor: search.lookedFor, from: search.searched[0] as string, stoppedAt: search.stoppedAt.dir, stoppedKind: search.stoppedAt.kind });
+    throw new NoConfigDirError({
+      kind: 'search',
+      lookedFor: search.lookedFor,
+      from: search.searched[0] as string,
+      stoppedAt: search.stoppedAt.dir,
+      stoppedKind: search.stoppedAt.kind,
+    });
   }
-  throw new NoConfigDirError({ kind: 'given', configDir: opts.configDir, by: source.kind === 'flag' ? '--config-dir' : 'ORCH_BACKUP_CONFIG_DIR' });
+  throw new NoConfigDirError({
+    kind: 'given',
+    configDir: opts.configDir,
+    by: source.kind === 'flag' ? '--config-dir' : 'ORCH_BACKUP_CONFIG_DIR',
+  });
 }

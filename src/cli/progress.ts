@@ -3,7 +3,12 @@ import type { ProgressReporter } from '../core/util/progress.js';
 /** At most this often a redraw: a terminal is slow, and the eye cannot follow more. */
 const REDRAW_MS = 100;
 
-const LABELS: Record<string, string> = { reading: 'Reading', staging: 'Staging', verifying: 'Verifying', writing: 'Writing' };
+const LABELS: Record<string, string> = {
+  reading: 'Reading',
+  staging: 'Staging',
+  verifying: 'Verifying',
+  writing: 'Writing',
+};
 
 export interface ProgressLine {
   report: ProgressReporter;
@@ -15,7 +20,12 @@ export interface ProgressLine {
  * One line on stderr, redrawn in place (`\r`, erase to end of line), for work that has run over
  * a second; nothing when `enabled` is false (not a terminal, CI, --json, --quiet).
  */
-export function progressLine(enabled: boolean, write: (text: string) => void, now: () => number = Date.now, showAfterMs = 1000): ProgressLine {
+export function progressLine(
+  enabled: boolean,
+  write: (text: string) => void,
+  now: () => number = Date.now,
+  showAfterMs = 1000,
+): ProgressLine {
   if (!enabled) return { report: () => undefined, clear: () => undefined };
   const started = now();
   let drawnAt = -Infinity;

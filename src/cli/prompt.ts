@@ -2,7 +2,11 @@
 export async function confirm(question: string): Promise<boolean> {
   const { default: ask } = await import('@inquirer/confirm');
   return ask(
-    { message: question, default: false, theme: { prefix: '', style: { defaultAnswer: (text: string) => `[${text}]` } } },
+    {
+      message: question,
+      default: false,
+      theme: { prefix: '', style: { defaultAnswer: (text: string) => `[${text}]` } },
+    },
     { output: process.stderr },
   );
 }

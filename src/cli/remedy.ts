@@ -1,5 +1,13 @@
 import type { RestorePathError } from '../errors/restore.js';
-import { whenInvalidJsonArchive, whenMissingConfigDir, type BackupNotFoundError, type FileNotInBackupError, type NoConfigDirError, type RestoreRefusedError, type Remedies } from '../errors/index.js';
+import {
+  whenInvalidJsonArchive,
+  whenMissingConfigDir,
+  type BackupNotFoundError,
+  type FileNotInBackupError,
+  type NoConfigDirError,
+  type RestoreRefusedError,
+  type Remedies,
+} from '../errors/index.js';
 
 /** The remedies in the CLI's terms: its flags, environment variables and commands. */
 export const CLI_REMEDIES: Remedies = {
@@ -8,10 +16,15 @@ export const CLI_REMEDIES: Remedies = {
   LOCK_HELD: 'pass --force only if you know it is gone',
   CONFIG_DIR_NOT_FOUND: whenMissingConfigDir('pass --config-dir or set ORCH_BACKUP_CONFIG_DIR'),
   INVALID_JSON: 'fix it, or pass --allow-invalid to back it up as it is',
-  BACKUP_NOT_FOUND: (error) => ((error as BackupNotFoundError).suggestions.length > 0 ? undefined : 'see: orch-backup list'),
-  FILE_NOT_IN_BACKUP: (error) => ((error as FileNotInBackupError).suggestions.length > 0 ? undefined : `see: orch-backup show ${(error as FileNotInBackupError).backupName}`),
+  BACKUP_NOT_FOUND: (error) =>
+    (error as BackupNotFoundError).suggestions.length > 0 ? undefined : 'see: orch-backup list',
+  FILE_NOT_IN_BACKUP: (error) =>
+    (error as FileNotInBackupError).suggestions.length > 0
+      ? undefined
+      : `see: orch-backup show ${(error as FileNotInBackupError).backupName}`,
   CLEAN_NEEDS_FORCE: 'check the policy with --dry-run, confirm in a terminal, or pass --force',
-  RESTORE_REFUSED: (error) => `see: orch-backup validate --backup ${(error as RestoreRefusedError).backupName}; pass --force to restore it anyway`,
+  RESTORE_REFUSED: (error) =>
+    `see: orch-backup validate --backup ${(error as RestoreRefusedError).backupName}; pass --force to restore it anyway`,
   ARCHIVE_REJECTED: whenInvalidJsonArchive('pass --allow-invalid to import it as it is'),
   POLICY_EMPTY: 'give at least one --keep-* option, or set "retention" in the settings',
   FIX_CONFLICT: 'run the command again',
@@ -20,7 +33,8 @@ export const CLI_REMEDIES: Remedies = {
     const e = error as RestorePathError;
     return e.reason === 'not-found' && e.suggestions.length === 0 ? `see: orch-backup show ${e.backupName}` : undefined;
   },
-  NO_CONFIG_DIR: (error) => ((error as NoConfigDirError).source.kind === 'search' ? 'run in the project, or pass --config-dir' : undefined),
+  NO_CONFIG_DIR: (error) =>
+    (error as NoConfigDirError).source.kind === 'search' ? 'run in the project, or pass --config-dir' : undefined,
 };
 
 /** The pre-commit hook's remedies: the person at `git commit` has no flags to pass. */

@@ -18,7 +18,12 @@ export interface RestoreFlags {
   paths?: string[];
 }
 
-export async function restoreCommand(opts: GlobalOptions, name: string, flags: RestoreFlags, say: (text: string) => void): Promise<CommandOutput> {
+export async function restoreCommand(
+  opts: GlobalOptions,
+  name: string,
+  flags: RestoreFlags,
+  say: (text: string) => void,
+): Promise<CommandOutput> {
   assertValidName(name);
   const options = {
     configDir: opts.configDir,
@@ -34,8 +39,14 @@ export async function restoreCommand(opts: GlobalOptions, name: string, flags: R
   const plan = await planRestore(name, options);
   // A partial restore is described as the whole config after it: the other files stay as they are.
   const selected = new Set(plan.paths ?? []);
-  const after = plan.paths ? [...plan.currentFiles.filter((f) => !selected.has(f.path)), ...plan.backupFiles] : plan.backupFiles;
-  const planText = renderRestorePlan(plan, await describeChanges(plan.currentFiles, { manifest: plan.manifest, files: after }, opts), opts.render);
+  const after = plan.paths
+    ? [...plan.currentFiles.filter((f) => !selected.has(f.path)), ...plan.backupFiles]
+    : plan.backupFiles;
+  const planText = renderRestorePlan(
+    plan,
+    await describeChanges(plan.currentFiles, { manifest: plan.manifest, files: after }, opts),
+    opts.render,
+  );
   const planJson = {
     restored: name,
     paths: plan.paths,
@@ -52,16 +63,26 @@ export async function restoreCommand(opts: GlobalOptions, name: string, flags: R
 
   if (plan.identical || flags.dryRun) {
     const note = flags.dryRun && !plan.identical ? 'Dry run: nothing was changed.\n' : '';
-    return { human: planText + note, json: { ...planJson, safetyBackup: null, rolledBack: false }, exitCode: ExitCode.ok };
+    return {
+      human: planText + note,
+      json: { ...planJson, safetyBackup: null, rolledBack: false },
+      exitCode: ExitCode.ok,
+    };
   }
   if (!opts.yes) {
     if (!opts.interactive) throw new ConfirmationRequiredError('restore');
     if (!opts.json) say(planText);
     if (!(await confirm('Proceed with restore?'))) {
-      return { human: 'Restore cancelled; nothing was changed.\n', json: { ...planJson, cancelled: true }, exitCode: ExitCode.usage };
+      return {
+        human: 'Restore cancelled; nothing was changed.\n',
+        json: { ...planJson, cancelled: true },
+        exitCode: ExitCode.usage,
+      };
     }
   }
-  const result = await stoppableByCtrlC((signal) => withProgress(opts, rawStderr, (onProgress) => restoreBackup(plan, { ...options, signal, onProgress })));
+  const result = await stoppableByCtrlC((signal) =>
+    withProgress(opts, rawStderr, (onProgress) => restoreBackup(plan, { ...options, signal, onProgress })),
+  );
   return {
     human: (opts.yes ? planText : '') + renderRestoreResult(result, opts.render),
     json: {
@@ -87,11 +108,23 @@ export interface RecoverFlags {
 export async function recoverCommand(opts: GlobalOptions, flags: RecoverFlags): Promise<CommandOutput> {
   if (flags.rollback && flags.finish) throw new UsageError('choose one of --rollback and --finish');
   const choice = flags.rollback ? 'rollback' : flags.finish ? 'finish' : 'auto';
-  const report = await recoverInterruptedRestore({ backupDir: opts.backupDir, lockTimeoutMs: opts.lockTimeoutMs, faults: opts.faults, choice });
-  if (!report) return { human: 'No interrupted restore: nothing to do.\n', json: { recovered: false }, exitCode: ExitCode.ok };
+  const report = await recoverInterruptedRestore({
+    backupDir: opts.backupDir,
+    lockTimeoutMs: opts.lockTimeoutMs,
+    faults: opts.faults,
+    choice,
+  });
+  if (!report)
+    return { human: 'No interrupted restore: nothing to do.\n', json: { recovered: false }, exitCode: ExitCode.ok };
   return {
     human: renderRecovery(report).replace(/^orch-backup: /, ''),
-    json: { recovered: report.outcome !== 'rejected', outcome: report.outcome, backup: report.backup || null, safetyBackup: report.safetyBackup, ...(report.rejected ? { rejected: report.rejected.toJSON() } : {}) },
+    json: {
+      recovered: report.outcome !== 'rejected',
+      outcome: report.outcome,
+      backup: report.backup || null,
+      safetyBackup: report.safetyBackup,
+      ...(report.rejected ? { rejected: report.rejected.toJSON() } : {}),
+    },
     exitCode: ExitCode.ok,
   };
 }

@@ -58,7 +58,8 @@ export function policyFromFlags(flags: CleanFlags): RetentionPolicy | null {
     const value = flags[flag];
     if (value === undefined) continue;
     const n = value === 'unlimited' ? -1 : Number(value);
-    if (!Number.isInteger(n) || n < -1) throw new UsageError(`--${kebab(flag)} needs a whole number, -1 or "unlimited", got ${JSON.stringify(value)}`);
+    if (!Number.isInteger(n) || n < -1)
+      throw new UsageError(`--${kebab(flag)} needs a whole number, -1 or "unlimited", got ${JSON.stringify(value)}`);
     policy[key] = n;
   }
   for (const [flag, key] of DURATION_FLAGS) if (flags[flag] !== undefined) policy[key] = flags[flag];
@@ -66,7 +67,11 @@ export function policyFromFlags(flags: CleanFlags): RetentionPolicy | null {
   return Object.keys(policy).length > 0 ? policy : null;
 }
 
-export async function cleanCommand(opts: GlobalOptions, flags: CleanFlags, say: (text: string) => void): Promise<CommandOutput> {
+export async function cleanCommand(
+  opts: GlobalOptions,
+  flags: CleanFlags,
+  say: (text: string) => void,
+): Promise<CommandOutput> {
   const fromFlags = policyFromFlags(flags);
   const policy = fromFlags ?? opts.settings.retention;
   const source = fromFlags ? 'from the command line' : opts.settingsFile ? 'from settings' : 'default';
@@ -82,7 +87,11 @@ export async function cleanCommand(opts: GlobalOptions, flags: CleanFlags, say: 
     deleted,
   });
   if (flags.dryRun || plan.remove.length === 0) {
-    return { human: planText + (flags.dryRun && plan.remove.length ? 'Dry run: nothing was deleted.\n' : ''), json: json([]), exitCode: ExitCode.ok };
+    return {
+      human: planText + (flags.dryRun && plan.remove.length ? 'Dry run: nothing was deleted.\n' : ''),
+      json: json([]),
+      exitCode: ExitCode.ok,
+    };
   }
   // Deleting every manual backup, or all but the newest, is asked about even with --yes.
   const dangerous = isDangerous(plan.dangers) && !flags.force;
@@ -90,49 +99,96 @@ export async function cleanCommand(opts: GlobalOptions, flags: CleanFlags, say: 
     if (!opts.interactive) throw new DangerousCleanError(plan.dangers.allManual, plan.dangers.allButNewest);
     if (!opts.json) say(planText);
     if (!(await confirm(`Delete ${plural(plan.remove.length, 'backup')} anyway?`))) {
-      return { human: 'Cleanup cancelled; nothing was deleted.\n', json: { ...json([]), cancelled: true }, exitCode: ExitCode.usage };
+      return {
+        human: 'Cleanup cancelled; nothing was deleted.\n',
+        json: { ...json([]), cancelled: true },
+        exitCode: ExitCode.usage,
+      };
     }
   } else if (!opts.yes) {
     if (!opts.interactive) throw new ConfirmationRequiredError('clean');
     if (!opts.json) say(planText);
     if (!(await confirm(`Delete ${plural(plan.remove.length, 'backup')}?`))) {
-      return { human: 'Cleanup cancelled; nothing was deleted.\n', json: { ...json([]), cancelled: true }, exitCode: ExitCode.usage };
+      return {
+        human: 'Cleanup cancelled; nothing was deleted.\n',
+        json: { ...json([]), cancelled: true },
+        exitCode: ExitCode.usage,
+      };
     }
   }
-  const done = await cleanBackups({ backupDir: opts.backupDir, policy, now, lockTimeoutMs: opts.lockTimeoutMs, faults: opts.faults, force: isDangerous(plan.dangers) });
+  const done = await cleanBackups({
+    backupDir: opts.backupDir,
+    policy,
+    now,
+    lockTimeoutMs: opts.lockTimeoutMs,
+    faults: opts.faults,
+    force: isDangerous(plan.dangers),
+  });
   return {
-    human: (opts.yes && !dangerous ? planText : '') + renderCleanDone(done.deleted, done.freedBytes, opts.render, done.warnings),
-    json: { ...json(done.deleted), freedBytes: done.freedBytes, warnings: done.warnings, keep: done.plan.keep.map((k) => ({ name: k.backup.name, reasons: k.reasons })), remove: done.plan.remove.map((r) => ({ name: r.backup.name })) },
+    human:
+      (opts.yes && !dangerous ? planText : '') +
+      renderCleanDone(done.deleted, done.freedBytes, opts.render, done.warnings),
+    json: {
+      ...json(done.deleted),
+      freedBytes: done.freedBytes,
+      warnings: done.warnings,
+      keep: done.plan.keep.map((k) => ({ name: k.backup.name, reasons: k.reasons })),
+      remove: done.plan.remove.map((r) => ({ name: r.backup.name })),
+    },
     exitCode: ExitCode.ok,
   };
 }
 
-export async function exportCommand(opts: GlobalOptions, cwd: string, name: string, flags: { output?: string }): Promise<CommandOutput> {
+export async function exportCommand(
+  opts: GlobalOptions,
+  cwd: string,
+  name: string,
+  flags: { output?: string },
+): Promise<CommandOutput> {
   assertValidName(name);
   const output = path.resolve(cwd, flags.output ?? defaultArchiveName(name));
-  const result = await stoppableByCtrlC((signal) => withProgress(opts, rawStderr, (onProgress) => exportBackup({ backupDir: opts.backupDir, name, output, signal, onProgress })));
+  const result = await stoppableByCtrlC((signal) =>
+    withProgress(opts, rawStderr, (onProgress) =>
+      exportBackup({ backupDir: opts.backupDir, name, output, signal, onProgress }),
+    ),
+  );
   return { human: renderExport(name, result, opts.render), json: { name, ...result }, exitCode: ExitCode.ok };
 }
 
-export async function importCommand(opts: GlobalOptions, cwd: string, file: string, flags: { name?: string; allowInvalid?: boolean }): Promise<CommandOutput> {
+export async function importCommand(
+  opts: GlobalOptions,
+  cwd: string,
+  file: string,
+  flags: { name?: string; allowInvalid?: boolean },
+): Promise<CommandOutput> {
   if (flags.name !== undefined) assertValidName(flags.name);
-  const result = await stoppableByCtrlC((signal) => withProgress(opts, rawStderr, (onProgress) => importArchive({
-    signal,
-    onProgress,
-    backupDir: opts.backupDir,
-    configDir: opts.configDir,
-    settingsFile: opts.settingsPath,
-    file: path.resolve(cwd, file),
-    settings: opts.settings,
-    now: opts.render.now,
-    lockTimeoutMs: opts.lockTimeoutMs,
-    ...(flags.name !== undefined ? { name: flags.name } : {}),
-    allowInvalid: flags.allowInvalid ?? false,
-    faults: opts.faults,
-  })));
+  const result = await stoppableByCtrlC((signal) =>
+    withProgress(opts, rawStderr, (onProgress) =>
+      importArchive({
+        signal,
+        onProgress,
+        backupDir: opts.backupDir,
+        configDir: opts.configDir,
+        settingsFile: opts.settingsPath,
+        file: path.resolve(cwd, file),
+        settings: opts.settings,
+        now: opts.render.now,
+        lockTimeoutMs: opts.lockTimeoutMs,
+        ...(flags.name !== undefined ? { name: flags.name } : {}),
+        allowInvalid: flags.allowInvalid ?? false,
+        faults: opts.faults,
+      }),
+    ),
+  );
   return {
     human: renderImport(result, opts.render),
-    json: { name: result.name, path: result.path, renamedFrom: result.renamedFrom ?? null, files: result.manifest.files.length, validation: result.validation.summary },
+    json: {
+      name: result.name,
+      path: result.path,
+      renamedFrom: result.renamedFrom ?? null,
+      files: result.manifest.files.length,
+      validation: result.validation.summary,
+    },
     exitCode: ExitCode.ok,
   };
 }
@@ -140,7 +196,14 @@ export async function importCommand(opts: GlobalOptions, cwd: string, file: stri
 export async function unlockCommand(opts: GlobalOptions, flags: { force?: boolean }): Promise<CommandOutput> {
   const result = await unlockStore({ backupDir: opts.backupDir, force: flags.force ?? false });
   const json = result.removed
-    ? { removed: true, forced: result.forced, holder: result.lock.holder, reason: result.lock.reason, refreshedSecondsAgo: Math.round(result.lock.ageMs / 1000), warnings: result.warnings }
+    ? {
+        removed: true,
+        forced: result.forced,
+        holder: result.lock.holder,
+        reason: result.lock.reason,
+        refreshedSecondsAgo: Math.round(result.lock.ageMs / 1000),
+        warnings: result.warnings,
+      }
     : { removed: false };
   return { human: renderUnlock(result, opts.render), json, exitCode: ExitCode.ok };
 }

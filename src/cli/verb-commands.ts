@@ -25,8 +25,18 @@ export async function historyCommand(opts: GlobalOptions, flags: { limit?: strin
   return { human: renderHistory(entries, total, opts.render), json: { entries, total }, exitCode: ExitCode.ok };
 }
 
-export async function tagCommand(opts: GlobalOptions, name: string, flags: { add?: string[]; remove?: string[] }): Promise<CommandOutput> {
+export async function tagCommand(
+  opts: GlobalOptions,
+  name: string,
+  flags: { add?: string[]; remove?: string[] },
+): Promise<CommandOutput> {
   assertValidName(name);
-  const result = await changeTags({ backupDir: opts.backupDir, name, add: flags.add ?? [], remove: flags.remove ?? [], lockTimeoutMs: opts.lockTimeoutMs });
+  const result = await changeTags({
+    backupDir: opts.backupDir,
+    name,
+    add: flags.add ?? [],
+    remove: flags.remove ?? [],
+    lockTimeoutMs: opts.lockTimeoutMs,
+  });
   return { human: renderTags(result, opts.render), json: result, exitCode: ExitCode.ok };
 }

@@ -26,7 +26,9 @@ export class ArtifactExpiredError extends OrchBackupError {
     readonly artifactName: string,
     readonly expiresAt: string | null,
   ) {
-    super(`backup artifact ${JSON.stringify(artifactName)} has expired${expiresAt ? ` (on ${expiresAt})` : ''}: GitHub no longer keeps its content`);
+    super(
+      `backup artifact ${JSON.stringify(artifactName)} has expired${expiresAt ? ` (on ${expiresAt})` : ''}: GitHub no longer keeps its content`,
+    );
   }
 }
 
@@ -40,7 +42,9 @@ export class ArtifactsUnavailableError extends OrchBackupError {
     readonly serverUrl: string,
     readonly artifactName: string,
   ) {
-    super(`backup artifact ${JSON.stringify(artifactName)} cannot be downloaded from ${serverUrl}, a GitHub Enterprise Server (@actions/artifact, which reads artifacts, supports github.com and GHE.com only)`);
+    super(
+      `backup artifact ${JSON.stringify(artifactName)} cannot be downloaded from ${serverUrl}, a GitHub Enterprise Server (@actions/artifact, which reads artifacts, supports github.com and GHE.com only)`,
+    );
   }
 }
 

@@ -7,4 +7,11 @@ export * from './input.js';
 export * from './store.js';
 export * from './operations.js';
 export * from './github.js';
-export { LIBRARY_REMEDIES, describeError, remedyFor, whenInvalidJsonArchive, whenMissingConfigDir, type Remedies } from './remedy.js';
+export {
+  LIBRARY_REMEDIES,
+  describeError,
+  remedyFor,
+  whenInvalidJsonArchive,
+  whenMissingConfigDir,
+  type Remedies,
+} from './remedy.js';

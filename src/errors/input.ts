@@ -67,7 +67,11 @@ export class ConfigDirNotFoundError extends OrchBackupError {
     readonly configDir: string,
     readonly reason: 'missing' | 'not-a-directory',
   ) {
-    super(reason === 'missing' ? `config directory not found: ${configDir}` : `config path is not a directory: ${configDir}`);
+    super(
+      reason === 'missing'
+        ? `config directory not found: ${configDir}`
+        : `config path is not a directory: ${configDir}`,
+    );
   }
 }
 
@@ -124,7 +128,9 @@ export class UnknownRevisionError extends OrchBackupError {
     readonly insideGit: boolean,
   ) {
     const shown = ref.length > 80 ? `${ref.slice(0, 80)}…` : ref;
-    super(`${JSON.stringify(shown)} is neither a backup${insideGit ? ' nor a git revision' : ' (and this is not a git work tree, so it cannot be a revision)'}`);
+    super(
+      `${JSON.stringify(shown)} is neither a backup${insideGit ? ' nor a git revision' : ' (and this is not a git work tree, so it cannot be a revision)'}`,
+    );
   }
 }
 
@@ -136,7 +142,9 @@ export class NoConfigDirError extends OrchBackupError {
   readonly code = 'NO_CONFIG_DIR';
   override readonly exitCode = ExitCode.usage;
   constructor(
-    readonly source: { kind: 'search'; lookedFor: string; from: string; stoppedAt: string; stoppedKind: 'repository' | 'filesystem' } | { kind: 'given'; configDir: string; by: string },
+    readonly source:
+      | { kind: 'search'; lookedFor: string; from: string; stoppedAt: string; stoppedKind: 'repository' | 'filesystem' }
+      | { kind: 'given'; configDir: string; by: string },
   ) {
     super(
       source.kind === 'given'
@@ -154,6 +162,8 @@ export class HookConflictError extends OrchBackupError {
     /** The line that runs orch-backup's hook, for the user to add to their own pre-commit. */
     readonly line: string,
   ) {
-    super(`not installed: git's core.hooksPath is already ${JSON.stringify(hooksPath)} (another hook manager or your own hooks), which husky would replace; add this line to the pre-commit hook there instead: ${line}`);
+    super(
+      `not installed: git's core.hooksPath is already ${JSON.stringify(hooksPath)} (another hook manager or your own hooks), which husky would replace; add this line to the pre-commit hook there instead: ${line}`,
+    );
   }
 }

@@ -19,7 +19,9 @@ export class RestoreRefusedError extends OrchBackupError {
 export class ConfigChangedError extends OrchBackupError {
   readonly code = 'CONFIG_CHANGED';
   constructor(readonly files: string[]) {
-    super(`the config changed while the restore was being planned (${files.slice(0, 3).join(', ')}); nothing was restored: run the restore again`);
+    super(
+      `the config changed while the restore was being planned (${files.slice(0, 3).join(', ')}); nothing was restored: run the restore again`,
+    );
   }
 }
 
@@ -30,7 +32,9 @@ export class RestoreRolledBackError extends OrchBackupError {
     readonly backupName: string,
     readonly validationErrors: number,
   ) {
-    super(`the configs restored from ${JSON.stringify(backupName)} did not validate (${validationErrors} error(s)), so they were rolled back`);
+    super(
+      `the configs restored from ${JSON.stringify(backupName)} did not validate (${validationErrors} error(s)), so they were rolled back`,
+    );
   }
 }
 
@@ -44,9 +48,24 @@ export class RestoreRecoveryError extends OrchBackupError {
 
 /** Why an archive was refused; stable, for `--json` and scripts. */
 export type ArchiveProblem =
-  | 'unreadable' | 'not-gzip' | 'corrupt' | 'truncated' | 'not-a-tar' | 'too-large' | 'too-many-entries'
-  | 'absolute-path' | 'traversal' | 'unsafe-path' | 'link' | 'special-file' | 'unsupported-entry'
-  | 'duplicate' | 'path-conflict' | 'outside-top-level' | 'invalid-json' | 'future-date';
+  | 'unreadable'
+  | 'not-gzip'
+  | 'corrupt'
+  | 'truncated'
+  | 'not-a-tar'
+  | 'too-large'
+  | 'too-many-entries'
+  | 'absolute-path'
+  | 'traversal'
+  | 'unsafe-path'
+  | 'link'
+  | 'special-file'
+  | 'unsupported-entry'
+  | 'duplicate'
+  | 'path-conflict'
+  | 'outside-top-level'
+  | 'invalid-json'
+  | 'future-date';
 
 /** An archive that cannot be imported as it is; nothing was written into the store. */
 export class ArchiveRejectedError extends OrchBackupError {
@@ -93,7 +112,10 @@ export class PatchApplyError extends OrchBackupError {
   /** The operation without its value: config content (a secret, maybe) never goes into `--json` errors or the log. */
   override data(): Record<string, unknown> {
     const { op, path } = this.operation;
-    return { operation: { op, path, ...('from' in this.operation ? { from: this.operation.from } : {}) }, reason: this.reason };
+    return {
+      operation: { op, path, ...('from' in this.operation ? { from: this.operation.from } : {}) },
+      reason: this.reason,
+    };
   }
 }
 
@@ -104,7 +126,9 @@ export class FixConflictError extends OrchBackupError {
     readonly file: string,
     readonly pointer: string,
   ) {
-    super(`${file} changed while it was being fixed (${pointer} no longer holds the old id); nothing was written to it`);
+    super(
+      `${file} changed while it was being fixed (${pointer} no longer holds the old id); nothing was written to it`,
+    );
   }
 }
 

@@ -13,12 +13,14 @@ export type ObstacleReason =
   | 'unsafe-path';
 
 const OBSTACLE_TEXT: Record<ObstacleReason, string> = {
-  'mount-point': 'is a mount point (a bind-mounted file or a file system mounted there), so nothing can be moved in or out of it: unmount it first',
+  'mount-point':
+    'is a mount point (a bind-mounted file or a file system mounted there), so nothing can be moved in or out of it: unmount it first',
   'other-file-system': 'is on another file system than the config dir, so files cannot be moved into it atomically',
   'not-writable': 'is not writable',
   'directory-in-place-of-file': 'is a directory where the backup has a file: move it away first',
   'file-in-place-of-directory': 'is a file where the backup has a directory: move it away first',
-  'symlinked-directory': 'is a symlink to a directory: restore never writes through a symlink, replace it with a real directory first',
+  'symlinked-directory':
+    'is a symlink to a directory: restore never writes through a symlink, replace it with a real directory first',
   'not-a-regular-file': 'is not a regular file (a FIFO, socket or device): move it away first',
   'owned-path': "belongs to the tool itself (its settings, store or restore scratch), never to a backup's content",
   'unsafe-path': 'is not a safe relative path (absolute, "..", or an empty segment)',
@@ -33,7 +35,8 @@ export class RestoreObstacleError extends OrchBackupError {
     readonly reason: ObstacleReason,
     readonly errno?: string,
   ) {
-    const text = reason === 'not-writable' && errno ? `is not writable (${describeErrno(errno)})` : OBSTACLE_TEXT[reason];
+    const text =
+      reason === 'not-writable' && errno ? `is not writable (${describeErrno(errno)})` : OBSTACLE_TEXT[reason];
     super(`refusing to restore ${JSON.stringify(backupName)}: ${JSON.stringify(path)} ${text}; nothing was changed`);
   }
 
@@ -77,7 +80,12 @@ export class RestoreStuckError extends OrchBackupError {
     readonly stagingDir: string,
     readonly attempts: readonly RecoveryAttempt[],
   ) {
-    const tried = attempts.map((a) => `${a.direction === 'finish' ? 'finishing' : 'rolling back'} failed at ${JSON.stringify(a.path)} (${describeErrno(a.errno)})`).join('; ');
+    const tried = attempts
+      .map(
+        (a) =>
+          `${a.direction === 'finish' ? 'finishing' : 'rolling back'} failed at ${JSON.stringify(a.path)} (${describeErrno(a.errno)})`,
+      )
+      .join('; ');
     super(
       `the restore of ${JSON.stringify(backupName)} into ${configDir} is unfinished: ${tried}. ` +
         `The config is mixed; both versions are kept in ${stagingDir}. Fix the cause, then run ` +
@@ -110,7 +118,9 @@ export class JournalKeyError extends OrchBackupError {
     /** Set when the key is another user's: their journals can be neither checked nor dropped by this one. */
     readonly ownerUid?: number,
   ) {
-    super(`cannot trust ${file}: ${problem}; remove it if you did not create it (a new one is made by the next restore)`);
+    super(
+      `cannot trust ${file}: ${problem}; remove it if you did not create it (a new one is made by the next restore)`,
+    );
   }
 }
 
@@ -185,7 +195,10 @@ export class LegacyJournalError extends OrchBackupError {
     readonly goBackWith: string | null,
     readonly missing: readonly string[],
   ) {
-    const what = purpose === 'rollback' ? `a rollback to ${JSON.stringify(finishWith ?? missing[0])}` : `a restore of ${JSON.stringify(finishWith ?? missing[0])}`;
+    const what =
+      purpose === 'rollback'
+        ? `a rollback to ${JSON.stringify(finishWith ?? missing[0])}`
+        : `a restore of ${JSON.stringify(finishWith ?? missing[0])}`;
     const where = `in ${configDir}`;
     const state_ =
       state === 'finished'
@@ -196,7 +209,9 @@ export class LegacyJournalError extends OrchBackupError {
             [
               finishWith && `To complete it: orch-backup restore ${finishWith}`,
               goBackWith && `to go back to the config before it: orch-backup restore ${goBackWith}`,
-              !finishWith && !goBackWith && 'neither backup it names is in this store: check the config by hand (orch-backup validate)',
+              !finishWith &&
+                !goBackWith &&
+                'neither backup it names is in this store: check the config by hand (orch-backup validate)',
             ]
               .filter(Boolean)
               .join('; ');

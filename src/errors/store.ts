@@ -13,7 +13,9 @@ export interface LockHolder {
 export function describeLockHolder(holder: LockHolder): string {
   if (typeof holder.pid !== 'number') return 'an unknown process';
   const cut = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max)}…` : text);
-  const details = [holder.command, holder.acquiredAt ? `since ${holder.acquiredAt}` : undefined].filter(Boolean).join(', ');
+  const details = [holder.command, holder.acquiredAt ? `since ${holder.acquiredAt}` : undefined]
+    .filter(Boolean)
+    .join(', ');
   return `process ${holder.pid} on host ${JSON.stringify(cut(String(holder.hostname ?? 'unknown'), 60))}${details ? ` (${cut(details, 80)})` : ''}`;
 }
 
@@ -26,7 +28,9 @@ export class LockHeldError extends OrchBackupError {
     readonly holder: LockHolder,
     readonly reason: string,
   ) {
-    super(`${lockPath} is held by ${describeLockHolder(holder)}, which may still be running (${reason}); nothing was removed`);
+    super(
+      `${lockPath} is held by ${describeLockHolder(holder)}, which may still be running (${reason}); nothing was removed`,
+    );
   }
 }
 

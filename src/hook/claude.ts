@@ -19,14 +19,25 @@ function flag(name: string): string | undefined {
 const payload = parsePayload(readStdin());
 const projectDir = path.resolve(process.env.CLAUDE_PROJECT_DIR || payload?.cwd || process.cwd());
 const cwd = path.resolve(projectDir, payload?.cwd ?? '.');
-const configDir = path.resolve(projectDir, flag('--config-dir') ?? process.env.ORCH_BACKUP_CONFIG_DIR ?? '.claude/orchestration');
+const configDir = path.resolve(
+  projectDir,
+  flag('--config-dir') ?? process.env.ORCH_BACKUP_CONFIG_DIR ?? '.claude/orchestration',
+);
 const backupDirFlag = flag('--backup-dir') ?? process.env.ORCH_BACKUP_DIR;
 const backupDir = backupDirFlag ? path.resolve(projectDir, backupDirFlag) : path.join(configDir, '.backups');
 const target = payload && editTarget(payload, { configDir, backupDir, cwd, projectDir });
 
 if (target && payload) {
   const { runClaudeHook } = await import('./claude-run.js');
-  process.exitCode = await runClaudeHook({ payload, target, projectDir, configDir, backupDir, stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) });
+  process.exitCode = await runClaudeHook({
+    payload,
+    target,
+    projectDir,
+    configDir,
+    backupDir,
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+  });
 } else if (!payload) {
   process.stderr.write('orch-backup: the Claude Code hook got no JSON payload on stdin; nothing was checked\n');
   process.exitCode = 1;

@@ -32,10 +32,15 @@ try {
   }
   // hooks/pre-commit starts this at the top of the work tree, where `.git` is: unless the
   // environment points git elsewhere, that is the root, without asking git.
-  const root = !process.env.GIT_DIR && !process.env.GIT_WORK_TREE && existsSync(path.join(cwd, '.git')) ? cwd : undefined;
+  const root =
+    !process.env.GIT_DIR && !process.env.GIT_WORK_TREE && existsSync(path.join(cwd, '.git')) ? cwd : undefined;
   process.exitCode = (await hookRunCommand(opts, cwd, say, root)).exitCode;
 } catch (error) {
-  const reason = redactString(error instanceof OrchBackupError ? describeError(error, HOOK_REMEDIES) : String((error as Error).message ?? error));
-  say(`orch-backup: commit blocked: the pre-commit hook failed: ${reason}; bypass (not recommended): git commit --no-verify\n`);
+  const reason = redactString(
+    error instanceof OrchBackupError ? describeError(error, HOOK_REMEDIES) : String((error as Error).message ?? error),
+  );
+  say(
+    `orch-backup: commit blocked: the pre-commit hook failed: ${reason}; bypass (not recommended): git commit --no-verify\n`,
+  );
   process.exitCode = 1;
 }

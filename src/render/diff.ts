@@ -62,7 +62,8 @@ function entity(change: Change, shown: Shown, id: unknown = change.id): string {
 
 function plainLine(change: Change, shown: Shown): string {
   const where = pointerText(change.pointer, shown);
-  if (change.change === 'reordered') return `↕ ${where} reordered: ${valueText(change.pointer, change.from, shown)} → ${valueText(change.pointer, change.to, shown)}`;
+  if (change.change === 'reordered')
+    return `↕ ${where} reordered: ${valueText(change.pointer, change.from, shown)} → ${valueText(change.pointer, change.to, shown)}`;
   return `${where}: ${valueText(change.pointer, change.from, shown)} → ${valueText(change.pointer, change.to, shown)}`;
 }
 
@@ -74,7 +75,10 @@ function diffFileLines(file: FileDiff, ctx: RenderContext, shown: Shown): string
   const { colors: c } = ctx;
   const lines: string[] = [];
   const { from, to, majorChange } = file.version;
-  const version = from !== to && from !== null && to !== null ? ` (version ${versionText(file.version)}${majorChange ? `, ${c.yellow('major version change')}` : ''})` : '';
+  const version =
+    from !== to && from !== null && to !== null
+      ? ` (version ${versionText(file.version)}${majorChange ? `, ${c.yellow('major version change')}` : ''})`
+      : '';
   lines.push(`  📝 ${c.bold(printable(file.path))}: ${summarizeChanges(file)}${version}`);
   if (file.kind !== undefined) return [...lines, ...textDiffLines(file, ctx, shown)];
   const owned = new Set<Change>();
@@ -88,7 +92,9 @@ function diffFileLines(file: FileDiff, ctx: RenderContext, shown: Shown): string
         lines.push(`     ${c.red(`- ${entity(change, shown)} removed`)}`);
         break;
       case 'renamed':
-        lines.push(`     ${c.cyan(`→ ${entity(change, shown, change.from)} renamed to '${idText(change.to, change.pointer, shown)}'`)}`);
+        lines.push(
+          `     ${c.cyan(`→ ${entity(change, shown, change.from)} renamed to '${idText(change.to, change.pointer, shown)}'`)}`,
+        );
         break;
       case 'modified': {
         lines.push(`     ${c.yellow(`~ ${entity(change, shown)} modified`)}`);
@@ -100,7 +106,9 @@ function diffFileLines(file: FileDiff, ctx: RenderContext, shown: Shown): string
       }
       default:
         if (isEntityReorder(change)) {
-          lines.push(`     ↕ ${capitalized(pluralKind(change.kind as string))} reordered in ${pointerText(change.pointer, shown)}`);
+          lines.push(
+            `     ↕ ${capitalized(pluralKind(change.kind as string))} reordered in ${pointerText(change.pointer, shown)}`,
+          );
         } else lines.push(`     ${plainLine(change, shown)}`);
     }
   }
@@ -116,16 +124,34 @@ function textDiffLines(file: FileDiff, ctx: RenderContext, shown: Shown): string
   if (file.unifiedDiff === undefined) return [`     ${file.problem ?? 'content differs'}`];
   const all = file.unifiedDiff.replace(/\n$/, '').split('\n');
   const colour = (line: string): string =>
-    line.startsWith('+++') || line.startsWith('---') ? c.bold(line) : line.startsWith('@@') ? c.cyan(line) : line.startsWith('+') ? c.green(line) : line.startsWith('-') ? c.red(line) : line;
-  const lines = all.slice(0, MAX_TEXT_DIFF_LINES).map((line) => `     ${colour(printable(redactTextLine(line, shown.secretKeys)))}`);
-  if (all.length > MAX_TEXT_DIFF_LINES) lines.push(`     … ${all.length - MAX_TEXT_DIFF_LINES} more lines (diff --json has them all)`);
+    line.startsWith('+++') || line.startsWith('---')
+      ? c.bold(line)
+      : line.startsWith('@@')
+        ? c.cyan(line)
+        : line.startsWith('+')
+          ? c.green(line)
+          : line.startsWith('-')
+            ? c.red(line)
+            : line;
+  const lines = all
+    .slice(0, MAX_TEXT_DIFF_LINES)
+    .map((line) => `     ${colour(printable(redactTextLine(line, shown.secretKeys)))}`);
+  if (all.length > MAX_TEXT_DIFF_LINES)
+    lines.push(`     … ${all.length - MAX_TEXT_DIFF_LINES} more lines (diff --json has them all)`);
   return lines;
 }
 
 function renderDiffMode(result: DiffResult, ctx: RenderContext, shown: Shown): string {
   const { colors: c } = ctx;
-  const lines = [heading('Configuration Diff'), `🔍 Comparing: ${c.bold(printable(result.from))} → ${c.bold(printable(result.to))}`];
-  const major = result.versions.majorChange ? ` ${c.yellow('⚠️  major version change')}` : result.versions.from === result.versions.to ? ' (unchanged)' : '';
+  const lines = [
+    heading('Configuration Diff'),
+    `🔍 Comparing: ${c.bold(printable(result.from))} → ${c.bold(printable(result.to))}`,
+  ];
+  const major = result.versions.majorChange
+    ? ` ${c.yellow('⚠️  major version change')}`
+    : result.versions.from === result.versions.to
+      ? ' (unchanged)'
+      : '';
   lines.push(`🏷️  Version: ${versionText(result.versions)}${major}`, '');
   const byStatus = (status: FileStatus): FileDiff[] => result.files.filter((f) => f.status === status);
   const section = (title: string, files: FileDiff[], line: (f: FileDiff) => string[]): void => {
@@ -135,11 +161,19 @@ function renderDiffMode(result: DiffResult, ctx: RenderContext, shown: Shown): s
   section('Added Files', byStatus('added'), (f) => [`  ${c.green('➕')} ${printable(f.path)}`]);
   section('Removed Files', byStatus('removed'), (f) => [`  ${c.red('➖')} ${printable(f.path)}`]);
   section('Modified Files', byStatus('modified'), (f) => diffFileLines(f, ctx, shown));
-  section('Not Comparable', byStatus('unparseable'), (f) => [`  ${c.yellow('⚠️')}  ${printable(f.path)}: ${f.problem ?? 'cannot be compared'}`]);
+  section('Not Comparable', byStatus('unparseable'), (f) => [
+    `  ${c.yellow('⚠️')}  ${printable(f.path)}: ${f.problem ?? 'cannot be compared'}`,
+  ]);
   // Same JSON, other bytes: a difference (a restore rewrites those bytes), though not of content.
   const formatting = byStatus('unchanged').filter((f) => f.formattingOnly);
-  section('Formatting Only', formatting, (f) => [`  📝 ${printable(f.path)}: ${FORMATTING_ONLY} (same JSON content, different bytes)`]);
-  section('Unchanged Files', byStatus('unchanged').filter((f) => !f.formattingOnly), (f) => [`  ✅ ${printable(f.path)}`]);
+  section('Formatting Only', formatting, (f) => [
+    `  📝 ${printable(f.path)}: ${FORMATTING_ONLY} (same JSON content, different bytes)`,
+  ]);
+  section(
+    'Unchanged Files',
+    byStatus('unchanged').filter((f) => !f.formattingOnly),
+    (f) => [`  ✅ ${printable(f.path)}`],
+  );
 
   lines.push(...migrationPathLines(result, ctx));
 
@@ -169,7 +203,10 @@ function renderDiffMode(result: DiffResult, ctx: RenderContext, shown: Shown): s
 function migrationPathLines(result: DiffResult, ctx: RenderContext): string[] {
   if (result.migrationPath.length < 2) return [];
   const { colors: c } = ctx;
-  const steps = result.migrationPath.map((step, i) => `  ${i + 1}. ${c.bold(printable(step.from))} → ${c.bold(printable(step.to))}: ${printable(step.summary)}`);
+  const steps = result.migrationPath.map(
+    (step, i) =>
+      `  ${i + 1}. ${c.bold(printable(step.from))} → ${c.bold(printable(step.to))}: ${printable(step.summary)}`,
+  );
   return [`Migration Path (${plural(result.migrationPath.length, 'step')}):`, ...steps, ''];
 }
 
@@ -190,9 +227,12 @@ function restoreFieldLine(change: Change, shown: Shown): string {
 function restoreFileLines(file: FileDiff, shown: Shown): string[] {
   if (file.status === 'added') return ['    - File will be restored'];
   if (file.status === 'removed') return ['    - File will be removed'];
-  if (file.status === 'unparseable') return [`    - File will be replaced as a whole (${file.problem ?? 'cannot be compared'})`];
-  if (file.formattingOnly) return [`    - ${capitalized(FORMATTING_ONLY)}: same JSON content, the file's bytes will be rewritten`];
-  if (file.kind !== undefined) return [`    - File will be replaced as a whole: ${file.binary ? 'not text' : summarizeChanges(file)}`];
+  if (file.status === 'unparseable')
+    return [`    - File will be replaced as a whole (${file.problem ?? 'cannot be compared'})`];
+  if (file.formattingOnly)
+    return [`    - ${capitalized(FORMATTING_ONLY)}: same JSON content, the file's bytes will be rewritten`];
+  if (file.kind !== undefined)
+    return [`    - File will be replaced as a whole: ${file.binary ? 'not text' : summarizeChanges(file)}`];
   const lines: string[] = [];
   const groups = new Map<string, Change[]>();
   for (const change of file.changes.filter((ch) => !isPlain(ch) || ch.kind === null)) {
@@ -210,17 +250,25 @@ function restoreFileLines(file: FileDiff, shown: Shown): string[] {
     }
     const verb = RESTORE_VERB[first.change as Exclude<ChangeType, 'value'>];
     if (first.change === 'reordered') {
-      for (const change of changes) lines.push(`    - ${capitalized(pluralKind(change.kind as string))} in ${pointerText(change.pointer, shown)} ${verb}`);
+      for (const change of changes)
+        lines.push(
+          `    - ${capitalized(pluralKind(change.kind as string))} in ${pointerText(change.pointer, shown)} ${verb}`,
+        );
     } else if (first.change === 'renamed' && changes.length > MAX_NAMED_IN_RESTORE) {
       lines.push(`    - ${countKind(changes.length, first.kind as string)} ${verb}:`);
-      for (const change of changes.slice(0, MAX_RENAMES_LISTED)) lines.push(`        ${idText(change.from, change.pointer, shown)} → ${idText(change.to, change.pointer, shown)}`);
+      for (const change of changes.slice(0, MAX_RENAMES_LISTED))
+        lines.push(
+          `        ${idText(change.from, change.pointer, shown)} → ${idText(change.to, change.pointer, shown)}`,
+        );
       if (changes.length > MAX_RENAMES_LISTED) lines.push(`        and ${changes.length - MAX_RENAMES_LISTED} more`);
     } else if (first.change === 'modified' ? changes.length > 1 : changes.length > MAX_NAMED_IN_RESTORE) {
       lines.push(`    - ${countKind(changes.length, first.kind as string)} ${verb}`);
     } else {
       for (const change of changes) {
         const rename = change.change === 'renamed' ? ` to '${idText(change.to, change.pointer, shown)}'` : '';
-        lines.push(`    - ${entity(change, shown, change.change === 'renamed' ? change.from : change.id)} ${verb}${rename}`);
+        lines.push(
+          `    - ${entity(change, shown, change.change === 'renamed' ? change.from : change.id)} ${verb}${rename}`,
+        );
       }
     }
   }
@@ -240,7 +288,11 @@ function renderRestoreMode(result: DiffResult, ctx: RenderContext, shown: Shown)
 }
 
 /** Terminal text for a comparison. Values under secret keys are shown as `•••`; patches never. */
-export function renderDiff(result: DiffResult, ctx: RenderContext, options: RenderDiffOptions = { mode: 'diff' }): string {
+export function renderDiff(
+  result: DiffResult,
+  ctx: RenderContext,
+  options: RenderDiffOptions = { mode: 'diff' },
+): string {
   const shown: Shown = {
     secretKeys: options.secretKeys ?? DEFAULT_SECRET_KEYS,
     maxValueLength: options.maxValueLength ?? DEFAULT_MAX_VALUE_LENGTH,

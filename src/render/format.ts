@@ -28,7 +28,10 @@ export function formatSize(bytes: number): string {
 
 // Built on first use: loading ICU's relative-time data costs ~15 ms, which the hook should not pay.
 let relativeFormat: Intl.RelativeTimeFormat | undefined;
-const relative = { format: (value: number, unit: Intl.RelativeTimeFormatUnit): string => (relativeFormat ??= new Intl.RelativeTimeFormat('en', { numeric: 'auto' })).format(value, unit) };
+const relative = {
+  format: (value: number, unit: Intl.RelativeTimeFormatUnit): string =>
+    (relativeFormat ??= new Intl.RelativeTimeFormat('en', { numeric: 'auto' })).format(value, unit),
+};
 
 /** "just now", "5 minutes ago", "2 hours ago", "yesterday", "5 days ago", "3 months ago". */
 export function formatAge(then: Date, now: Date): string {

@@ -30,7 +30,8 @@ export function renderJudgement(j: Judgement, ctx: RenderContext, options: Judge
   const head = verdictHeadline(j);
   const color = head.icon === '❌' ? c.red : head.icon === '⚠️' ? c.yellow : c.green;
   const lines = [color(`${head.icon} ${head.text}`), `🔍 Compared: ${printable(options.compared)}`, ''];
-  const icon = (f: Finding): string => (f.severity === 'error' ? c.red('❌') : f.severity === 'warning' ? c.yellow('⚠️ ') : 'ℹ️ ');
+  const icon = (f: Finding): string =>
+    f.severity === 'error' ? c.red('❌') : f.severity === 'warning' ? c.yellow('⚠️ ') : 'ℹ️ ';
   const list = (title: string, items: readonly Finding[], mark: (f: Finding) => string): void => {
     if (items.length === 0) return;
     lines.push(`${title} (${items.length}):`);
@@ -45,7 +46,9 @@ export function renderJudgement(j: Judgement, ctx: RenderContext, options: Judge
   if (clean > 0) lines.push(`${plural(clean, 'other rename')} left no reference behind.`, '');
   list('Fixed by this change', j.fixed, () => c.green('✅'));
   if (options.existing !== false) list('Already there before', j.existing, icon);
-  lines.push(`Verdict: ${j.verdict === 'pass' ? c.green('PASS') : c.red('FAIL')}${j.strict ? ' (strict: new warnings fail too)' : ''}`);
+  lines.push(
+    `Verdict: ${j.verdict === 'pass' ? c.green('PASS') : c.red('FAIL')}${j.strict ? ' (strict: new warnings fail too)' : ''}`,
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -67,14 +70,24 @@ export function renderLeftovers(renames: readonly Rename[], fixCommand: string |
 export function renderFixPlan(plan: FixPlan, ctx: RenderContext, dryRun: boolean): string {
   const { colors: c } = ctx;
   if (plan.references === 0) return 'Nothing to fix: no rename left a reference behind.\n';
-  const lines = [`🔧 ${dryRun ? 'Would rewrite' : 'Rewriting'} ${plural(plan.references, 'leftover reference')} in ${plural(plan.files.length, 'file')}:`, ''];
+  const lines = [
+    `🔧 ${dryRun ? 'Would rewrite' : 'Rewriting'} ${plural(plan.references, 'leftover reference')} in ${plural(plan.files.length, 'file')}:`,
+    '',
+  ];
   for (const f of plan.files) {
     lines.push(`${printable(f.file)}:`);
     for (const l of f.lines) {
       lines.push(c.red(`  - ${String(l.line).padStart(4)} | ${printable(l.before)}`));
       lines.push(c.green(`  + ${String(l.line).padStart(4)} | ${printable(l.after)}`));
     }
-    lines.push('', `  RFC 6902 patch for ${printable(f.file)}:`, ...JSON.stringify(f.patch, null, 2).split('\n').map((l) => `  ${printable(l)}`), '');
+    lines.push(
+      '',
+      `  RFC 6902 patch for ${printable(f.file)}:`,
+      ...JSON.stringify(f.patch, null, 2)
+        .split('\n')
+        .map((l) => `  ${printable(l)}`),
+      '',
+    );
   }
   if (dryRun) lines.push('Dry run: nothing was changed.');
   return `${lines.join('\n')}\n`;

@@ -3,11 +3,30 @@
  * migration patches. Every value passes through the redaction of `core/diff/redact` first and
  * through `markdown-text` last, so neither secrets nor markup reach the page.
  */
-import { REDACTED, isSecretEntity, maskedPointers, redactAt, redactOperationValue, redactPointer, secretsOfPatch } from '../core/diff/redact.js';
+import {
+  REDACTED,
+  isSecretEntity,
+  maskedPointers,
+  redactAt,
+  redactOperationValue,
+  redactPointer,
+  secretsOfPatch,
+} from '../core/diff/redact.js';
 import { summarizeChanges } from '../core/diff/summary.js';
 import type { Change, FileDiff, FileStatus, JsonPatchOperation, VersionChange } from '../core/diff/types.js';
 import { pluralKind } from '../core/diff/words.js';
-import { cellCode, codeSpan, details, fenced, htmlText, inert, plural, safeJson, shorten, shortenMiddle } from './markdown-text.js';
+import {
+  cellCode,
+  codeSpan,
+  details,
+  fenced,
+  htmlText,
+  inert,
+  plural,
+  safeJson,
+  shorten,
+  shortenMiddle,
+} from './markdown-text.js';
 import { heldBy, isEntityReorder } from './change-groups.js';
 
 /** How much of each config-derived string is shown; the report sizes it per medium. */
@@ -63,7 +82,8 @@ function plainChange(change: Change, shown: Shown): string {
 export function changeRows(file: FileDiff, shown: Shown): ChangeRow[] {
   const rows: ChangeRow[] = [];
   const owned = new Set<Change>();
-  const entity = (change: Change, id: unknown = change.id): string => `${kindText(change.kind)} ${idText(id, change.pointer, shown)}`;
+  const entity = (change: Change, id: unknown = change.id): string =>
+    `${kindText(change.kind)} ${idText(id, change.pointer, shown)}`;
   for (const change of file.changes) {
     if (owned.has(change)) continue;
     switch (change.change) {
@@ -74,7 +94,11 @@ export function changeRows(file: FileDiff, shown: Shown): ChangeRow[] {
         rows.push({ icon: '➖', what: entity(change), change: 'removed' });
         break;
       case 'renamed':
-        rows.push({ icon: '✏️', what: entity(change, change.from), change: `renamed to ${idText(change.to, change.pointer, shown)}` });
+        rows.push({
+          icon: '✏️',
+          what: entity(change, change.from),
+          change: `renamed to ${idText(change.to, change.pointer, shown)}`,
+        });
         break;
       case 'modified':
         rows.push({ icon: '🔧', what: entity(change), change: 'modified' });
@@ -85,7 +109,11 @@ export function changeRows(file: FileDiff, shown: Shown): ChangeRow[] {
         break;
       default:
         if (isEntityReorder(change)) {
-          rows.push({ icon: '↕️', what: `${inert(capitalized(pluralKind(change.kind as string)))} in ${pointerText(change.pointer, shown)}`, change: 'reordered' });
+          rows.push({
+            icon: '↕️',
+            what: `${inert(capitalized(pluralKind(change.kind as string)))} in ${pointerText(change.pointer, shown)}`,
+            change: 'reordered',
+          });
         } else rows.push({ icon: '🔹', what: pointerText(change.pointer, shown), change: plainChange(change, shown) });
     }
   }
@@ -99,7 +127,10 @@ function versionText(version: VersionChange): string {
 /** `#### 📝 `teams.json` · 1 team modified, 11 agents renamed · version `1` → `2` ⚠️ major version change` */
 export function fileHeading(file: FileDiff, shown: Shown): string {
   const { from, to, majorChange } = file.version;
-  const version = from !== to && from !== null && to !== null ? ` · version ${versionText(file.version)}${majorChange ? ' ⚠️ **major version change**' : ''}` : '';
+  const version =
+    from !== to && from !== null && to !== null
+      ? ` · version ${versionText(file.version)}${majorChange ? ' ⚠️ **major version change**' : ''}`
+      : '';
   return `#### 📝 ${codeSpan(shortenMiddle(file.path, shown.textLength))} · ${inert(summarizeChanges(file))}${version}`;
 }
 
@@ -113,7 +144,12 @@ export function changeTable(rows: readonly ChangeRow[], cap: number): string {
   return lines.join('\n');
 }
 
-function shownOperation(op: JsonPatchOperation, secretKeys: readonly string[], masked: readonly string[], known: ReadonlySet<string>): Record<string, unknown> {
+function shownOperation(
+  op: JsonPatchOperation,
+  secretKeys: readonly string[],
+  masked: readonly string[],
+  known: ReadonlySet<string>,
+): Record<string, unknown> {
   const shown: Record<string, unknown> = { op: op.op };
   if ('from' in op) shown.from = redactPointer(op.from, secretKeys);
   shown.path = redactPointer(op.path, secretKeys);
@@ -136,7 +172,10 @@ export function patchBlock(file: FileDiff, shown: Shown): string | null {
 
 function pathList(files: readonly FileDiff[], cap: number, shown: Shown): string {
   const names = files.slice(0, cap).map((f) => codeSpan(shortenMiddle(f.path, shown.textLength)));
-  if (files.length > cap) names.push(`${cap > 0 ? 'and ' : ''}${plural(files.length - cap, cap > 0 ? 'more' : 'file', cap > 0 ? 'more' : 'files')}`);
+  if (files.length > cap)
+    names.push(
+      `${cap > 0 ? 'and ' : ''}${plural(files.length - cap, cap > 0 ? 'more' : 'file', cap > 0 ? 'more' : 'files')}`,
+    );
   return names.join(', ');
 }
 
@@ -154,7 +193,8 @@ export function fileListLines(files: readonly FileDiff[], cap: number, shown: Sh
     const problem = inert(shorten(file.problem ?? 'cannot be compared', shown.textLength));
     lines.push(`- ⚠️ **Not comparable:** ${codeSpan(shortenMiddle(file.path, shown.textLength))}: ${problem}`);
   }
-  if (broken.length > cap) lines.push(`- ⚠️ **Not comparable:** ${plural(broken.length - cap, cap > 0 ? 'more file' : 'file')}`);
+  if (broken.length > cap)
+    lines.push(`- ⚠️ **Not comparable:** ${plural(broken.length - cap, cap > 0 ? 'more file' : 'file')}`);
   if (unchanged.length > 0) {
     const reformatted = unchanged.filter((f) => f.formattingOnly).length;
     const note = reformatted > 0 ? ` (${reformatted} reformatted only)` : '';

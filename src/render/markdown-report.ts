@@ -7,7 +7,15 @@
  */
 import type { DiffResult, FileDiff } from '../core/diff/types.js';
 import type { Diagnostic, Severity, ValidationReport } from '../core/validate/types.js';
-import { changeRows, changeTable, fileHeading, fileListLines, patchBlock, type ChangeRow, type Shown } from './markdown-changes.js';
+import {
+  changeRows,
+  changeTable,
+  fileHeading,
+  fileListLines,
+  patchBlock,
+  type ChangeRow,
+  type Shown,
+} from './markdown-changes.js';
 import { groupDiagnostics, groupNote } from './diagnostic-groups.js';
 import { codeSpan, details, inert, plural, shorten, shortenMiddle } from './markdown-text.js';
 
@@ -63,7 +71,12 @@ function* degrade(start: Detail): Generator<Detail> {
   for (const rows of [50, 20, 10, 5, 3, 1, 0]) if (rows < detail.rows) yield (detail = { ...detail, rows });
   for (const files of [50, 20, 10, 5, 3, 1, 0]) if (files < detail.files) yield (detail = { ...detail, files });
   for (const count of [20, 10, 5, 3, 1, 0]) {
-    if (count < detail.diagnostics || count < detail.listed) yield (detail = { ...detail, diagnostics: Math.min(count, detail.diagnostics), listed: Math.min(count, detail.listed) });
+    if (count < detail.diagnostics || count < detail.listed)
+      yield (detail = {
+        ...detail,
+        diagnostics: Math.min(count, detail.diagnostics),
+        listed: Math.min(count, detail.listed),
+      });
   }
 }
 
@@ -75,9 +88,15 @@ function location(d: Diagnostic, shown: Shown): string {
 
 function diagnosticLines(items: readonly Diagnostic[], cap: number, shown: Shown): string[] {
   const groups = groupDiagnostics(items);
-  const lines = groups.slice(0, cap).map((g) => `- ${codeSpan(location(g.first, shown))} ${inert(shorten(g.first.message + groupNote(g), shown.textLength))}`);
+  const lines = groups
+    .slice(0, cap)
+    .map(
+      (g) =>
+        `- ${codeSpan(location(g.first, shown))} ${inert(shorten(g.first.message + groupNote(g), shown.textLength))}`,
+    );
   const hidden = groups.slice(cap).reduce((n, g) => n + 1 + g.more.length + g.alike.length, 0);
-  if (hidden > 0) lines.push(`- _${plural(hidden, cap > 0 ? 'more' : 'problem', cap > 0 ? 'more' : 'problems')} not shown_`);
+  if (hidden > 0)
+    lines.push(`- _${plural(hidden, cap > 0 ? 'more' : 'problem', cap > 0 ? 'more' : 'problems')} not shown_`);
   return lines;
 }
 
@@ -106,7 +125,8 @@ export function validationSection(report: ValidationReport, cap: number, shown: 
     const title = `${icon} ${plural(items.length, one, many)}`;
     const list = diagnosticLines(items, cap, shown).join('\n');
     // Errors are what the reviewer must act on: always in sight.
-    if (severity === 'error' || (severity === 'warning' && items.length <= COLLAPSE_WARNINGS_AT)) parts.push(`**${title}**\n\n${list}`);
+    if (severity === 'error' || (severity === 'warning' && items.length <= COLLAPSE_WARNINGS_AT))
+      parts.push(`**${title}**\n\n${list}`);
     else parts.push(details(title, list));
   }
   return parts.length > 0 ? `### 📋 Validation\n\n${parts.join(SEPARATOR)}` : null;
@@ -129,7 +149,10 @@ function changesSection(prepared: Prepared, detail: Detail, medium: Medium): str
     const heading = prepared.headings.get(file) as string;
     blocks.push(table === '' ? heading : `${heading}\n\n${table}`);
   }
-  if (modified.length > detail.files) blocks.push(`_${plural(modified.length - detail.files, detail.files > 0 ? 'more modified file' : 'modified file')} not shown._`);
+  if (modified.length > detail.files)
+    blocks.push(
+      `_${plural(modified.length - detail.files, detail.files > 0 ? 'more modified file' : 'modified file')} not shown._`,
+    );
   return blocks.join(SEPARATOR);
 }
 
@@ -139,11 +162,17 @@ function filesSection(diff: DiffResult, detail: Detail, medium: Medium): string 
 }
 
 /** Patches in file order while they fit what is left; each left out is named instead. */
-function migrationSection(prepared: Prepared, detail: Detail, room: number, medium: Medium): { text: string | null; complete: boolean } {
+function migrationSection(
+  prepared: Prepared,
+  detail: Detail,
+  room: number,
+  medium: Medium,
+): { text: string | null; complete: boolean } {
   const withPatch = prepared.modified.filter((f) => f.patch !== null && f.patch.length > 0);
   if (withPatch.length === 0) return { text: null, complete: true };
   const title = '### 🧬 Migration (RFC 6902 JSON Patch)';
-  if (!detail.patches) return { text: `${title}\n\n_${plural(withPatch.length, 'patch', 'patches')} left out here._`, complete: false };
+  if (!detail.patches)
+    return { text: `${title}\n\n_${plural(withPatch.length, 'patch', 'patches')} left out here._`, complete: false };
   const blocks = [title];
   let left = room - medium.measure(title);
   let complete = true;
@@ -163,22 +192,42 @@ function migrationSection(prepared: Prepared, detail: Detail, room: number, medi
   return { text: blocks.join(SEPARATOR), complete };
 }
 
-function compose(frame: Frame, diff: DiffResult, validation: ValidationReport, prepared: Prepared, detail: Detail, medium: Medium): string {
+function compose(
+  frame: Frame,
+  diff: DiffResult,
+  validation: ValidationReport,
+  prepared: Prepared,
+  detail: Detail,
+  medium: Medium,
+): string {
   const changes = changesSection(prepared, detail, medium);
-  const findings = frame.findings ? frame.findings.render(detail.diagnostics) : validationSection(validation, detail.diagnostics, medium.shown, medium.info);
+  const findings = frame.findings
+    ? frame.findings.render(detail.diagnostics)
+    : validationSection(validation, detail.diagnostics, medium.shown, medium.info);
   const body = [findings, changes, filesSection(diff, detail, medium)].filter((b): b is string => b !== null);
   const count = <T>(items: readonly T[], test: (item: T) => boolean): number => items.filter(test).length;
   const severities: readonly Severity[] = medium.info ? ['error', 'warning', 'info'] : ['error', 'warning'];
   const cut =
     prepared.modified.length > detail.files ||
     prepared.modified.some((f) => (prepared.rows.get(f)?.length ?? 0) > detail.rows) ||
-    (frame.findings ? frame.findings.size > detail.diagnostics : severities.some((s) => count(validation.diagnostics, (d) => d.severity === s) > detail.diagnostics)) ||
-    (['added', 'removed', 'unchanged', 'unparseable'] as const).some((s) => count(diff.files, (f) => f.status === s) > detail.listed);
+    (frame.findings
+      ? frame.findings.size > detail.diagnostics
+      : severities.some((s) => count(validation.diagnostics, (d) => d.severity === s) > detail.diagnostics)) ||
+    (['added', 'removed', 'unchanged', 'unparseable'] as const).some(
+      (s) => count(diff.files, (f) => f.status === s) > detail.listed,
+    );
   const fixed = [...frame.top, ...body, ...frame.bottom, medium.truncatedNote, ...frame.closing];
   const room = medium.limit - 1 - medium.measure(fixed.join(SEPARATOR)) - SEPARATOR.length;
   const migration = migrationSection(prepared, detail, room, medium);
   const note = cut || !migration.complete ? [medium.truncatedNote] : [];
-  const blocks = [...frame.top, ...body, ...(migration.text === null ? [] : [migration.text]), ...frame.bottom, ...note, ...frame.closing];
+  const blocks = [
+    ...frame.top,
+    ...body,
+    ...(migration.text === null ? [] : [migration.text]),
+    ...frame.bottom,
+    ...note,
+    ...frame.closing,
+  ];
   return blocks.join(SEPARATOR);
 }
 
@@ -204,7 +253,11 @@ export function fitReport(frame: Frame, diff: DiffResult, validation: Validation
 
 /** When even the barest report is too big (only for tiny limits): title, note, closing; else closing alone. */
 function lastResort(frame: Frame, medium: Medium): string {
-  for (const blocks of [[...frame.top.slice(0, 1), medium.truncatedNote, ...frame.closing], [medium.truncatedNote, ...frame.closing], [...frame.closing]]) {
+  for (const blocks of [
+    [...frame.top.slice(0, 1), medium.truncatedNote, ...frame.closing],
+    [medium.truncatedNote, ...frame.closing],
+    [...frame.closing],
+  ]) {
     const text = blocks.join(SEPARATOR);
     if (medium.measure(text) < medium.limit) return text;
   }

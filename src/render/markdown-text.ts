@@ -9,7 +9,8 @@
 const BREAK = '\u200B';
 
 /** C0/C1 controls (except tab and line breaks, handled on their own), bidi overrides and a BOM. */
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+const INVISIBLE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
@@ -88,17 +89,19 @@ function longestRun(text: string, char: string): number {
  * anywhere is never a live mention, reference or link.
  */
 function codeContent(text: string): string {
-  return printable(text)
-    .replace(/[<@#]/g, `$&${BREAK}`)
-    .replace(/-->/g, `--${BREAK}>`)
-    .replace(/\]\(/g, `]${BREAK}(`);
+  return printable(text).replace(/[<@#]/g, `$&${BREAK}`).replace(/-->/g, `--${BREAK}>`).replace(/\]\(/g, `]${BREAK}(`);
 }
 
 function delimitCode(content: string): string {
   if (content === '') return '` `';
   const fence = '`'.repeat(longestRun(content, '`') + 1);
   // CommonMark strips one space from each end when both are spaces, so padding keeps the text exact.
-  const pad = content.startsWith('`') || content.endsWith('`') || (content.startsWith(' ') && content.endsWith(' ') && content.trim() !== '') ? ' ' : '';
+  const pad =
+    content.startsWith('`') ||
+    content.endsWith('`') ||
+    (content.startsWith(' ') && content.endsWith(' ') && content.trim() !== '')
+      ? ' '
+      : '';
   return `${fence}${pad}${content}${pad}${fence}`;
 }
 
@@ -137,7 +140,10 @@ export function safeJson(value: unknown): string {
 /** `[label](url)` for http(s) URLs only; anything else leaves the label unlinked. */
 export function link(label: string, url: string | undefined): string {
   if (url === undefined || !/^https?:\/\/[^\s]+$/i.test(url)) return label;
-  const destination = url.replace(/[()<>"'`\\[\]|\u0000-\u0020\u007F-\u009F]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  const destination = url.replace(
+    /[()<>"'`\\[\]|\u0000-\u0020\u007F-\u009F]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
   return `[${label}](${destination})`;
 }
 

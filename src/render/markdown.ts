@@ -7,7 +7,18 @@ import { summarizeChanges } from '../core/diff/summary.js';
 import type { DiffResult, VersionChange } from '../core/diff/types.js';
 import type { ValidationReport } from '../core/validate/types.js';
 import type { Shown } from './markdown-changes.js';
-import { COMMENT_LIMIT, SUMMARY_LIMIT, fitReport, joinBlocks, measureBytes, measureChars, validationStatus, type Detail, type Frame, type Medium } from './markdown-report.js';
+import {
+  COMMENT_LIMIT,
+  SUMMARY_LIMIT,
+  fitReport,
+  joinBlocks,
+  measureBytes,
+  measureChars,
+  validationStatus,
+  type Detail,
+  type Frame,
+  type Medium,
+} from './markdown-report.js';
 import { artifactText, restoreInstructions } from './markdown-store.js';
 import { codeSpan, commentMarker, inert, link, plural, shorten, shortenMiddle } from './markdown-text.js';
 import type { Judgement } from '../core/judge/types.js';
@@ -76,7 +87,13 @@ const COMMENT_SHOWN = { valueLength: 60, idLength: 80, pointerLength: 100, textL
 const SUMMARY_SHOWN = { valueLength: 200, idLength: 200, pointerLength: 300, textLength: 1000 };
 /** The comment stays a glance: at most this much even when more would fit. */
 const COMMENT_START: Detail = { rows: 100, files: Infinity, patches: true, diagnostics: 30, listed: 50 };
-const SUMMARY_START: Detail = { rows: Infinity, files: Infinity, patches: true, diagnostics: Infinity, listed: Infinity };
+const SUMMARY_START: Detail = {
+  rows: Infinity,
+  files: Infinity,
+  patches: true,
+  diagnostics: Infinity,
+  listed: Infinity,
+};
 
 function shown(sizes: Omit<Shown, 'secretKeys'>, secretKeys: readonly string[]): Shown {
   return { ...sizes, secretKeys };
@@ -99,7 +116,8 @@ function headline(diff: DiffResult, verb: string): string {
 
 function versionLine(versions: VersionChange): string | null {
   if (versions.from === null && versions.to === null) return null;
-  if (versions.from === versions.to) return `- 🏷️ **Version:** ${codeSpan(shorten(versions.to ?? 'none', 40))} (unchanged)`;
+  if (versions.from === versions.to)
+    return `- 🏷️ **Version:** ${codeSpan(shorten(versions.to ?? 'none', 40))} (unchanged)`;
   const major = versions.majorChange ? ' ⚠️ **major version change**' : '';
   return `- 🏷️ **Version:** ${codeSpan(shorten(versions.from ?? 'none', 40))} → ${codeSpan(shorten(versions.to ?? 'none', 40))}${major}`;
 }
@@ -120,18 +138,29 @@ function prTop(report: PrReport): string[] {
     `- 🔀 **Compared:** ${ref(report.baseRef, report.baseSha)} → ${ref(report.headRef, report.headSha)} in ${codeSpan(shortenMiddle(report.configDir, 200))}`,
     versionLine(diff.versions),
     `- 📋 **Validation:** ${validationStatus(report.validation)}`,
-    report.artifact ? `- 📦 **Backup:** ${link(codeSpan(shorten(report.artifact.name, 200)), report.artifact.url)} (how to restore it: below)` : '- ⚠️ **Backup:** no artifact was uploaded for this run',
+    report.artifact
+      ? `- 📦 **Backup:** ${link(codeSpan(shorten(report.artifact.name, 200)), report.artifact.url)} (how to restore it: below)`
+      : '- ⚠️ **Backup:** no artifact was uploaded for this run',
   ].filter((line): line is string => line !== null);
   // The verdict is the first line a reviewer reads: whether this change breaks something.
-  const top = report.judgement ? title(verdictLine(report.judgement), report.header) : title('🗂️ Orchestration config', report.header);
+  const top = report.judgement
+    ? title(verdictLine(report.judgement), report.header)
+    : title('🗂️ Orchestration config', report.header);
   const changes = report.judgement ? `🗂️ ${headline(diff, 'changed')}` : headline(diff, 'changed');
   return [top, changes, ...[majorWarning(diff.versions)].filter((w): w is string => w !== null), facts.join('\n')];
 }
 
 function backupSection(report: PrReport): string {
   const { artifact } = report;
-  if (!artifact) return `### 📦 Backup\n\n⚠️ The head configuration was not uploaded as an artifact; see the ${link('workflow run', report.runUrl)}.`;
-  const howTo = restoreInstructions({ artifact: artifact.name, backup: artifact.name, runId: artifact.runId, repository: report.repository, restoreWorkflow: report.restoreWorkflow });
+  if (!artifact)
+    return `### 📦 Backup\n\n⚠️ The head configuration was not uploaded as an artifact; see the ${link('workflow run', report.runUrl)}.`;
+  const howTo = restoreInstructions({
+    artifact: artifact.name,
+    backup: artifact.name,
+    runId: artifact.runId,
+    repository: report.repository,
+    restoreWorkflow: report.restoreWorkflow,
+  });
   return `### 📦 Backup\n\nThe head configuration is saved as artifact ${artifactText(artifact)}.\n\n${howTo}`;
 }
 
@@ -147,8 +176,15 @@ function prFrame(report: PrReport, closing: string[], shownSizes: Omit<Shown, 's
   const frame: Frame = { top: prTop(report), bottom: [backupSection(report)], closing: [footer(report), ...closing] };
   const { judgement } = report;
   if (!judgement) return frame;
-  const options = { shown: shown(shownSizes, report.secretKeys), fixSince: report.fixSince ?? `origin/${report.baseRef}`, configDir: report.configDir };
-  return { ...frame, findings: { render: (cap) => judgementSection(judgement, { ...options, cap }), size: judgementSize(judgement) } };
+  const options = {
+    shown: shown(shownSizes, report.secretKeys),
+    fixSince: report.fixSince ?? `origin/${report.baseRef}`,
+    configDir: report.configDir,
+  };
+  return {
+    ...frame,
+    findings: { render: (cap) => judgementSection(judgement, { ...options, cap }), size: judgementSize(judgement) },
+  };
 }
 
 /** The sticky PR comment: always < `limit` characters, ends with the marker. */
@@ -162,12 +198,19 @@ export function renderPrComment(report: PrReport, limit: number = COMMENT_LIMIT)
     info: false,
     truncatedNote: note(`Some details were left out to keep this comment under GitHub's size limit. ${where}`),
   };
-  return fitReport(prFrame(report, [commentMarker(report.header)], COMMENT_SHOWN), report.diff, report.validation, medium);
+  return fitReport(
+    prFrame(report, [commentMarker(report.header)], COMMENT_SHOWN),
+    report.diff,
+    report.validation,
+    medium,
+  );
 }
 
 /** Same report for the job summary (fuller: every change, full migration patches), < `limit` bytes. */
 export function renderPrSummary(report: PrReport, limit: number = SUMMARY_LIMIT): string {
-  const where = report.artifact ? 'Download the backup artifact and compare it locally with `orch-backup diff` for the full report.' : 'Run `orch-backup diff` locally for the full report.';
+  const where = report.artifact
+    ? 'Download the backup artifact and compare it locally with `orch-backup diff` for the full report.'
+    : 'Run `orch-backup diff` locally for the full report.';
   const medium: Medium = {
     limit,
     measure: measureBytes,
@@ -191,7 +234,8 @@ export function renderNoChangesComment(header: string, runUrl: string): string {
 
 function safetyLine(safetyBackup: string | null | undefined): string | null {
   if (safetyBackup === undefined) return null;
-  if (safetyBackup === null) return '- 🛟 **Safety backup:** none needed, there was no configuration before the restore';
+  if (safetyBackup === null)
+    return '- 🛟 **Safety backup:** none needed, there was no configuration before the restore';
   return `- 🛟 **Safety backup of the configuration before the restore:** ${codeSpan(shorten(safetyBackup, 200))}`;
 }
 
@@ -226,7 +270,9 @@ export function renderRestoreBody(report: RestoreReport, limit: number = COMMENT
     shown: shown(SUMMARY_SHOWN, report.secretKeys),
     start: SUMMARY_START,
     info: false,
-    truncatedNote: note('Some details were left out to stay under GitHub\'s size limit. Compare the backup with the current configuration locally (`orch-backup diff`) for the full report.'),
+    truncatedNote: note(
+      "Some details were left out to stay under GitHub's size limit. Compare the backup with the current configuration locally (`orch-backup diff`) for the full report.",
+    ),
   };
   return fitReport(frame, diff, report.validation, medium);
 }

@@ -13,11 +13,16 @@ export function renderRestorePlan(plan: RestorePlan, changes: string, ctx: Rende
   if (plan.paths) lines.push(`📄 Only: ${plan.paths.map(escapeControls).join(', ')} (no other file is touched)`);
   lines.push('');
   if (plan.identical) {
-    lines.push(plan.paths ? `✅ Nothing to restore: ${plural(plan.paths.length, 'file')} already match ${plan.backup}.` : `✅ Nothing to restore: the configuration already matches ${plan.backup}.`);
+    lines.push(
+      plan.paths
+        ? `✅ Nothing to restore: ${plural(plan.paths.length, 'file')} already match ${plan.backup}.`
+        : `✅ Nothing to restore: the configuration already matches ${plan.backup}.`,
+    );
     return `${lines.join('\n')}\n`;
   }
   lines.push(changes.trimEnd(), '');
-  const fileLine = (label: string, files: string[]): string | undefined => (files.length ? `  ${label}: ${files.join(', ')}` : undefined);
+  const fileLine = (label: string, files: string[]): string | undefined =>
+    files.length ? `  ${label}: ${files.join(', ')}` : undefined;
   const formatting = new Set(plan.formattingOnly);
   const overwrite = plan.overwrite.map((p) => (formatting.has(p) ? `${p} (${FORMATTING_ONLY})` : p));
   const files = [
@@ -25,13 +30,23 @@ export function renderRestorePlan(plan: RestorePlan, changes: string, ctx: Rende
     fileLine('add', plan.add),
     fileLine('remove', plan.remove),
     fileLine('keep (--keep-extra)', plan.keep),
-    fileLine('left alone', plan.leftAlone.map((f) => `${f.path} (${LEFT_OUT_WORDS[f.reason]})`)),
+    fileLine(
+      'left alone',
+      plan.leftAlone.map((f) => `${f.path} (${LEFT_OUT_WORDS[f.reason]})`),
+    ),
   ].filter((l): l is string => l !== undefined);
   lines.push('Files:', ...files, `  unchanged: ${plan.unchanged.length}`, '');
   const { errors, warnings } = plan.validation.summary;
   if (errors > 0) {
-    lines.push(c.red(plan.paths ? `❌ The config after this restore would have ${plural(errors, 'validation error')}:` : `❌ The backup's content has ${plural(errors, 'validation error')}:`));
-    for (const d of plan.validation.diagnostics.filter((x) => x.severity === 'error').slice(0, 10)) lines.push(`  ${location(d)}  ${d.message}`);
+    lines.push(
+      c.red(
+        plan.paths
+          ? `❌ The config after this restore would have ${plural(errors, 'validation error')}:`
+          : `❌ The backup's content has ${plural(errors, 'validation error')}:`,
+      ),
+    );
+    for (const d of plan.validation.diagnostics.filter((x) => x.severity === 'error').slice(0, 10))
+      lines.push(`  ${location(d)}  ${d.message}`);
     lines.push('');
   } else if (warnings > 0) {
     lines.push(
@@ -41,7 +56,14 @@ export function renderRestorePlan(plan: RestorePlan, changes: string, ctx: Rende
       '',
     );
   }
-  lines.push(c.yellow(plan.paths ? `⚠️  Warning: This will overwrite ${plural(plan.paths.length, 'file')} of the current configuration` : '⚠️  Warning: This will overwrite current configuration'), '');
+  lines.push(
+    c.yellow(
+      plan.paths
+        ? `⚠️  Warning: This will overwrite ${plural(plan.paths.length, 'file')} of the current configuration`
+        : '⚠️  Warning: This will overwrite current configuration',
+    ),
+    '',
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -49,11 +71,17 @@ export function renderRestoreResult(result: RestoreResult, ctx: RenderContext): 
   const { colors: c } = ctx;
   if (result.identical) return '';
   const lines: string[] = [];
-  const undo = result.safetyBackup ? `↩️  To undo: orch-backup restore ${result.safetyBackup}` : '↩️  The config was empty before; nothing to undo to';
+  const undo = result.safetyBackup
+    ? `↩️  To undo: orch-backup restore ${result.safetyBackup}`
+    : '↩️  The config was empty before; nothing to undo to';
   if (result.rolledBack) {
     lines.push(c.red('❌ The restored configuration did not validate, so it was rolled back:'));
-    for (const d of result.validation.diagnostics.filter((x) => x.severity === 'error').slice(0, 10)) lines.push(`  ${location(d)}  ${d.message}`);
-    lines.push(`↩️  Rolled back to the safety backup: ${result.safetyBackup ?? '(empty config)'}`, '   Pass --force to keep an invalid restore.');
+    for (const d of result.validation.diagnostics.filter((x) => x.severity === 'error').slice(0, 10))
+      lines.push(`  ${location(d)}  ${d.message}`);
+    lines.push(
+      `↩️  Rolled back to the safety backup: ${result.safetyBackup ?? '(empty config)'}`,
+      '   Pass --force to keep an invalid restore.',
+    );
     return `${lines.join('\n')}\n`;
   }
   lines.push(c.green('✅ Configuration restored successfully!'));
@@ -71,13 +99,17 @@ export function renderRestoreResult(result: RestoreResult, ctx: RenderContext): 
 }
 
 export function renderRecovery(report: RecoveryReport): string {
-  if (report.outcome === 'rejected') return `orch-backup: warning: ${report.rejected?.message ?? 'ignored a restore journal this store did not write'}\n`;
+  if (report.outcome === 'rejected')
+    return `orch-backup: warning: ${report.rejected?.message ?? 'ignored a restore journal this store did not write'}\n`;
   if (report.outcome === 'discarded') {
     return `orch-backup: an interrupted restore of ${report.backup} was rolled back before it changed anything: the config is as it was\n`;
   }
-  const why = report.abandoned ? ` (${report.abandoned.direction === 'finish' ? 'finishing' : 'rolling back'} failed at ${JSON.stringify(report.abandoned.path)}: ${describeErrno(report.abandoned.errno)})` : '';
+  const why = report.abandoned
+    ? ` (${report.abandoned.direction === 'finish' ? 'finishing' : 'rolling back'} failed at ${JSON.stringify(report.abandoned.path)}: ${describeErrno(report.abandoned.errno)})`
+    : '';
   if (report.outcome === 'rolled-back') {
-    if (report.abandoned) return `orch-backup: an interrupted restore of ${report.backup} could not be finished${why}, so it was rolled back: the config is as it was before\n`;
+    if (report.abandoned)
+      return `orch-backup: an interrupted restore of ${report.backup} could not be finished${why}, so it was rolled back: the config is as it was before\n`;
     return report.wasRollingBack
       ? `orch-backup: an interrupted rollback was completed: the config is back to its state before the restore of ${report.backup}\n`
       : `orch-backup: an interrupted restore of ${report.backup} was rolled back: the config is as it was before\n`;

@@ -16,25 +16,38 @@ export function renderCleanPlan(plan: CleanPlan, policy: string, source: string,
     const width = Math.max(...plan.keep.map((k) => k.backup.name.length));
     for (const k of plan.keep) {
       const automatic = k.backup.trigger === 'manual' ? '' : ` (${k.backup.trigger})`;
-      lines.push(`  ✅ ${k.backup.name.padEnd(width)}  ${age(k.backup.createdAt).padEnd(14)}  ${k.reasons.join(', ')}${automatic}`);
+      lines.push(
+        `  ✅ ${k.backup.name.padEnd(width)}  ${age(k.backup.createdAt).padEnd(14)}  ${k.reasons.join(', ')}${automatic}`,
+      );
     }
     lines.push('');
   }
   if (plan.remove.length > 0) {
     lines.push(c.yellow(`Deleting ${plural(plan.remove.length, 'backup')} (${formatSize(plan.freeableBytes)}):`));
-    for (const r of plan.remove) lines.push(`  🗑️  ${r.backup.name}  ${age(r.backup.createdAt)}${r.backup.trigger === 'manual' ? '' : `  (${r.backup.trigger})`}`);
+    for (const r of plan.remove)
+      lines.push(
+        `  🗑️  ${r.backup.name}  ${age(r.backup.createdAt)}${r.backup.trigger === 'manual' ? '' : `  (${r.backup.trigger})`}`,
+      );
     lines.push('');
   } else if (plan.keep.length > 0) lines.push('Nothing to delete.', '');
   const { allManual, allButNewest, unmatchedTags } = plan.dangers;
-  for (const tags of unmatchedTags) lines.push(c.yellow(`⚠️  No backup has tags [${tags.join(', ')}]: that rule keeps nothing.`));
-  if (allManual !== undefined) lines.push(c.red(`⚠️  This deletes every manual backup (${allManual}); only automatic backups would remain.`));
+  for (const tags of unmatchedTags)
+    lines.push(c.yellow(`⚠️  No backup has tags [${tags.join(', ')}]: that rule keeps nothing.`));
+  if (allManual !== undefined)
+    lines.push(c.red(`⚠️  This deletes every manual backup (${allManual}); only automatic backups would remain.`));
   if (allButNewest !== undefined) lines.push(c.red(`⚠️  This deletes every backup but the newest (${allButNewest}).`));
   if (unmatchedTags.length > 0 || allManual !== undefined || allButNewest !== undefined) lines.push('');
-  if (plan.damaged.length > 0) lines.push(c.red(`Damaged, not touched (see: orch-backup verify): ${plan.damaged.join(', ')}`), '');
+  if (plan.damaged.length > 0)
+    lines.push(c.red(`Damaged, not touched (see: orch-backup verify): ${plan.damaged.join(', ')}`), '');
   return `${lines.join('\n')}`;
 }
 
-export function renderCleanDone(deleted: string[], freedBytes: number, ctx: RenderContext, warnings: readonly string[] = []): string {
+export function renderCleanDone(
+  deleted: string[],
+  freedBytes: number,
+  ctx: RenderContext,
+  warnings: readonly string[] = [],
+): string {
   const done = `${ctx.colors.green(`✅ Deleted ${plural(deleted.length, 'backup')} (${formatSize(freedBytes)} freed).`)}\n`;
   return done + warnings.map((w) => `${ctx.colors.yellow('⚠️')}  ${w}\n`).join('');
 }
@@ -51,7 +64,10 @@ export function renderExport(name: string, result: ExportBackupResult, ctx: Rend
   ].join('\n');
 }
 
-export function renderImport(result: { name: string; path: string; manifest: Manifest; validation: ValidationReport; renamedFrom?: string }, ctx: RenderContext): string {
+export function renderImport(
+  result: { name: string; path: string; manifest: Manifest; validation: ValidationReport; renamedFrom?: string },
+  ctx: RenderContext,
+): string {
   const m = result.manifest;
   const { warnings } = result.validation.summary;
   return [
@@ -60,7 +76,9 @@ export function renderImport(result: { name: string; path: string; manifest: Man
     `📁 Location: ${ctx.displayPath(result.path)}/`,
     `   ${plural(m.files.length, 'file')}, ${formatSize(m.totalSize)}, v${m.configVersion ?? 'none'}, made ${formatAge(new Date(m.createdAt), ctx.now)} (${m.trigger})`,
     '   ✅ manifest and every checksum verified',
-    warnings > 0 ? `📋 Validation: ⚠️ ${plural(warnings, 'warning')} (orch-backup validate --backup ${result.name})` : '📋 Validation: All configurations valid',
+    warnings > 0
+      ? `📋 Validation: ⚠️ ${plural(warnings, 'warning')} (orch-backup validate --backup ${result.name})`
+      : '📋 Validation: All configurations valid',
     '',
   ].join('\n');
 }

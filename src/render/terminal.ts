@@ -33,7 +33,11 @@ export function terminalColors(enabled: boolean): Colors {
   if (!enabled) return colors;
   const marked: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(colors)) {
-    marked[name] = typeof value === 'function' ? (input: unknown) => String((value as (s: unknown) => string)(escapeControls(String(input)))).replaceAll('\u001b', MARK) : value;
+    marked[name] =
+      typeof value === 'function'
+        ? (input: unknown) =>
+            String((value as (s: unknown) => string)(escapeControls(String(input)))).replaceAll('\u001b', MARK)
+        : value;
   }
   return marked as unknown as Colors;
 }

@@ -64,8 +64,10 @@ function leftOutLines(skipped: readonly SkippedEntry[]): string[] {
 
 function validationLine(report: ValidationReport, ctx: RenderContext): string {
   const { errors, warnings } = report.summary;
-  if (errors > 0) return `📋 Validation: ${ctx.colors.red(`❌ ${plural(errors, 'error')}`)}, ${plural(warnings, 'warning')} (run: orch-backup validate)`;
-  if (warnings > 0) return `📋 Validation: ${ctx.colors.yellow(`⚠️ ${plural(warnings, 'warning')}`)} (run: orch-backup validate)`;
+  if (errors > 0)
+    return `📋 Validation: ${ctx.colors.red(`❌ ${plural(errors, 'error')}`)}, ${plural(warnings, 'warning')} (run: orch-backup validate)`;
+  if (warnings > 0)
+    return `📋 Validation: ${ctx.colors.yellow(`⚠️ ${plural(warnings, 'warning')}`)} (run: orch-backup validate)`;
   return '📋 Validation: All configurations valid';
 }
 
@@ -78,11 +80,17 @@ export function renderList(result: ListResult, retention: RetentionPolicy, ctx: 
   result.backups.forEach((b, i) => {
     const version = b.configVersion ? ` | v${b.configVersion.replace(/^v/, '')}` : '';
     lines.push(`  ${i + 1}. ${c.bold(b.name)} (${formatAge(new Date(b.createdAt), ctx.now)})`);
-    lines.push(`     Created: ${formatTime(b.createdAt)} | Trigger: ${b.trigger}${b.tags.length ? ` | Tags: ${b.tags.join(', ')}` : ''}`);
-    lines.push(`     Size: ${formatSize(b.totalSize)} | Files: ${b.fileCount}${version}${b.compressed ? ' | compressed' : ''}`);
+    lines.push(
+      `     Created: ${formatTime(b.createdAt)} | Trigger: ${b.trigger}${b.tags.length ? ` | Tags: ${b.tags.join(', ')}` : ''}`,
+    );
+    lines.push(
+      `     Size: ${formatSize(b.totalSize)} | Files: ${b.fileCount}${version}${b.compressed ? ' | compressed' : ''}`,
+    );
     if (b.description) lines.push(`     Description: ${b.description}`);
     if (b.comparison) {
-      const verdict = b.comparison.compatible ? c.green('✅ compatible') : c.yellow(`⚠️ ${b.comparison.reasons.join('; ')}`);
+      const verdict = b.comparison.compatible
+        ? c.green('✅ compatible')
+        : c.yellow(`⚠️ ${b.comparison.reasons.join('; ')}`);
       lines.push(`     Restore: ${verdict} | vs current: ${b.comparison.summary}`);
     }
     lines.push('');
@@ -133,8 +141,16 @@ export function renderShow(loaded: LoadedManifest, ctx: RenderContext): string {
     field('Trigger', m.trigger),
     field('Tags', m.tags.length ? m.tags.join(', ') : '-'),
     field('Version', m.configVersion ?? 'none'),
-    field('Size', `${formatSize(m.totalSize)} in ${plural(m.files.length, 'file')}${m.compression === 'gzip' ? `, ${formatSize(m.storedSize)} stored (gzip)` : ''}`),
-    field('Validation', m.validation ? `${m.validation.status} (${plural(m.validation.errors, 'error')}, ${plural(m.validation.warnings, 'warning')})` : 'not recorded'),
+    field(
+      'Size',
+      `${formatSize(m.totalSize)} in ${plural(m.files.length, 'file')}${m.compression === 'gzip' ? `, ${formatSize(m.storedSize)} stored (gzip)` : ''}`,
+    ),
+    field(
+      'Validation',
+      m.validation
+        ? `${m.validation.status} (${plural(m.validation.errors, 'error')}, ${plural(m.validation.warnings, 'warning')})`
+        : 'not recorded',
+    ),
     field('Tool', `${m.tool.name} ${m.tool.version}`),
     field('Checksum', m.checksum),
     field('Location', `${ctx.displayPath(loaded.dir)}/`),
@@ -143,7 +159,9 @@ export function renderShow(loaded: LoadedManifest, ctx: RenderContext): string {
   );
   const width = Math.max(...m.files.map((f) => f.path.length));
   for (const f of m.files) {
-    lines.push(`  ${f.path.padEnd(width)}  ${formatSize(f.size).padStart(9)}  ${(f.version ? `v${f.version}` : '').padEnd(8)}  sha256:${f.sha256.slice(0, 12)}`);
+    lines.push(
+      `  ${f.path.padEnd(width)}  ${formatSize(f.size).padStart(9)}  ${(f.version ? `v${f.version}` : '').padEnd(8)}  sha256:${f.sha256.slice(0, 12)}`,
+    );
   }
   for (const problem of loaded.problems) lines.push(ctx.colors.red(`❌ ${problem}`));
   return `${lines.join('\n')}\n`;
@@ -161,7 +179,12 @@ export function renderVerify(results: VerifyResult[], ctx: RenderContext): strin
     }
   }
   const damaged = results.filter((r) => !r.ok).length;
-  lines.push('', damaged === 0 ? c.green(`✅ ${plural(results.length, 'backup')} verified, all intact`) : c.red(`❌ ${damaged} of ${plural(results.length, 'backup')} damaged`));
+  lines.push(
+    '',
+    damaged === 0
+      ? c.green(`✅ ${plural(results.length, 'backup')} verified, all intact`)
+      : c.red(`❌ ${damaged} of ${plural(results.length, 'backup')} damaged`),
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -181,7 +204,11 @@ export function renderValidation(report: ValidationReport, source: string, ctx: 
   const { errors, warnings, info } = report.summary;
   lines.push(`Summary: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${info} info`);
   const status =
-    report.status === 'invalid' ? c.red('❌ INVALID') : report.status === 'needs-attention' ? c.yellow('⚠️ NEEDS ATTENTION') : c.green('✅ VALID');
+    report.status === 'invalid'
+      ? c.red('❌ INVALID')
+      : report.status === 'needs-attention'
+        ? c.yellow('⚠️ NEEDS ATTENTION')
+        : c.green('✅ VALID');
   lines.push(`Overall Status: ${status}`);
   return `${lines.join('\n')}\n`;
 }

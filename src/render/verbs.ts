@@ -6,7 +6,12 @@ export function renderHistory(entries: readonly HistoryEntry[], total: number, c
   const { colors: c } = ctx;
   const lines = [heading('Backup History')];
   if (total === 0) return `${lines[0]}\nNo operations recorded yet.\n`;
-  lines.push(entries.length < total ? `Newest ${entries.length} of ${plural(total, 'entry', 'entries')}:` : `${plural(total, 'entry', 'entries')}, newest first:`, '');
+  lines.push(
+    entries.length < total
+      ? `Newest ${entries.length} of ${plural(total, 'entry', 'entries')}:`
+      : `${plural(total, 'entry', 'entries')}, newest first:`,
+    '',
+  );
   const width = Math.max(...entries.map((e) => e.operation.length));
   for (const e of entries) {
     const mark = e.outcome === 'success' ? c.green('✅') : c.red('❌');
@@ -19,6 +24,7 @@ export function renderHistory(entries: readonly HistoryEntry[], total: number, c
 
 export function renderTags(result: TagResult, ctx: RenderContext): string {
   const shown = result.tags.length > 0 ? result.tags.join(', ') : '(none)';
-  if (!result.changed) return `Backup ${ctx.colors.bold(result.name)} already has these tags: ${shown}. Nothing changed.\n`;
+  if (!result.changed)
+    return `Backup ${ctx.colors.bold(result.name)} already has these tags: ${shown}. Nothing changed.\n`;
   return `${ctx.colors.green('✅')} Tags of ${ctx.colors.bold(result.name)}: ${shown} (manifest re-sealed, checksum verified)\n`;
 }

@@ -17,12 +17,16 @@ export function verdictHeadline(j: Judgement): { icon: '❌' | '⚠️' | '✅';
   const subjects = new Set(broken.map((f) => f.subject ?? f.message));
   const blocking = (f: Finding): boolean => f.severity === 'error' || (j.strict && f.severity === 'warning');
   const others = j.new.filter((f) => !isBrokenReference(f) && blocking(f));
-  const already = j.existing.length > 0 ? ` (${j.existing.length} ${j.existing.length === 1 ? 'was' : 'were'} already there)` : '';
+  const already =
+    j.existing.length > 0 ? ` (${j.existing.length} ${j.existing.length === 1 ? 'was' : 'were'} already there)` : '';
   if (j.verdict === 'fail') {
     const otherText = (lead: string): string => {
       const errors = others.filter((f) => f.severity === 'error').length;
       const warnings = others.length - errors;
-      return [errors > 0 ? `${lead}${plural(errors, 'error')}` : '', warnings > 0 ? `${errors > 0 ? ' and ' : lead}${plural(warnings, 'new warning')}` : ''].join('');
+      return [
+        errors > 0 ? `${lead}${plural(errors, 'error')}` : '',
+        warnings > 0 ? `${errors > 0 ? ' and ' : lead}${plural(warnings, 'new warning')}` : '',
+      ].join('');
     };
     if (broken.length > 0) {
       const what = broken.every((f) => f.message.startsWith("Agent '")) ? 'agent reference' : 'reference';
@@ -40,7 +44,10 @@ export function verdictHeadline(j: Judgement): { icon: '❌' | '⚠️' | '✅';
 
 /** "Agent 'tech-lead' was renamed to 'engineering-lead'; 11 references still use 'tech-lead'" */
 export function renameSentence(r: Rename): string {
-  const left = r.remaining.length === 0 ? 'no reference uses the old id' : `${plural(r.remaining.length, 'reference')} still ${r.remaining.length === 1 ? 'uses' : 'use'} '${r.from}'`;
+  const left =
+    r.remaining.length === 0
+      ? 'no reference uses the old id'
+      : `${plural(r.remaining.length, 'reference')} still ${r.remaining.length === 1 ? 'uses' : 'use'} '${r.from}'`;
   return `${r.kind} '${r.from}' was renamed to '${r.to}'; ${left}`;
 }
 
@@ -56,6 +63,9 @@ export function shellWord(text: string): string {
 
 /** The one-line fix command for the leftovers of a judgement against `since`. */
 export function fixCommand(since: string, where: { configDir?: string; backupDir?: string } = {}): string {
-  const dirs = [where.configDir !== undefined ? ` --config-dir ${shellWord(where.configDir)}` : '', where.backupDir !== undefined ? ` --backup-dir ${shellWord(where.backupDir)}` : ''].join('');
+  const dirs = [
+    where.configDir !== undefined ? ` --config-dir ${shellWord(where.configDir)}` : '',
+    where.backupDir !== undefined ? ` --backup-dir ${shellWord(where.backupDir)}` : '',
+  ].join('');
   return `orch-backup${dirs} validate --since ${shellWord(since)} --fix`;
 }

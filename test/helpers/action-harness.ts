@@ -24,7 +24,10 @@ import { actionsEnv } from '../support/runtime-token.js';
 export const DIST = path.join(ROOT, 'dist/index.js');
 export const REPO = { owner: 'octo-org', repo: 'orchestration-config' };
 export const TOKEN = 'ghs_actiontesttoken';
-export const webhooks = createRequire(import.meta.url)('@octokit/webhooks-examples') as { name: string; examples: Record<string, unknown>[] }[];
+export const webhooks = createRequire(import.meta.url)('@octokit/webhooks-examples') as {
+  name: string;
+  examples: Record<string, unknown>[];
+}[];
 export const runnable = existsSync(DIST) && existsSync(NODE24) && azuriteAvailable();
 
 let azurite: Azurite;
@@ -53,7 +56,18 @@ export function useActionHarness(): void {
 }
 
 export const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', args, { cwd, env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } }).toString().trim();
+  execFileSync('git', args, {
+    cwd,
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@t',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@t',
+    },
+  })
+    .toString()
+    .trim();
 
 export interface World {
   workspace: string;
@@ -100,20 +114,38 @@ export async function world(
 }
 
 export function prPayload(w: World, action: 'opened' | 'synchronize'): Record<string, unknown> {
-  const example = structuredClone(webhooks.find((e) => e.name === 'pull_request')?.examples.find((e) => e.action === action)) as Record<string, any>;
+  const example = structuredClone(
+    webhooks.find((e) => e.name === 'pull_request')?.examples.find((e) => e.action === action),
+  ) as Record<string, any>;
   example.number = w.pr;
   example.pull_request.number = w.pr;
   example.pull_request.base = { ...example.pull_request.base, sha: w.baseSha, ref: 'main' };
   example.pull_request.head = { ...example.pull_request.head, sha: w.headSha, ref: 'feature' };
-  example.repository = { ...example.repository, name: REPO.repo, full_name: `${REPO.owner}/${REPO.repo}`, owner: { ...example.repository.owner, login: REPO.owner } };
+  example.repository = {
+    ...example.repository,
+    name: REPO.repo,
+    full_name: `${REPO.owner}/${REPO.repo}`,
+    owner: { ...example.repository.owner, login: REPO.owner },
+  };
   return example;
 }
 
 /** merge_group checks_requested for the world's feature head against main. */
 export function mergeGroupPayload(w: World): Record<string, unknown> {
   const example = structuredClone(webhooks.find((e) => e.name === 'merge_group')?.examples[0]) as Record<string, any>;
-  example.merge_group = { ...example.merge_group, head_sha: w.headSha, base_sha: w.baseSha, head_ref: `refs/heads/gh-readonly-queue/main/pr-${w.pr}-${w.baseSha}`, base_ref: 'refs/heads/main' };
-  example.repository = { ...example.repository, name: REPO.repo, full_name: `${REPO.owner}/${REPO.repo}`, owner: { ...example.repository.owner, login: REPO.owner } };
+  example.merge_group = {
+    ...example.merge_group,
+    head_sha: w.headSha,
+    base_sha: w.baseSha,
+    head_ref: `refs/heads/gh-readonly-queue/main/pr-${w.pr}-${w.baseSha}`,
+    base_ref: 'refs/heads/main',
+  };
+  example.repository = {
+    ...example.repository,
+    name: REPO.repo,
+    full_name: `${REPO.owner}/${REPO.repo}`,
+    owner: { ...example.repository.owner, login: REPO.owner },
+  };
   return example;
 }
 
@@ -121,10 +153,28 @@ export function mergeGroupPayload(w: World): Record<string, unknown> {
  * workflow_run completed for an earlier pull_request run. GitHub lists the pull request in
  * `pull_requests` only when its head is in this repository; `fork` names the fork's owner.
  */
-export function workflowRunPayload(w: World, triggering: Run, opts: { fork?: string; conclusion?: string; headSha?: string } = {}): Record<string, unknown> {
-  const example = structuredClone(webhooks.find((e) => e.name === 'workflow_run')?.examples.find((e) => e.action === 'completed')) as Record<string, any>;
-  const repository = { ...example.repository, name: REPO.repo, full_name: `${REPO.owner}/${REPO.repo}`, owner: { ...example.repository.owner, login: REPO.owner } };
-  const headRepository = opts.fork ? { ...repository, full_name: `${opts.fork}/${REPO.repo}`, owner: { ...repository.owner, login: opts.fork }, fork: true } : repository;
+export function workflowRunPayload(
+  w: World,
+  triggering: Run,
+  opts: { fork?: string; conclusion?: string; headSha?: string } = {},
+): Record<string, unknown> {
+  const example = structuredClone(
+    webhooks.find((e) => e.name === 'workflow_run')?.examples.find((e) => e.action === 'completed'),
+  ) as Record<string, any>;
+  const repository = {
+    ...example.repository,
+    name: REPO.repo,
+    full_name: `${REPO.owner}/${REPO.repo}`,
+    owner: { ...example.repository.owner, login: REPO.owner },
+  };
+  const headRepository = opts.fork
+    ? {
+        ...repository,
+        full_name: `${opts.fork}/${REPO.repo}`,
+        owner: { ...repository.owner, login: opts.fork },
+        fork: true,
+      }
+    : repository;
   example.workflow_run = {
     ...example.workflow_run,
     id: triggering.runId,
@@ -134,7 +184,17 @@ export function workflowRunPayload(w: World, triggering: Run, opts: { fork?: str
     conclusion: opts.conclusion ?? 'success',
     head_sha: opts.headSha ?? w.headSha,
     head_branch: 'feature',
-    pull_requests: opts.fork ? [] : [{ id: 1, number: w.pr, url: `https://api.github.com/repos/${REPO.owner}/${REPO.repo}/pulls/${w.pr}`, head: { ref: 'feature', sha: w.headSha, repo: { id: 1, name: REPO.repo, url: '' } }, base: { ref: 'main', sha: w.baseSha, repo: { id: 1, name: REPO.repo, url: '' } } }],
+    pull_requests: opts.fork
+      ? []
+      : [
+          {
+            id: 1,
+            number: w.pr,
+            url: `https://api.github.com/repos/${REPO.owner}/${REPO.repo}/pulls/${w.pr}`,
+            head: { ref: 'feature', sha: w.headSha, repo: { id: 1, name: REPO.repo, url: '' } },
+            base: { ref: 'main', sha: w.baseSha, repo: { id: 1, name: REPO.repo, url: '' } },
+          },
+        ],
     repository,
     head_repository: headRepository,
   };
@@ -142,15 +202,26 @@ export function workflowRunPayload(w: World, triggering: Run, opts: { fork?: str
   return example;
 }
 
-export function eventPayload(name: 'push' | 'workflow_dispatch', patch: Record<string, unknown> = {}): Record<string, unknown> {
+export function eventPayload(
+  name: 'push' | 'workflow_dispatch',
+  patch: Record<string, unknown> = {},
+): Record<string, unknown> {
   const example = structuredClone(webhooks.find((e) => e.name === name)?.examples[0]) as Record<string, any>;
-  return { ...example, repository: { ...example.repository, name: REPO.repo, full_name: `${REPO.owner}/${REPO.repo}` }, ...patch };
+  return {
+    ...example,
+    repository: { ...example.repository, name: REPO.repo, full_name: `${REPO.owner}/${REPO.repo}` },
+    ...patch,
+  };
 }
 
 /** The defaults the runner applies from action.yml (it does not leave that to the action). */
 export async function defaultInputs(): Promise<Record<string, string>> {
-  const action = parseYaml(await readFile(path.join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
-  return Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, v.default === '${{ github.token }}' ? TOKEN : (v.default ?? '')]));
+  const action = parseYaml(await readFile(path.join(ROOT, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+  };
+  return Object.fromEntries(
+    Object.entries(action.inputs).map(([k, v]) => [k, v.default === '${{ github.token }}' ? TOKEN : (v.default ?? '')]),
+  );
 }
 
 export interface ActionRun {
@@ -165,7 +236,13 @@ export type Run = ReturnType<ArtifactServiceDouble['newRun']>;
 
 /** A fresh run attempt; `attemptOf` re-runs an earlier one (same run id, next attempt). */
 export function newRun(w: World, attemptOf?: Run): Run {
-  if (attemptOf) return service.newRun({ runId: attemptOf.runId, runAttempt: attemptOf.runAttempt + 1, headBranch: attemptOf.headBranch, headSha: attemptOf.headSha });
+  if (attemptOf)
+    return service.newRun({
+      runId: attemptOf.runId,
+      runAttempt: attemptOf.runAttempt + 1,
+      headBranch: attemptOf.headBranch,
+      headSha: attemptOf.headSha,
+    });
   const run = service.newRun({ runId: ++runIds, headBranch: 'feature', headSha: w.headSha });
   // The world's repository lists only its own runs' artifacts, though the service is shared.
   w.api.runs?.add(run.runId);
@@ -185,17 +262,34 @@ export interface RunOptions {
   env?: Record<string, string>;
 }
 
-export async function runAction(w: World, event: string, payload: Record<string, unknown>, inputs: Record<string, string> = {}, ref = 'refs/heads/main', opts: RunOptions = {}): Promise<ActionRun> {
+export async function runAction(
+  w: World,
+  event: string,
+  payload: Record<string, unknown>,
+  inputs: Record<string, string> = {},
+  ref = 'refs/heads/main',
+  opts: RunOptions = {},
+): Promise<ActionRun> {
   const run = opts.run ?? newRun(w);
   const runId = run.runId;
   const files = await mkdtemp(path.join(tmpdir(), 'orch-action-run-'));
   cleanups.push(() => rm(files, { recursive: true, force: true }));
-  const [eventPath, outputPath, summaryPath] = ['event.json', 'output.txt', 'summary.md'].map((f) => path.join(files, f)) as [string, string, string];
+  const [eventPath, outputPath, summaryPath] = ['event.json', 'output.txt', 'summary.md'].map((f) =>
+    path.join(files, f),
+  ) as [string, string, string];
   await writeFile(eventPath, JSON.stringify(payload));
   await writeFile(outputPath, '');
   await writeFile(summaryPath, '');
   const env: Record<string, string> = {
-    ...actionsEnv({ run, resultsUrl: service.url, apiUrl: w.api.url, repository: `${REPO.owner}/${REPO.repo}`, workspace: opts.workspace ?? w.workspace, eventName: event, ref }),
+    ...actionsEnv({
+      run,
+      resultsUrl: service.url,
+      apiUrl: w.api.url,
+      repository: `${REPO.owner}/${REPO.repo}`,
+      workspace: opts.workspace ?? w.workspace,
+      eventName: event,
+      ref,
+    }),
     RUNNER_TEMP: files,
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_OUTPUT: outputPath,
@@ -204,9 +298,16 @@ export async function runAction(w: World, event: string, payload: Record<string,
     HOME: process.env.HOME ?? '/root',
     ...opts.env,
   };
-  for (const [name, value] of Object.entries({ ...(await defaultInputs()), ...inputs })) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  for (const [name, value] of Object.entries({ ...(await defaultInputs()), ...inputs }))
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   const result = await runProcess(NODE24, [DIST], { cwd: opts.workspace ?? w.workspace, env, timeoutMs: 120_000 });
-  return { code: result.code, stdout: result.stdout + result.stderr, outputs: parseOutputs(await readFile(outputPath, 'utf8')), summary: await readFile(summaryPath, 'utf8'), runId };
+  return {
+    code: result.code,
+    stdout: result.stdout + result.stderr,
+    outputs: parseOutputs(await readFile(outputPath, 'utf8')),
+    summary: await readFile(summaryPath, 'utf8'),
+    runId,
+  };
 }
 
 export function parseOutputs(text: string): Record<string, string> {
@@ -220,4 +321,3 @@ export function expectNoViolations(api: GitHubApiDouble): void {
   expect(api.violations(), JSON.stringify(api.violations(), null, 2)).toEqual([]);
   expect(service.violations()).toEqual([]);
 }
-

@@ -29,6 +29,8 @@ export default function assertBuildIsFresh(): void {
   }).filter((b) => b.mtimeMs === undefined || b.mtimeMs < source.mtimeMs);
   if (stale.length > 0) {
     const what = stale.map((b) => (b.mtimeMs === undefined ? `${b.rel} (missing)` : b.rel)).join(', ');
-    throw new Error(`the build is older than ${path.relative(ROOT, source.file)}: ${what}; run npm run build (or npm run test:unit for the pure tests alone)`);
+    throw new Error(
+      `the build is older than ${path.relative(ROOT, source.file)}: ${what}; run npm run build (or npm run test:unit for the pure tests alone)`,
+    );
   }
 }

@@ -4,7 +4,10 @@ import { gzipSync } from 'node:zlib';
 import { FIXTURES, runCli, sandbox, type Sandbox } from './sandbox.js';
 
 /** Rewrites a loose backup's manifest.json through `edit`, without resealing it (as an editor would). */
-export async function editManifest(dir: string, edit: (m: Record<string, unknown>) => Record<string, unknown>): Promise<void> {
+export async function editManifest(
+  dir: string,
+  edit: (m: Record<string, unknown>) => Record<string, unknown>,
+): Promise<void> {
   const file = path.join(dir, 'manifest.json');
   const manifest = JSON.parse(await readFile(file, 'utf8'));
   await chmod(file, 0o644);
@@ -16,7 +19,10 @@ export async function editManifest(dir: string, edit: (m: Record<string, unknown
  * rewritten, so a copy shared with another backup by hard link stays intact there; `inPlace`
  * damages every link to it, as rot on the disk would. The mtime moves as a write would move it.
  */
-export async function flipByte(file: string, { at = 10, inPlace = false }: { at?: number; inPlace?: boolean } = {}): Promise<void> {
+export async function flipByte(
+  file: string,
+  { at = 10, inPlace = false }: { at?: number; inPlace?: boolean } = {},
+): Promise<void> {
   const bytes = await readFile(file);
   bytes[at] = (bytes[at] as number) ^ 0x01;
   if (inPlace) await chmod(file, 0o644);

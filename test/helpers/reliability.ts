@@ -19,7 +19,10 @@ export async function treeState(dir: string, skip: readonly string[] = ['.backup
       const p = path.join(d, e.name);
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) await walk(p, r);
-      else out[r] = createHash('sha256').update(await readFile(p)).digest('hex');
+      else
+        out[r] = createHash('sha256')
+          .update(await readFile(p))
+          .digest('hex');
     }
   };
   await walk(dir, '');
@@ -34,10 +37,15 @@ export async function storeState(backupDir: string): Promise<Record<string, Reco
     const state = await treeState(path.join(backupDir, name), []);
     // A packed backup's data lives in the packs its manifest names: they are part of it.
     const packed = await readFile(path.join(backupDir, name, 'manifest.json.gz')).catch(() => undefined);
-    const packs: unknown = packed ? (JSON.parse(gunzipSync(packed).toString('utf8')) as { packs?: unknown }).packs : undefined;
+    const packs: unknown = packed
+      ? (JSON.parse(gunzipSync(packed).toString('utf8')) as { packs?: unknown }).packs
+      : undefined;
     for (const id of Array.isArray(packs) ? packs : []) {
       const file = path.join(backupDir, '.packs', `${String(id)}.pack`);
-      state[`../.packs/${String(id)}.pack`] = await readFile(file).then((b) => createHash('sha256').update(b).digest('hex'), () => 'missing');
+      state[`../.packs/${String(id)}.pack`] = await readFile(file).then(
+        (b) => createHash('sha256').update(b).digest('hex'),
+        () => 'missing',
+      );
     }
     out[name] = state;
   }
@@ -75,16 +83,26 @@ export async function checkPromises(x: Expectation, context = ''): Promise<Check
   const args = ['-c', x.configDir, '-b', x.backupDir, ...(x.extraArgs ?? [])];
   const list = await runCli([...args, '--json', 'list']);
   expect(list.code, `${context} list: ${list.stderr}`).toBe(0);
-  const listed = (JSON.parse(list.stdout) as { backups: { name: string }[]; damaged: unknown[] }).backups.map((b) => b.name);
+  const listed = (JSON.parse(list.stdout) as { backups: { name: string }[]; damaged: unknown[] }).backups.map(
+    (b) => b.name,
+  );
   expect(JSON.parse(list.stdout).damaged, `${context} damaged backups listed`).toEqual([]);
   const verify = await runCli([...args, '--json', 'verify']);
-  const results = verify.stdout ? (JSON.parse(verify.stdout) as { results: { name: string; ok: boolean; problems: unknown[] }[] }).results : [];
-  expect(results.filter((r) => !r.ok), `${context} verify`).toEqual([]);
+  const results = verify.stdout
+    ? (JSON.parse(verify.stdout) as { results: { name: string; ok: boolean; problems: unknown[] }[] }).results
+    : [];
+  expect(
+    results.filter((r) => !r.ok),
+    `${context} verify`,
+  ).toEqual([]);
   expect(results.map((r) => r.name).sort(), `${context} verify covers the list`).toEqual([...listed].sort());
 
   const config = await treeState(x.configDir);
   const configIndex = x.configs.findIndex((c) => JSON.stringify(sorted(c)) === JSON.stringify(sorted(config)));
-  expect(configIndex, `${context} config is neither the old nor the new state: ${JSON.stringify(config)}`).toBeGreaterThanOrEqual(0);
+  expect(
+    configIndex,
+    `${context} config is neither the old nor the new state: ${JSON.stringify(config)}`,
+  ).toBeGreaterThanOrEqual(0);
 
   const now = await storeState(x.backupDir);
   const vanished: string[] = [];
@@ -107,9 +125,18 @@ export async function checkPromises(x: Expectation, context = ''): Promise<Check
   else expect(writer.code, `${context} writer: ${writer.stderr}`).toBe(0);
   const left = (await readdir(x.backupDir).catch(() => [] as string[])).filter((e) => TEMPORARY.test(e));
   expect(left, `${context} leftovers`).toEqual([]);
-  const referenced = new Set(Object.values(await storeState(x.backupDir)).flatMap((files) => Object.keys(files).filter((f) => f.startsWith('../.packs/')).map((f) => f.slice('../.packs/'.length))));
+  const referenced = new Set(
+    Object.values(await storeState(x.backupDir)).flatMap((files) =>
+      Object.keys(files)
+        .filter((f) => f.startsWith('../.packs/'))
+        .map((f) => f.slice('../.packs/'.length)),
+    ),
+  );
   const packs = await readdir(path.join(x.backupDir, '.packs')).catch(() => [] as string[]);
-  expect(packs.filter((p) => !referenced.has(p)), `${context} packs no backup references`).toEqual([]);
+  expect(
+    packs.filter((p) => !referenced.has(p)),
+    `${context} packs no backup references`,
+  ).toEqual([]);
   const scratch = (await readdir(x.configDir).catch(() => [] as string[])).filter((e) => e.startsWith('.orch-backup-'));
   expect(scratch, `${context} restore scratch left in the config dir`).toEqual([]);
   return { added, vanished, configIndex };
@@ -120,7 +147,9 @@ function sorted(o: Record<string, string>): [string, string][] {
 }
 
 export function expectKilled(result: RunResult, step: string): void {
-  expect(result.signal, `${step}: expected SIGKILL at the step, got exit ${result.code}: ${result.stderr}`).toBe('SIGKILL');
+  expect(result.signal, `${step}: expected SIGKILL at the step, got exit ${result.code}: ${result.stderr}`).toBe(
+    'SIGKILL',
+  );
 }
 
 /** A seeded PRNG (mulberry32), so a failing stress trial can be replayed with its seed. */
@@ -143,7 +172,13 @@ export function stressSeed(): number {
  * Writes a large config tree: the two-version team fixture plus `groups` × `perGroup` agent files of
  * ~1 KB. `variant` changes every other file, so two variants differ in about half the files.
  */
-export async function writeLargeTree(dir: string, fixture: string, groups: number, perGroup: number, variant: number): Promise<void> {
+export async function writeLargeTree(
+  dir: string,
+  fixture: string,
+  groups: number,
+  perGroup: number,
+  variant: number,
+): Promise<void> {
   const { cp, mkdir, writeFile, chmod } = await import('node:fs/promises');
   await cp(fixture, dir, { recursive: true });
   await chmod(dir, 0o755);
@@ -174,12 +209,30 @@ export interface RoundReport {
  * no duplicate name, no lost backup, none corrupt, no deadlock (everyone ends; "store is busy",
  * exit 3, is accepted), the killed writer's stale lock and leftovers recovered.
  */
-export async function contentionRound(configDir: string, backupDir: string, rand: () => number, n = 10): Promise<RoundReport> {
+export async function contentionRound(
+  configDir: string,
+  backupDir: string,
+  rand: () => number,
+  n = 10,
+): Promise<RoundReport> {
   const base = ['-c', configDir, '-b', backupDir, '--json', '--lock-timeout', '60'];
   const before = await storeState(backupDir);
   const config = await treeState(configDir);
   const targetConfig = (await storeState(backupDir))['target'];
-  const kinds = ['create', 'create-named', 'list', 'verify', 'restore', 'clean', 'kill-create', 'create', 'list', 'verify', 'create-named', 'restore-dry'];
+  const kinds = [
+    'create',
+    'create-named',
+    'list',
+    'verify',
+    'restore',
+    'clean',
+    'kill-create',
+    'create',
+    'list',
+    'verify',
+    'create-named',
+    'restore-dry',
+  ];
   const jobs = Array.from({ length: n }, (_, i) => kinds[i % kinds.length] as string);
   const started = jobs.map((kind, i) => {
     switch (kind) {
@@ -228,7 +281,25 @@ export async function contentionRound(configDir: string, backupDir: string, rand
   const now = await storeState(backupDir);
   for (const name of created) if (!deleted.includes(name)) expect(name in now, `created ${name} is missing`).toBe(true);
   expect(deleted).not.toContain('target');
-  const allowed = [config, ...(targetConfig ? [Object.fromEntries(Object.entries(targetConfig).filter(([k]) => k.startsWith('files/')).map(([k, v]) => [k.slice(6), v]))] : [])];
-  await checkPromises({ configDir, backupDir, configs: allowed, before, mayVanish: new Set(deleted), mayAdd: created.length + 1 + n });
+  const allowed = [
+    config,
+    ...(targetConfig
+      ? [
+          Object.fromEntries(
+            Object.entries(targetConfig)
+              .filter(([k]) => k.startsWith('files/'))
+              .map(([k, v]) => [k.slice(6), v]),
+          ),
+        ]
+      : []),
+  ];
+  await checkPromises({
+    configDir,
+    backupDir,
+    configs: allowed,
+    before,
+    mayVanish: new Set(deleted),
+    mayAdd: created.length + 1 + n,
+  });
   return { processes: n, exitCodes, created, deleted, killed };
 }

@@ -6,7 +6,16 @@ import { expect } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readFile, readlink } from 'node:fs/promises';
 import { storeState } from './reliability.js';
-import { EXAMPLE, IS_ROOT, runCli, runProcess, sandbox, type RunOptions, type RunResult, type Sandbox } from './sandbox.js';
+import {
+  EXAMPLE,
+  IS_ROOT,
+  runCli,
+  runProcess,
+  sandbox,
+  type RunOptions,
+  type RunResult,
+  type Sandbox,
+} from './sandbox.js';
 
 /**
  * A config in the "old" state with a backup `target` of the "new" one, and a directory beside it
@@ -37,7 +46,10 @@ export async function treeState(dir: string, skip: readonly string[] = ['.backup
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isSymbolicLink()) out[r] = `symlink to ${await readlink(p)}`;
       else if (e.isDirectory()) await walk(p, r);
-      else out[r] = createHash('sha256').update(await readFile(p)).digest('hex');
+      else
+        out[r] = createHash('sha256')
+          .update(await readFile(p))
+          .digest('hex');
     }
   };
   await walk(dir, '');
@@ -74,7 +86,15 @@ export async function restoreCase(): Promise<RestoreCase> {
   await rm(path.join(c, 'agents/qa.json'));
   await rm(path.join(c, 'sub'), { recursive: true });
   await writeFile(path.join(c, 'extra.json'), json({ extra: true }));
-  return { box, outside, args, oldState: await treeState(c), newState, store: await storeState(box.backupDir), outsideState: await treeState(outside, []) };
+  return {
+    box,
+    outside,
+    args,
+    oldState: await treeState(c),
+    newState,
+    store: await storeState(box.backupDir),
+    outsideState: await treeState(outside, []),
+  };
 }
 
 /** A one-line error (no stack trace), on stderr. */
@@ -89,16 +109,29 @@ export function oneLineError(result: RunResult): string {
  * bytes), nothing outside the config dir and the store changed, no backup changed (at most
  * `mayAdd` safety backups added), no journal or scratch left, and `list` and `validate` work.
  */
-export async function expectIntact(c: RestoreCase, state: 'old' | 'new', options: { mayAdd?: number; as?: RunOptions } = {}): Promise<void> {
-  expect(await treeState(c.box.configDir), `config is not the ${state} state`).toEqual(state === 'old' ? c.oldState : c.newState);
-  expect(existsSync(path.join(c.box.configDir, 'sub')), 'a directory the restore created is left').toBe(state === 'new');
+export async function expectIntact(
+  c: RestoreCase,
+  state: 'old' | 'new',
+  options: { mayAdd?: number; as?: RunOptions } = {},
+): Promise<void> {
+  expect(await treeState(c.box.configDir), `config is not the ${state} state`).toEqual(
+    state === 'old' ? c.oldState : c.newState,
+  );
+  expect(existsSync(path.join(c.box.configDir, 'sub')), 'a directory the restore created is left').toBe(
+    state === 'new',
+  );
   expect(await treeState(c.outside, []), 'something outside the config dir changed').toEqual(c.outsideState);
   const now = await storeState(c.box.backupDir);
   for (const [name, files] of Object.entries(c.store)) expect(now[name], `backup ${name} changed`).toEqual(files);
   expect(Object.keys(now).length - Object.keys(c.store).length).toBeLessThanOrEqual(options.mayAdd ?? 0);
   const store = await readdir(c.box.backupDir);
-  expect(store.filter((e) => /^\.(restore-journal|staging-|trash-)/.test(e)), 'journal or staging left in the store').toEqual([]);
-  expect(await readdir(c.box.configDir), 'restore scratch left in the config dir').not.toContain('.orch-backup-restore');
+  expect(
+    store.filter((e) => /^\.(restore-journal|staging-|trash-)/.test(e)),
+    'journal or staging left in the store',
+  ).toEqual([]);
+  expect(await readdir(c.box.configDir), 'restore scratch left in the config dir').not.toContain(
+    '.orch-backup-restore',
+  );
   for (const command of ['list', 'validate']) {
     const next = await runCli([...c.args, command], options.as);
     expect(next.code, `${command} after the case: ${next.stderr}`).toBe(0);

@@ -12,10 +12,18 @@ export async function storedManifest(backupDir: string, name: string): Promise<M
 }
 
 /** Where a packed backup keeps one file: the pack file and the gzip member holding it. */
-export async function packedLocation(backupDir: string, name: string, file: string): Promise<{ pack: string; entry: ManifestFile & { offset: number; start: number } }> {
+export async function packedLocation(
+  backupDir: string,
+  name: string,
+  file: string,
+): Promise<{ pack: string; entry: ManifestFile & { offset: number; start: number } }> {
   const manifest = await storedManifest(backupDir, name);
   const entry = manifest.files.find((f) => f.path === file);
-  if (!entry || entry.pack === undefined || !manifest.packs) throw new Error(`${file} is not a packed entry of ${name}`);
+  if (!entry || entry.pack === undefined || !manifest.packs)
+    throw new Error(`${file} is not a packed entry of ${name}`);
   const id = manifest.packs[entry.pack] as string;
-  return { pack: path.join(backupDir, '.packs', `${id}.pack`), entry: entry as ManifestFile & { offset: number; start: number } };
+  return {
+    pack: path.join(backupDir, '.packs', `${id}.pack`),
+    entry: entry as ManifestFile & { offset: number; start: number },
+  };
 }

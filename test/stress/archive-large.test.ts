@@ -20,12 +20,16 @@ const SMALL_FILES = 10_103;
 /** A 150 MB JSON document written in slices (a string that size would be a waste of memory). */
 async function writeBigJson(file: string): Promise<void> {
   const out = createWriteStream(file);
-  const write = (text: string): Promise<void> => new Promise((resolve) => (out.write(text) ? resolve() : out.once('drain', () => resolve())));
+  const write = (text: string): Promise<void> =>
+    new Promise((resolve) => (out.write(text) ? resolve() : out.once('drain', () => resolve())));
   await write('{"version":"1.0.0","records":[');
   let size = 0;
   for (let i = 0; size < BIG_BYTES; ) {
     const rows: string[] = [];
-    for (let j = 0; j < 5000; j++, i++) rows.push(`${i ? ',' : ''}{"id":${i},"agent":"agent-${i % 997}","note":"${'n'.repeat(40)}${(i * 7919) % 100_000}"}`);
+    for (let j = 0; j < 5000; j++, i++)
+      rows.push(
+        `${i ? ',' : ''}{"id":${i},"agent":"agent-${i % 997}","note":"${'n'.repeat(40)}${(i * 7919) % 100_000}"}`,
+      );
     const chunk = rows.join('');
     size += chunk.length;
     await write(chunk);
@@ -41,7 +45,11 @@ describe('a backup at the size create accepts', () => {
     const agents = path.join(box.configDir, 'agents');
     await mkdir(agents);
     for (let i = 0; i < SMALL_FILES; i += 500) {
-      await Promise.all(Array.from({ length: Math.min(500, SMALL_FILES - i) }, (_, k) => writeFile(path.join(agents, `agent-${String(i + k).padStart(5, '0')}.json`), `{"id":${i + k}}`)));
+      await Promise.all(
+        Array.from({ length: Math.min(500, SMALL_FILES - i) }, (_, k) =>
+          writeFile(path.join(agents, `agent-${String(i + k).padStart(5, '0')}.json`), `{"id":${i + k}}`),
+        ),
+      );
     }
     const created = await runCli(['-c', box.configDir, '--json', 'create', 'huge'], { timeoutMs: 600_000 });
     expect(created.code, created.stderr).toBe(0);
@@ -56,13 +64,22 @@ describe('a backup at the size create accepts', () => {
     it('an export of a backup with a 150 MB file and 10,103 files imports again, verified', async () => {
       const store = await mkdtemp(path.join(tmpdir(), 'orch-import-'));
       try {
-        const imported = await runCli(['-c', box.configDir, '-b', store, '--json', 'import', archive], { node: bin, timeoutMs: 600_000 });
+        const imported = await runCli(['-c', box.configDir, '-b', store, '--json', 'import', archive], {
+          node: bin,
+          timeoutMs: 600_000,
+        });
         expect(imported.code, imported.stderr).toBe(0);
         expect(JSON.parse(imported.stdout)).toMatchObject({ name: 'huge', files: SMALL_FILES + 4 });
-        const verified = await runCli(['-c', box.configDir, '-b', store, '--json', 'verify'], { node: bin, timeoutMs: 600_000 });
+        const verified = await runCli(['-c', box.configDir, '-b', store, '--json', 'verify'], {
+          node: bin,
+          timeoutMs: 600_000,
+        });
         expect(verified.code, verified.stderr).toBe(0);
         // Same content as the original, file for file.
-        const diff = await runCli(['-c', box.configDir, '-b', store, '--json', 'diff', 'huge'], { node: bin, timeoutMs: 600_000 });
+        const diff = await runCli(['-c', box.configDir, '-b', store, '--json', 'diff', 'huge'], {
+          node: bin,
+          timeoutMs: 600_000,
+        });
         expect(diff.code, diff.stderr).toBe(0);
         expect(JSON.parse(diff.stdout).files.every((f: { status: string }) => f.status === 'unchanged')).toBe(true);
       } finally {
@@ -71,4 +88,3 @@ describe('a backup at the size create accepts', () => {
     }, 900_000);
   });
 });
-

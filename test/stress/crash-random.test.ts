@@ -134,7 +134,14 @@ describe.each(Object.keys(scenarios))('%s killed at random moments', (command) =
         total.completed++;
       }
       const outcome = await checkPromises(
-        { configDir, backupDir, configs: [old, ...(await scenario.states(dir))], before, mayAdd: scenario.mayAdd, ...(scenario.mayVanish ? { mayVanish: scenario.mayVanish } : {}) },
+        {
+          configDir,
+          backupDir,
+          configs: [old, ...(await scenario.states(dir))],
+          before,
+          mayAdd: scenario.mayAdd,
+          ...(scenario.mayVanish ? { mayVanish: scenario.mayVanish } : {}),
+        },
         `${command} trial ${trial} killed after ${delay} ms (seed ${seed})`,
       );
       if (outcome.configIndex > 0 || outcome.added.length > 0 || outcome.vanished.length > 0) total.newState++;

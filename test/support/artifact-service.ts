@@ -4,7 +4,12 @@
 // RFC 3339 and the wrapper types as bare values. Artifact bytes go to Azurite through signed URLs.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
-  BlobSASPermissions, BlobServiceClient, SASProtocol, StorageSharedKeyCredential, generateBlobSASQueryParameters, type ContainerClient,
+  BlobSASPermissions,
+  BlobServiceClient,
+  SASProtocol,
+  StorageSharedKeyCredential,
+  generateBlobSASQueryParameters,
+  type ContainerClient,
 } from '@azure/storage-blob';
 import { ArtifactStore, isExpired, type ArtifactRecord, type RunAttempt } from './artifact-store.js';
 import { DEV_ACCOUNT, DEV_ACCOUNT_KEY } from './azurite.js';
@@ -23,13 +28,26 @@ const REQUESTS: Record<string, Record<string, Kind>> = {
   DeleteArtifact: { ...IDS, name: 'string' },
 };
 // Twirp's error codes and the HTTP statuses its servers answer them with.
-const TWIRP_STATUS = { invalid_argument: 400, malformed: 400, unauthenticated: 401, permission_denied: 403, bad_route: 404, not_found: 404, already_exists: 409, failed_precondition: 412, internal: 500 } as const;
+const TWIRP_STATUS = {
+  invalid_argument: 400,
+  malformed: 400,
+  unauthenticated: 401,
+  permission_denied: 403,
+  bad_route: 404,
+  not_found: 404,
+  already_exists: 409,
+  failed_precondition: 412,
+  internal: 500,
+} as const;
 type TwirpCode = keyof typeof TWIRP_STATUS;
 // Outcomes a correct client can meet in a scenario (duplicate name, missing artifact); anything else is its fault.
 const SCENARIO_CODES: TwirpCode[] = ['already_exists', 'not_found', 'failed_precondition'];
 
 class TwirpError extends Error {
-  constructor(readonly code: TwirpCode, msg: string) {
+  constructor(
+    readonly code: TwirpCode,
+    msg: string,
+  ) {
     super(msg);
   }
 }
@@ -62,7 +80,9 @@ export class ArtifactServiceDouble {
 
   constructor(private readonly opts: ArtifactServiceOptions) {
     this.store = opts.store;
-    this.container = new BlobServiceClient(opts.blobEndpoint, this.credential).getContainerClient(opts.container ?? 'actions-results');
+    this.container = new BlobServiceClient(opts.blobEndpoint, this.credential).getContainerClient(
+      opts.container ?? 'actions-results',
+    );
   }
 
   async start(): Promise<this> {
@@ -94,11 +114,15 @@ export class ArtifactServiceDouble {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const method = url.pathname.startsWith(`/twirp/${SERVICE}/`) ? url.pathname.slice(`/twirp/${SERVICE}/`.length) : url.pathname;
+    const method = url.pathname.startsWith(`/twirp/${SERVICE}/`)
+      ? url.pathname.slice(`/twirp/${SERVICE}/`.length)
+      : url.pathname;
     let request: Record<string, unknown> | undefined;
     try {
-      if (req.method !== 'POST' || !REQUESTS[method]) throw new TwirpError('bad_route', `no handler for path "${url.pathname}"`);
-      if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) throw new TwirpError('bad_route', `unexpected Content-Type: "${req.headers['content-type'] ?? ''}"`);
+      if (req.method !== 'POST' || !REQUESTS[method])
+        throw new TwirpError('bad_route', `no handler for path "${url.pathname}"`);
+      if (!/^application\/json\b/.test(req.headers['content-type'] ?? ''))
+        throw new TwirpError('bad_route', `unexpected Content-Type: "${req.headers['content-type'] ?? ''}"`);
       const claims = verifyRuntimeToken((req.headers.authorization ?? '').replace(/^Bearer /, ''));
       const scope = claims && resultsScope(claims);
       if (!scope) throw new TwirpError('unauthenticated', 'missing or invalid runtime token');
@@ -112,9 +136,14 @@ export class ArtifactServiceDouble {
       const run = this.store.runByBackendId(String(msg.workflow_run_backend_id ?? ''));
       if (!run || !tokenRun) throw new TwirpError('invalid_argument', 'unknown workflow_run_backend_id');
       // Reading is allowed across attempts of the token's run; writing only for the token's own job.
-      if (run.runId !== tokenRun.runId) throw new TwirpError('permission_denied', 'token is not scoped to this workflow run');
+      if (run.runId !== tokenRun.runId)
+        throw new TwirpError('permission_denied', 'token is not scoped to this workflow run');
       const writes = method === 'CreateArtifact' || method === 'FinalizeArtifact';
-      if (writes && (msg.workflow_run_backend_id !== scope.workflowRunBackendId || msg.workflow_job_run_backend_id !== scope.workflowJobRunBackendId)) {
+      if (
+        writes &&
+        (msg.workflow_run_backend_id !== scope.workflowRunBackendId ||
+          msg.workflow_job_run_backend_id !== scope.workflowJobRunBackendId)
+      ) {
         throw new TwirpError('permission_denied', 'token is not scoped to this workflow job');
       }
       const body = await this.dispatch(method, msg, run);
@@ -138,16 +167,24 @@ export class ArtifactServiceDouble {
         const size = Number(msg.size ?? 0);
         let stored: number | undefined;
         try {
-          stored = (await this.container.getBlobClient(this.blobs.get(record.id)!.blobName).getProperties()).contentLength;
+          stored = (await this.container.getBlobClient(this.blobs.get(record.id)!.blobName).getProperties())
+            .contentLength;
         } catch {
           throw new TwirpError('failed_precondition', 'no content was uploaded for this artifact');
         }
-        if (stored !== size) throw new TwirpError('invalid_argument', `size ${size} does not match the ${stored} bytes uploaded`);
-        Object.assign(record, { size, digest: typeof msg.hash === 'string' ? msg.hash : null, finalized: true, updatedAt: new Date() });
+        if (stored !== size)
+          throw new TwirpError('invalid_argument', `size ${size} does not match the ${stored} bytes uploaded`);
+        Object.assign(record, {
+          size,
+          digest: typeof msg.hash === 'string' ? msg.hash : null,
+          finalized: true,
+          updatedAt: new Date(),
+        });
         return { ok: true, artifact_id: String(record.id) };
       }
       case 'ListArtifacts': {
-        const artifacts = this.store.list({ runId: run.runId, includeExpired: false })
+        const artifacts = this.store
+          .list({ runId: run.runId, includeExpired: false })
           .filter((r) => msg.name_filter === undefined || r.name === msg.name_filter)
           .filter((r) => msg.id_filter === undefined || String(r.id) === String(msg.id_filter));
         return {
@@ -197,7 +234,11 @@ export class ArtifactServiceDouble {
   }
 
   private ofAttempt(run: RunAttempt, name: string, finalized: boolean): ArtifactRecord {
-    const record = this.store.raw().find((r) => r.run.workflowRunBackendId === run.workflowRunBackendId && r.name === name && r.finalized === finalized);
+    const record = this.store
+      .raw()
+      .find(
+        (r) => r.run.workflowRunBackendId === run.workflowRunBackendId && r.name === name && r.finalized === finalized,
+      );
     if (!record || (finalized && isExpired(record))) throw new TwirpError('not_found', `artifact "${name}" not found`);
     return record;
   }
@@ -205,14 +246,17 @@ export class ArtifactServiceDouble {
   private signedUrl(id: number, permissions: string): string {
     const blobName = this.blobs.get(id)!.blobName;
     const now = Date.now();
-    const sas = generateBlobSASQueryParameters({
-      containerName: this.container.containerName,
-      blobName,
-      permissions: BlobSASPermissions.parse(permissions),
-      protocol: SASProtocol.HttpsAndHttp,
-      startsOn: new Date(now - 5 * 60_000),
-      expiresOn: new Date(now + (this.opts.signedUrlMinutes ?? 60) * 60_000),
-    }, this.credential).toString();
+    const sas = generateBlobSASQueryParameters(
+      {
+        containerName: this.container.containerName,
+        blobName,
+        permissions: BlobSASPermissions.parse(permissions),
+        protocol: SASProtocol.HttpsAndHttp,
+        startsOn: new Date(now - 5 * 60_000),
+        expiresOn: new Date(now + (this.opts.signedUrlMinutes ?? 60) * 60_000),
+      },
+      this.credential,
+    ).toString();
     return `${this.container.getBlobClient(blobName).url}?${sas}`;
   }
 }
@@ -225,10 +269,14 @@ function decode(method: string, raw: Record<string, unknown>): Record<string, un
     const field = key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
     const kind = fields[field];
     if (!kind || value === null) continue;
-    const ok = kind === 'string' || kind === 'StringValue' ? typeof value === 'string'
-      : kind === 'int32' ? Number.isInteger(value)
-      : kind === 'int64' || kind === 'Int64Value' ? /^-?\d+$/.test(String(value)) && typeof value !== 'boolean'
-      : typeof value === 'string' && !Number.isNaN(Date.parse(value)) && /Z|[+-]\d\d:\d\d$/.test(value);
+    const ok =
+      kind === 'string' || kind === 'StringValue'
+        ? typeof value === 'string'
+        : kind === 'int32'
+          ? Number.isInteger(value)
+          : kind === 'int64' || kind === 'Int64Value'
+            ? /^-?\d+$/.test(String(value)) && typeof value !== 'boolean'
+            : typeof value === 'string' && !Number.isNaN(Date.parse(value)) && /Z|[+-]\d\d:\d\d$/.test(value);
     if (!ok) throw new TwirpError('malformed', `field ${field}: not a valid ${kind}: ${JSON.stringify(value)}`);
     out[field] = value;
   }

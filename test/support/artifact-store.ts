@@ -46,7 +46,10 @@ export class ArtifactStore {
     return this.attempts.get(workflowRunBackendId);
   }
 
-  add(init: Omit<ArtifactRecord, 'id' | 'createdAt' | 'updatedAt' | 'finalized'> & Partial<Pick<ArtifactRecord, 'createdAt' | 'finalized'>>): ArtifactRecord {
+  add(
+    init: Omit<ArtifactRecord, 'id' | 'createdAt' | 'updatedAt' | 'finalized'> &
+      Partial<Pick<ArtifactRecord, 'createdAt' | 'finalized'>>,
+  ): ArtifactRecord {
     const now = init.createdAt ?? new Date();
     const record: ArtifactRecord = { finalized: true, ...init, id: this.nextId++, createdAt: now, updatedAt: now };
     this.records.set(record.id, record);

@@ -13,7 +13,8 @@ export const AZURITE_BLOB_MAIN = path.join(ROOT, 'tools/node24/node_modules/azur
 
 /** Azurite's fixed development account: public, documented, and accepted by nothing but the emulator. */
 export const DEV_ACCOUNT = 'devstoreaccount1';
-export const DEV_ACCOUNT_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+export const DEV_ACCOUNT_KEY =
+  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 
 /** Thrown when Azurite or Node 24 is not installed; tests turn it into a skip. */
 export class AzuriteUnavailableError extends Error {}
@@ -32,16 +33,21 @@ export function azuriteAvailable(): boolean {
 /** Starts the blob service on a free loopback port, in memory, with telemetry off; resolves once it listens. */
 export async function startAzurite(opts: { timeoutMs?: number; debugLog?: string } = {}): Promise<Azurite> {
   if (!azuriteAvailable()) {
-    throw new AzuriteUnavailableError(`Azurite or Node 24 missing (${NODE24}, ${AZURITE_BLOB_MAIN}): run \`npm ci --prefix tools/node24\``);
+    throw new AzuriteUnavailableError(
+      `Azurite or Node 24 missing (${NODE24}, ${AZURITE_BLOB_MAIN}): run \`npm ci --prefix tools/node24\``,
+    );
   }
   // Azurite writes nothing with --inMemoryPersistence, but it checks that its workspace exists; give it a private one.
   const workspace = await mkdtemp(path.join(tmpdir(), 'azurite-'));
   const args = [
     AZURITE_BLOB_MAIN,
-    '--blobHost', '127.0.0.1',
-    '--blobPort', '0',
+    '--blobHost',
+    '127.0.0.1',
+    '--blobPort',
+    '0',
     '--inMemoryPersistence',
-    '--extentMemoryLimit', '256',
+    '--extentMemoryLimit',
+    '256',
     '--skipApiVersionCheck',
     '--disableTelemetry',
     '--loose',
@@ -53,7 +59,10 @@ export async function startAzurite(opts: { timeoutMs?: number; debugLog?: string
   let output = '';
   try {
     const port = await new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`Azurite did not start within ${opts.timeoutMs ?? 20_000} ms:\n${output}`)), opts.timeoutMs ?? 20_000);
+      const timer = setTimeout(
+        () => reject(new Error(`Azurite did not start within ${opts.timeoutMs ?? 20_000} ms:\n${output}`)),
+        opts.timeoutMs ?? 20_000,
+      );
       const onData = (d: Buffer) => {
         output += d.toString();
         // The only reliable readiness signal: the line with the port the OS picked for --blobPort 0.

@@ -47,14 +47,24 @@ export class GitRepo {
   ) {}
 
   /** Opens `dir` (a work tree or a bare repository), or creates a bare one holding `files` on `defaultBranch`. */
-  static async open(opts: { dir?: string; defaultBranch: string; files?: Record<string, string | Buffer> }): Promise<GitRepo> {
-    if (opts.dir) return new GitRepo(opts.dir, existsSync(path.join(opts.dir, '.git')) ? path.join(opts.dir, '.git') : opts.dir, false);
+  static async open(opts: {
+    dir?: string;
+    defaultBranch: string;
+    files?: Record<string, string | Buffer>;
+  }): Promise<GitRepo> {
+    if (opts.dir)
+      return new GitRepo(
+        opts.dir,
+        existsSync(path.join(opts.dir, '.git')) ? path.join(opts.dir, '.git') : opts.dir,
+        false,
+      );
     const dir = await mkdtemp(path.join(tmpdir(), 'gh-double-repo-'));
     const repo = new GitRepo(dir, dir, true);
     await repo.git(['init', '--quiet', '--bare', `--initial-branch=${opts.defaultBranch}`]);
     const files = opts.files ?? { 'README.md': '# test repository\n' };
     const changes: TreeChange[] = [];
-    for (const [p, content] of Object.entries(files)) changes.push({ path: p, mode: '100644', type: 'blob', sha: await repo.writeBlob(Buffer.from(content)) });
+    for (const [p, content] of Object.entries(files))
+      changes.push({ path: p, mode: '100644', type: 'blob', sha: await repo.writeBlob(Buffer.from(content)) });
     const tree = await repo.buildTree(undefined, changes);
     const when = { name: 'Test Owner', email: 'owner@example.com', date: '2024-01-01T00:00:00Z' };
     const commit = await repo.commit({ tree, parents: [], message: 'Initial commit', author: when, committer: when });
@@ -66,9 +76,15 @@ export class GitRepo {
     if (this.owned) await rm(this.dir, { recursive: true, force: true });
   }
 
-  async git(args: string[], opts: { input?: Buffer | string; env?: Record<string, string>; allowFail?: boolean } = {}): Promise<Buffer> {
+  async git(
+    args: string[],
+    opts: { input?: Buffer | string; env?: Record<string, string>; allowFail?: boolean } = {},
+  ): Promise<Buffer> {
     return new Promise((resolve, reject) => {
-      const child = spawn('git', args, { cwd: this.dir, env: { ...process.env, ...GIT_ENV, GIT_DIR: this.gitDir, ...opts.env } });
+      const child = spawn('git', args, {
+        cwd: this.dir,
+        env: { ...process.env, ...GIT_ENV, GIT_DIR: this.gitDir, ...opts.env },
+      });
       const out: Buffer[] = [];
       const err: Buffer[] = [];
       child.stdout.on('data', (d: Buffer) => out.push(d));
@@ -93,7 +109,10 @@ export class GitRepo {
   /** Resolves a revision (sha, branch, `refs/...`, `rev:path`) to an object id. */
   async resolve(rev: string): Promise<string | undefined> {
     if (rev.startsWith('-')) return undefined;
-    return (await this.git(['rev-parse', '--verify', '--quiet', `${rev}`], { allowFail: true })).toString().trim() || undefined;
+    return (
+      (await this.git(['rev-parse', '--verify', '--quiet', `${rev}`], { allowFail: true })).toString().trim() ||
+      undefined
+    );
   }
 
   async writeBlob(content: Buffer): Promise<string> {
@@ -127,24 +146,33 @@ export class GitRepo {
 
   private async removeFromIndex(p: string, env: Record<string, string>): Promise<void> {
     const listed = (await this.git(['ls-files', '-z', '--', p], { env })).toString().split('\0').filter(Boolean);
-    if (listed.length) await this.git(['update-index', '--force-remove', '-z', '--stdin'], { env, input: `${listed.join('\0')}\0` });
+    if (listed.length)
+      await this.git(['update-index', '--force-remove', '-z', '--stdin'], { env, input: `${listed.join('\0')}\0` });
   }
 
   async listTree(treeish: string, recursive: boolean): Promise<TreeEntry[]> {
     const format = '%(objectmode) %(objecttype) %(objectname) %(objectsize)%x09%(path)';
     const args = ['ls-tree', '-z', `--format=${format}`, ...(recursive ? ['-r', '-t'] : []), treeish];
-    return (await this.git(args)).toString().split('\0').filter(Boolean).map((line) => {
-      const [meta, p] = line.split('\t') as [string, string];
-      const [mode, type, sha, size] = meta.split(' ') as [string, TreeEntry['type'], string, string];
-      return { path: p, mode, type, sha, ...(type === 'blob' ? { size: Number(size) } : {}) };
-    });
+    return (await this.git(args))
+      .toString()
+      .split('\0')
+      .filter(Boolean)
+      .map((line) => {
+        const [meta, p] = line.split('\t') as [string, string];
+        const [mode, type, sha, size] = meta.split(' ') as [string, TreeEntry['type'], string, string];
+        return { path: p, mode, type, sha, ...(type === 'blob' ? { size: Number(size) } : {}) };
+      });
   }
 
   async commit(c: Omit<CommitInfo, 'sha'>): Promise<string> {
     const stamp = (d: string) => `${Math.floor(Date.parse(d) / 1000)} +0000`;
     const env = {
-      GIT_AUTHOR_NAME: c.author.name, GIT_AUTHOR_EMAIL: c.author.email, GIT_AUTHOR_DATE: stamp(c.author.date),
-      GIT_COMMITTER_NAME: c.committer.name, GIT_COMMITTER_EMAIL: c.committer.email, GIT_COMMITTER_DATE: stamp(c.committer.date),
+      GIT_AUTHOR_NAME: c.author.name,
+      GIT_AUTHOR_EMAIL: c.author.email,
+      GIT_AUTHOR_DATE: stamp(c.author.date),
+      GIT_COMMITTER_NAME: c.committer.name,
+      GIT_COMMITTER_EMAIL: c.committer.email,
+      GIT_COMMITTER_DATE: stamp(c.committer.date),
     };
     const args = ['commit-tree', c.tree, ...c.parents.flatMap((p) => ['-p', p]), '-F', '-'];
     return (await this.git(args, { input: c.message, env })).toString().trim();
@@ -158,7 +186,11 @@ export class GitRepo {
     const person = (key: string): Person => {
       const line = headers.find((h) => h.startsWith(`${key} `)) ?? '';
       const m = /^\S+ (.*) <(.*)> (\d+) [+-]\d{4}$/.exec(line);
-      return { name: m?.[1] ?? '', email: m?.[2] ?? '', date: new Date(Number(m?.[3] ?? 0) * 1000).toISOString().replace('.000Z', 'Z') };
+      return {
+        name: m?.[1] ?? '',
+        email: m?.[2] ?? '',
+        date: new Date(Number(m?.[3] ?? 0) * 1000).toISOString().replace('.000Z', 'Z'),
+      };
     };
     return {
       sha,
@@ -173,10 +205,13 @@ export class GitRepo {
   /** Full ref names (`refs/heads/main`) with the commit they point at, optionally under a prefix. */
   async refs(prefix = 'refs/'): Promise<{ ref: string; sha: string }[]> {
     const out = (await this.git(['for-each-ref', '--format=%(refname) %(objectname)', prefix])).toString();
-    return out.split('\n').filter(Boolean).map((l) => {
-      const [ref, sha] = l.split(' ') as [string, string];
-      return { ref, sha };
-    });
+    return out
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => {
+        const [ref, sha] = l.split(' ') as [string, string];
+        return { ref, sha };
+      });
   }
 
   async ref(name: string): Promise<string | undefined> {
@@ -196,7 +231,10 @@ export class GitRepo {
   }
 
   private async gitOk(args: string[]): Promise<boolean> {
-    return this.git(args).then(() => true, () => false);
+    return this.git(args).then(
+      () => true,
+      () => false,
+    );
   }
 
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
@@ -211,7 +249,8 @@ export class GitRepo {
   /** Every file of a commit or tree, path → text: the easy way for tests to check what was committed. */
   async files(treeish: string): Promise<Record<string, string>> {
     const out: Record<string, string> = {};
-    for (const e of await this.listTree(treeish, true)) if (e.type === 'blob') out[e.path] = (await this.readBlob(e.sha))!.toString('utf8');
+    for (const e of await this.listTree(treeish, true))
+      if (e.type === 'blob') out[e.path] = (await this.readBlob(e.sha))!.toString('utf8');
     return out;
   }
 }

@@ -23,14 +23,26 @@ function artifactObject(api: GitHubApiDouble, r: ArtifactRecord): Record<string,
     expires_at: isoNow(r.expiresAt),
     updated_at: isoNow(r.updatedAt),
     digest: r.digest,
-    workflow_run: { id: r.run.runId, repository_id: api.repoId, head_repository_id: r.fromFork ? api.repoId + 1 : api.repoId, head_branch: r.run.headBranch, head_sha: r.run.headSha },
+    workflow_run: {
+      id: r.run.runId,
+      repository_id: api.repoId,
+      head_repository_id: r.fromFork ? api.repoId + 1 : api.repoId,
+      head_branch: r.run.headBranch,
+      head_sha: r.run.headSha,
+    },
   };
 }
 
 /** Listings include expired artifacts (flagged `expired: true`), newest first, as GitHub's do. */
-function listing(ctx: RouteContext, runId?: number): { status: number; body: unknown; headers: Record<string, string> } {
+function listing(
+  ctx: RouteContext,
+  runId?: number,
+): { status: number; body: unknown; headers: Record<string, string> } {
   const name = ctx.query.get('name') ?? undefined;
-  const all = ctx.api.artifacts.list({ runId, name }).filter((r) => !ctx.api.runs || ctx.api.runs.has(r.run.runId)).reverse();
+  const all = ctx.api.artifacts
+    .list({ runId, name })
+    .filter((r) => !ctx.api.runs || ctx.api.runs.has(r.run.runId))
+    .reverse();
   const perPage = Math.min(Number(ctx.query.get('per_page') ?? 30) || 30, 100);
   const page = Math.max(Number(ctx.query.get('page') ?? 1) || 1, 1);
   const slice = all.slice((page - 1) * perPage, page * perPage);
@@ -43,7 +55,11 @@ function listing(ctx: RouteContext, runId?: number): { status: number; body: unk
     last.searchParams.set('page', String(Math.ceil(all.length / perPage)));
     headers.link = `<${next}>; rel="next", <${last}>; rel="last"`;
   }
-  return { status: 200, body: { total_count: all.length, artifacts: slice.map((r) => artifactObject(ctx.api, r)) }, headers };
+  return {
+    status: 200,
+    body: { total_count: all.length, artifacts: slice.map((r) => artifactObject(ctx.api, r)) },
+    headers,
+  };
 }
 
 function find(ctx: RouteContext): ArtifactRecord | undefined {
@@ -74,8 +90,21 @@ export const artifactRoutes: Record<string, Handler> = {
 };
 
 /** Adds a finalized artifact holding `zip`, served by the double itself (no Azurite needed). */
-export function seedArtifact(api: GitHubApiDouble, init: { name: string; zip: Buffer; runId?: number; retentionDays?: number; headBranch?: string; digest?: string; fromFork?: boolean }): ArtifactRecord {
-  const run = api.artifacts.registerRun(newRunAttempt({ runId: init.runId ?? 4_000_000_001, headBranch: init.headBranch ?? api.defaultBranch }));
+export function seedArtifact(
+  api: GitHubApiDouble,
+  init: {
+    name: string;
+    zip: Buffer;
+    runId?: number;
+    retentionDays?: number;
+    headBranch?: string;
+    digest?: string;
+    fromFork?: boolean;
+  },
+): ArtifactRecord {
+  const run = api.artifacts.registerRun(
+    newRunAttempt({ runId: init.runId ?? 4_000_000_001, headBranch: init.headBranch ?? api.defaultBranch }),
+  );
   api.runs?.add(run.runId);
   return api.artifacts.add({
     name: init.name,
@@ -100,5 +129,7 @@ export function serveSeededArtifact(api: GitHubApiDouble, url: URL, res: ServerR
     res.writeHead(403, { 'content-type': 'application/xml' }).end('<Error><Code>AuthenticationFailed</Code></Error>');
     return;
   }
-  res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(record.zip.length) }).end(record.zip);
+  res
+    .writeHead(200, { 'content-type': 'application/zip', 'content-length': String(record.zip.length) })
+    .end(record.zip);
 }

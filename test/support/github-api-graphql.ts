@@ -30,31 +30,62 @@ function forbidden(): GraphQLError {
   return new GraphQLError('Resource not accessible by integration', { extensions: { type: 'FORBIDDEN' } });
 }
 
-export async function answerGraphQL(api: GitHubApiDouble, identity: Identity, request: unknown): Promise<GraphQLAnswer> {
+export async function answerGraphQL(
+  api: GitHubApiDouble,
+  identity: Identity,
+  request: unknown,
+): Promise<GraphQLAnswer> {
   const { query, variables } = (request ?? {}) as { query?: unknown; variables?: Record<string, unknown> };
-  if (typeof query !== 'string') return { status: 400, body: { message: 'A query attribute must be specified and must be a string.' }, invalid: ['no query'] };
+  if (typeof query !== 'string')
+    return {
+      status: 400,
+      body: { message: 'A query attribute must be specified and must be a string.' },
+      invalid: ['no query'],
+    };
   let document;
   try {
     document = parse(query);
   } catch (error) {
-    return { status: 200, body: { errors: [{ message: (error as Error).message }] }, invalid: [(error as Error).message] };
+    return {
+      status: 200,
+      body: { errors: [{ message: (error as Error).message }] },
+      invalid: [(error as Error).message],
+    };
   }
   const problems = validate(schema(), document);
-  if (problems.length) return { status: 200, body: { errors: problems.map((p) => ({ message: p.message })) }, invalid: problems.map((p) => p.message) };
+  if (problems.length)
+    return {
+      status: 200,
+      body: { errors: problems.map((p) => ({ message: p.message })) },
+      invalid: problems.map((p) => p.message),
+    };
   const rootValue = {
     viewer: () => ({ login: identity.login }),
     minimizeComment: ({ input }: { input: { subjectId: string; classifier: string } }) => {
       if (api.readOnlyToken) throw forbidden();
       const id = commentIdOf(input.subjectId);
       const comment = id === undefined ? undefined : api.state.comments.get(id);
-      if (!comment) throw new GraphQLError(`Could not resolve to a node with the global id of '${input.subjectId}'`, { extensions: { type: 'NOT_FOUND' } });
+      if (!comment)
+        throw new GraphQLError(`Could not resolve to a node with the global id of '${input.subjectId}'`, {
+          extensions: { type: 'NOT_FOUND' },
+        });
       comment.minimized = input.classifier.toLowerCase();
-      return { clientMutationId: null, minimizedComment: { __typename: 'IssueComment', isMinimized: true, minimizedReason: comment.minimized } };
+      return {
+        clientMutationId: null,
+        minimizedComment: { __typename: 'IssueComment', isMinimized: true, minimizedReason: comment.minimized },
+      };
     },
   };
   const result = await graphql({ schema: schema(), source: query, rootValue, variableValues: variables ?? {} });
   const body = result.errors
-    ? { data: result.data ?? null, errors: result.errors.map((e) => ({ message: e.message, type: (e.extensions as { type?: string }).type, path: e.path })) }
+    ? {
+        data: result.data ?? null,
+        errors: result.errors.map((e) => ({
+          message: e.message,
+          type: (e.extensions as { type?: string }).type,
+          path: e.path,
+        })),
+      }
     : { data: result.data };
   return { status: 200, body };
 }

@@ -3,7 +3,16 @@
 // so they carry every field GitHub documents, with the state-dependent ones filled in for real.
 import { githubOpenApi } from './openapi.js';
 import type { GitHubApiDouble } from './github-api.js';
-import { ghError, isoNow, notFound, paginate, userObject, validationFailed, type Handler, type RouteContext } from './github-api-shared.js';
+import {
+  ghError,
+  isoNow,
+  notFound,
+  paginate,
+  userObject,
+  validationFailed,
+  type Handler,
+  type RouteContext,
+} from './github-api-shared.js';
 
 export interface Issue {
   number: number;
@@ -104,11 +113,20 @@ async function pullObject(api: GitHubApiDouble, pr: PullRequest): Promise<Record
   });
   const forkSide = (fork: NonNullable<PullRequest['fork']>) => {
     const owner = userObject(fork.owner);
-    const forkRepo = { ...repo, id: api.repoId + 1, full_name: `${fork.owner}/${api.repo}`, owner, fork: true,
-      html_url: `https://github.com/${fork.owner}/${api.repo}`, url: `https://api.github.com/repos/${fork.owner}/${api.repo}` };
+    const forkRepo = {
+      ...repo,
+      id: api.repoId + 1,
+      full_name: `${fork.owner}/${api.repo}`,
+      owner,
+      fork: true,
+      html_url: `https://github.com/${fork.owner}/${api.repo}`,
+      url: `https://api.github.com/repos/${fork.owner}/${api.repo}`,
+    };
     return { label: `${fork.owner}:${pr.head}`, ref: pr.head, sha: fork.sha, user: owner, repo: forkRepo };
   };
-  const commits = pr.fork ? [pr.fork.sha] : await api.git.commitsBetween(`refs/heads/${pr.base}`, `refs/heads/${pr.head}`).catch(() => []);
+  const commits = pr.fork
+    ? [pr.fork.sha]
+    : await api.git.commitsBetween(`refs/heads/${pr.base}`, `refs/heads/${pr.head}`).catch(() => []);
   const base = `${api.apiRepoBase}/pulls/${pr.number}`;
   return {
     ...example,
@@ -128,16 +146,31 @@ async function pullObject(api: GitHubApiDouble, pr: PullRequest): Promise<Record
     title: pr.title,
     body: pr.body,
     user: userObject(pr.login),
-    labels: (pr.labels ?? []).map((name, i) => ({ ...(example.labels as unknown as Record<string, unknown>[])[0], id: 208045946 + i, name })),
-    milestone: null, assignee: null, assignees: [], requested_reviewers: (pr.reviewers ?? []).map((r) => userObject(r)), requested_teams: [],
+    labels: (pr.labels ?? []).map((name, i) => ({
+      ...(example.labels as unknown as Record<string, unknown>[])[0],
+      id: 208045946 + i,
+      name,
+    })),
+    milestone: null,
+    assignee: null,
+    assignees: [],
+    requested_reviewers: (pr.reviewers ?? []).map((r) => userObject(r)),
+    requested_teams: [],
     created_at: isoNow(pr.createdAt),
     updated_at: isoNow(pr.updatedAt),
-    closed_at: null, merged_at: null, merge_commit_sha: null, auto_merge: null, merged_by: null,
+    closed_at: null,
+    merged_at: null,
+    merge_commit_sha: null,
+    auto_merge: null,
+    merged_by: null,
     head: pr.fork ? forkSide(pr.fork) : await side(pr.head),
     base: await side(pr.base),
     author_association: 'NONE',
     draft: pr.draft,
-    merged: false, mergeable: null, rebaseable: null, mergeable_state: 'unknown',
+    merged: false,
+    mergeable: null,
+    rebaseable: null,
+    mergeable_state: 'unknown',
     comments: api.commentsOn(pr.number).length,
     review_comments: 0,
     maintainer_can_modify: false,
@@ -160,10 +193,14 @@ export const issueRoutes: Record<string, Handler> = {
 
   // Installation tokens (GITHUB_TOKEN, GitHub Apps) have no user: GitHub answers 403.
   'users/get-authenticated': (ctx) => {
-    if (ctx.identity.kind === 'installation') return { status: 403, body: ghError(403, 'Resource not accessible by integration', ctx.op.docsUrl) };
+    if (ctx.identity.kind === 'installation')
+      return { status: 403, body: ghError(403, 'Resource not accessible by integration', ctx.op.docsUrl) };
     const example = githubOpenApi().example<Record<string, unknown>>('private-user');
     const user = userObject(ctx.identity.login);
-    return { status: 200, body: { ...example, ...user, name: ctx.identity.login, email: null, created_at: isoNow(), updated_at: isoNow() } };
+    return {
+      status: 200,
+      body: { ...example, ...user, name: ctx.identity.login, email: null, created_at: isoNow(), updated_at: isoNow() },
+    };
   },
 
   'issues/list-comments': (ctx) => {
@@ -179,9 +216,20 @@ export const issueRoutes: Record<string, Handler> = {
     const n = Number(ctx.params.issue_number);
     if (!ctx.api.state.issues.has(n) && !ctx.api.state.pulls.has(n)) return notFound();
     const now = new Date();
-    const c: Comment = { id: ctx.api.state.nextId++, issueNumber: n, body: String(ctx.body.body), login: ctx.identity.login, createdAt: now, updatedAt: now };
+    const c: Comment = {
+      id: ctx.api.state.nextId++,
+      issueNumber: n,
+      body: String(ctx.body.body),
+      login: ctx.identity.login,
+      createdAt: now,
+      updatedAt: now,
+    };
     ctx.api.state.comments.set(c.id, c);
-    return { status: 201, body: commentObject(ctx.api, c), headers: { location: `${ctx.api.apiRepoBase}/issues/comments/${c.id}` } };
+    return {
+      status: 201,
+      body: commentObject(ctx.api, c),
+      headers: { location: `${ctx.api.apiRepoBase}/issues/comments/${c.id}` },
+    };
   },
 
   'issues/get-comment': (ctx) => {
@@ -206,8 +254,9 @@ export const issueRoutes: Record<string, Handler> = {
     const head = ctx.query.get('head');
     const base = ctx.query.get('base');
     // GitHub silently ignores a `head` without the "owner:" prefix and lists every pull request: a classic bug, kept.
-    const wanted = head?.includes(':') ? headBranch(ctx, head) ?? '\0' : undefined;
-    const all = ctx.api.pullRequests()
+    const wanted = head?.includes(':') ? (headBranch(ctx, head) ?? '\0') : undefined;
+    const all = ctx.api
+      .pullRequests()
       .filter((p) => state === 'all' || p.state === state)
       .filter((p) => wanted === undefined || p.head === wanted)
       .filter((p) => !base || p.base === base)
@@ -234,14 +283,25 @@ export const issueRoutes: Record<string, Handler> = {
     const names = given.map((l) => (typeof l === 'string' ? l : String((l as { name?: string }).name)));
     if (pr) pr.labels = [...new Set([...(pr.labels ?? []), ...names])];
     const example = githubOpenApi().example<Record<string, unknown>[]>('label-items');
-    return { status: 200, body: (pr?.labels ?? names).map((name, i) => ({ ...example[0], id: 208045946 + i, name, url: `${ctx.api.apiRepoBase}/labels/${encodeURIComponent(name)}` })) };
+    return {
+      status: 200,
+      body: (pr?.labels ?? names).map((name, i) => ({
+        ...example[0],
+        id: 208045946 + i,
+        name,
+        url: `${ctx.api.apiRepoBase}/labels/${encodeURIComponent(name)}`,
+      })),
+    };
   },
 
   'pulls/request-reviewers': async (ctx) => {
     const pr = ctx.api.state.pulls.get(Number(ctx.params.pull_number));
     if (!pr) return notFound();
     const reviewers = (ctx.body.reviewers ?? []) as string[];
-    if (reviewers.includes(pr.login)) return validationFailed([{ resource: 'PullRequest', code: 'custom', message: 'Review cannot be requested from pull request author.' }]);
+    if (reviewers.includes(pr.login))
+      return validationFailed([
+        { resource: 'PullRequest', code: 'custom', message: 'Review cannot be requested from pull request author.' },
+      ]);
     pr.reviewers = [...new Set([...(pr.reviewers ?? []), ...reviewers])];
     return { status: 201, body: await pullObject(ctx.api, pr) };
   },
@@ -255,7 +315,10 @@ export const issueRoutes: Record<string, Handler> = {
     const { api, body } = ctx;
     if (api.forbidPullRequestCreation) {
       // What GitHub answers GITHUB_TOKEN when "Allow GitHub Actions to create and approve pull requests" is off.
-      return { status: 403, body: ghError(403, 'GitHub Actions is not permitted to create or approve pull requests.', ctx.op.docsUrl) };
+      return {
+        status: 403,
+        body: ghError(403, 'GitHub Actions is not permitted to create or approve pull requests.', ctx.op.docsUrl),
+      };
     }
     const head = headBranch(ctx, String(body.head));
     const base = String(body.base);
@@ -264,20 +327,38 @@ export const issueRoutes: Record<string, Handler> = {
     const errors: Record<string, unknown>[] = [];
     if (!headSha) errors.push({ resource: 'PullRequest', field: 'head', code: 'invalid' });
     if (!baseSha) errors.push({ resource: 'PullRequest', field: 'base', code: 'invalid' });
-    if (body.title === undefined && body.issue === undefined) errors.push({ resource: 'PullRequest', field: 'title', code: 'missing_field' });
+    if (body.title === undefined && body.issue === undefined)
+      errors.push({ resource: 'PullRequest', field: 'title', code: 'missing_field' });
     if (errors.length) return validationFailed(errors);
     if (api.pullRequests().some((p) => p.state === 'open' && p.head === head && p.base === base)) {
-      return validationFailed([{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${api.owner}:${head}.` }]);
+      return validationFailed([
+        { resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${api.owner}:${head}.` },
+      ]);
     }
     if ((await api.git.commitsBetween(baseSha!, headSha!)).length === 0) {
-      return validationFailed([{ resource: 'PullRequest', code: 'custom', message: `No commits between ${base} and ${head}` }]);
+      return validationFailed([
+        { resource: 'PullRequest', code: 'custom', message: `No commits between ${base} and ${head}` },
+      ]);
     }
     const now = new Date();
     const pr: PullRequest = {
-      number: api.state.nextNumber++, id: api.state.nextId++, title: String(body.title ?? ''), body: typeof body.body === 'string' ? body.body : null,
-      head: head!, base, state: 'open', draft: body.draft === true, login: ctx.identity.login, createdAt: now, updatedAt: now,
+      number: api.state.nextNumber++,
+      id: api.state.nextId++,
+      title: String(body.title ?? ''),
+      body: typeof body.body === 'string' ? body.body : null,
+      head: head!,
+      base,
+      state: 'open',
+      draft: body.draft === true,
+      login: ctx.identity.login,
+      createdAt: now,
+      updatedAt: now,
     };
     api.state.pulls.set(pr.number, pr);
-    return { status: 201, body: await pullObject(api, pr), headers: { location: `${api.apiRepoBase}/pulls/${pr.number}` } };
+    return {
+      status: 201,
+      body: await pullObject(api, pr),
+      headers: { location: `${api.apiRepoBase}/pulls/${pr.number}` },
+    };
   },
 };

@@ -61,23 +61,37 @@ export function paginate<T>(items: T[], ctx: RouteContext, max = 100): { page: T
     ...(page > 1 ? [link(page - 1, 'prev'), link(1, 'first')] : []),
     ...(page < last ? [link(page + 1, 'next'), link(last, 'last')] : []),
   ];
-  return { page: items.slice((page - 1) * perPage, page * perPage), headers: links.length ? { link: links.join(', ') } : {} };
+  return {
+    page: items.slice((page - 1) * perPage, page * perPage),
+    headers: links.length ? { link: links.join(', ') } : {},
+  };
 }
 
 /** A user object as GitHub embeds it (`user`, `owner`, ...), built from the description's example. */
 export function userObject(login: string): Record<string, unknown> {
   const bot = login.endsWith('[bot]');
-  const id = bot && login === 'github-actions[bot]' ? 41898282 : 1000 + [...login].reduce((a, c) => a + c.charCodeAt(0), 0);
+  const id =
+    bot && login === 'github-actions[bot]' ? 41898282 : 1000 + [...login].reduce((a, c) => a + c.charCodeAt(0), 0);
   const base = githubOpenApi().example<{ user: Record<string, unknown> }>('issue-comment').user;
   const api = `https://api.github.com/users/${encodeURIComponent(login)}`;
   return {
     ...base,
-    login, id, node_id: Buffer.from(`04:User${id}`).toString('base64'),
-    url: api, html_url: bot ? `https://github.com/apps/${login.replace('[bot]', '')}` : `https://github.com/${login}`,
-    followers_url: `${api}/followers`, following_url: `${api}/following{/other_user}`, gists_url: `${api}/gists{/gist_id}`,
-    starred_url: `${api}/starred{/owner}{/repo}`, subscriptions_url: `${api}/subscriptions`, organizations_url: `${api}/orgs`,
-    repos_url: `${api}/repos`, events_url: `${api}/events{/privacy}`, received_events_url: `${api}/received_events`,
-    type: bot ? 'Bot' : 'User', site_admin: false,
+    login,
+    id,
+    node_id: Buffer.from(`04:User${id}`).toString('base64'),
+    url: api,
+    html_url: bot ? `https://github.com/apps/${login.replace('[bot]', '')}` : `https://github.com/${login}`,
+    followers_url: `${api}/followers`,
+    following_url: `${api}/following{/other_user}`,
+    gists_url: `${api}/gists{/gist_id}`,
+    starred_url: `${api}/starred{/owner}{/repo}`,
+    subscriptions_url: `${api}/subscriptions`,
+    organizations_url: `${api}/orgs`,
+    repos_url: `${api}/repos`,
+    events_url: `${api}/events{/privacy}`,
+    received_events_url: `${api}/received_events`,
+    type: bot ? 'Bot' : 'User',
+    site_admin: false,
   };
 }
 

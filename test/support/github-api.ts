@@ -108,10 +108,17 @@ export class GitHubApiDouble {
 
   async start(): Promise<this> {
     githubOpenApi();
-    this.gitRepo = await GitRepo.open({ dir: this.opts.repoPath, defaultBranch: this.defaultBranch, files: this.opts.files });
-    this.listening = await listenLocal((req, res) => void this.handle(req, res).catch((err: Error) => {
-      sendJson(res, 500, { message: `API double failure: ${err.message}` });
-    }));
+    this.gitRepo = await GitRepo.open({
+      dir: this.opts.repoPath,
+      defaultBranch: this.defaultBranch,
+      files: this.opts.files,
+    });
+    this.listening = await listenLocal(
+      (req, res) =>
+        void this.handle(req, res).catch((err: Error) => {
+          sendJson(res, 500, { message: `API double failure: ${err.message}` });
+        }),
+    );
     return this;
   }
 
@@ -174,8 +181,18 @@ export class GitHubApiDouble {
   createPullRequest(init: { head: string; base?: string; title?: string; fork?: PullRequest['fork'] }): PullRequest {
     const now = new Date();
     const pr: PullRequest = {
-      number: this.state.nextNumber++, id: this.state.nextId++, title: init.title ?? 'Change the teams', body: null, head: init.head, base: init.base ?? this.defaultBranch,
-      state: 'open', draft: false, login: init.fork?.owner ?? 'octocat', createdAt: now, updatedAt: now, ...(init.fork ? { fork: init.fork } : {}),
+      number: this.state.nextNumber++,
+      id: this.state.nextId++,
+      title: init.title ?? 'Change the teams',
+      body: null,
+      head: init.head,
+      base: init.base ?? this.defaultBranch,
+      state: 'open',
+      draft: false,
+      login: init.fork?.owner ?? 'octocat',
+      createdAt: now,
+      updatedAt: now,
+      ...(init.fork ? { fork: init.fork } : {}),
     };
     this.state.pulls.set(pr.number, pr);
     return pr;
@@ -192,11 +209,24 @@ export class GitHubApiDouble {
     const method = req.method ?? 'GET';
     const raw = await readBody(req);
     let parsed: unknown;
-    const reply = (status: number, body: unknown, extra: Partial<LoggedRequest> = {}, headers: Record<string, string> = {}, content?: Reply['raw']) => {
+    const reply = (
+      status: number,
+      body: unknown,
+      extra: Partial<LoggedRequest> = {},
+      headers: Record<string, string> = {},
+      content?: Reply['raw'],
+    ) => {
       this.requests.push({ method, path: url.pathname + url.search, status, body: parsed, ...extra });
       // The artifact client quotes this header when a call fails.
       headers = { 'x-github-request-id': `D0UB:${this.requests.length}`, ...headers };
-      if (content) res.writeHead(status, { ...headers, 'content-type': content.contentType, 'content-length': String(content.data.length) }).end(content.data);
+      if (content)
+        res
+          .writeHead(status, {
+            ...headers,
+            'content-type': content.contentType,
+            'content-length': String(content.data.length),
+          })
+          .end(content.data);
       else if (body === undefined) res.writeHead(status, headers).end();
       else sendJson(res, status, body, headers);
     };
@@ -204,71 +234,164 @@ export class GitHubApiDouble {
     if (url.pathname.startsWith('/_blobs/')) return serveSeededArtifact(this, url, res);
 
     if (url.pathname === '/graphql' && method === 'POST') {
-      if (this.graphqlUnavailable) return reply(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/graphql' });
+      if (this.graphqlUnavailable)
+        return reply(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/graphql' });
       return this.graphql(req, raw, reply);
     }
     const match = githubOpenApi().match(method, url.pathname);
     if (!('operation' in match)) {
-      this.found.push({ kind: 'unknown-route', method, path: url.pathname, status: 404, issues: [{ where: 'route', message: match.methodKnown ? `${method} is not documented for this path` : 'no such path in the OpenAPI description' }] });
+      this.found.push({
+        kind: 'unknown-route',
+        method,
+        path: url.pathname,
+        status: 404,
+        issues: [
+          {
+            where: 'route',
+            message: match.methodKnown
+              ? `${method} is not documented for this path`
+              : 'no such path in the OpenAPI description',
+          },
+        ],
+      });
       return reply(404, ghError(404, 'Not Found', 'https://docs.github.com/rest'));
     }
     const op = match.operation;
     const auth = req.headers.authorization ?? '';
     const token = /^(?:token|bearer)\s+(\S+)$/i.exec(auth)?.[1];
     if (!token || (this.opts.token !== undefined && token !== this.opts.token && !this.identities.has(token))) {
-      this.found.push({ kind: 'unauthenticated', method, path: url.pathname, operationId: op.operationId, status: 401, issues: [{ where: 'header.authorization', message: token ? 'token not accepted' : 'missing' }] });
-      return reply(401, ghError(401, token ? 'Bad credentials' : 'Requires authentication', 'https://docs.github.com/rest'), { operationId: op.operationId });
+      this.found.push({
+        kind: 'unauthenticated',
+        method,
+        path: url.pathname,
+        operationId: op.operationId,
+        status: 401,
+        issues: [{ where: 'header.authorization', message: token ? 'token not accepted' : 'missing' }],
+      });
+      return reply(
+        401,
+        ghError(401, token ? 'Bad credentials' : 'Requires authentication', 'https://docs.github.com/rest'),
+        { operationId: op.operationId },
+      );
     }
     let hasBody = raw.length > 0;
     if (hasBody) {
       try {
         parsed = JSON.parse(raw.toString('utf8'));
       } catch {
-        this.found.push({ kind: 'invalid-request', method, path: url.pathname, operationId: op.operationId, status: 400, issues: [{ where: 'body', message: 'not JSON' }] });
+        this.found.push({
+          kind: 'invalid-request',
+          method,
+          path: url.pathname,
+          operationId: op.operationId,
+          status: 400,
+          issues: [{ where: 'body', message: 'not JSON' }],
+        });
         return reply(400, ghError(400, 'Problems parsing JSON', op.docsUrl), { operationId: op.operationId });
       }
     }
     if (method === 'GET' || method === 'HEAD') hasBody = false;
     const issues = githubOpenApi().checkRequest(match, url.searchParams, parsed, hasBody);
     if (issues.length) {
-      this.found.push({ kind: 'invalid-request', method, path: url.pathname, operationId: op.operationId, status: 422, issues });
+      this.found.push({
+        kind: 'invalid-request',
+        method,
+        path: url.pathname,
+        operationId: op.operationId,
+        status: 422,
+        issues,
+      });
       // GitHub answers schema failures with "Invalid request." and the first problem, not "Validation Failed".
       const first = issues[0]!;
-      return reply(422, ghError(422, `Invalid request.\n\n${first.where}: ${first.message}`, op.docsUrl), { operationId: op.operationId });
+      return reply(422, ghError(422, `Invalid request.\n\n${first.where}: ${first.message}`, op.docsUrl), {
+        operationId: op.operationId,
+      });
     }
     const handler = this.routes[op.operationId];
     if (!handler) {
-      this.found.push({ kind: 'unimplemented', method, path: url.pathname, operationId: op.operationId, status: 501, issues: [{ where: 'route', message: `${op.operationId} is documented but the double does not implement it` }] });
-      return reply(501, ghError(501, `The GitHub API double does not implement ${op.operationId}`, op.docsUrl), { operationId: op.operationId });
+      this.found.push({
+        kind: 'unimplemented',
+        method,
+        path: url.pathname,
+        operationId: op.operationId,
+        status: 501,
+        issues: [{ where: 'route', message: `${op.operationId} is documented but the double does not implement it` }],
+      });
+      return reply(501, ghError(501, `The GitHub API double does not implement ${op.operationId}`, op.docsUrl), {
+        operationId: op.operationId,
+      });
     }
-    if (match.params.owner !== undefined && (match.params.owner.toLowerCase() !== this.owner.toLowerCase() || match.params.repo?.toLowerCase() !== this.repo.toLowerCase())) {
+    if (
+      match.params.owner !== undefined &&
+      (match.params.owner.toLowerCase() !== this.owner.toLowerCase() ||
+        match.params.repo?.toLowerCase() !== this.repo.toLowerCase())
+    ) {
       return reply(404, ghError(404, 'Not Found', op.docsUrl), { operationId: op.operationId });
     }
     if (this.readOnlyToken && method !== 'GET' && method !== 'HEAD') {
-      return reply(403, ghError(403, 'Resource not accessible by integration', op.docsUrl), { operationId: op.operationId });
+      return reply(403, ghError(403, 'Resource not accessible by integration', op.docsUrl), {
+        operationId: op.operationId,
+      });
     }
     const fault = this.faults.find((f) => f.operationId === op.operationId && f.times > 0);
     if (fault) {
       fault.times -= 1;
-      return reply(fault.status, ghError(fault.status, fault.message, op.docsUrl), { operationId: op.operationId }, fault.headers);
+      return reply(
+        fault.status,
+        ghError(fault.status, fault.message, op.docsUrl),
+        { operationId: op.operationId },
+        fault.headers,
+      );
     }
     const identity = this.identities.get(token) ?? { login: this.actor, kind: 'installation' as const };
-    const out = await handler({ api: this, op, params: match.params, query: url.searchParams, body: (parsed ?? {}) as Record<string, unknown>, url, headers: req.headers, identity });
-    const body = out.status >= 400 && out.body && typeof out.body === 'object' && !('documentation_url' in out.body)
-      ? { ...out.body, documentation_url: op.docsUrl, status: String(out.status) } : out.body;
+    const out = await handler({
+      api: this,
+      op,
+      params: match.params,
+      query: url.searchParams,
+      body: (parsed ?? {}) as Record<string, unknown>,
+      url,
+      headers: req.headers,
+      identity,
+    });
+    const body =
+      out.status >= 400 && out.body && typeof out.body === 'object' && !('documentation_url' in out.body)
+        ? { ...out.body, documentation_url: op.docsUrl, status: String(out.status) }
+        : out.body;
     if (this.opts.checkResponses !== false && out.status < 300 && body !== undefined) {
       const problems = githubOpenApi().checkResponse(op, out.status, body);
-      if (problems.length) this.responseIssues.push({ operationId: op.operationId, status: out.status, issues: problems });
+      if (problems.length)
+        this.responseIssues.push({ operationId: op.operationId, status: out.status, issues: problems });
     }
-    return reply(out.status, body, { operationId: op.operationId }, { 'x-github-media-type': 'github.v3; format=json', ...out.headers }, out.raw);
+    return reply(
+      out.status,
+      body,
+      { operationId: op.operationId },
+      { 'x-github-media-type': 'github.v3; format=json', ...out.headers },
+      out.raw,
+    );
   }
 
   /** POST /graphql: outside the REST description, validated against GitHub's GraphQL schema instead. */
-  private async graphql(req: IncomingMessage, raw: Buffer, reply: (status: number, body: unknown, extra?: Partial<LoggedRequest>) => void): Promise<void> {
+  private async graphql(
+    req: IncomingMessage,
+    raw: Buffer,
+    reply: (status: number, body: unknown, extra?: Partial<LoggedRequest>) => void,
+  ): Promise<void> {
     const token = /^(?:token|bearer)\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
     if (!token || (this.opts.token !== undefined && token !== this.opts.token && !this.identities.has(token))) {
-      this.found.push({ kind: 'unauthenticated', method: 'POST', path: '/graphql', status: 401, issues: [{ where: 'header.authorization', message: token ? 'token not accepted' : 'missing' }] });
-      return reply(401, { message: 'This endpoint requires you to be authenticated.', documentation_url: 'https://docs.github.com/graphql/guides/forming-calls-with-graphql#authenticating-with-graphql' });
+      this.found.push({
+        kind: 'unauthenticated',
+        method: 'POST',
+        path: '/graphql',
+        status: 401,
+        issues: [{ where: 'header.authorization', message: token ? 'token not accepted' : 'missing' }],
+      });
+      return reply(401, {
+        message: 'This endpoint requires you to be authenticated.',
+        documentation_url:
+          'https://docs.github.com/graphql/guides/forming-calls-with-graphql#authenticating-with-graphql',
+      });
     }
     let request: unknown;
     try {
@@ -278,7 +401,15 @@ export class GitHubApiDouble {
     }
     const identity = this.identities.get(token) ?? { login: this.actor, kind: 'installation' as const };
     const answer = await answerGraphQL(this, identity, request);
-    if (answer.invalid) this.found.push({ kind: 'invalid-request', method: 'POST', path: '/graphql', operationId: 'graphql', status: answer.status, issues: answer.invalid.map((message) => ({ where: 'query', message })) });
+    if (answer.invalid)
+      this.found.push({
+        kind: 'invalid-request',
+        method: 'POST',
+        path: '/graphql',
+        operationId: 'graphql',
+        status: answer.status,
+        issues: answer.invalid.map((message) => ({ where: 'query', message })),
+      });
     return reply(answer.status, answer.body, { operationId: 'graphql', body: request });
   }
 }

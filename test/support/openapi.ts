@@ -7,7 +7,9 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import formatsModule from 'ajv-formats';
 
 // ajv-formats is CommonJS: under NodeNext its function arrives as `default` or `default.default`.
-const addFormats = ((formatsModule as unknown as { default?: unknown }).default ?? formatsModule) as (ajv: Ajv) => unknown;
+const addFormats = ((formatsModule as unknown as { default?: unknown }).default ?? formatsModule) as (
+  ajv: Ajv,
+) => unknown;
 
 const DOC_ID = 'https://api.github.com/openapi.json';
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
@@ -103,8 +105,10 @@ export class OpenApiDescription {
         if (!op) continue;
         const pointer = `/paths/${escapePointer(template)}/${method}`;
         const own = (op.parameters as unknown[] | undefined) ?? [];
-        const parameters = [...shared.map((p, i) => [p, `/paths/${escapePointer(template)}/parameters/${i}`] as const),
-          ...own.map((p, i) => [p, `${pointer}/parameters/${i}`] as const)].map(([raw, at]) => {
+        const parameters = [
+          ...shared.map((p, i) => [p, `/paths/${escapePointer(template)}/parameters/${i}`] as const),
+          ...own.map((p, i) => [p, `${pointer}/parameters/${i}`] as const),
+        ].map(([raw, at]) => {
           const { node, pointer: refPointer } = deref(this.doc, raw);
           return { ...(node as unknown as Parameter), pointer: `${refPointer ?? at}/schema` };
         });
@@ -153,7 +157,8 @@ export class OpenApiDescription {
     const issues: Issue[] = [];
     for (const p of match.operation.parameters) {
       if (p.in !== 'path' && p.in !== 'query') continue;
-      const raw = p.in === 'path' ? match.params[p.name] : (query.getAll(p.name).at(-1) ?? query.getAll(`${p.name}[]`).at(-1));
+      const raw =
+        p.in === 'path' ? match.params[p.name] : (query.getAll(p.name).at(-1) ?? query.getAll(`${p.name}[]`).at(-1));
       if (raw === undefined) {
         if (p.required) issues.push({ where: `${p.in}.${p.name}`, message: 'is required' });
         continue;
@@ -161,7 +166,8 @@ export class OpenApiDescription {
       if (!p.schema) continue;
       const holder = { value: raw as unknown };
       const validate = this.validator(this.paramAjv, `param:${p.pointer}`, {
-        type: 'object', properties: { value: { $ref: `${DOC_ID}#${p.pointer}` } },
+        type: 'object',
+        properties: { value: { $ref: `${DOC_ID}#${p.pointer}` } },
       });
       if (!validate(holder)) issues.push(...describe(validate.errors, `${p.in}.${p.name}`, '/value'));
     }
@@ -170,7 +176,9 @@ export class OpenApiDescription {
       if (!hasBody) {
         if (op.bodyRequired) issues.push({ where: 'body', message: 'a JSON request body is required' });
       } else {
-        const validate = this.validator(this.requestAjv, `body:${op.bodyPointer}`, { $ref: `${DOC_ID}#${op.bodyPointer}` });
+        const validate = this.validator(this.requestAjv, `body:${op.bodyPointer}`, {
+          $ref: `${DOC_ID}#${op.bodyPointer}`,
+        });
         if (!validate(body)) issues.push(...describe(validate.errors, 'body'));
       }
     }
@@ -180,12 +188,15 @@ export class OpenApiDescription {
   /** Checks one of the double's own answers against the documented schema for that status. */
   checkResponse(op: Operation, status: number, body: unknown): Issue[] {
     const declared = op.responses[String(status)] ?? op.responses.default;
-    if (!declared) return [{ where: `response ${status}`, message: `status ${status} is not documented for ${op.operationId}` }];
+    if (!declared)
+      return [{ where: `response ${status}`, message: `status ${status} is not documented for ${op.operationId}` }];
     const { node, pointer } = deref(this.doc, declared);
     const base = pointer ?? `${op.pointer}/responses/${status}`;
     if (!(node?.content as Json | undefined)?.['application/json'] || body === undefined) return [];
     const schemaPointer = `${base}/content/application~1json/schema`;
-    const validate = this.validator(this.requestAjv, `response:${schemaPointer}`, { $ref: `${DOC_ID}#${schemaPointer}` });
+    const validate = this.validator(this.requestAjv, `response:${schemaPointer}`, {
+      $ref: `${DOC_ID}#${schemaPointer}`,
+    });
     return validate(body) ? [] : describe(validate.errors, `response ${status}`);
   }
 

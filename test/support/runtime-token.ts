@@ -33,7 +33,11 @@ export function runtimeToken(run: RunAttempt, opts: { ttlSeconds?: number; extra
   const now = Math.floor(Date.now() / 1000);
   const claims: RuntimeClaims = {
     // The real token carries other scopes too; the client must pick the Actions.Results one out.
-    scp: ['Actions.GenericRead:00000000-0000-0000-0000-000000000000', `Actions.Results:${run.workflowRunBackendId}:${run.workflowJobRunBackendId}`, ...(opts.extraScopes ?? [])].join(' '),
+    scp: [
+      'Actions.GenericRead:00000000-0000-0000-0000-000000000000',
+      `Actions.Results:${run.workflowRunBackendId}:${run.workflowJobRunBackendId}`,
+      ...(opts.extraScopes ?? []),
+    ].join(' '),
     iss: 'vstoken.actions.githubusercontent.com',
     aud: 'vstoken.actions.githubusercontent.com',
     nbf: now - 60,
@@ -56,10 +60,13 @@ export function verifyRuntimeToken(token: string): RuntimeClaims | undefined {
 }
 
 /** The `Actions.Results` backend ids a token grants, as @actions/artifact's getBackendIdsFromToken reads them. */
-export function resultsScope(claims: RuntimeClaims): { workflowRunBackendId: string; workflowJobRunBackendId: string } | undefined {
+export function resultsScope(
+  claims: RuntimeClaims,
+): { workflowRunBackendId: string; workflowJobRunBackendId: string } | undefined {
   for (const scope of claims.scp.split(' ')) {
     const [kind, run, job, ...rest] = scope.split(':');
-    if (kind === 'Actions.Results' && run && job && rest.length === 0) return { workflowRunBackendId: run, workflowJobRunBackendId: job };
+    if (kind === 'Actions.Results' && run && job && rest.length === 0)
+      return { workflowRunBackendId: run, workflowJobRunBackendId: job };
   }
   return undefined;
 }

@@ -15,7 +15,11 @@ const CLOSING = /^(---|\.\.\.)[ \t]*$/;
  * findings, never exceptions, and the file still defines the agent named by its stem: one bad
  * file should not also turn every reference to its agent into an "unknown agent".
  */
-export async function agentDefinitionsFrom(dir: string, files: readonly AgentFileText[], memo: FrontMatterMemo = new Map()): Promise<AgentDefinitionSet> {
+export async function agentDefinitionsFrom(
+  dir: string,
+  files: readonly AgentFileText[],
+  memo: FrontMatterMemo = new Map(),
+): Promise<AgentDefinitionSet> {
   const definitions: AgentDefinition[] = [];
   const problems: AgentFileProblem[] = [];
   // The YAML parser is loaded only when some file has front matter: the pre-commit hook pays
@@ -31,7 +35,13 @@ export async function agentDefinitionsFrom(dir: string, files: readonly AgentFil
     }
     const close = lines.findIndex((line, i) => i > 0 && CLOSING.test(line));
     if (close === -1) {
-      problems.push({ kind: 'front-matter', file, line: 1, column: 1, message: 'front matter opened with "---" is never closed: Claude Code cannot read its name' });
+      problems.push({
+        kind: 'front-matter',
+        file,
+        line: 1,
+        column: 1,
+        message: 'front matter opened with "---" is never closed: Claude Code cannot read its name',
+      });
       definitions.push({ name: stem, file });
       continue;
     }
@@ -44,7 +54,12 @@ export async function agentDefinitionsFrom(dir: string, files: readonly AgentFil
     memo.set(text, found);
     if ('problem' in found) {
       // Front matter starts on the file's second line.
-      problems.push({ kind: 'front-matter', file, ...(found.line ? { line: found.line + 1, column: found.column ?? 1 } : {}), message: found.problem });
+      problems.push({
+        kind: 'front-matter',
+        file,
+        ...(found.line ? { line: found.line + 1, column: found.column ?? 1 } : {}),
+        message: found.problem,
+      });
       definitions.push({ name: stem, file });
     } else if (found.name === undefined) definitions.push({ name: stem, file });
     else definitions.push({ name: found.name, file, line: found.line + 1 });
@@ -52,13 +67,17 @@ export async function agentDefinitionsFrom(dir: string, files: readonly AgentFil
   return { dir, exists: true, definitions, problems };
 }
 
-export type NameResult = { name?: undefined } | { name: string; line: number } | { problem: string; line?: number; column?: number };
+export type NameResult =
+  | { name?: undefined }
+  | { name: string; line: number }
+  | { problem: string; line?: number; column?: number };
 
 const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*?))? *$/;
 /** Characters after which YAML could read a line other than as `key: text` (controls, other line breaks, BOM). */
 const UNUSUAL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
 /** Plain scalars YAML 1.2's core schema resolves to null, booleans or numbers, not to text. */
-const NOT_TEXT = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const NOT_TEXT =
+  /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 
 /**
  * `name:` from front matter written as most agent files are: one `key: text` per line, no
@@ -94,8 +113,11 @@ function scalarText(raw: string): { text: string; quoted: boolean } | undefined 
   const quote = raw[0];
   if (quote === '"' || quote === "'") {
     const inner = raw.slice(1, -1);
-    return raw.length >= 2 && raw.endsWith(quote) && !inner.includes(quote) && !inner.includes('\\') ? { text: inner, quoted: true } : undefined;
+    return raw.length >= 2 && raw.endsWith(quote) && !inner.includes(quote) && !inner.includes('\\')
+      ? { text: inner, quoted: true }
+      : undefined;
   }
-  if (/^[-?:,[\]{}#&*!|>%@`]/.test(raw) || raw.includes(': ') || raw.endsWith(':') || raw.includes(' #')) return undefined;
+  if (/^[-?:,[\]{}#&*!|>%@`]/.test(raw) || raw.includes(': ') || raw.endsWith(':') || raw.includes(' #'))
+    return undefined;
   return { text: raw, quoted: false };
 }

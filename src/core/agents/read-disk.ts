@@ -29,8 +29,14 @@ export async function readAgentDefinitions(options: ReadAgentsOptions): Promise<
   const files: AgentFileText[] = [];
   const unreadable: AgentFileProblem[] = [];
   const cannotRead = (relative: string, error: unknown, what: string, consequence: string): void =>
-    void unreadable.push({ kind: 'unreadable', file: path.posix.join(dir, relative), message: `cannot read ${what} (${errnoOf(error) ?? String(error)}): ${consequence}` });
-  for (const relative of await listMarkdown(root, (folder, error) => cannotRead(folder, error, 'this folder', 'the agent files in it were not checked'))) {
+    void unreadable.push({
+      kind: 'unreadable',
+      file: path.posix.join(dir, relative),
+      message: `cannot read ${what} (${errnoOf(error) ?? String(error)}): ${consequence}`,
+    });
+  for (const relative of await listMarkdown(root, (folder, error) =>
+    cannotRead(folder, error, 'this folder', 'the agent files in it were not checked'),
+  )) {
     try {
       files.push({ path: relative, text: await readFile(path.join(root, relative), 'utf8') });
     } catch (error) {
@@ -61,7 +67,14 @@ async function listMarkdown(root: string, unreadable: (relative: string, error: 
       if (entry.isDirectory()) pending.push(child);
       else if (!entry.name.toLowerCase().endsWith('.md')) continue;
       else if (entry.isFile()) found.push(child);
-      else if (entry.isSymbolicLink() && (await stat(path.join(root, child)).then((s) => s.isFile(), () => false))) found.push(child);
+      else if (
+        entry.isSymbolicLink() &&
+        (await stat(path.join(root, child)).then(
+          (s) => s.isFile(),
+          () => false,
+        ))
+      )
+        found.push(child);
     }
   }
   return found.sort();

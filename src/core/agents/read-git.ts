@@ -26,12 +26,21 @@ export async function readAgentDefinitionsAt(
 ): Promise<AgentDefinitionSet | undefined> {
   const inRepo = agentsDirInRepo(root, options.configDir, options.agentsDir);
   if (inRepo === null) return undefined;
-  const [set] = await agentDefinitionsFromEntries(root, inRepo, agentsDirLabel(options.configDir, options.agentsDir), [await listEntries(root, [inRepo === '' ? '.' : inRepo], options.ref)], options.memo);
+  const [set] = await agentDefinitionsFromEntries(
+    root,
+    inRepo,
+    agentsDirLabel(options.configDir, options.agentsDir),
+    [await listEntries(root, [inRepo === '' ? '.' : inRepo], options.ref)],
+    options.memo,
+  );
   return set;
 }
 
 /** The definition files among listed entries (repo path → blob id), and whether git records the directory at all. */
-export function agentEntries(entries: ReadonlyMap<string, string>, inRepo: string): { exists: boolean; files: { path: string; oid: string }[] } {
+export function agentEntries(
+  entries: ReadonlyMap<string, string>,
+  inRepo: string,
+): { exists: boolean; files: { path: string; oid: string }[] } {
   const prefix = inRepo === '' ? '' : `${inRepo}/`;
   const files: { path: string; oid: string }[] = [];
   let exists = false;
@@ -44,13 +53,28 @@ export function agentEntries(entries: ReadonlyMap<string, string>, inRepo: strin
 }
 
 /** The agents one side defines, from its listed files and their blobs' content. */
-export async function agentSetOf(label: string, side: { exists: boolean }, documents: readonly { path: string; bytes: Uint8Array }[], memo?: FrontMatterMemo): Promise<AgentDefinitionSet> {
+export async function agentSetOf(
+  label: string,
+  side: { exists: boolean },
+  documents: readonly { path: string; bytes: Uint8Array }[],
+  memo?: FrontMatterMemo,
+): Promise<AgentDefinitionSet> {
   if (!side.exists) return { dir: label, exists: false, definitions: [], problems: [] };
-  return agentDefinitionsFrom(label, documents.map((d): AgentFileText => ({ path: d.path, text: Buffer.from(d.bytes).toString('utf8') })), memo);
+  return agentDefinitionsFrom(
+    label,
+    documents.map((d): AgentFileText => ({ path: d.path, text: Buffer.from(d.bytes).toString('utf8') })),
+    memo,
+  );
 }
 
 /** Each side's agents from its listed entries, all blobs read through one `git cat-file`, each distinct front matter read once. */
-async function agentDefinitionsFromEntries(root: string, inRepo: string, label: string, sides: readonly ReadonlyMap<string, string>[], memo: FrontMatterMemo = new Map()): Promise<AgentDefinitionSet[]> {
+async function agentDefinitionsFromEntries(
+  root: string,
+  inRepo: string,
+  label: string,
+  sides: readonly ReadonlyMap<string, string>[],
+  memo: FrontMatterMemo = new Map(),
+): Promise<AgentDefinitionSet[]> {
   const listed = sides.map((entries) => agentEntries(entries, inRepo));
   const docs = await documentsOf(root, ...listed.map((side) => side.files));
   const sets: AgentDefinitionSet[] = [];

@@ -15,7 +15,8 @@ export function readName(text: string): NameResult {
     return { problem: `front matter is not valid YAML: ${reason}`, ...(at ? { line: at.line, column: at.col } : {}) };
   }
   if (doc.contents === null) return {};
-  if (!isMap(doc.contents)) return { problem: 'front matter is not a map of fields (name:, description:, …)', line: 1, column: 1 };
+  if (!isMap(doc.contents))
+    return { problem: 'front matter is not a map of fields (name:, description:, …)', line: 1, column: 1 };
   const node = doc.contents.get('name', true);
   if (node === undefined) return {};
   const place = node.range ? lineCounter.linePos(node.range[0]) : { line: 1, col: 1 };

@@ -5,7 +5,17 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Header, Pack, ReadEntry } from 'tar';
-import { ArchiveRejectedError, BackupDamagedError, OperationInterruptedError, OrchBackupError, OutputExistsError, StoreWriteError, UsageError, errnoOf, type ArchiveProblem } from '../../errors/index.js';
+import {
+  ArchiveRejectedError,
+  BackupDamagedError,
+  OperationInterruptedError,
+  OrchBackupError,
+  OutputExistsError,
+  StoreWriteError,
+  UsageError,
+  errnoOf,
+  type ArchiveProblem,
+} from '../../errors/index.js';
 import { fsyncDir } from '../util/fs.js';
 import { progressCounter, type ProgressReporter } from '../util/progress.js';
 import { appendHistory } from '../store/history.js';
@@ -13,7 +23,6 @@ import { FILES_DIR, MANIFEST_FILE, isSafeRelativePath } from '../store/manifest.
 import { assertValidName } from '../store/names.js';
 import { portableBackup, type PortableBackup } from './portable.js';
 import { verifyBackup } from '../inspect/verify.js';
-
 
 /** Quotes a name taken from an archive so that a hostile one cannot break the one-line message. */
 export function quoteEntry(name: string): string {
@@ -51,15 +60,33 @@ export async function exportBackup(options: ExportBackupOptions): Promise<Export
   const file = path.resolve(options.output);
   try {
     assertValidName(name);
-    if (isInside(path.resolve(backupDir, name), file)) throw new UsageError(`cannot write the export of ${JSON.stringify(name)} inside the backup itself (${file})`);
+    if (isInside(path.resolve(backupDir, name), file))
+      throw new UsageError(`cannot write the export of ${JSON.stringify(name)} inside the backup itself (${file})`);
     if (await exists(file)) throw new OutputExistsError(file);
     const check = await verifyBackup(backupDir, name, options.onProgress ? { onProgress: options.onProgress } : {});
-    if (!check.ok) throw new BackupDamagedError(name, check.problems.map((p) => p.message));
-    const result = await writeNewArchive(file, packArchive(await portableBackup(backupDir, name), options.onProgress), options.signal);
-    await appendHistory(backupDir, { operation: 'export', backup: name, outcome: 'success', detail: `to ${file}` }).catch(() => undefined);
+    if (!check.ok)
+      throw new BackupDamagedError(
+        name,
+        check.problems.map((p) => p.message),
+      );
+    const result = await writeNewArchive(
+      file,
+      packArchive(await portableBackup(backupDir, name), options.onProgress),
+      options.signal,
+    );
+    await appendHistory(backupDir, {
+      operation: 'export',
+      backup: name,
+      outcome: 'success',
+      detail: `to ${file}`,
+    }).catch(() => undefined);
     return { file, ...result };
   } catch (error) {
-    const failure = options.signal?.aborted ? new OperationInterruptedError('export', 'nothing-changed') : error instanceof OrchBackupError ? error : new StoreWriteError(file, errnoOf(error), { cause: error });
+    const failure = options.signal?.aborted
+      ? new OperationInterruptedError('export', 'nothing-changed')
+      : error instanceof OrchBackupError
+        ? error
+        : new StoreWriteError(file, errnoOf(error), { cause: error });
     await appendHistory(backupDir, { operation: 'export', backup: name, outcome: 'failure', error: failure.toJSON() });
     throw failure;
   }
@@ -85,8 +112,19 @@ function packArchive(backup: PortableBackup, onProgress?: ProgressReporter): Pac
     for (const item of tarItems(backup)) {
       const data = item.type === 'File' ? await item.read() : Buffer.alloc(0);
       if (item.type === 'File' && item.path !== MANIFEST_FILE) tick();
-      const entryPath = item.path === '' ? `${manifest.name}/` : `${manifest.name}/${item.path}${item.type === 'Directory' ? '/' : ''}`;
-      const entry = new ReadEntry(new Header({ path: entryPath, type: item.type, size: data.length, mode: item.type === 'File' ? FILE_MODE : DIR_MODE, uid: 0, gid: 0, mtime }));
+      const entryPath =
+        item.path === '' ? `${manifest.name}/` : `${manifest.name}/${item.path}${item.type === 'Directory' ? '/' : ''}`;
+      const entry = new ReadEntry(
+        new Header({
+          path: entryPath,
+          type: item.type,
+          size: data.length,
+          mode: item.type === 'File' ? FILE_MODE : DIR_MODE,
+          uid: 0,
+          gid: 0,
+          mtime,
+        }),
+      );
       entry.end(data);
       // Backpressure: when the archive is not flowing, the next stored copy is read once this one
       // has gone into it. Pack's own 'drain' is not a writable's: with gzip it can fail to come,
@@ -113,12 +151,23 @@ function tarItems({ manifest, manifestBytes, stored }: PortableBackup): TarItem[
   // '/' sorted as the lowest character puts each directory right before its contents.
   const key = (item: TarItem): string => item.path.replaceAll('/', '\0');
   tree.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-  return [{ path: '', type: 'Directory' }, { path: MANIFEST_FILE, type: 'File', read: async () => manifestBytes }, ...tree];
+  return [
+    { path: '', type: 'Directory' },
+    { path: MANIFEST_FILE, type: 'File', read: async () => manifestBytes },
+    ...tree,
+  ];
 }
 
 /** Writes the gzipped archive into a temp file beside `file`, fsyncs it, then links it into place unless `file` exists. */
-async function writeNewArchive(file: string, archive: Pack, signal?: AbortSignal): Promise<{ bytes: number; sha256: string }> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+async function writeNewArchive(
+  file: string,
+  archive: Pack,
+  signal?: AbortSignal,
+): Promise<{ bytes: number; sha256: string }> {
+  const temp = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`,
+  );
   const hash = createHash('sha256');
   let bytes = 0;
   const handle = await open(temp, 'wx', 0o644);
@@ -146,7 +195,8 @@ async function writeNewArchive(file: string, archive: Pack, signal?: AbortSignal
 }
 
 async function writeAll(handle: FileHandle, chunk: Buffer): Promise<void> {
-  for (let offset = 0; offset < chunk.length; ) offset += (await handle.write(chunk, offset, chunk.length - offset)).bytesWritten;
+  for (let offset = 0; offset < chunk.length; )
+    offset += (await handle.write(chunk, offset, chunk.length - offset)).bytesWritten;
 }
 
 /** `link` fails when the target exists, unlike `rename`; file systems without hard links fall back to check-then-rename. */
@@ -185,12 +235,19 @@ export interface ArchiveLimits {
   maxEntries: number;
 }
 
-export const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = { maxTotalBytes: 512 * 1024 * 1024, maxFileBytes: 128 * 1024 * 1024, maxEntries: 10_000 };
+export const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = {
+  maxTotalBytes: 512 * 1024 * 1024,
+  maxFileBytes: 128 * 1024 * 1024,
+  maxEntries: 10_000,
+};
 
 export type Reject = (reason: ArchiveProblem, detail: string, entry?: string) => ArchiveRejectedError;
 
 /** Only plain files and directories may come out of an archive. */
-export function entryKind(entry: { path: string; type: string; linkpath?: string }, reject: Reject): 'file' | 'directory' {
+export function entryKind(
+  entry: { path: string; type: string; linkpath?: string },
+  reject: Reject,
+): 'file' | 'directory' {
   const where = `entry ${quoteEntry(entry.path)}`;
   switch (entry.type) {
     case 'File':
@@ -202,11 +259,19 @@ export function entryKind(entry: { path: string; type: string; linkpath?: string
       return 'directory';
     case 'SymbolicLink':
     case 'Link':
-      throw reject('link', `${where} is a ${entry.type === 'Link' ? 'hard' : 'symbolic'} link (to ${quoteEntry(entry.linkpath ?? '')}); links are never imported`, entry.path);
+      throw reject(
+        'link',
+        `${where} is a ${entry.type === 'Link' ? 'hard' : 'symbolic'} link (to ${quoteEntry(entry.linkpath ?? '')}); links are never imported`,
+        entry.path,
+      );
     case 'CharacterDevice':
     case 'BlockDevice':
     case 'FIFO':
-      throw reject('special-file', `${where} is a ${entry.type === 'FIFO' ? 'FIFO' : 'device'}; only files and directories are imported`, entry.path);
+      throw reject(
+        'special-file',
+        `${where} is a ${entry.type === 'FIFO' ? 'FIFO' : 'device'}; only files and directories are imported`,
+        entry.path,
+      );
     default:
       throw reject('unsupported-entry', `${where} has an unsupported type (${entry.type})`, entry.path);
   }
@@ -214,12 +279,14 @@ export function entryKind(entry: { path: string; type: string; linkpath?: string
 
 /** `./x` and `x/` name `x`; the archive root itself (`./`) is the empty path. Anything that could leave the root is refused. */
 export function normalisedPath(raw: string, reject: Reject): string {
-  if (raw.startsWith('/') || /^[A-Za-z]:/.test(raw)) throw reject('absolute-path', `entry ${quoteEntry(raw)} has an absolute path`, raw);
+  if (raw.startsWith('/') || /^[A-Za-z]:/.test(raw))
+    throw reject('absolute-path', `entry ${quoteEntry(raw)} has an absolute path`, raw);
   let p = raw;
   while (p.startsWith('./')) p = p.slice(2);
   if (p.endsWith('/')) p = p.slice(0, -1);
   if (p === '' || p === '.') return '';
-  if (p.split(/[\\/]/).includes('..')) throw reject('traversal', `entry ${quoteEntry(raw)} climbs out of the archive with ".."`, raw);
+  if (p.split(/[\\/]/).includes('..'))
+    throw reject('traversal', `entry ${quoteEntry(raw)} climbs out of the archive with ".."`, raw);
   if (!isSafeRelativePath(p)) throw reject('unsafe-path', `entry ${quoteEntry(raw)} has an unsafe path`, raw);
   return p;
 }
@@ -235,15 +302,20 @@ export async function openArchive(archive: string, limits: ArchiveLimits, reject
     handle = await open(archive, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = errnoOf(error);
-    throw reject('unreadable', code === 'ENOENT' ? 'the file does not exist' : `cannot open it (${code ?? String(error)})`);
+    throw reject(
+      'unreadable',
+      code === 'ENOENT' ? 'the file does not exist' : `cannot open it (${code ?? String(error)})`,
+    );
   }
   try {
     const info = await handle.stat();
     if (!info.isFile()) throw reject('unreadable', 'it is not a regular file');
-    if (info.size > limits.maxTotalBytes + limits.maxEntries * OVERHEAD_PER_ENTRY) throw reject('too-large', `it has ${info.size} bytes, more than the import limit`);
+    if (info.size > limits.maxTotalBytes + limits.maxEntries * OVERHEAD_PER_ENTRY)
+      throw reject('too-large', `it has ${info.size} bytes, more than the import limit`);
     const magic = Buffer.alloc(2);
     await handle.read(magic, 0, 2, 0);
-    if (magic[0] !== GZIP_MAGIC[0] || magic[1] !== GZIP_MAGIC[1]) throw reject('not-gzip', 'it is not a gzip-compressed tar archive (.tar.gz)');
+    if (magic[0] !== GZIP_MAGIC[0] || magic[1] !== GZIP_MAGIC[1])
+      throw reject('not-gzip', 'it is not a gzip-compressed tar archive (.tar.gz)');
     return handle;
   } catch (error) {
     await handle.close();
@@ -252,7 +324,9 @@ export async function openArchive(archive: string, limits: ArchiveLimits, reject
 }
 
 export function tarError(error: Error & { tarCode?: string }, sawEntry: boolean, reject: Reject): ArchiveRejectedError {
-  if (/Unrecognized archive format/.test(error.message) || (!sawEntry && error.tarCode === 'TAR_ENTRY_INVALID')) return reject('not-a-tar', 'it is not a tar archive');
-  if (/Truncated input/.test(error.message)) return reject('truncated', 'the archive is truncated (an entry ends early)');
+  if (/Unrecognized archive format/.test(error.message) || (!sawEntry && error.tarCode === 'TAR_ENTRY_INVALID'))
+    return reject('not-a-tar', 'it is not a tar archive');
+  if (/Truncated input/.test(error.message))
+    return reject('truncated', 'the archive is truncated (an entry ends early)');
   return reject('corrupt', `the tar stream is damaged (${error.message.replace(/\s+/g, ' ')})`);
 }

@@ -3,7 +3,16 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { createGunzip, gunzip as gunzipCallback } from 'node:zlib';
 import { Parser, type ReadEntry } from 'tar';
-import { ArchiveRejectedError, BackupDamagedError, BackupExistsError, ManifestError, OperationInterruptedError, OrchBackupError, StoreWriteError, errnoOf } from '../../errors/index.js';
+import {
+  ArchiveRejectedError,
+  BackupDamagedError,
+  BackupExistsError,
+  ManifestError,
+  OperationInterruptedError,
+  OrchBackupError,
+  StoreWriteError,
+  errnoOf,
+} from '../../errors/index.js';
 import {
   entryKind,
   normalisedPath,
@@ -13,13 +22,29 @@ import {
   type ArchiveLimits,
   type Reject,
 } from './export.js';
-import { NESTED_MAGIC_BYTES, initialLimits, limitsFromManifest, memoryCeiling, nestedCompression, streamCap, type StreamLimits } from './limits.js';
+import {
+  NESTED_MAGIC_BYTES,
+  initialLimits,
+  limitsFromManifest,
+  memoryCeiling,
+  nestedCompression,
+  streamCap,
+  type StreamLimits,
+} from './limits.js';
 import type { Faults } from '../util/faults.js';
 import { interruptible } from '../util/interrupt.js';
 import { progressCounter, type ProgressReporter } from '../util/progress.js';
 import { removeTree, writeNewFile } from '../util/fs.js';
 import { appendHistory } from '../store/history.js';
-import { FILES_DIR, MANIFEST_FILE, parseManifest, sealManifest, serializeManifest, type LooseFile, type Manifest } from '../store/manifest.js';
+import {
+  FILES_DIR,
+  MANIFEST_FILE,
+  parseManifest,
+  sealManifest,
+  serializeManifest,
+  type LooseFile,
+  type Manifest,
+} from '../store/manifest.js';
 import { assertNewName } from '../store/names.js';
 import { ownedPaths } from '../config/owned-paths.js';
 import { refuseOwnedPaths } from './owned-paths.js';
@@ -92,13 +117,37 @@ export async function importArchive(options: ImportArchiveOptions): Promise<Impo
     const renamed = name !== original.manifest.name;
     const manifest = renamed ? renameManifest(original.manifest, name) : original.manifest;
     const manifestBytes = renamed ? Buffer.from(serializeManifest(manifest)) : original.bytes;
-    const dir = await writeImported(options.backupDir, name, manifest, manifestBytes, tree.files, options.lockTimeoutMs ?? settings.lockTimeoutMs, interruptible(options.faults, options.signal, 'import'), options.onProgress);
+    const dir = await writeImported(
+      options.backupDir,
+      name,
+      manifest,
+      manifestBytes,
+      tree.files,
+      options.lockTimeoutMs ?? settings.lockTimeoutMs,
+      interruptible(options.faults, options.signal, 'import'),
+      options.onProgress,
+    );
     const detail = `from ${archive}${renamed ? `; renamed from ${JSON.stringify(original.manifest.name)}` : ''}`;
-    await appendHistory(options.backupDir, { operation: 'import', backup: name, outcome: 'success', trigger: manifest.trigger, detail });
+    await appendHistory(options.backupDir, {
+      operation: 'import',
+      backup: name,
+      outcome: 'success',
+      trigger: manifest.trigger,
+      detail,
+    });
     return { name, path: dir, manifest, validation, ...(renamed ? { renamedFrom: original.manifest.name } : {}) };
   } catch (error) {
-    const failure = error instanceof OrchBackupError ? error : new StoreWriteError(options.backupDir, errnoOf(error), { cause: error });
-    await appendHistory(options.backupDir, { operation: 'import', backup: options.name ?? null, outcome: 'failure', detail: `from ${archive}`, error: failure.toJSON() });
+    const failure =
+      error instanceof OrchBackupError
+        ? error
+        : new StoreWriteError(options.backupDir, errnoOf(error), { cause: error });
+    await appendHistory(options.backupDir, {
+      operation: 'import',
+      backup: options.name ?? null,
+      outcome: 'failure',
+      detail: `from ${archive}`,
+      error: failure.toJSON(),
+    });
     throw failure;
   }
 }
@@ -131,10 +180,17 @@ const MAX_META_ENTRY = 64 * 1024;
  * Reads every entry of an untrusted `.tar.gz` into memory, refusing on the first entry that
  * is not a plain file or directory with a safe relative path. Nothing touches the disk.
  */
-async function readArchiveEntries(archive: string, given: StreamLimits): Promise<{ entries: Map<string, ArchiveEntry>; limits: StreamLimits }> {
+async function readArchiveEntries(
+  archive: string,
+  given: StreamLimits,
+): Promise<{ entries: Map<string, ArchiveEntry>; limits: StreamLimits }> {
   const reject: Reject = (reason, detail, entry) => new ArchiveRejectedError(archive, reason, detail, entry);
   // The file itself may be as big as anything a manifest could declare; the stream is bounded below.
-  const handle = await openArchive(archive, given.source === 'caller' ? given : { ...given, maxTotalBytes: Math.max(given.maxTotalBytes, memoryCeiling()) }, reject);
+  const handle = await openArchive(
+    archive,
+    given.source === 'caller' ? given : { ...given, maxTotalBytes: Math.max(given.maxTotalBytes, memoryCeiling()) },
+    reject,
+  );
   let limits = given;
   try {
     const entries = await new Promise<Map<string, ArchiveEntry>>((resolve, fail) => {
@@ -163,13 +219,25 @@ async function readArchiveEntries(archive: string, given: StreamLimits): Promise
           stop(tarError(error as Error, sawEntry, reject));
         }
       };
-      const limitNote = (): string => (limits.source === 'manifest' ? ' (what its manifest declares)' : limits.source === 'defaults' ? ' (before its manifest)' : '');
+      const limitNote = (): string =>
+        limits.source === 'manifest'
+          ? ' (what its manifest declares)'
+          : limits.source === 'defaults'
+            ? ' (before its manifest)'
+            : '';
       source.on('error', (error) => stop(reject('unreadable', `cannot read it (${errnoOf(error) ?? error.message})`)));
-      inflate.on('error', (error) => stop(errnoOf(error) === 'Z_BUF_ERROR' ? reject('truncated', 'the archive is truncated (the gzip stream ends early)') : reject('corrupt', `the gzip stream is corrupt (${error.message})`)));
+      inflate.on('error', (error) =>
+        stop(
+          errnoOf(error) === 'Z_BUF_ERROR'
+            ? reject('truncated', 'the archive is truncated (the gzip stream ends early)')
+            : reject('corrupt', `the gzip stream is corrupt (${error.message})`),
+        ),
+      );
       inflate.on('data', (chunk: Buffer) => {
         if (settled) return;
         inflated += chunk.length;
-        if (inflated > streamCap(limits)) return stop(reject('too-large', `it inflates to more than ${streamCap(limits)} bytes${limitNote()}`));
+        if (inflated > streamCap(limits))
+          return stop(reject('too-large', `it inflates to more than ${streamCap(limits)} bytes${limitNote()}`));
         if (head) {
           head = Buffer.concat([head, chunk]);
           if (head.length < NESTED_MAGIC_BYTES) return;
@@ -183,7 +251,13 @@ async function readArchiveEntries(archive: string, given: StreamLimits): Promise
       // and on Node 20 crash on zstd: a compressed stream inside the gzip is refused by its magic.
       const refuseNested = (start: Buffer): boolean => {
         const format = nestedCompression(start);
-        if (format) stop(reject('not-a-tar', `the gzip stream holds a ${format}-compressed stream, not a tar archive: decompress it to a plain .tar.gz first`));
+        if (format)
+          stop(
+            reject(
+              'not-a-tar',
+              `the gzip stream holds a ${format}-compressed stream, not a tar archive: decompress it to a plain .tar.gz first`,
+            ),
+          );
         return format !== undefined;
       };
       inflate.on('end', () => {
@@ -197,24 +271,49 @@ async function readArchiveEntries(archive: string, given: StreamLimits): Promise
         }
       });
       parser.on('error', (error: Error & { tarCode?: string }) => stop(tarError(error, sawEntry, reject)));
-      parser.on('ignoredEntry', (entry: ReadEntry) => stop(reject('unsupported-entry', `entry ${quoteEntry(entry.path)} has an unsupported type (${entry.type})`, entry.path)));
+      parser.on('ignoredEntry', (entry: ReadEntry) =>
+        stop(
+          reject(
+            'unsupported-entry',
+            `entry ${quoteEntry(entry.path)} has an unsupported type (${entry.type})`,
+            entry.path,
+          ),
+        ),
+      );
       parser.on('eof', () => (sawEnd = true));
       parser.on('entry', (entry: ReadEntry) => {
         sawEntry = true;
         if (settled) return entry.resume();
         try {
-          if (++count > limits.maxEntries) throw reject('too-many-entries', `it has more than ${limits.maxEntries} entries${limitNote()}`);
+          if (++count > limits.maxEntries)
+            throw reject('too-many-entries', `it has more than ${limits.maxEntries} entries${limitNote()}`);
           const kind = entryKind(entry, reject);
           const name = normalisedPath(entry.path, reject);
-          if (entries.has(name)) throw reject('duplicate', `entry ${quoteEntry(entry.path)} appears more than once`, entry.path);
+          if (entries.has(name))
+            throw reject('duplicate', `entry ${quoteEntry(entry.path)} appears more than once`, entry.path);
           if (kind === 'directory') {
             entries.set(name, { kind });
             return entry.resume();
           }
-          if (name === '') throw reject('unsafe-path', `entry ${quoteEntry(entry.path)} is a file in the place of the archive root`, entry.path);
-          if (entry.size > limits.maxFileBytes) throw reject('too-large', `entry ${quoteEntry(entry.path)} has ${entry.size} bytes (at most ${limits.maxFileBytes} per file${limitNote()})`, entry.path);
+          if (name === '')
+            throw reject(
+              'unsafe-path',
+              `entry ${quoteEntry(entry.path)} is a file in the place of the archive root`,
+              entry.path,
+            );
+          if (entry.size > limits.maxFileBytes)
+            throw reject(
+              'too-large',
+              `entry ${quoteEntry(entry.path)} has ${entry.size} bytes (at most ${limits.maxFileBytes} per file${limitNote()})`,
+              entry.path,
+            );
           total += entry.size;
-          if (total > limits.maxTotalBytes) throw reject('too-large', `its entries add up to more than ${limits.maxTotalBytes} bytes${limitNote()}`, entry.path);
+          if (total > limits.maxTotalBytes)
+            throw reject(
+              'too-large',
+              `its entries add up to more than ${limits.maxTotalBytes} bytes${limitNote()}`,
+              entry.path,
+            );
           const chunks: Buffer[] = [];
           entries.set(name, { kind: 'file', data: Buffer.alloc(0) });
           entry.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -261,20 +360,36 @@ function backupTree(archive: string, entries: Map<string, ArchiveEntry>): Backup
   const top = atRoot ? undefined : [...tops][0];
   if (!atRoot && tops.size > 1) {
     const [a, b] = [...tops].map(quoteEntry);
-    throw new ArchiveRejectedError(archive, 'outside-top-level', `its entries sit under more than one top-level name (${a}, ${b}): an archive holds one backup`);
+    throw new ArchiveRejectedError(
+      archive,
+      'outside-top-level',
+      `its entries sit under more than one top-level name (${a}, ${b}): an archive holds one backup`,
+    );
   }
   const tree: BackupTree = { files: new Map(), dirs: new Set(), label: top ?? path.basename(archive) };
   for (const [p, entry] of entries) {
     const rel = top === undefined || p === '' ? p : p === top ? '' : p.slice(top.length + 1);
     if (entry.kind === 'directory') tree.dirs.add(rel);
-    else if (rel === '') throw new ArchiveRejectedError(archive, 'outside-top-level', `entry ${quoteEntry(p)} is a file beside the backup directory`, p);
+    else if (rel === '')
+      throw new ArchiveRejectedError(
+        archive,
+        'outside-top-level',
+        `entry ${quoteEntry(p)} is a file beside the backup directory`,
+        p,
+      );
     else tree.files.set(rel, entry.data);
   }
   for (const p of [...tree.files.keys(), ...tree.dirs]) {
     const segments = p.split('/');
     for (let i = 1; i < segments.length; i++) {
       const parent = segments.slice(0, i).join('/');
-      if (tree.files.has(parent)) throw new ArchiveRejectedError(archive, 'path-conflict', `entry ${quoteEntry(parent)} is a file but also holds ${quoteEntry(p)}`, p);
+      if (tree.files.has(parent))
+        throw new ArchiveRejectedError(
+          archive,
+          'path-conflict',
+          `entry ${quoteEntry(parent)} is a file but also holds ${quoteEntry(p)}`,
+          p,
+        );
     }
   }
   return tree;
@@ -286,14 +401,24 @@ function readManifest(archive: string, tree: BackupTree): { manifest: LooseManif
   const bytes = tree.files.get(MANIFEST_FILE);
   if (!bytes) throw new ManifestError(tree.label, `manifest.json is missing from ${archive}`);
   const { manifest, problems } = parseManifest(bytes.toString('utf8'));
-  if (!manifest || problems.length > 0) throw new ManifestError(manifest?.name ?? tree.label, `${problems.join('; ')} (in ${archive})`);
+  if (!manifest || problems.length > 0)
+    throw new ManifestError(manifest?.name ?? tree.label, `${problems.join('; ')} (in ${archive})`);
   // Exports always carry the loose form (one copy per file); packs never travel.
-  if (manifest.packs) throw new ManifestError(manifest.name, `the manifest describes packed storage, which archives never hold (in ${archive})`);
+  if (manifest.packs)
+    throw new ManifestError(
+      manifest.name,
+      `the manifest describes packed storage, which archives never hold (in ${archive})`,
+    );
   return { manifest: manifest as LooseManifest, bytes };
 }
 
 /** Matches the archive's files one to one with the manifest and checks every checksum. */
-async function checkContents(archive: string, manifest: LooseManifest, tree: BackupTree, limits: ArchiveLimits): Promise<ConfigDocument[]> {
+async function checkContents(
+  archive: string,
+  manifest: LooseManifest,
+  tree: BackupTree,
+  limits: ArchiveLimits,
+): Promise<ConfigDocument[]> {
   const problems: string[] = [];
   const documents: ConfigDocument[] = [];
   const expected = new Set<string>([MANIFEST_FILE]);
@@ -319,15 +444,26 @@ async function checkContents(archive: string, manifest: LooseManifest, tree: Bac
         content = await gunzip(raw, { maxOutputLength: Math.min(limits.maxFileBytes, file.size + 1) });
       } catch (error) {
         if (errnoOf(error) === 'ERR_BUFFER_TOO_LARGE') {
-          throw new ArchiveRejectedError(archive, 'too-large', `${file.stored} inflates to more than ${Math.min(limits.maxFileBytes, file.size)} bytes`, file.stored);
+          throw new ArchiveRejectedError(
+            archive,
+            'too-large',
+            `${file.stored} inflates to more than ${Math.min(limits.maxFileBytes, file.size)} bytes`,
+            file.stored,
+          );
         }
         problems.push(`${file.path}: stored copy is corrupt (${(error as Error).message})`);
         continue;
       }
       inflated += content.length;
-      if (inflated > limits.maxTotalBytes) throw new ArchiveRejectedError(archive, 'too-large', `its compressed copies inflate to more than ${limits.maxTotalBytes} bytes`);
+      if (inflated > limits.maxTotalBytes)
+        throw new ArchiveRejectedError(
+          archive,
+          'too-large',
+          `its compressed copies inflate to more than ${limits.maxTotalBytes} bytes`,
+        );
     }
-    if (content.length !== file.size || sha256Hex(content) !== file.sha256) problems.push(`${file.path}: checksum mismatch (the content differs from the manifest)`);
+    if (content.length !== file.size || sha256Hex(content) !== file.sha256)
+      problems.push(`${file.path}: checksum mismatch (the content differs from the manifest)`);
     else documents.push({ path: file.path, bytes: content });
   }
   for (const p of tree.files.keys()) if (!expected.has(p)) problems.push(`${p}: not listed in the manifest`);
@@ -340,14 +476,33 @@ async function checkContents(archive: string, manifest: LooseManifest, tree: Bac
 function renameManifest(manifest: LooseManifest, name: string): LooseManifest {
   const { checksum: _sealedForOldName, ...rest } = manifest;
   const note = `imported from backup ${JSON.stringify(manifest.name)}`;
-  return sealManifest({ ...rest, name, description: manifest.description ? `${manifest.description} (${note})` : note }) as LooseManifest;
+  return sealManifest({
+    ...rest,
+    name,
+    description: manifest.description ? `${manifest.description} (${note})` : note,
+  }) as LooseManifest;
 }
 
-async function writeImported(backupDir: string, name: string, manifest: LooseManifest, manifestBytes: Buffer, files: Map<string, Buffer>, lockTimeoutMs: number, faults: Faults, onProgress?: ProgressReporter): Promise<string> {
+async function writeImported(
+  backupDir: string,
+  name: string,
+  manifest: LooseManifest,
+  manifestBytes: Buffer,
+  files: Map<string, Buffer>,
+  lockTimeoutMs: number,
+  faults: Faults,
+  onProgress?: ProgressReporter,
+): Promise<string> {
   const lock = await lockStore(backupDir, 'import', lockTimeoutMs);
   try {
     const finalDir = path.join(backupDir, name);
-    if (await lstat(finalDir).then(() => true, () => false)) throw new BackupExistsError(name);
+    if (
+      await lstat(finalDir).then(
+        () => true,
+        () => false,
+      )
+    )
+      throw new BackupExistsError(name);
     const staging = path.join(backupDir, `${STAGING_PREFIX}import-${name}-${process.pid}`);
     try {
       await mkdir(staging);
@@ -377,7 +532,10 @@ async function writeImported(backupDir: string, name: string, manifest: LooseMan
     const check = await verifyBackup(backupDir, name);
     if (!check.ok) {
       await rename(finalDir, path.join(backupDir, `${TRASH_PREFIX}${name}-${process.pid}`));
-      throw new BackupDamagedError(name, check.problems.map((p) => p.message));
+      throw new BackupDamagedError(
+        name,
+        check.problems.map((p) => p.message),
+      );
     }
     return finalDir;
   } finally {
@@ -387,5 +545,11 @@ async function writeImported(backupDir: string, name: string, manifest: LooseMan
 
 async function discardPublished(backupDir: string, name: string): Promise<void> {
   const trash = path.join(backupDir, `${TRASH_PREFIX}${name}-${process.pid}`);
-  if (await rename(path.join(backupDir, name), trash).then(() => true, () => false)) await removeTree(trash);
+  if (
+    await rename(path.join(backupDir, name), trash).then(
+      () => true,
+      () => false,
+    )
+  )
+    await removeTree(trash);
 }

@@ -22,7 +22,9 @@ export function memoryCeiling(): number {
 }
 
 export function initialLimits(given: Partial<ArchiveLimits> | undefined): StreamLimits {
-  const explicit = Object.fromEntries(Object.entries(given ?? {}).filter(([, v]) => v !== undefined)) as Partial<ArchiveLimits>;
+  const explicit = Object.fromEntries(
+    Object.entries(given ?? {}).filter(([, v]) => v !== undefined),
+  ) as Partial<ArchiveLimits>;
   return { ...DEFAULT_ARCHIVE_LIMITS, ...explicit, source: Object.keys(explicit).length > 0 ? 'caller' : 'defaults' };
 }
 
@@ -41,8 +43,12 @@ export function limitsFromManifest(bytes: Buffer): StreamLimits | undefined {
   let content = 0;
   const dirs = new Set<string>(['', 'files']);
   for (const file of files as { stored?: unknown; storedSize?: unknown; size?: unknown }[]) {
-    const stored = typeof file?.storedSize === 'number' && Number.isSafeInteger(file.storedSize) && file.storedSize >= 0 ? file.storedSize : undefined;
-    const size = typeof file?.size === 'number' && Number.isSafeInteger(file.size) && file.size >= 0 ? file.size : undefined;
+    const stored =
+      typeof file?.storedSize === 'number' && Number.isSafeInteger(file.storedSize) && file.storedSize >= 0
+        ? file.storedSize
+        : undefined;
+    const size =
+      typeof file?.size === 'number' && Number.isSafeInteger(file.size) && file.size >= 0 ? file.size : undefined;
     if (stored === undefined || size === undefined || typeof file.stored !== 'string') return undefined;
     total += stored;
     content += size;
@@ -83,9 +89,16 @@ export const NESTED_MAGIC_BYTES = 10;
 
 /** The compression format the inflated stream starts with, if it is compressed again. */
 export function nestedCompression(head: Buffer): string | undefined {
-  const found = NESTED_FORMATS.find(({ magic }) => head.length >= magic.length && magic.every((byte, i) => head[i] === byte))?.name;
+  const found = NESTED_FORMATS.find(
+    ({ magic }) => head.length >= magic.length && magic.every((byte, i) => head[i] === byte),
+  )?.name;
   if (found) return found;
   // Printable, so a tar entry could start with it: only the full bzip2 header counts.
-  const bzip2 = head.length >= 10 && head.toString('latin1', 0, 3) === 'BZh' && head[3]! >= 0x31 && head[3]! <= 0x39 && head.subarray(4, 10).equals(Buffer.from([0x31, 0x41, 0x59, 0x26, 0x53, 0x59]));
+  const bzip2 =
+    head.length >= 10 &&
+    head.toString('latin1', 0, 3) === 'BZh' &&
+    head[3]! >= 0x31 &&
+    head[3]! <= 0x39 &&
+    head.subarray(4, 10).equals(Buffer.from([0x31, 0x41, 0x59, 0x26, 0x53, 0x59]));
   return bzip2 ? 'bzip2' : undefined;
 }

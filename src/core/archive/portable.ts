@@ -4,7 +4,15 @@ import { Gzip } from 'minizlib';
 import { BackupDamagedError } from '../../errors/index.js';
 import { openBackup } from '../store/backup-reader.js';
 import { mapLimit } from '../util/fs.js';
-import { FILES_DIR, LOOSE_FORMAT_VERSION, MANIFEST_FILE, sealManifest, serializeManifest, type LooseFile, type Manifest } from '../store/manifest.js';
+import {
+  FILES_DIR,
+  LOOSE_FORMAT_VERSION,
+  MANIFEST_FILE,
+  sealManifest,
+  serializeManifest,
+  type LooseFile,
+  type Manifest,
+} from '../store/manifest.js';
 
 /** One gzip member, its header portable (OS byte "unknown"): the bytes do not depend on the machine that made them. */
 function gzipPortable(bytes: Buffer): Buffer {
@@ -49,15 +57,22 @@ export async function portableBackup(backupDir: string, name: string): Promise<P
   }
   const members = await mapLimit(manifest.files, 4, async (file) => gzipPortable(await backup.read(file)));
   const { checksum: _packed, packs: _packs, ...rest } = manifest;
-  const files = manifest.files.map((file, i): LooseFile => ({
-    path: file.path,
-    size: file.size,
-    sha256: file.sha256,
-    ...(file.version === undefined ? {} : { version: file.version }),
-    stored: `${FILES_DIR}/${file.path}.gz`,
-    storedSize: (members[i] as Buffer).length,
-  }));
-  const portable = sealManifest({ ...rest, formatVersion: LOOSE_FORMAT_VERSION, files, storedSize: files.reduce((s, f) => s + f.storedSize, 0) });
+  const files = manifest.files.map(
+    (file, i): LooseFile => ({
+      path: file.path,
+      size: file.size,
+      sha256: file.sha256,
+      ...(file.version === undefined ? {} : { version: file.version }),
+      stored: `${FILES_DIR}/${file.path}.gz`,
+      storedSize: (members[i] as Buffer).length,
+    }),
+  );
+  const portable = sealManifest({
+    ...rest,
+    formatVersion: LOOSE_FORMAT_VERSION,
+    files,
+    storedSize: files.reduce((s, f) => s + f.storedSize, 0),
+  });
   const byPath = new Map(files.map((f, i) => [f.stored, members[i] as Buffer]));
   return {
     manifest: portable as PortableBackup['manifest'],

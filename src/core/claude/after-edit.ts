@@ -29,10 +29,12 @@ export async function judgeAfterEdit(options: JudgeAfterEditOptions): Promise<Af
   const [stored, current] = await Promise.all([
     readBackupFiles(options.backupDir, backup),
     // The tool may have removed the whole config dir: that state has no files, not an error.
-    readSnapshot({ configDir: options.configDir, backupDir: options.backupDir, settings: options.settings }).catch((error: unknown) => {
-      if (error instanceof ConfigDirNotFoundError) return { files: [] };
-      throw error;
-    }),
+    readSnapshot({ configDir: options.configDir, backupDir: options.backupDir, settings: options.settings }).catch(
+      (error: unknown) => {
+        if (error instanceof ConfigDirNotFoundError) return { files: [] };
+        throw error;
+      },
+    ),
   ]);
   const before = stored.files;
   const after = current.files.map((f) => ({ path: f.path, bytes: f.bytes }));
@@ -44,7 +46,12 @@ export async function judgeAfterEdit(options: JudgeAfterEditOptions): Promise<Af
     { label: 'current', documents: after, exists: after.length > 0, agents, agentsFrom: 'work tree' },
     { settings: options.settings },
   );
-  return { status: 'judged', backup, judgement, broken: judgement.verdict === 'fail' || judgement.new.some((d) => BREAKING_WARNINGS.has(d.code)) };
+  return {
+    status: 'judged',
+    backup,
+    judgement,
+    broken: judgement.verdict === 'fail' || judgement.new.some((d) => BREAKING_WARNINGS.has(d.code)),
+  };
 }
 
 /** Warnings Claude must repair too: a team member Claude Code cannot load. */

@@ -51,7 +51,10 @@ function commandFileFor(projectDir: string): string {
  * node_modules (no machine-specific path), or one line saying it is missing, exit 1 (a
  * non-blocking error Claude Code shows the user; the tool call goes on).
  */
-export function hookCommand(options: Pick<ClaudeInstallOptions, 'projectDir' | 'configDir' | 'backupDir'>, where: 'settings' | 'plugin' = 'settings'): string {
+export function hookCommand(
+  options: Pick<ClaudeInstallOptions, 'projectDir' | 'configDir' | 'backupDir'>,
+  where: 'settings' | 'plugin' = 'settings',
+): string {
   const rel = (p: string): string => {
     const r = path.relative(options.projectDir, p);
     return r.startsWith('..') || path.isAbsolute(r) ? p : r.split(path.sep).join('/');
@@ -64,7 +67,9 @@ export function hookCommand(options: Pick<ClaudeInstallOptions, 'projectDir' | '
   const bin = `"\${CLAUDE_PROJECT_DIR:-.}/node_modules/.bin/${HOOK_BIN}"`;
   return [
     // A plugin is enabled for every project: it stays silent where there is no config to guard.
-    ...(where === 'plugin' ? ['[ -d "${CLAUDE_PROJECT_DIR:-.}/${ORCH_BACKUP_CONFIG_DIR:-.claude/orchestration}" ] || exit 0'] : []),
+    ...(where === 'plugin'
+      ? ['[ -d "${CLAUDE_PROJECT_DIR:-.}/${ORCH_BACKUP_CONFIG_DIR:-.claude/orchestration}" ] || exit 0']
+      : []),
     `[ -x ${bin} ] || { echo "orch-backup: ${HOOK_BIN} is not installed in this project (npm install --save-dev orchestration-backup): config edits are neither backed up nor checked" >&2; exit 1; }`,
     `exec ${[bin, ...args].join(' ')}`,
   ].join('; ');
@@ -99,7 +104,8 @@ export async function installClaude(options: ClaudeInstallOptions): Promise<Clau
     else {
       const list = nodeAt(hooks, [event]);
       if (!list) text = appendChild(text, hooks, event, [entry], 2, style);
-      else if (list.type !== 'array') throw new SettingsError(settingsFile, `"hooks.${event}" is not an array; fix it first`);
+      else if (list.type !== 'array')
+        throw new SettingsError(settingsFile, `"hooks.${event}" is not an array; fix it first`);
       else text = appendChild(text, list, undefined, entry, 3, style);
     }
     report.changes.push(`added the ${event} hook (${HOOK_MATCHER}) to ${path.basename(settingsFile)}`);
@@ -113,16 +119,22 @@ export async function installClaude(options: ClaudeInstallOptions): Promise<Clau
   const current = await readTextIfExists(commandFile);
   if (current === SLASH_COMMAND) return report;
   if (current !== undefined && !current.includes(SLASH_COMMAND_MARKER)) {
-    report.notes.push(`${path.relative(options.projectDir, commandFile)} exists and is not ours: left as it is (no /config-backup from orch-backup)`);
+    report.notes.push(
+      `${path.relative(options.projectDir, commandFile)} exists and is not ours: left as it is (no /config-backup from orch-backup)`,
+    );
     return report;
   }
   await mkdir(path.dirname(commandFile), { recursive: true });
   await writeFile(commandFile, SLASH_COMMAND);
-  report.changes.push(`${current === undefined ? 'added' : 'updated'} the /config-backup slash command (${path.relative(options.projectDir, commandFile)})`);
+  report.changes.push(
+    `${current === undefined ? 'added' : 'updated'} the /config-backup slash command (${path.relative(options.projectDir, commandFile)})`,
+  );
   return report;
 }
 
-export async function uninstallClaude(options: Pick<ClaudeInstallOptions, 'projectDir' | 'scope'>): Promise<ClaudeInstallReport> {
+export async function uninstallClaude(
+  options: Pick<ClaudeInstallOptions, 'projectDir' | 'scope'>,
+): Promise<ClaudeInstallReport> {
   const settingsFile = settingsFileFor(options.projectDir, options.scope);
   const commandFile = commandFileFor(options.projectDir);
   const report: ClaudeInstallReport = { settingsFile, commandFile, changes: [], notes: [] };
@@ -185,7 +197,13 @@ function findOurs(root: Node, event: string): FoundHook[] {
 }
 
 /** Removes one of our hooks, then each container that it leaves empty (which install made). */
-function removeOurs(text: string, found: FoundHook, event: string, style: ReturnType<typeof styleOf>, file: string): string {
+function removeOurs(
+  text: string,
+  found: FoundHook,
+  event: string,
+  style: ReturnType<typeof styleOf>,
+  file: string,
+): string {
   let root = rootOf(text, file);
   const entry = nodeAt(root, ['hooks', event, found.entry]) as Node;
   const keys = (entry.children ?? []).map((p) => p.children?.[0]?.value);

@@ -16,7 +16,8 @@ export interface TextStyle {
 export function styleOf(text: string): TextStyle {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const indented = /\n([ \t]+)\S/.exec(text)?.[1];
-  const unit = indented === undefined ? '  ' : indented.startsWith('\t') ? '\t' : ' '.repeat(Math.min(indented.length, 8));
+  const unit =
+    indented === undefined ? '  ' : indented.startsWith('\t') ? '\t' : ' '.repeat(Math.min(indented.length, 8));
   return { unit, eol };
 }
 
@@ -41,7 +42,14 @@ function childText(key: string | undefined, value: unknown, depth: number, style
 }
 
 /** Appends a property (objects, `key` given) or an element (arrays) to `container` at `depth`. */
-export function appendChild(text: string, container: Node, key: string | undefined, value: unknown, depth: number, style: TextStyle): string {
+export function appendChild(
+  text: string,
+  container: Node,
+  key: string | undefined,
+  value: unknown,
+  depth: number,
+  style: TextStyle,
+): string {
   const child = childText(key, value, depth, style);
   const last = container.children?.at(-1);
   if (last) {
@@ -65,7 +73,8 @@ export function removeChild(text: string, container: Node, index: number, depth:
   // The only child: take the line break and indentation appendChild put around it.
   const open = container.offset + 1;
   const closing = `${style.eol}${style.unit.repeat(depth - 1)}`;
-  const tail = text.startsWith(closing, end) && /^\s*$/.test(text.slice(open, child.offset)) ? end + closing.length : end;
+  const tail =
+    text.startsWith(closing, end) && /^\s*$/.test(text.slice(open, child.offset)) ? end + closing.length : end;
   return text.slice(0, open) + text.slice(tail);
 }
 

@@ -20,7 +20,8 @@ export function slashPlan(args: readonly string[]): SlashPlan {
   const [command = 'list', ...rest] = args;
   if (PASS_THROUGH.has(command)) return { argv: [command, ...rest] };
   if (!CONFIRMED.has(command)) throw new UsageError(`unknown command ${JSON.stringify(command)}; use ${SLASH_USAGE}`);
-  if (command === 'restore' && (rest.length === 0 || rest[0]?.startsWith('-'))) throw new UsageError(`restore needs a backup name: /config-backup restore <backup-name> (see /config-backup list)`);
+  if (command === 'restore' && (rest.length === 0 || rest[0]?.startsWith('-')))
+    throw new UsageError(`restore needs a backup name: /config-backup restore <backup-name> (see /config-backup list)`);
   const options = rest.filter((a) => a !== '--confirm' && a !== '--yes' && a !== '-y' && a !== '--dry-run');
   if (rest.includes('--confirm')) return { argv: ['--yes', command, ...options] };
   return {

@@ -16,11 +16,17 @@ export interface ToolUse {
 }
 
 function stateFile(backupDir: string, use: ToolUse): string {
-  const safe = (s: string | undefined, fallback: string): string => (s ? s.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 100) : fallback);
+  const safe = (s: string | undefined, fallback: string): string =>
+    s ? s.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, 100) : fallback;
   return path.join(backupDir, STATE_DIR, `${safe(use.sessionId, 'no-session')}--${safe(use.toolUseId, 'last')}.json`);
 }
 
-export async function recordPreEditBackup(backupDir: string, use: ToolUse, backup: string, now = new Date()): Promise<void> {
+export async function recordPreEditBackup(
+  backupDir: string,
+  use: ToolUse,
+  backup: string,
+  now = new Date(),
+): Promise<void> {
   const dir = path.join(backupDir, STATE_DIR);
   await mkdir(dir, { recursive: true });
   const file = stateFile(backupDir, use);

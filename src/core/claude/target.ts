@@ -49,7 +49,12 @@ export function editTarget(payload: HookPayload, dirs: TargetDirs): EditTarget |
   const tool = payload.tool_name ?? '';
   const input = payload.tool_input ?? {};
   if (FILE_TOOLS.has(tool)) {
-    const file = typeof input.file_path === 'string' ? input.file_path : typeof input.notebook_path === 'string' ? input.notebook_path : undefined;
+    const file =
+      typeof input.file_path === 'string'
+        ? input.file_path
+        : typeof input.notebook_path === 'string'
+          ? input.notebook_path
+          : undefined;
     if (!file) return undefined;
     const config = realPath(dirs.configDir);
     const target = realPath(path.resolve(dirs.cwd, file));

@@ -50,7 +50,13 @@ export function compareVersions(a: string, b: string): number {
 /** The top-level `version` of a JSON file given as bytes, if it parses and has one. */
 export function fileVersion(bytes: Uint8Array): string | undefined {
   try {
-    return documentVersion(JSON.parse(Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, '')));
+    return documentVersion(
+      JSON.parse(
+        Buffer.from(bytes)
+          .toString('utf8')
+          .replace(/^\uFEFF/, ''),
+      ),
+    );
   } catch {
     return undefined;
   }

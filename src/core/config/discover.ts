@@ -28,7 +28,12 @@ export function findConfigDir(from: string, lookedFor: string = DEFAULT_CONFIG_D
     searched.push(dir);
     const candidate = path.join(dir, lookedFor);
     if (statSync(candidate, { throwIfNoEntry: false })?.isDirectory()) {
-      return { found: candidate, lookedFor, searched, stoppedAt: { dir, kind: isRepositoryTop(dir) ? 'repository' : 'filesystem' } };
+      return {
+        found: candidate,
+        lookedFor,
+        searched,
+        stoppedAt: { dir, kind: isRepositoryTop(dir) ? 'repository' : 'filesystem' },
+      };
     }
     if (isRepositoryTop(dir)) return { found: null, lookedFor, searched, stoppedAt: { dir, kind: 'repository' } };
     const parent = path.dirname(dir);

@@ -26,19 +26,32 @@ export interface ConfigScope {
   selection: SelectionSettings;
 }
 
-export function scopeFor(root: string, configDir: string, backupDir: string, selection: SelectionSettings): ConfigScope {
+export function scopeFor(
+  root: string,
+  configDir: string,
+  backupDir: string,
+  selection: SelectionSettings,
+): ConfigScope {
   const rel = (p: string): string | null => {
     const r = path.relative(root, p).split(path.sep).join('/');
     return r.startsWith('..') || path.isAbsolute(r) ? null : r;
   };
   const config = rel(configDir);
-  if (config === null) throw new GitError(['rev-parse'], `the config dir ${configDir} is outside the repository ${root}`);
-  return { configDir: config, backupDir: rel(backupDir), selection: { include: selection.include, exclude: selection.exclude, runtimeState: selection.runtimeState } };
+  if (config === null)
+    throw new GitError(['rev-parse'], `the config dir ${configDir} is outside the repository ${root}`);
+  return {
+    configDir: config,
+    backupDir: rel(backupDir),
+    selection: { include: selection.include, exclude: selection.exclude, runtimeState: selection.runtimeState },
+  };
 }
 
 /** Regular files under `pathspecs` in the index (`ref` null) or a commit: repo path → blob id. */
 export async function listEntries(root: string, pathspecs: string[], ref: string | null): Promise<Map<string, string>> {
-  const listing = ref === null ? await git(root, ['ls-files', '-s', '-z', '--', ...pathspecs]) : await git(root, ['ls-tree', '-r', '-z', ref, '--', ...pathspecs]);
+  const listing =
+    ref === null
+      ? await git(root, ['ls-files', '-s', '-z', '--', ...pathspecs])
+      : await git(root, ['ls-tree', '-r', '-z', ref, '--', ...pathspecs]);
   const entries = new Map<string, string>();
   for (const record of splitZ(listing)) {
     const tab = record.indexOf('\t');
@@ -66,7 +79,10 @@ export function configEntries(entries: Map<string, string>, scope: ConfigScope):
 }
 
 /** Config documents for listed entries, every blob read through one `git cat-file` process. */
-export async function documentsOf(root: string, ...sides: { path: string; oid: string }[][]): Promise<ConfigDocument[][]> {
+export async function documentsOf(
+  root: string,
+  ...sides: { path: string; oid: string }[][]
+): Promise<ConfigDocument[][]> {
   const oids = [...new Set(sides.flat().map((e) => e.oid))];
   const blobs = await readBlobs(root, oids);
   const byOid = new Map(oids.map((oid, i) => [oid, blobs[i] as Buffer]));
@@ -74,7 +90,11 @@ export async function documentsOf(root: string, ...sides: { path: string; oid: s
 }
 
 /** The config documents as recorded in the index (`ref` = null) or in a commit. */
-export async function readTreeDocuments(root: string, scope: ConfigScope, ref: string | null): Promise<ConfigDocument[]> {
+export async function readTreeDocuments(
+  root: string,
+  scope: ConfigScope,
+  ref: string | null,
+): Promise<ConfigDocument[]> {
   const entries = await listEntries(root, [scope.configDir === '' ? '.' : scope.configDir], ref);
   const [docs] = await documentsOf(root, configEntries(entries, scope));
   return docs ?? [];
@@ -98,7 +118,8 @@ function readBlobs(root: string, oids: string[]): Promise<Buffer[]> {
       for (let i = 0; i < oids.length; i++) {
         const newline = out.indexOf(10, offset);
         const header = out.subarray(offset, newline).toString().split(' ');
-        if (header[1] !== 'blob') return reject(new GitError(['cat-file'], `object ${oids[i]} is ${header[1] ?? 'missing'}`));
+        if (header[1] !== 'blob')
+          return reject(new GitError(['cat-file'], `object ${oids[i]} is ${header[1] ?? 'missing'}`));
         const size = Number(header[2]);
         blobs.push(out.subarray(newline + 1, newline + 1 + size));
         offset = newline + 1 + size + 1;

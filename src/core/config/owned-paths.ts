@@ -21,7 +21,11 @@ export interface OwnedPaths {
 export const DEFAULT_OWNED: OwnedPaths = { reserved: [SETTINGS_FILE, RESTORE_STAGING_DIR, DEFAULT_STORE_DIR] };
 
 /** The default names plus the actual store and settings file, when they lie inside the config dir. */
-export function ownedPaths(options: { configDir?: string; backupDir?: string; settingsFile?: string | null }): OwnedPaths {
+export function ownedPaths(options: {
+  configDir?: string;
+  backupDir?: string;
+  settingsFile?: string | null;
+}): OwnedPaths {
   const reserved = new Set(DEFAULT_OWNED.reserved);
   if (options.configDir !== undefined) {
     const roots = variants(options.configDir);

@@ -65,7 +65,8 @@ export async function scanConfigDir(options: ScanOptions): Promise<ScanResult> {
       const abs = path.join(dir, entry.name);
       const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
       if (ownedPathProblem(rel, owned) === 'owned-path') {
-        if (!entry.isDirectory() && wanted(rel)) skipped.push({ path: rel, reason: "the tool's own file, never backed up", category: 'owned' });
+        if (!entry.isDirectory() && wanted(rel))
+          skipped.push({ path: rel, reason: "the tool's own file, never backed up", category: 'owned' });
         continue;
       }
       if (entry.isDirectory()) {
@@ -78,7 +79,8 @@ export async function scanConfigDir(options: ScanOptions): Promise<ScanResult> {
       } else if (entry.isSymbolicLink()) {
         const problem = await symlinkProblem(abs, root);
         if (problem === 'directory') {
-          if (wanted(`${rel}/x.json`) || wanted(rel)) skipped.push({ path: rel, reason: 'symlinked directory, not followed', category: 'symlink' });
+          if (wanted(`${rel}/x.json`) || wanted(rel))
+            skipped.push({ path: rel, reason: 'symlinked directory, not followed', category: 'symlink' });
         } else if (wanted(rel)) {
           if (problem) skipped.push({ path: rel, reason: problem, category: 'symlink' });
           else files.push({ path: rel, absolutePath: abs });
@@ -101,7 +103,8 @@ export async function resolveConfigRoot(configDir: string): Promise<string> {
     return await realpath(configDir);
   } catch (error) {
     if (error instanceof ConfigDirNotFoundError) throw error;
-    if (errnoOf(error) === 'ENOENT' || errnoOf(error) === 'ENOTDIR') throw new ConfigDirNotFoundError(configDir, 'missing');
+    if (errnoOf(error) === 'ENOENT' || errnoOf(error) === 'ENOTDIR')
+      throw new ConfigDirNotFoundError(configDir, 'missing');
     throw error;
   }
 }
@@ -113,7 +116,8 @@ async function symlinkProblem(link: string, root: string): Promise<string | null
   } catch {
     return 'broken symlink';
   }
-  if (target !== root && !target.startsWith(root + path.sep)) return 'symlink points outside the config dir, not followed';
+  if (target !== root && !target.startsWith(root + path.sep))
+    return 'symlink points outside the config dir, not followed';
   const info = await lstat(target);
   if (info.isDirectory()) return 'directory';
   return info.isFile() ? null : 'symlink to something that is not a regular file';

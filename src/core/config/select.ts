@@ -28,7 +28,8 @@ export const LEFT_OUT_WORDS: Record<LeftOutReason, string> = {
 export function fileSelection(settings: SelectionSettings): (rel: string) => LeftOutReason | null {
   const isIncluded = picomatch(settings.include as string[], { dot: false });
   const isExcluded = settings.exclude.length > 0 ? picomatch(settings.exclude as string[], { dot: true }) : () => false;
-  const isState = settings.runtimeState.length > 0 ? picomatch(settings.runtimeState as string[], { dot: true }) : () => false;
+  const isState =
+    settings.runtimeState.length > 0 ? picomatch(settings.runtimeState as string[], { dot: true }) : () => false;
   return (rel) => {
     if (!isIncluded(rel)) return rel.split('/').some((segment) => segment.startsWith('.')) ? 'hidden' : 'not-included';
     if (isExcluded(rel)) return 'excluded';

@@ -82,11 +82,40 @@ export const DEFAULT_SETTINGS: Settings = {
   compressionLevel: 6,
   schemaDir: 'schemas',
   schemas: {},
-  referenceKeys: ['agent', 'agents', 'required_agents', 'reviewers', 'review', 'review_requirements', 'approvers', 'approval', 'required_roles', 'primary', 'secondary'],
+  referenceKeys: [
+    'agent',
+    'agents',
+    'required_agents',
+    'reviewers',
+    'review',
+    'review_requirements',
+    'approvers',
+    'approval',
+    'required_roles',
+    'primary',
+    'secondary',
+  ],
   agentsDir: '../agents',
   secretKeys: [
-    'token', 'secret', 'password', 'passwd', 'passphrase', 'api_key', 'apikey', 'access_key', 'credential', 'private_key', 'signing_key',
-    'authorization', 'bearer', 'cookie', 'webhook', 'webhook_url', 'dsn', 'connection_string', 'conn_str',
+    'token',
+    'secret',
+    'password',
+    'passwd',
+    'passphrase',
+    'api_key',
+    'apikey',
+    'access_key',
+    'credential',
+    'private_key',
+    'signing_key',
+    'authorization',
+    'bearer',
+    'cookie',
+    'webhook',
+    'webhook_url',
+    'dsn',
+    'connection_string',
+    'conn_str',
   ],
   retention: DEFAULT_RETENTION,
   lockTimeoutMs: 10_000,
@@ -170,13 +199,19 @@ export async function loadSettings(file: string): Promise<{ settings: Settings; 
       where === '/agentsDir'
         ? 'must be a directory (relative to the config dir) or false'
         : first?.keyword === 'additionalProperties'
-        ? `unknown setting ${JSON.stringify((first.params as { additionalProperty: string }).additionalProperty)}`
-        : (first?.message ?? 'does not match the settings schema');
+          ? `unknown setting ${JSON.stringify((first.params as { additionalProperty: string }).additionalProperty)}`
+          : (first?.message ?? 'does not match the settings schema');
     throw new SettingsError(file, `${where}: ${detail}`);
   }
   const partial = raw as Partial<Settings>;
   return {
-    settings: { ...DEFAULT_SETTINGS, ...partial, retention: partial.retention ?? DEFAULT_RETENTION, hook: { ...DEFAULT_SETTINGS.hook, ...partial.hook }, claudeCode: { ...DEFAULT_SETTINGS.claudeCode, ...partial.claudeCode } },
+    settings: {
+      ...DEFAULT_SETTINGS,
+      ...partial,
+      retention: partial.retention ?? DEFAULT_RETENTION,
+      hook: { ...DEFAULT_SETTINGS.hook, ...partial.hook },
+      claudeCode: { ...DEFAULT_SETTINGS.claudeCode, ...partial.claudeCode },
+    },
     source: file,
   };
 }

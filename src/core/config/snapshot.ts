@@ -52,7 +52,10 @@ export function sha256Hex(bytes: Uint8Array): string {
 }
 
 /** True when two file lists hold the same paths with the same content. */
-export function sameContent(a: readonly { path: string; sha256: string }[], b: readonly { path: string; sha256: string }[]): boolean {
+export function sameContent(
+  a: readonly { path: string; sha256: string }[],
+  b: readonly { path: string; sha256: string }[],
+): boolean {
   if (a.length !== b.length) return false;
   const byPath = new Map(a.map((f) => [f.path, f.sha256]));
   return b.every((f) => byPath.get(f.path) === f.sha256);

@@ -1,6 +1,15 @@
 import { lstat, rename } from 'node:fs/promises';
 import path from 'node:path';
-import { BackupDamagedError, BackupExistsError, EmptyConfigError, InvalidJsonError, OperationInterruptedError, OrchBackupError, StoreWriteError, errnoOf } from '../../errors/index.js';
+import {
+  BackupDamagedError,
+  BackupExistsError,
+  EmptyConfigError,
+  InvalidJsonError,
+  OperationInterruptedError,
+  OrchBackupError,
+  StoreWriteError,
+  errnoOf,
+} from '../../errors/index.js';
 import { interruptible } from '../util/interrupt.js';
 import type { ProgressReporter } from '../util/progress.js';
 import { noFaults, type Faults } from '../util/faults.js';
@@ -51,8 +60,23 @@ export interface CreateBackupOptions {
 }
 
 export type CreateBackupResult =
-  | { created: true; name: string; path: string; manifest: Manifest; skipped: SkippedEntry[]; validation: ValidationReport; warnings: string[] }
-  | { created: false; unchangedSince: string; path: string; manifest: Manifest; skipped: SkippedEntry[]; validation: ValidationReport };
+  | {
+      created: true;
+      name: string;
+      path: string;
+      manifest: Manifest;
+      skipped: SkippedEntry[];
+      validation: ValidationReport;
+      warnings: string[];
+    }
+  | {
+      created: false;
+      unchangedSince: string;
+      path: string;
+      manifest: Manifest;
+      skipped: SkippedEntry[];
+      validation: ValidationReport;
+    };
 
 /**
  * Snapshots the config dir into a new backup: built in a staging directory, fsynced,
@@ -89,7 +113,13 @@ export async function createBackupLocked(options: CreateBackupOptions): Promise<
   let stager: PackStager | undefined;
   const feed: ContentFeed = async (totalSize) => {
     if (!isPackedSize(totalSize, settings)) return undefined;
-    const opened = await PackStager.open({ backupDir: options.backupDir, label: `create-${process.pid}`, level: settings.compressionLevel, previous: intact, faults });
+    const opened = await PackStager.open({
+      backupDir: options.backupDir,
+      label: `create-${process.pid}`,
+      level: settings.compressionLevel,
+      previous: intact,
+      faults,
+    });
     stager = opened;
     return (file, bytes) => opened.offer(file.sha256, bytes);
   };
@@ -97,18 +127,42 @@ export async function createBackupLocked(options: CreateBackupOptions): Promise<
   let validation: ValidationReport;
   try {
     // Documents from elsewhere (git's HEAD) are held to the same rule as the scan: never the tool's own files.
-    const owned = ownedPaths({ configDir: options.configDir, backupDir: options.backupDir, settingsFile: options.settingsFile ?? null });
+    const owned = ownedPaths({
+      configDir: options.configDir,
+      backupDir: options.backupDir,
+      settingsFile: options.settingsFile ?? null,
+    });
     snapshot = options.documents
-      ? await hashDocuments(options.documents.filter((d) => ownedPathProblem(d.path, owned) === null), settings, feed)
-      : await hashConfigDir({ configDir: options.configDir, backupDir: options.backupDir, settings, settingsFile: options.settingsFile ?? null, ...pick(options, ['onProgress']) }, feed);
+      ? await hashDocuments(
+          options.documents.filter((d) => ownedPathProblem(d.path, owned) === null),
+          settings,
+          feed,
+        )
+      : await hashConfigDir(
+          {
+            configDir: options.configDir,
+            backupDir: options.backupDir,
+            settings,
+            settingsFile: options.settingsFile ?? null,
+            ...pick(options, ['onProgress']),
+          },
+          feed,
+        );
     if (snapshot.files.length === 0) throw new EmptyConfigError(options.configDir, settings.include);
     faults.reached('create:hashed');
     validation = snapshot.validation;
     const syntax = validation.diagnostics.find((d) => d.code === 'json-syntax' || d.code === 'encoding');
-    if (syntax && !options.allowInvalid) throw new InvalidJsonError(syntax.file ?? '?', syntax.line ?? 1, syntax.column ?? 1, syntax.message.replace(/^invalid JSON: /, ''));
+    if (syntax && !options.allowInvalid)
+      throw new InvalidJsonError(
+        syntax.file ?? '?',
+        syntax.line ?? 1,
+        syntax.column ?? 1,
+        syntax.message.replace(/^invalid JSON: /, ''),
+      );
   } catch (error) {
     await stager?.discard().catch(() => undefined);
-    if (error instanceof OperationInterruptedError && stager) throw new OperationInterruptedError(error.operation, 'partial-removed');
+    if (error instanceof OperationInterruptedError && stager)
+      throw new OperationInterruptedError(error.operation, 'partial-removed');
     throw error;
   }
 
@@ -119,7 +173,14 @@ export async function createBackupLocked(options: CreateBackupOptions): Promise<
       const same = candidates.find((m) => m.manifest && sameContent(m.manifest.files, snapshot.files));
       if (same?.manifest) {
         await stager?.discard();
-        return { created: false, unchangedSince: same.name, path: same.dir, manifest: same.manifest, skipped: snapshot.skipped, validation };
+        return {
+          created: false,
+          unchangedSince: same.name,
+          path: same.dir,
+          manifest: same.manifest,
+          skipped: snapshot.skipped,
+          validation,
+        };
       }
     }
     name = await chooseName(options);
@@ -149,21 +210,45 @@ export async function createBackupLocked(options: CreateBackupOptions): Promise<
     }
     if (!check.ok) {
       await discard(options.backupDir, name);
-      throw new BackupDamagedError(name, check.problems.map((p) => p.message));
+      throw new BackupDamagedError(
+        name,
+        check.problems.map((p) => p.message),
+      );
     }
     faults.reached('create:verified');
     // The backup is published and verified: from here on nothing may report it as not made.
-    const unrecorded = await appendHistory(options.backupDir, { operation: 'create', backup: name, outcome: 'success', trigger: manifest.trigger });
-    return { created: true, name, path: finalDir, manifest, skipped: snapshot.skipped, validation, warnings: unrecorded ? [unrecorded] : [] };
+    const unrecorded = await appendHistory(options.backupDir, {
+      operation: 'create',
+      backup: name,
+      outcome: 'success',
+      trigger: manifest.trigger,
+    });
+    return {
+      created: true,
+      name,
+      path: finalDir,
+      manifest,
+      skipped: snapshot.skipped,
+      validation,
+      warnings: unrecorded ? [unrecorded] : [],
+    };
   } catch (error) {
     await stager?.discard().catch(() => undefined);
-    let failure = error instanceof OrchBackupError ? error : new StoreWriteError(options.backupDir, errnoOf(error), { cause: error });
+    let failure =
+      error instanceof OrchBackupError
+        ? error
+        : new StoreWriteError(options.backupDir, errnoOf(error), { cause: error });
     if (failure instanceof OperationInterruptedError && name !== undefined) {
       // Stopped after writing began: the staging dir is gone (writeBackup removes it); a published but unverified backup goes too.
       await discard(options.backupDir, name);
       failure = new OperationInterruptedError(failure.operation, 'partial-removed');
     }
-    await appendHistory(options.backupDir, { operation: 'create', backup: options.name ?? null, outcome: 'failure', error: failure.toJSON() });
+    await appendHistory(options.backupDir, {
+      operation: 'create',
+      backup: options.name ?? null,
+      outcome: 'failure',
+      error: failure.toJSON(),
+    });
     throw failure;
   }
 }
@@ -171,7 +256,12 @@ export async function createBackupLocked(options: CreateBackupOptions): Promise<
 async function chooseName(options: CreateBackupOptions): Promise<string> {
   const existing = new Set(await backupNames(options.backupDir));
   if (options.name !== undefined) {
-    const taken = existing.has(options.name) || (await lstat(path.join(options.backupDir, options.name)).then(() => true, () => false));
+    const taken =
+      existing.has(options.name) ||
+      (await lstat(path.join(options.backupDir, options.name)).then(
+        () => true,
+        () => false,
+      ));
     if (taken) throw new BackupExistsError(options.name);
     return options.name;
   }
@@ -185,5 +275,7 @@ async function discard(backupDir: string, name: string): Promise<void> {
 }
 
 function pick<T extends object, K extends keyof T>(object: T, keys: readonly K[]): Partial<Pick<T, K>> {
-  return Object.fromEntries(keys.filter((k) => object[k] !== undefined).map((k) => [k, object[k]])) as Partial<Pick<T, K>>;
+  return Object.fromEntries(keys.filter((k) => object[k] !== undefined).map((k) => [k, object[k]])) as Partial<
+    Pick<T, K>
+  >;
 }

@@ -34,10 +34,18 @@ export interface HashedSource {
  * Told the config's total size before the first pass starts; may return a sink that receives
  * every file's bytes as they go by (create feeds them to the pack while it validates).
  */
-export type ContentFeed = (totalSize: number) => Promise<((file: HashedFile, bytes: Buffer) => Promise<void>) | undefined>;
+export type ContentFeed = (
+  totalSize: number,
+) => Promise<((file: HashedFile, bytes: Buffer) => Promise<void>) | undefined>;
 
 export async function hashConfigDir(
-  options: { configDir: string; backupDir: string; settings: Settings; settingsFile?: string | null; onProgress?: ProgressReporter },
+  options: {
+    configDir: string;
+    backupDir: string;
+    settings: Settings;
+    settingsFile?: string | null;
+    onProgress?: ProgressReporter;
+  },
   feed?: ContentFeed,
 ): Promise<HashedSource> {
   const scan = await scanConfigDir({ ...options, owned: ownedPaths(options) });
@@ -51,7 +59,8 @@ export async function hashConfigDir(
       throw new FileUnreadableError(relative, errnoOf(error), { cause: error });
     }
   };
-  const readExtra = async (relative: string): Promise<Buffer | undefined> => readFile(path.join(scan.root, relative)).catch(() => undefined);
+  const readExtra = async (relative: string): Promise<Buffer | undefined> =>
+    readFile(path.join(scan.root, relative)).catch(() => undefined);
   const sizeOf = (file: string): number => {
     try {
       return statSync(file).size;
@@ -60,13 +69,34 @@ export async function hashConfigDir(
     }
   };
   const totalSize = scan.files.reduce((sum, f) => sum + sizeOf(f.absolutePath), 0);
-  return hashSource([...where.keys()], scan.skipped, readBytes, options.settings, readExtra, await feed?.(totalSize), progressCounter(options.onProgress, 'reading', where.size));
+  return hashSource(
+    [...where.keys()],
+    scan.skipped,
+    readBytes,
+    options.settings,
+    readExtra,
+    await feed?.(totalSize),
+    progressCounter(options.onProgress, 'reading', where.size),
+  );
 }
 
-export async function hashDocuments(documents: readonly ConfigDocument[], settings: Settings, feed?: ContentFeed): Promise<HashedSource> {
-  const bytes = new Map(documents.map((d) => [d.path, Buffer.from(d.bytes.buffer, d.bytes.byteOffset, d.bytes.byteLength)]));
+export async function hashDocuments(
+  documents: readonly ConfigDocument[],
+  settings: Settings,
+  feed?: ContentFeed,
+): Promise<HashedSource> {
+  const bytes = new Map(
+    documents.map((d) => [d.path, Buffer.from(d.bytes.buffer, d.bytes.byteOffset, d.bytes.byteLength)]),
+  );
   const totalSize = documents.reduce((sum, d) => sum + d.bytes.byteLength, 0);
-  return hashSource([...bytes.keys()], [], async (p) => bytes.get(p) as Buffer, settings, async () => undefined, await feed?.(totalSize));
+  return hashSource(
+    [...bytes.keys()],
+    [],
+    async (p) => bytes.get(p) as Buffer,
+    settings,
+    async () => undefined,
+    await feed?.(totalSize),
+  );
 }
 
 async function hashSource(
@@ -83,7 +113,12 @@ async function hashSource(
   const files = await mapLimit(paths, sink ? 1 : 8, async (relative): Promise<HashedFile> => {
     const bytes = await readBytes(relative);
     const version = documentVersion(validator.add({ path: relative, bytes })?.value);
-    const file = { path: relative, size: bytes.length, sha256: sha256Hex(bytes), ...(version === undefined ? {} : { version }) };
+    const file = {
+      path: relative,
+      size: bytes.length,
+      sha256: sha256Hex(bytes),
+      ...(version === undefined ? {} : { version }),
+    };
     await sink?.(file, bytes);
     tick();
     return file;
@@ -94,7 +129,8 @@ async function hashSource(
     validation: await validator.finish(),
     read: async (file) => {
       const bytes = await readBytes(file.path);
-      if (bytes.length !== file.size || sha256Hex(bytes) !== file.sha256) throw new ConfigChangedDuringBackupError(file.path);
+      if (bytes.length !== file.size || sha256Hex(bytes) !== file.sha256)
+        throw new ConfigChangedDuringBackupError(file.path);
       return bytes;
     },
   };

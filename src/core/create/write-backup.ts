@@ -55,7 +55,13 @@ export async function writeBackup(input: WriteBackupInput): Promise<Manifest> {
   const staging = stager?.staging ?? path.join(input.backupDir, `${STAGING_PREFIX}${input.name}-${process.pid}`);
   try {
     if (!stager && isPackedSize(totalSize, input.settings)) {
-      stager = await PackStager.open({ backupDir: input.backupDir, label: `${input.name}-${process.pid}`, level: input.settings.compressionLevel, previous: input.previous, faults: input.faults });
+      stager = await PackStager.open({
+        backupDir: input.backupDir,
+        label: `${input.name}-${process.pid}`,
+        level: input.settings.compressionLevel,
+        previous: input.previous,
+        faults: input.faults,
+      });
     }
     if (stager) return await writePacked(input, stager, totalSize);
     await mkdir(staging);
@@ -91,7 +97,11 @@ function seal(input: WriteBackupInput, totalSize: number, body: Body): Manifest 
     fileCount: rest.files.length,
     totalSize,
     storedSize: rest.storedSize,
-    validation: { status: input.validation.status, errors: input.validation.summary.errors, warnings: input.validation.summary.warnings },
+    validation: {
+      status: input.validation.status,
+      errors: input.validation.summary.errors,
+      warnings: input.validation.summary.warnings,
+    },
   });
 }
 
@@ -110,12 +120,24 @@ async function writeLoose(input: WriteBackupInput, staging: string, totalSize: n
     const target = path.join(staging, ...stored.split('/'));
     const entry = { ...baseEntry(file), stored };
     const same = reusable.get(file.sha256);
-    if (same && (await link(same.path, target).then(() => true, () => false))) return { ...entry, storedSize: same.storedSize };
+    if (
+      same &&
+      (await link(same.path, target).then(
+        () => true,
+        () => false,
+      ))
+    )
+      return { ...entry, storedSize: same.storedSize };
     await writeNewFile(target, await input.read(file), 0o444);
     faults.reached('create:staged-file');
     return { ...entry, storedSize: file.size };
   });
-  const manifest = seal(input, totalSize, { formatVersion: LOOSE_FORMAT_VERSION, compression: 'none', files, storedSize: files.reduce((s, f) => s + f.storedSize, 0) });
+  const manifest = seal(input, totalSize, {
+    formatVersion: LOOSE_FORMAT_VERSION,
+    compression: 'none',
+    files,
+    storedSize: files.reduce((s, f) => s + f.storedSize, 0),
+  });
   await writeNewFile(path.join(staging, MANIFEST_FILE), serializeManifest(manifest), 0o444);
   faults.reached('create:manifest-written');
   await publishStaged(input.backupDir, staging, input.name, dirs);
@@ -154,12 +176,23 @@ export class PackStager {
   ) {}
 
   /** `label` names the staging directory; the backup's own name is given when it is published. */
-  static async open(options: { backupDir: string; label: string; level: number; previous: readonly LoadedManifest[]; faults?: Faults }): Promise<PackStager> {
+  static async open(options: {
+    backupDir: string;
+    label: string;
+    level: number;
+    previous: readonly LoadedManifest[];
+    faults?: Faults;
+  }): Promise<PackStager> {
     const staging = path.join(options.backupDir, `${STAGING_PREFIX}${options.label}`);
     const known = await storedContent(options.backupDir, options.previous);
     await mkdir(staging);
     try {
-      return new PackStager(staging, await PackWriter.create(path.join(staging, 'new.pack'), options.level), known, options.faults ?? noFaults);
+      return new PackStager(
+        staging,
+        await PackWriter.create(path.join(staging, 'new.pack'), options.level),
+        known,
+        options.faults ?? noFaults,
+      );
     } catch (error) {
       await removeTree(staging).catch(() => undefined);
       throw error;
@@ -185,7 +218,13 @@ export class PackStager {
       return undefined;
     }
     const { id } = await this.writer.finish();
-    return { id, locate: (sha256) => ({ ...(this.writer.locations[this.slots.get(sha256) as number] as PackedLocation), pack: id }) };
+    return {
+      id,
+      locate: (sha256) => ({
+        ...(this.writer.locations[this.slots.get(sha256) as number] as PackedLocation),
+        pack: id,
+      }),
+    };
   }
 
   async discard(): Promise<void> {
@@ -203,18 +242,37 @@ export class PackStager {
 async function writePacked(input: WriteBackupInput, stager: PackStager, totalSize: number): Promise<Manifest> {
   const faults = input.faults ?? noFaults;
   // Files the first pass did not offer (or every file, when no first pass fed the stager).
-  for (const file of input.files) if (!stager.holds(file.sha256)) await stager.offer(file.sha256, await input.read(file));
+  for (const file of input.files)
+    if (!stager.holds(file.sha256)) await stager.offer(file.sha256, await input.read(file));
   const pack = await stager.finish();
-  const located = input.files.map((file): Located => stager.known.get(file.sha256) ?? (pack as NonNullable<typeof pack>).locate(file.sha256));
+  const located = input.files.map(
+    (file): Located => stager.known.get(file.sha256) ?? (pack as NonNullable<typeof pack>).locate(file.sha256),
+  );
   const packs = [...new Set(located.map((l) => l.pack))].sort();
   const files = input.files.map((file, i): ManifestFile => {
     const where = located[i] as Located;
-    return { ...baseEntry(file), pack: packs.indexOf(where.pack), offset: where.offset, start: where.start, storedSize: where.storedSize };
+    return {
+      ...baseEntry(file),
+      pack: packs.indexOf(where.pack),
+      offset: where.offset,
+      start: where.start,
+      storedSize: where.storedSize,
+    };
   });
   const members = new Map(files.map((f) => [`${f.pack}:${f.offset}`, f.storedSize]));
   const storedSize = [...members.values()].reduce((s, n) => s + n, 0);
-  const manifest = seal(input, totalSize, { formatVersion: FORMAT_VERSION, compression: 'gzip', packs, files, storedSize });
-  await writeNewFile(path.join(stager.staging, PACKED_MANIFEST_FILE), gzipSync(`${JSON.stringify(manifest)}\n`, { level: 9 }), 0o444);
+  const manifest = seal(input, totalSize, {
+    formatVersion: FORMAT_VERSION,
+    compression: 'gzip',
+    packs,
+    files,
+    storedSize,
+  });
+  await writeNewFile(
+    path.join(stager.staging, PACKED_MANIFEST_FILE),
+    gzipSync(`${JSON.stringify(manifest)}\n`, { level: 9 }),
+    0o444,
+  );
   faults.reached('create:manifest-written');
   if (pack) {
     await movePack(input.backupDir, path.join(stager.staging, 'new.pack'), pack.id);
@@ -230,7 +288,14 @@ async function storedContent(backupDir: string, previous: readonly LoadedManifes
   const exists = new Map<string, Promise<boolean>>();
   const packExists = (id: string): Promise<boolean> => {
     let found = exists.get(id);
-    if (!found) exists.set(id, (found = stat(packPath(backupDir, id)).then((s) => s.isFile(), () => false)));
+    if (!found)
+      exists.set(
+        id,
+        (found = stat(packPath(backupDir, id)).then(
+          (s) => s.isFile(),
+          () => false,
+        )),
+      );
     return found;
   };
   for (const entry of previous) {
@@ -248,10 +313,13 @@ async function storedContent(backupDir: string, previous: readonly LoadedManifes
 
 async function movePack(backupDir: string, stagedPack: string, id: string): Promise<void> {
   const dir = path.join(backupDir, PACKS_DIR);
-  const created = await mkdir(dir).then(() => true, (error: unknown) => {
-    if (errnoOf(error) !== 'EEXIST') throw error;
-    return false;
-  });
+  const created = await mkdir(dir).then(
+    () => true,
+    (error: unknown) => {
+      if (errnoOf(error) !== 'EEXIST') throw error;
+      return false;
+    },
+  );
   if (created) await fsyncDir(backupDir);
   // Same id, same bytes: a pack already there (e.g. from a crashed earlier attempt) is kept.
   await rename(stagedPack, packPath(backupDir, id));

@@ -1,6 +1,15 @@
 import { REDACTED, isSecretFlag, redactAt, secretPairField } from './redact.js';
 import type { Change } from './types.js';
-import { canonicalJson, childPointer, deepEqual, hasOwn, isContainer, isPlainObject, withoutKeys, type JsonObject } from './values.js';
+import {
+  canonicalJson,
+  childPointer,
+  deepEqual,
+  hasOwn,
+  isContainer,
+  isPlainObject,
+  withoutKeys,
+  type JsonObject,
+} from './values.js';
 import { kindForArray, kindForMap } from './words.js';
 
 export interface SemanticDiffOptions {
@@ -47,7 +56,10 @@ function identityFieldOf(a: unknown[], b: unknown[], fields: readonly string[]):
   const uniqueOn = (list: unknown[], field: string): boolean =>
     new Set(list.map((item) => String((item as JsonObject)[field]))).size === list.length;
   return fields.find(
-    (field) => items.every((item) => hasOwn(item as JsonObject, field) && isIdentity((item as JsonObject)[field])) && uniqueOn(a, field) && uniqueOn(b, field),
+    (field) =>
+      items.every((item) => hasOwn(item as JsonObject, field) && isIdentity((item as JsonObject)[field])) &&
+      uniqueOn(a, field) &&
+      uniqueOn(b, field),
   );
 }
 
@@ -55,7 +67,12 @@ function identityFieldOf(a: unknown[], b: unknown[], fields: readonly string[]):
  * Pairs removed and added ids whose content (as given by `contentOf*`) is identical: those
  * are renames. Pairing is one-to-one, first come first served, in the order of `added`.
  */
-function pairRenames(removed: string[], added: string[], contentOfRemoved: (id: string) => string, contentOfAdded: (id: string) => string): Map<string, string> {
+function pairRenames(
+  removed: string[],
+  added: string[],
+  contentOfRemoved: (id: string) => string,
+  contentOfAdded: (id: string) => string,
+): Map<string, string> {
   const candidates = new Map<string, string[]>();
   for (const id of removed) {
     const content = contentOfRemoved(id);
@@ -159,7 +176,11 @@ class ChangeWalker {
       // Same length, structured items: most likely edited in place, so compare position by position.
       // An item alone does not show that the one before it is `--api-key`: that is checked here.
       a.forEach((item, i) => {
-        if (i > 0 && !deepEqual(item, b[i]) && (isSecretFlag(a[i - 1], this.options.secretKeys) || isSecretFlag(b[i - 1], this.options.secretKeys))) {
+        if (
+          i > 0 &&
+          !deepEqual(item, b[i]) &&
+          (isSecretFlag(a[i - 1], this.options.secretKeys) || isSecretFlag(b[i - 1], this.options.secretKeys))
+        ) {
           this.plain(owner, { change: 'value', pointer: child(at, i).to, from: REDACTED, to: REDACTED });
         } else this.value(item, b[i], child(at, i), key, owner);
       });
@@ -190,12 +211,14 @@ class ChangeWalker {
       const i = indexA.get(id);
       const old = renamedFrom.get(id);
       if (i !== undefined) this.entity(a[i], item, child(at, i, j), kind, id);
-      else if (old !== undefined) this.entityChange({ kind, id, change: 'renamed', pointer: child(at, j).to, from: old, to: id });
+      else if (old !== undefined)
+        this.entityChange({ kind, id, change: 'renamed', pointer: child(at, j).to, from: old, to: id });
       else this.entityChange({ kind, id, change: 'added', pointer: child(at, j).to });
     });
     a.forEach((item, i) => {
       const id = idOf(item);
-      if (!indexB.has(id) && !renamedTo.has(id)) this.entityChange({ kind, id, change: 'removed', pointer: child(at, i).from });
+      if (!indexB.has(id) && !renamedTo.has(id))
+        this.entityChange({ kind, id, change: 'removed', pointer: child(at, i).from });
     });
   }
 

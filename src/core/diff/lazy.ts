@@ -1,5 +1,14 @@
 import { mapLimit } from '../util/fs.js';
-import { diffContent, parseDocument, snapshotResult, stepSummary, unchangedFile, versionChange, versionOf, withDefaults } from './snapshots.js';
+import {
+  diffContent,
+  parseDocument,
+  snapshotResult,
+  stepSummary,
+  unchangedFile,
+  versionChange,
+  versionOf,
+  withDefaults,
+} from './snapshots.js';
 import type { DiffOptions, DiffResult, FileDiff, MigrationStep } from './types.js';
 import { diffNonJson, isNonJson, nonJsonUnchanged } from './text.js';
 
@@ -34,24 +43,44 @@ export interface LazySnapshot {
 const READ_CONCURRENCY = 4;
 
 /** `diffSnapshots` over lazy documents: the same result, reading only files whose hashes differ. */
-export async function diffLazySnapshots(from: readonly LazyDocument[], to: readonly LazyDocument[], options: DiffOptions = {}): Promise<DiffResult> {
+export async function diffLazySnapshots(
+  from: readonly LazyDocument[],
+  to: readonly LazyDocument[],
+  options: DiffOptions = {},
+): Promise<DiffResult> {
   const settings = withDefaults(options);
   const before = new Map(from.map((d) => [d.path, d]));
   const after = new Map(to.map((d) => [d.path, d]));
   const paths = [...new Set([...before.keys(), ...after.keys()])].sort();
-  const files = await mapLimit(paths, READ_CONCURRENCY, (file) => diffLazyFile(file, before.get(file), after.get(file), settings));
+  const files = await mapLimit(paths, READ_CONCURRENCY, (file) =>
+    diffLazyFile(file, before.get(file), after.get(file), settings),
+  );
   return snapshotResult(files, settings);
 }
 
 /** One step of a migration path ("1.1.0 → 1.2.0: +1 team"), reading only the files that changed. */
-export async function lazyMigrationStep(older: LazySnapshot, newer: LazySnapshot, options: Omit<DiffOptions, 'fromLabel' | 'toLabel'> = {}): Promise<MigrationStep> {
+export async function lazyMigrationStep(
+  older: LazySnapshot,
+  newer: LazySnapshot,
+  options: Omit<DiffOptions, 'fromLabel' | 'toLabel'> = {},
+): Promise<MigrationStep> {
   // Summaries need statuses and semantic changes only; per-file versions and patches are not shown.
-  const result = await diffLazySnapshots(older.files, newer.files, { ...options, fromLabel: older.name, toLabel: newer.name, patches: false });
+  const result = await diffLazySnapshots(older.files, newer.files, {
+    ...options,
+    fromLabel: older.name,
+    toLabel: newer.name,
+    patches: false,
+  });
   const version = { from: older.configVersion, to: newer.configVersion };
   return { from: older.name, to: newer.name, version, summary: stepSummary(version, result.files) };
 }
 
-async function diffLazyFile(file: string, from: LazyDocument | undefined, to: LazyDocument | undefined, settings: Required<DiffOptions>): Promise<FileDiff> {
+async function diffLazyFile(
+  file: string,
+  from: LazyDocument | undefined,
+  to: LazyDocument | undefined,
+  settings: Required<DiffOptions>,
+): Promise<FileDiff> {
   if (isNonJson(file)) {
     if (from && to && from.sha256 === to.sha256 && from.size === to.size) return nonJsonUnchanged(file);
     // An added or removed file needs no content: the status says it all.
@@ -66,7 +95,11 @@ async function diffLazyFile(file: string, from: LazyDocument | undefined, to: La
   if (!from || !to) {
     const present = (from ?? to) as LazyDocument;
     const version = await versionOfDocument(present);
-    const base = { path: file, changes: [], version: from ? versionChange(version, null) : versionChange(null, version) };
+    const base = {
+      path: file,
+      changes: [],
+      version: from ? versionChange(version, null) : versionChange(null, version),
+    };
     return { ...base, status: from ? 'removed' : 'added', patch: null };
   }
   const [before, after] = await Promise.all([from.load(), to.load()]);

@@ -37,7 +37,11 @@ function differsFor(identityFields: readonly string[]): DiffPatcher[] {
     // `with-text-diffs`; an infinite threshold keeps long strings as plain replaces regardless.
     const textDiff = { minLength: Number.POSITIVE_INFINITY } as Options['textDiff'];
     cached = [
-      create({ objectHash: objectHash(identityFields), arrays: { detectMove: true, includeValueOnMove: false }, textDiff }),
+      create({
+        objectHash: objectHash(identityFields),
+        arrays: { detectMove: true, includeValueOnMove: false },
+        textDiff,
+      }),
       create({ matchByPosition: true, arrays: { detectMove: true, includeValueOnMove: false }, textDiff }),
     ];
     differCache.set(cacheKey, cached);
@@ -76,7 +80,9 @@ function reproduces(from: unknown, patch: JsonPatchOperation[], to: unknown): bo
 }
 
 function prefixed(prefix: string, patch: JsonPatchOperation[]): JsonPatchOperation[] {
-  return patch.map((op) => ('from' in op ? { ...op, from: prefix + op.from, path: prefix + op.path } : { ...op, path: prefix + op.path }));
+  return patch.map((op) =>
+    'from' in op ? { ...op, from: prefix + op.from, path: prefix + op.path } : { ...op, path: prefix + op.path },
+  );
 }
 
 /**
@@ -89,7 +95,12 @@ function verifiedPatch(differs: DiffPatcher[], from: unknown, to: unknown): Json
   let best: JsonPatchOperation[] | undefined;
   for (const differ of differs) {
     const candidate = libraryPatch(differ, from, to);
-    if (candidate && reproduces(from, candidate, to) && (!best || JSON.stringify(candidate).length < JSON.stringify(best).length)) best = candidate;
+    if (
+      candidate &&
+      reproduces(from, candidate, to) &&
+      (!best || JSON.stringify(candidate).length < JSON.stringify(best).length)
+    )
+      best = candidate;
   }
   if (best) return best;
   if (!isPlainObject(from) || !isPlainObject(to)) return [{ op: 'replace', path: '', value: to }];
@@ -107,6 +118,10 @@ function verifiedPatch(differs: DiffPatcher[], from: unknown, to: unknown): Json
  * An RFC 6902 patch that turns `from` into `to` exactly (deep-equal after application by any
  * conforming implementation). Operation values are copies, never shared with `to`.
  */
-export function migrationPatch(from: unknown, to: unknown, identityFields: readonly string[] = DEFAULT_IDENTITY_FIELDS): JsonPatchOperation[] {
+export function migrationPatch(
+  from: unknown,
+  to: unknown,
+  identityFields: readonly string[] = DEFAULT_IDENTITY_FIELDS,
+): JsonPatchOperation[] {
   return cloneJson(verifiedPatch(differsFor(identityFields), from, to));
 }

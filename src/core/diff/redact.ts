@@ -49,7 +49,11 @@ const needles = new WeakMap<readonly string[], string[][]>();
 
 function needlesOf(secretKeys: readonly string[]): string[][] {
   let list = needles.get(secretKeys);
-  if (!list) needles.set(secretKeys, (list = secretKeys.map((fragment) => words(fragment).map(singular)).filter((n) => n.length > 0)));
+  if (!list)
+    needles.set(
+      secretKeys,
+      (list = secretKeys.map((fragment) => words(fragment).map(singular)).filter((n) => n.length > 0)),
+    );
   return list;
 }
 
@@ -60,7 +64,8 @@ function judgeKey(key: string, needleList: readonly string[][]): boolean {
   return needleList.some((needle) => {
     const [first] = needle as [string];
     if (needle.length === 1) return keyWords.some((w) => w === first || (w.endsWith(first) && first.length >= 5));
-    for (let i = 0; i + needle.length <= keyWords.length; i++) if (needle.every((w, j) => keyWords[i + j] === w)) return true;
+    for (let i = 0; i + needle.length <= keyWords.length; i++)
+      if (needle.every((w, j) => keyWords[i + j] === w)) return true;
     return keyWords.join('') === needle.join('');
   });
 }
@@ -70,7 +75,10 @@ const PAIR_NAME_FIELDS = ['name', 'key', 'id', 'header', 'variable', 'env'];
 const PAIR_VALUE_FIELDS = ['value', 'secret_value', 'val'];
 
 /** The field holding a secret in a `{name: "API_TOKEN", value: "…"}` pair, if the object is one. */
-export function secretPairField(value: unknown, secretKeys: readonly string[] = DEFAULT_SECRET_KEYS): string | undefined {
+export function secretPairField(
+  value: unknown,
+  secretKeys: readonly string[] = DEFAULT_SECRET_KEYS,
+): string | undefined {
   if (!isPlainObject(value)) return undefined;
   const name = PAIR_NAME_FIELDS.map((f) => value[f]).find((v): v is string => typeof v === 'string');
   if (name === undefined || !isSecretKey(name, secretKeys)) return undefined;
@@ -94,12 +102,17 @@ export function redactString(text: string, secretKeys: readonly string[] = DEFAU
   let shown = text;
   if (shown.includes('://')) shown = shown.replace(/\b([a-z][a-z0-9+.-]*:\/\/)([^/?#\s@]+)@/gi, `$1${REDACTED}@`);
   if (shown.includes('=')) {
-    shown = shown.replace(/([?&;])([^=&#\s]+)=([^&#\s]+)/g, (all, sep: string, name: string) => (isSecretKey(name, secretKeys) ? `${sep}${name}=${REDACTED}` : all));
+    shown = shown.replace(/([?&;])([^=&#\s]+)=([^&#\s]+)/g, (all, sep: string, name: string) =>
+      isSecretKey(name, secretKeys) ? `${sep}${name}=${REDACTED}` : all,
+    );
   }
-  if (AUTH_SCHEME.test(shown)) shown = shown.replace(/\b(Bearer|Basic|Token|Digest)\s+[A-Za-z0-9._~+/=:-]{6,}/g, `$1 ${REDACTED}`);
+  if (AUTH_SCHEME.test(shown))
+    shown = shown.replace(/\b(Bearer|Basic|Token|Digest)\s+[A-Za-z0-9._~+/=:-]{6,}/g, `$1 ${REDACTED}`);
   if (shown.includes('-')) {
-    shown = shown.replace(/(^|\s)(--?[A-Za-z][\w.-]*)(=|\s+)(?!-)(\S+)/g, (all, lead: string, flag: string, sep: string) =>
-      isSecretFlag(flag, secretKeys) ? `${lead}${flag}${sep}${REDACTED}` : all,
+    shown = shown.replace(
+      /(^|\s)(--?[A-Za-z][\w.-]*)(=|\s+)(?!-)(\S+)/g,
+      (all, lead: string, flag: string, sep: string) =>
+        isSecretFlag(flag, secretKeys) ? `${lead}${flag}${sep}${REDACTED}` : all,
     );
   }
   return shown;
@@ -112,7 +125,14 @@ export function redact(value: unknown, secretKeys: readonly string[] = DEFAULT_S
   if (typeof value === 'string') return redactString(value, secretKeys);
   if (Array.isArray(value)) {
     // `["--api-key", "sk-…"]`: the item after a secret-named flag is its value.
-    return value.map((item, i) => (i > 0 && typeof item === 'string' && typeof value[i - 1] === 'string' && isSecretFlag(value[i - 1] as string, secretKeys) ? REDACTED : redact(item, secretKeys)));
+    return value.map((item, i) =>
+      i > 0 &&
+      typeof item === 'string' &&
+      typeof value[i - 1] === 'string' &&
+      isSecretFlag(value[i - 1] as string, secretKeys)
+        ? REDACTED
+        : redact(item, secretKeys),
+    );
   }
   if (!isPlainObject(value)) return value;
   const pairField = secretPairField(value, secretKeys);
@@ -134,7 +154,11 @@ export function isSecretPointer(pointer: string, secretKeys: readonly string[] =
 }
 
 /** The value as it may be shown, knowing where it sits in its document. */
-export function redactAt(pointer: string, value: unknown, secretKeys: readonly string[] = DEFAULT_SECRET_KEYS): unknown {
+export function redactAt(
+  pointer: string,
+  value: unknown,
+  secretKeys: readonly string[] = DEFAULT_SECRET_KEYS,
+): unknown {
   return isSecretPointer(pointer, secretKeys) ? REDACTED : redact(value, secretKeys);
 }
 
@@ -189,14 +213,27 @@ const NO_SECRETS: ReadonlySet<string> = new Set();
  * loses the context that made them secret (`replace /args/3` does not say that item 2 is
  * `--api-key`, and indices shift between the two sides), so its values are checked against these.
  */
-function secretScalars(value: unknown, secretKeys: readonly string[] = DEFAULT_SECRET_KEYS, into = new Set<string>()): Set<string> {
+function secretScalars(
+  value: unknown,
+  secretKeys: readonly string[] = DEFAULT_SECRET_KEYS,
+  into = new Set<string>(),
+): Set<string> {
   const walk = (node: unknown, hidden: boolean): void => {
     if (typeof node === 'string') {
       if (hidden && node !== '' && node !== REDACTED) into.add(node);
     } else if (typeof node === 'number') {
       if (hidden) into.add(String(node));
     } else if (Array.isArray(node)) {
-      node.forEach((item, i) => walk(item, hidden || (i > 0 && typeof item === 'string' && typeof node[i - 1] === 'string' && isSecretFlag(node[i - 1] as string, secretKeys))));
+      node.forEach((item, i) =>
+        walk(
+          item,
+          hidden ||
+            (i > 0 &&
+              typeof item === 'string' &&
+              typeof node[i - 1] === 'string' &&
+              isSecretFlag(node[i - 1] as string, secretKeys)),
+        ),
+      );
     } else if (isPlainObject(node)) {
       const pairField = secretPairField(node, secretKeys);
       for (const key of Object.keys(node)) walk(node[key], hidden || key === pairField || isSecretKey(key, secretKeys));
@@ -213,7 +250,8 @@ function scrubKnown(value: unknown, known: ReadonlySet<string>): unknown {
     if (known.has(value)) return REDACTED;
     let shown = value;
     // Long secrets are masked inside other text too; short ones only whole, or "read" would go everywhere.
-    for (const secret of known) if (secret.length >= 8 && shown.includes(secret)) shown = shown.split(secret).join(REDACTED);
+    for (const secret of known)
+      if (secret.length >= 8 && shown.includes(secret)) shown = shown.split(secret).join(REDACTED);
     return shown;
   }
   if (typeof value === 'number') return known.has(String(value)) ? REDACTED : value;
@@ -221,7 +259,12 @@ function scrubKnown(value: unknown, known: ReadonlySet<string>): unknown {
   if (!isPlainObject(value)) return value;
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    Object.defineProperty(copy, key, { value: scrubKnown(value[key], known), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(copy, key, {
+      value: scrubKnown(value[key], known),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return copy;
 }
@@ -232,7 +275,12 @@ function scrubKnown(value: unknown, known: ReadonlySet<string>): unknown {
  */
 const patchSecrets = new WeakMap<object, ReadonlySet<string>>();
 
-export function rememberPatchSecrets(patch: object, before: unknown, after: unknown, secretKeys: readonly string[]): void {
+export function rememberPatchSecrets(
+  patch: object,
+  before: unknown,
+  after: unknown,
+  secretKeys: readonly string[],
+): void {
   patchSecrets.set(patch, secretScalars(after, secretKeys, secretScalars(before, secretKeys)));
 }
 

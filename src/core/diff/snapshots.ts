@@ -6,7 +6,14 @@ import { semanticChanges } from './entities.js';
 import { migrationPatch } from './patch.js';
 import { DEFAULT_SECRET_KEYS, rememberPatchSecrets } from './redact.js';
 import { summarizeChanges } from './summary.js';
-import { DEFAULT_IDENTITY_FIELDS, type DiffOptions, type DiffResult, type FileDiff, type MigrationStep, type VersionChange } from './types.js';
+import {
+  DEFAULT_IDENTITY_FIELDS,
+  type DiffOptions,
+  type DiffResult,
+  type FileDiff,
+  type MigrationStep,
+  type VersionChange,
+} from './types.js';
 import { deepEqual } from './values.js';
 import { diffNonJson, isNonJson, nonJsonUnchanged } from './text.js';
 
@@ -16,7 +23,11 @@ export function parseDocument(document: { bytes: Uint8Array }): Parsed {
   const decoded = decodeUtf8(document.bytes);
   if (!decoded.ok) return { ok: false, problem: decoded.problem };
   const parsed = parseJson(decoded.text);
-  if (!parsed.ok) return { ok: false, problem: `${parsed.problem} at line ${parsed.position.line}, column ${parsed.position.column}` };
+  if (!parsed.ok)
+    return {
+      ok: false,
+      problem: `${parsed.problem} at line ${parsed.position.line}, column ${parsed.position.column}`,
+    };
   return { ok: true, value: parsed.value };
 }
 
@@ -27,7 +38,11 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 export function versionChange(from: string | null | undefined, to: string | null | undefined): VersionChange {
   const majorFrom = majorVersion(from);
   const majorTo = majorVersion(to);
-  return { from: from ?? null, to: to ?? null, majorChange: majorFrom !== undefined && majorTo !== undefined && majorFrom !== majorTo };
+  return {
+    from: from ?? null,
+    to: to ?? null,
+    majorChange: majorFrom !== undefined && majorTo !== undefined && majorFrom !== majorTo,
+  };
 }
 
 export function versionOf(parsed: Parsed | undefined): string | null {
@@ -39,9 +54,15 @@ function rootKeyOf(file: string): string {
   return path.posix.basename(file.replace(/\\/g, '/')).replace(/\.[^.]*$/, '');
 }
 
-function diffFile(file: string, from: ConfigDocument | undefined, to: ConfigDocument | undefined, options: Required<DiffOptions>): FileDiff {
+function diffFile(
+  file: string,
+  from: ConfigDocument | undefined,
+  to: ConfigDocument | undefined,
+  options: Required<DiffOptions>,
+): FileDiff {
   // Equal bytes are unchanged whatever they hold; parsing one side is enough to tell its version.
-  if (from && to && sameBytes(from.bytes, to.bytes)) return isNonJson(file) ? nonJsonUnchanged(file) : unchangedFile(file, versionOf(parseDocument(from)));
+  if (from && to && sameBytes(from.bytes, to.bytes))
+    return isNonJson(file) ? nonJsonUnchanged(file) : unchangedFile(file, versionOf(parseDocument(from)));
   if (isNonJson(file)) return diffNonJson(file, from?.bytes, to?.bytes);
   return diffContent(file, from && parseDocument(from), to && parseDocument(to), options);
 }
@@ -51,13 +72,21 @@ export function unchangedFile(file: string, version: string | null): FileDiff {
 }
 
 /** A file whose bytes differ between the sides, or that one side lacks (`undefined`). */
-export function diffContent(file: string, before: Parsed | undefined, after: Parsed | undefined, options: Required<DiffOptions>): FileDiff {
+export function diffContent(
+  file: string,
+  before: Parsed | undefined,
+  after: Parsed | undefined,
+  options: Required<DiffOptions>,
+): FileDiff {
   const version = versionChange(versionOf(before), versionOf(after));
   const base = { path: file, changes: [], version };
   if (!before) return { ...base, status: 'added', patch: null };
   if (!after) return { ...base, status: 'removed', patch: null };
   if (!before.ok || !after.ok) {
-    const broken = [!before.ok && `in ${options.fromLabel}: ${before.problem}`, !after.ok && `in ${options.toLabel}: ${after.problem}`].filter(Boolean);
+    const broken = [
+      !before.ok && `in ${options.fromLabel}: ${before.problem}`,
+      !after.ok && `in ${options.toLabel}: ${after.problem}`,
+    ].filter(Boolean);
     return {
       ...base,
       status: 'unparseable',
@@ -95,7 +124,11 @@ export function stepSummary(version: { from: string | null; to: string | null },
 }
 
 /** Compares two snapshots file by file (matched by path) and, inside JSON files, entity by entity. */
-export function diffSnapshots(from: readonly ConfigDocument[], to: readonly ConfigDocument[], options: DiffOptions = {}): DiffResult {
+export function diffSnapshots(
+  from: readonly ConfigDocument[],
+  to: readonly ConfigDocument[],
+  options: DiffOptions = {},
+): DiffResult {
   const settings = withDefaults(options);
   const before = new Map(from.map((d) => [d.path, d]));
   const after = new Map(to.map((d) => [d.path, d]));
@@ -107,8 +140,12 @@ export function diffSnapshots(from: readonly ConfigDocument[], to: readonly Conf
 /** The result around per-file diffs given sorted by path: the configuration versions and the single step. */
 export function snapshotResult(files: FileDiff[], settings: Required<DiffOptions>): DiffResult {
   const versions = versionChange(
-    configurationVersion(files.filter((f) => f.status !== 'added').map((f) => ({ path: f.path, version: f.version.from ?? undefined }))),
-    configurationVersion(files.filter((f) => f.status !== 'removed').map((f) => ({ path: f.path, version: f.version.to ?? undefined }))),
+    configurationVersion(
+      files.filter((f) => f.status !== 'added').map((f) => ({ path: f.path, version: f.version.from ?? undefined })),
+    ),
+    configurationVersion(
+      files.filter((f) => f.status !== 'removed').map((f) => ({ path: f.path, version: f.version.to ?? undefined })),
+    ),
   );
   const step: MigrationStep = {
     from: settings.fromLabel,
@@ -130,12 +167,20 @@ export interface BackupSnapshot {
  * One summary per consecutive pair of a chain of backups given in time order:
  * "1.1.0 → 1.2.0: +1 team, 2 workflows modified".
  */
-export function migrationPath(steps: readonly BackupSnapshot[], options: Omit<DiffOptions, 'fromLabel' | 'toLabel'> = {}): MigrationStep[] {
+export function migrationPath(
+  steps: readonly BackupSnapshot[],
+  options: Omit<DiffOptions, 'fromLabel' | 'toLabel'> = {},
+): MigrationStep[] {
   const chain: MigrationStep[] = [];
   for (let i = 1; i < steps.length; i++) {
     const older = steps[i - 1] as BackupSnapshot;
     const newer = steps[i] as BackupSnapshot;
-    const result = diffSnapshots(older.files, newer.files, { ...options, fromLabel: older.name, toLabel: newer.name, patches: false });
+    const result = diffSnapshots(older.files, newer.files, {
+      ...options,
+      fromLabel: older.name,
+      toLabel: newer.name,
+      patches: false,
+    });
     const version = { from: older.configVersion, to: newer.configVersion };
     chain.push({ from: older.name, to: newer.name, version, summary: stepSummary(version, result.files) });
   }

@@ -35,7 +35,8 @@ export function summarizeChanges(files: FileDiff | readonly FileDiff[]): string 
   const fileCounts = { added: 0, removed: 0, unparseable: 0, formatting: 0, text: 0, binary: 0 };
   const lines = { added: 0, removed: 0 };
   for (const file of list) {
-    if (file.status === 'added' || file.status === 'removed' || file.status === 'unparseable') fileCounts[file.status]++;
+    if (file.status === 'added' || file.status === 'removed' || file.status === 'unparseable')
+      fileCounts[file.status]++;
     if (file.status === 'unchanged' && file.formattingOnly) fileCounts.formatting++;
     if (file.status === 'modified' && file.kind !== undefined) {
       if (file.unifiedDiff === undefined) fileCounts.binary++;
@@ -47,7 +48,8 @@ export function summarizeChanges(files: FileDiff | readonly FileDiff[]): string 
       }
     }
     for (const change of file.changes) {
-      const isEntityChange = change.change !== 'value' && change.kind !== null && (change.change !== 'reordered' || change.id === null);
+      const isEntityChange =
+        change.change !== 'value' && change.kind !== null && (change.change !== 'reordered' || change.id === null);
       if (isEntityChange) {
         const byKind = counts.get(change.change) as Map<string, number>;
         byKind.set(change.kind as string, (byKind.get(change.kind as string) ?? 0) + 1);
@@ -62,9 +64,15 @@ export function summarizeChanges(files: FileDiff | readonly FileDiff[]): string 
     for (const [kind, count] of counts.get(change) ?? []) phrases.push(phraseFor(change, count, kind));
   }
   if (fields > 0) phrases.push(`${countKind(fields, 'field')} changed`);
-  if (fileCounts.text > 0) phrases.push(`${list.length === 1 ? 'text' : countKind(fileCounts.text, 'text file')} changed (+${lines.added} -${lines.removed} lines)`);
+  if (fileCounts.text > 0)
+    phrases.push(
+      `${list.length === 1 ? 'text' : countKind(fileCounts.text, 'text file')} changed (+${lines.added} -${lines.removed} lines)`,
+    );
   if (fileCounts.binary > 0) phrases.push(`${countKind(fileCounts.binary, 'file')} changed (not text)`);
-  if (fileCounts.formatting > 0) phrases.push(list.length === 1 ? FORMATTING_ONLY : `${countKind(fileCounts.formatting, 'file')} ${FORMATTING_ONLY}`);
+  if (fileCounts.formatting > 0)
+    phrases.push(
+      list.length === 1 ? FORMATTING_ONLY : `${countKind(fileCounts.formatting, 'file')} ${FORMATTING_ONLY}`,
+    );
   if (fileCounts.unparseable > 0) phrases.push(`${countKind(fileCounts.unparseable, 'file')} not comparable`);
   if (phrases.length === 0 && versionChanged) phrases.push('version changed');
   return phrases.length > 0 ? phrases.join(', ') : 'no changes';

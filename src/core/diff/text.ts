@@ -20,18 +20,38 @@ export function diffNonJson(file: string, before: Uint8Array | undefined, after:
   if (!before) return { ...base, status: 'added' };
   if (!after) return { ...base, status: 'removed' };
   if (!isText(before) || !isText(after)) {
-    return { ...base, status: 'modified', binary: true, problem: `binary content differs (${before.length} → ${after.length} bytes)` };
+    return {
+      ...base,
+      status: 'modified',
+      binary: true,
+      problem: `binary content differs (${before.length} → ${after.length} bytes)`,
+    };
   }
   const a = Buffer.from(before).toString('utf8');
   const b = Buffer.from(after).toString('utf8');
-  const patch = createTwoFilesPatch(`a/${file}`, `b/${file}`, a, b, undefined, undefined, { context: 3, maxEditLength: MAX_EDIT_LENGTH });
-  if (patch === undefined) return { ...base, status: 'modified', problem: `too many changed lines for a line diff (${before.length} → ${after.length} bytes)` };
+  const patch = createTwoFilesPatch(`a/${file}`, `b/${file}`, a, b, undefined, undefined, {
+    context: 3,
+    maxEditLength: MAX_EDIT_LENGTH,
+  });
+  if (patch === undefined)
+    return {
+      ...base,
+      status: 'modified',
+      problem: `too many changed lines for a line diff (${before.length} → ${after.length} bytes)`,
+    };
   return { ...base, status: 'modified', unifiedDiff: withoutIndexLine(patch) };
 }
 
 /** A non-JSON file with the same bytes on both sides: nothing read, nothing parsed. */
 export function nonJsonUnchanged(file: string): FileDiff {
-  return { path: file, status: 'unchanged', changes: [], version: { from: null, to: null, majorChange: false }, patch: [], kind: kindOfPath(file) === 'yaml' ? 'yaml' : 'other' };
+  return {
+    path: file,
+    status: 'unchanged',
+    changes: [],
+    version: { from: null, to: null, majorChange: false },
+    patch: [],
+    kind: kindOfPath(file) === 'yaml' ? 'yaml' : 'other',
+  };
 }
 
 /** jsdiff starts with a `===` line (and an `Index:` one for a single name), which `diff -u` and git do not print. */

@@ -53,6 +53,8 @@ export function childPointer(pointer: string, segment: string | number): string 
 
 export function withoutKeys(object: JsonObject, drop: (key: string) => boolean): JsonObject {
   const rest: JsonObject = {};
-  for (const key of Object.keys(object)) if (!drop(key)) Object.defineProperty(rest, key, { value: object[key], enumerable: true, writable: true, configurable: true });
+  for (const key of Object.keys(object))
+    if (!drop(key))
+      Object.defineProperty(rest, key, { value: object[key], enumerable: true, writable: true, configurable: true });
   return rest;
 }

@@ -51,7 +51,12 @@ interface HookTarget {
 export async function installHook(options: HookInstallOptions): Promise<HookChangeReport> {
   const root = await repoRoot(options.cwd);
   const configDir = options.configDir ?? path.join(root, DEFAULT_CONFIG_DIR);
-  const target: HookTarget = { root, configDir, backupDir: options.backupDir ?? path.join(configDir, '.backups'), hookScript: options.hookScript };
+  const target: HookTarget = {
+    root,
+    configDir,
+    backupDir: options.backupDir ?? path.join(configDir, '.backups'),
+    hookScript: options.hookScript,
+  };
   const line = `${hookLine(target)} ${MARKER}`;
 
   // Another hooks directory is someone else's arrangement: husky's would silently replace it.
@@ -81,7 +86,9 @@ export async function installHook(options: HookInstallOptions): Promise<HookChan
   const earlier = lines.indexOf(`${hookCommand(target)} ${MARKER}`);
   if (earlier !== -1) {
     lines[earlier] = line;
-    changes.push('updated the line in .husky/pre-commit: commits staging no config no longer start a shell for the hook script');
+    changes.push(
+      'updated the line in .husky/pre-commit: commits staging no config no longer start a shell for the hook script',
+    );
   } else if (!lines.some((l) => l.endsWith(MARKER) && (l.startsWith('sh ') || l.startsWith('git diff ')))) {
     lines.push(line);
     changes.push(`${existing === undefined ? 'created' : 'added a line to'} .husky/pre-commit`);
@@ -98,7 +105,8 @@ export async function uninstallHook(options: Pick<HookInstallOptions, 'cwd'>): P
   if (text !== undefined && text.includes(MARKER)) {
     const lines = text.replace(/\n$/, '').split('\n');
     const kept = lines.filter((l) => !l.includes(MARKER));
-    if (lines.includes(PREPARE_MARKER) && (await removeHuskyFromPrepare(root))) changes.push('removed "husky" from the prepare script in package.json');
+    if (lines.includes(PREPARE_MARKER) && (await removeHuskyFromPrepare(root)))
+      changes.push('removed "husky" from the prepare script in package.json');
     if (kept.every((l) => l.trim() === '')) {
       await rm(hookFile);
       changes.push('removed .husky/pre-commit');
@@ -121,7 +129,9 @@ export async function uninstallHook(options: Pick<HookInstallOptions, 'cwd'>): P
     const kept = lines.filter((_, i) => i !== at && i !== at + 1);
     if (kept.join('').trim() === '') await rm(gitignore);
     else await writeFile(gitignore, kept.join('\n'));
-    changes.push('removed the backup dir line an earlier version added to .gitignore (the store has its own .gitignore)');
+    changes.push(
+      'removed the backup dir line an earlier version added to .gitignore (the store has its own .gitignore)',
+    );
   }
   return { root, changes };
 }

@@ -54,9 +54,14 @@ export async function preCommit(options: PreCommitOptions): Promise<PreCommitOut
   // Index against HEAD from two listings: cheaper than `git diff` plus listings, and a failing
   // ls-tree is how an unborn branch (first commit) shows. The agents dir rides along in them.
   const listed = agentsInRepo === null ? watched : [...watched, agentsInRepo === '' ? '.' : agentsInRepo];
-  const [index, head] = await Promise.all([listEntries(root, listed, null), listEntries(root, listed, 'HEAD').catch(() => null)]);
+  const [index, head] = await Promise.all([
+    listEntries(root, listed, null),
+    listEntries(root, listed, 'HEAD').catch(() => null),
+  ]);
   const inWatched = (p: string): boolean => watched.some((w) => w === '.' || p === w || p.startsWith(`${w}/`));
-  const staged = [...new Set([...index.keys(), ...(head?.keys() ?? [])])].filter((p) => inWatched(p) && index.get(p) !== head?.get(p)).sort();
+  const staged = [...new Set([...index.keys(), ...(head?.keys() ?? [])])]
+    .filter((p) => inWatched(p) && index.get(p) !== head?.get(p))
+    .sort();
   if (scope.backupDir) {
     const backups = staged.filter((p) => p === scope.backupDir || p.startsWith(`${scope.backupDir}/`));
     if (backups.length > 0) return { status: 'blocked', reason: 'backup-files-staged', paths: backups };
@@ -64,19 +69,49 @@ export async function preCommit(options: PreCommitOptions): Promise<PreCommitOut
   if (staged.length === 0) return { status: 'no-config-changes' };
 
   // Config files and agent files of both sides: every blob through one `git cat-file`.
-  const agentSides = agentsInRepo === null ? [] : [agentEntries(index, agentsInRepo), agentEntries(head ?? new Map(), agentsInRepo)];
-  const [after = [], before = [], agentsAfter = [], agentsBefore = []] = await documentsOf(root, configEntries(index, scope), head ? configEntries(head, scope) : [], ...agentSides.map((side) => side.files));
-  const diff = diffSnapshots(before, after, { fromLabel: 'HEAD', toLabel: 'staged', secretKeys: options.settings.secretKeys, patches: false });
-  const agents = await agentsOfBothSides(options, agentsInRepo === null ? null : { sides: agentSides, documents: [agentsAfter, agentsBefore] });
-  const judgement = await judgeChange({ label: 'HEAD', documents: before, exists: before.length > 0, ...agents.before }, { label: 'staged', documents: after, exists: after.length > 0, ...agents.after }, { settings: options.settings, diff });
+  const agentSides =
+    agentsInRepo === null ? [] : [agentEntries(index, agentsInRepo), agentEntries(head ?? new Map(), agentsInRepo)];
+  const [after = [], before = [], agentsAfter = [], agentsBefore = []] = await documentsOf(
+    root,
+    configEntries(index, scope),
+    head ? configEntries(head, scope) : [],
+    ...agentSides.map((side) => side.files),
+  );
+  const diff = diffSnapshots(before, after, {
+    fromLabel: 'HEAD',
+    toLabel: 'staged',
+    secretKeys: options.settings.secretKeys,
+    patches: false,
+  });
+  const agents = await agentsOfBothSides(
+    options,
+    agentsInRepo === null ? null : { sides: agentSides, documents: [agentsAfter, agentsBefore] },
+  );
+  const judgement = await judgeChange(
+    { label: 'HEAD', documents: before, exists: before.length > 0, ...agents.before },
+    { label: 'staged', documents: after, exists: after.length > 0, ...agents.after },
+    { settings: options.settings, diff },
+  );
   const validation = judgement.reports.after;
   if (judgement.verdict === 'fail') return { status: 'blocked', reason: 'invalid', staged, validation, judgement };
 
   if (!head) {
-    return { status: 'passed', staged, validation, judgement, backup: { made: false, note: 'first commit: nothing to back up yet' } };
+    return {
+      status: 'passed',
+      staged,
+      validation,
+      judgement,
+      backup: { made: false, note: 'first commit: nothing to back up yet' },
+    };
   }
   if (before.length === 0) {
-    return { status: 'passed', staged, validation, judgement, backup: { made: false, note: 'HEAD has no config files: nothing to back up' } };
+    return {
+      status: 'passed',
+      staged,
+      validation,
+      judgement,
+      backup: { made: false, note: 'HEAD has no config files: nothing to back up' },
+    };
   }
   const { description, major } = describeCommit(diff, options.settings.hook);
   const tags = ['pre-commit', ...(major.length > 0 ? ['major'] : [])];
@@ -114,7 +149,9 @@ async function agentsOfBothSides(
   if (agentsDir === false) return { before: {}, after: {} };
   if (inGit === null) {
     const agents = await readAgentDefinitions({ configDir: options.configDir, agentsDir });
-    return agents ? { before: { agents, agentsFrom: WORK_TREE }, after: { agents, agentsFrom: WORK_TREE } } : { before: {}, after: {} };
+    return agents
+      ? { before: { agents, agentsFrom: WORK_TREE }, after: { agents, agentsFrom: WORK_TREE } }
+      : { before: {}, after: {} };
   }
   const label = agentsDirLabel(options.configDir, agentsDir);
   const memo = new Map();
@@ -132,10 +169,15 @@ function describeCommit(diff: DiffResult, thresholds: Settings['hook']): { descr
   const changed = diff.files.filter((f) => f.status !== 'unchanged');
   const parts = changed.map((f) => `${f.path}: ${f.status === 'modified' ? summarizeChanges(f) : f.status}`);
   const major: string[] = [];
-  const versionChanged = diff.versions.from !== diff.versions.to || changed.some((f) => f.version.from !== f.version.to && f.status === 'modified');
-  if (diff.versions.from !== diff.versions.to) parts.push(`version ${diff.versions.from ?? 'none'} → ${diff.versions.to ?? 'none'}`);
+  const versionChanged =
+    diff.versions.from !== diff.versions.to ||
+    changed.some((f) => f.version.from !== f.version.to && f.status === 'modified');
+  if (diff.versions.from !== diff.versions.to)
+    parts.push(`version ${diff.versions.from ?? 'none'} → ${diff.versions.to ?? 'none'}`);
   if (versionChanged) major.push('version upgrade');
-  const removedEntities = changed.flatMap((f) => f.changes).filter((c) => c.change === 'removed' && c.kind !== null).length;
+  const removedEntities = changed
+    .flatMap((f) => f.changes)
+    .filter((c) => c.change === 'removed' && c.kind !== null).length;
   if (removedEntities > 0 || changed.some((f) => f.status === 'removed')) major.push('removals');
   const entityChanges = changed.flatMap((f) => f.changes).filter((c) => c.kind !== null && c.change !== 'value').length;
   if (changed.length >= thresholds.bulkFiles || entityChanges >= thresholds.bulkEntities) major.push('bulk change');

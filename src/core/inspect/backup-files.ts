@@ -7,7 +7,10 @@ import { validateDocuments, type ValidationReport } from '../validate/index.js';
 import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
 
 /** A backup's files as they were backed up; refuses a backup whose manifest or content does not check out. */
-export async function readBackupFiles(backupDir: string, name: string): Promise<{ manifest: Manifest; files: ConfigDocument[] }> {
+export async function readBackupFiles(
+  backupDir: string,
+  name: string,
+): Promise<{ manifest: Manifest; files: ConfigDocument[] }> {
   const backup = await openBackup(backupDir, name);
   const problems: string[] = [];
   const files: ConfigDocument[] = [];
@@ -26,7 +29,11 @@ export async function readBackupFiles(backupDir: string, name: string): Promise<
 }
 
 /** Validates a backup's content exactly as `validateConfig` validates the live config. */
-export async function validateBackup(backupDir: string, name: string, settings: Settings = DEFAULT_SETTINGS): Promise<ValidationReport> {
+export async function validateBackup(
+  backupDir: string,
+  name: string,
+  settings: Settings = DEFAULT_SETTINGS,
+): Promise<ValidationReport> {
   const { files } = await readBackupFiles(backupDir, name);
   return validateDocuments(files, { settings });
 }

@@ -8,7 +8,11 @@ import { closestNames } from '../util/suggest.js';
  * from its loose copy or its pack, and checked against the manifest's size and SHA-256 before
  * anything is returned. `filePath` is relative to the config dir; `./` and `\` are accepted.
  */
-export async function readBackupFile(backupDir: string, name: string, filePath: string): Promise<{ file: ManifestFile; bytes: Buffer }> {
+export async function readBackupFile(
+  backupDir: string,
+  name: string,
+  filePath: string,
+): Promise<{ file: ManifestFile; bytes: Buffer }> {
   const backup = await openBackup(backupDir, name);
   const wanted = filePath.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
   const file = backup.manifest.files.find((f) => f.path === wanted);

@@ -1,7 +1,22 @@
 import { ConfigDirNotFoundError } from '../../errors/index.js';
 import { openBackup, type BackupReader } from '../store/backup-reader.js';
-import { diffLazySnapshots, lazyMigrationStep, type DiffResult, type JsonPatchOperation, type LazySnapshot, type MigrationStep } from '../diff/index.js';
-import { REDACTED, isSecretEntity, maskedPointers, redactAt, redactOperationValue, redactPointer, secretsOfPatch } from '../diff/redact.js';
+import {
+  diffLazySnapshots,
+  lazyMigrationStep,
+  type DiffResult,
+  type JsonPatchOperation,
+  type LazySnapshot,
+  type MigrationStep,
+} from '../diff/index.js';
+import {
+  REDACTED,
+  isSecretEntity,
+  maskedPointers,
+  redactAt,
+  redactOperationValue,
+  redactPointer,
+  secretsOfPatch,
+} from '../diff/redact.js';
 import { parseDocument } from '../diff/snapshots.js';
 import { mapLimit } from '../util/fs.js';
 import { redactTextLine } from '../diff/text.js';
@@ -36,7 +51,11 @@ export async function compareBackups(from: string, to: string, options: CompareO
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const diffOptions = { secretKeys: settings.secretKeys };
   const [a, b] = await Promise.all([load(from, options, settings), load(to, options, settings)]);
-  const result = await diffLazySnapshots(asRestoreSees(a, from, to, settings), asRestoreSees(b, from, to, settings), { ...diffOptions, fromLabel: labelOf(from), toLabel: labelOf(to) });
+  const result = await diffLazySnapshots(asRestoreSees(a, from, to, settings), asRestoreSees(b, from, to, settings), {
+    ...diffOptions,
+    fromLabel: labelOf(from),
+    toLabel: labelOf(to),
+  });
   if (from === CURRENT || to === CURRENT) return result;
 
   // One pair at a time: memory holds two manifests and the changed files of one pair, however long the path.
@@ -57,7 +76,11 @@ export async function compareBackups(from: string, to: string, options: CompareO
  * JSON on the side that matters have no patch and are left out, as are unchanged files.
  * `secretKeys` masks values as `redactPatches` does (for a terminal); without it values are real.
  */
-export async function filePatches(result: DiffResult, to: string, options: CompareOptions & { secretKeys?: readonly string[] }): Promise<Record<string, JsonPatchOperation[]>> {
+export async function filePatches(
+  result: DiffResult,
+  to: string,
+  options: CompareOptions & { secretKeys?: readonly string[] },
+): Promise<Record<string, JsonPatchOperation[]>> {
   const patches: Record<string, JsonPatchOperation[]> = {};
   const added = new Set(result.files.filter((f) => f.status === 'added').map((f) => f.path));
   const side = added.size > 0 ? await load(to, options, options.settings ?? DEFAULT_SETTINGS) : undefined;
@@ -69,7 +92,13 @@ export async function filePatches(result: DiffResult, to: string, options: Compa
       const doc = addedDocs.get(file.path);
       const parsed = doc ? parseDocument({ bytes: await doc.load() }) : undefined;
       if (!parsed?.ok) continue;
-      patches[file.path] = [{ op: 'add', path: '', value: options.secretKeys ? redactAt('', parsed.value, options.secretKeys) : parsed.value }];
+      patches[file.path] = [
+        {
+          op: 'add',
+          path: '',
+          value: options.secretKeys ? redactAt('', parsed.value, options.secretKeys) : parsed.value,
+        },
+      ];
     }
   }
   return patches;
@@ -103,17 +132,34 @@ async function load(name: string, options: CompareOptions, settings: Settings): 
   try {
     const snapshot = await readSnapshot({ configDir: options.configDir, backupDir: options.backupDir, settings });
     // The live files are in memory already; their versions are parsed only when no backup side records them.
-    const files = snapshot.files.map((f) => ({ path: f.path, size: f.size, sha256: f.sha256, load: async () => f.bytes }));
+    const files = snapshot.files.map((f) => ({
+      path: f.path,
+      size: f.size,
+      sha256: f.sha256,
+      load: async () => f.bytes,
+    }));
     return { name, time: NaN, configVersion: null, files };
   } catch (error) {
-    if (error instanceof ConfigDirNotFoundError && error.reason === 'missing') return { name, time: NaN, configVersion: null, files: [] };
+    if (error instanceof ConfigDirNotFoundError && error.reason === 'missing')
+      return { name, time: NaN, configVersion: null, files: [] };
     throw error;
   }
 }
 
 function lazyBackup(backup: BackupReader): Side {
-  const files = backup.manifest.files.map((f) => ({ path: f.path, size: f.size, sha256: f.sha256, version: f.version ?? null, load: () => backup.read(f) }));
-  return { name: backup.name, time: Date.parse(backup.manifest.createdAt), configVersion: backup.manifest.configVersion, files };
+  const files = backup.manifest.files.map((f) => ({
+    path: f.path,
+    size: f.size,
+    sha256: f.sha256,
+    version: f.version ?? null,
+    load: () => backup.read(f),
+  }));
+  return {
+    name: backup.name,
+    time: Date.parse(backup.manifest.createdAt),
+    configVersion: backup.manifest.configVersion,
+    files,
+  };
 }
 
 /**
@@ -132,7 +178,9 @@ async function backupsBetween(backupDir: string, from: Dated, to: Dated): Promis
     }
   });
   const [start, end] = [from.time, to.time];
-  const inside = dated.filter((d): d is Dated => d !== undefined && d.time > Math.min(start, end) && d.time < Math.max(start, end));
+  const inside = dated.filter(
+    (d): d is Dated => d !== undefined && d.time > Math.min(start, end) && d.time < Math.max(start, end),
+  );
   const between = [from, ...(from.name === to.name ? [] : [to]), ...inside];
   between.sort((x, y) => x.time - y.time || (x.name < y.name ? 1 : x.name > y.name ? -1 : 0));
   if (start > end) between.reverse();
@@ -148,11 +196,32 @@ export function redactPatches(result: DiffResult, secretKeys: readonly string[])
       const known = secretsOfPatch(f.patch);
       // Maps under secret keys may be keyed by the secrets themselves: their keys are masked in paths and ids too.
       const mask = (op: JsonPatchOperation): JsonPatchOperation => {
-        const shown = { ...op, path: redactPointer(op.path, secretKeys), ...('from' in op ? { from: redactPointer(op.from, secretKeys) } : {}) } as JsonPatchOperation;
-        return 'value' in op ? ({ ...shown, value: redactOperationValue(op.path, op.value, masked, secretKeys, known) } as JsonPatchOperation) : shown;
+        const shown = {
+          ...op,
+          path: redactPointer(op.path, secretKeys),
+          ...('from' in op ? { from: redactPointer(op.from, secretKeys) } : {}),
+        } as JsonPatchOperation;
+        return 'value' in op
+          ? ({
+              ...shown,
+              value: redactOperationValue(op.path, op.value, masked, secretKeys, known),
+            } as JsonPatchOperation)
+          : shown;
       };
-      const changes = f.changes.map((c) => ({ ...c, pointer: redactPointer(c.pointer, secretKeys), ...(c.id !== null && isSecretEntity(c.pointer, secretKeys) ? { id: REDACTED } : {}) }));
-      const text = f.unifiedDiff === undefined ? {} : { unifiedDiff: f.unifiedDiff.split('\n').map((line) => redactTextLine(line, secretKeys)).join('\n') };
+      const changes = f.changes.map((c) => ({
+        ...c,
+        pointer: redactPointer(c.pointer, secretKeys),
+        ...(c.id !== null && isSecretEntity(c.pointer, secretKeys) ? { id: REDACTED } : {}),
+      }));
+      const text =
+        f.unifiedDiff === undefined
+          ? {}
+          : {
+              unifiedDiff: f.unifiedDiff
+                .split('\n')
+                .map((line) => redactTextLine(line, secretKeys))
+                .join('\n'),
+            };
       return { ...f, changes, patch: f.patch ? f.patch.map(mask) : null, ...text };
     }),
   };

@@ -45,18 +45,31 @@ export class ChangeNamer {
     if (this.answers.has(key)) return this.answers.get(key);
     const read = storedContentReader(this.backupDir, dir, manifest);
     const settings = withDefaults({ secretKeys: [...this.secretKeys], patches: false });
-    const files: FileDiff[] = added.map((p) => ({ path: p, status: 'added', changes: [], patch: null, version: { from: null, to: null, majorChange: false } }));
+    const files: FileDiff[] = added.map((p) => ({
+      path: p,
+      status: 'added',
+      changes: [],
+      patch: null,
+      version: { from: null, to: null, majorChange: false },
+    }));
     let answer: string | undefined;
     try {
       for (const file of changed) {
         const now = this.current.get(file.path);
         if (!now) {
-          files.push({ path: file.path, status: 'removed', changes: [], patch: null, version: { from: null, to: null, majorChange: false } });
+          files.push({
+            path: file.path,
+            status: 'removed',
+            changes: [],
+            patch: null,
+            version: { from: null, to: null, majorChange: false },
+          });
           continue;
         }
         const load = async (): Promise<Uint8Array> => {
           const bytes = await read(file);
-          if (bytes.length !== file.size || sha256Hex(bytes) !== file.sha256) throw new Error(`${file.path}: content changed`);
+          if (bytes.length !== file.size || sha256Hex(bytes) !== file.sha256)
+            throw new Error(`${file.path}: content changed`);
           return bytes;
         };
         if (isNonJson(file.path)) {

@@ -3,7 +3,13 @@ import path from 'node:path';
 import { ConfigDirNotFoundError, EmptyConfigError } from '../../errors/index.js';
 import { isPackedEntry, manifestFileName, type Manifest } from '../store/manifest.js';
 import { packPath } from '../store/pack.js';
-import { readSnapshot, contentDifference, sha256Hex, type ContentDifference, type SnapshotFile } from '../config/snapshot.js';
+import {
+  readSnapshot,
+  contentDifference,
+  sha256Hex,
+  type ContentDifference,
+  type SnapshotFile,
+} from '../config/snapshot.js';
 import { fileSelection, type LeftOutReason } from '../config/select.js';
 import { storedContentReader } from '../store/backup-reader.js';
 import { FORMATTING_ONLY, isFormattingOnly } from '../diff/formatting.js';
@@ -78,7 +84,9 @@ export async function listBackups(options: ListOptions): Promise<ListResult> {
   const backups: BackupSummary[] = [];
   const damaged: DamagedBackup[] = [];
   const onDisk = new Map<string, number>();
-  const storedProblems = loaded.map((entry) => (entry.manifest ? missingCopies(options.backupDir, entry.dir, entry.manifest, onDisk) : []));
+  const storedProblems = loaded.map((entry) =>
+    entry.manifest ? missingCopies(options.backupDir, entry.dir, entry.manifest, onDisk) : [],
+  );
   const formatting = current ? formattingCheck(options.backupDir, current) : undefined;
   for (const [i, entry] of loaded.entries()) {
     const problems = [...entry.problems, ...(storedProblems[i] ?? [])];
@@ -98,7 +106,10 @@ export async function listBackups(options: ListOptions): Promise<ListResult> {
       const d = comparison.difference;
       if (d.added.length + d.removed.length === 0 && comparison.formattingOnly.length === d.changed.length) continue;
       // Runtime state is left out of the comparison, as restore leaves it alone.
-      const compared = { ...entry.manifest, files: entry.manifest.files.filter((f) => current.leftOut(f.path) === null) };
+      const compared = {
+        ...entry.manifest,
+        files: entry.manifest.files.filter((f) => current.leftOut(f.path) === null),
+      };
       const named = await namer.describe(entry.dir, compared);
       if (named !== undefined && named !== 'no changes') comparison.summary = named;
     }
@@ -135,7 +146,8 @@ function missingCopies(backupDir: string, dir: string, manifest: Manifest, onDis
   if (manifest.packs) {
     const needed = new Map<number, number>();
     for (const file of manifest.files) {
-      if (isPackedEntry(file)) needed.set(file.pack, Math.max(needed.get(file.pack) ?? 0, file.offset + file.storedSize));
+      if (isPackedEntry(file))
+        needed.set(file.pack, Math.max(needed.get(file.pack) ?? 0, file.offset + file.storedSize));
     }
     manifest.packs.forEach((id, i) => {
       const info = stat(packPath(backupDir, id));
@@ -174,7 +186,12 @@ async function currentState(options: ListOptions, settings: Settings): Promise<C
   }
 }
 
-async function summarizeBackup(manifest: Manifest, dir: string, current: CurrentState | null, formatting: FormattingCheck | undefined): Promise<BackupSummary> {
+async function summarizeBackup(
+  manifest: Manifest,
+  dir: string,
+  current: CurrentState | null,
+  formatting: FormattingCheck | undefined,
+): Promise<BackupSummary> {
   const summary: BackupSummary = {
     name: manifest.name,
     path: dir,
@@ -206,7 +223,11 @@ function formattingCheck(backupDir: string, current: CurrentState): FormattingCh
     let verdict = known.get(key);
     if (!verdict) {
       // A copy that cannot be read or does not match its checksum differs, and `verify` says why.
-      verdict = storedContentReader(backupDir, dir, manifest)(entry).then(
+      verdict = storedContentReader(
+        backupDir,
+        dir,
+        manifest,
+      )(entry).then(
         (bytes) => sha256Hex(bytes) === entry.sha256 && isFormattingOnly(file, mine.bytes, bytes),
         () => false,
       );
@@ -216,8 +237,16 @@ function formattingCheck(backupDir: string, current: CurrentState): FormattingCh
   };
 }
 
-async function compareWithCurrent(manifest: Manifest, dir: string, current: CurrentState, formatting: FormattingCheck): Promise<Comparison> {
-  const difference = contentDifference(current.files, manifest.files.filter((f) => current.leftOut(f.path) === null));
+async function compareWithCurrent(
+  manifest: Manifest,
+  dir: string,
+  current: CurrentState,
+  formatting: FormattingCheck,
+): Promise<Comparison> {
+  const difference = contentDifference(
+    current.files,
+    manifest.files.filter((f) => current.leftOut(f.path) === null),
+  );
   const formattingOnly: string[] = [];
   for (const file of difference.changed) if (await formatting(dir, manifest, file)) formattingOnly.push(file);
   const reasons: string[] = [];
@@ -229,7 +258,13 @@ async function compareWithCurrent(manifest: Manifest, dir: string, current: Curr
   if (manifest.validation && manifest.validation.errors > 0) {
     reasons.push(`${manifest.validation.errors} validation error${manifest.validation.errors === 1 ? '' : 's'}`);
   }
-  return { compatible: reasons.length === 0, reasons, difference, formattingOnly, summary: describeDifference(difference, formattingOnly.length) };
+  return {
+    compatible: reasons.length === 0,
+    reasons,
+    difference,
+    formattingOnly,
+    summary: describeDifference(difference, formattingOnly.length),
+  };
 }
 
 const IDENTICAL = 'identical to current';
@@ -240,7 +275,13 @@ function describeDifference(d: ContentDifference, formattingOnly: number): strin
   const parts: string[] = [];
   if (d.changed.length > 0) {
     const differ = `${d.changed.length} file${d.changed.length === 1 ? '' : 's'} differ${d.changed.length === 1 ? 's' : ''}`;
-    parts.push(formattingOnly === 0 ? differ : formattingOnly === d.changed.length ? `${differ}: ${FORMATTING_ONLY}` : `${differ} (${formattingOnly} ${FORMATTING_ONLY})`);
+    parts.push(
+      formattingOnly === 0
+        ? differ
+        : formattingOnly === d.changed.length
+          ? `${differ}: ${FORMATTING_ONLY}`
+          : `${differ} (${formattingOnly} ${FORMATTING_ONLY})`,
+    );
   }
   if (d.removed.length > 0) parts.push(`${d.removed.length} only in current`);
   if (d.added.length > 0) parts.push(`${d.added.length} only in backup`);

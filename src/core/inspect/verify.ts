@@ -39,7 +39,11 @@ export interface VerifyOptions {
 }
 
 /** Recomputes every checksum of one backup and reports each difference from its manifest. */
-export async function verifyBackup(backupDir: string, name: string, options: VerifyOptions = {}): Promise<VerifyResult> {
+export async function verifyBackup(
+  backupDir: string,
+  name: string,
+  options: VerifyOptions = {},
+): Promise<VerifyResult> {
   const loaded = await loadManifest(backupDir, name);
   const problems: VerifyProblem[] = loaded.problems.map((message) => ({
     kind: message.includes('not a directory') ? 'not-a-directory' : 'manifest',
@@ -55,7 +59,8 @@ export async function verifyBackup(backupDir: string, name: string, options: Ver
       if (!pack || !trusted.has(pack) || !isPackedEntry(file)) return content(file);
       let size = packSizes.get(pack);
       if (!size) packSizes.set(pack, (size = stat(packPath(backupDir, pack)).then((s) => s.size)));
-      if ((await size) < file.offset + file.storedSize) throw Object.assign(new Error('pack too short'), { code: 'ETRUNCATED' });
+      if ((await size) < file.offset + file.storedSize)
+        throw Object.assign(new Error('pack too short'), { code: 'ETRUNCATED' });
       return undefined;
     };
     // Files sharing a pack member are checked together, members several at a time, so each
@@ -84,7 +89,9 @@ export async function verifyBackup(backupDir: string, name: string, options: Ver
     }
     problems.push(...(await extraFiles(loaded.dir, manifest)));
   }
-  const result: VerifyResult = manifest ? { name, ok: problems.length === 0, problems, manifest } : { name, ok: problems.length === 0, problems };
+  const result: VerifyResult = manifest
+    ? { name, ok: problems.length === 0, problems, manifest }
+    : { name, ok: problems.length === 0, problems };
   if (options.record) {
     await appendHistory(backupDir, {
       operation: 'verify',
@@ -97,7 +104,11 @@ export async function verifyBackup(backupDir: string, name: string, options: Ver
 }
 
 /** Verifies the named backups, or all of them. */
-export async function verifyBackups(backupDir: string, names?: readonly string[], options: Pick<VerifyOptions, 'record' | 'onProgress'> = {}): Promise<VerifyResult[]> {
+export async function verifyBackups(
+  backupDir: string,
+  names?: readonly string[],
+  options: Pick<VerifyOptions, 'record' | 'onProgress'> = {},
+): Promise<VerifyResult[]> {
   const all = !names || names.length === 0;
   const targets = all ? await backupNames(backupDir) : names;
   const results: VerifyResult[] = [];
@@ -109,13 +120,25 @@ export async function verifyBackups(backupDir: string, names?: readonly string[]
       throw error;
     });
     if (!result) continue;
-    if (all && !result.ok && !(await lstat(path.join(backupDir, name)).then(() => true, () => false))) continue;
+    if (
+      all &&
+      !result.ok &&
+      !(await lstat(path.join(backupDir, name)).then(
+        () => true,
+        () => false,
+      ))
+    )
+      continue;
     results.push(result);
   }
   return results;
 }
 
-async function checkFile(read: (file: ManifestFile) => Promise<Buffer | undefined>, manifest: Manifest, file: ManifestFile): Promise<VerifyProblem | undefined> {
+async function checkFile(
+  read: (file: ManifestFile) => Promise<Buffer | undefined>,
+  manifest: Manifest,
+  file: ManifestFile,
+): Promise<VerifyProblem | undefined> {
   let content: Buffer | undefined;
   try {
     content = await read(file);
@@ -125,7 +148,11 @@ async function checkFile(read: (file: ManifestFile) => Promise<Buffer | undefine
   }
   const digest = sha256Hex(content);
   if (digest !== file.sha256 || content.length !== file.size) {
-    return { kind: 'altered', path: file.path, message: `${file.path}: content changed (sha256 ${digest.slice(0, 12)}…, expected ${file.sha256.slice(0, 12)}…)` };
+    return {
+      kind: 'altered',
+      path: file.path,
+      message: `${file.path}: content changed (sha256 ${digest.slice(0, 12)}…, expected ${file.sha256.slice(0, 12)}…)`,
+    };
   }
   return undefined;
 }
@@ -144,7 +171,8 @@ export async function extraFiles(dir: string, manifest: Manifest): Promise<Verif
     for (const entry of entries) {
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) await walk(path.join(abs, entry.name), relPath);
-      else if (!expected.has(relPath)) found.push({ kind: 'extra', path: relPath, message: `${relPath}: not listed in the manifest` });
+      else if (!expected.has(relPath))
+        found.push({ kind: 'extra', path: relPath, message: `${relPath}: not listed in the manifest` });
     }
   };
   await walk(dir, '');

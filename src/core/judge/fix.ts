@@ -40,7 +40,15 @@ export function planFix(judgement: Judgement, after: ConfigAt): FixPlan {
   for (const rename of judgement.renames) {
     for (const r of rename.remaining) {
       const edits = byFile.get(r.file) ?? [];
-      edits.push({ pointer: r.pointer, line: r.line, column: r.column, offset: r.offset, length: r.length, from: rename.from, to: rename.to });
+      edits.push({
+        pointer: r.pointer,
+        line: r.line,
+        column: r.column,
+        offset: r.offset,
+        length: r.length,
+        from: rename.from,
+        to: rename.to,
+      });
       byFile.set(r.file, edits);
     }
   }
@@ -134,7 +142,11 @@ export async function applyFix(plan: FixPlan, options: ApplyFixOptions): Promise
     const decoded = decodeUtf8(bytes);
     if (!decoded.ok) throw new FixConflictError(f.file, (f.edits[0] as FixEdit).pointer);
     const text = applyEdits(decoded.text, f.edits, f.file);
-    writes.push({ target, bytes: Buffer.from(`${decoded.bom ? '\uFEFF' : ''}${text}`, 'utf8'), mode: (await stat(target)).mode & 0o7777 });
+    writes.push({
+      target,
+      bytes: Buffer.from(`${decoded.bom ? '\uFEFF' : ''}${text}`, 'utf8'),
+      mode: (await stat(target)).mode & 0o7777,
+    });
   }
   for (const w of writes) await writeAtomically(w.target, w.bytes, w.mode);
   return { safetyBackup, files: plan.files.map((f) => f.file) };

@@ -16,7 +16,13 @@ export interface JudgementJson {
   new: FindingJson[];
   fixed: FindingJson[];
   existing: FindingJson[];
-  renames: { kind: string; from: string; to: string; file: string; remaining: { file: string; line: number; column: number; pointer: string }[] }[];
+  renames: {
+    kind: string;
+    from: string;
+    to: string;
+    file: string;
+    remaining: { file: string; line: number; column: number; pointer: string }[];
+  }[];
   /**
    * Where each side's agent definition files were read: "git <ref>" or "git index" for a git
    * point, "work tree" otherwise (a backup holds only the config dir); null when not checked.
@@ -25,7 +31,15 @@ export interface JudgementJson {
 }
 
 function findingJson(f: Finding): FindingJson {
-  return { severity: f.severity, code: f.code, message: f.message, file: f.file ?? null, line: f.line ?? null, column: f.column ?? null, pointer: f.pointer ?? null };
+  return {
+    severity: f.severity,
+    code: f.code,
+    message: f.message,
+    file: f.file ?? null,
+    line: f.line ?? null,
+    column: f.column ?? null,
+    pointer: f.pointer ?? null,
+  };
 }
 
 /** The `--json` contract of `validate --since`: exactly these fields, absent values as null. */

@@ -35,7 +35,13 @@ export async function judgeChange(before: ConfigAt, after: ConfigAt, options: Ju
     validateDocuments(after.documents, { ...validation, agents: after.agents }),
   ]);
   const diff =
-    options.diff ?? diffSnapshots(before.documents, after.documents, { fromLabel: before.label, toLabel: after.label, patches: false, secretKeys: settings.secretKeys });
+    options.diff ??
+    diffSnapshots(before.documents, after.documents, {
+      fromLabel: before.label,
+      toLabel: after.label,
+      patches: false,
+      secretKeys: settings.secretKeys,
+    });
   const defined = definedAgents(after.documents);
   for (const definition of after.agents?.definitions ?? []) defined.add(definition.name);
   const renames = findLeftovers(renamesOf(diff), after.documents, defined);
@@ -46,7 +52,11 @@ export async function judgeChange(before: ConfigAt, after: ConfigAt, options: Ju
   // A reference a change breaks blocks like an error. A config that did not exist before
   // breaks nothing: its dangling references keep their own severity (a first commit, a first PR).
   const hadConfig = before.exists && before.documents.length > 0;
-  const added: Finding[] = labelled.new.map((d) => (hadConfig && BROKEN_REFERENCE_CODES.has(d.code) ? brokenReference(d, d.subject === undefined ? undefined : renamedFrom.get(d.subject)) : d));
+  const added: Finding[] = labelled.new.map((d) =>
+    hadConfig && BROKEN_REFERENCE_CODES.has(d.code)
+      ? brokenReference(d, d.subject === undefined ? undefined : renamedFrom.get(d.subject))
+      : d,
+  );
   added.push(...leftoverFindings(renames, added));
   if (before.documents.length > 0 && after.documents.length === 0) {
     added.unshift({
@@ -67,7 +77,10 @@ export async function judgeChange(before: ConfigAt, after: ConfigAt, options: Ju
     fixed: labelled.fixed,
     existing: labelled.existing,
     renames,
-    agentsFrom: { before: before.agents ? (before.agentsFrom ?? null) : null, after: after.agents ? (after.agentsFrom ?? null) : null },
+    agentsFrom: {
+      before: before.agents ? (before.agentsFrom ?? null) : null,
+      after: after.agents ? (after.agentsFrom ?? null) : null,
+    },
     reports: { before: beforeReport, after: afterReport },
   };
 }
@@ -88,7 +101,10 @@ function coarseKey(d: Diagnostic): string | undefined {
  * Pairs findings of the two sides, many to many as multisets: first by their fine key, then
  * the rest by subject. What `after` keeps unpaired is new, what `before` keeps is fixed.
  */
-export function labelFindings(before: readonly Diagnostic[], after: readonly Diagnostic[]): { new: Diagnostic[]; fixed: Diagnostic[]; existing: Diagnostic[] } {
+export function labelFindings(
+  before: readonly Diagnostic[],
+  after: readonly Diagnostic[],
+): { new: Diagnostic[]; fixed: Diagnostic[]; existing: Diagnostic[] } {
   const pool = new Map<string, Diagnostic[]>();
   for (const d of before) {
     const key = fineKey(d);
@@ -142,7 +158,18 @@ function leftoverFindings(renames: readonly Rename[], reported: readonly Finding
   return renames.flatMap((rename) =>
     rename.remaining
       .filter((r) => !seen.has(`${r.file}\0${r.pointer}`))
-      .map((r): Finding => ({ severity: 'error', code: 'renamed-reference', subject: rename.from, file: r.file, pointer: r.pointer, line: r.line, column: r.column, message: renamedMessage(rename) })),
+      .map(
+        (r): Finding => ({
+          severity: 'error',
+          code: 'renamed-reference',
+          subject: rename.from,
+          file: r.file,
+          pointer: r.pointer,
+          line: r.line,
+          column: r.column,
+          message: renamedMessage(rename),
+        }),
+      ),
   );
 }
 
@@ -158,14 +185,21 @@ export function definedAgents(documents: readonly ConfigDocument[]): Set<string>
     if (typeof team !== 'object' || team === null) continue;
     const { orchestrator, members } = team as { orchestrator?: unknown; members?: unknown };
     if (typeof orchestrator === 'string') agents.add(orchestrator);
-    if (Array.isArray(members)) for (const m of members) if (typeof (m as { agent?: unknown })?.agent === 'string') agents.add((m as { agent: string }).agent);
+    if (Array.isArray(members))
+      for (const m of members)
+        if (typeof (m as { agent?: unknown })?.agent === 'string') agents.add((m as { agent: string }).agent);
   }
   return agents;
 }
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 function bySeverity(a: Diagnostic, b: Diagnostic): number {
-  return RANK[a.severity] - RANK[b.severity] || compareText(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+  return (
+    RANK[a.severity] - RANK[b.severity] ||
+    compareText(a.file ?? '', b.file ?? '') ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0)
+  );
 }
 
 // Code-unit order: localeCompare would load ICU's collator, time the pre-commit hook cannot spare.

@@ -21,7 +21,11 @@ export function renamesOf(diff: DiffResult): Omit<Rename, 'remaining'>[] {
  * key holds it: a reviewer reads `"primary": "tech-lead"` after tech-lead was renamed as a
  * reference the rename left behind, whether or not `primary` is a known reference key.
  */
-export function findLeftovers(renames: readonly Omit<Rename, 'remaining'>[], documents: readonly ConfigDocument[], stillDefined: ReadonlySet<string> = new Set()): Rename[] {
+export function findLeftovers(
+  renames: readonly Omit<Rename, 'remaining'>[],
+  documents: readonly ConfigDocument[],
+  stillDefined: ReadonlySet<string> = new Set(),
+): Rename[] {
   const live = renames.filter((r) => !stillDefined.has(r.from));
   const found = new Map<string, LeftoverReference[]>(live.map((r) => [r.from, []]));
   if (live.length > 0) {

@@ -50,14 +50,26 @@ export const WORK_TREE = 'work tree';
  * A backup holds only the config dir, so for a backup, the live config or documents handed in,
  * the work tree's files stand in; so they do when `<agentsDir>` lies outside the repository.
  */
-export async function readAgentsAt(point: ConfigPoint, where: { configDir: string; agentsDir: string | false; memo?: FrontMatterMemo }): Promise<AgentsAt> {
+export async function readAgentsAt(
+  point: ConfigPoint,
+  where: { configDir: string; agentsDir: string | false; memo?: FrontMatterMemo },
+): Promise<AgentsAt> {
   if (where.agentsDir === false) return { agents: undefined, agentsFrom: undefined };
   if (point.kind === 'git') {
     const root = await repoRoot(point.cwd);
-    const agents = await readAgentDefinitionsAt(root, { configDir: point.configDir, agentsDir: where.agentsDir, ref: point.ref, ...(where.memo ? { memo: where.memo } : {}) });
+    const agents = await readAgentDefinitionsAt(root, {
+      configDir: point.configDir,
+      agentsDir: where.agentsDir,
+      ref: point.ref,
+      ...(where.memo ? { memo: where.memo } : {}),
+    });
     if (agents) return { agents, agentsFrom: point.ref === null ? 'git index' : `git ${point.ref}` };
   }
-  const agents = await readAgentDefinitions({ configDir: where.configDir, agentsDir: where.agentsDir, ...(where.memo ? { memo: where.memo } : {}) });
+  const agents = await readAgentDefinitions({
+    configDir: where.configDir,
+    agentsDir: where.agentsDir,
+    ...(where.memo ? { memo: where.memo } : {}),
+  });
   return { agents, agentsFrom: WORK_TREE };
 }
 
@@ -102,8 +114,12 @@ export async function readPoint(point: ConfigPoint, settings: SelectionSettings)
  * What `--since REF` names: a backup when the store has one of that name, else (inside a git
  * work tree) a git revision, which is read from git's objects and never checked out.
  */
-export async function resolveSince(ref: string, where: { cwd: string; configDir: string; backupDir: string }): Promise<ConfigPoint> {
-  if ((await backupNames(where.backupDir).catch(() => [] as string[])).includes(ref)) return { kind: 'backup', backupDir: where.backupDir, name: ref };
+export async function resolveSince(
+  ref: string,
+  where: { cwd: string; configDir: string; backupDir: string },
+): Promise<ConfigPoint> {
+  if ((await backupNames(where.backupDir).catch(() => [] as string[])).includes(ref))
+    return { kind: 'backup', backupDir: where.backupDir, name: ref };
   // `--` cannot follow --verify; a ref starting with '-' would be read as an option.
   if (!ref.startsWith('-')) {
     const isRevision = await git(where.cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).then(

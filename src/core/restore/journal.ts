@@ -59,7 +59,9 @@ export function stagingDirOf(configRoot: string): string {
  * The journal as it lies on disk, unchecked: only for decisions that cannot hurt when it is
  * planted (clean keeps the backups it names).
  */
-export async function peekJournal(backupDir: string): Promise<{ backup?: unknown; safetyBackup?: unknown } | undefined> {
+export async function peekJournal(
+  backupDir: string,
+): Promise<{ backup?: unknown; safetyBackup?: unknown } | undefined> {
   try {
     const raw: unknown = JSON.parse(await readFile(journalPath(backupDir), 'utf8'));
     return typeof raw === 'object' && raw !== null ? (raw as { backup?: unknown; safetyBackup?: unknown }) : undefined;
@@ -87,8 +89,10 @@ export async function journalKey(backupDir: string, create: boolean): Promise<Bu
   }
   const uid = typeof process.geteuid === 'function' ? process.geteuid() : info.uid;
   if (!info.isFile()) throw new JournalKeyError(file, 'it is not a regular file');
-  if ((info.mode & 0o077) !== 0) throw new JournalKeyError(file, `others may read or change it (mode ${(info.mode & 0o777).toString(8)})`);
-  if (info.uid !== uid) throw new JournalKeyError(file, `it belongs to uid ${info.uid}, not to you (uid ${uid})`, info.uid);
+  if ((info.mode & 0o077) !== 0)
+    throw new JournalKeyError(file, `others may read or change it (mode ${(info.mode & 0o777).toString(8)})`);
+  if (info.uid !== uid)
+    throw new JournalKeyError(file, `it belongs to uid ${info.uid}, not to you (uid ${uid})`, info.uid);
   return Buffer.from(await readFile(file, 'utf8'), 'utf8');
 }
 
@@ -110,7 +114,11 @@ export async function writeJournal(backupDir: string, key: Buffer, journal: Rest
   return signed;
 }
 
-export type LoadedJournal = { journal: RestoreJournal; key: Buffer } | { rejected: string } | { otherUser: number } | { legacy: unknown };
+export type LoadedJournal =
+  | { journal: RestoreJournal; key: Buffer }
+  | { rejected: string }
+  | { otherUser: number }
+  | { legacy: unknown };
 
 /**
  * Reads the journal and decides whether it may be executed: it must be signed with this store's
@@ -147,7 +155,8 @@ export async function loadJournal(backupDir: string): Promise<LoadedJournal | un
   if (!key) return { rejected: `the store has no journal key (${JOURNAL_KEY_FILE}), so it did not write this journal` };
   const expected = Buffer.from(macOf(key, journal), 'hex');
   const actual = Buffer.from(String(journal.mac), 'hex');
-  if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) return { rejected: "its signature does not match the store's journal key (planted or edited)" };
+  if (actual.length !== expected.length || !timingSafeEqual(actual, expected))
+    return { rejected: "its signature does not match the store's journal key (planted or edited)" };
   return { journal, key };
 }
 
@@ -156,24 +165,31 @@ function shapeProblem(raw: unknown, backupDir: string): string | null {
   const j = raw as Partial<RestoreJournal>;
   if (j.version !== 2) return `it has format ${JSON.stringify(j.version)}, not 2`;
   if (typeof j.backup !== 'string' || !isValidName(j.backup)) return 'it names no valid backup';
-  if (j.safetyBackup !== null && (typeof j.safetyBackup !== 'string' || !isValidName(j.safetyBackup))) return 'its safety backup name is not valid';
-  if (typeof j.configDir !== 'string' || !path.isAbsolute(j.configDir) || path.resolve(j.configDir) !== j.configDir) return 'its config dir is not an absolute, normalised path';
+  if (j.safetyBackup !== null && (typeof j.safetyBackup !== 'string' || !isValidName(j.safetyBackup)))
+    return 'its safety backup name is not valid';
+  if (typeof j.configDir !== 'string' || !path.isAbsolute(j.configDir) || path.resolve(j.configDir) !== j.configDir)
+    return 'its config dir is not an absolute, normalised path';
   if (resolved(j.configDir) !== j.configDir) return `its config dir ${j.configDir} is reached through a symlink`;
-  if (j.stagingDir !== stagingDirOf(j.configDir)) return `its staging dir ${JSON.stringify(j.stagingDir)} is not ${stagingDirOf(j.configDir)}`;
+  if (j.stagingDir !== stagingDirOf(j.configDir))
+    return `its staging dir ${JSON.stringify(j.stagingDir)} is not ${stagingDirOf(j.configDir)}`;
   if (!['staging', 'applying', 'applied', 'rolling-back'].includes(String(j.phase))) return 'its phase is unknown';
-  if (!Array.isArray(j.operations) || !Array.isArray(j.createdDirs) || typeof j.mac !== 'string') return 'it lacks operations, directories or a signature';
+  if (!Array.isArray(j.operations) || !Array.isArray(j.createdDirs) || typeof j.mac !== 'string')
+    return 'it lacks operations, directories or a signature';
   const owned = ownedPaths({ configDir: j.configDir, backupDir });
   const sha = (v: unknown): boolean => v === null || (typeof v === 'string' && /^[0-9a-f]{64}$/.test(v));
   const seen = new Set<string>();
   for (const op of j.operations as unknown[]) {
     const o = op as Partial<JournalOperation> | null;
-    if (!o || typeof o.path !== 'string' || !sha(o.before) || !sha(o.after) || (o.before === null && o.after === null)) return 'an operation is malformed';
-    if (ownedPathProblem(o.path, owned)) return `an operation names ${JSON.stringify(o.path)}, outside what a restore may touch`;
+    if (!o || typeof o.path !== 'string' || !sha(o.before) || !sha(o.after) || (o.before === null && o.after === null))
+      return 'an operation is malformed';
+    if (ownedPathProblem(o.path, owned))
+      return `an operation names ${JSON.stringify(o.path)}, outside what a restore may touch`;
     if (seen.has(o.path)) return `it names ${JSON.stringify(o.path)} twice`;
     seen.add(o.path);
   }
   for (const dir of j.createdDirs as unknown[]) {
-    if (typeof dir !== 'string' || ownedPathProblem(dir, owned) || ![...seen].some((p) => p.startsWith(`${dir}/`))) return `a directory it would remove (${JSON.stringify(dir)}) is not one it creates`;
+    if (typeof dir !== 'string' || ownedPathProblem(dir, owned) || ![...seen].some((p) => p.startsWith(`${dir}/`)))
+      return `a directory it would remove (${JSON.stringify(dir)}) is not one it creates`;
   }
   return null;
 }

@@ -56,17 +56,31 @@ export async function inspectLegacyJournal(raw: unknown, backupDir: string): Pro
   const owned = ownedPaths({ configDir: j.configDir, backupDir });
   const operations = j.operations.filter(
     (op): op is LegacyJournal['operations'][number] =>
-      typeof op === 'object' && op !== null && typeof op.path === 'string' && ownedPathProblem(op.path, owned) === null && (op.action === 'remove' || (op.action === 'write' && typeof op.sha256 === 'string')),
+      typeof op === 'object' &&
+      op !== null &&
+      typeof op.path === 'string' &&
+      ownedPathProblem(op.path, owned) === null &&
+      (op.action === 'remove' || (op.action === 'write' && typeof op.sha256 === 'string')),
   );
   if (operations.length !== j.operations.length) return null;
 
   // A rollback journal's `backup` is the safety backup: finishing it goes back to before.
   const target = j.backup;
   const before = j.purpose === 'rollback' ? null : j.safetyBackup;
-  const [targetFiles, beforeFiles] = await Promise.all([manifestFiles(backupDir, target), before ? manifestFiles(backupDir, before) : Promise.resolve(undefined)]);
-  const now = new Map(await Promise.all(operations.map(async (op) => [op.path, await sha256Of(path.join(j.configDir as string, ...op.path.split('/')))] as const)));
+  const [targetFiles, beforeFiles] = await Promise.all([
+    manifestFiles(backupDir, target),
+    before ? manifestFiles(backupDir, before) : Promise.resolve(undefined),
+  ]);
+  const now = new Map(
+    await Promise.all(
+      operations.map(
+        async (op) => [op.path, await sha256Of(path.join(j.configDir as string, ...op.path.split('/')))] as const,
+      ),
+    ),
+  );
   const done = operations.every((op) => now.get(op.path) === (op.action === 'write' ? op.sha256 : null));
-  const untouched = beforeFiles !== undefined && operations.every((op) => now.get(op.path) === (beforeFiles.get(op.path) ?? null));
+  const untouched =
+    beforeFiles !== undefined && operations.every((op) => now.get(op.path) === (beforeFiles.get(op.path) ?? null));
   return {
     purpose: j.purpose,
     configDir: j.configDir,
@@ -91,7 +105,9 @@ async function manifestFiles(backupDir: string, name: string): Promise<Map<strin
 
 async function sha256Of(file: string): Promise<string | null> {
   try {
-    return createHash('sha256').update(await readFile(file)).digest('hex');
+    return createHash('sha256')
+      .update(await readFile(file))
+      .digest('hex');
   } catch (error) {
     if (errnoOf(error) === 'ENOENT' || errnoOf(error) === 'ENOTDIR') return null;
     return 'unreadable';

@@ -43,7 +43,8 @@ export async function moveForward(journal: RestoreJournal, faults: Faults): Prom
     if (op.after !== null) {
       await dirs.ensure(path.dirname(dest));
       const moved = await ignoreMissing(rename(staged(journal, op.path), dest));
-      if (!moved && !(await hasContent(dest, op.after))) throw Object.assign(new Error(`the staged copy of ${op.path} is gone`), { code: 'ENOENT' });
+      if (!moved && !(await hasContent(dest, op.after)))
+        throw Object.assign(new Error(`the staged copy of ${op.path} is gone`), { code: 'ENOENT' });
     }
     faults.reached('restore:moved-file');
   });
@@ -89,7 +90,11 @@ async function keepCopy(from: string, to: string): Promise<void> {
  * Runs the moves with a few in flight, stops starting new ones at the first failure and waits for
  * those in flight, so that the caller knows nothing is still moving when it turns back.
  */
-async function settleInOrder(ops: readonly JournalOperation[], direction: 'finish' | 'rollback', fn: (op: JournalOperation) => Promise<void>): Promise<void> {
+async function settleInOrder(
+  ops: readonly JournalOperation[],
+  direction: 'finish' | 'rollback',
+  fn: (op: JournalOperation) => Promise<void>,
+): Promise<void> {
   let next = 0;
   let failure: MoveFailure | undefined;
   const worker = async (): Promise<void> => {
@@ -130,7 +135,11 @@ async function exists(file: string): Promise<boolean> {
 
 async function hasContent(file: string, sha256: string): Promise<boolean> {
   try {
-    return createHash('sha256').update(await readFile(file)).digest('hex') === sha256;
+    return (
+      createHash('sha256')
+        .update(await readFile(file))
+        .digest('hex') === sha256
+    );
   } catch {
     return false;
   }

@@ -42,13 +42,23 @@ export async function checkTargets(check: TargetCheck): Promise<string[]> {
     return infos.get(rel) ?? null;
   };
   const crossing = (rel: string, stats: Stats): ObstacleReason | null =>
-    mounts?.has(path.join(check.configRoot, ...rel.split('/'))) ? 'mount-point' : stats.dev !== root.dev ? 'other-file-system' : null;
+    mounts?.has(path.join(check.configRoot, ...rel.split('/')))
+      ? 'mount-point'
+      : stats.dev !== root.dev
+        ? 'other-file-system'
+        : null;
   const writable = new Map<string, Promise<string | undefined>>();
   const canWrite = (rel: string): Promise<string | undefined> => {
     let done = writable.get(rel);
     if (!done) {
       const dir = rel === '' ? check.configRoot : path.join(check.configRoot, ...rel.split('/'));
-      writable.set(rel, (done = access(dir, constants.W_OK | constants.X_OK).then(() => undefined, (error: unknown) => errnoOf(error) ?? 'EACCES')));
+      writable.set(
+        rel,
+        (done = access(dir, constants.W_OK | constants.X_OK).then(
+          () => undefined,
+          (error: unknown) => errnoOf(error) ?? 'EACCES',
+        )),
+      );
     }
     return done;
   };
@@ -79,7 +89,8 @@ export async function checkTargets(check: TargetCheck): Promise<string[]> {
     const errno = await canWrite(parent);
     if (errno) refuse(parent === '' ? '.' : parent, 'not-writable', errno);
     if (missingFrom >= 0) {
-      if (writes.has(rel)) for (let i = missingFrom; i < segments.length - 1; i++) created.add(segments.slice(0, i + 1).join('/'));
+      if (writes.has(rel))
+        for (let i = missingFrom; i < segments.length - 1; i++) created.add(segments.slice(0, i + 1).join('/'));
       continue;
     }
     const stats = await info(rel);
@@ -96,7 +107,11 @@ export async function checkTargets(check: TargetCheck): Promise<string[]> {
  * Throws unless no directory on the way to each path (inside the config dir) is a symlink: a
  * recovery re-checks this, as the tree may have changed since the restore was planned.
  */
-export async function assertNoSymlinkedDirectory(backup: string, configRoot: string, paths: readonly string[]): Promise<void> {
+export async function assertNoSymlinkedDirectory(
+  backup: string,
+  configRoot: string,
+  paths: readonly string[],
+): Promise<void> {
   const seen = new Set<string>();
   for (const rel of paths) {
     const segments = rel.split('/');

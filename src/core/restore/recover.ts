@@ -1,11 +1,25 @@
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
-import { JournalOfOtherUserError, JournalRejectedError, LegacyJournalError, RestoreStuckError, type RecoveryAttempt } from '../../errors/restore.js';
+import {
+  JournalOfOtherUserError,
+  JournalRejectedError,
+  LegacyJournalError,
+  RestoreStuckError,
+  type RecoveryAttempt,
+} from '../../errors/restore.js';
 import { inspectLegacyJournal } from './legacy-journal.js';
 import { appendHistory } from '../store/history.js';
 import { lockStore } from '../store/store.js';
 import { noFaults, type Faults } from '../util/faults.js';
-import { JOURNAL_KEY_FILE, journalPath, loadJournal, removeJournal, setJournalAside, writeJournal, type RestoreJournal } from './journal.js';
+import {
+  JOURNAL_KEY_FILE,
+  journalPath,
+  loadJournal,
+  removeJournal,
+  setJournalAside,
+  writeJournal,
+  type RestoreJournal,
+} from './journal.js';
 import { MoveFailure, moveForward, rollBack } from './moves.js';
 import { assertNoSymlinkedDirectory } from './preflight.js';
 
@@ -35,31 +49,71 @@ export interface RecoveryReport {
  * rolled back, or finished when it cannot be. When neither works it throws `RestoreStuckError`,
  * which names both ways out (`orch-backup recover --rollback|--finish`).
  */
-export async function recoverInterruptedRestore(options: { backupDir: string; lockTimeoutMs: number; faults?: Faults; choice?: RecoverChoice }): Promise<RecoveryReport | null> {
-  if (!(await lstat(journalPath(options.backupDir)).then(() => true, () => false))) return null;
+export async function recoverInterruptedRestore(options: {
+  backupDir: string;
+  lockTimeoutMs: number;
+  faults?: Faults;
+  choice?: RecoverChoice;
+}): Promise<RecoveryReport | null> {
+  if (
+    !(await lstat(journalPath(options.backupDir)).then(
+      () => true,
+      () => false,
+    ))
+  )
+    return null;
   const faults = options.faults ?? noFaults;
   const choice = options.choice ?? 'auto';
   const lock = await lockStore(options.backupDir, 'recover', options.lockTimeoutMs);
   try {
     const loaded = await loadJournal(options.backupDir);
     if (!loaded) return null;
-    if ('otherUser' in loaded) throw new JournalOfOtherUserError(journalPath(options.backupDir), path.join(options.backupDir, JOURNAL_KEY_FILE), loaded.otherUser);
+    if ('otherUser' in loaded)
+      throw new JournalOfOtherUserError(
+        journalPath(options.backupDir),
+        path.join(options.backupDir, JOURNAL_KEY_FILE),
+        loaded.otherUser,
+      );
     if ('legacy' in loaded) {
       const rejected = await legacyJournal(options.backupDir, loaded.legacy);
-      await appendHistory(options.backupDir, { operation: 'restore', backup: null, outcome: 'failure', error: rejected.toJSON() }).catch(() => undefined);
+      await appendHistory(options.backupDir, {
+        operation: 'restore',
+        backup: null,
+        outcome: 'failure',
+        error: rejected.toJSON(),
+      }).catch(() => undefined);
       const legacy = rejected instanceof LegacyJournalError ? rejected : undefined;
-      return { backup: legacy?.finishWith ?? '', safetyBackup: legacy?.goBackWith ?? null, outcome: 'rejected', wasRollingBack: false, rejected };
+      return {
+        backup: legacy?.finishWith ?? '',
+        safetyBackup: legacy?.goBackWith ?? null,
+        outcome: 'rejected',
+        wasRollingBack: false,
+        rejected,
+      };
     }
     if ('rejected' in loaded) {
       const movedTo = await setJournalAside(options.backupDir);
       const rejected = new JournalRejectedError(journalPath(options.backupDir), loaded.rejected, movedTo);
-      await appendHistory(options.backupDir, { operation: 'restore', backup: null, outcome: 'failure', error: rejected.toJSON() }).catch(() => undefined);
+      await appendHistory(options.backupDir, {
+        operation: 'restore',
+        backup: null,
+        outcome: 'failure',
+        error: rejected.toJSON(),
+      }).catch(() => undefined);
       return { backup: '', safetyBackup: null, outcome: 'rejected', wasRollingBack: false, rejected };
     }
     const { journal, key } = loaded;
-    const base = { backup: journal.backup, safetyBackup: journal.safetyBackup, wasRollingBack: journal.phase === 'rolling-back' };
+    const base = {
+      backup: journal.backup,
+      safetyBackup: journal.safetyBackup,
+      wasRollingBack: journal.phase === 'rolling-back',
+    };
     // The tree may have changed since the journal was written: never move through a symlink.
-    await assertNoSymlinkedDirectory(journal.backup, journal.configDir, journal.operations.map((op) => op.path));
+    await assertNoSymlinkedDirectory(
+      journal.backup,
+      journal.configDir,
+      journal.operations.map((op) => op.path),
+    );
     const report = await settle(journal, key, choice, options.backupDir, faults);
     const outcome = { ...base, ...report };
     await appendHistory(options.backupDir, {
@@ -74,7 +128,13 @@ export async function recoverInterruptedRestore(options: { backupDir: string; lo
   }
 }
 
-async function settle(journal: RestoreJournal, key: Buffer, choice: RecoverChoice, backupDir: string, faults: Faults): Promise<Pick<RecoveryReport, 'outcome' | 'abandoned'>> {
+async function settle(
+  journal: RestoreJournal,
+  key: Buffer,
+  choice: RecoverChoice,
+  backupDir: string,
+  faults: Faults,
+): Promise<Pick<RecoveryReport, 'outcome' | 'abandoned'>> {
   // Before `applying` some staged copies may be incomplete and nothing has moved: drop it.
   if (journal.phase === 'staging') {
     await removeJournal(backupDir, journal);
@@ -85,7 +145,13 @@ async function settle(journal: RestoreJournal, key: Buffer, choice: RecoverChoic
     return { outcome: 'completed' };
   }
   const order: ('finish' | 'rollback')[] =
-    choice === 'finish' ? ['finish'] : choice === 'rollback' ? ['rollback'] : journal.phase === 'applying' ? ['finish', 'rollback'] : ['rollback', 'finish'];
+    choice === 'finish'
+      ? ['finish']
+      : choice === 'rollback'
+        ? ['rollback']
+        : journal.phase === 'applying'
+          ? ['finish', 'rollback']
+          : ['rollback', 'finish'];
   const attempts: RecoveryAttempt[] = [];
   for (const direction of order) {
     try {
@@ -114,7 +180,22 @@ async function settle(journal: RestoreJournal, key: Buffer, choice: RecoverChoic
 async function legacyJournal(backupDir: string, raw: unknown): Promise<LegacyJournalError | JournalRejectedError> {
   const findings = await inspectLegacyJournal(raw, backupDir);
   const movedTo = await setJournalAside(backupDir);
-  if (!findings) return new JournalRejectedError(journalPath(backupDir), 'it has format 1 (an older version) but is not shaped like one, or names paths outside the config dir', movedTo);
+  if (!findings)
+    return new JournalRejectedError(
+      journalPath(backupDir),
+      'it has format 1 (an older version) but is not shaped like one, or names paths outside the config dir',
+      movedTo,
+    );
   const { purpose, state, configDir, stagingDir, finishWith, goBackWith, missing } = findings;
-  return new LegacyJournalError(journalPath(backupDir), movedTo, purpose, state, configDir, stagingDir, finishWith, goBackWith, missing);
+  return new LegacyJournalError(
+    journalPath(backupDir),
+    movedTo,
+    purpose,
+    state,
+    configDir,
+    stagingDir,
+    finishWith,
+    goBackWith,
+    missing,
+  );
 }

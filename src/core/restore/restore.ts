@@ -1,7 +1,15 @@
 import { constants } from 'node:fs';
 import { access, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigChangedError, ConfigDirNotFoundError, OperationInterruptedError, OrchBackupError, RestoreRefusedError, StoreWriteError, errnoOf } from '../../errors/index.js';
+import {
+  ConfigChangedError,
+  ConfigDirNotFoundError,
+  OperationInterruptedError,
+  OrchBackupError,
+  RestoreRefusedError,
+  StoreWriteError,
+  errnoOf,
+} from '../../errors/index.js';
 import { createBackupLocked } from '../create/create.js';
 import { noFaults, type Faults } from '../util/faults.js';
 import { interruptible } from '../util/interrupt.js';
@@ -93,7 +101,11 @@ export async function planRestore(name: string, options: RestoreOptions): Promis
   const settings = options.settings ?? DEFAULT_SETTINGS;
   const { manifest, files: stored } = await readBackupFiles(options.backupDir, name);
   // A backup (an imported one, or one stored by an older version) may name the tool's own files.
-  const owned = ownedPaths({ configDir: options.configDir, backupDir: options.backupDir, settingsFile: options.settingsFile ?? null });
+  const owned = ownedPaths({
+    configDir: options.configDir,
+    backupDir: options.backupDir,
+    settingsFile: options.settingsFile ?? null,
+  });
   for (const file of manifest.files) {
     const problem = ownedPathProblem(file.path, owned);
     if (problem) throw new RestoreObstacleError(name, file.path, problem);
@@ -148,7 +160,12 @@ async function planPartialRestore(
   owned: OwnedPaths,
   settings: Settings,
 ): Promise<RestorePlan> {
-  const paths = selectRestorePaths(name, requested, { backup: allBackupFiles.map((f) => f.path), current: currentFiles.map((f) => f.path) }, owned);
+  const paths = selectRestorePaths(
+    name,
+    requested,
+    { backup: allBackupFiles.map((f) => f.path), current: currentFiles.map((f) => f.path) },
+    owned,
+  );
   const selected = new Set(paths);
   const backupFiles = allBackupFiles.filter((f) => selected.has(f.path));
   const inBackup = new Set(backupFiles.map((f) => f.path));
@@ -174,7 +191,11 @@ async function planPartialRestore(
 }
 
 /** The manifest's files among `restored`, each to be added, overwritten or already as the backup has it. */
-function compareFiles(manifest: Manifest, restored: ReadonlySet<string>, currentFiles: readonly SnapshotFile[]): { overwrite: string[]; add: string[]; unchanged: string[] } {
+function compareFiles(
+  manifest: Manifest,
+  restored: ReadonlySet<string>,
+  currentFiles: readonly SnapshotFile[],
+): { overwrite: string[]; add: string[]; unchanged: string[] } {
   const current = new Map(currentFiles.map((f) => [f.path, f.sha256]));
   const overwrite: string[] = [];
   const add: string[] = [];
@@ -190,10 +211,16 @@ function compareFiles(manifest: Manifest, restored: ReadonlySet<string>, current
 }
 
 /** Of the files to overwrite: JSON whose content is the same, only formatted differently. */
-function formattingOnlyOf(overwrite: readonly string[], currentFiles: readonly SnapshotFile[], backupFiles: readonly ConfigDocument[]): string[] {
+function formattingOnlyOf(
+  overwrite: readonly string[],
+  currentFiles: readonly SnapshotFile[],
+  backupFiles: readonly ConfigDocument[],
+): string[] {
   const currentBytes = new Map(currentFiles.map((f) => [f.path, f.bytes]));
   const backupBytes = new Map(backupFiles.map((f) => [f.path, f.bytes]));
-  return overwrite.filter((p) => isFormattingOnly(p, currentBytes.get(p) as Uint8Array, backupBytes.get(p) as Uint8Array));
+  return overwrite.filter((p) =>
+    isFormattingOnly(p, currentBytes.get(p) as Uint8Array, backupBytes.get(p) as Uint8Array),
+  );
 }
 
 /**
@@ -208,7 +235,8 @@ export async function restoreBackup(plan: RestorePlan, options: RestoreOptions):
   if (plan.validation.summary.errors > 0 && !options.force) {
     throw new RestoreRefusedError(plan.backup, 'invalid-content', plan.validation.summary.errors);
   }
-  if (plan.identical) return { ...base, identical: true, safetyBackup: null, validation: plan.validation, rolledBack: false };
+  if (plan.identical)
+    return { ...base, identical: true, safetyBackup: null, validation: plan.validation, rolledBack: false };
 
   const unchanged = new Set(plan.unchanged);
   const lock = await lockStore(options.backupDir, 'restore', options.lockTimeoutMs ?? settings.lockTimeoutMs);
@@ -226,7 +254,11 @@ export async function restoreBackup(plan: RestorePlan, options: RestoreOptions):
       stagingDir: stagingDirOf(configRoot),
       writes: target.map((f) => f.path),
       removes: plan.remove,
-      owned: ownedPaths({ configDir: configRoot, backupDir: options.backupDir, settingsFile: options.settingsFile ?? null }),
+      owned: ownedPaths({
+        configDir: configRoot,
+        backupDir: options.backupDir,
+        settingsFile: options.settingsFile ?? null,
+      }),
     });
     const safetyBackup = now.length === 0 ? null : await makeSafetyBackup(plan, options, settings, faults);
     faults.reached('restore:safety-backup');
@@ -243,7 +275,10 @@ export async function restoreBackup(plan: RestorePlan, options: RestoreOptions):
     }).catch(async (error: unknown) => discardFailedStaging(options, error));
     // The config now holds exactly the bytes validated in the plan, unless files were kept
     // beside them: only then can the result differ from what was already checked.
-    const validation = plan.keep.length === 0 ? plan.validation : await validateConfig({ configDir: options.configDir, backupDir: options.backupDir, settings });
+    const validation =
+      plan.keep.length === 0
+        ? plan.validation
+        : await validateConfig({ configDir: options.configDir, backupDir: options.backupDir, settings });
     const rolledBack = validation.summary.errors > 0 && !options.force;
     if (rolledBack) await rollBackTransaction(options.backupDir, applied, faults);
     else await commitTransaction(options.backupDir, applied);
@@ -251,17 +286,25 @@ export async function restoreBackup(plan: RestorePlan, options: RestoreOptions):
       operation: 'restore',
       backup: plan.backup,
       outcome: rolledBack ? 'failure' : 'success',
-      detail: rolledBack ? `restored config did not validate; rolled back to ${safetyBackup ?? 'the previous (empty) state'}` : `safety backup ${safetyBackup ?? 'none (config was empty)'}`,
+      detail: rolledBack
+        ? `restored config did not validate; rolled back to ${safetyBackup ?? 'the previous (empty) state'}`
+        : `safety backup ${safetyBackup ?? 'none (config was empty)'}`,
     });
     return { ...base, identical: false, safetyBackup, validation, rolledBack };
   } catch (caught) {
     // Stopped while the safety backup was made or the files were staged: the config was never touched.
-    const error = caught instanceof OperationInterruptedError && caught.state !== 'rolled-back' ? new OperationInterruptedError('restore', 'nothing-changed') : caught;
+    const error =
+      caught instanceof OperationInterruptedError && caught.state !== 'rolled-back'
+        ? new OperationInterruptedError('restore', 'nothing-changed')
+        : caught;
     await appendHistory(options.backupDir, {
       operation: 'restore',
       backup: plan.backup,
       outcome: 'failure',
-      error: error instanceof OrchBackupError ? error.toJSON() : { code: errnoOf(error) ?? 'INTERNAL', message: String(error) },
+      error:
+        error instanceof OrchBackupError
+          ? error.toJSON()
+          : { code: errnoOf(error) ?? 'INTERNAL', message: String(error) },
     }).catch(() => undefined);
     throw error;
   } finally {
@@ -280,11 +323,20 @@ async function discardFailedStaging(options: RestoreOptions, error: unknown): Pr
   if (!loaded || !('journal' in loaded) || loaded.journal.phase !== 'staging') throw error;
   await removeJournal(options.backupDir, loaded.journal).catch(() => undefined);
   let code = errnoOf(error);
-  if (code === 'ENOENT') code = await access(options.configDir, constants.W_OK).then(() => code, (e: unknown) => errnoOf(e) ?? code);
+  if (code === 'ENOENT')
+    code = await access(options.configDir, constants.W_OK).then(
+      () => code,
+      (e: unknown) => errnoOf(e) ?? code,
+    );
   throw new StoreWriteError(options.configDir, code, { cause: error });
 }
 
-async function makeSafetyBackup(plan: RestorePlan, options: RestoreOptions, settings: Settings, faults: Faults): Promise<string> {
+async function makeSafetyBackup(
+  plan: RestorePlan,
+  options: RestoreOptions,
+  settings: Settings,
+  faults: Faults,
+): Promise<string> {
   const safety = await createBackupLocked({
     faults,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
@@ -315,7 +367,14 @@ async function resolvedConfigDir(configDir: string): Promise<string> {
 
 async function readCurrent(options: RestoreOptions, settings: Settings): Promise<SnapshotFile[]> {
   try {
-    return (await readSnapshot({ configDir: options.configDir, backupDir: options.backupDir, settings, settingsFile: options.settingsFile ?? null })).files;
+    return (
+      await readSnapshot({
+        configDir: options.configDir,
+        backupDir: options.backupDir,
+        settings,
+        settingsFile: options.settingsFile ?? null,
+      })
+    ).files;
   } catch (error) {
     if (error instanceof ConfigDirNotFoundError && error.reason === 'missing') return [];
     throw error;

@@ -12,7 +12,12 @@ const GLOB = /[*?[\]{}]/;
  * the files of the backup and of the config now. Whatever neither side holds, what leaves the
  * config dir and the tool's own files are refused, so a typo never restores nothing silently.
  */
-export function selectRestorePaths(backup: string, requested: readonly string[], known: { backup: readonly string[]; current: readonly string[] }, owned: OwnedPaths): string[] {
+export function selectRestorePaths(
+  backup: string,
+  requested: readonly string[],
+  known: { backup: readonly string[]; current: readonly string[] },
+  owned: OwnedPaths,
+): string[] {
   const all = [...new Set([...known.backup, ...known.current])].sort();
   const selected = new Set<string>();
   for (const raw of requested) {
@@ -21,12 +26,15 @@ export function selectRestorePaths(backup: string, requested: readonly string[],
     const isGlob = GLOB.test(wanted);
     if (!isGlob && wanted !== '') {
       const problem = ownedPathProblem(wanted, owned);
-      if (problem) throw new RestorePathError(backup, raw, problem === 'owned-path' ? 'owned-path' : 'outside-config-dir');
+      if (problem)
+        throw new RestorePathError(backup, raw, problem === 'owned-path' ? 'owned-path' : 'outside-config-dir');
     }
     const isMatch = isGlob ? picomatch(wanted, { dot: true }) : () => false;
-    const matches = (isGlob ? all.filter((p) => isMatch(p)) : all.filter((p) => wanted === '' || p === wanted || p.startsWith(`${wanted}/`))).filter(
-      (p) => ownedPathProblem(p, owned) === null,
-    );
+    const matches = (
+      isGlob
+        ? all.filter((p) => isMatch(p))
+        : all.filter((p) => wanted === '' || p === wanted || p.startsWith(`${wanted}/`))
+    ).filter((p) => ownedPathProblem(p, owned) === null);
     if (matches.length === 0) {
       const byBaseName = isGlob ? [] : all.filter((p) => p.endsWith(`/${wanted}`));
       const suggestions = byBaseName.length > 0 ? byBaseName.slice(0, 3) : isGlob ? [] : closestNames(wanted, all);

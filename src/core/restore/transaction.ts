@@ -6,7 +6,15 @@ import { OperationInterruptedError } from '../../errors/index.js';
 import type { Faults } from '../util/faults.js';
 import { progressCounter, type ProgressReporter } from '../util/progress.js';
 import { fsyncDir, mapLimit, removeTree, writeNewFile } from '../util/fs.js';
-import { journalKey, loadJournal, removeJournal, stagingDirOf, writeJournal, type JournalOperation, type RestoreJournal } from './journal.js';
+import {
+  journalKey,
+  loadJournal,
+  removeJournal,
+  stagingDirOf,
+  writeJournal,
+  type JournalOperation,
+  type RestoreJournal,
+} from './journal.js';
 import { MoveFailure, directoryMaker, moveForward, rollBack } from './moves.js';
 
 interface TargetFile {
@@ -45,7 +53,11 @@ export async function applyTransaction(input: TransactionInput): Promise<Applied
   const key = (await journalKey(input.backupDir, true)) as Buffer;
   const stagingDir = stagingDirOf(input.configRoot);
   const operations: JournalOperation[] = [
-    ...input.target.map((f) => ({ path: f.path, before: f.before, after: createHash('sha256').update(f.bytes).digest('hex') })),
+    ...input.target.map((f) => ({
+      path: f.path,
+      before: f.before,
+      after: createHash('sha256').update(f.bytes).digest('hex'),
+    })),
     ...input.remove.map((f) => ({ path: f.path, before: f.before, after: null })),
   ];
   let journal: RestoreJournal = {
@@ -77,7 +89,11 @@ export async function applyTransaction(input: TransactionInput): Promise<Applied
   }
 }
 
-async function stageAndMove(input: TransactionInput, key: Buffer, started: RestoreJournal): Promise<AppliedTransaction> {
+async function stageAndMove(
+  input: TransactionInput,
+  key: Buffer,
+  started: RestoreJournal,
+): Promise<AppliedTransaction> {
   let journal = started;
   const { stagingDir } = journal;
   input.faults.reached('restore:journal-written');
@@ -94,7 +110,10 @@ async function stageAndMove(input: TransactionInput, key: Buffer, started: Resto
     tick();
     input.faults.reached('restore:staged-file');
   });
-  await fsyncTree(newDir, input.target.map((f) => f.path));
+  await fsyncTree(
+    newDir,
+    input.target.map((f) => f.path),
+  );
   journal = await writeJournal(input.backupDir, key, { ...journal, phase: 'applying' });
   input.faults.reached('restore:applying');
   try {
@@ -115,18 +134,29 @@ export async function commitTransaction(backupDir: string, applied: AppliedTrans
 }
 
 /** Puts the config back as it was before the transaction (validation failed after the move). */
-export async function rollBackTransaction(backupDir: string, applied: AppliedTransaction, faults: Faults): Promise<void> {
+export async function rollBackTransaction(
+  backupDir: string,
+  applied: AppliedTransaction,
+  faults: Faults,
+): Promise<void> {
   const journal = await writeJournal(backupDir, applied.key, { ...applied.journal, phase: 'rolling-back' });
   try {
     await rollBack(journal, faults);
   } catch (error) {
     if (!(error instanceof MoveFailure)) throw error;
-    throw new RestoreStuckError(journal.backup, journal.configDir, journal.stagingDir, [{ direction: 'rollback', path: error.path, errno: error.errno }]);
+    throw new RestoreStuckError(journal.backup, journal.configDir, journal.stagingDir, [
+      { direction: 'rollback', path: error.path, errno: error.errno },
+    ]);
   }
   await removeJournal(backupDir, journal);
 }
 
-async function undoFailedMove(applied: AppliedTransaction, backupDir: string, failure: MoveFailure, faults: Faults): Promise<never> {
+async function undoFailedMove(
+  applied: AppliedTransaction,
+  backupDir: string,
+  failure: MoveFailure,
+  faults: Faults,
+): Promise<never> {
   const journal = await writeJournal(backupDir, applied.key, { ...applied.journal, phase: 'rolling-back' });
   try {
     await rollBack(journal, faults);

@@ -9,7 +9,11 @@ import type { LoadedManifest } from '../store/store.js';
  * are among the removed backups; a pack when no kept backup (nor a damaged one, which might)
  * references it. Manifests always count.
  */
-export async function freedBySpace(backupDir: string, removed: readonly LoadedManifest[], kept: readonly LoadedManifest[]): Promise<number> {
+export async function freedBySpace(
+  backupDir: string,
+  removed: readonly LoadedManifest[],
+  kept: readonly LoadedManifest[],
+): Promise<number> {
   const links = new Map<string, { size: number; nlink: number; seen: number }>();
   let bytes = 0;
   for (const backup of removed) {

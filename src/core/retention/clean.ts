@@ -61,23 +61,38 @@ export async function planClean(options: Omit<CleanOptions, 'lockTimeoutMs' | 'f
     throw new EmptyPolicyError();
   }
   assertValidPolicy(options.policy);
-  if (!(await ensureBackupDir(options.backupDir, false))) return { keep: [], remove: [], freeableBytes: 0, damaged: [], dangers: { unmatchedTags: [] } };
+  if (!(await ensureBackupDir(options.backupDir, false)))
+    return { keep: [], remove: [], freeableBytes: 0, damaged: [], dangers: { unmatchedTags: [] } };
   const loaded = await loadAllManifests(options.backupDir);
   const candidates: CleanCandidate[] = [];
   const damaged: string[] = [];
   for (const entry of loaded) {
     if (entry.manifest && entry.problems.length === 0) {
-      candidates.push({ name: entry.name, createdAt: entry.manifest.createdAt, tags: entry.manifest.tags, storedSize: entry.manifest.storedSize ?? entry.manifest.totalSize, trigger: entry.manifest.trigger });
+      candidates.push({
+        name: entry.name,
+        createdAt: entry.manifest.createdAt,
+        tags: entry.manifest.tags,
+        storedSize: entry.manifest.storedSize ?? entry.manifest.totalSize,
+        trigger: entry.manifest.trigger,
+      });
     } else damaged.push(entry.name);
   }
   const journal = await peekJournal(options.backupDir);
-  const neededByRestore = new Set([journal?.backup, journal?.safetyBackup].filter((n): n is string => typeof n === 'string'));
+  const neededByRestore = new Set(
+    [journal?.backup, journal?.safetyBackup].filter((n): n is string => typeof n === 'string'),
+  );
   const newest = candidates[0]?.name;
   const plan = planByTrigger(candidates, options.policy, {
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
     now: options.now ?? new Date(),
     protect: (b) =>
-      b.name === newest ? 'newest backup' : b.tags.includes(KEEP_TAG) ? `tagged ${KEEP_TAG}` : neededByRestore.has(b.name) ? 'needed by an interrupted restore' : undefined,
+      b.name === newest
+        ? 'newest backup'
+        : b.tags.includes(KEEP_TAG)
+          ? `tagged ${KEEP_TAG}`
+          : neededByRestore.has(b.name)
+            ? 'needed by an interrupted restore'
+            : undefined,
   });
   const removing = new Set(plan.remove.map((r) => r.backup.name));
   const freeableBytes = await freedBySpace(
@@ -85,7 +100,13 @@ export async function planClean(options: Omit<CleanOptions, 'lockTimeoutMs' | 'f
     loaded.filter((m) => removing.has(m.name)),
     loaded.filter((m) => !removing.has(m.name)),
   );
-  return { keep: plan.keep, remove: plan.remove, freeableBytes, damaged, dangers: cleanDangers(candidates, plan, options.policy) };
+  return {
+    keep: plan.keep,
+    remove: plan.remove,
+    freeableBytes,
+    damaged,
+    dangers: cleanDangers(candidates, plan, options.policy),
+  };
 }
 
 /**
@@ -93,14 +114,17 @@ export async function planClean(options: Omit<CleanOptions, 'lockTimeoutMs' | 'f
  * vanishes from listings at once and a crash leaves only a `.trash-` entry, which the next
  * writer removes), then deleted. The plan is recomputed under the lock.
  */
-export async function cleanBackups(options: CleanOptions): Promise<{ plan: CleanPlan; deleted: string[]; freedBytes: number; warnings: string[] }> {
+export async function cleanBackups(
+  options: CleanOptions,
+): Promise<{ plan: CleanPlan; deleted: string[]; freedBytes: number; warnings: string[] }> {
   const faults = options.faults ?? noFaults;
   const lock = await lockStore(options.backupDir, 'clean', options.lockTimeoutMs);
   const deleted: string[] = [];
   const warnings = new Set<string>();
   try {
     const plan = await planClean(options);
-    if (isDangerous(plan.dangers) && !options.force) throw new DangerousCleanError(plan.dangers.allManual, plan.dangers.allButNewest);
+    if (isDangerous(plan.dangers) && !options.force)
+      throw new DangerousCleanError(plan.dangers.allManual, plan.dangers.allButNewest);
     for (const { backup } of plan.remove) {
       const trash = path.join(options.backupDir, `${TRASH_PREFIX}${backup.name}-${process.pid}`);
       await rename(path.join(options.backupDir, backup.name), trash);
@@ -108,7 +132,12 @@ export async function cleanBackups(options: CleanOptions): Promise<{ plan: Clean
       faults.reached('clean:renamed');
       await removeTree(trash);
       deleted.push(backup.name);
-      const unrecorded = await appendHistory(options.backupDir, { operation: 'delete', backup: backup.name, outcome: 'success', detail: 'retention policy' });
+      const unrecorded = await appendHistory(options.backupDir, {
+        operation: 'delete',
+        backup: backup.name,
+        outcome: 'success',
+        detail: 'retention policy',
+      });
       if (unrecorded) warnings.add(unrecorded);
       faults.reached('clean:deleted');
     }

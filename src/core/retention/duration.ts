@@ -41,7 +41,8 @@ export function parseDuration(text: string): Duration {
     if (unit === '') throw new DurationError(text, `no unit after ${digits} (use y, m, d or h)`);
     if (!isUnit(unit)) {
       if (/^\s$/u.test(unit)) throw new DurationError(text, 'spaces are not allowed inside a duration');
-      const hint = unit === 'w' ? '; weeks are not a unit, use 7d' : /^[YMDH]$/u.test(unit) ? '; units are lower-case' : '';
+      const hint =
+        unit === 'w' ? '; weeks are not a unit, use 7d' : /^[YMDH]$/u.test(unit) ? '; units are lower-case' : '';
       throw new DurationError(text, `unknown unit ${JSON.stringify(unit)} after ${digits} (use y, m, d or h${hint})`);
     }
     if (seen.has(unit)) throw new DurationError(text, `the unit ${JSON.stringify(unit)} appears twice`);
@@ -107,7 +108,9 @@ export class ZonedCalendar {
         second: 'numeric',
       });
     } catch {
-      throw new UsageError(`unknown time zone ${JSON.stringify(timeZone)} (expected an IANA name such as Europe/Berlin)`);
+      throw new UsageError(
+        `unknown time zone ${JSON.stringify(timeZone)} (expected an IANA name such as Europe/Berlin)`,
+      );
     }
     this.timeZone = this.format.resolvedOptions().timeZone;
   }

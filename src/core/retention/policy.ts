@@ -1,5 +1,13 @@
 import { UsageError } from '../../errors/index.js';
-import { formatDuration, isoWeek, isZeroDuration, parseDuration, ZonedCalendar, type Duration, type WallClock } from './duration.js';
+import {
+  formatDuration,
+  isoWeek,
+  isZeroDuration,
+  parseDuration,
+  ZonedCalendar,
+  type Duration,
+  type WallClock,
+} from './duration.js';
 import type { RetentionPolicy } from '../config/settings.js';
 
 export { parseDuration } from './duration.js';
@@ -41,7 +49,12 @@ export interface RetentionOptions<T extends RetentionCandidate = RetentionCandid
 }
 
 type Period = 'hour' | 'day' | 'week' | 'month' | 'year';
-const PERIODS: readonly { period: Period; word: string; count: keyof RetentionPolicy; within: keyof RetentionPolicy }[] = [
+const PERIODS: readonly {
+  period: Period;
+  word: string;
+  count: keyof RetentionPolicy;
+  within: keyof RetentionPolicy;
+}[] = [
   { period: 'hour', word: 'hourly', count: 'hourly', within: 'withinHourly' },
   { period: 'day', word: 'daily', count: 'daily', within: 'withinDaily' },
   { period: 'week', word: 'weekly', count: 'weekly', within: 'withinWeekly' },
@@ -49,7 +62,14 @@ const PERIODS: readonly { period: Period; word: string; count: keyof RetentionPo
   { period: 'year', word: 'yearly', count: 'yearly', within: 'withinYearly' },
 ];
 const COUNT_FIELDS = ['last', 'hourly', 'daily', 'weekly', 'monthly', 'yearly'] as const;
-const DURATION_FIELDS = ['within', 'withinHourly', 'withinDaily', 'withinWeekly', 'withinMonthly', 'withinYearly'] as const;
+const DURATION_FIELDS = [
+  'within',
+  'withinHourly',
+  'withinDaily',
+  'withinWeekly',
+  'withinMonthly',
+  'withinYearly',
+] as const;
 
 /** A policy checked and parsed once, in the order restic evaluates it (which is also the order of reasons). */
 interface CompiledPolicy {
@@ -84,7 +104,9 @@ function compilePolicy(policy: RetentionPolicy): CompiledPolicy {
   for (const field of COUNT_FIELDS) {
     const value = policy[field];
     if (value !== undefined && !(Number.isInteger(value) && value >= -1)) {
-      throw new UsageError(`invalid retention policy: ${field} must be a whole number, 0 or more, or -1 for unlimited; got ${String(value)}`);
+      throw new UsageError(
+        `invalid retention policy: ${field} must be a whole number, 0 or more, or -1 for unlimited; got ${String(value)}`,
+      );
     }
   }
   const durationOf = (field: (typeof DURATION_FIELDS)[number]): Duration | undefined => {
@@ -94,8 +116,13 @@ function compilePolicy(policy: RetentionPolicy): CompiledPolicy {
     return isZeroDuration(duration) ? undefined : duration;
   };
   const tagLists = policy.tags ?? [];
-  if (!Array.isArray(tagLists) || !tagLists.every((list) => Array.isArray(list) && list.every((tag) => typeof tag === 'string'))) {
-    throw new UsageError('invalid retention policy: tags must be a list of tag lists, e.g. [["keep"], ["release", "prod"]]');
+  if (
+    !Array.isArray(tagLists) ||
+    !tagLists.every((list) => Array.isArray(list) && list.every((tag) => typeof tag === 'string'))
+  ) {
+    throw new UsageError(
+      'invalid retention policy: tags must be a list of tag lists, e.g. [["keep"], ["release", "prod"]]',
+    );
   }
   const counts: CompiledPolicy['counts'] = [];
   if (policy.last) counts.push({ period: undefined, reason: 'last snapshot', remaining: policy.last });
@@ -133,13 +160,15 @@ export function planRetention<T extends RetentionCandidate>(
   const calendar = new ZonedCalendar(options.timeZone);
   const now = options.now === undefined ? undefined : toEpochMs(options.now, 'now');
   const ordered = backups
-    .map((backup) => ({ backup, time: toEpochMs(backup.createdAt, `backup ${JSON.stringify(backup.name)}: createdAt`) }))
+    .map((backup) => ({
+      backup,
+      time: toEpochMs(backup.createdAt, `backup ${JSON.stringify(backup.name)}: createdAt`),
+    }))
     .sort((a, b) => b.time - a.time || compareNames(b.backup.name, a.backup.name));
 
-  const isEmpty = compiled.tagLists.length === 0 && !compiled.within && compiled.counts.length === 0 && compiled.windows.length === 0;
-  const reasonLists = isEmpty
-    ? ordered.map(() => ['policy is empty'])
-    : applyPolicy(ordered, compiled, calendar, now);
+  const isEmpty =
+    compiled.tagLists.length === 0 && !compiled.within && compiled.counts.length === 0 && compiled.windows.length === 0;
+  const reasonLists = isEmpty ? ordered.map(() => ['policy is empty']) : applyPolicy(ordered, compiled, calendar, now);
 
   const plan: RetentionPlan<T> = { keep: [], remove: [] };
   ordered.forEach(({ backup }, index) => {
@@ -165,7 +194,11 @@ function applyPolicy(
     latest === undefined ? Number.NEGATIVE_INFINITY : calendar.durationBefore(latest, duration);
   const withinStart = policy.within && windowStart(policy.within);
   const counts = policy.counts.map((rule) => ({ ...rule, lastBucket: undefined as number | undefined }));
-  const windows = policy.windows.map((rule) => ({ ...rule, start: windowStart(rule.duration), lastBucket: undefined as number | undefined }));
+  const windows = policy.windows.map((rule) => ({
+    ...rule,
+    start: windowStart(rule.duration),
+    lastBucket: undefined as number | undefined,
+  }));
 
   return ordered.map(({ backup, time }, index) => {
     const isOldest = index === ordered.length - 1;
@@ -255,6 +288,7 @@ export function describePolicy(policy: RetentionPolicy): string {
   if (compiled.tagLists.length > 0) {
     text += `${text ? ' and ' : ''}all snapshots with tags [${compiled.tagLists.map((l) => `[${l.join(', ')}]`).join(' ')}]`;
   }
-  if (compiled.within) text += `${text ? ' and ' : ''}all snapshots within ${formatDuration(compiled.within)} of the newest`;
+  if (compiled.within)
+    text += `${text ? ' and ' : ''}all snapshots within ${formatDuration(compiled.within)} of the newest`;
   return text ? `keep ${text}` : 'keep everything (no policy)';
 }

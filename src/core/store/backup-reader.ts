@@ -40,27 +40,40 @@ export async function openBackup(backupDir: string, name: string): Promise<Backu
       } catch (error) {
         throw new BackupDamagedError(name, [storedCopyProblem(manifest, file, error).message]);
       }
-      if (bytes.length !== file.size || sha256Hex(bytes) !== file.sha256) throw new BackupDamagedError(name, [`${file.path}: content changed`]);
+      if (bytes.length !== file.size || sha256Hex(bytes) !== file.sha256)
+        throw new BackupDamagedError(name, [`${file.path}: content changed`]);
       return bytes;
     },
   };
 }
 
 /** Why a file's stored copy could not be read, in the words `verify`, `restore` and `diff` all use. */
-export function storedCopyProblem(manifest: Manifest, file: ManifestFile, error: unknown): { kind: 'missing' | 'altered' | 'unreadable'; message: string } {
+export function storedCopyProblem(
+  manifest: Manifest,
+  file: ManifestFile,
+  error: unknown,
+): { kind: 'missing' | 'altered' | 'unreadable'; message: string } {
   const where = isPackedEntry(file) ? `in pack ${manifest.packs?.[file.pack]?.slice(0, 12)}…` : file.stored;
   const code = errnoOf(error);
   if (code === 'ENOENT') return { kind: 'missing', message: `${file.path}: stored copy ${where} is missing` };
   if (code === 'ETRUNCATED') return { kind: 'altered', message: `${file.path}: stored copy ${where} is truncated` };
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR') return { kind: 'unreadable', message: `${file.path}: stored copy is unreadable (${code})` };
-  return { kind: 'unreadable', message: `${file.path}: stored copy ${where} is corrupt (${code ?? (error as Error).message})` };
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR')
+    return { kind: 'unreadable', message: `${file.path}: stored copy is unreadable (${code})` };
+  return {
+    kind: 'unreadable',
+    message: `${file.path}: stored copy ${where} is corrupt (${code ?? (error as Error).message})`,
+  };
 }
 
 /**
  * Reads files' content as stored, unchecked. Files of one pack block share a gzip member;
  * the last few decompressed members are kept so reading a backup in order inflates each once.
  */
-export function storedContentReader(backupDir: string, dir: string, manifest: Manifest): (file: ManifestFile) => Promise<Buffer> {
+export function storedContentReader(
+  backupDir: string,
+  dir: string,
+  manifest: Manifest,
+): (file: ManifestFile) => Promise<Buffer> {
   const members = new Map<string, Promise<Buffer>>();
   return async (file) => {
     if (!isPackedEntry(file)) {

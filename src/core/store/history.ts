@@ -23,7 +23,10 @@ export interface HistoryEntry {
  * comes back as a one-line warning for the caller to report beside the operation's outcome,
  * which it must not change (the backup exists whether or not the log says so).
  */
-export async function appendHistory(backupDir: string, entry: Omit<HistoryEntry, 'time'> & { time?: string }): Promise<string | undefined> {
+export async function appendHistory(
+  backupDir: string,
+  entry: Omit<HistoryEntry, 'time'> & { time?: string },
+): Promise<string | undefined> {
   // Errors and details may quote what git or a file said: the log masks credentials as every output does.
   const line = `${JSON.stringify(redact({ time: entry.time ?? new Date().toISOString(), ...entry }))}\n`;
   const file = path.join(backupDir, HISTORY_FILE);

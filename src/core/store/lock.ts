@@ -132,17 +132,23 @@ export async function inspectLock(backupDir: string, staleAfterMs = STALE_AFTER_
 function verdict(holder: Partial<LockHolder>, ageMs: number, staleAfterMs: number): { stale: boolean; reason: string } {
   if (typeof holder.pid !== 'number') {
     // The holder died between creating and writing it; give a live writer a moment.
-    return ageMs > 2000 ? { stale: true, reason: 'the lock file names no holder' } : { stale: false, reason: 'the lock is being written' };
+    return ageMs > 2000
+      ? { stale: true, reason: 'the lock file names no holder' }
+      : { stale: false, reason: 'the lock is being written' };
   }
   const me = machine();
   const byAge = (why: string): { stale: boolean; reason: string } => {
     const minutes = Math.floor(ageMs / 60_000);
     return ageMs > staleAfterMs
       ? { stale: true, reason: `${why}, and it has not refreshed the lock for ${minutes} minutes` }
-      : { stale: false, reason: `${why}; it refreshed the lock ${minutes < 1 ? 'less than a minute' : `${minutes} minutes`} ago` };
+      : {
+          stale: false,
+          reason: `${why}; it refreshed the lock ${minutes < 1 ? 'less than a minute' : `${minutes} minutes`} ago`,
+        };
   };
   if (holder.hostname !== me.hostname) return byAge(`it runs on another host (${holder.hostname ?? 'unknown'})`);
-  if (holder.bootId !== undefined && me.bootId !== undefined && holder.bootId !== me.bootId) return byAge('it runs on another machine or an earlier boot of this one (another boot id)');
+  if (holder.bootId !== undefined && me.bootId !== undefined && holder.bootId !== me.bootId)
+    return byAge('it runs on another machine or an earlier boot of this one (another boot id)');
   if (holder.pidNamespace !== undefined && me.pidNamespace !== undefined && holder.pidNamespace !== me.pidNamespace) {
     return byAge(`it runs in another PID namespace (${holder.pidNamespace}), whose processes this one cannot see`);
   }
@@ -150,7 +156,8 @@ function verdict(holder: Partial<LockHolder>, ageMs: number, staleAfterMs: numbe
   const startTime = processStartTime(holder.pid);
   // Unreadable /proc/<pid>/stat (hidepid, another user) is "cannot see", never "dead".
   if (startTime === undefined) return byAge(`process ${holder.pid} exists but this process cannot inspect it`);
-  if (holder.startTime !== undefined && startTime !== holder.startTime) return { stale: true, reason: `process ${holder.pid} is a different process now (its PID was reused)` };
+  if (holder.startTime !== undefined && startTime !== holder.startTime)
+    return { stale: true, reason: `process ${holder.pid} is a different process now (its PID was reused)` };
   return { stale: false, reason: `process ${holder.pid} is running` };
 }
 
@@ -165,7 +172,12 @@ export async function breakLock(lockPath: string, seenRaw: string): Promise<bool
     await writeNewFile(breaker, String(process.pid), 0o644, false);
   } catch (error) {
     if (errnoOf(error) !== 'EEXIST') throw error;
-    const age = Date.now() - (await stat(breaker).then((s) => s.mtimeMs, () => Date.now()));
+    const age =
+      Date.now() -
+      (await stat(breaker).then(
+        (s) => s.mtimeMs,
+        () => Date.now(),
+      ));
     if (age > 5000) await unlink(breaker).catch(() => undefined);
     return false;
   }

@@ -10,7 +10,15 @@ export const FILES_DIR = 'files';
 export const FORMAT_VERSION = 2;
 export const LOOSE_FORMAT_VERSION = 1;
 
-export type Trigger = 'manual' | 'pre-commit' | 'pre-restore' | 'pre-fix' | 'ci' | 'import' | 'scheduled' | 'claude-code';
+export type Trigger =
+  | 'manual'
+  | 'pre-commit'
+  | 'pre-restore'
+  | 'pre-fix'
+  | 'ci'
+  | 'import'
+  | 'scheduled'
+  | 'claude-code';
 type Compression = 'none' | 'gzip';
 
 export interface ManifestFile {
@@ -121,24 +129,38 @@ export function manifestFileName(manifest: Manifest): string {
  */
 export const CHECKSUM_MISMATCH = 'manifest checksum mismatch (the manifest was edited or damaged)';
 
-export function parseManifest(text: string, expectedName?: string, options: { checksum?: boolean } = {}): { manifest?: Manifest; problems: string[] } {
+export function parseManifest(
+  text: string,
+  expectedName?: string,
+  options: { checksum?: boolean } = {},
+): { manifest?: Manifest; problems: string[] } {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return { problems: [text.trim() === '' ? 'manifest.json is empty' : 'manifest.json is not valid JSON (truncated or edited?)'] };
+    return {
+      problems: [
+        text.trim() === '' ? 'manifest.json is empty' : 'manifest.json is not valid JSON (truncated or edited?)',
+      ],
+    };
   }
   const version = (raw as { formatVersion?: unknown } | null)?.formatVersion;
   // A newer format may be shaped differently: say so rather than list what looks wrong.
   if (typeof version === 'number' && version > FORMAT_VERSION) {
-    return { problems: [`manifest format ${version} is newer than this tool understands (${FORMAT_VERSION}): upgrade orchestration-backup`] };
+    return {
+      problems: [
+        `manifest format ${version} is newer than this tool understands (${FORMAT_VERSION}): upgrade orchestration-backup`,
+      ],
+    };
   }
   const problems = structuralProblems(raw);
   if (problems.length > 0) return { problems };
   const manifest = raw as Manifest;
   if (options.checksum !== false && manifestChecksum(manifest) !== manifest.checksum) problems.push(CHECKSUM_MISMATCH);
   if (expectedName !== undefined && manifest.name !== expectedName) {
-    problems.push(`manifest names the backup ${JSON.stringify(manifest.name)} but its directory is ${JSON.stringify(expectedName)}`);
+    problems.push(
+      `manifest names the backup ${JSON.stringify(manifest.name)} but its directory is ${JSON.stringify(expectedName)}`,
+    );
   }
   return { manifest, problems };
 }
@@ -167,10 +189,17 @@ function structuralProblems(raw: unknown): string[] {
   }
   const packs = m.packs;
   if (Number.isInteger(m.formatVersion) && (m.formatVersion as number) >= 2 !== (packs !== undefined)) {
-    problems.push(`manifest format ${String(m.formatVersion)} ${packs === undefined ? 'needs' : 'cannot have'} a "packs" field`);
+    problems.push(
+      `manifest format ${String(m.formatVersion)} ${packs === undefined ? 'needs' : 'cannot have'} a "packs" field`,
+    );
   }
   if (packs !== undefined) {
-    need('packs', Array.isArray(packs) && packs.every((p) => typeof p === 'string' && /^[0-9a-f]{64}$/.test(p)) && new Set(packs).size === packs.length);
+    need(
+      'packs',
+      Array.isArray(packs) &&
+        packs.every((p) => typeof p === 'string' && /^[0-9a-f]{64}$/.test(p)) &&
+        new Set(packs).size === packs.length,
+    );
     need('compression', m.compression === 'gzip');
   }
   const packCount = Array.isArray(packs) ? packs.length : 0;
@@ -179,7 +208,13 @@ function structuralProblems(raw: unknown): string[] {
     m.files.forEach((f: unknown, i) => {
       const file = f as Partial<ManifestFile> | null;
       const located = packs === undefined ? typeof file?.stored === 'string' : packedLocationOk(file, packCount);
-      if (!file || typeof file.path !== 'string' || !located || typeof file.sha256 !== 'string' || !Number.isInteger(file.size)) {
+      if (
+        !file ||
+        typeof file.path !== 'string' ||
+        !located ||
+        typeof file.sha256 !== 'string' ||
+        !Number.isInteger(file.size)
+      ) {
         problems.push(`manifest file entry ${i} is malformed`);
         return;
       }
@@ -196,7 +231,15 @@ function structuralProblems(raw: unknown): string[] {
 
 function packedLocationOk(file: Partial<ManifestFile> | null, packCount: number): boolean {
   const natural = (n: unknown): boolean => Number.isSafeInteger(n) && (n as number) >= 0;
-  return !!file && natural(file.pack) && (file.pack as number) < packCount && natural(file.offset) && natural(file.start) && natural(file.storedSize) && file.stored === undefined;
+  return (
+    !!file &&
+    natural(file.pack) &&
+    (file.pack as number) < packCount &&
+    natural(file.offset) &&
+    natural(file.start) &&
+    natural(file.storedSize) &&
+    file.stored === undefined
+  );
 }
 
 /** A relative `/`-separated path that stays inside its root: no `..`, no absolute, no NUL or backslash. */

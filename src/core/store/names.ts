@@ -33,7 +33,10 @@ const REFERENCES = new Set(['current']);
 export function assertNewName(name: string): void {
   assertValidName(name);
   if (REFERENCES.has(name.toLowerCase())) {
-    throw new InvalidNameError(name, `it is reserved: diff reads ${JSON.stringify(name.toLowerCase())} as the current config`);
+    throw new InvalidNameError(
+      name,
+      `it is reserved: diff reads ${JSON.stringify(name.toLowerCase())} as the current config`,
+    );
   }
 }
 

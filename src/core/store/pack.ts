@@ -129,7 +129,8 @@ export async function readMember(file: string, offset: number, length: number): 
   try {
     const raw = Buffer.allocUnsafe(length);
     const { bytesRead } = await handle.read(raw, 0, length, offset);
-    if (bytesRead !== length) throw Object.assign(new Error(`pack ends ${length - bytesRead} bytes early`), { code: 'ETRUNCATED' });
+    if (bytesRead !== length)
+      throw Object.assign(new Error(`pack ends ${length - bytesRead} bytes early`), { code: 'ETRUNCATED' });
     // One callback per MiB of output instead of per 16 KiB: a member inflates to about a block.
     return await gunzip(raw, { chunkSize: BLOCK_BYTES });
   } finally {

@@ -2,10 +2,23 @@ import { lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { lstat, mkdir, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { BackupDirError, BackupExistsError, BackupNotFoundError, StoreWriteError, errnoOf } from '../../errors/index.js';
+import {
+  BackupDirError,
+  BackupExistsError,
+  BackupNotFoundError,
+  StoreWriteError,
+  errnoOf,
+} from '../../errors/index.js';
 import { fsyncDir, removeTree } from '../util/fs.js';
 import { acquireLock, type StoreLock } from './lock.js';
-import { CHECKSUM_MISMATCH, MANIFEST_FILE, PACKED_MANIFEST_FILE, manifestChecksum, parseManifest, type Manifest } from './manifest.js';
+import {
+  CHECKSUM_MISMATCH,
+  MANIFEST_FILE,
+  PACKED_MANIFEST_FILE,
+  manifestChecksum,
+  parseManifest,
+  type Manifest,
+} from './manifest.js';
 import { isValidName } from './names.js';
 import { closestNames } from '../util/suggest.js';
 
@@ -14,7 +27,8 @@ import { closestNames } from '../util/suggest.js';
  * repository, without a line in its .gitignore. Delete it to commit them deliberately.
  */
 const STORE_GITIGNORE = '.gitignore';
-const STORE_GITIGNORE_TEXT = '# Written by orch-backup when it created this backup store: backups stay out of git.\n*\n';
+const STORE_GITIGNORE_TEXT =
+  '# Written by orch-backup when it created this backup store: backups stay out of git.\n*\n';
 
 /** Temporary entries in the backup dir: never listed, removed by the next writer. */
 export const STAGING_PREFIX = '.staging-';
@@ -28,14 +42,17 @@ export async function ensureBackupDir(backupDir: string, create: boolean): Promi
   try {
     const info = await lstat(backupDir);
     if (info.isSymbolicLink()) {
-      if (!(await stat(backupDir)).isDirectory()) throw new BackupDirError(backupDir, 'is a symlink to something that is not a directory');
-    } else if (!info.isDirectory()) throw new BackupDirError(backupDir, 'is a file, not a directory: move it away or pass --backup-dir');
+      if (!(await stat(backupDir)).isDirectory())
+        throw new BackupDirError(backupDir, 'is a symlink to something that is not a directory');
+    } else if (!info.isDirectory())
+      throw new BackupDirError(backupDir, 'is a file, not a directory: move it away or pass --backup-dir');
     // An empty directory someone made for the store gets its first write too.
     if (create && (await readdir(backupDir)).length === 0) await writeStoreGitignore(backupDir);
     return true;
   } catch (error) {
     if (error instanceof BackupDirError) throw error;
-    if (errnoOf(error) === 'ENOTDIR') throw new BackupDirError(backupDir, 'is inside something that is not a directory');
+    if (errnoOf(error) === 'ENOTDIR')
+      throw new BackupDirError(backupDir, 'is inside something that is not a directory');
     if (errnoOf(error) !== 'ENOENT') throw error;
   }
   if (!create) return false;
@@ -43,7 +60,8 @@ export async function ensureBackupDir(backupDir: string, create: boolean): Promi
     await mkdir(backupDir, { recursive: true });
     await writeStoreGitignore(backupDir);
   } catch (error) {
-    if (errnoOf(error) === 'ENOTDIR' || errnoOf(error) === 'EEXIST') throw new BackupDirError(backupDir, 'cannot be created: a parent is a file');
+    if (errnoOf(error) === 'ENOTDIR' || errnoOf(error) === 'EEXIST')
+      throw new BackupDirError(backupDir, 'cannot be created: a parent is a file');
     throw new StoreWriteError(backupDir, errnoOf(error), { cause: error });
   }
   return true;
@@ -54,7 +72,13 @@ async function writeStoreGitignore(backupDir: string): Promise<void> {
     await writeFile(path.join(backupDir, STORE_GITIGNORE), STORE_GITIGNORE_TEXT, { flag: 'wx' });
   } catch (error) {
     if (errnoOf(error) === 'EEXIST') return; // a concurrent writer made it
-    if (errnoOf(error) === 'EACCES' || errnoOf(error) === 'EROFS' || errnoOf(error) === 'EPERM' || errnoOf(error) === 'ENOSPC') throw new StoreWriteError(backupDir, errnoOf(error), { cause: error });
+    if (
+      errnoOf(error) === 'EACCES' ||
+      errnoOf(error) === 'EROFS' ||
+      errnoOf(error) === 'EPERM' ||
+      errnoOf(error) === 'ENOSPC'
+    )
+      throw new StoreWriteError(backupDir, errnoOf(error), { cause: error });
     throw error;
   }
 }
@@ -67,7 +91,8 @@ export async function lockStore(backupDir: string, command: string, timeoutMs: n
     lock = await acquireLock(backupDir, { command, timeoutMs });
   } catch (error) {
     const code = errnoOf(error);
-    if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM' || code === 'ENOSPC') throw new StoreWriteError(backupDir, code, { cause: error });
+    if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM' || code === 'ENOSPC')
+      throw new StoreWriteError(backupDir, code, { cause: error });
     throw error;
   }
   await removeLeftovers(backupDir);
@@ -76,7 +101,8 @@ export async function lockStore(backupDir: string, command: string, timeoutMs: n
 
 async function removeLeftovers(backupDir: string): Promise<void> {
   for (const entry of await readdir(backupDir)) {
-    if (entry.startsWith(STAGING_PREFIX) || entry.startsWith(TRASH_PREFIX)) await removeTree(path.join(backupDir, entry));
+    if (entry.startsWith(STAGING_PREFIX) || entry.startsWith(TRASH_PREFIX))
+      await removeTree(path.join(backupDir, entry));
   }
 }
 
@@ -86,7 +112,8 @@ export async function backupNames(backupDir: string): Promise<string[]> {
     return (await readdir(backupDir)).filter(isValidName).sort();
   } catch (error) {
     if (errnoOf(error) === 'ENOENT') return [];
-    if (errnoOf(error) === 'ENOTDIR') throw new BackupDirError(backupDir, 'is a file, not a directory: move it away or pass --backup-dir');
+    if (errnoOf(error) === 'ENOTDIR')
+      throw new BackupDirError(backupDir, 'is a file, not a directory: move it away or pass --backup-dir');
     throw error;
   }
 }
@@ -119,7 +146,17 @@ function loadManifestNow(backupDir: string, name: string, checksum = true): Load
     text = readManifestText(dir);
   } catch (error) {
     const code = errnoOf(error);
-    return { name, dir, problems: [code === 'ENOENT' ? 'manifest.json is missing' : code?.startsWith('Z_') ? 'manifest.json.gz is corrupt' : `manifest.json is unreadable (${code})`] };
+    return {
+      name,
+      dir,
+      problems: [
+        code === 'ENOENT'
+          ? 'manifest.json is missing'
+          : code?.startsWith('Z_')
+            ? 'manifest.json.gz is corrupt'
+            : `manifest.json is unreadable (${code})`,
+      ],
+    };
   }
   const { manifest, problems } = parseManifest(text, name, { checksum });
   if (!manifest) return { name, dir, problems };
@@ -162,7 +199,10 @@ function readManifestText(dir: string): string {
  * as newer. With `checksums: false` the (costly) manifest checksums are left for
  * `confirmManifest` to check on the entries a caller actually relies on.
  */
-export async function loadAllManifests(backupDir: string, options: { checksums?: boolean } = {}): Promise<LoadedManifest[]> {
+export async function loadAllManifests(
+  backupDir: string,
+  options: { checksums?: boolean } = {},
+): Promise<LoadedManifest[]> {
   const names = await backupNames(backupDir);
   const loaded = names.flatMap((name): LoadedManifest[] => {
     try {
@@ -187,7 +227,12 @@ function newestFirst(a: LoadedManifest, b: LoadedManifest): number {
  * Makes a fully written staging directory the backup `name`: its directories are fsynced, it is
  * renamed into place (atomic, and never over an existing backup), then the store is fsynced.
  */
-export async function publishStaged(backupDir: string, staging: string, name: string, dirs: Iterable<string>): Promise<string> {
+export async function publishStaged(
+  backupDir: string,
+  staging: string,
+  name: string,
+  dirs: Iterable<string>,
+): Promise<string> {
   for (const dir of [...dirs].sort().reverse()) await fsyncDir(dir);
   const finalDir = path.join(backupDir, name);
   try {

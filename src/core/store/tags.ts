@@ -28,9 +28,11 @@ export interface TagResult {
 function assertValidTag(tag: string): void {
   if (tag.trim() === '') throw new UsageError('a tag cannot be empty');
   if (tag.length > 100) throw new UsageError(`tag ${JSON.stringify(tag.slice(0, 40))}… is longer than 100 characters`);
-  if (tag.includes(',')) throw new UsageError(`tag ${JSON.stringify(tag)} contains a comma (commas separate the tags of a keep-tag policy)`);
+  if (tag.includes(','))
+    throw new UsageError(`tag ${JSON.stringify(tag)} contains a comma (commas separate the tags of a keep-tag policy)`);
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses
-  if (/[\u0000-\u001f\u007f]/.test(tag)) throw new UsageError(`tag ${JSON.stringify(tag)} contains a control character`);
+  if (/[\u0000-\u001f\u007f]/.test(tag))
+    throw new UsageError(`tag ${JSON.stringify(tag)} contains a control character`);
 }
 
 /**
@@ -43,7 +45,8 @@ function assertValidTag(tag: string): void {
 export async function changeTags(change: TagChange): Promise<TagResult> {
   assertValidName(change.name);
   for (const tag of [...change.add, ...change.remove]) assertValidTag(tag);
-  if (change.add.length + change.remove.length === 0) throw new UsageError('nothing to change: give --add <tag> or --remove <tag>');
+  if (change.add.length + change.remove.length === 0)
+    throw new UsageError('nothing to change: give --add <tag> or --remove <tag>');
   const lock = await lockStore(change.backupDir, 'tag', change.lockTimeoutMs);
   try {
     const loaded = await loadManifest(change.backupDir, change.name);
@@ -51,13 +54,21 @@ export async function changeTags(change: TagChange): Promise<TagResult> {
     if (loaded.problems.length > 0) throw new BackupDamagedError(change.name, loaded.problems);
     const before = loaded.manifest.tags;
     const removing = new Set(change.remove);
-    const tags = [...new Set([...before.filter((t) => !removing.has(t)), ...change.add.filter((t) => !removing.has(t))])];
-    if (tags.length === before.length && tags.every((t, i) => t === before[i])) return { name: change.name, before, tags, changed: false };
+    const tags = [
+      ...new Set([...before.filter((t) => !removing.has(t)), ...change.add.filter((t) => !removing.has(t))]),
+    ];
+    if (tags.length === before.length && tags.every((t, i) => t === before[i]))
+      return { name: change.name, before, tags, changed: false };
     const { checksum: _old, ...rest } = loaded.manifest;
     await replaceManifest(change.backupDir, loaded.dir, sealManifest({ ...rest, tags }));
     const written = await loadManifest(change.backupDir, change.name);
     if (written.problems.length > 0) throw new BackupDamagedError(change.name, written.problems);
-    await appendHistory(change.backupDir, { operation: 'tag', backup: change.name, outcome: 'success', detail: `tags: ${tags.join(', ') || '(none)'}` }).catch(() => undefined);
+    await appendHistory(change.backupDir, {
+      operation: 'tag',
+      backup: change.name,
+      outcome: 'success',
+      detail: `tags: ${tags.join(', ') || '(none)'}`,
+    }).catch(() => undefined);
     return { name: change.name, before, tags, changed: true };
   } finally {
     await lock.release();
@@ -67,7 +78,9 @@ export async function changeTags(change: TagChange): Promise<TagResult> {
 /** Writes the new manifest beside the store (a staging name the next writer removes after a crash) and renames it into place. */
 async function replaceManifest(backupDir: string, dir: string, manifest: Manifest): Promise<void> {
   const temporary = path.join(backupDir, `${STAGING_PREFIX}tag-${manifest.name}-${process.pid}`);
-  const body = isPacked(manifest) ? gzipSync(`${JSON.stringify(manifest)}\n`, { level: 9 }) : serializeManifest(manifest);
+  const body = isPacked(manifest)
+    ? gzipSync(`${JSON.stringify(manifest)}\n`, { level: 9 })
+    : serializeManifest(manifest);
   await writeNewFile(temporary, body, 0o444);
   try {
     await rename(temporary, path.join(dir, manifestFileName(manifest)));

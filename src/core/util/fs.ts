@@ -16,7 +16,12 @@ export async function fsyncDir(dir: string): Promise<void> {
 }
 
 /** Writes `data` to a new file (never an existing one), fsynced unless `durable` is false. */
-export async function writeNewFile(path: string, data: string | Uint8Array, mode = 0o644, durable = true): Promise<void> {
+export async function writeNewFile(
+  path: string,
+  data: string | Uint8Array,
+  mode = 0o644,
+  durable = true,
+): Promise<void> {
   const handle = await open(path, 'wx', mode);
   try {
     await handle.writeFile(data);
@@ -31,7 +36,11 @@ export async function removeTree(path: string): Promise<void> {
 }
 
 /** Runs `fn` over `items` with at most `limit` calls in flight, keeping the input order. */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   let failure: { error: unknown } | undefined;

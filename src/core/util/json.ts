@@ -51,7 +51,9 @@ export function parseJson(text: string): ParseResult {
   }
   const escaped = text.includes('\\u');
   const shape = shapeOf(value, !escaped);
-  const mayHaveDuplicateKeys = shape.depth > MAX_DEPTH || (escaped ? keyTokens(text) !== shape.keys : countColons(text) !== shape.keys + shape.colons);
+  const mayHaveDuplicateKeys =
+    shape.depth > MAX_DEPTH ||
+    (escaped ? keyTokens(text) !== shape.keys : countColons(text) !== shape.keys + shape.colons);
   // A duplicate's discarded value is not in the parsed value, so its depth must come from the text.
   if (mayHaveDuplicateKeys) {
     const deep = tooDeep(text);
@@ -142,7 +144,8 @@ function locateSyntaxError(text: string, nativeMessage: string): { problem: stri
   const errors: ParseError[] = [];
   parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
-  if (first) return { problem: describeParseError(printParseErrorCode(first.error)), position: positionAt(text, first.offset) };
+  if (first)
+    return { problem: describeParseError(printParseErrorCode(first.error)), position: positionAt(text, first.offset) };
   // jsonc-parser accepts a few things JSON.parse rejects (e.g. control characters in strings).
   return { problem: parseProblemWithoutInput(nativeMessage), position: { line: 1, column: 1 } };
 }

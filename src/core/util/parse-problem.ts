@@ -3,5 +3,7 @@
  * JSON`) left out: a config's content, secrets included, never reaches an error message.
  */
 export function parseProblemWithoutInput(nativeMessage: string): string {
-  return nativeMessage.replace(/^JSON\.parse: /, '').replace(/,\s*(?:\.\.\.)?".*"(?:\.\.\.)?\s+is not valid JSON$/s, ' (the text is not quoted here)');
+  return nativeMessage
+    .replace(/^JSON\.parse: /, '')
+    .replace(/,\s*(?:\.\.\.)?".*"(?:\.\.\.)?\s+is not valid JSON$/s, ' (the text is not quoted here)');
 }

@@ -15,32 +15,63 @@ export function checkAgentFiles(
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   if (!agents.exists) {
-    if (teams) diagnostics.push({ severity: 'info', code: 'no-agents-dir', message: `no agents directory at ${agents.dir} (relative to the config dir): agent definition files were not checked` });
+    if (teams)
+      diagnostics.push({
+        severity: 'info',
+        code: 'no-agents-dir',
+        message: `no agents directory at ${agents.dir} (relative to the config dir): agent definition files were not checked`,
+      });
     return diagnostics;
   }
   for (const p of agents.problems) {
     const code = p.kind === 'unreadable' ? 'agent-file-unreadable' : 'agent-front-matter';
-    diagnostics.push({ severity: 'warning', code, file: p.file, ...(p.line ? { line: p.line, column: p.column ?? 1 } : {}), subject: stemOf(p.file), message: p.message });
+    diagnostics.push({
+      severity: 'warning',
+      code,
+      file: p.file,
+      ...(p.line ? { line: p.line, column: p.column ?? 1 } : {}),
+      subject: stemOf(p.file),
+      message: p.message,
+    });
   }
   const byName = new Map<string, AgentDefinition>();
   for (const def of agents.definitions) {
     const first = byName.get(def.name);
     if (!first) byName.set(def.name, def);
-    else diagnostics.push({ ...place(def), severity: 'warning', code: 'duplicate-agent-file', subject: def.name, message: `Agent '${def.name}' is also defined by ${first.file}: Claude Code loads only one of them` });
+    else
+      diagnostics.push({
+        ...place(def),
+        severity: 'warning',
+        code: 'duplicate-agent-file',
+        subject: def.name,
+        message: `Agent '${def.name}' is also defined by ${first.file}: Claude Code loads only one of them`,
+      });
   }
   if (!teams) return diagnostics;
   for (const agent of teams.agents) {
     if (byName.has(agent.name)) continue;
     const role = agent.role === 'orchestrator' ? `orchestrator of team '${agent.team}'` : `team '${agent.team}'`;
     diagnostics.push({
-      ...at(teams.doc, agent.pointer, 'warning', 'missing-agent-file', `Agent '${agent.name}' (${role}) has no definition file in ${agents.dir}: Claude Code cannot load it`),
+      ...at(
+        teams.doc,
+        agent.pointer,
+        'warning',
+        'missing-agent-file',
+        `Agent '${agent.name}' (${role}) has no definition file in ${agents.dir}: Claude Code cannot load it`,
+      ),
       subject: agent.name,
     });
   }
   const inTeams = new Set(teams.agents.map((a) => a.name));
   for (const def of byName.values()) {
     if (inTeams.has(def.name) || referenced.has(def.name)) continue;
-    diagnostics.push({ ...place(def), severity: 'info', code: 'unused-agent-file', subject: def.name, message: `Agent '${def.name}' has a definition file but no team or workflow uses it` });
+    diagnostics.push({
+      ...place(def),
+      severity: 'info',
+      code: 'unused-agent-file',
+      subject: def.name,
+      message: `Agent '${def.name}' has a definition file but no team or workflow uses it`,
+    });
   }
   return diagnostics;
 }

@@ -10,10 +10,20 @@ export interface ParsedDocument {
 }
 
 /** Decodes and parses one document; problems become diagnostics instead of exceptions. */
-export function parseDocument(doc: ConfigDocument, diagnostics: Diagnostic[], secretKeys: readonly string[] = DEFAULT_SECRET_KEYS): ParsedDocument | undefined {
+export function parseDocument(
+  doc: ConfigDocument,
+  diagnostics: Diagnostic[],
+  secretKeys: readonly string[] = DEFAULT_SECRET_KEYS,
+): ParsedDocument | undefined {
   const decoded = decodeUtf8(doc.bytes);
   if (!decoded.ok) {
-    diagnostics.push({ severity: 'error', code: 'encoding', file: doc.path, ...decoded.position, message: decoded.problem });
+    diagnostics.push({
+      severity: 'error',
+      code: 'encoding',
+      file: doc.path,
+      ...decoded.position,
+      message: decoded.problem,
+    });
     return undefined;
   }
   if (decoded.bom) {
@@ -28,7 +38,13 @@ export function parseDocument(doc: ConfigDocument, diagnostics: Diagnostic[], se
   }
   const parsed = parseJson(decoded.text);
   if (!parsed.ok) {
-    diagnostics.push({ severity: 'error', code: 'json-syntax', file: doc.path, ...parsed.position, message: `invalid JSON: ${parsed.problem}` });
+    diagnostics.push({
+      severity: 'error',
+      code: 'json-syntax',
+      file: doc.path,
+      ...parsed.position,
+      message: `invalid JSON: ${parsed.problem}`,
+    });
     return undefined;
   }
   // The positional scan costs several times the parse; it runs only where a duplicate exists.

@@ -31,7 +31,10 @@ export interface ValidateDocumentsOptions {
 }
 
 /** Validates a set of config documents: syntax, JSON Schemas, built-in orchestration checks. */
-export async function validateDocuments(docs: readonly ConfigDocument[], options: ValidateDocumentsOptions = {}): Promise<ValidationReport> {
+export async function validateDocuments(
+  docs: readonly ConfigDocument[],
+  options: ValidateDocumentsOptions = {},
+): Promise<ValidationReport> {
   const byPath = new Map(docs.map((d) => [d.path, d.bytes]));
   const validator = new DocumentValidator(byPath.keys(), {
     ...options,
@@ -48,7 +51,9 @@ export async function validateDocuments(docs: readonly ConfigDocument[], options
  * run in `finish`.
  */
 export class DocumentValidator {
-  private readonly settings: Pick<Settings, 'schemaDir' | 'schemas' | 'referenceKeys'> & { secretKeys?: readonly string[] };
+  private readonly settings: Pick<Settings, 'schemaDir' | 'schemas' | 'referenceKeys'> & {
+    secretKeys?: readonly string[];
+  };
   private readonly paths: Set<string>;
   private readonly added: string[] = [];
   private readonly diagnostics: Diagnostic[] = [];
@@ -77,7 +82,11 @@ export class DocumentValidator {
     if (isSchemaFile(doc.path, this.settings)) this.schemaBytes.set(doc.path, doc.bytes);
     // Only documents a later check reads are kept: holding every parsed tree to the end made
     // garbage collection cost as much as the parsing itself on a large tree.
-    else if (result && (ORCHESTRATION_FILES.has(result.path) || schemaPathFor(result, this.settings, (p) => this.schemaPaths.has(p)))) this.configs.push(result);
+    else if (
+      result &&
+      (ORCHESTRATION_FILES.has(result.path) || schemaPathFor(result, this.settings, (p) => this.schemaPaths.has(p)))
+    )
+      this.configs.push(result);
     return result;
   }
 
@@ -89,9 +98,13 @@ export class DocumentValidator {
     const trusted = this.options.trustedSchemas;
     const readSchema = trusted
       ? (p: string) => trusted.read(p)
-      : async (p: string): Promise<Uint8Array | undefined> => this.schemaBytes.get(p) ?? (await this.options.readExtra?.(p));
+      : async (p: string): Promise<Uint8Array | undefined> =>
+          this.schemaBytes.get(p) ?? (await this.options.readExtra?.(p));
     // A loop, not push(...list): spreading ~120,000 schema errors as arguments overflowed the stack.
-    const found = [await checkSchemas(this.configs, this.settings, readSchema, new Set(this.schemaPaths)), checkOrchestration(this.configs, { referenceKeys: this.settings.referenceKeys, agents: this.options.agents })];
+    const found = [
+      await checkSchemas(this.configs, this.settings, readSchema, new Set(this.schemaPaths)),
+      checkOrchestration(this.configs, { referenceKeys: this.settings.referenceKeys, agents: this.options.agents }),
+    ];
     const diagnostics = [...this.diagnostics];
     for (const doc of this.yamlDocs) {
       const problem = await checkYaml(doc);
@@ -104,7 +117,9 @@ export class DocumentValidator {
   }
 
   /** Schemas among the documents that were not used because they differ from the trusted ones. */
-  private async untrustedSchemaNotes(trusted: NonNullable<ValidateDocumentsOptions['trustedSchemas']>): Promise<Diagnostic[]> {
+  private async untrustedSchemaNotes(
+    trusted: NonNullable<ValidateDocumentsOptions['trustedSchemas']>,
+  ): Promise<Diagnostic[]> {
     const notes: Diagnostic[] = [];
     for (const [file, bytes] of this.schemaBytes) {
       const base = await trusted.read(file);
@@ -138,7 +153,12 @@ export async function validateConfig(options: ValidateConfigOptions): Promise<Va
     try {
       docs.push({ path: file.path, bytes: await readFile(file.absolutePath) });
     } catch (error) {
-      unreadable.push({ severity: 'error', code: 'unreadable', file: file.path, message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? error}` });
+      unreadable.push({
+        severity: 'error',
+        code: 'unreadable',
+        file: file.path,
+        message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? error}`,
+      });
     }
   }
   const report = await validateDocuments(docs, {
@@ -146,9 +166,14 @@ export async function validateConfig(options: ValidateConfigOptions): Promise<Va
     readExtra: async (p) => readFile(path.join(scan.root, p)).catch(() => undefined),
     agents: options.agents,
   });
-  const skipped: Diagnostic[] = scan.skipped.filter(isSkipProblem).map((s) => ({ severity: 'warning', code: 'skipped', file: s.path, message: s.reason }));
+  const skipped: Diagnostic[] = scan.skipped
+    .filter(isSkipProblem)
+    .map((s) => ({ severity: 'warning', code: 'skipped', file: s.path, message: s.reason }));
   if (unreadable.length === 0 && skipped.length === 0) return report;
-  return summarize([...report.files, ...unreadable.map((u) => u.file as string)].sort(), [...unreadable, ...report.diagnostics, ...skipped].sort(bySeverityThenPlace));
+  return summarize(
+    [...report.files, ...unreadable.map((u) => u.file as string)].sort(),
+    [...unreadable, ...report.diagnostics, ...skipped].sort(bySeverityThenPlace),
+  );
 }
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;

@@ -29,13 +29,27 @@ export function checkOrchestration(docs: ParsedDocument[], options: Orchestratio
   if (workflows) checkWorkflows(workflows, diagnostics);
   for (const doc of [settings, workflows, teams]) if (doc) checkFullAuto(doc, diagnostics);
   if (settings && isObject(settings.value) && settings.value.version === undefined) {
-    diagnostics.push(at(settings, '', 'info', 'no-version', 'settings.json has no "version": the configuration version is taken from the other files'));
+    diagnostics.push(
+      at(
+        settings,
+        '',
+        'info',
+        'no-version',
+        'settings.json has no "version": the configuration version is taken from the other files',
+      ),
+    );
   }
 
   const files = options.agents;
   if (!teams || !teamInfo) {
     if (files) for (const d of checkAgentFiles(files, undefined, new Set())) diagnostics.push(d);
-    if (workflows) diagnostics.push({ severity: 'info', code: 'no-teams', file: 'workflows.json', message: 'no teams.json: agent references were not checked' });
+    if (workflows)
+      diagnostics.push({
+        severity: 'info',
+        code: 'no-teams',
+        file: 'workflows.json',
+        message: 'no teams.json: agent references were not checked',
+      });
     return diagnostics;
   }
   const known = new Set(teamInfo.agents.map((a) => a.name));
@@ -56,13 +70,22 @@ export function checkOrchestration(docs: ParsedDocument[], options: Orchestratio
       if (!suggestions.has(name)) suggestions.set(name, closestName(name, known));
       const suggestion = suggestions.get(name);
       const hint = suggestion ? ` (did you mean '${suggestion}'?)` : '';
-      diagnostics.push({ ...at(doc, pointer, 'warning', 'unknown-agent', `Agent '${name}' is not defined in ${where}${hint}`), subject: name });
+      diagnostics.push({
+        ...at(doc, pointer, 'warning', 'unknown-agent', `Agent '${name}' is not defined in ${where}${hint}`),
+        subject: name,
+      });
     });
   }
-  if (files) for (const d of checkAgentFiles(files, { doc: teams, agents: teamInfo.agents }, referenced)) diagnostics.push(d);
+  if (files)
+    for (const d of checkAgentFiles(files, { doc: teams, agents: teamInfo.agents }, referenced)) diagnostics.push(d);
   const inTeams = new Set(teamInfo.agents.map((a) => a.name)).size;
   const fileCount = withFiles ? `, ${files.definitions.length} agent definition files in ${files.dir}` : '';
-  diagnostics.push({ severity: 'info', code: 'inventory', file: 'teams.json', message: `${count(teamInfo.teamCount, 'team')}, ${count(inTeams, 'agent')} defined${fileCount}` });
+  diagnostics.push({
+    severity: 'info',
+    code: 'inventory',
+    file: 'teams.json',
+    message: `${count(teamInfo.teamCount, 'team')}, ${count(inTeams, 'agent')} defined${fileCount}`,
+  });
   return diagnostics;
 }
 

@@ -5,7 +5,8 @@ import { isObject, type Json } from './json-tree.js';
 /** Values under reference keys that stand for a group, not an agent (`"required_roles": ["all"]`). */
 const NOT_AGENTS: ReadonlySet<string> = new Set(['all', 'any', 'none', '*']);
 
-const isReferenceValue = (v: Json): v is string | string[] => typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string'));
+const isReferenceValue = (v: Json): v is string | string[] =>
+  typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string'));
 /** `{ code: ["a"], design: ["b", "c"] }`: every value names agents. */
 const isReferenceMap = (v: Json): v is Record<string, string | string[]> =>
   isObject(v) && Object.keys(v).length > 0 && Object.values(v).every(isReferenceValue);
@@ -15,7 +16,12 @@ const isReferenceMap = (v: Json): v is Record<string, string | string[]> =>
  * entity (`workflows.review` is a workflow, `review: "lead"` a reviewer), so only strings,
  * lists of strings and pure maps of them count as references.
  */
-export function collectReferences(value: Json, pointer: string, keys: ReadonlySet<string>, found: (name: string, pointer: string) => void): void {
+export function collectReferences(
+  value: Json,
+  pointer: string,
+  keys: ReadonlySet<string>,
+  found: (name: string, pointer: string) => void,
+): void {
   const emit = (v: string | string[], p: string): void => {
     if (typeof v === 'string') {
       if (!NOT_AGENTS.has(v)) found(v, p);

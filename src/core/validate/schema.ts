@@ -15,7 +15,11 @@ export interface SchemaOptions {
 }
 
 /** Finds the schema that applies to `doc`: configured, then `<schemaDir>/<name>.schema.json`, then a local `$schema`. */
-export function schemaPathFor(doc: ParsedDocument, options: SchemaOptions, exists: (p: string) => boolean): string | undefined {
+export function schemaPathFor(
+  doc: ParsedDocument,
+  options: SchemaOptions,
+  exists: (p: string) => boolean,
+): string | undefined {
   const configured = options.schemas[doc.path];
   if (configured) return path.normalize(configured);
   const conventional = path.join(options.schemaDir, doc.path.replace(/\.json$/, '.schema.json'));
@@ -28,7 +32,10 @@ export function schemaPathFor(doc: ParsedDocument, options: SchemaOptions, exist
 }
 
 export function isSchemaFile(file: string, options: SchemaOptions): boolean {
-  return file.startsWith(`${path.normalize(options.schemaDir)}/`) || Object.values(options.schemas).some((s) => path.normalize(s) === file);
+  return (
+    file.startsWith(`${path.normalize(options.schemaDir)}/`) ||
+    Object.values(options.schemas).some((s) => path.normalize(s) === file)
+  );
 }
 
 /**
@@ -54,20 +61,36 @@ export async function checkSchemas(
     if (!compiled.has(schemaPath)) {
       const bytes = await readSchema(schemaPath);
       if (!bytes) {
-        diagnostics.push({ severity: 'error', code: 'schema-missing', file: doc.path, message: `schema ${schemaPath} not found` });
+        diagnostics.push({
+          severity: 'error',
+          code: 'schema-missing',
+          file: doc.path,
+          message: `schema ${schemaPath} not found`,
+        });
         compiled.set(schemaPath, null);
         continue;
       }
       const parsed = parseJson(Buffer.from(bytes).toString('utf8'));
       if (!parsed.ok) {
-        diagnostics.push({ severity: 'error', code: 'schema-invalid', file: schemaPath, ...parsed.position, message: `schema is not valid JSON: ${parsed.problem}` });
+        diagnostics.push({
+          severity: 'error',
+          code: 'schema-invalid',
+          file: schemaPath,
+          ...parsed.position,
+          message: `schema is not valid JSON: ${parsed.problem}`,
+        });
         compiled.set(schemaPath, null);
         continue;
       }
       try {
         compiled.set(schemaPath, compile(parsed.value));
       } catch (error) {
-        diagnostics.push({ severity: 'error', code: 'schema-invalid', file: schemaPath, message: `schema cannot be used: ${whyUnusable(error)}` });
+        diagnostics.push({
+          severity: 'error',
+          code: 'schema-invalid',
+          file: schemaPath,
+          message: `schema cannot be used: ${whyUnusable(error)}`,
+        });
         compiled.set(schemaPath, null);
       }
     }
@@ -79,14 +102,25 @@ export async function checkSchemas(
     } catch (error) {
       // A schema that refers to itself without descending into the data (`{"$ref": "#"}`)
       // recurses until the stack runs out; that is the schema's fault, said in one line.
-      diagnostics.push({ severity: 'error', code: 'schema-invalid', file: schemaPath, message: `schema cannot be used: ${whyUnusable(error)}` });
+      diagnostics.push({
+        severity: 'error',
+        code: 'schema-invalid',
+        file: schemaPath,
+        message: `schema cannot be used: ${whyUnusable(error)}`,
+      });
       compiled.set(schemaPath, null);
       continue;
     }
     if (valid) continue;
     const secretKeys = options.secretKeys ?? DEFAULT_SECRET_KEYS;
     for (const error of validate.errors ?? []) {
-      const found = at(doc, error.instancePath, 'error', 'schema', `${describe(error, secretKeys)} (schema ${schemaPath})`);
+      const found = at(
+        doc,
+        error.instancePath,
+        'error',
+        'schema',
+        `${describe(error, secretKeys)} (schema ${schemaPath})`,
+      );
       diagnostics.push({ ...found, pointer: redactPointer(error.instancePath, secretKeys) });
     }
   }
@@ -107,7 +141,8 @@ function describe(error: ErrorObject, secretKeys: readonly string[]): string {
     const name = isSecretPointer(error.instancePath, secretKeys) ? REDACTED : JSON.stringify(params.additionalProperty);
     return `${where}: unexpected property ${name}`;
   }
-  if (error.keyword === 'required') return `${where}: missing required property ${JSON.stringify(params.missingProperty)}`;
+  if (error.keyword === 'required')
+    return `${where}: missing required property ${JSON.stringify(params.missingProperty)}`;
   if (error.keyword === 'enum') return `${where}: ${error.message} (${JSON.stringify(params.allowedValues)})`;
   return `${where}: ${error.message ?? error.keyword}`;
 }
@@ -126,7 +161,9 @@ function safeRegExpEngine(RE2JS: typeof import('re2js').RE2JS): RegExpEngine {
       return RE2JS.compile(RE2JS.translateRegExp(pattern));
     } catch (error) {
       const shown = JSON.stringify(pattern.length > 80 ? `${pattern.slice(0, 80)}…` : pattern);
-      throw new Error(`pattern ${shown} is not supported by the linear-time regex engine (no lookaround or backreferences): ${(error as Error).message}`);
+      throw new Error(
+        `pattern ${shown} is not supported by the linear-time regex engine (no lookaround or backreferences): ${(error as Error).message}`,
+      );
     }
   };
   return Object.assign(compile, { code: 're2js' });
@@ -135,11 +172,18 @@ function safeRegExpEngine(RE2JS: typeof import('re2js').RE2JS): RegExpEngine {
 type RegExpEngine = ((pattern: string, flags: string) => { test: (s: string) => boolean }) & { code: string };
 
 async function loadCompiler(): Promise<(schema: unknown) => ValidateFunction> {
-  const [ajv, ajv2020, formats, re2] = await Promise.all([import('ajv'), import('ajv/dist/2020.js'), import('ajv-formats'), import('re2js')]);
+  const [ajv, ajv2020, formats, re2] = await Promise.all([
+    import('ajv'),
+    import('ajv/dist/2020.js'),
+    import('ajv-formats'),
+    import('re2js'),
+  ]);
   const Ajv = mainExport<typeof import('ajv').Ajv>(ajv);
   const Ajv2020 = mainExport<typeof import('ajv/dist/2020.js').Ajv2020>(ajv2020);
   const addFormats = mainExport<AddFormats>(formats);
-  const RE2JS = (re2 as { RE2JS?: typeof import('re2js').RE2JS }).RE2JS ?? mainExport<{ RE2JS: typeof import('re2js').RE2JS }>(re2).RE2JS;
+  const RE2JS =
+    (re2 as { RE2JS?: typeof import('re2js').RE2JS }).RE2JS ??
+    mainExport<{ RE2JS: typeof import('re2js').RE2JS }>(re2).RE2JS;
   const options = { allErrors: true, strict: false, code: { regExp: safeRegExpEngine(RE2JS) } } as const;
   const draft07 = new Ajv(options);
   const draft2020 = new Ajv2020(options);

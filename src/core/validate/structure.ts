@@ -15,14 +15,25 @@ export interface TeamAgent {
  * member naming its agent once. Returns the agents the teams name (undefined when teams.json has
  * no usable `teams` map, so references cannot be checked against it).
  */
-export function checkTeams(doc: ParsedDocument, diagnostics: Diagnostic[]): { teamCount: number; agents: TeamAgent[] } | undefined {
+export function checkTeams(
+  doc: ParsedDocument,
+  diagnostics: Diagnostic[],
+): { teamCount: number; agents: TeamAgent[] } | undefined {
   const root = doc.value;
   if (!isObject(root)) {
     diagnostics.push(at(doc, '', 'error', 'wrong-type', 'teams.json must be a JSON object'));
     return undefined;
   }
   if (!isObject(root.teams)) {
-    diagnostics.push(at(doc, root.teams === undefined ? '' : '/teams', 'error', 'missing-field', root.teams === undefined ? 'teams.json has no "teams" object' : '"teams" must be an object keyed by team id'));
+    diagnostics.push(
+      at(
+        doc,
+        root.teams === undefined ? '' : '/teams',
+        'error',
+        'missing-field',
+        root.teams === undefined ? 'teams.json has no "teams" object' : '"teams" must be an object keyed by team id',
+      ),
+    );
     return undefined;
   }
   const agents: TeamAgent[] = [];
@@ -36,7 +47,8 @@ export function checkTeams(doc: ParsedDocument, diagnostics: Diagnostic[]): { te
       continue;
     }
     if (typeof team.name !== 'string') about(teamPtr, 'warning', 'team-without-name', `Team '${teamId}' has no "name"`);
-    if (typeof team.orchestrator === 'string') agents.push({ name: team.orchestrator, team: teamId, role: 'orchestrator', pointer: `${teamPtr}/orchestrator` });
+    if (typeof team.orchestrator === 'string')
+      agents.push({ name: team.orchestrator, team: teamId, role: 'orchestrator', pointer: `${teamPtr}/orchestrator` });
     if (team.members === undefined) {
       about(teamPtr, 'error', 'team-without-members', `Team '${teamId}' has no "members" list`);
       continue;
@@ -53,7 +65,16 @@ export function checkTeams(doc: ParsedDocument, diagnostics: Diagnostic[]): { te
       }
       const previous = members.get(member.agent);
       if (previous) {
-        diagnostics.push({ ...at(doc, `${memberPtr}/agent`, 'error', 'duplicate-agent', `Agent '${member.agent}' is defined twice: ${previous} and ${memberPtr}`), subject: member.agent });
+        diagnostics.push({
+          ...at(
+            doc,
+            `${memberPtr}/agent`,
+            'error',
+            'duplicate-agent',
+            `Agent '${member.agent}' is defined twice: ${previous} and ${memberPtr}`,
+          ),
+          subject: member.agent,
+        });
       }
       members.set(member.agent, memberPtr);
       agents.push({ name: member.agent, team: teamId, role: 'member', pointer: `${memberPtr}/agent` });
@@ -74,16 +95,34 @@ export function checkWorkflows(doc: ParsedDocument, diagnostics: Diagnostic[]): 
     return;
   }
   if (!isObject(root.workflows)) {
-    diagnostics.push(at(doc, '/workflows', 'error', 'wrong-type', '"workflows" must be an object keyed by workflow id'));
+    diagnostics.push(
+      at(doc, '/workflows', 'error', 'wrong-type', '"workflows" must be an object keyed by workflow id'),
+    );
     return;
   }
   const entries = Object.entries(root.workflows);
-  if (entries.length === 0) diagnostics.push(at(doc, '/workflows', 'error', 'no-workflows', 'the "workflows" map is empty: no workflow is defined'));
+  if (entries.length === 0)
+    diagnostics.push(
+      at(doc, '/workflows', 'error', 'no-workflows', 'the "workflows" map is empty: no workflow is defined'),
+    );
   for (const [id, workflow] of entries) {
     const pointer = ptr('workflows', id);
-    if (!isObject(workflow)) diagnostics.push({ ...at(doc, pointer, 'error', 'wrong-type', `Workflow '${id}' must be an object`), subject: id });
+    if (!isObject(workflow))
+      diagnostics.push({
+        ...at(doc, pointer, 'error', 'wrong-type', `Workflow '${id}' must be an object`),
+        subject: id,
+      });
     else if (workflow.phases === undefined && workflow.types === undefined) {
-      diagnostics.push({ ...at(doc, pointer, 'warning', 'workflow-without-phases', `Workflow '${id}' has neither "phases" nor "types": it defines no steps`), subject: id });
+      diagnostics.push({
+        ...at(
+          doc,
+          pointer,
+          'warning',
+          'workflow-without-phases',
+          `Workflow '${id}' has neither "phases" nor "types": it defines no steps`,
+        ),
+        subject: id,
+      });
     }
   }
 }
@@ -95,7 +134,16 @@ export function checkWorkflows(doc: ParsedDocument, diagnostics: Diagnostic[]): 
  */
 export function checkFullAuto(doc: ParsedDocument, diagnostics: Diagnostic[]): void {
   const found = (pointer: string): void =>
-    void diagnostics.push({ ...at(doc, pointer, 'warning', 'full-auto', 'full_auto mode is switched on: it spawns agents without asking for consent'), subject: pointer });
+    void diagnostics.push({
+      ...at(
+        doc,
+        pointer,
+        'warning',
+        'full-auto',
+        'full_auto mode is switched on: it spawns agents without asking for consent',
+      ),
+      subject: pointer,
+    });
   const visit = (value: Json, pointer: string): void => {
     if (Array.isArray(value)) {
       value.forEach((item, i) => visit(item, `${pointer}/${i}`));

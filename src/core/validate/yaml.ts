@@ -6,8 +6,22 @@ import type { ConfigDocument, Diagnostic } from './types.js';
 export async function checkYaml(doc: ConfigDocument): Promise<Diagnostic | null> {
   const decoded = decodeUtf8(doc.bytes);
   // Not `encoding`: that code is JSON's, which create refuses to back up.
-  if (!decoded.ok) return { severity: 'error', code: 'yaml-syntax', file: doc.path, ...decoded.position, message: `invalid YAML: ${decoded.problem}` };
+  if (!decoded.ok)
+    return {
+      severity: 'error',
+      code: 'yaml-syntax',
+      file: doc.path,
+      ...decoded.position,
+      message: `invalid YAML: ${decoded.problem}`,
+    };
   const parsed = await parseYaml(decoded.text);
   if (parsed.ok) return null;
-  return { severity: 'error', code: 'yaml-syntax', file: doc.path, line: parsed.line, column: parsed.column, message: `invalid YAML: ${parsed.problem}` };
+  return {
+    severity: 'error',
+    code: 'yaml-syntax',
+    file: doc.path,
+    line: parsed.line,
+    column: parsed.column,
+    message: `invalid YAML: ${parsed.problem}`,
+  };
 }
