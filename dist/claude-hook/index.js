@@ -75,10 +75,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O_: () => (/* binding */ editTarget),
-/* harmony export */   ex: () => (/* binding */ parsePayload)
+/* harmony export */   O: () => (/* binding */ editTarget),
+/* harmony export */   e: () => (/* binding */ parsePayload)
 /* harmony export */ });
-/* unused harmony export realPath */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /**
@@ -103,7 +102,11 @@ function editTarget(payload, dirs) {
     const tool = payload.tool_name ?? '';
     const input = payload.tool_input ?? {};
     if (FILE_TOOLS.has(tool)) {
-        const file = typeof input.file_path === 'string' ? input.file_path : typeof input.notebook_path === 'string' ? input.notebook_path : undefined;
+        const file = typeof input.file_path === 'string'
+            ? input.file_path
+            : typeof input.notebook_path === 'string'
+                ? input.notebook_path
+                : undefined;
         if (!file)
             return undefined;
         const config = realPath(dirs.configDir);
@@ -188,16 +191,24 @@ function flag(name) {
     const at = process.argv.indexOf(name);
     return at === -1 ? undefined : process.argv[at + 1];
 }
-const payload = (0,_core_claude_target_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePayload */ .ex)(readStdin());
+const payload = (0,_core_claude_target_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePayload */ .e)(readStdin());
 const projectDir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(process.env.CLAUDE_PROJECT_DIR || payload?.cwd || process.cwd());
 const cwd = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(projectDir, payload?.cwd ?? '.');
 const configDir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(projectDir, flag('--config-dir') ?? process.env.ORCH_BACKUP_CONFIG_DIR ?? '.claude/orchestration');
 const backupDirFlag = flag('--backup-dir') ?? process.env.ORCH_BACKUP_DIR;
 const backupDir = backupDirFlag ? node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(projectDir, backupDirFlag) : node_path__WEBPACK_IMPORTED_MODULE_1__.join(configDir, '.backups');
-const target = payload && (0,_core_claude_target_js__WEBPACK_IMPORTED_MODULE_2__/* .editTarget */ .O_)(payload, { configDir, backupDir, cwd, projectDir });
+const target = payload && (0,_core_claude_target_js__WEBPACK_IMPORTED_MODULE_2__/* .editTarget */ .O)(payload, { configDir, backupDir, cwd, projectDir });
 if (target && payload) {
-    const { runClaudeHook } = await Promise.all(/* import() */[__nccwpck_require__.e(45), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7180));
-    process.exitCode = await runClaudeHook({ payload, target, projectDir, configDir, backupDir, stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) });
+    const { runClaudeHook } = await Promise.all(/* import() */[__nccwpck_require__.e(158), __nccwpck_require__.e(61)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2061));
+    process.exitCode = await runClaudeHook({
+        payload,
+        target,
+        projectDir,
+        configDir,
+        backupDir,
+        stdout: (t) => process.stdout.write(t),
+        stderr: (t) => process.stderr.write(t),
+    });
 }
 else if (!payload) {
     process.stderr.write('orch-backup: the Claude Code hook got no JSON payload on stdin; nothing was checked\n');

@@ -16,8 +16,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/core/agents/index.js + 2 modules
-var core_agents = __webpack_require__(4670);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./lib/core/create/create.js + 2 modules
@@ -26,8 +24,8 @@ var create = __webpack_require__(4666);
 var fs = __webpack_require__(5637);
 // EXTERNAL MODULE: ./lib/core/util/json.js
 var json = __webpack_require__(3044);
-// EXTERNAL MODULE: ./lib/errors/index.js + 6 modules
-var errors = __webpack_require__(5150);
+// EXTERNAL MODULE: ./lib/errors/index.js + 5 modules
+var errors = __webpack_require__(8378);
 ;// CONCATENATED MODULE: ./lib/core/judge/fix.js
 
 
@@ -41,7 +39,15 @@ function planFix(judgement, after) {
     for (const rename of judgement.renames) {
         for (const r of rename.remaining) {
             const edits = byFile.get(r.file) ?? [];
-            edits.push({ pointer: r.pointer, line: r.line, column: r.column, offset: r.offset, length: r.length, from: rename.from, to: rename.to });
+            edits.push({
+                pointer: r.pointer,
+                line: r.line,
+                column: r.column,
+                offset: r.offset,
+                length: r.length,
+                from: rename.from,
+                to: rename.to,
+            });
             byFile.set(r.file, edits);
         }
     }
@@ -123,7 +129,11 @@ async function applyFix(plan, options) {
         if (!decoded.ok)
             throw new errors/* FixConflictError */.ik(f.file, f.edits[0].pointer);
         const text = applyEdits(decoded.text, f.edits, f.file);
-        writes.push({ target, bytes: Buffer.from(`${decoded.bom ? '\uFEFF' : ''}${text}`, 'utf8'), mode: (await (0,promises_.stat)(target)).mode & 0o7777 });
+        writes.push({
+            target,
+            bytes: Buffer.from(`${decoded.bom ? '\uFEFF' : ''}${text}`, 'utf8'),
+            mode: (await (0,promises_.stat)(target)).mode & 0o7777,
+        });
     }
     for (const w of writes)
         await writeAtomically(w.target, w.bytes, w.mode);
@@ -146,7 +156,15 @@ async function writeAtomically(target, bytes, mode) {
 var judge_judge = __webpack_require__(2916);
 ;// CONCATENATED MODULE: ./lib/core/judge/json.js
 function findingJson(f) {
-    return { severity: f.severity, code: f.code, message: f.message, file: f.file ?? null, line: f.line ?? null, column: f.column ?? null, pointer: f.pointer ?? null };
+    return {
+        severity: f.severity,
+        code: f.code,
+        message: f.message,
+        file: f.file ?? null,
+        line: f.line ?? null,
+        column: f.column ?? null,
+        pointer: f.pointer ?? null,
+    };
 }
 /** The `--json` contract of `validate --since`: exactly these fields, absent values as null. */
 function judgementJson(j) {
@@ -163,6 +181,7 @@ function judgementJson(j) {
             file: r.file,
             remaining: r.remaining.map((x) => ({ file: x.file, line: x.line, column: x.column, pointer: x.pointer })),
         })),
+        agentsFrom: j.agentsFrom,
     };
 }
 
@@ -187,7 +206,6 @@ var cli_prompt = __webpack_require__(3550);
 
 
 
-
 /**
  * `validate --since REF`: the verdict on the change from REF (a backup, or a git revision) to
  * the config dir. With `--fix`, the references renames left behind are rewritten to the new ids
@@ -199,11 +217,13 @@ async function validateSinceCommand(opts, cwd, flags, say) {
     const settings = opts.settings;
     const since = await (0,point/* resolveSince */.hB)(flags.since, { cwd, configDir: opts.configDir, backupDir: opts.backupDir });
     const current = { kind: 'dir', configDir: opts.configDir, backupDir: opts.backupDir };
-    // Agent definition files are read from the work tree and stand for both sides: the change
-    // judged is the config's, so an agent defined by its file is defined before and after.
-    const agents = await (0,core_agents/* readAgentDefinitions */.Y)({ configDir: opts.configDir, agentsDir: opts.settings.agentsDir });
-    const before = { ...(await (0,point/* readPoint */.DH)(since, settings)), agents };
-    const judge = async () => (0,judge_judge/* judgeChange */.sx)(before, { ...(await (0,point/* readPoint */.DH)(current, settings)), agents }, { settings, strict: flags.strict ?? false });
+    // A git revision brings its own agent definition files; a backup holds none, so the work
+    // tree's stand for it (--json says which: agentsFrom). Each front matter text is read once.
+    const where = { configDir: opts.configDir, agentsDir: opts.settings.agentsDir, memo: new Map() };
+    const beforeAgents = await (0,point/* readAgentsAt */.Cd)(since, where);
+    const afterAgents = await (0,point/* readAgentsAt */.Cd)(current, where);
+    const before = { ...(await (0,point/* readPoint */.DH)(since, settings)), ...beforeAgents };
+    const judge = async () => (0,judge_judge/* judgeChange */.sx)(before, { ...(await (0,point/* readPoint */.DH)(current, settings)), ...afterAgents }, { settings, strict: flags.strict ?? false });
     const judgement = await judge();
     const compared = `${flags.since} → current in ${opts.render.displayPath(opts.configDir)}`;
     const command = fixCommandFor(opts, flags.since);
@@ -216,7 +236,11 @@ async function validateSinceCommand(opts, cwd, flags, say) {
     const planText = (0,render_judge/* renderFixPlan */.Vh)(plan, opts.render, flags.dryRun ?? false);
     const planJson = plan.files.map((f) => ({ file: f.file, patch: f.patch, lines: f.lines }));
     if (plan.references === 0 || flags.dryRun) {
-        return { human: report(judgement, true) + planText, json: { ...json(judgement), fix: { dryRun: flags.dryRun ?? false, safetyBackup: null, files: planJson } }, exitCode: exitCode(judgement.verdict) };
+        return {
+            human: report(judgement, true) + planText,
+            json: { ...json(judgement), fix: { dryRun: flags.dryRun ?? false, safetyBackup: null, files: planJson } },
+            exitCode: exitCode(judgement.verdict),
+        };
     }
     if (!opts.yes) {
         if (!opts.interactive)
@@ -224,10 +248,20 @@ async function validateSinceCommand(opts, cwd, flags, say) {
         if (!opts.json)
             say(planText);
         if (!(await (0,cli_prompt/* confirm */.l)('Rewrite these references?'))) {
-            return { human: 'Fix cancelled; nothing was changed.\n', json: { ...json(judgement), fix: { cancelled: true } }, exitCode: errors/* ExitCode */.yU.usage };
+            return {
+                human: 'Fix cancelled; nothing was changed.\n',
+                json: { ...json(judgement), fix: { cancelled: true } },
+                exitCode: errors/* ExitCode */.yU.usage,
+            };
         }
     }
-    const result = await applyFix(plan, { configDir: opts.configDir, backupDir: opts.backupDir, settings, lockTimeoutMs: opts.lockTimeoutMs, faults: opts.faults });
+    const result = await applyFix(plan, {
+        configDir: opts.configDir,
+        backupDir: opts.backupDir,
+        settings,
+        lockTimeoutMs: opts.lockTimeoutMs,
+        faults: opts.faults,
+    });
     const after = await judge();
     return {
         human: (opts.yes ? planText : '') + (0,render_judge/* renderFixResult */.rF)(result) + report(after, false),
@@ -240,7 +274,9 @@ function fixCommandFor(opts, since) {
     const configDir = opts.render.displayPath(opts.configDir);
     return (0,verdict/* fixCommand */.V2)(since, {
         ...(configDir === discover/* DEFAULT_CONFIG_DIR */.Z ? {} : { configDir }),
-        ...(opts.backupDir === external_node_path_.join(opts.configDir, '.backups') ? {} : { backupDir: opts.render.displayPath(opts.backupDir) }),
+        ...(opts.backupDir === external_node_path_.join(opts.configDir, '.backups')
+            ? {}
+            : { backupDir: opts.render.displayPath(opts.backupDir) }),
     });
 }
 
@@ -256,130 +292,11 @@ function fixCommandFor(opts, since) {
 /** Asks a yes/no question on the terminal, defaulting to no; the prompt goes to stderr so stdout stays clean. */
 async function confirm(question) {
     const { default: ask } = await __webpack_require__.e(/* import() */ 828).then(__webpack_require__.bind(__webpack_require__, 6828));
-    return ask({ message: question, default: false, theme: { prefix: '', style: { defaultAnswer: (text) => `[${text}]` } } }, { output: process.stderr });
-}
-
-
-/***/ }),
-
-/***/ 8478:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ validateBackup),
-/* harmony export */   m: () => (/* binding */ readBackupFiles)
-/* harmony export */ });
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5150);
-/* harmony import */ var _store_backup_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1883);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1015);
-/* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3552);
-/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2393);
-
-
-
-
-
-/** A backup's files as they were backed up; refuses a backup whose manifest or content does not check out. */
-async function readBackupFiles(backupDir, name) {
-    const backup = await (0,_store_backup_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .openBackup */ .Tw)(backupDir, name);
-    const problems = [];
-    const files = [];
-    for (const file of backup.manifest.files) {
-        try {
-            files.push({ path: file.path, bytes: await backup.read(file) });
-        }
-        catch (error) {
-            if (!(error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .BackupDamagedError */ .EF))
-                throw error;
-            problems.push(...error.problems);
-        }
-    }
-    // Same verdict as `verify`: a backup with unlisted files is damaged, even if none is ever read.
-    for (const extra of await (0,_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .extraFiles */ .O2)(backup.dir, backup.manifest))
-        problems.push(extra.message);
-    if (problems.length > 0)
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .BackupDamagedError */ .EF(name, problems);
-    return { manifest: backup.manifest, files };
-}
-/** Validates a backup's content exactly as `validateConfig` validates the live config. */
-async function validateBackup(backupDir, name, settings = _config_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_SETTINGS */ .a$) {
-    const { files } = await readBackupFiles(backupDir, name);
-    return (0,_validate_index_js__WEBPACK_IMPORTED_MODULE_3__/* .validateDocuments */ .$)(files, { settings });
-}
-
-
-/***/ }),
-
-/***/ 5801:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DH: () => (/* binding */ readPoint),
-/* harmony export */   hB: () => (/* binding */ resolveSince)
-/* harmony export */ });
-/* unused harmony export pointLabel */
-/* harmony import */ var _inspect_backup_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8478);
-/* harmony import */ var _config_snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(936);
-/* harmony import */ var _config_git_tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2067);
-/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7288);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5150);
-
-
-
-
-
-function pointLabel(point) {
-    switch (point.kind) {
-        case 'dir':
-            return 'current';
-        case 'backup':
-            return point.name;
-        case 'git':
-            return point.ref ?? 'staged';
-        case 'documents':
-            return point.label;
-    }
-}
-async function readPoint(point, settings) {
-    const label = pointLabel(point);
-    switch (point.kind) {
-        case 'dir':
-            try {
-                const snapshot = await (0,_config_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .readSnapshot */ .RA)({ configDir: point.configDir, backupDir: point.backupDir, settings });
-                return { label, documents: snapshot.files, exists: true };
-            }
-            catch (error) {
-                if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigDirNotFoundError */ .D5)
-                    return { label, documents: [], exists: false };
-                throw error;
-            }
-        case 'backup':
-            return { label, documents: (await (0,_inspect_backup_files_js__WEBPACK_IMPORTED_MODULE_0__/* .readBackupFiles */ .m)(point.backupDir, point.name)).files, exists: true };
-        case 'git': {
-            const root = await (0,_config_git_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .repoRoot */ .jv)(point.cwd);
-            const scope = (0,_config_git_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .scopeFor */ .aN)(root, point.configDir, point.backupDir, settings.include, settings.exclude);
-            const documents = await (0,_config_git_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .readTreeDocuments */ .Xv)(root, scope, point.ref);
-            return { label, documents, exists: documents.length > 0 };
-        }
-        case 'documents':
-            return { label, documents: point.documents, exists: true };
-    }
-}
-/**
- * What `--since REF` names: a backup when the store has one of that name, else (inside a git
- * work tree) a git revision, which is read from git's objects and never checked out.
- */
-async function resolveSince(ref, where) {
-    if ((await (0,_store_store_js__WEBPACK_IMPORTED_MODULE_3__/* .backupNames */ .pS)(where.backupDir).catch(() => [])).includes(ref))
-        return { kind: 'backup', backupDir: where.backupDir, name: ref };
-    // `--` cannot follow --verify; a ref starting with '-' would be read as an option.
-    if (!ref.startsWith('-')) {
-        const isRevision = await (0,_config_git_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(where.cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).then(() => true, () => false);
-        if (isRevision)
-            return { kind: 'git', cwd: where.cwd, configDir: where.configDir, backupDir: where.backupDir, ref };
-    }
-    const inGit = await (0,_config_git_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(where.cwd, ['rev-parse', '--is-inside-work-tree']).then((out) => out.toString().trim() === 'true', () => false);
-    throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UnknownRevisionError */ .CZ(ref, inGit);
+    return ask({
+        message: question,
+        default: false,
+        theme: { prefix: '', style: { defaultAnswer: (text) => `[${text}]` } },
+    }, { output: process.stderr });
 }
 
 
@@ -413,7 +330,7 @@ function renderJudgement(j, ctx, options) {
     const head = (0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictHeadline */ .ge)(j);
     const color = head.icon === '❌' ? c.red : head.icon === '⚠️' ? c.yellow : c.green;
     const lines = [color(`${head.icon} ${head.text}`), `🔍 Compared: ${printable(options.compared)}`, ''];
-    const icon = (f) => (f.severity === 'error' ? c.red('❌') : f.severity === 'warning' ? c.yellow('⚠️ ') : 'ℹ️ ');
+    const icon = (f) => f.severity === 'error' ? c.red('❌') : f.severity === 'warning' ? c.yellow('⚠️ ') : 'ℹ️ ';
     const list = (title, items, mark) => {
         if (items.length === 0)
             return;
@@ -456,14 +373,19 @@ function renderFixPlan(plan, ctx, dryRun) {
     const { colors: c } = ctx;
     if (plan.references === 0)
         return 'Nothing to fix: no rename left a reference behind.\n';
-    const lines = [`🔧 ${dryRun ? 'Would rewrite' : 'Rewriting'} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(plan.references, 'leftover reference')} in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(plan.files.length, 'file')}:`, ''];
+    const lines = [
+        `🔧 ${dryRun ? 'Would rewrite' : 'Rewriting'} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(plan.references, 'leftover reference')} in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(plan.files.length, 'file')}:`,
+        '',
+    ];
     for (const f of plan.files) {
         lines.push(`${printable(f.file)}:`);
         for (const l of f.lines) {
             lines.push(c.red(`  - ${String(l.line).padStart(4)} | ${printable(l.before)}`));
             lines.push(c.green(`  + ${String(l.line).padStart(4)} | ${printable(l.after)}`));
         }
-        lines.push('', `  RFC 6902 patch for ${printable(f.file)}:`, ...JSON.stringify(f.patch, null, 2).split('\n').map((l) => `  ${printable(l)}`), '');
+        lines.push('', `  RFC 6902 patch for ${printable(f.file)}:`, ...JSON.stringify(f.patch, null, 2)
+            .split('\n')
+            .map((l) => `  ${printable(l)}`), '');
     }
     if (dryRun)
         lines.push('Dry run: nothing was changed.');

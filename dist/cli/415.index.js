@@ -8,8 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   slashPlan: () => (/* binding */ slashPlan)
 /* harmony export */ });
-/* unused harmony export SLASH_USAGE */
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5150);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8378);
 
 const PASS_THROUGH = new Set(['create', 'list', 'show', 'verify', 'validate', 'diff']);
 /** Commands that change or delete: their plan only, unless the user adds --confirm. */

@@ -8,8 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   completionScript: () => (/* binding */ completionScript)
 /* harmony export */ });
-/* unused harmony export SHELLS */
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5150);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8378);
 
 const SHELLS = ['bash', 'zsh', 'fish'];
 /** The command tree as commander knows it, so completion can never drift from the real commands. */

@@ -17,23 +17,32 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/errors/index.js + 6 modules
-var errors = __webpack_require__(5150);
+// EXTERNAL MODULE: ./lib/errors/index.js + 5 modules
+var errors = __webpack_require__(8378);
 // EXTERNAL MODULE: ./lib/core/store/backup-reader.js
 var backup_reader = __webpack_require__(1883);
 // EXTERNAL MODULE: ./lib/core/diff/index.js
 var diff = __webpack_require__(3483);
 // EXTERNAL MODULE: ./lib/core/diff/redact.js
 var redact = __webpack_require__(7990);
+// EXTERNAL MODULE: ./lib/core/diff/snapshots.js
+var snapshots = __webpack_require__(2430);
 // EXTERNAL MODULE: ./lib/core/util/fs.js
 var fs = __webpack_require__(5637);
+// EXTERNAL MODULE: ./lib/core/diff/text.js
+var diff_text = __webpack_require__(2036);
 // EXTERNAL MODULE: ./lib/core/config/snapshot.js
 var config_snapshot = __webpack_require__(936);
 // EXTERNAL MODULE: ./lib/core/config/settings.js
 var config_settings = __webpack_require__(2393);
 // EXTERNAL MODULE: ./lib/core/store/store.js
 var store = __webpack_require__(7288);
+// EXTERNAL MODULE: ./lib/core/config/select.js
+var config_select = __webpack_require__(8080);
 ;// CONCATENATED MODULE: ./lib/core/inspect/diff-backups.js
+
+
+
 
 
 
@@ -61,7 +70,11 @@ async function compareBackups(from, to, options) {
     const settings = options.settings ?? config_settings/* DEFAULT_SETTINGS */.a$;
     const diffOptions = { secretKeys: settings.secretKeys };
     const [a, b] = await Promise.all([load(from, options, settings), load(to, options, settings)]);
-    const result = await (0,diff/* diffLazySnapshots */.xK)(a.files, b.files, { ...diffOptions, fromLabel: labelOf(from), toLabel: labelOf(to) });
+    const result = await (0,diff/* diffLazySnapshots */.xK)(asRestoreSees(a, from, to, settings), asRestoreSees(b, from, to, settings), {
+        ...diffOptions,
+        fromLabel: labelOf(from),
+        toLabel: labelOf(to),
+    });
     if (from === CURRENT || to === CURRENT)
         return result;
     // One pair at a time: memory holds two manifests and the changed files of one pair, however long the path.
@@ -75,6 +88,50 @@ async function compareBackups(from, to, options) {
     }
     return { ...result, migrationPath };
 }
+/**
+ * Per file, the RFC 6902 document that turns `from` into `to`, added and removed files included
+ * as whole-document operations: an added file is `[{"op":"add","path":"","value":…}]` (its whole
+ * value), a removed one `[{"op":"remove","path":""}]` (no document remains). Files that are not
+ * JSON on the side that matters have no patch and are left out, as are unchanged files.
+ * `secretKeys` masks values as `redactPatches` does (for a terminal); without it values are real.
+ */
+async function filePatches(result, to, options) {
+    const patches = {};
+    const added = new Set(result.files.filter((f) => f.status === 'added').map((f) => f.path));
+    const side = added.size > 0 ? await load(to, options, options.settings ?? config_settings/* DEFAULT_SETTINGS */.a$) : undefined;
+    const addedDocs = new Map((side?.files ?? []).filter((f) => added.has(f.path)).map((f) => [f.path, f]));
+    for (const file of result.files) {
+        if (file.status === 'modified' && file.patch)
+            patches[file.path] = file.patch;
+        else if (file.status === 'removed')
+            patches[file.path] = [{ op: 'remove', path: '' }];
+        else if (file.status === 'added') {
+            const doc = addedDocs.get(file.path);
+            const parsed = doc ? (0,snapshots/* parseDocument */.Tp)({ bytes: await doc.load() }) : undefined;
+            if (!parsed?.ok)
+                continue;
+            patches[file.path] = [
+                {
+                    op: 'add',
+                    path: '',
+                    value: options.secretKeys ? (0,redact/* redactAt */.Nq)('', parsed.value, options.secretKeys) : parsed.value,
+                },
+            ];
+        }
+    }
+    return patches;
+}
+/**
+ * Against the current config, a backup's files that the settings leave out (runtime state an
+ * older backup holds) are not compared: the current side cannot have them, and a restore leaves
+ * them alone. Between two backups every stored file counts.
+ */
+function asRestoreSees(side, from, to, settings) {
+    if (side.name === CURRENT || (from !== CURRENT && to !== CURRENT))
+        return side.files;
+    const leftOut = (0,config_select/* fileSelection */.B)(settings);
+    return side.files.filter((f) => leftOut(f.path) === null);
+}
 function labelOf(name) {
     return name === CURRENT ? CURRENT_LABEL : name;
 }
@@ -84,7 +141,12 @@ async function load(name, options, settings) {
     try {
         const snapshot = await (0,config_snapshot/* readSnapshot */.RA)({ configDir: options.configDir, backupDir: options.backupDir, settings });
         // The live files are in memory already; their versions are parsed only when no backup side records them.
-        const files = snapshot.files.map((f) => ({ path: f.path, size: f.size, sha256: f.sha256, load: async () => f.bytes }));
+        const files = snapshot.files.map((f) => ({
+            path: f.path,
+            size: f.size,
+            sha256: f.sha256,
+            load: async () => f.bytes,
+        }));
         return { name, time: NaN, configVersion: null, files };
     }
     catch (error) {
@@ -94,8 +156,19 @@ async function load(name, options, settings) {
     }
 }
 function lazyBackup(backup) {
-    const files = backup.manifest.files.map((f) => ({ path: f.path, size: f.size, sha256: f.sha256, version: f.version ?? null, load: () => backup.read(f) }));
-    return { name: backup.name, time: Date.parse(backup.manifest.createdAt), configVersion: backup.manifest.configVersion, files };
+    const files = backup.manifest.files.map((f) => ({
+        path: f.path,
+        size: f.size,
+        sha256: f.sha256,
+        version: f.version ?? null,
+        load: () => backup.read(f),
+    }));
+    return {
+        name: backup.name,
+        time: Date.parse(backup.manifest.createdAt),
+        configVersion: backup.manifest.configVersion,
+        files,
+    };
 }
 /**
  * `from`, `to` and every intact backup made between them, in the order the walk goes (from
@@ -127,13 +200,35 @@ function redactPatches(result, secretKeys) {
         ...result,
         files: result.files.map((f) => {
             const masked = (0,redact/* maskedPointers */.qt)(f.changes);
+            const known = (0,redact/* secretsOfPatch */.DU)(f.patch);
             // Maps under secret keys may be keyed by the secrets themselves: their keys are masked in paths and ids too.
             const mask = (op) => {
-                const shown = { ...op, path: (0,redact/* redactPointer */.jB)(op.path, secretKeys), ...('from' in op ? { from: (0,redact/* redactPointer */.jB)(op.from, secretKeys) } : {}) };
-                return 'value' in op ? { ...shown, value: (0,redact/* redactOperationValue */.OJ)(op.path, op.value, masked, secretKeys) } : shown;
+                const shown = {
+                    ...op,
+                    path: (0,redact/* redactPointer */.jB)(op.path, secretKeys),
+                    ...('from' in op ? { from: (0,redact/* redactPointer */.jB)(op.from, secretKeys) } : {}),
+                };
+                return 'value' in op
+                    ? {
+                        ...shown,
+                        value: (0,redact/* redactOperationValue */.OJ)(op.path, op.value, masked, secretKeys, known),
+                    }
+                    : shown;
             };
-            const changes = f.changes.map((c) => ({ ...c, pointer: (0,redact/* redactPointer */.jB)(c.pointer, secretKeys), ...(c.id !== null && (0,redact/* isSecretEntity */.oo)(c.pointer, secretKeys) ? { id: redact/* REDACTED */.XF } : {}) }));
-            return { ...f, changes, patch: f.patch ? f.patch.map(mask) : null };
+            const changes = f.changes.map((c) => ({
+                ...c,
+                pointer: (0,redact/* redactPointer */.jB)(c.pointer, secretKeys),
+                ...(c.id !== null && (0,redact/* isSecretEntity */.oo)(c.pointer, secretKeys) ? { id: redact/* REDACTED */.XF } : {}),
+            }));
+            const text = f.unifiedDiff === undefined
+                ? {}
+                : {
+                    unifiedDiff: f.unifiedDiff
+                        .split('\n')
+                        .map((line) => (0,diff_text/* redactTextLine */.Fm)(line, secretKeys))
+                        .join('\n'),
+                };
+            return { ...f, changes, patch: f.patch ? f.patch.map(mask) : null, ...text };
         }),
     };
 }
@@ -168,28 +263,46 @@ var judge_command = __webpack_require__(292);
 
 
 /**
- * `diff <a> [b]`: b defaults to the current config. `--patch` prints only the RFC 6902 patches;
- * their secret values are real only when stdout is a file or a pipe, never on a terminal.
+ * `diff <a> [b]`: b defaults to the current config. `--patch` prints only the RFC 6902 patches,
+ * secret values masked like everything else the tool prints (a CI step's pipe goes to a log too);
+ * `--show-secrets` asks for the real values, for a patch meant to be applied.
  * A damaged backup is refused when its manifest or a file the diff reads fails its check; files
  * equal on both sides are not read, so `verify` remains the command that checks every copy.
  */
-async function diffCommand(opts, a, b, flags, stdoutIsTTY, say) {
+async function diffCommand(opts, a, b, flags, say) {
     const [from, to] = [side(a, opts.backupDir), side(b ?? CURRENT, opts.backupDir)];
-    const result = await compareBackups(from, to, { configDir: opts.configDir, backupDir: opts.backupDir, settings: opts.settings });
+    const result = await compareBackups(from, to, {
+        configDir: opts.configDir,
+        backupDir: opts.backupDir,
+        settings: opts.settings,
+    });
     const shown = redactPatches(result, opts.settings.secretKeys);
     if (flags.patch) {
-        const source = stdoutIsTTY ? shown : result;
-        if (stdoutIsTTY)
-            say('orch-backup: secret values in the patch are hidden on a terminal; redirect to a file or pipe to get them\n');
-        const patches = Object.fromEntries(source.files.filter((f) => f.status === 'modified' && f.patch).map((f) => [f.path, f.patch]));
+        const patchOptions = { configDir: opts.configDir, backupDir: opts.backupDir, settings: opts.settings };
+        const patches = await filePatches(flags.showSecrets ? result : shown, to, flags.showSecrets ? patchOptions : { ...patchOptions, secretKeys: opts.settings.secretKeys });
         const text = `${JSON.stringify(patches, null, 2)}\n`;
+        if (!flags.showSecrets &&
+            !opts.json &&
+            text !== `${JSON.stringify(await filePatches(result, to, patchOptions), null, 2)}\n`) {
+            say('orch-backup: secret values in the patch are shown as •••; add --show-secrets for a patch to apply\n');
+        }
         return { human: text, json: patches, exitCode: differenceExit(result, flags) };
     }
     const renames = await leftoversOf(result, to, opts);
     const leftovers = (0,render_judge/* renderLeftovers */.$_)(renames, to === CURRENT ? (0,judge_command.fixCommandFor)(opts, a) : null);
     return {
-        human: (0,render_diff/* renderDiff */.i)(result, opts.render, { mode: 'diff', secretKeys: opts.settings.secretKeys }) + (leftovers ? `\n${leftovers}` : ''),
-        json: { ...shown, renames: renames.map((r) => ({ kind: r.kind, from: r.from, to: r.to, file: r.file, remaining: r.remaining.map((x) => ({ file: x.file, line: x.line, column: x.column, pointer: x.pointer })) })) },
+        human: (0,render_diff/* renderDiff */.i)(result, opts.render, { mode: 'diff', secretKeys: opts.settings.secretKeys }) +
+            (leftovers ? `\n${leftovers}` : ''),
+        json: {
+            ...shown,
+            renames: renames.map((r) => ({
+                kind: r.kind,
+                from: r.from,
+                to: r.to,
+                file: r.file,
+                remaining: r.remaining.map((x) => ({ file: x.file, line: x.line, column: x.column, pointer: x.pointer })),
+            })),
+        },
         exitCode: differenceExit(result, flags),
     };
 }
@@ -198,7 +311,10 @@ async function leftoversOf(result, to, opts) {
     const renames = (0,leftovers/* renamesOf */.f)(result);
     if (renames.length === 0)
         return [];
-    const documents = to === CURRENT ? (await (0,point/* readPoint */.DH)({ kind: 'dir', configDir: opts.configDir, backupDir: opts.backupDir }, opts.settings)).documents : (await (0,backup_files/* readBackupFiles */.m)(opts.backupDir, to)).files;
+    const documents = to === CURRENT
+        ? (await (0,point/* readPoint */.DH)({ kind: 'dir', configDir: opts.configDir, backupDir: opts.backupDir }, opts.settings))
+            .documents
+        : (await (0,backup_files/* readBackupFiles */.m)(opts.backupDir, to)).files;
     return (0,leftovers/* findLeftovers */.Q)(renames, documents, (0,judge/* definedAgents */.QV)(documents));
 }
 /**
@@ -240,8 +356,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/core/agents/index.js + 2 modules
-var core_agents = __webpack_require__(4670);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./lib/core/create/create.js + 2 modules
@@ -250,8 +364,8 @@ var create = __webpack_require__(4666);
 var fs = __webpack_require__(5637);
 // EXTERNAL MODULE: ./lib/core/util/json.js
 var json = __webpack_require__(3044);
-// EXTERNAL MODULE: ./lib/errors/index.js + 6 modules
-var errors = __webpack_require__(5150);
+// EXTERNAL MODULE: ./lib/errors/index.js + 5 modules
+var errors = __webpack_require__(8378);
 ;// CONCATENATED MODULE: ./lib/core/judge/fix.js
 
 
@@ -265,7 +379,15 @@ function planFix(judgement, after) {
     for (const rename of judgement.renames) {
         for (const r of rename.remaining) {
             const edits = byFile.get(r.file) ?? [];
-            edits.push({ pointer: r.pointer, line: r.line, column: r.column, offset: r.offset, length: r.length, from: rename.from, to: rename.to });
+            edits.push({
+                pointer: r.pointer,
+                line: r.line,
+                column: r.column,
+                offset: r.offset,
+                length: r.length,
+                from: rename.from,
+                to: rename.to,
+            });
             byFile.set(r.file, edits);
         }
     }
@@ -347,7 +469,11 @@ async function applyFix(plan, options) {
         if (!decoded.ok)
             throw new errors/* FixConflictError */.ik(f.file, f.edits[0].pointer);
         const text = applyEdits(decoded.text, f.edits, f.file);
-        writes.push({ target, bytes: Buffer.from(`${decoded.bom ? '\uFEFF' : ''}${text}`, 'utf8'), mode: (await (0,promises_.stat)(target)).mode & 0o7777 });
+        writes.push({
+            target,
+            bytes: Buffer.from(`${decoded.bom ? '\uFEFF' : ''}${text}`, 'utf8'),
+            mode: (await (0,promises_.stat)(target)).mode & 0o7777,
+        });
     }
     for (const w of writes)
         await writeAtomically(w.target, w.bytes, w.mode);
@@ -370,7 +496,15 @@ async function writeAtomically(target, bytes, mode) {
 var judge_judge = __webpack_require__(2916);
 ;// CONCATENATED MODULE: ./lib/core/judge/json.js
 function findingJson(f) {
-    return { severity: f.severity, code: f.code, message: f.message, file: f.file ?? null, line: f.line ?? null, column: f.column ?? null, pointer: f.pointer ?? null };
+    return {
+        severity: f.severity,
+        code: f.code,
+        message: f.message,
+        file: f.file ?? null,
+        line: f.line ?? null,
+        column: f.column ?? null,
+        pointer: f.pointer ?? null,
+    };
 }
 /** The `--json` contract of `validate --since`: exactly these fields, absent values as null. */
 function judgementJson(j) {
@@ -387,6 +521,7 @@ function judgementJson(j) {
             file: r.file,
             remaining: r.remaining.map((x) => ({ file: x.file, line: x.line, column: x.column, pointer: x.pointer })),
         })),
+        agentsFrom: j.agentsFrom,
     };
 }
 
@@ -411,7 +546,6 @@ var cli_prompt = __webpack_require__(3550);
 
 
 
-
 /**
  * `validate --since REF`: the verdict on the change from REF (a backup, or a git revision) to
  * the config dir. With `--fix`, the references renames left behind are rewritten to the new ids
@@ -423,11 +557,13 @@ async function validateSinceCommand(opts, cwd, flags, say) {
     const settings = opts.settings;
     const since = await (0,point/* resolveSince */.hB)(flags.since, { cwd, configDir: opts.configDir, backupDir: opts.backupDir });
     const current = { kind: 'dir', configDir: opts.configDir, backupDir: opts.backupDir };
-    // Agent definition files are read from the work tree and stand for both sides: the change
-    // judged is the config's, so an agent defined by its file is defined before and after.
-    const agents = await (0,core_agents/* readAgentDefinitions */.Y)({ configDir: opts.configDir, agentsDir: opts.settings.agentsDir });
-    const before = { ...(await (0,point/* readPoint */.DH)(since, settings)), agents };
-    const judge = async () => (0,judge_judge/* judgeChange */.sx)(before, { ...(await (0,point/* readPoint */.DH)(current, settings)), agents }, { settings, strict: flags.strict ?? false });
+    // A git revision brings its own agent definition files; a backup holds none, so the work
+    // tree's stand for it (--json says which: agentsFrom). Each front matter text is read once.
+    const where = { configDir: opts.configDir, agentsDir: opts.settings.agentsDir, memo: new Map() };
+    const beforeAgents = await (0,point/* readAgentsAt */.Cd)(since, where);
+    const afterAgents = await (0,point/* readAgentsAt */.Cd)(current, where);
+    const before = { ...(await (0,point/* readPoint */.DH)(since, settings)), ...beforeAgents };
+    const judge = async () => (0,judge_judge/* judgeChange */.sx)(before, { ...(await (0,point/* readPoint */.DH)(current, settings)), ...afterAgents }, { settings, strict: flags.strict ?? false });
     const judgement = await judge();
     const compared = `${flags.since} → current in ${opts.render.displayPath(opts.configDir)}`;
     const command = fixCommandFor(opts, flags.since);
@@ -440,7 +576,11 @@ async function validateSinceCommand(opts, cwd, flags, say) {
     const planText = (0,render_judge/* renderFixPlan */.Vh)(plan, opts.render, flags.dryRun ?? false);
     const planJson = plan.files.map((f) => ({ file: f.file, patch: f.patch, lines: f.lines }));
     if (plan.references === 0 || flags.dryRun) {
-        return { human: report(judgement, true) + planText, json: { ...json(judgement), fix: { dryRun: flags.dryRun ?? false, safetyBackup: null, files: planJson } }, exitCode: exitCode(judgement.verdict) };
+        return {
+            human: report(judgement, true) + planText,
+            json: { ...json(judgement), fix: { dryRun: flags.dryRun ?? false, safetyBackup: null, files: planJson } },
+            exitCode: exitCode(judgement.verdict),
+        };
     }
     if (!opts.yes) {
         if (!opts.interactive)
@@ -448,10 +588,20 @@ async function validateSinceCommand(opts, cwd, flags, say) {
         if (!opts.json)
             say(planText);
         if (!(await (0,cli_prompt/* confirm */.l)('Rewrite these references?'))) {
-            return { human: 'Fix cancelled; nothing was changed.\n', json: { ...json(judgement), fix: { cancelled: true } }, exitCode: errors/* ExitCode */.yU.usage };
+            return {
+                human: 'Fix cancelled; nothing was changed.\n',
+                json: { ...json(judgement), fix: { cancelled: true } },
+                exitCode: errors/* ExitCode */.yU.usage,
+            };
         }
     }
-    const result = await applyFix(plan, { configDir: opts.configDir, backupDir: opts.backupDir, settings, lockTimeoutMs: opts.lockTimeoutMs, faults: opts.faults });
+    const result = await applyFix(plan, {
+        configDir: opts.configDir,
+        backupDir: opts.backupDir,
+        settings,
+        lockTimeoutMs: opts.lockTimeoutMs,
+        faults: opts.faults,
+    });
     const after = await judge();
     return {
         human: (opts.yes ? planText : '') + (0,render_judge/* renderFixResult */.rF)(result) + report(after, false),
@@ -464,7 +614,9 @@ function fixCommandFor(opts, since) {
     const configDir = opts.render.displayPath(opts.configDir);
     return (0,verdict/* fixCommand */.V2)(since, {
         ...(configDir === discover/* DEFAULT_CONFIG_DIR */.Z ? {} : { configDir }),
-        ...(opts.backupDir === external_node_path_.join(opts.configDir, '.backups') ? {} : { backupDir: opts.render.displayPath(opts.backupDir) }),
+        ...(opts.backupDir === external_node_path_.join(opts.configDir, '.backups')
+            ? {}
+            : { backupDir: opts.render.displayPath(opts.backupDir) }),
     });
 }
 
@@ -480,130 +632,11 @@ function fixCommandFor(opts, since) {
 /** Asks a yes/no question on the terminal, defaulting to no; the prompt goes to stderr so stdout stays clean. */
 async function confirm(question) {
     const { default: ask } = await __webpack_require__.e(/* import() */ 828).then(__webpack_require__.bind(__webpack_require__, 6828));
-    return ask({ message: question, default: false, theme: { prefix: '', style: { defaultAnswer: (text) => `[${text}]` } } }, { output: process.stderr });
-}
-
-
-/***/ }),
-
-/***/ 8478:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ validateBackup),
-/* harmony export */   m: () => (/* binding */ readBackupFiles)
-/* harmony export */ });
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5150);
-/* harmony import */ var _store_backup_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1883);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1015);
-/* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3552);
-/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2393);
-
-
-
-
-
-/** A backup's files as they were backed up; refuses a backup whose manifest or content does not check out. */
-async function readBackupFiles(backupDir, name) {
-    const backup = await (0,_store_backup_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .openBackup */ .Tw)(backupDir, name);
-    const problems = [];
-    const files = [];
-    for (const file of backup.manifest.files) {
-        try {
-            files.push({ path: file.path, bytes: await backup.read(file) });
-        }
-        catch (error) {
-            if (!(error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .BackupDamagedError */ .EF))
-                throw error;
-            problems.push(...error.problems);
-        }
-    }
-    // Same verdict as `verify`: a backup with unlisted files is damaged, even if none is ever read.
-    for (const extra of await (0,_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .extraFiles */ .O2)(backup.dir, backup.manifest))
-        problems.push(extra.message);
-    if (problems.length > 0)
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .BackupDamagedError */ .EF(name, problems);
-    return { manifest: backup.manifest, files };
-}
-/** Validates a backup's content exactly as `validateConfig` validates the live config. */
-async function validateBackup(backupDir, name, settings = _config_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_SETTINGS */ .a$) {
-    const { files } = await readBackupFiles(backupDir, name);
-    return (0,_validate_index_js__WEBPACK_IMPORTED_MODULE_3__/* .validateDocuments */ .$)(files, { settings });
-}
-
-
-/***/ }),
-
-/***/ 5801:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DH: () => (/* binding */ readPoint),
-/* harmony export */   hB: () => (/* binding */ resolveSince)
-/* harmony export */ });
-/* unused harmony export pointLabel */
-/* harmony import */ var _inspect_backup_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8478);
-/* harmony import */ var _config_snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(936);
-/* harmony import */ var _config_git_tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2067);
-/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7288);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5150);
-
-
-
-
-
-function pointLabel(point) {
-    switch (point.kind) {
-        case 'dir':
-            return 'current';
-        case 'backup':
-            return point.name;
-        case 'git':
-            return point.ref ?? 'staged';
-        case 'documents':
-            return point.label;
-    }
-}
-async function readPoint(point, settings) {
-    const label = pointLabel(point);
-    switch (point.kind) {
-        case 'dir':
-            try {
-                const snapshot = await (0,_config_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .readSnapshot */ .RA)({ configDir: point.configDir, backupDir: point.backupDir, settings });
-                return { label, documents: snapshot.files, exists: true };
-            }
-            catch (error) {
-                if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigDirNotFoundError */ .D5)
-                    return { label, documents: [], exists: false };
-                throw error;
-            }
-        case 'backup':
-            return { label, documents: (await (0,_inspect_backup_files_js__WEBPACK_IMPORTED_MODULE_0__/* .readBackupFiles */ .m)(point.backupDir, point.name)).files, exists: true };
-        case 'git': {
-            const root = await (0,_config_git_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .repoRoot */ .jv)(point.cwd);
-            const scope = (0,_config_git_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .scopeFor */ .aN)(root, point.configDir, point.backupDir, settings.include, settings.exclude);
-            const documents = await (0,_config_git_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .readTreeDocuments */ .Xv)(root, scope, point.ref);
-            return { label, documents, exists: documents.length > 0 };
-        }
-        case 'documents':
-            return { label, documents: point.documents, exists: true };
-    }
-}
-/**
- * What `--since REF` names: a backup when the store has one of that name, else (inside a git
- * work tree) a git revision, which is read from git's objects and never checked out.
- */
-async function resolveSince(ref, where) {
-    if ((await (0,_store_store_js__WEBPACK_IMPORTED_MODULE_3__/* .backupNames */ .pS)(where.backupDir).catch(() => [])).includes(ref))
-        return { kind: 'backup', backupDir: where.backupDir, name: ref };
-    // `--` cannot follow --verify; a ref starting with '-' would be read as an option.
-    if (!ref.startsWith('-')) {
-        const isRevision = await (0,_config_git_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(where.cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).then(() => true, () => false);
-        if (isRevision)
-            return { kind: 'git', cwd: where.cwd, configDir: where.configDir, backupDir: where.backupDir, ref };
-    }
-    const inGit = await (0,_config_git_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(where.cwd, ['rev-parse', '--is-inside-work-tree']).then((out) => out.toString().trim() === 'true', () => false);
-    throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .UnknownRevisionError */ .CZ(ref, inGit);
+    return ask({
+        message: question,
+        default: false,
+        theme: { prefix: '', style: { defaultAnswer: (text) => `[${text}]` } },
+    }, { output: process.stderr });
 }
 
 
@@ -617,8 +650,6 @@ async function resolveSince(ref, where) {
 __webpack_require__.d(__webpack_exports__, {
   i: () => (/* binding */ renderDiff)
 });
-
-// UNUSED EXPORTS: summarizeChanges
 
 // EXTERNAL MODULE: ./lib/core/diff/redact.js
 var redact = __webpack_require__(7990);
@@ -646,7 +677,12 @@ function heldBy(owner, change) {
         (change.pointer === owner.pointer || change.pointer.startsWith(`${owner.pointer}/`)));
 }
 
+// EXTERNAL MODULE: ./lib/core/diff/formatting.js
+var diff_formatting = __webpack_require__(1424);
+// EXTERNAL MODULE: ./lib/core/diff/text.js
+var diff_text = __webpack_require__(2036);
 ;// CONCATENATED MODULE: ./lib/render/diff.js
+
 
 
 
@@ -656,6 +692,8 @@ function heldBy(owner, change) {
 const DEFAULT_MAX_VALUE_LENGTH = 60;
 /** In restore mode, more entities than this of one kind and change become a count. */
 const MAX_NAMED_IN_RESTORE = 5;
+/** Renames are always named (a count says nothing about what references break); longer lists end with "and N more". */
+const MAX_RENAMES_LISTED = 15;
 // Keys and ids come from the documents: control characters must not reach the terminal.
 function printable(text) {
     return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -698,8 +736,12 @@ function diffFileLines(file, ctx, shown) {
     const { colors: c } = ctx;
     const lines = [];
     const { from, to, majorChange } = file.version;
-    const version = from !== to && from !== null && to !== null ? ` (version ${versionText(file.version)}${majorChange ? `, ${c.yellow('major version change')}` : ''})` : '';
+    const version = from !== to && from !== null && to !== null
+        ? ` (version ${versionText(file.version)}${majorChange ? `, ${c.yellow('major version change')}` : ''})`
+        : '';
     lines.push(`  📝 ${c.bold(printable(file.path))}: ${(0,summary/* summarizeChanges */.N)(file)}${version}`);
+    if (file.kind !== undefined)
+        return [...lines, ...textDiffLines(file, ctx, shown)];
     const owned = new Set();
     for (const change of file.changes) {
         if (owned.has(change))
@@ -732,10 +774,41 @@ function diffFileLines(file, ctx, shown) {
     }
     return lines;
 }
+/** Most lines of one file's text diff shown in the terminal; `diff --json` has all of it. */
+const MAX_TEXT_DIFF_LINES = 200;
+/** A non-JSON file's unified diff, coloured like git's, secrets masked, control characters escaped. */
+function textDiffLines(file, ctx, shown) {
+    const { colors: c } = ctx;
+    if (file.unifiedDiff === undefined)
+        return [`     ${file.problem ?? 'content differs'}`];
+    const all = file.unifiedDiff.replace(/\n$/, '').split('\n');
+    const colour = (line) => line.startsWith('+++') || line.startsWith('---')
+        ? c.bold(line)
+        : line.startsWith('@@')
+            ? c.cyan(line)
+            : line.startsWith('+')
+                ? c.green(line)
+                : line.startsWith('-')
+                    ? c.red(line)
+                    : line;
+    const lines = all
+        .slice(0, MAX_TEXT_DIFF_LINES)
+        .map((line) => `     ${colour(printable((0,diff_text/* redactTextLine */.Fm)(line, shown.secretKeys)))}`);
+    if (all.length > MAX_TEXT_DIFF_LINES)
+        lines.push(`     … ${all.length - MAX_TEXT_DIFF_LINES} more lines (diff --json has them all)`);
+    return lines;
+}
 function renderDiffMode(result, ctx, shown) {
     const { colors: c } = ctx;
-    const lines = [(0,format/* heading */.R_)('Configuration Diff'), `🔍 Comparing: ${c.bold(printable(result.from))} → ${c.bold(printable(result.to))}`];
-    const major = result.versions.majorChange ? ` ${c.yellow('⚠️  major version change')}` : result.versions.from === result.versions.to ? ' (unchanged)' : '';
+    const lines = [
+        (0,format/* heading */.R_)('Configuration Diff'),
+        `🔍 Comparing: ${c.bold(printable(result.from))} → ${c.bold(printable(result.to))}`,
+    ];
+    const major = result.versions.majorChange
+        ? ` ${c.yellow('⚠️  major version change')}`
+        : result.versions.from === result.versions.to
+            ? ' (unchanged)'
+            : '';
     lines.push(`🏷️  Version: ${versionText(result.versions)}${major}`, '');
     const byStatus = (status) => result.files.filter((f) => f.status === status);
     const section = (title, files, line) => {
@@ -746,17 +819,42 @@ function renderDiffMode(result, ctx, shown) {
     section('Added Files', byStatus('added'), (f) => [`  ${c.green('➕')} ${printable(f.path)}`]);
     section('Removed Files', byStatus('removed'), (f) => [`  ${c.red('➖')} ${printable(f.path)}`]);
     section('Modified Files', byStatus('modified'), (f) => diffFileLines(f, ctx, shown));
-    section('Not Comparable', byStatus('unparseable'), (f) => [`  ${c.yellow('⚠️')}  ${printable(f.path)}: ${f.problem ?? 'cannot be compared'}`]);
-    section('Unchanged Files', byStatus('unchanged'), (f) => [`  ✅ ${printable(f.path)}${f.formattingOnly ? ' (formatting only)' : ''}`]);
-    const counts = ['added', 'removed', 'modified', 'unparseable', 'unchanged']
-        .map((status) => [status, byStatus(status).length])
-        .filter(([, n]) => n > 0)
-        .map(([status, n]) => `${n} ${status === 'unparseable' ? 'not comparable' : status}`);
-    const differences = result.files.some((f) => f.status !== 'unchanged');
+    section('Not Comparable', byStatus('unparseable'), (f) => [
+        `  ${c.yellow('⚠️')}  ${printable(f.path)}: ${f.problem ?? 'cannot be compared'}`,
+    ]);
+    // Same JSON, other bytes: a difference (a restore rewrites those bytes), though not of content.
+    const formatting = byStatus('unchanged').filter((f) => f.formattingOnly);
+    section('Formatting Only', formatting, (f) => [
+        `  📝 ${printable(f.path)}: ${diff_formatting/* FORMATTING_ONLY */.p} (same JSON content, different bytes)`,
+    ]);
+    section('Unchanged Files', byStatus('unchanged').filter((f) => !f.formattingOnly), (f) => [`  ✅ ${printable(f.path)}`]);
+    lines.push(...migrationPathLines(result, ctx));
+    const counted = [
+        ['added', byStatus('added').length],
+        ['removed', byStatus('removed').length],
+        ['modified', byStatus('modified').length],
+        ['not comparable', byStatus('unparseable').length],
+        [diff_formatting/* FORMATTING_ONLY */.p, formatting.length],
+        ['unchanged', byStatus('unchanged').length - formatting.length],
+    ];
+    const counts = counted.filter(([, n]) => n > 0).map(([label, n]) => `${n} ${label}`);
+    const differences = result.files.some((f) => f.status !== 'unchanged' || f.formattingOnly);
     lines.push(differences
         ? `Summary: ${(0,format/* plural */.LS)(result.files.length, 'file')} (${counts.join(', ')}); ${(0,summary/* summarizeChanges */.N)(result.files)}`
         : c.green(`✅ No differences (${(0,format/* plural */.LS)(result.files.length, 'file')} compared)`));
     return `${lines.join('\n')}\n`;
+}
+/**
+ * The walk from one side to the other through every backup made between them, one step per
+ * pair ("1.1.0 → 1.2.0: +1 team"). A single step repeats the summary below, so it is shown only
+ * when backups lie between the sides.
+ */
+function migrationPathLines(result, ctx) {
+    if (result.migrationPath.length < 2)
+        return [];
+    const { colors: c } = ctx;
+    const steps = result.migrationPath.map((step, i) => `  ${i + 1}. ${c.bold(printable(step.from))} → ${c.bold(printable(step.to))}: ${printable(step.summary)}`);
+    return [`Migration Path (${(0,format/* plural */.LS)(result.migrationPath.length, 'step')}):`, ...steps, ''];
 }
 const RESTORE_VERB = {
     removed: 'will be removed',
@@ -778,6 +876,10 @@ function restoreFileLines(file, shown) {
         return ['    - File will be removed'];
     if (file.status === 'unparseable')
         return [`    - File will be replaced as a whole (${file.problem ?? 'cannot be compared'})`];
+    if (file.formattingOnly)
+        return [`    - ${capitalized(diff_formatting/* FORMATTING_ONLY */.p)}: same JSON content, the file's bytes will be rewritten`];
+    if (file.kind !== undefined)
+        return [`    - File will be replaced as a whole: ${file.binary ? 'not text' : (0,summary/* summarizeChanges */.N)(file)}`];
     const lines = [];
     const groups = new Map();
     for (const change of file.changes.filter((ch) => !isPlain(ch) || ch.kind === null)) {
@@ -801,6 +903,13 @@ function restoreFileLines(file, shown) {
             for (const change of changes)
                 lines.push(`    - ${capitalized((0,words/* pluralKind */.R2)(change.kind))} in ${pointerText(change.pointer, shown)} ${verb}`);
         }
+        else if (first.change === 'renamed' && changes.length > MAX_NAMED_IN_RESTORE) {
+            lines.push(`    - ${(0,words/* countKind */.MQ)(changes.length, first.kind)} ${verb}:`);
+            for (const change of changes.slice(0, MAX_RENAMES_LISTED))
+                lines.push(`        ${idText(change.from, change.pointer, shown)} → ${idText(change.to, change.pointer, shown)}`);
+            if (changes.length > MAX_RENAMES_LISTED)
+                lines.push(`        and ${changes.length - MAX_RENAMES_LISTED} more`);
+        }
         else if (first.change === 'modified' ? changes.length > 1 : changes.length > MAX_NAMED_IN_RESTORE) {
             lines.push(`    - ${(0,words/* countKind */.MQ)(changes.length, first.kind)} ${verb}`);
         }
@@ -814,7 +923,7 @@ function restoreFileLines(file, shown) {
     return lines;
 }
 function renderRestoreMode(result, ctx, shown) {
-    const changed = result.files.filter((f) => f.status !== 'unchanged');
+    const changed = result.files.filter((f) => f.status !== 'unchanged' || f.formattingOnly);
     if (changed.length === 0)
         return 'No changes to apply: the configuration already matches.\n';
     const blocks = changed.map((f) => [`  ${printable(f.path)}:`, ...restoreFileLines(f, shown)].join('\n'));
@@ -865,7 +974,7 @@ function renderJudgement(j, ctx, options) {
     const head = (0,_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictHeadline */ .ge)(j);
     const color = head.icon === '❌' ? c.red : head.icon === '⚠️' ? c.yellow : c.green;
     const lines = [color(`${head.icon} ${head.text}`), `🔍 Compared: ${printable(options.compared)}`, ''];
-    const icon = (f) => (f.severity === 'error' ? c.red('❌') : f.severity === 'warning' ? c.yellow('⚠️ ') : 'ℹ️ ');
+    const icon = (f) => f.severity === 'error' ? c.red('❌') : f.severity === 'warning' ? c.yellow('⚠️ ') : 'ℹ️ ';
     const list = (title, items, mark) => {
         if (items.length === 0)
             return;
@@ -908,14 +1017,19 @@ function renderFixPlan(plan, ctx, dryRun) {
     const { colors: c } = ctx;
     if (plan.references === 0)
         return 'Nothing to fix: no rename left a reference behind.\n';
-    const lines = [`🔧 ${dryRun ? 'Would rewrite' : 'Rewriting'} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(plan.references, 'leftover reference')} in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(plan.files.length, 'file')}:`, ''];
+    const lines = [
+        `🔧 ${dryRun ? 'Would rewrite' : 'Rewriting'} ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(plan.references, 'leftover reference')} in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(plan.files.length, 'file')}:`,
+        '',
+    ];
     for (const f of plan.files) {
         lines.push(`${printable(f.file)}:`);
         for (const l of f.lines) {
             lines.push(c.red(`  - ${String(l.line).padStart(4)} | ${printable(l.before)}`));
             lines.push(c.green(`  + ${String(l.line).padStart(4)} | ${printable(l.after)}`));
         }
-        lines.push('', `  RFC 6902 patch for ${printable(f.file)}:`, ...JSON.stringify(f.patch, null, 2).split('\n').map((l) => `  ${printable(l)}`), '');
+        lines.push('', `  RFC 6902 patch for ${printable(f.file)}:`, ...JSON.stringify(f.patch, null, 2)
+            .split('\n')
+            .map((l) => `  ${printable(l)}`), '');
     }
     if (dryRun)
         lines.push('Dry run: nothing was changed.');

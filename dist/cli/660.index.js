@@ -2,6 +2,98 @@ export const id = 660;
 export const ids = [660];
 export const modules = {
 
+/***/ 9085:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ stoppableByCtrlC)
+/* harmony export */ });
+/**
+ * Runs a create, restore, export or import so that Ctrl-C stops it cleanly instead of killing
+ * the process mid-write: the first SIGINT aborts the signal, the operation stops at its next
+ * step and undoes what it began, and the error it throws (exit 130) says what state things are
+ * in. Other commands keep Node's default (exit at once), since they write nothing.
+ */
+async function stoppableByCtrlC(work) {
+    const controller = new AbortController();
+    const onSigint = () => controller.abort();
+    process.on('SIGINT', onSigint);
+    try {
+        return await work(controller.signal);
+    }
+    finally {
+        process.off('SIGINT', onSigint);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9095:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E0: () => (/* binding */ withProgress),
+/* harmony export */   dK: () => (/* binding */ rawStderr)
+/* harmony export */ });
+/* unused harmony export progressLine */
+/** At most this often a redraw: a terminal is slow, and the eye cannot follow more. */
+const REDRAW_MS = 100;
+const LABELS = {
+    reading: 'Reading',
+    staging: 'Staging',
+    verifying: 'Verifying',
+    writing: 'Writing',
+};
+/**
+ * One line on stderr, redrawn in place (`\r`, erase to end of line), for work that has run over
+ * a second; nothing when `enabled` is false (not a terminal, CI, --json, --quiet).
+ */
+function progressLine(enabled, write, now = Date.now, showAfterMs = 1000) {
+    if (!enabled)
+        return { report: () => undefined, clear: () => undefined };
+    const started = now();
+    let drawnAt = -Infinity;
+    let drawn = false;
+    let lastStep = '';
+    return {
+        report(step, done, total) {
+            const time = now();
+            if (time - started < showAfterMs)
+                return;
+            if (step === lastStep && done < total && time - drawnAt < REDRAW_MS)
+                return;
+            lastStep = step;
+            drawnAt = time;
+            drawn = true;
+            const percent = total > 0 ? Math.floor((done / total) * 100) : 100;
+            write(`\r\u001b[K${LABELS[step] ?? step} ${done}/${total} files (${percent}%)`);
+        },
+        clear() {
+            if (drawn)
+                write('\r\u001b[K');
+            drawn = false;
+        },
+    };
+}
+/** Runs `work` with a progress line that is erased when it ends, however it ends. */
+async function withProgress(opts, write, work) {
+    const line = progressLine(opts.progress, write, Date.now, opts.progressAfterMs);
+    try {
+        return await work(line.report);
+    }
+    finally {
+        line.clear();
+    }
+}
+/** The progress line's own escapes (`\r`, erase line) must reach the terminal, so it bypasses the escaping gate of io.stderr. */
+const rawStderr = (text) => {
+    process.stderr.write(text);
+};
+
+
+/***/ }),
+
 /***/ 3550:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -11,7 +103,11 @@ export const modules = {
 /** Asks a yes/no question on the terminal, defaulting to no; the prompt goes to stderr so stdout stays clean. */
 async function confirm(question) {
     const { default: ask } = await __webpack_require__.e(/* import() */ 828).then(__webpack_require__.bind(__webpack_require__, 6828));
-    return ask({ message: question, default: false, theme: { prefix: '', style: { defaultAnswer: (text) => `[${text}]` } } }, { output: process.stderr });
+    return ask({
+        message: question,
+        default: false,
+        theme: { prefix: '', style: { defaultAnswer: (text) => `[${text}]` } },
+    }, { output: process.stderr });
 }
 
 
@@ -46,10 +142,12 @@ var external_node_stream_ = __webpack_require__(7075);
 var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
 var index_min = __webpack_require__(8697);
-// EXTERNAL MODULE: ./lib/errors/index.js + 6 modules
-var errors = __webpack_require__(5150);
+// EXTERNAL MODULE: ./lib/errors/index.js + 5 modules
+var errors = __webpack_require__(8378);
 // EXTERNAL MODULE: ./lib/core/util/fs.js
 var fs = __webpack_require__(5637);
+// EXTERNAL MODULE: ./lib/core/util/progress.js
+var progress = __webpack_require__(4301);
 // EXTERNAL MODULE: ./lib/core/store/history.js
 var store_history = __webpack_require__(7309);
 // EXTERNAL MODULE: ./lib/core/store/manifest.js
@@ -106,7 +204,12 @@ async function portableBackup(backupDir, name) {
         stored: `${store_manifest/* FILES_DIR */.qM}/${file.path}.gz`,
         storedSize: members[i].length,
     }));
-    const portable = (0,store_manifest/* sealManifest */.DB)({ ...rest, formatVersion: store_manifest/* LOOSE_FORMAT_VERSION */.GV, files, storedSize: files.reduce((s, f) => s + f.storedSize, 0) });
+    const portable = (0,store_manifest/* sealManifest */.DB)({
+        ...rest,
+        formatVersion: store_manifest/* LOOSE_FORMAT_VERSION */.GV,
+        files,
+        storedSize: files.reduce((s, f) => s + f.storedSize, 0),
+    });
     const byPath = new Map(files.map((f, i) => [f.stored, members[i]]));
     return {
         manifest: portable,
@@ -118,6 +221,7 @@ async function portableBackup(backupDir, name) {
 // EXTERNAL MODULE: ./lib/core/inspect/verify.js
 var verify = __webpack_require__(1015);
 ;// CONCATENATED MODULE: ./lib/core/archive/export.js
+
 
 
 
@@ -153,15 +257,24 @@ async function exportBackup(options) {
             throw new errors/* UsageError */.eb(`cannot write the export of ${JSON.stringify(name)} inside the backup itself (${file})`);
         if (await exists(file))
             throw new errors/* OutputExistsError */.aH(file);
-        const check = await (0,verify/* verifyBackup */.gu)(backupDir, name);
+        const check = await (0,verify/* verifyBackup */.gu)(backupDir, name, options.onProgress ? { onProgress: options.onProgress } : {});
         if (!check.ok)
             throw new errors/* BackupDamagedError */.EF(name, check.problems.map((p) => p.message));
-        const result = await writeNewArchive(file, packArchive(await portableBackup(backupDir, name)));
-        await (0,store_history/* appendHistory */.b)(backupDir, { operation: 'export', backup: name, outcome: 'success', detail: `to ${file}` }).catch(() => undefined);
+        const result = await writeNewArchive(file, packArchive(await portableBackup(backupDir, name), options.onProgress), options.signal);
+        await (0,store_history/* appendHistory */.b)(backupDir, {
+            operation: 'export',
+            backup: name,
+            outcome: 'success',
+            detail: `to ${file}`,
+        }).catch(() => undefined);
         return { file, ...result };
     }
     catch (error) {
-        const failure = error instanceof errors/* OrchBackupError */.FY ? error : new errors/* StoreWriteError */.NW(file, (0,errors/* errnoOf */.UQ)(error), { cause: error });
+        const failure = options.signal?.aborted
+            ? new errors/* OperationInterruptedError */.Cz('export', 'nothing-changed')
+            : error instanceof errors/* OrchBackupError */.FY
+                ? error
+                : new errors/* StoreWriteError */.NW(file, (0,errors/* errnoOf */.UQ)(error), { cause: error });
         await (0,store_history/* appendHistory */.b)(backupDir, { operation: 'export', backup: name, outcome: 'failure', error: failure.toJSON() });
         throw failure;
     }
@@ -174,15 +287,26 @@ const DIR_MODE = 0o755;
  * so the bytes depend on nothing but the backup. Entries are fed one at a time: memory holds
  * one stored copy, not the backup.
  */
-function packArchive(backup) {
+function packArchive(backup, onProgress) {
     const { manifest } = backup;
+    const tick = (0,progress/* progressCounter */.Q)(onProgress, 'writing', manifest.files.length);
     const mtime = new Date(Math.max(0, Math.floor(Date.parse(manifest.createdAt) / 1000)) * 1000);
     const pack = new index_min/* Pack */.mM({ mtime, gzip: { level: 9, portable: true } });
     const feed = async () => {
         for (const item of tarItems(backup)) {
             const data = item.type === 'File' ? await item.read() : Buffer.alloc(0);
+            if (item.type === 'File' && item.path !== store_manifest/* MANIFEST_FILE */.h1)
+                tick();
             const entryPath = item.path === '' ? `${manifest.name}/` : `${manifest.name}/${item.path}${item.type === 'Directory' ? '/' : ''}`;
-            const entry = new index_min/* ReadEntry */.lf(new index_min/* Header */.Y9({ path: entryPath, type: item.type, size: data.length, mode: item.type === 'File' ? FILE_MODE : DIR_MODE, uid: 0, gid: 0, mtime }));
+            const entry = new index_min/* ReadEntry */.lf(new index_min/* Header */.Y9({
+                path: entryPath,
+                type: item.type,
+                size: data.length,
+                mode: item.type === 'File' ? FILE_MODE : DIR_MODE,
+                uid: 0,
+                gid: 0,
+                mtime,
+            }));
             entry.end(data);
             // Backpressure: when the archive is not flowing, the next stored copy is read once this one
             // has gone into it. Pack's own 'drain' is not a writable's: with gzip it can fail to come,
@@ -210,10 +334,14 @@ function tarItems({ manifest, manifestBytes, stored }) {
     // '/' sorted as the lowest character puts each directory right before its contents.
     const key = (item) => item.path.replaceAll('/', '\0');
     tree.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-    return [{ path: '', type: 'Directory' }, { path: store_manifest/* MANIFEST_FILE */.h1, type: 'File', read: async () => manifestBytes }, ...tree];
+    return [
+        { path: '', type: 'Directory' },
+        { path: store_manifest/* MANIFEST_FILE */.h1, type: 'File', read: async () => manifestBytes },
+        ...tree,
+    ];
 }
 /** Writes the gzipped archive into a temp file beside `file`, fsyncs it, then links it into place unless `file` exists. */
-async function writeNewArchive(file, archive) {
+async function writeNewArchive(file, archive, signal) {
     const temp = external_node_path_.join(external_node_path_.dirname(file), `.${external_node_path_.basename(file)}.${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
     const hash = (0,external_node_crypto_.createHash)('sha256');
     let bytes = 0;
@@ -227,7 +355,7 @@ async function writeNewArchive(file, archive) {
     });
     try {
         try {
-            await (0,external_node_stream_promises_.pipeline)(archive, sink);
+            await (0,external_node_stream_promises_.pipeline)(archive, sink, ...(signal ? [{ signal }] : []));
             await handle.sync();
         }
         finally {
@@ -278,7 +406,11 @@ async function exists(file) {
         throw error;
     }
 }
-const DEFAULT_ARCHIVE_LIMITS = { maxTotalBytes: 512 * 1024 * 1024, maxFileBytes: 128 * 1024 * 1024, maxEntries: 10_000 };
+const DEFAULT_ARCHIVE_LIMITS = {
+    maxTotalBytes: 512 * 1024 * 1024,
+    maxFileBytes: 128 * 1024 * 1024,
+    maxEntries: 10_000,
+};
 /** Only plain files and directories may come out of an archive. */
 function entryKind(entry, reject) {
     const where = `entry ${quoteEntry(entry.path)}`;
@@ -391,7 +523,9 @@ function limitsFromManifest(bytes) {
     let content = 0;
     const dirs = new Set(['', 'files']);
     for (const file of files) {
-        const stored = typeof file?.storedSize === 'number' && Number.isSafeInteger(file.storedSize) && file.storedSize >= 0 ? file.storedSize : undefined;
+        const stored = typeof file?.storedSize === 'number' && Number.isSafeInteger(file.storedSize) && file.storedSize >= 0
+            ? file.storedSize
+            : undefined;
         const size = typeof file?.size === 'number' && Number.isSafeInteger(file.size) && file.size >= 0 ? file.size : undefined;
         if (stored === undefined || size === undefined || typeof file.stored !== 'string')
             return undefined;
@@ -434,12 +568,16 @@ function nestedCompression(head) {
     if (found)
         return found;
     // Printable, so a tar entry could start with it: only the full bzip2 header counts.
-    const bzip2 = head.length >= 10 && head.toString('latin1', 0, 3) === 'BZh' && head[3] >= 0x31 && head[3] <= 0x39 && head.subarray(4, 10).equals(Buffer.from([0x31, 0x41, 0x59, 0x26, 0x53, 0x59]));
+    const bzip2 = head.length >= 10 &&
+        head.toString('latin1', 0, 3) === 'BZh' &&
+        head[3] >= 0x31 &&
+        head[3] <= 0x39 &&
+        head.subarray(4, 10).equals(Buffer.from([0x31, 0x41, 0x59, 0x26, 0x53, 0x59]));
     return bzip2 ? 'bzip2' : undefined;
 }
 
-// EXTERNAL MODULE: ./lib/core/util/faults.js
-var util_faults = __webpack_require__(2567);
+// EXTERNAL MODULE: ./lib/core/util/interrupt.js
+var interrupt = __webpack_require__(2763);
 // EXTERNAL MODULE: ./lib/core/config/owned-paths.js
 var owned_paths = __webpack_require__(3742);
 ;// CONCATENATED MODULE: ./lib/core/archive/owned-paths.js
@@ -467,9 +605,10 @@ var config_settings = __webpack_require__(2393);
 var snapshot = __webpack_require__(936);
 // EXTERNAL MODULE: ./lib/core/store/store.js
 var store = __webpack_require__(7288);
-// EXTERNAL MODULE: ./lib/core/validate/index.js + 8 modules
-var validate = __webpack_require__(3552);
+// EXTERNAL MODULE: ./lib/core/validate/index.js + 10 modules
+var validate = __webpack_require__(3688);
 ;// CONCATENATED MODULE: ./lib/core/archive/import.js
+
 
 
 
@@ -521,14 +660,28 @@ async function importArchive(options) {
         const renamed = name !== original.manifest.name;
         const manifest = renamed ? renameManifest(original.manifest, name) : original.manifest;
         const manifestBytes = renamed ? Buffer.from((0,store_manifest/* serializeManifest */.MZ)(manifest)) : original.bytes;
-        const dir = await writeImported(options.backupDir, name, manifest, manifestBytes, tree.files, options.lockTimeoutMs ?? settings.lockTimeoutMs, options.faults ?? util_faults/* noFaults */.n);
+        const dir = await writeImported(options.backupDir, name, manifest, manifestBytes, tree.files, options.lockTimeoutMs ?? settings.lockTimeoutMs, (0,interrupt/* interruptible */.I)(options.faults, options.signal, 'import'), options.onProgress);
         const detail = `from ${archive}${renamed ? `; renamed from ${JSON.stringify(original.manifest.name)}` : ''}`;
-        await (0,store_history/* appendHistory */.b)(options.backupDir, { operation: 'import', backup: name, outcome: 'success', trigger: manifest.trigger, detail });
+        await (0,store_history/* appendHistory */.b)(options.backupDir, {
+            operation: 'import',
+            backup: name,
+            outcome: 'success',
+            trigger: manifest.trigger,
+            detail,
+        });
         return { name, path: dir, manifest, validation, ...(renamed ? { renamedFrom: original.manifest.name } : {}) };
     }
     catch (error) {
-        const failure = error instanceof errors/* OrchBackupError */.FY ? error : new errors/* StoreWriteError */.NW(options.backupDir, (0,errors/* errnoOf */.UQ)(error), { cause: error });
-        await (0,store_history/* appendHistory */.b)(options.backupDir, { operation: 'import', backup: options.name ?? null, outcome: 'failure', detail: `from ${archive}`, error: failure.toJSON() });
+        const failure = error instanceof errors/* OrchBackupError */.FY
+            ? error
+            : new errors/* StoreWriteError */.NW(options.backupDir, (0,errors/* errnoOf */.UQ)(error), { cause: error });
+        await (0,store_history/* appendHistory */.b)(options.backupDir, {
+            operation: 'import',
+            backup: options.name ?? null,
+            outcome: 'failure',
+            detail: `from ${archive}`,
+            error: failure.toJSON(),
+        });
         throw failure;
     }
 }
@@ -585,9 +738,15 @@ async function readArchiveEntries(archive, given) {
                     stop(tarError(error, sawEntry, reject));
                 }
             };
-            const limitNote = () => (limits.source === 'manifest' ? ' (what its manifest declares)' : limits.source === 'defaults' ? ' (before its manifest)' : '');
+            const limitNote = () => limits.source === 'manifest'
+                ? ' (what its manifest declares)'
+                : limits.source === 'defaults'
+                    ? ' (before its manifest)'
+                    : '';
             source.on('error', (error) => stop(reject('unreadable', `cannot read it (${(0,errors/* errnoOf */.UQ)(error) ?? error.message})`)));
-            inflate.on('error', (error) => stop((0,errors/* errnoOf */.UQ)(error) === 'Z_BUF_ERROR' ? reject('truncated', 'the archive is truncated (the gzip stream ends early)') : reject('corrupt', `the gzip stream is corrupt (${error.message})`)));
+            inflate.on('error', (error) => stop((0,errors/* errnoOf */.UQ)(error) === 'Z_BUF_ERROR'
+                ? reject('truncated', 'the archive is truncated (the gzip stream ends early)')
+                : reject('corrupt', `the gzip stream is corrupt (${error.message})`)));
             inflate.on('data', (chunk) => {
                 if (settled)
                     return;
@@ -787,9 +946,13 @@ async function checkContents(archive, manifest, tree, limits) {
 function renameManifest(manifest, name) {
     const { checksum: _sealedForOldName, ...rest } = manifest;
     const note = `imported from backup ${JSON.stringify(manifest.name)}`;
-    return (0,store_manifest/* sealManifest */.DB)({ ...rest, name, description: manifest.description ? `${manifest.description} (${note})` : note });
+    return (0,store_manifest/* sealManifest */.DB)({
+        ...rest,
+        name,
+        description: manifest.description ? `${manifest.description} (${note})` : note,
+    });
 }
-async function writeImported(backupDir, name, manifest, manifestBytes, files, lockTimeoutMs, faults) {
+async function writeImported(backupDir, name, manifest, manifestBytes, files, lockTimeoutMs, faults, onProgress) {
     const lock = await (0,store/* lockStore */.$_)(backupDir, 'import', lockTimeoutMs);
     try {
         const finalDir = external_node_path_.join(backupDir, name);
@@ -803,8 +966,10 @@ async function writeImported(backupDir, name, manifest, manifestBytes, files, lo
                 dirs.add(external_node_path_.dirname(external_node_path_.join(staging, ...file.stored.split('/'))));
             for (const dir of [...dirs].sort())
                 await (0,promises_.mkdir)(dir, { recursive: true });
+            const tick = (0,progress/* progressCounter */.Q)(onProgress, 'writing', manifest.files.length);
             for (const file of manifest.files) {
                 await (0,fs/* writeNewFile */.S0)(external_node_path_.join(staging, ...file.stored.split('/')), files.get(file.stored), 0o444);
+                tick();
                 faults.reached('import:staged-file');
             }
             await (0,fs/* writeNewFile */.S0)(external_node_path_.join(staging, store_manifest/* MANIFEST_FILE */.h1), manifestBytes, 0o444);
@@ -814,6 +979,11 @@ async function writeImported(backupDir, name, manifest, manifestBytes, files, lo
         }
         catch (error) {
             await (0,fs/* removeTree */.dM)(staging);
+            if (error instanceof errors/* OperationInterruptedError */.Cz) {
+                // Stopped after the rename into place: the unverified backup goes too.
+                await discardPublished(backupDir, name);
+                throw new errors/* OperationInterruptedError */.Cz('import', 'partial-removed');
+            }
             if (error instanceof errors/* OrchBackupError */.FY)
                 throw error;
             throw new errors/* StoreWriteError */.NW(finalDir, (0,errors/* errnoOf */.UQ)(error), { cause: error });
@@ -829,7 +999,16 @@ async function writeImported(backupDir, name, manifest, manifestBytes, files, lo
         await lock.release();
     }
 }
+async function discardPublished(backupDir, name) {
+    const trash = external_node_path_.join(backupDir, `${store/* TRASH_PREFIX */._t}${name}-${process.pid}`);
+    if (await (0,promises_.rename)(external_node_path_.join(backupDir, name), trash).then(() => true, () => false))
+        await (0,fs/* removeTree */.dM)(trash);
+}
 
+// EXTERNAL MODULE: ./lib/cli/interrupt.js
+var cli_interrupt = __webpack_require__(9085);
+// EXTERNAL MODULE: ./lib/cli/progress.js
+var cli_progress = __webpack_require__(9095);
 // EXTERNAL MODULE: ./lib/core/store/pack.js
 var pack = __webpack_require__(6624);
 ;// CONCATENATED MODULE: ./lib/core/retention/clean-space.js
@@ -882,6 +1061,8 @@ async function filesUnder(dir) {
     return out;
 }
 
+// EXTERNAL MODULE: ./lib/core/util/faults.js
+var util_faults = __webpack_require__(2567);
 // EXTERNAL MODULE: ./lib/core/restore/journal.js
 var restore_journal = __webpack_require__(7473);
 ;// CONCATENATED MODULE: ./lib/core/retention/duration.js
@@ -1050,7 +1231,14 @@ const PERIODS = [
     { period: 'year', word: 'yearly', count: 'yearly', within: 'withinYearly' },
 ];
 const COUNT_FIELDS = ['last', 'hourly', 'daily', 'weekly', 'monthly', 'yearly'];
-const DURATION_FIELDS = ['within', 'withinHourly', 'withinDaily', 'withinWeekly', 'withinMonthly', 'withinYearly'];
+const DURATION_FIELDS = [
+    'within',
+    'withinHourly',
+    'withinDaily',
+    'withinWeekly',
+    'withinMonthly',
+    'withinYearly',
+];
 /** True when the policy would keep everything because nothing is configured (restic's `ExpirePolicy.Empty`). */
 function isEmptyPolicy(policy) {
     if (policy.tags !== undefined && policy.tags.length > 0)
@@ -1088,7 +1276,8 @@ function compilePolicy(policy) {
         return isZeroDuration(duration) ? undefined : duration;
     };
     const tagLists = policy.tags ?? [];
-    if (!Array.isArray(tagLists) || !tagLists.every((list) => Array.isArray(list) && list.every((tag) => typeof tag === 'string'))) {
+    if (!Array.isArray(tagLists) ||
+        !tagLists.every((list) => Array.isArray(list) && list.every((tag) => typeof tag === 'string'))) {
         throw new errors/* UsageError */.eb('invalid retention policy: tags must be a list of tag lists, e.g. [["keep"], ["release", "prod"]]');
     }
     const counts = [];
@@ -1125,12 +1314,13 @@ function planRetention(backups, policy, options = {}) {
     const calendar = new ZonedCalendar(options.timeZone);
     const now = options.now === undefined ? undefined : toEpochMs(options.now, 'now');
     const ordered = backups
-        .map((backup) => ({ backup, time: toEpochMs(backup.createdAt, `backup ${JSON.stringify(backup.name)}: createdAt`) }))
+        .map((backup) => ({
+        backup,
+        time: toEpochMs(backup.createdAt, `backup ${JSON.stringify(backup.name)}: createdAt`),
+    }))
         .sort((a, b) => b.time - a.time || compareNames(b.backup.name, a.backup.name));
     const isEmpty = compiled.tagLists.length === 0 && !compiled.within && compiled.counts.length === 0 && compiled.windows.length === 0;
-    const reasonLists = isEmpty
-        ? ordered.map(() => ['policy is empty'])
-        : applyPolicy(ordered, compiled, calendar, now);
+    const reasonLists = isEmpty ? ordered.map(() => ['policy is empty']) : applyPolicy(ordered, compiled, calendar, now);
     const plan = { keep: [], remove: [] };
     ordered.forEach(({ backup }, index) => {
         const reasons = reasonLists[index] ?? [];
@@ -1151,7 +1341,11 @@ function applyPolicy(ordered, policy, calendar, now) {
     const windowStart = (duration) => latest === undefined ? Number.NEGATIVE_INFINITY : calendar.durationBefore(latest, duration);
     const withinStart = policy.within && windowStart(policy.within);
     const counts = policy.counts.map((rule) => ({ ...rule, lastBucket: undefined }));
-    const windows = policy.windows.map((rule) => ({ ...rule, start: windowStart(rule.duration), lastBucket: undefined }));
+    const windows = policy.windows.map((rule) => ({
+        ...rule,
+        start: windowStart(rule.duration),
+        lastBucket: undefined,
+    }));
     return ordered.map(({ backup, time }, index) => {
         const isOldest = index === ordered.length - 1;
         let clock;
@@ -1254,7 +1448,13 @@ function describePolicy(policy) {
  * Backups the tool makes on its own: before a restore, in the pre-commit hook, before an agent
  * edit, in CI, on a schedule. Everything else (manual, import, unknown triggers) was asked for by a person.
  */
-const AUTOMATIC_TRIGGERS = new Set(['pre-restore', 'pre-commit', 'claude-code', 'ci', 'scheduled']);
+const AUTOMATIC_TRIGGERS = new Set([
+    'pre-restore',
+    'pre-commit',
+    'claude-code',
+    'ci',
+    'scheduled',
+]);
 function isAutomatic(trigger) {
     return AUTOMATIC_TRIGGERS.has(trigger);
 }
@@ -1268,10 +1468,15 @@ function planByTrigger(backups, policy, options = {}) {
     const automatic = planRetention(backups.filter((b) => isAutomatic(b.trigger)), policy, options);
     const order = new Map(backups.map((b, i) => [b.name, i]));
     const byAge = (a, b) => (order.get(a.backup.name) ?? 0) - (order.get(b.backup.name) ?? 0);
-    return { keep: [...manual.keep, ...automatic.keep].sort(byAge), remove: [...manual.remove, ...automatic.remove].sort(byAge) };
+    return {
+        keep: [...manual.keep, ...automatic.keep].sort(byAge),
+        remove: [...manual.remove, ...automatic.remove].sort(byAge),
+    };
 }
 function cleanDangers(backups, plan, policy) {
-    const dangers = { unmatchedTags: (policy.tags ?? []).filter((list) => !backups.some((b) => list.every((t) => (t === '' ? (b.tags ?? []).length === 0 : (b.tags ?? []).includes(t))))) };
+    const dangers = {
+        unmatchedTags: (policy.tags ?? []).filter((list) => !backups.some((b) => list.every((t) => (t === '' ? (b.tags ?? []).length === 0 : (b.tags ?? []).includes(t))))),
+    };
     if (plan.remove.length === 0)
         return dangers;
     const manual = backups.filter((b) => !isAutomatic(b.trigger)).length;
@@ -1319,7 +1524,13 @@ async function planClean(options) {
     const damaged = [];
     for (const entry of loaded) {
         if (entry.manifest && entry.problems.length === 0) {
-            candidates.push({ name: entry.name, createdAt: entry.manifest.createdAt, tags: entry.manifest.tags, storedSize: entry.manifest.storedSize ?? entry.manifest.totalSize, trigger: entry.manifest.trigger });
+            candidates.push({
+                name: entry.name,
+                createdAt: entry.manifest.createdAt,
+                tags: entry.manifest.tags,
+                storedSize: entry.manifest.storedSize ?? entry.manifest.totalSize,
+                trigger: entry.manifest.trigger,
+            });
         }
         else
             damaged.push(entry.name);
@@ -1330,11 +1541,23 @@ async function planClean(options) {
     const plan = planByTrigger(candidates, options.policy, {
         ...(options.timeZone ? { timeZone: options.timeZone } : {}),
         now: options.now ?? new Date(),
-        protect: (b) => b.name === newest ? 'newest backup' : b.tags.includes(KEEP_TAG) ? `tagged ${KEEP_TAG}` : neededByRestore.has(b.name) ? 'needed by an interrupted restore' : undefined,
+        protect: (b) => b.name === newest
+            ? 'newest backup'
+            : b.tags.includes(KEEP_TAG)
+                ? `tagged ${KEEP_TAG}`
+                : neededByRestore.has(b.name)
+                    ? 'needed by an interrupted restore'
+                    : undefined,
     });
     const removing = new Set(plan.remove.map((r) => r.backup.name));
     const freeableBytes = await freedBySpace(options.backupDir, loaded.filter((m) => removing.has(m.name)), loaded.filter((m) => !removing.has(m.name)));
-    return { keep: plan.keep, remove: plan.remove, freeableBytes, damaged, dangers: cleanDangers(candidates, plan, options.policy) };
+    return {
+        keep: plan.keep,
+        remove: plan.remove,
+        freeableBytes,
+        damaged,
+        dangers: cleanDangers(candidates, plan, options.policy),
+    };
 }
 /**
  * Deletes what the plan removes, one backup at a time: renamed out of the way first (it
@@ -1357,7 +1580,12 @@ async function cleanBackups(options) {
             faults.reached('clean:renamed');
             await (0,fs/* removeTree */.dM)(trash);
             deleted.push(backup.name);
-            const unrecorded = await (0,store_history/* appendHistory */.b)(options.backupDir, { operation: 'delete', backup: backup.name, outcome: 'success', detail: 'retention policy' });
+            const unrecorded = await (0,store_history/* appendHistory */.b)(options.backupDir, {
+                operation: 'delete',
+                backup: backup.name,
+                outcome: 'success',
+                detail: 'retention policy',
+            });
             if (unrecorded)
                 warnings.add(unrecorded);
             faults.reached('clean:deleted');
@@ -1437,7 +1665,9 @@ function renderImport(result, ctx) {
         `📁 Location: ${ctx.displayPath(result.path)}/`,
         `   ${(0,format/* plural */.LS)(m.files.length, 'file')}, ${(0,format/* formatSize */.Xq)(m.totalSize)}, v${m.configVersion ?? 'none'}, made ${(0,format/* formatAge */.nV)(new Date(m.createdAt), ctx.now)} (${m.trigger})`,
         '   ✅ manifest and every checksum verified',
-        warnings > 0 ? `📋 Validation: ⚠️ ${(0,format/* plural */.LS)(warnings, 'warning')} (orch-backup validate --backup ${result.name})` : '📋 Validation: All configurations valid',
+        warnings > 0
+            ? `📋 Validation: ⚠️ ${(0,format/* plural */.LS)(warnings, 'warning')} (orch-backup validate --backup ${result.name})`
+            : '📋 Validation: All configurations valid',
         '',
     ].join('\n');
 }
@@ -1502,6 +1732,8 @@ var cli_prompt = __webpack_require__(3550);
 
 
 
+
+
 const COUNT_FLAGS = [
     ['keepLast', 'last'],
     ['keepHourly', 'hourly'],
@@ -1553,7 +1785,11 @@ async function cleanCommand(opts, flags, say) {
         deleted,
     });
     if (flags.dryRun || plan.remove.length === 0) {
-        return { human: planText + (flags.dryRun && plan.remove.length ? 'Dry run: nothing was deleted.\n' : ''), json: json([]), exitCode: errors/* ExitCode */.yU.ok };
+        return {
+            human: planText + (flags.dryRun && plan.remove.length ? 'Dry run: nothing was deleted.\n' : ''),
+            json: json([]),
+            exitCode: errors/* ExitCode */.yU.ok,
+        };
     }
     // Deleting every manual backup, or all but the newest, is asked about even with --yes.
     const dangerous = isDangerous(plan.dangers) && !flags.force;
@@ -1563,7 +1799,11 @@ async function cleanCommand(opts, flags, say) {
         if (!opts.json)
             say(planText);
         if (!(await (0,cli_prompt/* confirm */.l)(`Delete ${(0,format/* plural */.LS)(plan.remove.length, 'backup')} anyway?`))) {
-            return { human: 'Cleanup cancelled; nothing was deleted.\n', json: { ...json([]), cancelled: true }, exitCode: errors/* ExitCode */.yU.usage };
+            return {
+                human: 'Cleanup cancelled; nothing was deleted.\n',
+                json: { ...json([]), cancelled: true },
+                exitCode: errors/* ExitCode */.yU.usage,
+            };
         }
     }
     else if (!opts.yes) {
@@ -1572,26 +1812,46 @@ async function cleanCommand(opts, flags, say) {
         if (!opts.json)
             say(planText);
         if (!(await (0,cli_prompt/* confirm */.l)(`Delete ${(0,format/* plural */.LS)(plan.remove.length, 'backup')}?`))) {
-            return { human: 'Cleanup cancelled; nothing was deleted.\n', json: { ...json([]), cancelled: true }, exitCode: errors/* ExitCode */.yU.usage };
+            return {
+                human: 'Cleanup cancelled; nothing was deleted.\n',
+                json: { ...json([]), cancelled: true },
+                exitCode: errors/* ExitCode */.yU.usage,
+            };
         }
     }
-    const done = await cleanBackups({ backupDir: opts.backupDir, policy, now, lockTimeoutMs: opts.lockTimeoutMs, faults: opts.faults, force: isDangerous(plan.dangers) });
+    const done = await cleanBackups({
+        backupDir: opts.backupDir,
+        policy,
+        now,
+        lockTimeoutMs: opts.lockTimeoutMs,
+        faults: opts.faults,
+        force: isDangerous(plan.dangers),
+    });
     return {
-        human: (opts.yes && !dangerous ? planText : '') + renderCleanDone(done.deleted, done.freedBytes, opts.render, done.warnings),
-        json: { ...json(done.deleted), freedBytes: done.freedBytes, warnings: done.warnings, keep: done.plan.keep.map((k) => ({ name: k.backup.name, reasons: k.reasons })), remove: done.plan.remove.map((r) => ({ name: r.backup.name })) },
+        human: (opts.yes && !dangerous ? planText : '') +
+            renderCleanDone(done.deleted, done.freedBytes, opts.render, done.warnings),
+        json: {
+            ...json(done.deleted),
+            freedBytes: done.freedBytes,
+            warnings: done.warnings,
+            keep: done.plan.keep.map((k) => ({ name: k.backup.name, reasons: k.reasons })),
+            remove: done.plan.remove.map((r) => ({ name: r.backup.name })),
+        },
         exitCode: errors/* ExitCode */.yU.ok,
     };
 }
 async function exportCommand(opts, cwd, name, flags) {
     (0,names/* assertValidName */.QB)(name);
     const output = external_node_path_.resolve(cwd, flags.output ?? defaultArchiveName(name));
-    const result = await exportBackup({ backupDir: opts.backupDir, name, output });
+    const result = await (0,cli_interrupt/* stoppableByCtrlC */.c)((signal) => (0,cli_progress/* withProgress */.E0)(opts, cli_progress/* rawStderr */.dK, (onProgress) => exportBackup({ backupDir: opts.backupDir, name, output, signal, onProgress })));
     return { human: renderExport(name, result, opts.render), json: { name, ...result }, exitCode: errors/* ExitCode */.yU.ok };
 }
 async function importCommand(opts, cwd, file, flags) {
     if (flags.name !== undefined)
         (0,names/* assertValidName */.QB)(flags.name);
-    const result = await importArchive({
+    const result = await (0,cli_interrupt/* stoppableByCtrlC */.c)((signal) => (0,cli_progress/* withProgress */.E0)(opts, cli_progress/* rawStderr */.dK, (onProgress) => importArchive({
+        signal,
+        onProgress,
         backupDir: opts.backupDir,
         configDir: opts.configDir,
         settingsFile: opts.settingsPath,
@@ -1602,17 +1862,30 @@ async function importCommand(opts, cwd, file, flags) {
         ...(flags.name !== undefined ? { name: flags.name } : {}),
         allowInvalid: flags.allowInvalid ?? false,
         faults: opts.faults,
-    });
+    })));
     return {
         human: renderImport(result, opts.render),
-        json: { name: result.name, path: result.path, renamedFrom: result.renamedFrom ?? null, files: result.manifest.files.length, validation: result.validation.summary },
+        json: {
+            name: result.name,
+            path: result.path,
+            renamedFrom: result.renamedFrom ?? null,
+            files: result.manifest.files.length,
+            validation: result.validation.summary,
+        },
         exitCode: errors/* ExitCode */.yU.ok,
     };
 }
 async function unlockCommand(opts, flags) {
     const result = await unlockStore({ backupDir: opts.backupDir, force: flags.force ?? false });
     const json = result.removed
-        ? { removed: true, forced: result.forced, holder: result.lock.holder, reason: result.lock.reason, refreshedSecondsAgo: Math.round(result.lock.ageMs / 1000), warnings: result.warnings }
+        ? {
+            removed: true,
+            forced: result.forced,
+            holder: result.lock.holder,
+            reason: result.lock.reason,
+            refreshedSecondsAgo: Math.round(result.lock.ageMs / 1000),
+            warnings: result.warnings,
+        }
         : { removed: false };
     return { human: renderUnlock(result, opts.render), json, exitCode: errors/* ExitCode */.yU.ok };
 }

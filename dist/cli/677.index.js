@@ -23,8 +23,8 @@ var promises_ = __webpack_require__(1455);
 var fs = __webpack_require__(5637);
 // EXTERNAL MODULE: ./lib/core/util/shell.js
 var shell = __webpack_require__(1942);
-// EXTERNAL MODULE: ./lib/errors/index.js + 6 modules
-var errors = __webpack_require__(5150);
+// EXTERNAL MODULE: ./lib/errors/index.js + 5 modules
+var errors = __webpack_require__(8378);
 ;// CONCATENATED MODULE: ./lib/core/claude/slash-command.js
 /**
  * The /config-backup slash command, as `claude install` writes it to .claude/commands/ and as
@@ -168,7 +168,9 @@ function hookCommand(options, where = 'settings') {
     const bin = `"\${CLAUDE_PROJECT_DIR:-.}/node_modules/.bin/${HOOK_BIN}"`;
     return [
         // A plugin is enabled for every project: it stays silent where there is no config to guard.
-        ...(where === 'plugin' ? ['[ -d "${CLAUDE_PROJECT_DIR:-.}/${ORCH_BACKUP_CONFIG_DIR:-.claude/orchestration}" ] || exit 0'] : []),
+        ...(where === 'plugin'
+            ? ['[ -d "${CLAUDE_PROJECT_DIR:-.}/${ORCH_BACKUP_CONFIG_DIR:-.claude/orchestration}" ] || exit 0']
+            : []),
         `[ -x ${bin} ] || { echo "orch-backup: ${HOOK_BIN} is not installed in this project (npm install --save-dev orchestration-backup): config edits are neither backed up nor checked" >&2; exit 1; }`,
         `exec ${[bin, ...args].join(' ')}`,
     ].join('; ');
@@ -324,7 +326,12 @@ function parseScope(value) {
     throw new errors/* UsageError */.eb(`--scope must be "project" (.claude/settings.json, committed) or "local" (.claude/settings.local.json), got ${JSON.stringify(value)}`);
 }
 async function claudeInstallCommand(opts, cwd, flags) {
-    const report = await installClaude({ projectDir: cwd, scope: parseScope(flags.scope), configDir: opts.configDir, backupDir: opts.backupDir });
+    const report = await installClaude({
+        projectDir: cwd,
+        scope: parseScope(flags.scope),
+        configDir: opts.configDir,
+        backupDir: opts.backupDir,
+    });
     return { human: render(report, cwd, 'installed', 'already installed'), json: report, exitCode: errors/* ExitCode */.yU.ok };
 }
 async function claudeUninstallCommand(_opts, cwd, flags) {

@@ -48,6 +48,156 @@ module.exports = function serialize (object) {
 
 /***/ }),
 
+/***/ 1916:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = true;
+exports.Io = __webpack_unused_export__ = void 0;
+var peq = new Uint32Array(0x10000);
+var myers_32 = function (a, b) {
+    var n = a.length;
+    var m = b.length;
+    var lst = 1 << (n - 1);
+    var pv = -1;
+    var mv = 0;
+    var sc = n;
+    var i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+    }
+    for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= ((eq & pv) + pv) ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+            sc++;
+        }
+        if (pv & lst) {
+            sc--;
+        }
+        mv = (mv << 1) | 1;
+        pv = (pv << 1) | ~(xv | mv);
+        mv &= xv;
+    }
+    i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+    }
+    return sc;
+};
+var myers_x = function (b, a) {
+    var n = a.length;
+    var m = b.length;
+    var mhc = [];
+    var phc = [];
+    var hsize = Math.ceil(n / 32);
+    var vsize = Math.ceil(m / 32);
+    for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+    }
+    var j = 0;
+    for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+            var eq = peq[a.charCodeAt(i)];
+            var pb = (phc[(i / 32) | 0] >>> i) & 1;
+            var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+            var xv = eq | mv_1;
+            var xh = ((((eq | mb) & pv_1) + pv_1) ^ pv_1) | eq | mb;
+            var ph = mv_1 | ~(xh | pv_1);
+            var mh = pv_1 & xh;
+            if ((ph >>> 31) ^ pb) {
+                phc[(i / 32) | 0] ^= 1 << i;
+            }
+            if ((mh >>> 31) ^ mb) {
+                mhc[(i / 32) | 0] ^= 1 << i;
+            }
+            ph = (ph << 1) | pb;
+            mh = (mh << 1) | mb;
+            pv_1 = mh | ~(xv | ph);
+            mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] = 0;
+        }
+    }
+    var mv = 0;
+    var pv = -1;
+    var start = j * 32;
+    var vlen = Math.min(32, m - start) + start;
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    var score = m;
+    for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = (phc[(i / 32) | 0] >>> i) & 1;
+        var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+        var xv = eq | mv;
+        var xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += (ph >>> (m - 1)) & 1;
+        score -= (mh >>> (m - 1)) & 1;
+        if ((ph >>> 31) ^ pb) {
+            phc[(i / 32) | 0] ^= 1 << i;
+        }
+        if ((mh >>> 31) ^ mb) {
+            mhc[(i / 32) | 0] ^= 1 << i;
+        }
+        ph = (ph << 1) | pb;
+        mh = (mh << 1) | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+    }
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+    }
+    return score;
+};
+var distance = function (a, b) {
+    if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+    }
+    if (b.length === 0) {
+        return a.length;
+    }
+    if (a.length <= 32) {
+        return myers_32(a, b);
+    }
+    return myers_x(a, b);
+};
+exports.Io = distance;
+var closest = function (str, arr) {
+    var min_distance = Infinity;
+    var min_index = 0;
+    for (var i = 0; i < arr.length; i++) {
+        var dist = distance(str, arr[i]);
+        if (dist < min_distance) {
+            min_distance = dist;
+            min_index = i;
+        }
+    }
+    return arr[min_index];
+};
+__webpack_unused_export__ = closest;
+
+
+/***/ }),
+
 /***/ 7336:
 /***/ ((module) => {
 
@@ -126,6 +276,2510 @@ let createColors = (enabled = isColorSupported) => {
 
 module.exports = createColors()
 module.exports.createColors = createColors
+
+
+/***/ }),
+
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
 
 
 /***/ }),
@@ -4600,7 +7254,7 @@ exports.suggestSimilar = suggestSimilar;
 /* harmony export */   a: () => (/* binding */ CLI_REMEDIES),
 /* harmony export */   n: () => (/* binding */ HOOK_REMEDIES)
 /* harmony export */ });
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5150);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8378);
 
 /** The remedies in the CLI's terms: its flags, environment variables and commands. */
 const CLI_REMEDIES = {
@@ -4609,15 +7263,21 @@ const CLI_REMEDIES = {
     LOCK_HELD: 'pass --force only if you know it is gone',
     CONFIG_DIR_NOT_FOUND: (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .whenMissingConfigDir */ .Ir)('pass --config-dir or set ORCH_BACKUP_CONFIG_DIR'),
     INVALID_JSON: 'fix it, or pass --allow-invalid to back it up as it is',
-    BACKUP_NOT_FOUND: (error) => (error.suggestions.length > 0 ? undefined : 'see: orch-backup list'),
-    FILE_NOT_IN_BACKUP: (error) => (error.suggestions.length > 0 ? undefined : `see: orch-backup show ${error.backupName}`),
+    BACKUP_NOT_FOUND: (error) => error.suggestions.length > 0 ? undefined : 'see: orch-backup list',
+    FILE_NOT_IN_BACKUP: (error) => error.suggestions.length > 0
+        ? undefined
+        : `see: orch-backup show ${error.backupName}`,
     CLEAN_NEEDS_FORCE: 'check the policy with --dry-run, confirm in a terminal, or pass --force',
     RESTORE_REFUSED: (error) => `see: orch-backup validate --backup ${error.backupName}; pass --force to restore it anyway`,
     ARCHIVE_REJECTED: (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .whenInvalidJsonArchive */ .mC)('pass --allow-invalid to import it as it is'),
     POLICY_EMPTY: 'give at least one --keep-* option, or set "retention" in the settings',
     FIX_CONFLICT: 'run the command again',
     UNKNOWN_REVISION: 'see: orch-backup list, or git log',
-    NO_CONFIG_DIR: (error) => (error.source.kind === 'search' ? 'run in the project, or pass --config-dir' : undefined),
+    RESTORE_PATH: (error) => {
+        const e = error;
+        return e.reason === 'not-found' && e.suggestions.length === 0 ? `see: orch-backup show ${e.backupName}` : undefined;
+    },
+    NO_CONFIG_DIR: (error) => error.source.kind === 'search' ? 'run in the project, or pass --config-dir' : undefined,
 };
 /** The pre-commit hook's remedies: the person at `git commit` has no flags to pass. */
 const HOOK_REMEDIES = {
@@ -4654,7 +7314,12 @@ function findConfigDir(from, lookedFor = DEFAULT_CONFIG_DIR) {
         searched.push(dir);
         const candidate = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, lookedFor);
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(candidate, { throwIfNoEntry: false })?.isDirectory()) {
-            return { found: candidate, lookedFor, searched, stoppedAt: { dir, kind: isRepositoryTop(dir) ? 'repository' : 'filesystem' } };
+            return {
+                found: candidate,
+                lookedFor,
+                searched,
+                stoppedAt: { dir, kind: isRepositoryTop(dir) ? 'repository' : 'filesystem' },
+            };
         }
         if (isRepositoryTop(dir))
             return { found: null, lookedFor, searched, stoppedAt: { dir, kind: 'repository' } };
@@ -4680,7 +7345,6 @@ function isRepositoryTop(dir) {
 /* harmony export */   ic: () => (/* binding */ ownedPathProblem),
 /* harmony export */   qX: () => (/* binding */ ownedPaths)
 /* harmony export */ });
-/* unused harmony export DEFAULT_STORE_DIR */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var _store_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2048);
@@ -4744,6 +7408,159 @@ function variants(p) {
 
 /***/ }),
 
+/***/ 9877:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bx: () => (/* binding */ resolveConfigRoot),
+/* harmony export */   j1: () => (/* binding */ scanConfigDir),
+/* harmony export */   pw: () => (/* binding */ isSkipProblem)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8378);
+/* harmony import */ var _owned_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3742);
+/* harmony import */ var _select_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8080);
+
+
+
+
+
+/** Entries that are a problem to report (a symlink not followed, a device), not a choice the settings made. */
+function isSkipProblem(entry) {
+    return entry.category === 'owned' || entry.category === 'symlink' || entry.category === 'special';
+}
+const NEVER_DESCEND = new Set(['.git', 'node_modules']);
+/**
+ * Lists the config files to back up. Symlinks are followed only when they resolve to a
+ * file inside the config dir: a backup must never pull in (or later overwrite) files
+ * elsewhere on the machine. FIFOs and devices are skipped because opening them can block.
+ */
+async function scanConfigDir(options) {
+    const root = await resolveConfigRoot(options.configDir);
+    const backupReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(options.backupDir).catch(() => node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(options.backupDir));
+    const leftOut = (0,_select_js__WEBPACK_IMPORTED_MODULE_4__/* .fileSelection */ .B)(options.settings);
+    const wanted = (rel) => leftOut(rel) === null;
+    const owned = options.owned ?? _owned_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_OWNED */ .Su;
+    const files = [];
+    const skipped = [];
+    const walk = async (dir, relDir) => {
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+        for (const entry of entries) {
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, entry.name);
+            const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
+            if ((0,_owned_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .ownedPathProblem */ .ic)(rel, owned) === 'owned-path') {
+                if (!entry.isDirectory() && wanted(rel))
+                    skipped.push({ path: rel, reason: "the tool's own file, never backed up", category: 'owned' });
+                continue;
+            }
+            if (entry.isDirectory()) {
+                if (NEVER_DESCEND.has(entry.name) || abs === backupReal || abs === options.backupDir)
+                    continue;
+                await walk(abs, rel);
+            }
+            else if (entry.isFile()) {
+                const why = leftOut(rel);
+                if (why === null)
+                    files.push({ path: rel, absolutePath: abs });
+                else
+                    skipped.push({ path: rel, reason: _select_js__WEBPACK_IMPORTED_MODULE_4__/* .LEFT_OUT_WORDS */ .r[why], category: why });
+            }
+            else if (entry.isSymbolicLink()) {
+                const problem = await symlinkProblem(abs, root);
+                if (problem === 'directory') {
+                    if (wanted(`${rel}/x.json`) || wanted(rel))
+                        skipped.push({ path: rel, reason: 'symlinked directory, not followed', category: 'symlink' });
+                }
+                else if (wanted(rel)) {
+                    if (problem)
+                        skipped.push({ path: rel, reason: problem, category: 'symlink' });
+                    else
+                        files.push({ path: rel, absolutePath: abs });
+                }
+            }
+            else if (wanted(rel)) {
+                skipped.push({ path: rel, reason: 'not a regular file', category: 'special' });
+            }
+        }
+    };
+    await walk(root, '');
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { root, files, skipped };
+}
+async function resolveConfigRoot(configDir) {
+    try {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(configDir);
+        if (!info.isDirectory())
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigDirNotFoundError */ .D5(configDir, 'not-a-directory');
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(configDir);
+    }
+    catch (error) {
+        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigDirNotFoundError */ .D5)
+            throw error;
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoOf */ .UQ)(error) === 'ENOENT' || (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoOf */ .UQ)(error) === 'ENOTDIR')
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigDirNotFoundError */ .D5(configDir, 'missing');
+        throw error;
+    }
+}
+async function symlinkProblem(link, root) {
+    let target;
+    try {
+        target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(link);
+    }
+    catch {
+        return 'broken symlink';
+    }
+    if (target !== root && !target.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep))
+        return 'symlink points outside the config dir, not followed';
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(target);
+    if (info.isDirectory())
+        return 'directory';
+    return info.isFile() ? null : 'symlink to something that is not a regular file';
+}
+
+
+/***/ }),
+
+/***/ 8080:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ fileSelection),
+/* harmony export */   r: () => (/* binding */ LEFT_OUT_WORDS)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
+
+const LEFT_OUT_WORDS = {
+    'runtime-state': 'runtime state (setting runtimeState)',
+    excluded: 'excluded (setting exclude)',
+    hidden: 'hidden file, not matched by include',
+    'not-included': 'not matched by include',
+};
+/**
+ * One decision for every place that lists config files (the disk, git trees, the GitHub API) and
+ * for restore, which must leave alone what backups leave out: null when `rel` (relative to the
+ * config dir, `/`-separated) is config, else why not.
+ */
+function fileSelection(settings) {
+    const isIncluded = picomatch__WEBPACK_IMPORTED_MODULE_0__(settings.include, { dot: false });
+    const isExcluded = settings.exclude.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_0__(settings.exclude, { dot: true }) : () => false;
+    const isState = settings.runtimeState.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_0__(settings.runtimeState, { dot: true }) : () => false;
+    return (rel) => {
+        if (!isIncluded(rel))
+            return rel.split('/').some((segment) => segment.startsWith('.')) ? 'hidden' : 'not-included';
+        if (isExcluded(rel))
+            return 'excluded';
+        if (isState(rel))
+            return 'runtime-state';
+        return null;
+    };
+}
+
+
+/***/ }),
+
 /***/ 2393:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4754,8 +7571,10 @@ function variants(p) {
 /* harmony export */ });
 /* unused harmony export DEFAULT_RETENTION */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5150);
-/* harmony import */ var _util_module_interop_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1466);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8378);
+/* harmony import */ var _util_module_interop_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1466);
+/* harmony import */ var _util_parse_problem_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7777);
+
 
 
 
@@ -4766,18 +7585,56 @@ const DEFAULT_RETENTION = {
     withinWeekly: '1m',
     withinMonthly: '1y',
 };
+/**
+ * Runtime state as public orchestration layouts keep it inside the config dir: a `state/`
+ * folder (session handoffs, DAGs, epics, rollback reports), a `state.json`, lock and PID files,
+ * logs. Not `team-state.json`-style files at the top: the projects that have one commit it as
+ * a template and validate it like the rest of the config (add `**\/*-state.json` to treat it
+ * as state).
+ */
+const DEFAULT_RUNTIME_STATE = ['**/state/**', '**/state.json', '**/*.lock', '**/*.pid', '**/*.log'];
 const DEFAULT_SETTINGS = {
-    include: ['**/*.json'],
+    include: ['**/*'],
     exclude: [],
+    runtimeState: [...DEFAULT_RUNTIME_STATE],
     compressAbove: 1024 * 1024,
     compressionLevel: 6,
     schemaDir: 'schemas',
     schemas: {},
-    referenceKeys: ['agent', 'agents', 'required_agents', 'reviewers', 'review', 'review_requirements', 'approvers', 'approval', 'required_roles', 'primary', 'secondary'],
+    referenceKeys: [
+        'agent',
+        'agents',
+        'required_agents',
+        'reviewers',
+        'review',
+        'review_requirements',
+        'approvers',
+        'approval',
+        'required_roles',
+        'primary',
+        'secondary',
+    ],
     agentsDir: '../agents',
     secretKeys: [
-        'token', 'secret', 'password', 'passwd', 'passphrase', 'api_key', 'apikey', 'access_key', 'credential', 'private_key', 'signing_key',
-        'authorization', 'bearer', 'cookie', 'webhook', 'webhook_url', 'dsn', 'connection_string', 'conn_str',
+        'token',
+        'secret',
+        'password',
+        'passwd',
+        'passphrase',
+        'api_key',
+        'apikey',
+        'access_key',
+        'credential',
+        'private_key',
+        'signing_key',
+        'authorization',
+        'bearer',
+        'cookie',
+        'webhook',
+        'webhook_url',
+        'dsn',
+        'connection_string',
+        'conn_str',
     ],
     retention: DEFAULT_RETENTION,
     lockTimeoutMs: 10_000,
@@ -4791,6 +7648,7 @@ const SETTINGS_SCHEMA = {
         $schema: { type: 'string' },
         include: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
         exclude: { type: 'array', items: { type: 'string', minLength: 1 } },
+        runtimeState: { type: 'array', items: { type: 'string', minLength: 1 } },
         compressAbove: { type: 'integer', minimum: 0 },
         compressionLevel: { type: 'integer', minimum: 1, maximum: 9 },
         schemaDir: { type: 'string', minLength: 1 },
@@ -4849,9 +7707,9 @@ async function loadSettings(file) {
         raw = JSON.parse(text);
     }
     catch (error) {
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(file, `not valid JSON (${error.message})`);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(file, `not valid JSON (${(0,_util_parse_problem_js__WEBPACK_IMPORTED_MODULE_2__/* .parseProblemWithoutInput */ .Z)(error.message)})`);
     }
-    const Ajv = (0,_util_module_interop_js__WEBPACK_IMPORTED_MODULE_2__/* .mainExport */ .q)(await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 19)));
+    const Ajv = (0,_util_module_interop_js__WEBPACK_IMPORTED_MODULE_3__/* .mainExport */ .q)(await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 19)));
     const ajv = new Ajv({ allErrors: false });
     const check = ajv.compile(SETTINGS_SCHEMA);
     if (!check(raw)) {
@@ -4866,9 +7724,79 @@ async function loadSettings(file) {
     }
     const partial = raw;
     return {
-        settings: { ...DEFAULT_SETTINGS, ...partial, retention: partial.retention ?? DEFAULT_RETENTION, hook: { ...DEFAULT_SETTINGS.hook, ...partial.hook }, claudeCode: { ...DEFAULT_SETTINGS.claudeCode, ...partial.claudeCode } },
+        settings: {
+            ...DEFAULT_SETTINGS,
+            ...partial,
+            retention: partial.retention ?? DEFAULT_RETENTION,
+            hook: { ...DEFAULT_SETTINGS.hook, ...partial.hook },
+            claudeCode: { ...DEFAULT_SETTINGS.claudeCode, ...partial.claudeCode },
+        },
         source: file,
     };
+}
+
+
+/***/ }),
+
+/***/ 936:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cm: () => (/* binding */ sameContent),
+/* harmony export */   Lz: () => (/* binding */ contentDifference),
+/* harmony export */   RA: () => (/* binding */ readSnapshot),
+/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8378);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5637);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9877);
+/* harmony import */ var _owned_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3742);
+
+
+
+
+
+
+/** Reads every config file once: its bytes, size and SHA-256. */
+async function readSnapshot(options) {
+    const scan = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scanConfigDir */ .j1)({
+        configDir: options.configDir,
+        backupDir: options.backupDir,
+        settings: options.settings,
+        owned: (0,_owned_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .ownedPaths */ .qX)(options),
+    });
+    const files = await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .sf)(scan.files, 8, async (file) => {
+        let bytes;
+        try {
+            bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file.absolutePath);
+        }
+        catch (error) {
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .FileUnreadableError */ .Wd(file.path, (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoOf */ .UQ)(error), { cause: error });
+        }
+        return { path: file.path, bytes, size: bytes.length, sha256: sha256Hex(bytes) };
+    });
+    return { root: scan.root, files, skipped: scan.skipped };
+}
+function sha256Hex(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+}
+/** True when two file lists hold the same paths with the same content. */
+function sameContent(a, b) {
+    if (a.length !== b.length)
+        return false;
+    const byPath = new Map(a.map((f) => [f.path, f.sha256]));
+    return b.every((f) => byPath.get(f.path) === f.sha256);
+}
+/** Which files differ between `from` and `to` (by path and hash). */
+function contentDifference(from, to) {
+    const before = new Map(from.map((f) => [f.path, f.sha256]));
+    const after = new Map(to.map((f) => [f.path, f.sha256]));
+    const added = [...after.keys()].filter((p) => !before.has(p));
+    const removed = [...before.keys()].filter((p) => !after.has(p));
+    const changed = [...after.keys()].filter((p) => before.has(p) && before.get(p) !== after.get(p));
+    return { added, removed, changed };
 }
 
 
@@ -4888,17 +7816,17 @@ async function loadSettings(file) {
 /* harmony export */   fS: () => (/* binding */ JOURNAL_KEY_FILE),
 /* harmony export */   fY: () => (/* binding */ writeJournal)
 /* harmony export */ });
-/* unused harmony export JOURNAL_FILE */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5150);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8378);
 /* harmony import */ var _errors_restore_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1589);
 /* harmony import */ var _config_owned_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3742);
 /* harmony import */ var _store_manifest_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2048);
 /* harmony import */ var _store_names_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1833);
 /* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5637);
+/* harmony import */ var _legacy_journal_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9993);
 
 
 
@@ -5000,6 +7928,9 @@ async function loadJournal(backupDir) {
     catch {
         return { rejected: 'it is not valid JSON' };
     }
+    // An older version's journal: never executed, but what it says is worth telling the user.
+    if ((0,_legacy_journal_js__WEBPACK_IMPORTED_MODULE_10__/* .isLegacyJournal */ .f)(raw))
+        return { legacy: raw };
     const problem = shapeProblem(raw, backupDir);
     if (problem)
         return { rejected: problem };
@@ -5088,6 +8019,413 @@ async function setJournalAside(backupDir, now = new Date()) {
     catch {
         return null;
     }
+}
+
+
+/***/ }),
+
+/***/ 9993:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ inspectLegacyJournal),
+/* harmony export */   f: () => (/* binding */ isLegacyJournal)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8378);
+/* harmony import */ var _config_owned_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3742);
+/* harmony import */ var _store_backup_reader_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1883);
+/* harmony import */ var _store_names_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1833);
+
+
+
+
+
+
+
+function isLegacyJournal(raw) {
+    return typeof raw === 'object' && raw !== null && raw.version === 1;
+}
+/** What can be known from a format-1 journal without trusting it; null when it is not even shaped like one. */
+async function inspectLegacyJournal(raw, backupDir) {
+    const j = raw;
+    if (j.purpose !== 'restore' && j.purpose !== 'rollback')
+        return null;
+    if (typeof j.backup !== 'string' || !(0,_store_names_js__WEBPACK_IMPORTED_MODULE_6__/* .isValidName */ .uV)(j.backup))
+        return null;
+    if (j.safetyBackup !== null && (typeof j.safetyBackup !== 'string' || !(0,_store_names_js__WEBPACK_IMPORTED_MODULE_6__/* .isValidName */ .uV)(j.safetyBackup)))
+        return null;
+    if (typeof j.configDir !== 'string' || !node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(j.configDir))
+        return null;
+    if (j.phase !== 'staging' && j.phase !== 'applying' && j.phase !== 'applied')
+        return null;
+    if (!Array.isArray(j.operations))
+        return null;
+    const owned = (0,_config_owned_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .ownedPaths */ .qX)({ configDir: j.configDir, backupDir });
+    const operations = j.operations.filter((op) => typeof op === 'object' &&
+        op !== null &&
+        typeof op.path === 'string' &&
+        (0,_config_owned_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .ownedPathProblem */ .ic)(op.path, owned) === null &&
+        (op.action === 'remove' || (op.action === 'write' && typeof op.sha256 === 'string')));
+    if (operations.length !== j.operations.length)
+        return null;
+    // A rollback journal's `backup` is the safety backup: finishing it goes back to before.
+    const target = j.backup;
+    const before = j.purpose === 'rollback' ? null : j.safetyBackup;
+    const [targetFiles, beforeFiles] = await Promise.all([
+        manifestFiles(backupDir, target),
+        before ? manifestFiles(backupDir, before) : Promise.resolve(undefined),
+    ]);
+    const now = new Map(await Promise.all(operations.map(async (op) => [op.path, await sha256Of(node_path__WEBPACK_IMPORTED_MODULE_2__.join(j.configDir, ...op.path.split('/')))])));
+    const done = operations.every((op) => now.get(op.path) === (op.action === 'write' ? op.sha256 : null));
+    const untouched = beforeFiles !== undefined && operations.every((op) => now.get(op.path) === (beforeFiles.get(op.path) ?? null));
+    return {
+        purpose: j.purpose,
+        configDir: j.configDir,
+        stagingDir: node_path__WEBPACK_IMPORTED_MODULE_2__.join(j.configDir, '.orch-backup-restore'),
+        phase: j.phase,
+        finishWith: targetFiles ? target : null,
+        goBackWith: beforeFiles && before ? before : null,
+        missing: [...(targetFiles ? [] : [target]), ...(before && !beforeFiles ? [before] : [])],
+        state: j.phase === 'staging' || (untouched && !done) ? 'untouched' : done ? 'finished' : 'mixed',
+    };
+}
+/** The backup's files by path and SHA-256, from its checked manifest; undefined when it is gone or damaged. */
+async function manifestFiles(backupDir, name) {
+    try {
+        const backup = await (0,_store_backup_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .openBackup */ .Tw)(backupDir, name);
+        return new Map(backup.manifest.files.map((f) => [f.path, f.sha256]));
+    }
+    catch {
+        return undefined;
+    }
+}
+async function sha256Of(file) {
+    try {
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+            .update(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file))
+            .digest('hex');
+    }
+    catch (error) {
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) === 'ENOENT' || (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) === 'ENOTDIR')
+            return null;
+        return 'unreadable';
+    }
+}
+
+
+/***/ }),
+
+/***/ 1883:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tw: () => (/* binding */ openBackup),
+/* harmony export */   Ud: () => (/* binding */ storedContentReader),
+/* harmony export */   m3: () => (/* binding */ storedCopyProblem)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8522);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8378);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2048);
+/* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6624);
+/* harmony import */ var _config_snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(936);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7288);
+
+
+
+
+
+
+
+
+
+const gunzip = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_3__.gunzip);
+/** Opens a backup whose manifest checks out; reads no file content yet. */
+async function openBackup(backupDir, name) {
+    const loaded = await (0,_store_js__WEBPACK_IMPORTED_MODULE_8__/* .loadManifest */ .eY)(backupDir, name);
+    if (!loaded.manifest)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh(name, loaded.problems.join('; '));
+    if (loaded.problems.length > 0)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupDamagedError */ .EF(name, loaded.problems);
+    const { dir, manifest } = loaded;
+    const content = storedContentReader(backupDir, dir, manifest);
+    return {
+        name,
+        dir,
+        manifest,
+        read: async (file) => {
+            let bytes;
+            try {
+                bytes = await content(file);
+            }
+            catch (error) {
+                throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupDamagedError */ .EF(name, [storedCopyProblem(manifest, file, error).message]);
+            }
+            if (bytes.length !== file.size || (0,_config_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256Hex */ .fg)(bytes) !== file.sha256)
+                throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupDamagedError */ .EF(name, [`${file.path}: content changed`]);
+            return bytes;
+        },
+    };
+}
+/** Why a file's stored copy could not be read, in the words `verify`, `restore` and `diff` all use. */
+function storedCopyProblem(manifest, file, error) {
+    const where = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file) ? `in pack ${manifest.packs?.[file.pack]?.slice(0, 12)}…` : file.stored;
+    const code = (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error);
+    if (code === 'ENOENT')
+        return { kind: 'missing', message: `${file.path}: stored copy ${where} is missing` };
+    if (code === 'ETRUNCATED')
+        return { kind: 'altered', message: `${file.path}: stored copy ${where} is truncated` };
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR')
+        return { kind: 'unreadable', message: `${file.path}: stored copy is unreadable (${code})` };
+    return {
+        kind: 'unreadable',
+        message: `${file.path}: stored copy ${where} is corrupt (${code ?? error.message})`,
+    };
+}
+/**
+ * Reads files' content as stored, unchecked. Files of one pack block share a gzip member;
+ * the last few decompressed members are kept so reading a backup in order inflates each once.
+ */
+function storedContentReader(backupDir, dir, manifest) {
+    const members = new Map();
+    return async (file) => {
+        if (!(0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file)) {
+            const stored = file.stored ?? '';
+            const raw = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, ...stored.split('/')));
+            return stored.endsWith('.gz') ? gunzip(raw) : raw;
+        }
+        const pack = (0,_pack_js__WEBPACK_IMPORTED_MODULE_6__/* .packPath */ .x9)(backupDir, manifest.packs?.[file.pack] ?? '');
+        const key = `${file.pack}:${file.offset}`;
+        let member = members.get(key);
+        if (!member) {
+            member = (0,_pack_js__WEBPACK_IMPORTED_MODULE_6__/* .readMember */ .hd)(pack, file.offset, file.storedSize);
+            members.set(key, member);
+            if (members.size > 8)
+                members.delete(members.keys().next().value);
+        }
+        const content = await member;
+        if (file.start + file.size > content.length)
+            throw Object.assign(new Error('short member'), { code: 'ETRUNCATED' });
+        return content.subarray(file.start, file.start + file.size);
+    };
+}
+
+
+/***/ }),
+
+/***/ 30:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IZ: () => (/* binding */ acquireLock),
+/* harmony export */   NP: () => (/* binding */ breakLock),
+/* harmony export */   WW: () => (/* binding */ inspectLock)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8378);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5637);
+
+
+
+
+
+
+const LOCK_FILE = '.lock';
+/** restic's figures: a lock nobody refreshed for 30 minutes is stale; holders refresh every 5. */
+const STALE_AFTER_MS = 30 * 60 * 1000;
+const REFRESH_EVERY_MS = 5 * 60 * 1000;
+/**
+ * An exclusive lock on the store: a file created with O_EXCL that names its holder.
+ * A lock is broken and taken over only when its holder is provably gone: on this machine and
+ * in this PID namespace, its PID is dead or recycled. A holder this process cannot see (another
+ * host, another PID namespace, /proc mounted hidepid) is judged by age instead: holders refresh
+ * the lock every 5 minutes, and one not refreshed for 30 is stale.
+ */
+async function acquireLock(backupDir, options) {
+    const lockPath = node_path__WEBPACK_IMPORTED_MODULE_3__.join(backupDir, LOCK_FILE);
+    const me = {
+        pid: process.pid,
+        ...machine(),
+        startTime: processStartTime(process.pid),
+        command: options.command,
+        acquiredAt: new Date().toISOString(),
+    };
+    const body = JSON.stringify(me);
+    const started = Date.now();
+    const poll = options.pollMs ?? 50;
+    for (;;) {
+        try {
+            // No fsync: O_EXCL creation is what excludes others, and after a crash the holder is dead anyway.
+            await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeNewFile */ .S0)(lockPath, body, 0o644, false);
+            return held(lockPath, body, options.refreshMs ?? REFRESH_EVERY_MS);
+        }
+        catch (error) {
+            if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) !== 'EEXIST')
+                throw error;
+        }
+        const status = await inspectLock(backupDir);
+        if (status?.stale) {
+            await breakLock(lockPath, status.raw);
+            continue;
+        }
+        const waited = Date.now() - started;
+        if (waited >= options.timeoutMs)
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .StoreBusyError */ .VF(lockPath, status?.holder ?? {}, waited);
+        await new Promise((resolve) => setTimeout(resolve, Math.min(poll, Math.max(1, options.timeoutMs - waited))));
+    }
+}
+function held(lockPath, body, refreshMs) {
+    // Touch the lock while it is held, so a process that cannot check our PID sees us alive.
+    const timer = setInterval(() => {
+        void (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(lockPath, 'utf8')
+            .then((current) => (current === body ? (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.utimes)(lockPath, new Date(), new Date()) : undefined))
+            .catch(() => undefined);
+    }, refreshMs);
+    timer.unref();
+    return {
+        path: lockPath,
+        release: async () => {
+            clearInterval(timer);
+            // Only remove the lock if it is still ours: a lock broken as stale may belong to someone else now.
+            const current = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(lockPath, 'utf8').catch(() => undefined);
+            if (current === body)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.unlink)(lockPath).catch(() => undefined);
+        },
+    };
+}
+/** Who holds the store's lock and whether it may be broken; undefined when there is none. */
+async function inspectLock(backupDir, staleAfterMs = STALE_AFTER_MS) {
+    const lockPath = node_path__WEBPACK_IMPORTED_MODULE_3__.join(backupDir, LOCK_FILE);
+    let raw;
+    let mtimeMs;
+    try {
+        [raw, mtimeMs] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(lockPath, 'utf8'), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(lockPath).then((s) => s.mtimeMs)]);
+    }
+    catch (error) {
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    let holder = {};
+    try {
+        const parsed = JSON.parse(raw);
+        if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
+            holder = parsed;
+    }
+    catch {
+        // judged below as an unreadable lock
+    }
+    const ageMs = Math.max(0, Date.now() - mtimeMs);
+    return { path: lockPath, raw, holder, ageMs, ...verdict(holder, ageMs, staleAfterMs) };
+}
+function verdict(holder, ageMs, staleAfterMs) {
+    if (typeof holder.pid !== 'number') {
+        // The holder died between creating and writing it; give a live writer a moment.
+        return ageMs > 2000
+            ? { stale: true, reason: 'the lock file names no holder' }
+            : { stale: false, reason: 'the lock is being written' };
+    }
+    const me = machine();
+    const byAge = (why) => {
+        const minutes = Math.floor(ageMs / 60_000);
+        return ageMs > staleAfterMs
+            ? { stale: true, reason: `${why}, and it has not refreshed the lock for ${minutes} minutes` }
+            : {
+                stale: false,
+                reason: `${why}; it refreshed the lock ${minutes < 1 ? 'less than a minute' : `${minutes} minutes`} ago`,
+            };
+    };
+    if (holder.hostname !== me.hostname)
+        return byAge(`it runs on another host (${holder.hostname ?? 'unknown'})`);
+    if (holder.bootId !== undefined && me.bootId !== undefined && holder.bootId !== me.bootId)
+        return byAge('it runs on another machine or an earlier boot of this one (another boot id)');
+    if (holder.pidNamespace !== undefined && me.pidNamespace !== undefined && holder.pidNamespace !== me.pidNamespace) {
+        return byAge(`it runs in another PID namespace (${holder.pidNamespace}), whose processes this one cannot see`);
+    }
+    if (!pidExists(holder.pid))
+        return { stale: true, reason: `process ${holder.pid} no longer exists` };
+    const startTime = processStartTime(holder.pid);
+    // Unreadable /proc/<pid>/stat (hidepid, another user) is "cannot see", never "dead".
+    if (startTime === undefined)
+        return byAge(`process ${holder.pid} exists but this process cannot inspect it`);
+    if (holder.startTime !== undefined && startTime !== holder.startTime)
+        return { stale: true, reason: `process ${holder.pid} is a different process now (its PID was reused)` };
+    return { stale: false, reason: `process ${holder.pid} is running` };
+}
+/**
+ * Removes the lock if it still holds exactly `seenRaw` (the content that was judged stale, or
+ * that `unlock --force` showed): someone who replaced it meanwhile keeps it. A `.break` guard
+ * keeps two breakers from removing each other's fresh lock. Returns whether it removed it.
+ */
+async function breakLock(lockPath, seenRaw) {
+    const breaker = `${lockPath}.break`;
+    try {
+        await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeNewFile */ .S0)(breaker, String(process.pid), 0o644, false);
+    }
+    catch (error) {
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) !== 'EEXIST')
+            throw error;
+        const age = Date.now() -
+            (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(breaker).then((s) => s.mtimeMs, () => Date.now()));
+        if (age > 5000)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.unlink)(breaker).catch(() => undefined);
+        return false;
+    }
+    try {
+        const now = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(lockPath, 'utf8').catch(() => undefined);
+        if (now !== seenRaw)
+            return false;
+        const aside = `${lockPath}.stale-${process.pid}`;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(lockPath, aside);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.unlink)(aside).catch(() => undefined);
+        return true;
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.unlink)(breaker).catch(() => undefined);
+    }
+}
+/** A signal-0 probe: EPERM means it exists (another user's process); only ESRCH means gone. */
+function pidExists(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) !== 'ESRCH';
+    }
+}
+let machineCache;
+/** This process's host name, boot id and PID namespace (the last two only where /proc shows them). */
+function machine() {
+    if (machineCache)
+        return machineCache;
+    const bootId = attempt(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)('/proc/sys/kernel/random/boot_id', 'utf8').trim());
+    const pidNamespace = attempt(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)('/proc/self/ns/pid'));
+    machineCache = { hostname: (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)(), ...(bootId ? { bootId } : {}), ...(pidNamespace ? { pidNamespace } : {}) };
+    return machineCache;
+}
+function attempt(read) {
+    try {
+        return read();
+    }
+    catch {
+        return undefined;
+    }
+}
+function processStartTime(pid) {
+    return attempt(() => {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // Field 22, counted after the parenthesised command name (which may itself contain spaces).
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    });
 }
 
 
@@ -5188,12 +8526,20 @@ function parseManifest(text, expectedName, options = {}) {
         raw = JSON.parse(text);
     }
     catch {
-        return { problems: [text.trim() === '' ? 'manifest.json is empty' : 'manifest.json is not valid JSON (truncated or edited?)'] };
+        return {
+            problems: [
+                text.trim() === '' ? 'manifest.json is empty' : 'manifest.json is not valid JSON (truncated or edited?)',
+            ],
+        };
     }
     const version = raw?.formatVersion;
     // A newer format may be shaped differently: say so rather than list what looks wrong.
     if (typeof version === 'number' && version > FORMAT_VERSION) {
-        return { problems: [`manifest format ${version} is newer than this tool understands (${FORMAT_VERSION}): upgrade orchestration-backup`] };
+        return {
+            problems: [
+                `manifest format ${version} is newer than this tool understands (${FORMAT_VERSION}): upgrade orchestration-backup`,
+            ],
+        };
     }
     const problems = structuralProblems(raw);
     if (problems.length > 0)
@@ -5236,7 +8582,9 @@ function structuralProblems(raw) {
         problems.push(`manifest format ${String(m.formatVersion)} ${packs === undefined ? 'needs' : 'cannot have'} a "packs" field`);
     }
     if (packs !== undefined) {
-        need('packs', Array.isArray(packs) && packs.every((p) => typeof p === 'string' && /^[0-9a-f]{64}$/.test(p)) && new Set(packs).size === packs.length);
+        need('packs', Array.isArray(packs) &&
+            packs.every((p) => typeof p === 'string' && /^[0-9a-f]{64}$/.test(p)) &&
+            new Set(packs).size === packs.length);
         need('compression', m.compression === 'gzip');
     }
     const packCount = Array.isArray(packs) ? packs.length : 0;
@@ -5245,7 +8593,11 @@ function structuralProblems(raw) {
         m.files.forEach((f, i) => {
             const file = f;
             const located = packs === undefined ? typeof file?.stored === 'string' : packedLocationOk(file, packCount);
-            if (!file || typeof file.path !== 'string' || !located || typeof file.sha256 !== 'string' || !Number.isInteger(file.size)) {
+            if (!file ||
+                typeof file.path !== 'string' ||
+                !located ||
+                typeof file.sha256 !== 'string' ||
+                !Number.isInteger(file.size)) {
                 problems.push(`manifest file entry ${i} is malformed`);
                 return;
             }
@@ -5264,7 +8616,13 @@ function structuralProblems(raw) {
 }
 function packedLocationOk(file, packCount) {
     const natural = (n) => Number.isSafeInteger(n) && n >= 0;
-    return !!file && natural(file.pack) && file.pack < packCount && natural(file.offset) && natural(file.start) && natural(file.storedSize) && file.stored === undefined;
+    return (!!file &&
+        natural(file.pack) &&
+        file.pack < packCount &&
+        natural(file.offset) &&
+        natural(file.start) &&
+        natural(file.storedSize) &&
+        file.stored === undefined);
 }
 /** A relative `/`-separated path that stays inside its root: no `..`, no absolute, no NUL or backslash. */
 function isSafeRelativePath(p) {
@@ -5286,7 +8644,7 @@ function isSafeRelativePath(p) {
 /* harmony export */   e2: () => (/* binding */ timestampName),
 /* harmony export */   uV: () => (/* binding */ isValidName)
 /* harmony export */ });
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5150);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8378);
 
 const MAX_NAME_LENGTH = 100;
 const NAME_PATTERN = /^[A-Za-z0-9._-]+$/;
@@ -5357,6 +8715,440 @@ function uniqueName(base, taken) {
 
 /***/ }),
 
+/***/ 6624:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lb: () => (/* binding */ PACKS_DIR),
+/* harmony export */   hd: () => (/* binding */ readMember),
+/* harmony export */   lp: () => (/* binding */ PackWriter),
+/* harmony export */   rD: () => (/* binding */ removeUnreferencedPacks),
+/* harmony export */   x9: () => (/* binding */ packPath)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7975);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8522);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8378);
+
+
+
+
+
+
+const gzip = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_4__.gzip);
+const gunzip = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_4__.gunzip);
+/** Packs live beside the backups; the leading dot keeps the directory out of the backup names. */
+const PACKS_DIR = '.packs';
+/**
+ * Files are compressed in blocks of about this many bytes, one gzip member per block: small
+ * JSON files compress far better together (deflate reuses the previous file's text), and a
+ * reader still decompresses at most one block to reach any file.
+ */
+const BLOCK_BYTES = 1 << 20;
+/** Blocks being compressed at once: the thread pool does the work while the caller reads and validates. */
+const BLOCKS_IN_FLIGHT = 4;
+function packPath(backupDir, id) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, PACKS_DIR, `${id}.pack`);
+}
+/**
+ * Writes a new pack file: the files given to `add`, grouped into blocks, each block one gzip
+ * member, appended in order. The pack's id is the SHA-256 of its bytes, computed as written.
+ */
+class PackWriter {
+    handle;
+    level;
+    locations = [];
+    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    size = 0;
+    block = [];
+    blockBytes = 0;
+    blockFiles = [];
+    written = Promise.resolve();
+    inFlight = 0;
+    failure;
+    constructor(handle, level) {
+        this.handle = handle;
+        this.level = level;
+    }
+    static async create(file, level) {
+        return new PackWriter(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'wx', 0o444), level);
+    }
+    added = 0;
+    get fileCount() {
+        return this.added;
+    }
+    /** Queues one file's bytes; resolves when memory allows the next one. Returns its index. */
+    async add(bytes) {
+        const index = this.added++;
+        this.blockFiles.push(index);
+        this.block.push(bytes);
+        this.blockBytes += bytes.length;
+        if (this.blockBytes >= BLOCK_BYTES)
+            this.flushBlock();
+        while (this.inFlight >= BLOCKS_IN_FLIGHT && this.failure === undefined)
+            await this.written;
+        if (this.failure !== undefined)
+            throw this.failure;
+        return index;
+    }
+    /** Writes the last block, fsyncs and closes; returns the pack's id and size. */
+    async finish() {
+        this.flushBlock();
+        await this.written;
+        if (this.failure !== undefined)
+            throw this.failure;
+        await this.handle.sync();
+        await this.handle.close();
+        return { id: this.hash.digest('hex'), size: this.size };
+    }
+    async abort() {
+        await this.written.catch(() => undefined);
+        await this.handle.close().catch(() => undefined);
+    }
+    flushBlock() {
+        if (this.blockFiles.length === 0)
+            return;
+        const files = this.blockFiles;
+        const content = this.block.length === 1 ? this.block[0] : Buffer.concat(this.block);
+        const starts = [];
+        let start = 0;
+        for (const part of this.block) {
+            starts.push(start);
+            start += part.length;
+        }
+        this.block = [];
+        this.blockBytes = 0;
+        this.blockFiles = [];
+        this.inFlight++;
+        // A large output chunk: the default 16 KiB one costs a main-thread callback per chunk.
+        const compressed = gzip(content, { level: this.level, chunkSize: 256 * 1024 });
+        this.written = this.written.then(async () => {
+            try {
+                if (this.failure !== undefined)
+                    return;
+                const member = await compressed;
+                await this.handle.write(member);
+                this.hash.update(member);
+                files.forEach((file, i) => {
+                    this.locations[file] = { offset: this.size, storedSize: member.length, start: starts[i] };
+                });
+                this.size += member.length;
+            }
+            catch (error) {
+                this.failure ??= error;
+            }
+            finally {
+                this.inFlight--;
+            }
+        });
+        compressed.catch(() => undefined);
+    }
+}
+/** Reads one gzip member of a pack and returns its decompressed content. */
+async function readMember(file, offset, length) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+    try {
+        const raw = Buffer.allocUnsafe(length);
+        const { bytesRead } = await handle.read(raw, 0, length, offset);
+        if (bytesRead !== length)
+            throw Object.assign(new Error(`pack ends ${length - bytesRead} bytes early`), { code: 'ETRUNCATED' });
+        // One callback per MiB of output instead of per 16 KiB: a member inflates to about a block.
+        return await gunzip(raw, { chunkSize: BLOCK_BYTES });
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Deletes packs no backup references (left by a create that crashed before publishing, or
+ * freed by clean). Callers hold the store lock. A backup whose manifest cannot be read might
+ * reference any pack, so then nothing is deleted.
+ */
+async function removeUnreferencedPacks(backupDir, loaded) {
+    if (loaded.some((entry) => !entry.manifest))
+        return [];
+    const referenced = new Set(loaded.flatMap((entry) => entry.manifest?.packs ?? []));
+    let names;
+    try {
+        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, PACKS_DIR));
+    }
+    catch (error) {
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoOf */ .UQ)(error) === 'ENOENT')
+            return [];
+        throw error;
+    }
+    const removed = [];
+    for (const name of names) {
+        const id = /^([0-9a-f]{64})\.pack$/.exec(name)?.[1];
+        if (!id || referenced.has(id))
+            continue;
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, PACKS_DIR, name);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(file).catch((error) => {
+            if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
+                throw error;
+        });
+        removed.push(id);
+    }
+    return removed;
+}
+
+
+/***/ }),
+
+/***/ 7288:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $_: () => (/* binding */ lockStore),
+/* harmony export */   Em: () => (/* binding */ loadAllManifests),
+/* harmony export */   G2: () => (/* binding */ ensureBackupDir),
+/* harmony export */   GD: () => (/* binding */ confirmManifest),
+/* harmony export */   QC: () => (/* binding */ publishStaged),
+/* harmony export */   _t: () => (/* binding */ TRASH_PREFIX),
+/* harmony export */   eY: () => (/* binding */ loadManifest),
+/* harmony export */   pS: () => (/* binding */ backupNames),
+/* harmony export */   th: () => (/* binding */ STAGING_PREFIX)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8522);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8378);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5637);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(30);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2048);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1833);
+/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4674);
+
+
+
+
+
+
+
+
+
+
+/**
+ * Written when a store is created, as Python's venv does: the backups stay out of git in any
+ * repository, without a line in its .gitignore. Delete it to commit them deliberately.
+ */
+const STORE_GITIGNORE = '.gitignore';
+const STORE_GITIGNORE_TEXT = '# Written by orch-backup when it created this backup store: backups stay out of git.\n*\n';
+/** Temporary entries in the backup dir: never listed, removed by the next writer. */
+const STAGING_PREFIX = '.staging-';
+const TRASH_PREFIX = '.trash-';
+/**
+ * Makes sure the backup dir exists and is a directory. With `create: false` a missing dir
+ * is fine (an empty store); a file in its place is always an error.
+ */
+async function ensureBackupDir(backupDir, create) {
+    try {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(backupDir);
+        if (info.isSymbolicLink()) {
+            if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(backupDir)).isDirectory())
+                throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupDirError */ .WK(backupDir, 'is a symlink to something that is not a directory');
+        }
+        else if (!info.isDirectory())
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupDirError */ .WK(backupDir, 'is a file, not a directory: move it away or pass --backup-dir');
+        // An empty directory someone made for the store gets its first write too.
+        if (create && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(backupDir)).length === 0)
+            await writeStoreGitignore(backupDir);
+        return true;
+    }
+    catch (error) {
+        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupDirError */ .WK)
+            throw error;
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) === 'ENOTDIR')
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupDirError */ .WK(backupDir, 'is inside something that is not a directory');
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
+            throw error;
+    }
+    if (!create)
+        return false;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(backupDir, { recursive: true });
+        await writeStoreGitignore(backupDir);
+    }
+    catch (error) {
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) === 'ENOTDIR' || (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) === 'EEXIST')
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupDirError */ .WK(backupDir, 'cannot be created: a parent is a file');
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .StoreWriteError */ .NW(backupDir, (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error), { cause: error });
+    }
+    return true;
+}
+async function writeStoreGitignore(backupDir) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, STORE_GITIGNORE), STORE_GITIGNORE_TEXT, { flag: 'wx' });
+    }
+    catch (error) {
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) === 'EEXIST')
+            return; // a concurrent writer made it
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) === 'EACCES' ||
+            (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) === 'EROFS' ||
+            (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) === 'EPERM' ||
+            (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) === 'ENOSPC')
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .StoreWriteError */ .NW(backupDir, (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error), { cause: error });
+        throw error;
+    }
+}
+/** Creates the dir if needed, locks the store and removes what interrupted writers left. */
+async function lockStore(backupDir, command, timeoutMs) {
+    await ensureBackupDir(backupDir, true);
+    let lock;
+    try {
+        lock = await (0,_lock_js__WEBPACK_IMPORTED_MODULE_6__/* .acquireLock */ .IZ)(backupDir, { command, timeoutMs });
+    }
+    catch (error) {
+        const code = (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error);
+        if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM' || code === 'ENOSPC')
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .StoreWriteError */ .NW(backupDir, code, { cause: error });
+        throw error;
+    }
+    await removeLeftovers(backupDir);
+    return lock;
+}
+async function removeLeftovers(backupDir) {
+    for (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(backupDir)) {
+        if (entry.startsWith(STAGING_PREFIX) || entry.startsWith(TRASH_PREFIX))
+            await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .removeTree */ .dM)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, entry));
+    }
+}
+/** Names of the entries that may be backups (valid names, directories or not). */
+async function backupNames(backupDir) {
+    try {
+        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(backupDir)).filter(_names_js__WEBPACK_IMPORTED_MODULE_8__/* .isValidName */ .uV).sort();
+    }
+    catch (error) {
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) === 'ENOENT')
+            return [];
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) === 'ENOTDIR')
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupDirError */ .WK(backupDir, 'is a file, not a directory: move it away or pass --backup-dir');
+        throw error;
+    }
+}
+/** Reads one backup's manifest without checking its files (that is `verifyBackup`). */
+async function loadManifest(backupDir, name) {
+    return loadManifestNow(backupDir, name);
+}
+/**
+ * Synchronous on purpose: listing 1,000 backups is 1,000 small reads, and going through the
+ * thread pool for each cost more than the reads themselves.
+ */
+function loadManifestNow(backupDir, name, checksum = true) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, name);
+    const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir, { throwIfNoEntry: false });
+    if (!info)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupNotFoundError */ .I_(name, backupDir, similarBackupNames(backupDir, name));
+    if (!info.isDirectory())
+        return { name, dir, problems: ['the backup is not a directory'] };
+    let text;
+    try {
+        text = readManifestText(dir);
+    }
+    catch (error) {
+        const code = (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error);
+        return {
+            name,
+            dir,
+            problems: [
+                code === 'ENOENT'
+                    ? 'manifest.json is missing'
+                    : code?.startsWith('Z_')
+                        ? 'manifest.json.gz is corrupt'
+                        : `manifest.json is unreadable (${code})`,
+            ],
+        };
+    }
+    const { manifest, problems } = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .parseManifest */ .Ng)(text, name, { checksum });
+    if (!manifest)
+        return { name, dir, problems };
+    return checksum ? { name, dir, manifest, problems } : { name, dir, manifest, problems, checksumUnchecked: true };
+}
+/** Backups named like a mistyped `name`, for the "did you mean" of a not-found error. */
+function similarBackupNames(backupDir, name) {
+    try {
+        return (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_9__/* .closestNames */ .g)(name, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(backupDir).filter(_names_js__WEBPACK_IMPORTED_MODULE_8__/* .isValidName */ .uV));
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * Checks the checksum of a manifest loaded with `checksums: false`, adding the problem when it
+ * does not match. True when the backup's manifest is intact.
+ */
+function confirmManifest(entry) {
+    if (entry.manifest && entry.checksumUnchecked) {
+        entry.checksumUnchecked = false;
+        if ((0,_manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .manifestChecksum */ .vS)(entry.manifest) !== entry.manifest.checksum)
+            entry.problems.push(_manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .CHECKSUM_MISMATCH */ .Lw);
+    }
+    return !!entry.manifest && entry.problems.length === 0;
+}
+/** A loose backup's `manifest.json`, else a packed backup's `manifest.json.gz`. */
+function readManifestText(dir) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, _manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_FILE */ .h1), 'utf8');
+    }
+    catch (error) {
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
+            throw error;
+    }
+    return (0,node_zlib__WEBPACK_IMPORTED_MODULE_3__.gunzipSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, _manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .PACKED_MANIFEST_FILE */ .K$))).toString('utf8');
+}
+/**
+ * All backups' manifests, newest first; equal times are ordered by name, the last name counting
+ * as newer. With `checksums: false` the (costly) manifest checksums are left for
+ * `confirmManifest` to check on the entries a caller actually relies on.
+ */
+async function loadAllManifests(backupDir, options = {}) {
+    const names = await backupNames(backupDir);
+    const loaded = names.flatMap((name) => {
+        try {
+            return [loadManifestNow(backupDir, name, options.checksums !== false)];
+        }
+        catch (error) {
+            // Gone since the directory was read: a concurrent clean removed it, which is no damage.
+            if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupNotFoundError */ .I_)
+                return [];
+            return [{ name, dir: node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, name), problems: [String(error.message)] }];
+        }
+    });
+    return loaded.sort(newestFirst);
+}
+function newestFirst(a, b) {
+    const ta = a.manifest ? Date.parse(a.manifest.createdAt) : -Infinity;
+    const tb = b.manifest ? Date.parse(b.manifest.createdAt) : -Infinity;
+    if (ta !== tb)
+        return tb - ta;
+    return a.name < b.name ? 1 : a.name > b.name ? -1 : 0;
+}
+/**
+ * Makes a fully written staging directory the backup `name`: its directories are fsynced, it is
+ * renamed into place (atomic, and never over an existing backup), then the store is fsynced.
+ */
+async function publishStaged(backupDir, staging, name, dirs) {
+    for (const dir of [...dirs].sort().reverse())
+        await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .fsyncDir */ .t_)(dir);
+    const finalDir = node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, name);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, finalDir);
+    }
+    catch (error) {
+        if (['EEXIST', 'ENOTEMPTY', 'EISDIR', 'ENOTDIR'].includes((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) ?? ''))
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupExistsError */ .j2(name);
+        throw error;
+    }
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .fsyncDir */ .t_)(backupDir);
+    return finalDir;
+}
+
+
+/***/ }),
+
 /***/ 2567:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5394,7 +9186,7 @@ function faultsFrom(plan) {
 /* harmony export */   t_: () => (/* binding */ fsyncDir)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5150);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8378);
 
 
 /** Flushes a directory entry table so a rename inside it survives power loss. */
@@ -5432,13 +9224,23 @@ async function removeTree(path) {
 async function mapLimit(items, limit, fn) {
     const results = new Array(items.length);
     let next = 0;
+    let failure;
+    // After a failure no item starts, and the call settles only once none is in flight: a caller
+    // cleaning up (removing a staging dir) never races work still writing into it.
     const worker = async () => {
-        while (next < items.length) {
+        while (!failure && next < items.length) {
             const index = next++;
-            results[index] = await fn(items[index], index);
+            try {
+                results[index] = await fn(items[index], index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
         }
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    if (failure)
+        throw failure.error;
     return results;
 }
 /** A text file's content, or undefined when there is no such file. */
@@ -5476,57 +9278,75 @@ function mainExport(namespace) {
 
 /***/ }),
 
-/***/ 5150:
+/***/ 7777:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ parseProblemWithoutInput)
+/* harmony export */ });
+/**
+ * V8's JSON.parse message with the piece of input it quotes (`..."api_key": sk-…"... is not valid
+ * JSON`) left out: a config's content, secrets included, never reaches an error message.
+ */
+function parseProblemWithoutInput(nativeMessage) {
+    return nativeMessage
+        .replace(/^JSON\.parse: /, '')
+        .replace(/,\s*(?:\.\.\.)?".*"(?:\.\.\.)?\s+is not valid JSON$/s, ' (the text is not quoted here)');
+}
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  $4: () => (/* reexport */ ArchiveRejectedError),
-  EF: () => (/* reexport */ BackupDamagedError),
-  WK: () => (/* reexport */ BackupDirError),
-  j2: () => (/* reexport */ BackupExistsError),
-  I_: () => (/* reexport */ BackupNotFoundError),
-  i0: () => (/* reexport */ ConfigChangedDuringBackupError),
-  t: () => (/* reexport */ ConfigChangedError),
-  D5: () => (/* reexport */ ConfigDirNotFoundError),
-  ly: () => (/* reexport */ ConfirmationRequiredError),
-  QW: () => (/* reexport */ DangerousCleanError),
-  N2: () => (/* reexport */ DurationError),
-  xz: () => (/* reexport */ EmptyConfigError),
-  Kf: () => (/* reexport */ EmptyPolicyError),
-  yU: () => (/* reexport */ ExitCode),
-  zv: () => (/* reexport */ FileNotInBackupError),
-  Wd: () => (/* reexport */ FileUnreadableError),
-  ik: () => (/* reexport */ FixConflictError),
-  XS: () => (/* reexport */ GitError),
-  ub: () => (/* reexport */ HookConflictError),
-  a6: () => (/* reexport */ InvalidJsonError),
-  Tw: () => (/* reexport */ InvalidNameError),
-  Rk: () => (/* reexport */ LockHeldError),
-  Sh: () => (/* reexport */ ManifestError),
-  vM: () => (/* reexport */ NoConfigDirError),
-  FY: () => (/* reexport */ OrchBackupError),
-  aH: () => (/* reexport */ OutputExistsError),
-  $0: () => (/* reexport */ PatchApplyError),
-  HI: () => (/* reexport */ RestoreRefusedError),
-  GN: () => (/* reexport */ SettingsError),
-  VF: () => (/* reexport */ StoreBusyError),
-  NW: () => (/* reexport */ StoreWriteError),
-  CZ: () => (/* reexport */ UnknownRevisionError),
-  eb: () => (/* reexport */ UsageError),
-  cZ: () => (/* reexport */ describeErrno),
-  Uc: () => (/* reexport */ describeError),
-  HR: () => (/* reexport */ describeLockHolder),
-  UQ: () => (/* reexport */ errnoOf),
-  wJ: () => (/* reexport */ remedyFor),
-  mC: () => (/* reexport */ whenInvalidJsonArchive),
-  Ir: () => (/* reexport */ whenMissingConfigDir)
-});
 
-// UNUSED EXPORTS: ArtifactExpiredError, ArtifactNotFoundError, GitHubPermissionError, LIBRARY_REMEDIES, RestoreRecoveryError, RestoreRolledBackError
+/***/ }),
 
-;// CONCATENATED MODULE: ./lib/errors/base.js
+/***/ 4674:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ closestNames)
+/* harmony export */ });
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
+
+/**
+ * The known names closest to a mistyped one, best first: within a few edits (about a third of
+ * the name), or containing it / contained in it ("0120" finds "backup-20240120-103045").
+ * At most `max`, so a store of thousands of backups never floods an error line.
+ */
+function closestNames(name, known, max = 3) {
+    const limit = Math.max(2, Math.floor(name.length / 3));
+    const lower = name.toLowerCase();
+    const scored = [];
+    for (const candidate of known) {
+        if (candidate === name)
+            continue;
+        const other = candidate.toLowerCase();
+        if (lower.length >= 3 && (other.includes(lower) || lower.includes(other))) {
+            scored.push({ candidate, score: Math.abs(other.length - lower.length) / 100 });
+            continue;
+        }
+        if (Math.abs(candidate.length - name.length) > limit)
+            continue;
+        const d = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(lower, other);
+        if (d <= limit)
+            scored.push({ candidate, score: d });
+    }
+    return scored
+        .sort((a, b) => a.score - b.score || (a.candidate < b.candidate ? -1 : 1))
+        .slice(0, max)
+        .map((s) => s.candidate);
+}
+
+
+/***/ }),
+
+/***/ 1638:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FY: () => (/* binding */ OrchBackupError),
+/* harmony export */   UQ: () => (/* binding */ errnoOf),
+/* harmony export */   cZ: () => (/* binding */ describeErrno),
+/* harmony export */   xv: () => (/* binding */ truncate),
+/* harmony export */   yU: () => (/* binding */ ExitCode)
+/* harmony export */ });
 /**
  * The base of every failure the tool reports on purpose. Each carries a stable `code` (for
  * `--json` and scripts), the exit code the CLI uses, and the data that explains it, so the
@@ -5539,6 +9359,8 @@ const ExitCode = {
     failed: 1,
     usage: 2,
     busy: 3,
+    /** Stopped by SIGINT (Ctrl-C), as shells report 128 + 2. */
+    interrupted: 130,
 };
 /** Own properties that are not the error's data. */
 const NOT_DATA = new Set(['code', 'exitCode', 'name', 'message', 'stack', 'cause']);
@@ -5582,22 +9404,78 @@ function truncate(text, max) {
     return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
+
+/***/ }),
+
+/***/ 8378:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $4: () => (/* reexport */ ArchiveRejectedError),
+  EF: () => (/* reexport */ BackupDamagedError),
+  WK: () => (/* reexport */ BackupDirError),
+  j2: () => (/* reexport */ BackupExistsError),
+  I_: () => (/* reexport */ BackupNotFoundError),
+  i0: () => (/* reexport */ ConfigChangedDuringBackupError),
+  t: () => (/* reexport */ ConfigChangedError),
+  D5: () => (/* reexport */ ConfigDirNotFoundError),
+  ly: () => (/* reexport */ ConfirmationRequiredError),
+  QW: () => (/* reexport */ DangerousCleanError),
+  N2: () => (/* reexport */ DurationError),
+  xz: () => (/* reexport */ EmptyConfigError),
+  Kf: () => (/* reexport */ EmptyPolicyError),
+  yU: () => (/* reexport */ base/* ExitCode */.yU),
+  zv: () => (/* reexport */ FileNotInBackupError),
+  Wd: () => (/* reexport */ FileUnreadableError),
+  ik: () => (/* reexport */ FixConflictError),
+  XS: () => (/* reexport */ GitError),
+  ub: () => (/* reexport */ HookConflictError),
+  a6: () => (/* reexport */ InvalidJsonError),
+  Tw: () => (/* reexport */ InvalidNameError),
+  Rk: () => (/* reexport */ LockHeldError),
+  Sh: () => (/* reexport */ ManifestError),
+  vM: () => (/* reexport */ NoConfigDirError),
+  Cz: () => (/* reexport */ OperationInterruptedError),
+  FY: () => (/* reexport */ base/* OrchBackupError */.FY),
+  aH: () => (/* reexport */ OutputExistsError),
+  $0: () => (/* reexport */ PatchApplyError),
+  HI: () => (/* reexport */ RestoreRefusedError),
+  GN: () => (/* reexport */ SettingsError),
+  VF: () => (/* reexport */ StoreBusyError),
+  NW: () => (/* reexport */ StoreWriteError),
+  CZ: () => (/* reexport */ UnknownRevisionError),
+  eb: () => (/* reexport */ UsageError),
+  cZ: () => (/* reexport */ base/* describeErrno */.cZ),
+  Uc: () => (/* reexport */ describeError),
+  HR: () => (/* reexport */ describeLockHolder),
+  UQ: () => (/* reexport */ base/* errnoOf */.UQ),
+  wJ: () => (/* reexport */ remedyFor),
+  mC: () => (/* reexport */ whenInvalidJsonArchive),
+  Ir: () => (/* reexport */ whenMissingConfigDir)
+});
+
+// UNUSED EXPORTS: ArtifactExpiredError, ArtifactNotFoundError, ArtifactsUnavailableError, GitHubPermissionError, LIBRARY_REMEDIES, RestoreRecoveryError, RestoreRolledBackError
+
+// EXTERNAL MODULE: ./lib/errors/base.js
+var base = __nccwpck_require__(1638);
 ;// CONCATENATED MODULE: ./lib/errors/input.js
 
 // Errors in what the caller asked for: arguments, names, settings, the config dir and its files.
 /** A request that cannot be carried out as given (a malformed argument, input or option). */
-class UsageError extends OrchBackupError {
+class UsageError extends base/* OrchBackupError */.FY {
     code = 'USAGE';
-    exitCode = ExitCode.usage;
+    exitCode = base/* ExitCode */.yU.usage;
 }
 /** A backup name that cannot be a directory in the store, or is reserved. */
-class InvalidNameError extends OrchBackupError {
+class InvalidNameError extends base/* OrchBackupError */.FY {
     backupName;
     reason;
     code = 'INVALID_NAME';
-    exitCode = ExitCode.usage;
+    exitCode = base/* ExitCode */.yU.usage;
     constructor(backupName, reason) {
-        super(`invalid backup name ${JSON.stringify(truncate(backupName, 60))}: ${reason}`);
+        super(`invalid backup name ${JSON.stringify((0,base/* truncate */.xv)(backupName, 60))}: ${reason}`);
         this.backupName = backupName;
         this.reason = reason;
     }
@@ -5613,21 +9491,21 @@ class DurationError extends UsageError {
     }
 }
 /** A destructive operation was asked for where nobody can confirm it. */
-class ConfirmationRequiredError extends OrchBackupError {
+class ConfirmationRequiredError extends base/* OrchBackupError */.FY {
     action;
     code = 'CONFIRMATION_REQUIRED';
-    exitCode = ExitCode.usage;
+    exitCode = base/* ExitCode */.yU.usage;
     constructor(action) {
         super(`${action} needs confirmation`);
         this.action = action;
     }
 }
 /** The settings file is not valid JSON or holds an unknown or mistyped setting. */
-class SettingsError extends OrchBackupError {
+class SettingsError extends base/* OrchBackupError */.FY {
     file;
     problem;
     code = 'SETTINGS_INVALID';
-    exitCode = ExitCode.usage;
+    exitCode = base/* ExitCode */.yU.usage;
     constructor(file, problem) {
         super(`invalid settings in ${file}: ${problem}`);
         this.file = file;
@@ -5635,26 +9513,28 @@ class SettingsError extends OrchBackupError {
     }
 }
 /** A retention policy that keeps nothing: applied, it would delete every backup. */
-class EmptyPolicyError extends OrchBackupError {
+class EmptyPolicyError extends base/* OrchBackupError */.FY {
     code = 'POLICY_EMPTY';
-    exitCode = ExitCode.usage;
+    exitCode = base/* ExitCode */.yU.usage;
     constructor() {
         super('the retention policy is empty and would delete every backup');
     }
 }
 /** The config directory is missing, or is not a directory. */
-class ConfigDirNotFoundError extends OrchBackupError {
+class ConfigDirNotFoundError extends base/* OrchBackupError */.FY {
     configDir;
     reason;
     code = 'CONFIG_DIR_NOT_FOUND';
     constructor(configDir, reason) {
-        super(reason === 'missing' ? `config directory not found: ${configDir}` : `config path is not a directory: ${configDir}`);
+        super(reason === 'missing'
+            ? `config directory not found: ${configDir}`
+            : `config path is not a directory: ${configDir}`);
         this.configDir = configDir;
         this.reason = reason;
     }
 }
 /** The config directory holds no file the include patterns match. */
-class EmptyConfigError extends OrchBackupError {
+class EmptyConfigError extends base/* OrchBackupError */.FY {
     configDir;
     include;
     code = 'CONFIG_EMPTY';
@@ -5665,7 +9545,7 @@ class EmptyConfigError extends OrchBackupError {
     }
 }
 /** A file changed while it was read for a backup; nothing was stored. */
-class ConfigChangedDuringBackupError extends OrchBackupError {
+class ConfigChangedDuringBackupError extends base/* OrchBackupError */.FY {
     file;
     code = 'CONFIG_CHANGED_DURING_BACKUP';
     constructor(file) {
@@ -5674,7 +9554,7 @@ class ConfigChangedDuringBackupError extends OrchBackupError {
     }
 }
 /** A config file could not be read (permissions, or it vanished). */
-class FileUnreadableError extends OrchBackupError {
+class FileUnreadableError extends base/* OrchBackupError */.FY {
     file;
     errno;
     code = 'FILE_UNREADABLE';
@@ -5685,7 +9565,7 @@ class FileUnreadableError extends OrchBackupError {
     }
 }
 /** A config file is not JSON; backing it up as it is takes an explicit choice (allow invalid). */
-class InvalidJsonError extends OrchBackupError {
+class InvalidJsonError extends base/* OrchBackupError */.FY {
     file;
     line;
     column;
@@ -5700,11 +9580,11 @@ class InvalidJsonError extends OrchBackupError {
     }
 }
 /** `--since REF` names neither a backup nor (inside a git work tree) a revision. */
-class UnknownRevisionError extends OrchBackupError {
+class UnknownRevisionError extends base/* OrchBackupError */.FY {
     ref;
     insideGit;
     code = 'UNKNOWN_REVISION';
-    exitCode = ExitCode.usage;
+    exitCode = base/* ExitCode */.yU.usage;
     constructor(ref, insideGit) {
         const shown = ref.length > 80 ? `${ref.slice(0, 80)}…` : ref;
         super(`${JSON.stringify(shown)} is neither a backup${insideGit ? ' nor a git revision' : ' (and this is not a git work tree, so it cannot be a revision)'}`);
@@ -5716,10 +9596,10 @@ class UnknownRevisionError extends OrchBackupError {
  * No config dir to work on, for a command that reads one: run from the wrong directory, or
  * given a path that does not exist. A usage error, so a cron job in the wrong place fails.
  */
-class NoConfigDirError extends OrchBackupError {
+class NoConfigDirError extends base/* OrchBackupError */.FY {
     source;
     code = 'NO_CONFIG_DIR';
-    exitCode = ExitCode.usage;
+    exitCode = base/* ExitCode */.yU.usage;
     constructor(source) {
         super(source.kind === 'given'
             ? `config directory ${source.configDir} does not exist (given by ${source.by})`
@@ -5728,7 +9608,7 @@ class NoConfigDirError extends OrchBackupError {
     }
 }
 /** `hook install` will not take over git's hooks from another hook manager or a hooks directory of the user's. */
-class HookConflictError extends OrchBackupError {
+class HookConflictError extends base/* OrchBackupError */.FY {
     hooksPath;
     line;
     code = 'HOOK_CONFLICT';
@@ -5748,16 +9628,18 @@ function describeLockHolder(holder) {
     if (typeof holder.pid !== 'number')
         return 'an unknown process';
     const cut = (text, max) => (text.length > max ? `${text.slice(0, max)}…` : text);
-    const details = [holder.command, holder.acquiredAt ? `since ${holder.acquiredAt}` : undefined].filter(Boolean).join(', ');
+    const details = [holder.command, holder.acquiredAt ? `since ${holder.acquiredAt}` : undefined]
+        .filter(Boolean)
+        .join(', ');
     return `process ${holder.pid} on host ${JSON.stringify(cut(String(holder.hostname ?? 'unknown'), 60))}${details ? ` (${cut(details, 80)})` : ''}`;
 }
 /** `unlock` found a lock whose holder may still be running. */
-class LockHeldError extends OrchBackupError {
+class LockHeldError extends base/* OrchBackupError */.FY {
     lockPath;
     holder;
     reason;
     code = 'LOCK_HELD';
-    exitCode = ExitCode.busy;
+    exitCode = base/* ExitCode */.yU.busy;
     constructor(lockPath, holder, reason) {
         super(`${lockPath} is held by ${describeLockHolder(holder)}, which may still be running (${reason}); nothing was removed`);
         this.lockPath = lockPath;
@@ -5766,12 +9648,12 @@ class LockHeldError extends OrchBackupError {
     }
 }
 /** Another process holds the store lock for longer than the lock timeout. */
-class StoreBusyError extends OrchBackupError {
+class StoreBusyError extends base/* OrchBackupError */.FY {
     lockPath;
     holder;
     waitedMs;
     code = 'STORE_BUSY';
-    exitCode = ExitCode.busy;
+    exitCode = base/* ExitCode */.yU.busy;
     constructor(lockPath, holder, waitedMs) {
         super(`store is busy: ${describeLockHolder(holder)} holds ${lockPath}; waited ${(waitedMs / 1000).toFixed(1)} s`);
         this.lockPath = lockPath;
@@ -5780,7 +9662,7 @@ class StoreBusyError extends OrchBackupError {
     }
 }
 /** A backup of that name exists; backups are never overwritten. */
-class BackupExistsError extends OrchBackupError {
+class BackupExistsError extends base/* OrchBackupError */.FY {
     backupName;
     code = 'BACKUP_EXISTS';
     constructor(backupName) {
@@ -5789,7 +9671,7 @@ class BackupExistsError extends OrchBackupError {
     }
 }
 /** No backup of that name in the store. */
-class BackupNotFoundError extends OrchBackupError {
+class BackupNotFoundError extends base/* OrchBackupError */.FY {
     backupName;
     backupDir;
     suggestions;
@@ -5804,7 +9686,7 @@ class BackupNotFoundError extends OrchBackupError {
     }
 }
 /** `cat <name> <path>`: the backup has no file at that path. */
-class FileNotInBackupError extends OrchBackupError {
+class FileNotInBackupError extends base/* OrchBackupError */.FY {
     backupName;
     path;
     fileCount;
@@ -5813,7 +9695,7 @@ class FileNotInBackupError extends OrchBackupError {
     constructor(backupName, path, fileCount, 
     /** The backup's paths closest to `path`, best first (at most a few). */
     suggestions = []) {
-        super(`backup ${JSON.stringify(backupName)} has no file ${JSON.stringify(truncate(path, 80))}` +
+        super(`backup ${JSON.stringify(backupName)} has no file ${JSON.stringify((0,base/* truncate */.xv)(path, 80))}` +
             (suggestions.length > 0 ? didYouMean(suggestions) : ` (it has ${fileCount} file${fileCount === 1 ? '' : 's'})`));
         this.backupName = backupName;
         this.path = path;
@@ -5822,11 +9704,11 @@ class FileNotInBackupError extends OrchBackupError {
     }
 }
 /** A clean would delete every manual backup, or every backup but the newest, and nobody confirmed it. */
-class DangerousCleanError extends OrchBackupError {
+class DangerousCleanError extends base/* OrchBackupError */.FY {
     allManual;
     allButNewest;
     code = 'CLEAN_NEEDS_FORCE';
-    exitCode = ExitCode.usage;
+    exitCode = base/* ExitCode */.yU.usage;
     constructor(
     /** How many manual backups it would delete: all of them. */
     allManual, 
@@ -5850,7 +9732,7 @@ function didYouMean(suggestions) {
     return ` (did you mean ${list}?)`;
 }
 /** The backup directory is not usable (not a directory, unreadable, not writable). */
-class BackupDirError extends OrchBackupError {
+class BackupDirError extends base/* OrchBackupError */.FY {
     backupDir;
     problem;
     code = 'BACKUP_DIR_INVALID';
@@ -5861,7 +9743,7 @@ class BackupDirError extends OrchBackupError {
     }
 }
 /** A backup's manifest is missing, unparsable, or fails its checksum. */
-class ManifestError extends OrchBackupError {
+class ManifestError extends base/* OrchBackupError */.FY {
     backupName;
     problem;
     code = 'MANIFEST_INVALID';
@@ -5872,7 +9754,7 @@ class ManifestError extends OrchBackupError {
     }
 }
 /** A backup's stored copies do not match their checksums, or are missing. */
-class BackupDamagedError extends OrchBackupError {
+class BackupDamagedError extends base/* OrchBackupError */.FY {
     backupName;
     problems;
     code = 'BACKUP_DAMAGED';
@@ -5884,12 +9766,12 @@ class BackupDamagedError extends OrchBackupError {
     }
 }
 /** A write into the store failed (disk full, read-only, permissions); nothing was kept. */
-class StoreWriteError extends OrchBackupError {
+class StoreWriteError extends base/* OrchBackupError */.FY {
     target;
     errno;
     code = 'STORE_WRITE_FAILED';
     constructor(target, errno, options) {
-        super(`${describeErrno(errno)} while writing ${target}; nothing was saved and the config is untouched`, options);
+        super(`${(0,base/* describeErrno */.cZ)(errno)} while writing ${target}; nothing was saved and the config is untouched`, options);
         this.target = target;
         this.errno = errno;
     }
@@ -5899,7 +9781,7 @@ class StoreWriteError extends OrchBackupError {
 
 // Errors of restore, export/import, git and patches.
 /** Restoring this backup would put configs in place that do not validate. */
-class RestoreRefusedError extends OrchBackupError {
+class RestoreRefusedError extends base/* OrchBackupError */.FY {
     backupName;
     reason;
     validationErrors;
@@ -5912,7 +9794,7 @@ class RestoreRefusedError extends OrchBackupError {
     }
 }
 /** The config changed between planning and applying a restore; nothing was restored. */
-class ConfigChangedError extends OrchBackupError {
+class ConfigChangedError extends base/* OrchBackupError */.FY {
     files;
     code = 'CONFIG_CHANGED';
     constructor(files) {
@@ -5921,7 +9803,7 @@ class ConfigChangedError extends OrchBackupError {
     }
 }
 /** A restore was applied, its result did not validate, and the config was put back as it was. */
-class RestoreRolledBackError extends OrchBackupError {
+class RestoreRolledBackError extends base/* OrchBackupError */.FY {
     backupName;
     validationErrors;
     code = 'RESTORE_ROLLED_BACK';
@@ -5932,7 +9814,7 @@ class RestoreRolledBackError extends OrchBackupError {
     }
 }
 /** An interrupted restore cannot be finished: a file it had staged is gone. */
-class RestoreRecoveryError extends OrchBackupError {
+class RestoreRecoveryError extends base/* OrchBackupError */.FY {
     file;
     code = 'RESTORE_UNRECOVERABLE';
     constructor(file) {
@@ -5941,7 +9823,7 @@ class RestoreRecoveryError extends OrchBackupError {
     }
 }
 /** An archive that cannot be imported as it is; nothing was written into the store. */
-class ArchiveRejectedError extends OrchBackupError {
+class ArchiveRejectedError extends base/* OrchBackupError */.FY {
     archive;
     reason;
     detail;
@@ -5956,7 +9838,7 @@ class ArchiveRejectedError extends OrchBackupError {
     }
 }
 /** The export target exists; an export never overwrites a file. */
-class OutputExistsError extends OrchBackupError {
+class OutputExistsError extends base/* OrchBackupError */.FY {
     file;
     code = 'OUTPUT_EXISTS';
     constructor(file) {
@@ -5965,7 +9847,7 @@ class OutputExistsError extends OrchBackupError {
     }
 }
 /** A git command the hook or the Action runs failed. */
-class GitError extends OrchBackupError {
+class GitError extends base/* OrchBackupError */.FY {
     args;
     stderr;
     code = 'GIT_FAILED';
@@ -5976,7 +9858,7 @@ class GitError extends OrchBackupError {
     }
 }
 /** A patch operation that does not apply to the document it was given. */
-class PatchApplyError extends OrchBackupError {
+class PatchApplyError extends base/* OrchBackupError */.FY {
     operation;
     reason;
     code = 'PATCH_NOT_APPLICABLE';
@@ -5985,9 +9867,17 @@ class PatchApplyError extends OrchBackupError {
         this.operation = operation;
         this.reason = reason;
     }
+    /** The operation without its value: config content (a secret, maybe) never goes into `--json` errors or the log. */
+    data() {
+        const { op, path } = this.operation;
+        return {
+            operation: { op, path, ...('from' in this.operation ? { from: this.operation.from } : {}) },
+            reason: this.reason,
+        };
+    }
 }
 /** A reference to rewrite no longer holds what the judgement saw: the file changed in between. */
-class FixConflictError extends OrchBackupError {
+class FixConflictError extends base/* OrchBackupError */.FY {
     file;
     pointer;
     code = 'FIX_CONFLICT';
@@ -5997,12 +9887,29 @@ class FixConflictError extends OrchBackupError {
         this.pointer = pointer;
     }
 }
+/** An operation stopped on request (Ctrl-C, an aborted signal) at a point where it could stop cleanly. */
+class OperationInterruptedError extends base/* OrchBackupError */.FY {
+    operation;
+    state;
+    code = 'INTERRUPTED';
+    exitCode = base/* ExitCode */.yU.interrupted;
+    constructor(operation, state) {
+        const text = {
+            'nothing-changed': 'nothing was changed',
+            'rolled-back': 'the restore was rolled back; the config is as before',
+            'partial-removed': 'the partial backup was removed',
+        };
+        super(`${operation} interrupted: ${text[state]}`);
+        this.operation = operation;
+        this.state = state;
+    }
+}
 
 ;// CONCATENATED MODULE: ./lib/errors/github.js
 
 // Errors only the GitHub Action meets: artifacts and repository permissions.
 /** No backup artifact of that name, or the artifact holds no backup. */
-class ArtifactNotFoundError extends OrchBackupError {
+class ArtifactNotFoundError extends base/* OrchBackupError */.FY {
     artifactName;
     reason;
     runId;
@@ -6019,7 +9926,7 @@ class ArtifactNotFoundError extends OrchBackupError {
     }
 }
 /** The backup artifact has expired: GitHub no longer keeps its content. */
-class ArtifactExpiredError extends OrchBackupError {
+class ArtifactExpiredError extends base/* OrchBackupError */.FY {
     artifactName;
     expiresAt;
     code = 'ARTIFACT_EXPIRED';
@@ -6029,8 +9936,22 @@ class ArtifactExpiredError extends OrchBackupError {
         this.expiresAt = expiresAt;
     }
 }
+/**
+ * The artifact service does not exist on this server (GitHub Enterprise Server): `@actions/artifact`
+ * supports github.com and GHE.com only, so a backup artifact cannot be downloaded here.
+ */
+class ArtifactsUnavailableError extends base/* OrchBackupError */.FY {
+    serverUrl;
+    artifactName;
+    code = 'ARTIFACTS_UNAVAILABLE';
+    constructor(serverUrl, artifactName) {
+        super(`backup artifact ${JSON.stringify(artifactName)} cannot be downloaded from ${serverUrl}, a GitHub Enterprise Server (@actions/artifact, which reads artifacts, supports github.com and GHE.com only)`);
+        this.serverUrl = serverUrl;
+        this.artifactName = artifactName;
+    }
+}
 /** The workflow's token may not open pull requests; the branch was pushed all the same. */
-class GitHubPermissionError extends OrchBackupError {
+class GitHubPermissionError extends base/* OrchBackupError */.FY {
     branch;
     code = 'GITHUB_FORBIDDEN';
     constructor(branch) {
@@ -6084,10 +10005,12 @@ const LIBRARY_REMEDIES = {
 /* harmony export */   DS: () => (/* binding */ JournalKeyError),
 /* harmony export */   F1: () => (/* binding */ RestoreStuckError),
 /* harmony export */   H7: () => (/* binding */ RestoreMoveFailedError),
+/* harmony export */   Xj: () => (/* binding */ LegacyJournalError),
 /* harmony export */   Y7: () => (/* binding */ JournalRejectedError),
-/* harmony export */   c9: () => (/* binding */ JournalOfOtherUserError)
+/* harmony export */   c9: () => (/* binding */ JournalOfOtherUserError),
+/* harmony export */   cR: () => (/* binding */ RestorePathError)
 /* harmony export */ });
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5150);
+/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1638);
 
 const OBSTACLE_TEXT = {
     'mount-point': 'is a mount point (a bind-mounted file or a file system mounted there), so nothing can be moved in or out of it: unmount it first',
@@ -6101,14 +10024,14 @@ const OBSTACLE_TEXT = {
     'unsafe-path': 'is not a safe relative path (absolute, "..", or an empty segment)',
 };
 /** A restore target that cannot take its file; the restore is refused before anything moves. */
-class RestoreObstacleError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
+class RestoreObstacleError extends _base_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
     backupName;
     path;
     reason;
     errno;
     code = 'RESTORE_OBSTACLE';
     constructor(backupName, path, reason, errno) {
-        const text = reason === 'not-writable' && errno ? `is not writable (${(0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeErrno */ .cZ)(errno)})` : OBSTACLE_TEXT[reason];
+        const text = reason === 'not-writable' && errno ? `is not writable (${(0,_base_js__WEBPACK_IMPORTED_MODULE_0__/* .describeErrno */ .cZ)(errno)})` : OBSTACLE_TEXT[reason];
         super(`refusing to restore ${JSON.stringify(backupName)}: ${JSON.stringify(path)} ${text}; nothing was changed`);
         this.backupName = backupName;
         this.path = path;
@@ -6120,13 +10043,13 @@ class RestoreObstacleError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .Orc
     }
 }
 /** A move failed midway (after every check passed) and everything already moved was put back. */
-class RestoreMoveFailedError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
+class RestoreMoveFailedError extends _base_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
     backupName;
     path;
     errno;
     code = 'RESTORE_MOVE_FAILED';
     constructor(backupName, path, errno, options) {
-        super(`restoring ${JSON.stringify(backupName)} failed while moving ${JSON.stringify(path)} (${(0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeErrno */ .cZ)(errno)}); ` +
+        super(`restoring ${JSON.stringify(backupName)} failed while moving ${JSON.stringify(path)} (${(0,_base_js__WEBPACK_IMPORTED_MODULE_0__/* .describeErrno */ .cZ)(errno)}); ` +
             'every file already moved was put back: the config is exactly as it was', options);
         this.backupName = backupName;
         this.path = path;
@@ -6137,14 +10060,16 @@ class RestoreMoveFailedError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .O
  * An interrupted restore that could neither be finished nor rolled back: the config is mixed,
  * and the journal and the files set aside are kept so that `orch-backup recover` can end it.
  */
-class RestoreStuckError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
+class RestoreStuckError extends _base_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
     backupName;
     configDir;
     stagingDir;
     attempts;
     code = 'RESTORE_INTERRUPTED';
     constructor(backupName, configDir, stagingDir, attempts) {
-        const tried = attempts.map((a) => `${a.direction === 'finish' ? 'finishing' : 'rolling back'} failed at ${JSON.stringify(a.path)} (${(0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeErrno */ .cZ)(a.errno)})`).join('; ');
+        const tried = attempts
+            .map((a) => `${a.direction === 'finish' ? 'finishing' : 'rolling back'} failed at ${JSON.stringify(a.path)} (${(0,_base_js__WEBPACK_IMPORTED_MODULE_0__/* .describeErrno */ .cZ)(a.errno)})`)
+            .join('; ');
         super(`the restore of ${JSON.stringify(backupName)} into ${configDir} is unfinished: ${tried}. ` +
             `The config is mixed; both versions are kept in ${stagingDir}. Fix the cause, then run ` +
             '`orch-backup recover --rollback` (back to the config before the restore) or `orch-backup recover --finish` (complete the restore)');
@@ -6155,7 +10080,7 @@ class RestoreStuckError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBa
     }
 }
 /** A restore journal this store did not write (planted or edited): it is never executed. */
-class JournalRejectedError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
+class JournalRejectedError extends _base_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
     file;
     problem;
     movedTo;
@@ -6169,7 +10094,7 @@ class JournalRejectedError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .Orc
     }
 }
 /** The key that authenticates restore journals is not private to the user running the tool. */
-class JournalKeyError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
+class JournalKeyError extends _base_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
     file;
     problem;
     ownerUid;
@@ -6187,7 +10112,7 @@ class JournalKeyError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBack
  * A restore journal signed with another user's key: this user can neither check nor execute it,
  * and does not drop it either (it may be that user's interrupted restore).
  */
-class JournalOfOtherUserError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
+class JournalOfOtherUserError extends _base_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
     file;
     keyFile;
     ownerUid;
@@ -6199,6 +10124,140 @@ class JournalOfOtherUserError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .
         this.keyFile = keyFile;
         this.ownerUid = ownerUid;
     }
+}
+/** A path named for a partial restore that is outside the config dir, the tool's own, or on neither side. */
+class RestorePathError extends _base_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
+    backupName;
+    path;
+    reason;
+    suggestions;
+    code = 'RESTORE_PATH';
+    exitCode = _base_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.usage;
+    constructor(backupName, path, reason, 
+    /** For `not-found`: the known paths closest to `path`, best first (at most a few). */
+    suggestions = []) {
+        const shown = JSON.stringify((0,_base_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(path, 80));
+        const text = {
+            'outside-config-dir': `cannot restore ${shown}: paths are relative to the config dir and may not leave it`,
+            'owned-path': `cannot restore ${shown}: it belongs to the tool itself (its settings, store or restore scratch), not to the config`,
+            'not-found': `neither backup ${JSON.stringify(backupName)} nor the config has ${shown}${didYouMean(suggestions)}`,
+        };
+        super(text[reason]);
+        this.backupName = backupName;
+        this.path = path;
+        this.reason = reason;
+        this.suggestions = suggestions;
+    }
+}
+function didYouMean(suggestions) {
+    if (suggestions.length === 0)
+        return '';
+    const quoted = suggestions.map((s) => JSON.stringify(s));
+    const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+    return ` (did you mean ${list}?)`;
+}
+/**
+ * A restore journal an older version wrote (format 1): unsigned, so never executed, and set aside.
+ * The message says what it was doing and which ordinary restore ends it.
+ */
+class LegacyJournalError extends _base_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
+    file;
+    movedTo;
+    purpose;
+    state;
+    configDir;
+    stagingDir;
+    finishWith;
+    goBackWith;
+    missing;
+    code = 'JOURNAL_OLD_FORMAT';
+    constructor(file, movedTo, purpose, state, configDir, stagingDir, 
+    /** The restore that completes it (`orch-backup restore <finishWith>`), when the store has that backup. */
+    finishWith, 
+    /** The restore that goes back to before it, when the store has that backup. */
+    goBackWith, missing) {
+        const what = purpose === 'rollback'
+            ? `a rollback to ${JSON.stringify(finishWith ?? missing[0])}`
+            : `a restore of ${JSON.stringify(finishWith ?? missing[0])}`;
+        const where = `in ${configDir}`;
+        const state_ = state === 'finished'
+            ? `${what} had completed ${where}: every file it names is as the backup has it, so nothing is left to do`
+            : state === 'untouched'
+                ? `${what} had not changed any file ${where} yet: the config is as it was`
+                : `${what} stopped half way ${where}: the config is partly old, partly new. ` +
+                    [
+                        finishWith && `To complete it: orch-backup restore ${finishWith}`,
+                        goBackWith && `to go back to the config before it: orch-backup restore ${goBackWith}`,
+                        !finishWith &&
+                            !goBackWith &&
+                            'neither backup it names is in this store: check the config by hand (orch-backup validate)',
+                    ]
+                        .filter(Boolean)
+                        .join('; ');
+        super(`a restore journal ${file} from an older version (format 1, unsigned) was not executed` +
+            `${movedTo ? ` and was set aside as ${movedTo}` : ''}: ${state_}` +
+            `${missing.length > 0 && state === 'mixed' && (finishWith || goBackWith) ? ` (${missing.map((m) => JSON.stringify(m)).join(', ')} is no longer in the store)` : ''}` +
+            `. Its staged copies, if any, are in ${stagingDir}: nothing there is needed, delete it (rm -r ${JSON.stringify(stagingDir)})`);
+        this.file = file;
+        this.movedTo = movedTo;
+        this.purpose = purpose;
+        this.state = state;
+        this.configDir = configDir;
+        this.stagingDir = stagingDir;
+        this.finishWith = finishWith;
+        this.goBackWith = goBackWith;
+        this.missing = missing;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1762:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UN: () => (/* binding */ escapeControls),
+/* harmony export */   fp: () => (/* binding */ terminalColors),
+/* harmony export */   kJ: () => (/* binding */ terminalSafe)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var picocolors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7336);
+
+
+/*
+ * Config content, keys, file names and backup descriptions reach the terminal inside our
+ * output. An ESC or other control character among them could move the cursor, rewrite lines
+ * already shown (a restore plan), retitle the window or hide text, so every control character
+ * is printed as a visible `\uXXXX` escape. The renderer's own colours survive: they are
+ * written as a marker carrying a per-process random key that content cannot know, and only
+ * those markers become escape sequences again.
+ */
+const MARK = `\uFDD0${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
+/** C0 and C1 controls except tab and newline, DEL, and the bidirectional overrides that reorder text. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/** Every control character as a visible `\uXXXX` (which is also a valid escape inside JSON strings). */
+function escapeControls(text) {
+    return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Text as it may be written to a terminal: content's controls escaped, our colours restored. */
+function terminalSafe(text) {
+    const escaped = escapeControls(text);
+    return escaped.includes(MARK) ? escaped.replaceAll(MARK, '\u001b') : escaped;
+}
+/** Picocolors whose escape sequences pass through {@link terminalSafe}; content's never do. */
+function terminalColors(enabled) {
+    const colors = picocolors__WEBPACK_IMPORTED_MODULE_1__.createColors(enabled);
+    if (!enabled)
+        return colors;
+    const marked = {};
+    for (const [name, value] of Object.entries(colors)) {
+        marked[name] =
+            typeof value === 'function'
+                ? (input) => String(value(escapeControls(String(input)))).replaceAll('\u001b', MARK)
+                : value;
+    }
+    return marked;
 }
 
 
@@ -6441,8 +10500,8 @@ const {
   /* Help */ "_V": Help,
 } = commander;
 
-// EXTERNAL MODULE: ./lib/errors/index.js + 6 modules
-var errors = __nccwpck_require__(5150);
+// EXTERNAL MODULE: ./lib/errors/index.js + 5 modules
+var errors = __nccwpck_require__(8378);
 // EXTERNAL MODULE: ./lib/cli/remedy.js
 var cli_remedy = __nccwpck_require__(8056);
 // EXTERNAL MODULE: ./lib/version.js
@@ -6453,45 +10512,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/core/config/settings.js
 var config_settings = __nccwpck_require__(2393);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/picocolors/picocolors.js
-var picocolors = __nccwpck_require__(7336);
-;// CONCATENATED MODULE: ./lib/render/terminal.js
-
-
-/*
- * Config content, keys, file names and backup descriptions reach the terminal inside our
- * output. An ESC or other control character among them could move the cursor, rewrite lines
- * already shown (a restore plan), retitle the window or hide text, so every control character
- * is printed as a visible `\uXXXX` escape. The renderer's own colours survive: they are
- * written as a marker carrying a per-process random key that content cannot know, and only
- * those markers become escape sequences again.
- */
-const MARK = `\uFDD0${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
-/** C0 and C1 controls except tab and newline, DEL, and the bidirectional overrides that reorder text. */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-/** Every control character as a visible `\uXXXX` (which is also a valid escape inside JSON strings). */
-function escapeControls(text) {
-    return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** Text as it may be written to a terminal: content's controls escaped, our colours restored. */
-function terminalSafe(text) {
-    const escaped = escapeControls(text);
-    return escaped.includes(MARK) ? escaped.replaceAll(MARK, '\u001b') : escaped;
-}
-/** Picocolors whose escape sequences pass through {@link terminalSafe}; content's never do. */
-function terminalColors(enabled) {
-    const colors = picocolors.createColors(enabled);
-    if (!enabled)
-        return colors;
-    const marked = {};
-    for (const [name, value] of Object.entries(colors)) {
-        marked[name] = typeof value === 'function' ? (input) => String(value(escapeControls(String(input)))).replaceAll('\u001b', MARK) : value;
-    }
-    return marked;
-}
-
+// EXTERNAL MODULE: ./lib/render/terminal.js
+var terminal = __nccwpck_require__(1762);
 // EXTERNAL MODULE: ./lib/core/util/faults.js
 var faults = __nccwpck_require__(2567);
 // EXTERNAL MODULE: ./lib/core/config/discover.js
@@ -6512,8 +10534,12 @@ async function resolveGlobalOptions(flags, environment) {
     const { cwd, env } = environment;
     const given = flags.configDir ?? env.ORCH_BACKUP_CONFIG_DIR;
     const search = given === undefined ? (0,discover/* findConfigDir */.q)(cwd) : undefined;
-    const configSource = search ? { kind: 'search', search } : { kind: flags.configDir !== undefined ? 'flag' : 'env' };
-    const configDir = search ? (search.found ?? external_node_path_.resolve(cwd, discover/* DEFAULT_CONFIG_DIR */.Z)) : external_node_path_.resolve(cwd, given);
+    const configSource = search
+        ? { kind: 'search', search }
+        : { kind: flags.configDir !== undefined ? 'flag' : 'env' };
+    const configDir = search
+        ? (search.found ?? external_node_path_.resolve(cwd, discover/* DEFAULT_CONFIG_DIR */.Z))
+        : external_node_path_.resolve(cwd, given);
     const backupGiven = flags.backupDir ?? env.ORCH_BACKUP_DIR;
     const backupDir = external_node_path_.resolve(cwd, backupGiven ?? external_node_path_.join(configDir, '.backups'));
     const settingsPath = external_node_path_.resolve(cwd, flags.settings ?? env.ORCH_BACKUP_SETTINGS ?? external_node_path_.join(configDir, config_settings/* SETTINGS_FILE */.tP));
@@ -6533,9 +10559,13 @@ async function resolveGlobalOptions(flags, environment) {
         quiet: flags.quiet ?? false,
         lockTimeoutMs,
         interactive: environment.stdinIsTTY && environment.stdoutIsTTY,
+        progress: (environment.stderrIsTTY ?? false) && !env.CI && !(flags.json ?? false) && !(flags.quiet ?? false),
+        progressAfterMs: /^\d+$/.test(env.ORCH_BACKUP_PROGRESS_AFTER_MS ?? '')
+            ? Number(env.ORCH_BACKUP_PROGRESS_AFTER_MS)
+            : 1000,
         faults: (0,faults/* faultsFrom */.S)(env[FAULT_SWITCH] === FAULT_SWITCH_VALUE && env[FAULT_STEP] ? parseFaultStep(env[FAULT_STEP]) : undefined),
         render: {
-            colors: terminalColors(color),
+            colors: (0,terminal/* terminalColors */.fp)(color),
             displayPath: (p) => {
                 const rel = external_node_path_.relative(cwd, p);
                 return rel === '' ? '.' : rel.startsWith('..') || external_node_path_.isAbsolute(rel) ? p : rel;
@@ -6568,9 +10598,19 @@ function requireConfigDir(opts) {
     const source = opts.configSource;
     if (source.kind === 'search') {
         const { search } = source;
-        throw new errors/* NoConfigDirError */.vM({ kind: 'search', lookedFor: search.lookedFor, from: search.searched[0], stoppedAt: search.stoppedAt.dir, stoppedKind: search.stoppedAt.kind });
+        throw new errors/* NoConfigDirError */.vM({
+            kind: 'search',
+            lookedFor: search.lookedFor,
+            from: search.searched[0],
+            stoppedAt: search.stoppedAt.dir,
+            stoppedKind: search.stoppedAt.kind,
+        });
     }
-    throw new errors/* NoConfigDirError */.vM({ kind: 'given', configDir: opts.configDir, by: source.kind === 'flag' ? '--config-dir' : 'ORCH_BACKUP_CONFIG_DIR' });
+    throw new errors/* NoConfigDirError */.vM({
+        kind: 'given',
+        configDir: opts.configDir,
+        by: source.kind === 'flag' ? '--config-dir' : 'ORCH_BACKUP_CONFIG_DIR',
+    });
 }
 
 // EXTERNAL MODULE: ./lib/core/restore/journal.js
@@ -6586,21 +10626,25 @@ var journal = __nccwpck_require__(7473);
 
 // Command modules are imported when their command runs: the hook and every `create` pay
 // Node's start-up on each call, and loading tar or jsondiffpatch for a `list` is waste.
-const commands = () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(661), __nccwpck_require__.e(884), __nccwpck_require__.e(132), __nccwpck_require__.e(666), __nccwpck_require__.e(658)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1658));
-const restoreCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(661), __nccwpck_require__.e(98), __nccwpck_require__.e(884), __nccwpck_require__.e(132), __nccwpck_require__.e(666), __nccwpck_require__.e(709), __nccwpck_require__.e(897)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9897));
-const hookCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(661), __nccwpck_require__.e(98), __nccwpck_require__.e(884), __nccwpck_require__.e(132), __nccwpck_require__.e(666), __nccwpck_require__.e(709), __nccwpck_require__.e(717), __nccwpck_require__.e(818)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7818));
-const storeCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(661), __nccwpck_require__.e(272), __nccwpck_require__.e(884), __nccwpck_require__.e(132), __nccwpck_require__.e(660)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7660));
-const diffCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(661), __nccwpck_require__.e(98), __nccwpck_require__.e(884), __nccwpck_require__.e(132), __nccwpck_require__.e(666), __nccwpck_require__.e(709), __nccwpck_require__.e(717), __nccwpck_require__.e(653)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1653));
+const commands = () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(324), __nccwpck_require__.e(990), __nccwpck_require__.e(398), __nccwpck_require__.e(436), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7010));
+const restoreCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(324), __nccwpck_require__.e(990), __nccwpck_require__.e(398), __nccwpck_require__.e(436), __nccwpck_require__.e(347)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7347));
+const hookCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(324), __nccwpck_require__.e(990), __nccwpck_require__.e(398), __nccwpck_require__.e(436), __nccwpck_require__.e(56), __nccwpck_require__.e(159)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4159));
+const storeCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(272), __nccwpck_require__.e(990), __nccwpck_require__.e(398), __nccwpck_require__.e(660)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7660));
+const diffCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(324), __nccwpck_require__.e(990), __nccwpck_require__.e(398), __nccwpck_require__.e(436), __nccwpck_require__.e(56), __nccwpck_require__.e(653)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1653));
 const claudeCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7677));
-const judgeCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(661), __nccwpck_require__.e(98), __nccwpck_require__.e(884), __nccwpck_require__.e(132), __nccwpck_require__.e(666), __nccwpck_require__.e(709), __nccwpck_require__.e(717), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 292));
-const verbCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(661), __nccwpck_require__.e(884), __nccwpck_require__.e(713)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9713));
+const judgeCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(324), __nccwpck_require__.e(990), __nccwpck_require__.e(398), __nccwpck_require__.e(436), __nccwpck_require__.e(56), __nccwpck_require__.e(292)]).then(__nccwpck_require__.bind(__nccwpck_require__, 292));
+const verbCommands = () => Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(990), __nccwpck_require__.e(713)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9713));
 /** list, verify, restore, diff and clean: run where no config dir is, they fail (exit 2) rather than report an empty store. */
 const READS_CONFIG = { configDir: true };
 /** Runs the CLI and returns its exit code; the bin script is the only caller of process.exit. */
 async function run(argv, rawIo) {
     // Everything printed passes one gate: control characters from content become visible escapes.
     // `cat` prints stored bytes as they are (like cat and git show): only text output is escaped.
-    const io = { ...rawIo, stdout: (text) => rawIo.stdout(typeof text === 'string' ? terminalSafe(text) : text), stderr: (text) => rawIo.stderr(terminalSafe(text)) };
+    const io = {
+        ...rawIo,
+        stdout: (text) => rawIo.stdout(typeof text === 'string' ? (0,terminal/* terminalSafe */.kJ)(text) : text),
+        stderr: (text) => rawIo.stderr((0,terminal/* terminalSafe */.kJ)(text)),
+    };
     let wantsJson = argv.includes('--json');
     const program = new Command('orch-backup')
         .description('Back up, validate, compare and restore multi-agent orchestration configs (.claude/orchestration/*.json).')
@@ -6672,7 +10716,10 @@ async function run(argv, rawIo) {
         .command('tag')
         .description("add or remove tags of a backup (its manifest is re-sealed; tag 'keep' protects it from clean)")
         .argument('<name>', 'backup name')
-        .addOption(new Option('--add <tag>', 'add this tag (repeatable)').argParser((value, previous = []) => [...previous, value]))
+        .addOption(new Option('--add <tag>', 'add this tag (repeatable)').argParser((value, previous = []) => [
+        ...previous,
+        value,
+    ]))
         .addOption(new Option('--remove <tag>', 'remove this tag (repeatable)').argParser((value, previous = []) => [...previous, value]))
         .action(action(async (opts, name, flags) => (await verbCommands()).tagCommand(opts, name, flags), 'writes'));
     program
@@ -6702,10 +10749,11 @@ async function run(argv, rawIo) {
         .command('restore')
         .description('restore a backup: plan, confirm, safety backup, journaled apply, validation with rollback')
         .argument('<name>', 'backup to restore')
+        .argument('[paths...]', 'restore only these files (relative to the config dir; folders and globs too); no other file is touched')
         .option('--dry-run', 'show the plan and change nothing')
         .option('--keep-extra', 'keep config files the backup does not have (default: remove them)')
         .option('--force', "restore even if the backup's content does not validate, and keep it if validation fails")
-        .action(action(async (opts, name, flags) => (await restoreCommands()).restoreCommand(opts, name, flags, io.stderr), 'writes', READS_CONFIG));
+        .action(action(async (opts, name, paths, flags) => (await restoreCommands()).restoreCommand(opts, name, { ...flags, paths }, io.stderr), 'writes', READS_CONFIG));
     program
         .command('diff')
         .description('semantic diff between two backups, or a backup and the current config, with RFC 6902 patches')
@@ -6713,7 +10761,8 @@ async function run(argv, rawIo) {
         .argument('[b]', 'backup, or @current (default)')
         .option('--patch', 'print only the RFC 6902 migration patches (JSON), per file')
         .option('--exit-code', 'exit 1 when the two sides differ, 0 when identical (like git diff)')
-        .action(action(async (opts, a, b, flags) => (await diffCommands()).diffCommand(opts, a, b, flags, io.stdoutIsTTY, io.stderr), 'reads', READS_CONFIG));
+        .option('--show-secrets', 'with --patch: real secret values instead of ••• (a patch to apply; never into a log)')
+        .action(action(async (opts, a, b, flags) => (await diffCommands()).diffCommand(opts, a, b, flags, io.stderr), 'reads', READS_CONFIG));
     program
         .command('recover')
         .description('end a restore that was interrupted: by default as any command would; or choose')
@@ -6723,7 +10772,7 @@ async function run(argv, rawIo) {
     const repeatable = (value, previous = []) => [...previous, value];
     program
         .command('clean')
-        .description('delete old backups by a restic-compatible retention policy (default: the settings\' policy)')
+        .description("delete old backups by a restic-compatible retention policy (default: the settings' policy)")
         .option('--keep-last <n>', 'keep the n newest backups (-1: all)')
         .option('--keep-hourly <n>', 'keep the newest backup of each of the last n hours with backups')
         .option('--keep-daily <n>', 'same, per day')
@@ -6750,7 +10799,7 @@ async function run(argv, rawIo) {
         .command('import')
         .description('add a backup from an export or a tar.gz of a backup directory, after verifying and validating it')
         .argument('<file>', '.tar.gz to import')
-        .option('--name <name>', 'import under this name (the archive\'s name is taken)')
+        .option('--name <name>', "import under this name (the archive's name is taken)")
         .option('--allow-invalid', 'import files that are not valid JSON instead of refusing (as create --allow-invalid stored them)')
         .action(action(async (opts, file, flags) => (await storeCommands()).importCommand(opts, io.cwd, file, flags), 'writes'));
     program
@@ -6780,7 +10829,9 @@ async function run(argv, rawIo) {
         .command('run')
         .description('what the hook runs when configs are staged: validate them, back up HEAD')
         .action(action(async (opts) => (await hookCommands()).hookRunCommand(opts, io.cwd, io.stderr), 'writes'));
-    const claude = program.command('claude').description('Claude Code: back up before Claude edits the config, and tell it when an edit breaks something');
+    const claude = program
+        .command('claude')
+        .description('Claude Code: back up before Claude edits the config, and tell it when an edit breaks something');
     claude
         .command('install')
         .description('add the PreToolUse/PostToolUse hooks and the /config-backup slash command to .claude/; idempotent')
@@ -6822,27 +10873,38 @@ async function run(argv, rawIo) {
 }
 /** Ends an interrupted restore before the command runs; a stuck one stops only commands that write. */
 async function recoverFirst(opts, writes, io) {
-    const [{ recoverInterruptedRestore }, { renderRecovery }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(884), __nccwpck_require__.e(983)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6198)), __nccwpck_require__.e(/* import() */ 266).then(__nccwpck_require__.bind(__nccwpck_require__, 7266))]);
+    const [{ recoverInterruptedRestore }, { renderRecovery }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(990), __nccwpck_require__.e(198)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6198)),
+        Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(266)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7266)),
+    ]);
     try {
-        const recovery = await recoverInterruptedRestore({ backupDir: opts.backupDir, lockTimeoutMs: opts.lockTimeoutMs, faults: opts.faults });
+        const recovery = await recoverInterruptedRestore({
+            backupDir: opts.backupDir,
+            lockTimeoutMs: opts.lockTimeoutMs,
+            faults: opts.faults,
+        });
         if (recovery)
             io.stderr(renderRecovery(recovery));
     }
     catch (error) {
-        const stuck = error instanceof errors/* OrchBackupError */.FY && ['RESTORE_INTERRUPTED', 'RESTORE_INTERRUPTED_OTHER_USER', 'RESTORE_OBSTACLE'].includes(error.code);
+        const stuck = error instanceof errors/* OrchBackupError */.FY &&
+            ['RESTORE_INTERRUPTED', 'RESTORE_INTERRUPTED_OTHER_USER', 'RESTORE_OBSTACLE'].includes(error.code);
         if (writes || !stuck)
             throw error;
         io.stderr(`orch-backup: warning: ${error.message}\n`);
     }
 }
-function report(error, json, io) {
+async function report(error, json, io) {
+    // Loaded only on failure: a successful command does not pay for it at start-up.
+    const { redact, redactString } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(990)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7990));
     const known = error instanceof errors/* OrchBackupError */.FY ? error : undefined;
     const code = known?.code ?? 'INTERNAL';
-    const message = oneLine(known ? (0,errors/* describeError */.Uc)(known, cli_remedy/* CLI_REMEDIES */.a) : error instanceof Error ? error.message : String(error));
+    // A message may quote what git, a parser or a file said: credentials in it are masked like in any output.
+    const message = redactString(oneLine(known ? (0,errors/* describeError */.Uc)(known, cli_remedy/* CLI_REMEDIES */.a) : error instanceof Error ? error.message : String(error)));
     const remedy = known && (0,errors/* remedyFor */.wJ)(known, cli_remedy/* CLI_REMEDIES */.a);
     // The error's data fields follow, so scripts need not parse the message.
     if (json)
-        io.stderr(`${JSON.stringify({ error: { code, message, ...(remedy ? { remedy } : {}), ...known?.data() } })}\n`);
+        io.stderr(`${JSON.stringify({ error: { code, message, ...(remedy ? { remedy } : {}), ...redact(known?.data() ?? {}) } })}\n`);
     else
         io.stderr(`orch-backup: ${message}\n`);
     if (!known && io.env.ORCH_BACKUP_DEBUG && error instanceof Error)

@@ -4732,525 +4732,21 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 9723:
+/***/ 1120:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  UN: () => (/* binding */ hookRunCommand)
+  U: () => (/* binding */ hookRunCommand)
 });
 
-// UNUSED EXPORTS: hookInstallCommand, hookUninstallCommand
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./lib/core/agents/front-matter.js
-
-const OPENING = /^\uFEFF?---[ \t]*$/;
-const CLOSING = /^(---|\.\.\.)[ \t]*$/;
-/**
- * The agents a set of definition files defines. Problems in a file's front matter become
- * findings, never exceptions, and the file still defines the agent named by its stem: one bad
- * file should not also turn every reference to its agent into an "unknown agent".
- */
-async function agentDefinitionsFrom(dir, files) {
-    const definitions = [];
-    const problems = [];
-    // The YAML parser is loaded only when some file has front matter: the pre-commit hook pays
-    // for every module it loads.
-    let yaml;
-    for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-        const file = external_node_path_.posix.join(dir, f.path);
-        const stem = external_node_path_.posix.basename(f.path).replace(/\.md$/i, '');
-        const lines = f.text.split(/\r?\n/);
-        if (!OPENING.test(lines[0] ?? '')) {
-            definitions.push({ name: stem, file });
-            continue;
-        }
-        const close = lines.findIndex((line, i) => i > 0 && CLOSING.test(line));
-        if (close === -1) {
-            problems.push({ kind: 'front-matter', file, line: 1, column: 1, message: 'front matter opened with "---" is never closed: Claude Code cannot read its name' });
-            definitions.push({ name: stem, file });
-            continue;
-        }
-        yaml ??= await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-        const found = readName(yaml, lines.slice(1, close).join('\n'));
-        if ('problem' in found) {
-            // Front matter starts on the file's second line.
-            problems.push({ kind: 'front-matter', file, ...(found.line ? { line: found.line + 1, column: found.column ?? 1 } : {}), message: found.problem });
-            definitions.push({ name: stem, file });
-        }
-        else if (found.name === undefined)
-            definitions.push({ name: stem, file });
-        else
-            definitions.push({ name: found.name, file, line: found.line + 1 });
-    }
-    return { dir, exists: true, definitions, problems };
-}
-/** `name:` from front matter text; lines counted from 1 within that text. */
-function readName(yaml, text) {
-    const lineCounter = new yaml.LineCounter();
-    const doc = yaml.parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
-    const error = doc.errors[0];
-    if (error) {
-        const at = error.linePos?.[0];
-        const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code;
-        return { problem: `front matter is not valid YAML: ${reason}`, ...(at ? { line: at.line, column: at.col } : {}) };
-    }
-    if (doc.contents === null)
-        return {};
-    if (!yaml.isMap(doc.contents))
-        return { problem: 'front matter is not a map of fields (name:, description:, …)', line: 1, column: 1 };
-    const node = doc.contents.get('name', true);
-    if (node === undefined)
-        return {};
-    const place = node.range ? lineCounter.linePos(node.range[0]) : { line: 1, col: 1 };
-    const value = yaml.isScalar(node) ? node.value : undefined;
-    if (typeof value === 'string' && value.trim() !== '')
-        return { name: value.trim(), line: place.line };
-    return { problem: '"name:" must be a non-empty text', line: place.line, column: place.col };
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./lib/errors/index.js + 6 modules
-var errors = __nccwpck_require__(5150);
-;// CONCATENATED MODULE: ./lib/core/agents/read-disk.js
-
-
-
-
-/**
- * Reads the agent definition files (`**\/*.md`) under the agents directory on disk. Undefined
- * when the setting turns them off; `exists: false` when there is no such directory.
- */
-async function readAgentDefinitions(options) {
-    if (options.agentsDir === false)
-        return undefined;
-    const root = external_node_path_.resolve(options.configDir, options.agentsDir);
-    const dir = external_node_path_.relative(external_node_path_.resolve(options.configDir), root).split(external_node_path_.sep).join('/') || '.';
-    const isDir = await (0,promises_.stat)(root).then((s) => s.isDirectory(), () => false);
-    if (!isDir)
-        return { dir, exists: false, definitions: [], problems: [] };
-    const files = [];
-    const unreadable = [];
-    const cannotRead = (relative, error, what, consequence) => void unreadable.push({ kind: 'unreadable', file: external_node_path_.posix.join(dir, relative), message: `cannot read ${what} (${(0,errors/* errnoOf */.UQ)(error) ?? String(error)}): ${consequence}` });
-    for (const relative of await listMarkdown(root, (folder, error) => cannotRead(folder, error, 'this folder', 'the agent files in it were not checked'))) {
-        try {
-            files.push({ path: relative, text: await (0,promises_.readFile)(external_node_path_.join(root, relative), 'utf8') });
-        }
-        catch (error) {
-            cannotRead(relative, error, 'this agent file', 'Claude Code cannot load it either');
-        }
-    }
-    const set = await agentDefinitionsFrom(dir, files);
-    return { ...set, problems: [...unreadable, ...set.problems] };
-}
-/**
- * Every `.md` file below `root`, relative to it. A symlink counts when it points at a file;
- * symlinked directories are not entered, so a link cycle cannot make the walk endless.
- */
-async function listMarkdown(root, unreadable) {
-    const found = [];
-    const pending = [''];
-    for (let relative = pending.pop(); relative !== undefined; relative = pending.pop()) {
-        let entries;
-        try {
-            entries = await (0,promises_.readdir)(external_node_path_.join(root, relative), { withFileTypes: true });
-        }
-        catch (error) {
-            unreadable(relative, error);
-            continue;
-        }
-        for (const entry of entries) {
-            const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
-            if (entry.isDirectory())
-                pending.push(child);
-            else if (!entry.name.toLowerCase().endsWith('.md'))
-                continue;
-            else if (entry.isFile())
-                found.push(child);
-            else if (entry.isSymbolicLink() && (await (0,promises_.stat)(external_node_path_.join(root, child)).then((s) => s.isFile(), () => false)))
-                found.push(child);
-        }
-    }
-    return found.sort();
-}
-
-;// CONCATENATED MODULE: ./lib/core/agents/index.js
-
-
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./lib/core/util/fs.js
-var fs = __nccwpck_require__(5637);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./lib/core/config/git-tree.js
-
-
-
-
-/** Runs git in `cwd`; the environment git gave the hook (GIT_INDEX_FILE for `commit <paths>`, GIT_DIR) is inherited. */
-function git_tree_git(cwd, args) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, encoding: 'buffer', maxBuffer: 1024 * 1024 * 1024 }, (error, stdout, stderr) => {
-            if (error)
-                reject(new errors/* GitError */.XS(args, stderr.toString() || error.message));
-            else
-                resolve(stdout);
-        });
-    });
-}
-async function git_tree_repoRoot(cwd) {
-    return (await git_tree_git(cwd, ['rev-parse', '--show-toplevel'])).toString().trim();
-}
-function scopeFor(root, configDir, backupDir, include, exclude) {
-    const rel = (p) => {
-        const r = external_node_path_.relative(root, p).split(external_node_path_.sep).join('/');
-        return r.startsWith('..') || external_node_path_.isAbsolute(r) ? null : r;
-    };
-    const config = rel(configDir);
-    if (config === null)
-        throw new errors/* GitError */.XS(['rev-parse'], `the config dir ${configDir} is outside the repository ${root}`);
-    return { configDir: config, backupDir: rel(backupDir), include, exclude };
-}
-/** Regular files under `pathspecs` in the index (`ref` null) or a commit: repo path → blob id. */
-async function listEntries(root, pathspecs, ref) {
-    const listing = ref === null ? await git_tree_git(root, ['ls-files', '-s', '-z', '--', ...pathspecs]) : await git_tree_git(root, ['ls-tree', '-r', '-z', ref, '--', ...pathspecs]);
-    const entries = new Map();
-    for (const record of splitZ(listing)) {
-        const tab = record.indexOf('\t');
-        const [mode, second, third] = record.slice(0, tab).split(' ');
-        const oid = ref === null ? second : third;
-        const stage = ref === null ? third : '0';
-        // Symlinks (120000) and submodules (160000) hold a target, not a file; conflict stages are not content yet.
-        if ((mode === '100644' || mode === '100755') && stage === '0' && oid)
-            entries.set(record.slice(tab + 1), oid);
-    }
-    return entries;
-}
-/** The entries that are config files of `scope`, as config-dir-relative paths (same rules as a disk backup). */
-function configEntries(entries, scope) {
-    const isIncluded = picomatch(scope.include, { dot: false });
-    const isExcluded = scope.exclude.length ? picomatch(scope.exclude, { dot: true }) : () => false;
-    const prefix = scope.configDir === '' ? '' : `${scope.configDir}/`;
-    const out = [];
-    for (const [repoPath, oid] of entries) {
-        if (!repoPath.startsWith(prefix))
-            continue;
-        if (scope.backupDir && (repoPath === scope.backupDir || repoPath.startsWith(`${scope.backupDir}/`)))
-            continue;
-        const rel = repoPath.slice(prefix.length);
-        if (isIncluded(rel) && !isExcluded(rel))
-            out.push({ path: rel, oid });
-    }
-    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-/** Config documents for listed entries, every blob read through one `git cat-file` process. */
-async function documentsOf(root, ...sides) {
-    const oids = [...new Set(sides.flat().map((e) => e.oid))];
-    const blobs = await readBlobs(root, oids);
-    const byOid = new Map(oids.map((oid, i) => [oid, blobs[i]]));
-    return sides.map((side) => side.map((e) => ({ path: e.path, bytes: byOid.get(e.oid) })));
-}
-/** The config documents as recorded in the index (`ref` = null) or in a commit. */
-async function readTreeDocuments(root, scope, ref) {
-    const entries = await listEntries(root, [scope.configDir === '' ? '.' : scope.configDir], ref);
-    const [docs] = await documentsOf(root, configEntries(entries, scope));
-    return docs ?? [];
-}
-/** Reads many blobs through one `git cat-file --batch` process. */
-function readBlobs(root, oids) {
-    if (oids.length === 0)
-        return Promise.resolve([]);
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
-        const chunks = [];
-        let stderr = '';
-        child.stdout.on('data', (c) => chunks.push(c));
-        child.stderr.on('data', (c) => (stderr += c.toString()));
-        child.on('error', reject);
-        child.on('close', (code) => {
-            if (code !== 0)
-                return reject(new errors/* GitError */.XS(['cat-file'], stderr));
-            const out = Buffer.concat(chunks);
-            const blobs = [];
-            let offset = 0;
-            for (let i = 0; i < oids.length; i++) {
-                const newline = out.indexOf(10, offset);
-                const header = out.subarray(offset, newline).toString().split(' ');
-                if (header[1] !== 'blob')
-                    return reject(new errors/* GitError */.XS(['cat-file'], `object ${oids[i]} is ${header[1] ?? 'missing'}`));
-                const size = Number(header[2]);
-                blobs.push(out.subarray(newline + 1, newline + 1 + size));
-                offset = newline + 1 + size + 1;
-            }
-            resolve(blobs);
-        });
-        child.stdin.end(`${oids.join('\n')}\n`);
-    });
-}
-function splitZ(out) {
-    return out
-        .toString('utf8')
-        .split('\0')
-        .filter((s) => s !== '');
-}
-
-// EXTERNAL MODULE: ./lib/core/config/discover.js
-var discover = __nccwpck_require__(1959);
-;// CONCATENATED MODULE: ./lib/core/hook/prepare-script.js
-
-
-
-/**
- * What install puts in package.json's prepare: husky's setup, tolerating husky's absence (husky's
- * own advice), so `npm ci --omit=dev`, which installs no husky, still succeeds.
- */
-const PREPARE_HUSKY = 'husky || true';
-/** Adds PREPARE_HUSKY to package.json's prepare; false when there is no package.json or husky is already there. */
-async function prepare_script_addHuskyToPrepare(root) {
-    const loaded = await readPackage(root);
-    if (!loaded)
-        return false;
-    const { pkg, text, file } = loaded;
-    const prepare = pkg.scripts?.prepare;
-    if (prepare && /\bhusky\b/.test(prepare))
-        return false;
-    pkg.scripts = { ...pkg.scripts, prepare: prepare ? `${prepare} && (${PREPARE_HUSKY})` : PREPARE_HUSKY };
-    await writeFile(file, serialize(pkg, text));
-    return true;
-}
-/** Takes out what addHuskyToPrepare (or an earlier version's plain `husky`) added. */
-async function prepare_script_removeHuskyFromPrepare(root) {
-    const loaded = await readPackage(root);
-    if (!loaded)
-        return false;
-    const { pkg, text, file } = loaded;
-    const prepare = pkg.scripts?.prepare;
-    if (!prepare || !pkg.scripts)
-        return false;
-    if (prepare === PREPARE_HUSKY || prepare === 'husky')
-        delete pkg.scripts.prepare;
-    else {
-        const rest = prepare.replace(/\s*&&\s*\(husky \|\| true\)$/, '').replace(/\s*&&\s*husky$/, '');
-        if (rest === prepare)
-            return false;
-        pkg.scripts.prepare = rest;
-    }
-    // install creates "scripts" when there was none; an empty one is what it leaves behind.
-    if (Object.keys(pkg.scripts).length === 0)
-        delete pkg.scripts;
-    await writeFile(file, serialize(pkg, text));
-    return true;
-}
-async function readPackage(root) {
-    const file = path.join(root, 'package.json');
-    let text;
-    try {
-        text = await readFile(file, 'utf8');
-    }
-    catch (error) {
-        if (errnoOf(error) === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-    return { pkg: JSON.parse(text), text, file };
-}
-function serialize(pkg, original) {
-    return `${JSON.stringify(pkg, null, /\t/.test(original) ? '\t' : 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./lib/core/hook/install.js
-
-
-
-
-
-
-
-
-
-/** Every line install writes ends with this, so uninstall removes exactly those lines. */
-const MARKER = '# orch-backup';
-const HUSKY_SETUP_MARKER = (/* unused pure expression or super */ null && (`${MARKER}: set up husky (core.hooksPath)`));
-const PREPARE_MARKER = (/* unused pure expression or super */ null && (`${MARKER}: added "husky" to package.json prepare`));
-const HUSKY_HOOKS_PATH = '.husky/_';
-/** Earlier versions wrote this above a .gitignore entry; the store now ignores itself. */
-const IGNORE_MARKER = (/* unused pure expression or super */ null && (`${MARKER}: its backups are not committed`));
-/**
- * Runs the pre-commit hook that husky's core.hooksPath stops git from running, from wherever the
- * clone keeps it: no path of this machine goes into the committed file.
- */
-const CHAIN_LINE = (/* unused pure expression or super */ null && (`h="$(git rev-parse --git-common-dir)/hooks/pre-commit"; [ ! -x "$h" ] || "$h" || exit $? ${MARKER}: runs .git/hooks/pre-commit, which core.hooksPath would skip`));
-async function install_installHook(options) {
-    const root = await repoRoot(options.cwd);
-    const configDir = options.configDir ?? path.join(root, DEFAULT_CONFIG_DIR);
-    const target = { root, configDir, backupDir: options.backupDir ?? path.join(configDir, '.backups'), hookScript: options.hookScript };
-    const line = `${hookLine(target)} ${MARKER}`;
-    // Another hooks directory is someone else's arrangement: husky's would silently replace it.
-    const current = await hooksPath(root);
-    if (current !== undefined && current !== HUSKY_HOOKS_PATH)
-        throw new HookConflictError(current, line);
-    const changes = [];
-    const hookFile = path.join(root, '.husky', 'pre-commit');
-    const existing = await readTextIfExists(hookFile);
-    const lines = existing === undefined ? [] : existing.replace(/\n$/, '').split('\n');
-    if (current === undefined) {
-        const ownHook = await gitHookFile(root);
-        await options.setUpHusky(root);
-        lines.unshift(HUSKY_SETUP_MARKER);
-        changes.push(`set up husky: core.hooksPath = ${HUSKY_HOOKS_PATH}`);
-        if (ownHook && !lines.includes(CHAIN_LINE)) {
-            lines.splice(1, 0, CHAIN_LINE);
-            changes.push(`${path.relative(root, ownHook)} keeps running: .husky/pre-commit calls it first`);
-        }
-    }
-    if (await addHuskyToPrepare(root)) {
-        lines.unshift(PREPARE_MARKER);
-        changes.push('added "husky || true" to the prepare script in package.json (npm ci --omit=dev has no husky)');
-    }
-    // An earlier version's line for the same directories: the script alone, without the fast path.
-    const earlier = lines.indexOf(`${hookCommand(target)} ${MARKER}`);
-    if (earlier !== -1) {
-        lines[earlier] = line;
-        changes.push('updated the line in .husky/pre-commit: commits staging no config no longer start a shell for the hook script');
-    }
-    else if (!lines.some((l) => l.endsWith(MARKER) && (l.startsWith('sh ') || l.startsWith('git diff ')))) {
-        lines.push(line);
-        changes.push(`${existing === undefined ? 'created' : 'added a line to'} .husky/pre-commit`);
-    }
-    if (changes.length > 0)
-        await writeFile(hookFile, `${lines.join('\n')}\n`, { mode: 0o755 });
-    return { root, changes, runs: installedCopy(root, options.hookScript) ? 'node_modules' : 'path' };
-}
-async function install_uninstallHook(options) {
-    const root = await repoRoot(options.cwd);
-    const changes = [];
-    const hookFile = path.join(root, '.husky', 'pre-commit');
-    const text = await readTextIfExists(hookFile);
-    if (text !== undefined && text.includes(MARKER)) {
-        const lines = text.replace(/\n$/, '').split('\n');
-        const kept = lines.filter((l) => !l.includes(MARKER));
-        if (lines.includes(PREPARE_MARKER) && (await removeHuskyFromPrepare(root)))
-            changes.push('removed "husky" from the prepare script in package.json');
-        if (kept.every((l) => l.trim() === '')) {
-            await rm(hookFile);
-            changes.push('removed .husky/pre-commit');
-        }
-        else {
-            await writeFile(hookFile, `${kept.join('\n')}\n`);
-            changes.push('removed the orch-backup line from .husky/pre-commit');
-        }
-        if (lines.includes(HUSKY_SETUP_MARKER)) {
-            await git(root, ['config', '--unset', 'core.hooksPath']).catch(() => undefined);
-            await rm(path.join(root, HUSKY_HOOKS_PATH), { recursive: true, force: true });
-            await rmdir(path.join(root, '.husky')).catch(() => undefined);
-            changes.push('removed the husky setup install made (core.hooksPath, .husky/_); git runs .git/hooks again');
-        }
-    }
-    const gitignore = path.join(root, '.gitignore');
-    const ignore = await readTextIfExists(gitignore);
-    if (ignore?.includes(IGNORE_MARKER)) {
-        const lines = ignore.split('\n');
-        const at = lines.indexOf(IGNORE_MARKER);
-        const kept = lines.filter((_, i) => i !== at && i !== at + 1);
-        if (kept.join('').trim() === '')
-            await rm(gitignore);
-        else
-            await writeFile(gitignore, kept.join('\n'));
-        changes.push('removed the backup dir line an earlier version added to .gitignore (the store has its own .gitignore)');
-    }
-    return { root, changes };
-}
-/**
- * The directories the hook watches, relative to the repo root; undefined where they are the
- * defaults, which the script then takes from ORCH_BACKUP_CONFIG_DIR / ORCH_BACKUP_DIR.
- */
-function hookDirs(target) {
-    const configRel = relative(target.root, target.configDir);
-    const backupRel = relative(target.root, target.backupDir);
-    return {
-        ...(configRel !== DEFAULT_CONFIG_DIR ? { config: configRel } : {}),
-        ...(backupRel !== `${configRel}/.backups` ? { backup: backupRel } : {}),
-    };
-}
-/**
- * How the committed line finds the tool. With the package in the repository's node_modules:
- * its hook script, by a path relative to the root. Otherwise (no package.json, a global install,
- * npx): `orch-backup` on PATH, never the path of the installing machine's copy.
- */
-function hookCommand(target) {
-    const { config, backup } = hookDirs(target);
-    const local = installedCopy(target.root, target.hookScript);
-    if (local) {
-        const args = [`sh ${shellQuote(relative(target.root, local))}`];
-        if (config !== undefined)
-            args.push(`--config-dir ${shellQuote(config)}`);
-        if (backup !== undefined)
-            args.push(`--backup-dir ${shellQuote(backup)}`);
-        return args.join(' ');
-    }
-    const args = ['orch-backup'];
-    if (config !== undefined)
-        args.push(`--config-dir ${shellQuote(config)}`);
-    if (backup !== undefined)
-        args.push(`--backup-dir ${shellQuote(backup)}`);
-    const missing = `echo 'orch-backup: not on PATH; install it (npm install -g orchestration-backup) or bypass with git commit --no-verify' >&2; exit 1`;
-    return `{ command -v orch-backup >/dev/null || { ${missing}; }; ${args.join(' ')} hook run; }`;
-}
-/**
- * hookCommand behind the script's own fast path: most commits stage no config, and husky's shell
- * answers them with one `git diff` instead of starting another shell for the script (which
- * repeats the check, so it stays right on its own). The same directories as the script: those
- * given at install, else the environment's, else the defaults.
- */
-function hookLine(target) {
-    const { config, backup } = hookDirs(target);
-    const paths = [
-        config !== undefined ? shellQuote(config) : '"${ORCH_BACKUP_CONFIG_DIR:-.claude/orchestration}"',
-        backup !== undefined ? shellQuote(backup) : '${ORCH_BACKUP_DIR:+"$ORCH_BACKUP_DIR"}',
-    ];
-    return `git diff --cached --quiet -- ${paths.join(' ')} || ${hookCommand(target)}`;
-}
-/** `p` relative to the root, `/`-separated; `p` itself when outside the repository. */
-function relative(root, p) {
-    const r = path.relative(root, p);
-    return r.startsWith('..') || path.isAbsolute(r) ? p : r.split(path.sep).join('/');
-}
-/**
- * The package as the repository sees it (node_modules/orchestration-backup), when that is the
- * same file: Node reports the real path of a linked install, which is machine-specific.
- */
-function installedCopy(root, hookScript) {
-    const candidate = path.join(root, 'node_modules', 'orchestration-backup', 'hooks', 'pre-commit');
-    try {
-        return realpathSync(candidate) === realpathSync(hookScript) ? candidate : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The clone's own `.git/hooks/pre-commit` when it would run today (executable). */
-async function gitHookFile(root) {
-    const common = (await git(root, ['rev-parse', '--git-common-dir'])).toString().trim();
-    const file = path.resolve(root, common, 'hooks', 'pre-commit');
-    const info = statSync(file, { throwIfNoEntry: false });
-    return info?.isFile() && (info.mode & 0o111) !== 0 ? file : undefined;
-}
-async function hooksPath(root) {
-    return git(root, ['config', '--get', 'core.hooksPath']).then((out) => out.toString().trim(), () => undefined);
-}
-
 // EXTERNAL MODULE: ./lib/core/create/create.js + 3 modules
 var create = __nccwpck_require__(4373);
+// EXTERNAL MODULE: ./lib/errors/index.js + 5 modules
+var errors = __nccwpck_require__(8378);
 // EXTERNAL MODULE: ./lib/core/util/json.js
 var json = __nccwpck_require__(3044);
 // EXTERNAL MODULE: ./lib/core/diff/values.js
@@ -5376,6 +4872,8 @@ function applyJsonPatch(document, patch) {
     return root;
 }
 
+// EXTERNAL MODULE: ./lib/core/util/fs.js
+var fs = __nccwpck_require__(5637);
 // EXTERNAL MODULE: ./lib/core/config/config-version.js
 var config_version = __nccwpck_require__(4679);
 // EXTERNAL MODULE: ./lib/core/diff/redact.js
@@ -5476,7 +4974,9 @@ function identityFieldOf(a, b, fields) {
     if (items.length === 0 || !items.every(diff_values/* isPlainObject */.Qd))
         return undefined;
     const uniqueOn = (list, field) => new Set(list.map((item) => String(item[field]))).size === list.length;
-    return fields.find((field) => items.every((item) => (0,diff_values/* hasOwn */.$3)(item, field) && isIdentity(item[field])) && uniqueOn(a, field) && uniqueOn(b, field));
+    return fields.find((field) => items.every((item) => (0,diff_values/* hasOwn */.$3)(item, field) && isIdentity(item[field])) &&
+        uniqueOn(a, field) &&
+        uniqueOn(b, field));
 }
 /**
  * Pairs removed and added ids whose content (as given by `contentOf*`) is identical: those
@@ -5582,7 +5082,16 @@ class ChangeWalker {
         }
         else if (a.length === b.length && [...a, ...b].some(diff_values/* isContainer */.u_)) {
             // Same length, structured items: most likely edited in place, so compare position by position.
-            a.forEach((item, i) => this.value(item, b[i], child(at, i), key, owner));
+            // An item alone does not show that the one before it is `--api-key`: that is checked here.
+            a.forEach((item, i) => {
+                if (i > 0 &&
+                    !(0,diff_values/* deepEqual */.bD)(item, b[i]) &&
+                    ((0,redact/* isSecretFlag */.ZT)(a[i - 1], this.options.secretKeys) || (0,redact/* isSecretFlag */.ZT)(b[i - 1], this.options.secretKeys))) {
+                    this.plain(owner, { change: 'value', pointer: child(at, i).to, from: redact/* REDACTED */.XF, to: redact/* REDACTED */.XF });
+                }
+                else
+                    this.value(item, b[i], child(at, i), key, owner);
+            });
         }
         else {
             this.plain(owner, { change: 'value', pointer: at.to, from: a, to: b });
@@ -7477,7 +6986,11 @@ function differsFor(identityFields) {
         // `with-text-diffs`; an infinite threshold keeps long strings as plain replaces regardless.
         const textDiff = { minLength: Number.POSITIVE_INFINITY };
         cached = [
-            lib_create({ objectHash: objectHash(identityFields), arrays: { detectMove: true, includeValueOnMove: false }, textDiff }),
+            lib_create({
+                objectHash: objectHash(identityFields),
+                arrays: { detectMove: true, includeValueOnMove: false },
+                textDiff,
+            }),
             lib_create({ matchByPosition: true, arrays: { detectMove: true, includeValueOnMove: false }, textDiff }),
         ];
         differCache.set(cacheKey, cached);
@@ -7516,7 +7029,7 @@ function reproduces(from, patch, to) {
     }
 }
 function prefixed(prefix, patch) {
-    return patch.map((op) => ('from' in op ? { ...op, from: prefix + op.from, path: prefix + op.path } : { ...op, path: prefix + op.path }));
+    return patch.map((op) => 'from' in op ? { ...op, from: prefix + op.from, path: prefix + op.path } : { ...op, path: prefix + op.path });
 }
 /**
  * jsondiffpatch's patch, used only once it is proven to reproduce `to`. When it does not (its
@@ -7529,7 +7042,9 @@ function verifiedPatch(differs, from, to) {
     let best;
     for (const differ of differs) {
         const candidate = libraryPatch(differ, from, to);
-        if (candidate && reproduces(from, candidate, to) && (!best || JSON.stringify(candidate).length < JSON.stringify(best).length))
+        if (candidate &&
+            reproduces(from, candidate, to) &&
+            (!best || JSON.stringify(candidate).length < JSON.stringify(best).length))
             best = candidate;
     }
     if (best)
@@ -7557,7 +7072,775 @@ function migrationPatch(from, to, identityFields = DEFAULT_IDENTITY_FIELDS) {
     return (0,diff_values/* cloneJson */.Y7)(verifiedPatch(differsFor(identityFields), from, to));
 }
 
+// EXTERNAL MODULE: ./lib/core/diff/formatting.js
+var formatting = __nccwpck_require__(1424);
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: ./lib/core/kinds/index.js
+var kinds = __nccwpck_require__(6751);
+;// CONCATENATED MODULE: ./lib/core/diff/text.js
+
+
+
+/** Beyond this many changed lines a line diff costs more than it tells: the file is reported as changed. */
+const MAX_EDIT_LENGTH = 5000;
+/** True for files compared as text or bytes rather than as JSON values. */
+function text_isNonJson(file) {
+    return (0,kinds/* kindOfPath */.Bs)(file) !== 'json';
+}
+/**
+ * A non-JSON file whose bytes differ on the two sides: a unified diff (3 lines of context, as
+ * `git diff`) when both sides are text, else the sizes. Added and removed files need no diff.
+ */
+function text_diffNonJson(file, before, after) {
+    const base = { ...text_nonJsonUnchanged(file), patch: null };
+    if (!before)
+        return { ...base, status: 'added' };
+    if (!after)
+        return { ...base, status: 'removed' };
+    if (!(0,kinds/* isText */.KH)(before) || !(0,kinds/* isText */.KH)(after)) {
+        return {
+            ...base,
+            status: 'modified',
+            binary: true,
+            problem: `binary content differs (${before.length} → ${after.length} bytes)`,
+        };
+    }
+    const a = Buffer.from(before).toString('utf8');
+    const b = Buffer.from(after).toString('utf8');
+    const patch = createTwoFilesPatch(`a/${file}`, `b/${file}`, a, b, undefined, undefined, {
+        context: 3,
+        maxEditLength: MAX_EDIT_LENGTH,
+    });
+    if (patch === undefined)
+        return {
+            ...base,
+            status: 'modified',
+            problem: `too many changed lines for a line diff (${before.length} → ${after.length} bytes)`,
+        };
+    return { ...base, status: 'modified', unifiedDiff: withoutIndexLine(patch) };
+}
+/** A non-JSON file with the same bytes on both sides: nothing read, nothing parsed. */
+function text_nonJsonUnchanged(file) {
+    return {
+        path: file,
+        status: 'unchanged',
+        changes: [],
+        version: { from: null, to: null, majorChange: false },
+        patch: [],
+        kind: (0,kinds/* kindOfPath */.Bs)(file) === 'yaml' ? 'yaml' : 'other',
+    };
+}
+/** jsdiff starts with a `===` line (and an `Index:` one for a single name), which `diff -u` and git do not print. */
+function withoutIndexLine(patch) {
+    return patch.replace(/^(Index: .*\n)?=+\n/, '');
+}
+/** Lines added and removed by a unified diff. */
+function lineCounts(unifiedDiff) {
+    let added = 0;
+    let removed = 0;
+    for (const line of unifiedDiff.split('\n')) {
+        if (line.startsWith('+') && !line.startsWith('+++ '))
+            added++;
+        else if (line.startsWith('-') && !line.startsWith('--- '))
+            removed++;
+    }
+    return { added, removed };
+}
+/**
+ * A line of a text diff with the secrets that show masked: the value of a `key: value`,
+ * `key = value` or `"key": value` whose key is secret-like, and credentials by their form
+ * (`redactString`). Text has no structure to go by, so this is the best a line can do.
+ */
+function redactTextLine(line, secretKeys = DEFAULT_SECRET_KEYS) {
+    const keyed = /^([+\- ]?\s*(?:-\s+)?["']?)([A-Za-z_][\w.-]*)(["']?\s*[:=]\s*)(\S.*)$/.exec(line);
+    if (keyed && isSecretKey(keyed[2], secretKeys))
+        return `${keyed[1]}${keyed[2]}${keyed[3]}${REDACTED}`;
+    return redactString(line, secretKeys);
+}
+
 ;// CONCATENATED MODULE: ./lib/core/diff/summary.js
+
+
 
 /** Order in which phrases appear: "+1 team, -1 agent, 2 workflows modified, 11 agents renamed". */
 const PHRASE_ORDER = ['added', 'removed', 'modified', 'renamed', 'reordered'];
@@ -7586,10 +7869,23 @@ function summarizeChanges(files) {
     const counts = new Map(PHRASE_ORDER.map((c) => [c, new Map()]));
     let fields = 0;
     let versionChanged = false;
-    const fileCounts = { added: 0, removed: 0, unparseable: 0 };
+    const fileCounts = { added: 0, removed: 0, unparseable: 0, formatting: 0, text: 0, binary: 0 };
+    const lines = { added: 0, removed: 0 };
     for (const file of list) {
         if (file.status === 'added' || file.status === 'removed' || file.status === 'unparseable')
             fileCounts[file.status]++;
+        if (file.status === 'unchanged' && file.formattingOnly)
+            fileCounts.formatting++;
+        if (file.status === 'modified' && file.kind !== undefined) {
+            if (file.unifiedDiff === undefined)
+                fileCounts.binary++;
+            else {
+                fileCounts.text++;
+                const counted = lineCounts(file.unifiedDiff);
+                lines.added += counted.added;
+                lines.removed += counted.removed;
+            }
+        }
         for (const change of file.changes) {
             const isEntityChange = change.change !== 'value' && change.kind !== null && (change.change !== 'reordered' || change.id === null);
             if (isEntityChange) {
@@ -7613,6 +7909,12 @@ function summarizeChanges(files) {
     }
     if (fields > 0)
         phrases.push(`${countKind(fields, 'field')} changed`);
+    if (fileCounts.text > 0)
+        phrases.push(`${list.length === 1 ? 'text' : countKind(fileCounts.text, 'text file')} changed (+${lines.added} -${lines.removed} lines)`);
+    if (fileCounts.binary > 0)
+        phrases.push(`${countKind(fileCounts.binary, 'file')} changed (not text)`);
+    if (fileCounts.formatting > 0)
+        phrases.push(list.length === 1 ? formatting/* FORMATTING_ONLY */.p : `${countKind(fileCounts.formatting, 'file')} ${formatting/* FORMATTING_ONLY */.p}`);
     if (fileCounts.unparseable > 0)
         phrases.push(`${countKind(fileCounts.unparseable, 'file')} not comparable`);
     if (phrases.length === 0 && versionChanged)
@@ -7630,13 +7932,17 @@ function summarizeChanges(files) {
 
 
 
+
 function snapshots_parseDocument(document) {
     const decoded = (0,json/* decodeUtf8 */._6)(document.bytes);
     if (!decoded.ok)
         return { ok: false, problem: decoded.problem };
     const parsed = (0,json/* parseJson */.qF)(decoded.text);
     if (!parsed.ok)
-        return { ok: false, problem: `${parsed.problem} at line ${parsed.position.line}, column ${parsed.position.column}` };
+        return {
+            ok: false,
+            problem: `${parsed.problem} at line ${parsed.position.line}, column ${parsed.position.column}`,
+        };
     return { ok: true, value: parsed.value };
 }
 function sameBytes(a, b) {
@@ -7645,7 +7951,11 @@ function sameBytes(a, b) {
 function snapshots_versionChange(from, to) {
     const majorFrom = (0,config_version/* majorVersion */.iR)(from);
     const majorTo = (0,config_version/* majorVersion */.iR)(to);
-    return { from: from ?? null, to: to ?? null, majorChange: majorFrom !== undefined && majorTo !== undefined && majorFrom !== majorTo };
+    return {
+        from: from ?? null,
+        to: to ?? null,
+        majorChange: majorFrom !== undefined && majorTo !== undefined && majorFrom !== majorTo,
+    };
 }
 function snapshots_versionOf(parsed) {
     return parsed?.ok ? ((0,config_version/* documentVersion */.am)(parsed.value) ?? null) : null;
@@ -7657,7 +7967,9 @@ function rootKeyOf(file) {
 function diffFile(file, from, to, options) {
     // Equal bytes are unchanged whatever they hold; parsing one side is enough to tell its version.
     if (from && to && sameBytes(from.bytes, to.bytes))
-        return snapshots_unchangedFile(file, snapshots_versionOf(snapshots_parseDocument(from)));
+        return text_isNonJson(file) ? text_nonJsonUnchanged(file) : snapshots_unchangedFile(file, snapshots_versionOf(snapshots_parseDocument(from)));
+    if (text_isNonJson(file))
+        return text_diffNonJson(file, from?.bytes, to?.bytes);
     return snapshots_diffContent(file, from && snapshots_parseDocument(from), to && snapshots_parseDocument(to), options);
 }
 function snapshots_unchangedFile(file, version) {
@@ -7672,7 +7984,10 @@ function snapshots_diffContent(file, before, after, options) {
     if (!after)
         return { ...base, status: 'removed', patch: null };
     if (!before.ok || !after.ok) {
-        const broken = [!before.ok && `in ${options.fromLabel}: ${before.problem}`, !after.ok && `in ${options.toLabel}: ${after.problem}`].filter(Boolean);
+        const broken = [
+            !before.ok && `in ${options.fromLabel}: ${before.problem}`,
+            !after.ok && `in ${options.toLabel}: ${after.problem}`,
+        ].filter(Boolean);
         return {
             ...base,
             status: 'unparseable',
@@ -7682,6 +7997,9 @@ function snapshots_diffContent(file, before, after, options) {
     }
     if ((0,diff_values/* deepEqual */.bD)(before.value, after.value))
         return { ...base, status: 'unchanged', patch: [], formattingOnly: true };
+    const patch = options.patches ? migrationPatch(before.value, after.value, options.identityFields) : null;
+    if (patch)
+        (0,redact/* rememberPatchSecrets */.bL)(patch, before.value, after.value, options.secretKeys);
     return {
         ...base,
         status: 'modified',
@@ -7690,7 +8008,7 @@ function snapshots_diffContent(file, before, after, options) {
             secretKeys: options.secretKeys,
             rootKey: rootKeyOf(file),
         }),
-        patch: options.patches ? migrationPatch(before.value, after.value, options.identityFields) : null,
+        patch,
     };
 }
 function snapshots_withDefaults(options) {
@@ -7734,7 +8052,12 @@ function migrationPath(steps, options = {}) {
     for (let i = 1; i < steps.length; i++) {
         const older = steps[i - 1];
         const newer = steps[i];
-        const result = diffSnapshots(older.files, newer.files, { ...options, fromLabel: older.name, toLabel: newer.name, patches: false });
+        const result = diffSnapshots(older.files, newer.files, {
+            ...options,
+            fromLabel: older.name,
+            toLabel: newer.name,
+            patches: false,
+        });
         const version = { from: older.configVersion, to: newer.configVersion };
         chain.push({ from: older.name, to: newer.name, version, summary: snapshots_stepSummary(version, result.files) });
     }
@@ -7742,6 +8065,7 @@ function migrationPath(steps, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./lib/core/diff/lazy.js
+
 
 
 /**
@@ -7761,11 +8085,25 @@ async function diffLazySnapshots(from, to, options = {}) {
 /** One step of a migration path ("1.1.0 → 1.2.0: +1 team"), reading only the files that changed. */
 async function lazyMigrationStep(older, newer, options = {}) {
     // Summaries need statuses and semantic changes only; per-file versions and patches are not shown.
-    const result = await diffLazySnapshots(older.files, newer.files, { ...options, fromLabel: older.name, toLabel: newer.name, patches: false });
+    const result = await diffLazySnapshots(older.files, newer.files, {
+        ...options,
+        fromLabel: older.name,
+        toLabel: newer.name,
+        patches: false,
+    });
     const version = { from: older.configVersion, to: newer.configVersion };
     return { from: older.name, to: newer.name, version, summary: stepSummary(version, result.files) };
 }
 async function diffLazyFile(file, from, to, settings) {
+    if (isNonJson(file)) {
+        if (from && to && from.sha256 === to.sha256 && from.size === to.size)
+            return nonJsonUnchanged(file);
+        // An added or removed file needs no content: the status says it all.
+        if (!from || !to)
+            return diffNonJson(file, from && new Uint8Array(), to && new Uint8Array());
+        const [before, after] = await Promise.all([from.load(), to.load()]);
+        return diffNonJson(file, before, after);
+    }
     if (from && to && from.sha256 === to.sha256 && from.size === to.size) {
         // Same bytes on both sides, so either side's version is the file's: take the one known without reading.
         return unchangedFile(file, await versionOfDocument(from.version !== undefined ? from : to));
@@ -7773,7 +8111,11 @@ async function diffLazyFile(file, from, to, settings) {
     if (!from || !to) {
         const present = (from ?? to);
         const version = await versionOfDocument(present);
-        const base = { path: file, changes: [], version: from ? versionChange(version, null) : versionChange(null, version) };
+        const base = {
+            path: file,
+            changes: [],
+            version: from ? versionChange(version, null) : versionChange(null, version),
+        };
         return { ...base, status: from ? 'removed' : 'added', patch: null };
     }
     const [before, after] = await Promise.all([from.load(), to.load()]);
@@ -7795,12 +8137,466 @@ async function versionOfDocument(document) {
 
 
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./lib/core/config/select.js
+var config_select = __nccwpck_require__(8080);
+;// CONCATENATED MODULE: ./lib/core/config/git-tree.js
 
+
+
+
+/** Runs git in `cwd`; the environment git gave the hook (GIT_INDEX_FILE for `commit <paths>`, GIT_DIR) is inherited. */
+function git_tree_git(cwd, args) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, encoding: 'buffer', maxBuffer: 1024 * 1024 * 1024 }, (error, stdout, stderr) => {
+            if (error)
+                reject(new errors/* GitError */.XS(args, stderr.toString() || error.message));
+            else
+                resolve(stdout);
+        });
+    });
+}
+async function git_tree_repoRoot(cwd) {
+    return (await git_tree_git(cwd, ['rev-parse', '--show-toplevel'])).toString().trim();
+}
+function git_tree_scopeFor(root, configDir, backupDir, selection) {
+    const rel = (p) => {
+        const r = external_node_path_.relative(root, p).split(external_node_path_.sep).join('/');
+        return r.startsWith('..') || external_node_path_.isAbsolute(r) ? null : r;
+    };
+    const config = rel(configDir);
+    if (config === null)
+        throw new errors/* GitError */.XS(['rev-parse'], `the config dir ${configDir} is outside the repository ${root}`);
+    return {
+        configDir: config,
+        backupDir: rel(backupDir),
+        selection: { include: selection.include, exclude: selection.exclude, runtimeState: selection.runtimeState },
+    };
+}
+/** Regular files under `pathspecs` in the index (`ref` null) or a commit: repo path → blob id. */
+async function git_tree_listEntries(root, pathspecs, ref) {
+    const listing = ref === null
+        ? await git_tree_git(root, ['ls-files', '-s', '-z', '--', ...pathspecs])
+        : await git_tree_git(root, ['ls-tree', '-r', '-z', ref, '--', ...pathspecs]);
+    const entries = new Map();
+    for (const record of splitZ(listing)) {
+        const tab = record.indexOf('\t');
+        const [mode, second, third] = record.slice(0, tab).split(' ');
+        const oid = ref === null ? second : third;
+        const stage = ref === null ? third : '0';
+        // Symlinks (120000) and submodules (160000) hold a target, not a file; conflict stages are not content yet.
+        if ((mode === '100644' || mode === '100755') && stage === '0' && oid)
+            entries.set(record.slice(tab + 1), oid);
+    }
+    return entries;
+}
+/** The entries that are config files of `scope`, as config-dir-relative paths (same rules as a disk backup). */
+function configEntries(entries, scope) {
+    const leftOut = (0,config_select/* fileSelection */.B)(scope.selection);
+    const prefix = scope.configDir === '' ? '' : `${scope.configDir}/`;
+    const out = [];
+    for (const [repoPath, oid] of entries) {
+        if (!repoPath.startsWith(prefix))
+            continue;
+        if (scope.backupDir && (repoPath === scope.backupDir || repoPath.startsWith(`${scope.backupDir}/`)))
+            continue;
+        const rel = repoPath.slice(prefix.length);
+        if (leftOut(rel) === null)
+            out.push({ path: rel, oid });
+    }
+    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/** Config documents for listed entries, every blob read through one `git cat-file` process. */
+async function git_tree_documentsOf(root, ...sides) {
+    const oids = [...new Set(sides.flat().map((e) => e.oid))];
+    const blobs = await readBlobs(root, oids);
+    const byOid = new Map(oids.map((oid, i) => [oid, blobs[i]]));
+    return sides.map((side) => side.map((e) => ({ path: e.path, bytes: byOid.get(e.oid) })));
+}
+/** The config documents as recorded in the index (`ref` = null) or in a commit. */
+async function git_tree_readTreeDocuments(root, scope, ref) {
+    const entries = await git_tree_listEntries(root, [scope.configDir === '' ? '.' : scope.configDir], ref);
+    const [docs] = await git_tree_documentsOf(root, configEntries(entries, scope));
+    return docs ?? [];
+}
+/** Reads many blobs through one `git cat-file --batch` process. */
+function readBlobs(root, oids) {
+    if (oids.length === 0)
+        return Promise.resolve([]);
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+        const chunks = [];
+        let stderr = '';
+        child.stdout.on('data', (c) => chunks.push(c));
+        child.stderr.on('data', (c) => (stderr += c.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            if (code !== 0)
+                return reject(new errors/* GitError */.XS(['cat-file'], stderr));
+            const out = Buffer.concat(chunks);
+            const blobs = [];
+            let offset = 0;
+            for (let i = 0; i < oids.length; i++) {
+                const newline = out.indexOf(10, offset);
+                const header = out.subarray(offset, newline).toString().split(' ');
+                if (header[1] !== 'blob')
+                    return reject(new errors/* GitError */.XS(['cat-file'], `object ${oids[i]} is ${header[1] ?? 'missing'}`));
+                const size = Number(header[2]);
+                blobs.push(out.subarray(newline + 1, newline + 1 + size));
+                offset = newline + 1 + size + 1;
+            }
+            resolve(blobs);
+        });
+        child.stdin.end(`${oids.join('\n')}\n`);
+    });
+}
+function splitZ(out) {
+    return out
+        .toString('utf8')
+        .split('\0')
+        .filter((s) => s !== '');
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./lib/core/agents/front-matter.js
+
+const OPENING = /^\uFEFF?---[ \t]*$/;
+const CLOSING = /^(---|\.\.\.)[ \t]*$/;
+/**
+ * The agents a set of definition files defines. Problems in a file's front matter become
+ * findings, never exceptions, and the file still defines the agent named by its stem: one bad
+ * file should not also turn every reference to its agent into an "unknown agent".
+ */
+async function agentDefinitionsFrom(dir, files, memo = new Map()) {
+    const definitions = [];
+    const problems = [];
+    // The YAML parser is loaded only when some file has front matter: the pre-commit hook pays
+    // for every module it loads.
+    let yaml;
+    for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+        const file = external_node_path_.posix.join(dir, f.path);
+        const stem = external_node_path_.posix.basename(f.path).replace(/\.md$/i, '');
+        const lines = f.text.split(/\r?\n/);
+        if (!OPENING.test(lines[0] ?? '')) {
+            definitions.push({ name: stem, file });
+            continue;
+        }
+        const close = lines.findIndex((line, i) => i > 0 && CLOSING.test(line));
+        if (close === -1) {
+            problems.push({
+                kind: 'front-matter',
+                file,
+                line: 1,
+                column: 1,
+                message: 'front matter opened with "---" is never closed: Claude Code cannot read its name',
+            });
+            definitions.push({ name: stem, file });
+            continue;
+        }
+        const text = lines.slice(1, close).join('\n');
+        let found = memo.get(text) ?? simpleName(text);
+        if (found === undefined) {
+            yaml ??= await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(615)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4615));
+            found = yaml.readName(text);
+        }
+        memo.set(text, found);
+        if ('problem' in found) {
+            // Front matter starts on the file's second line.
+            problems.push({
+                kind: 'front-matter',
+                file,
+                ...(found.line ? { line: found.line + 1, column: found.column ?? 1 } : {}),
+                message: found.problem,
+            });
+            definitions.push({ name: stem, file });
+        }
+        else if (found.name === undefined)
+            definitions.push({ name: stem, file });
+        else
+            definitions.push({ name: found.name, file, line: found.line + 1 });
+    }
+    return { dir, exists: true, definitions, problems };
+}
+const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*?))? *$/;
+/** Characters after which YAML could read a line other than as `key: text` (controls, other line breaks, BOM). */
+const UNUSUAL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
+/** Plain scalars YAML 1.2's core schema resolves to null, booleans or numbers, not to text. */
+const NOT_TEXT = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+/**
+ * `name:` from front matter written as most agent files are: one `key: text` per line, no
+ * nesting, quoting only without escapes. For such text the answer is the YAML parser's, without
+ * loading and warming up the parser (~3 ms a file on a cold start, which the hooks pay for every
+ * agent file). Undefined for anything else: the parser decides then, errors and all.
+ */
+function simpleName(text) {
+    if (UNUSUAL.test(text))
+        return undefined;
+    const keys = new Set();
+    let found = {};
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (/^ *$/.test(line) || line.startsWith('#'))
+            continue;
+        const match = KEY_LINE.exec(line);
+        if (!match || line.length > 1000)
+            return undefined;
+        const [, key, raw = ''] = match;
+        if (keys.has(key) || NOT_TEXT.test(key))
+            return undefined;
+        keys.add(key);
+        const value = scalarText(raw);
+        if (value === undefined)
+            return undefined;
+        if (key !== 'name')
+            continue;
+        if (value.text.trim() === '' || (!value.quoted && NOT_TEXT.test(value.text)))
+            return undefined;
+        found = { name: value.text.trim(), line: i + 1 };
+    }
+    return found;
+}
+/** A one-line scalar whose text is plain to see; undefined when YAML might read more into it. */
+function scalarText(raw) {
+    if (raw === '')
+        return { text: '', quoted: false };
+    const quote = raw[0];
+    if (quote === '"' || quote === "'") {
+        const inner = raw.slice(1, -1);
+        return raw.length >= 2 && raw.endsWith(quote) && !inner.includes(quote) && !inner.includes('\\')
+            ? { text: inner, quoted: true }
+            : undefined;
+    }
+    if (/^[-?:,[\]{}#&*!|>%@`]/.test(raw) || raw.includes(': ') || raw.endsWith(':') || raw.includes(' #'))
+        return undefined;
+    return { text: raw, quoted: false };
+}
+
+;// CONCATENATED MODULE: ./lib/core/agents/read-disk.js
+
+
+
+
+/**
+ * Reads the agent definition files (`**\/*.md`) under the agents directory on disk. Undefined
+ * when the setting turns them off; `exists: false` when there is no such directory.
+ */
+async function read_disk_readAgentDefinitions(options) {
+    if (options.agentsDir === false)
+        return undefined;
+    const root = external_node_path_.resolve(options.configDir, options.agentsDir);
+    const dir = external_node_path_.relative(external_node_path_.resolve(options.configDir), root).split(external_node_path_.sep).join('/') || '.';
+    const isDir = await (0,promises_.stat)(root).then((s) => s.isDirectory(), () => false);
+    if (!isDir)
+        return { dir, exists: false, definitions: [], problems: [] };
+    const files = [];
+    const unreadable = [];
+    const cannotRead = (relative, error, what, consequence) => void unreadable.push({
+        kind: 'unreadable',
+        file: external_node_path_.posix.join(dir, relative),
+        message: `cannot read ${what} (${(0,errors/* errnoOf */.UQ)(error) ?? String(error)}): ${consequence}`,
+    });
+    for (const relative of await listMarkdown(root, (folder, error) => cannotRead(folder, error, 'this folder', 'the agent files in it were not checked'))) {
+        try {
+            files.push({ path: relative, text: await (0,promises_.readFile)(external_node_path_.join(root, relative), 'utf8') });
+        }
+        catch (error) {
+            cannotRead(relative, error, 'this agent file', 'Claude Code cannot load it either');
+        }
+    }
+    const set = await agentDefinitionsFrom(dir, files, options.memo);
+    return { ...set, problems: [...unreadable, ...set.problems] };
+}
+/**
+ * Every `.md` file below `root`, relative to it. A symlink counts when it points at a file;
+ * symlinked directories are not entered, so a link cycle cannot make the walk endless.
+ */
+async function listMarkdown(root, unreadable) {
+    const found = [];
+    const pending = [''];
+    for (let relative = pending.pop(); relative !== undefined; relative = pending.pop()) {
+        let entries;
+        try {
+            entries = await (0,promises_.readdir)(external_node_path_.join(root, relative), { withFileTypes: true });
+        }
+        catch (error) {
+            unreadable(relative, error);
+            continue;
+        }
+        for (const entry of entries) {
+            const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
+            if (entry.isDirectory())
+                pending.push(child);
+            else if (!entry.name.toLowerCase().endsWith('.md'))
+                continue;
+            else if (entry.isFile())
+                found.push(child);
+            else if (entry.isSymbolicLink() &&
+                (await (0,promises_.stat)(external_node_path_.join(root, child)).then((s) => s.isFile(), () => false)))
+                found.push(child);
+        }
+    }
+    return found.sort();
+}
+
+;// CONCATENATED MODULE: ./lib/core/agents/read-git.js
+
+
+
+/** `<agentsDir>` relative to the repository root, `/`-separated; null when it lies outside the repository. */
+function agentsDirInRepo(root, configDir, agentsDir) {
+    const rel = external_node_path_.relative(root, external_node_path_.resolve(configDir, agentsDir)).split(external_node_path_.sep).join('/');
+    return rel.startsWith('..') || external_node_path_.isAbsolute(rel) ? null : rel;
+}
+/** The agents directory as findings name it: relative to the config dir, `/`-separated. */
+function agentsDirLabel(configDir, agentsDir) {
+    return external_node_path_.relative(external_node_path_.resolve(configDir), external_node_path_.resolve(configDir, agentsDir)).split(external_node_path_.sep).join('/') || '.';
+}
+/**
+ * The agent definition files recorded under `<agentsDir>` in a commit (`ref`) or in the index
+ * (`ref` null), read from git's objects: nothing is checked out. Only regular files count (git
+ * records a symlink's target, not the file it points at). `exists: false` when git records no
+ * file under the directory at that point.
+ */
+async function read_git_readAgentDefinitionsAt(root, options) {
+    const inRepo = agentsDirInRepo(root, options.configDir, options.agentsDir);
+    if (inRepo === null)
+        return undefined;
+    const [set] = await agentDefinitionsFromEntries(root, inRepo, agentsDirLabel(options.configDir, options.agentsDir), [await listEntries(root, [inRepo === '' ? '.' : inRepo], options.ref)], options.memo);
+    return set;
+}
+/** The definition files among listed entries (repo path → blob id), and whether git records the directory at all. */
+function agentEntries(entries, inRepo) {
+    const prefix = inRepo === '' ? '' : `${inRepo}/`;
+    const files = [];
+    let exists = false;
+    for (const [repoPath, oid] of entries) {
+        if (!repoPath.startsWith(prefix))
+            continue;
+        exists = true;
+        if (repoPath.toLowerCase().endsWith('.md'))
+            files.push({ path: repoPath.slice(prefix.length), oid });
+    }
+    return { exists, files };
+}
+/** The agents one side defines, from its listed files and their blobs' content. */
+async function agentSetOf(label, side, documents, memo) {
+    if (!side.exists)
+        return { dir: label, exists: false, definitions: [], problems: [] };
+    return agentDefinitionsFrom(label, documents.map((d) => ({ path: d.path, text: Buffer.from(d.bytes).toString('utf8') })), memo);
+}
+/** Each side's agents from its listed entries, all blobs read through one `git cat-file`, each distinct front matter read once. */
+async function agentDefinitionsFromEntries(root, inRepo, label, sides, memo = new Map()) {
+    const listed = sides.map((entries) => agentEntries(entries, inRepo));
+    const docs = await documentsOf(root, ...listed.map((side) => side.files));
+    const sets = [];
+    for (const [i, side] of listed.entries())
+        sets.push(await agentSetOf(label, side, docs[i] ?? [], memo));
+    return sets;
+}
+
+// EXTERNAL MODULE: ./lib/core/inspect/backup-files.js
+var backup_files = __nccwpck_require__(8478);
+// EXTERNAL MODULE: ./lib/core/config/snapshot.js
+var snapshot = __nccwpck_require__(936);
+// EXTERNAL MODULE: ./lib/core/store/store.js + 2 modules
+var store = __nccwpck_require__(2581);
+;// CONCATENATED MODULE: ./lib/core/judge/point.js
+
+
+
+
+
+
+
+const WORK_TREE = 'work tree';
+/**
+ * The agent definition files that go with a point. A git revision or the index has its own
+ * `<agentsDir>`, read from git's objects (a change that deletes an agent file is judged as one).
+ * A backup holds only the config dir, so for a backup, the live config or documents handed in,
+ * the work tree's files stand in; so they do when `<agentsDir>` lies outside the repository.
+ */
+async function readAgentsAt(point, where) {
+    if (where.agentsDir === false)
+        return { agents: undefined, agentsFrom: undefined };
+    if (point.kind === 'git') {
+        const root = await repoRoot(point.cwd);
+        const agents = await readAgentDefinitionsAt(root, {
+            configDir: point.configDir,
+            agentsDir: where.agentsDir,
+            ref: point.ref,
+            ...(where.memo ? { memo: where.memo } : {}),
+        });
+        if (agents)
+            return { agents, agentsFrom: point.ref === null ? 'git index' : `git ${point.ref}` };
+    }
+    const agents = await readAgentDefinitions({
+        configDir: where.configDir,
+        agentsDir: where.agentsDir,
+        ...(where.memo ? { memo: where.memo } : {}),
+    });
+    return { agents, agentsFrom: WORK_TREE };
+}
+function pointLabel(point) {
+    switch (point.kind) {
+        case 'dir':
+            return 'current';
+        case 'backup':
+            return point.name;
+        case 'git':
+            return point.ref ?? 'staged';
+        case 'documents':
+            return point.label;
+    }
+}
+async function readPoint(point, settings) {
+    const label = pointLabel(point);
+    switch (point.kind) {
+        case 'dir':
+            try {
+                const snapshot = await readSnapshot({ configDir: point.configDir, backupDir: point.backupDir, settings });
+                return { label, documents: snapshot.files, exists: true };
+            }
+            catch (error) {
+                if (error instanceof ConfigDirNotFoundError)
+                    return { label, documents: [], exists: false };
+                throw error;
+            }
+        case 'backup':
+            return { label, documents: (await readBackupFiles(point.backupDir, point.name)).files, exists: true };
+        case 'git': {
+            const root = await repoRoot(point.cwd);
+            const scope = scopeFor(root, point.configDir, point.backupDir, settings);
+            const documents = await readTreeDocuments(root, scope, point.ref);
+            return { label, documents, exists: documents.length > 0 };
+        }
+        case 'documents':
+            return { label, documents: point.documents, exists: true };
+    }
+}
+/**
+ * What `--since REF` names: a backup when the store has one of that name, else (inside a git
+ * work tree) a git revision, which is read from git's objects and never checked out.
+ */
+async function resolveSince(ref, where) {
+    if ((await backupNames(where.backupDir).catch(() => [])).includes(ref))
+        return { kind: 'backup', backupDir: where.backupDir, name: ref };
+    // `--` cannot follow --verify; a ref starting with '-' would be read as an option.
+    if (!ref.startsWith('-')) {
+        const isRevision = await git(where.cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).then(() => true, () => false);
+        if (isRevision)
+            return { kind: 'git', cwd: where.cwd, configDir: where.configDir, backupDir: where.backupDir, ref };
+    }
+    const inGit = await git(where.cwd, ['rev-parse', '--is-inside-work-tree']).then((out) => out.toString().trim() === 'true', () => false);
+    throw new UnknownRevisionError(ref, inGit);
+}
 
 // EXTERNAL MODULE: ./lib/core/config/settings.js
 var config_settings = __nccwpck_require__(2393);
-// EXTERNAL MODULE: ./lib/core/validate/index.js + 9 modules
-var validate = __nccwpck_require__(231);
+// EXTERNAL MODULE: ./lib/core/validate/index.js + 11 modules
+var validate = __nccwpck_require__(9301);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./lib/core/judge/leftovers.js
@@ -7877,7 +8673,13 @@ async function judgeChange(before, after, options = {}) {
         (0,validate/* validateDocuments */.$)(before.documents, { ...validation, agents: before.agents }),
         (0,validate/* validateDocuments */.$)(after.documents, { ...validation, agents: after.agents }),
     ]);
-    const diff = options.diff ?? diffSnapshots(before.documents, after.documents, { fromLabel: before.label, toLabel: after.label, patches: false, secretKeys: settings.secretKeys });
+    const diff = options.diff ??
+        diffSnapshots(before.documents, after.documents, {
+            fromLabel: before.label,
+            toLabel: after.label,
+            patches: false,
+            secretKeys: settings.secretKeys,
+        });
     const defined = definedAgents(after.documents);
     for (const definition of after.agents?.definitions ?? [])
         defined.add(definition.name);
@@ -7888,7 +8690,9 @@ async function judgeChange(before, after, options = {}) {
     // A reference a change breaks blocks like an error. A config that did not exist before
     // breaks nothing: its dangling references keep their own severity (a first commit, a first PR).
     const hadConfig = before.exists && before.documents.length > 0;
-    const added = labelled.new.map((d) => (hadConfig && BROKEN_REFERENCE_CODES.has(d.code) ? brokenReference(d, d.subject === undefined ? undefined : renamedFrom.get(d.subject)) : d));
+    const added = labelled.new.map((d) => hadConfig && BROKEN_REFERENCE_CODES.has(d.code)
+        ? brokenReference(d, d.subject === undefined ? undefined : renamedFrom.get(d.subject))
+        : d);
     added.push(...leftoverFindings(renames, added));
     if (before.documents.length > 0 && after.documents.length === 0) {
         added.unshift({
@@ -7909,6 +8713,10 @@ async function judgeChange(before, after, options = {}) {
         fixed: labelled.fixed,
         existing: labelled.existing,
         renames,
+        agentsFrom: {
+            before: before.agents ? (before.agentsFrom ?? null) : null,
+            after: after.agents ? (after.agentsFrom ?? null) : null,
+        },
         reports: { before: beforeReport, after: afterReport },
     };
 }
@@ -7985,7 +8793,16 @@ function leftoverFindings(renames, reported) {
     const seen = new Set(reported.map((d) => `${d.file}\0${d.pointer}`));
     return renames.flatMap((rename) => rename.remaining
         .filter((r) => !seen.has(`${r.file}\0${r.pointer}`))
-        .map((r) => ({ severity: 'error', code: 'renamed-reference', subject: rename.from, file: r.file, pointer: r.pointer, line: r.line, column: r.column, message: renamedMessage(rename) })));
+        .map((r) => ({
+        severity: 'error',
+        code: 'renamed-reference',
+        subject: rename.from,
+        file: r.file,
+        pointer: r.pointer,
+        line: r.line,
+        column: r.column,
+        message: renamedMessage(rename),
+    })));
 }
 /** Agents teams.json defines (members and orchestrators): an old id still defined is no leftover. */
 function definedAgents(documents) {
@@ -8011,7 +8828,10 @@ function definedAgents(documents) {
 }
 const RANK = { error: 0, warning: 1, info: 2 };
 function bySeverity(a, b) {
-    return RANK[a.severity] - RANK[b.severity] || compareText(a.file ?? '', b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+    return (RANK[a.severity] - RANK[b.severity] ||
+        compareText(a.file ?? '', b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0));
 }
 // Code-unit order: localeCompare would load ICU's collator, time the pre-commit hook cannot spare.
 function compareText(a, b) {
@@ -8023,6 +8843,9 @@ function compareText(a, b) {
 
 
 
+
+
+
 /**
  * What the pre-commit hook does once configs are staged: judge the staged content (read from
  * the index, so `git add -p` is honoured) against HEAD, refusing a commit that introduces an
@@ -8030,13 +8853,22 @@ function compareText(a, b) {
  * being replaced (the configs in HEAD). It never stages, commits or deletes anything.
  */
 async function preCommit(options) {
-    const root = await git_tree_repoRoot(options.cwd);
-    const scope = scopeFor(root, options.configDir, options.backupDir, options.settings.include, options.settings.exclude);
+    const root = options.root ?? (await git_tree_repoRoot(options.cwd));
+    const scope = git_tree_scopeFor(root, options.configDir, options.backupDir, options.settings);
     const watched = [scope.configDir === '' ? '.' : scope.configDir, ...(scope.backupDir ? [scope.backupDir] : [])];
+    const { agentsDir } = options.settings;
+    const agentsInRepo = agentsDir === false ? null : agentsDirInRepo(root, options.configDir, agentsDir);
     // Index against HEAD from two listings: cheaper than `git diff` plus listings, and a failing
-    // ls-tree is how an unborn branch (first commit) shows.
-    const [index, head] = await Promise.all([listEntries(root, watched, null), listEntries(root, watched, 'HEAD').catch(() => null)]);
-    const staged = [...new Set([...index.keys(), ...(head?.keys() ?? [])])].filter((p) => index.get(p) !== head?.get(p)).sort();
+    // ls-tree is how an unborn branch (first commit) shows. The agents dir rides along in them.
+    const listed = agentsInRepo === null ? watched : [...watched, agentsInRepo === '' ? '.' : agentsInRepo];
+    const [index, head] = await Promise.all([
+        git_tree_listEntries(root, listed, null),
+        git_tree_listEntries(root, listed, 'HEAD').catch(() => null),
+    ]);
+    const inWatched = (p) => watched.some((w) => w === '.' || p === w || p.startsWith(`${w}/`));
+    const staged = [...new Set([...index.keys(), ...(head?.keys() ?? [])])]
+        .filter((p) => inWatched(p) && index.get(p) !== head?.get(p))
+        .sort();
     if (scope.backupDir) {
         const backups = staged.filter((p) => p === scope.backupDir || p.startsWith(`${scope.backupDir}/`));
         if (backups.length > 0)
@@ -8044,20 +8876,37 @@ async function preCommit(options) {
     }
     if (staged.length === 0)
         return { status: 'no-config-changes' };
-    const [after = [], before = []] = await documentsOf(root, configEntries(index, scope), head ? configEntries(head, scope) : []);
-    const diff = diffSnapshots(before, after, { fromLabel: 'HEAD', toLabel: 'staged', secretKeys: options.settings.secretKeys, patches: false });
-    // The agent definition files are read from the work tree for both sides: a commit that only
-    // touches configs must not see agents appear or vanish because HEAD's files were not read.
-    const agents = options.agents ? { agents: options.agents } : {};
-    const judgement = await judgeChange({ label: 'HEAD', documents: before, exists: before.length > 0, ...agents }, { label: 'staged', documents: after, exists: after.length > 0, ...agents }, { settings: options.settings, diff });
+    // Config files and agent files of both sides: every blob through one `git cat-file`.
+    const agentSides = agentsInRepo === null ? [] : [agentEntries(index, agentsInRepo), agentEntries(head ?? new Map(), agentsInRepo)];
+    const [after = [], before = [], agentsAfter = [], agentsBefore = []] = await git_tree_documentsOf(root, configEntries(index, scope), head ? configEntries(head, scope) : [], ...agentSides.map((side) => side.files));
+    const diff = diffSnapshots(before, after, {
+        fromLabel: 'HEAD',
+        toLabel: 'staged',
+        secretKeys: options.settings.secretKeys,
+        patches: false,
+    });
+    const agents = await agentsOfBothSides(options, agentsInRepo === null ? null : { sides: agentSides, documents: [agentsAfter, agentsBefore] });
+    const judgement = await judgeChange({ label: 'HEAD', documents: before, exists: before.length > 0, ...agents.before }, { label: 'staged', documents: after, exists: after.length > 0, ...agents.after }, { settings: options.settings, diff });
     const validation = judgement.reports.after;
     if (judgement.verdict === 'fail')
         return { status: 'blocked', reason: 'invalid', staged, validation, judgement };
     if (!head) {
-        return { status: 'passed', staged, validation, judgement, backup: { made: false, note: 'first commit: nothing to back up yet' } };
+        return {
+            status: 'passed',
+            staged,
+            validation,
+            judgement,
+            backup: { made: false, note: 'first commit: nothing to back up yet' },
+        };
     }
     if (before.length === 0) {
-        return { status: 'passed', staged, validation, judgement, backup: { made: false, note: 'HEAD has no config files: nothing to back up' } };
+        return {
+            status: 'passed',
+            staged,
+            validation,
+            judgement,
+            backup: { made: false, note: 'HEAD has no config files: nothing to back up' },
+        };
     }
     const { description, major } = describeCommit(diff, options.settings.hook);
     const tags = ['pre-commit', ...(major.length > 0 ? ['major'] : [])];
@@ -8080,6 +8929,27 @@ async function preCommit(options) {
     return { status: 'passed', staged, validation, judgement, backup };
 }
 /**
+ * The agent definition files of HEAD and of the index, as the commit records them (a commit that
+ * deletes an agent file a team names is judged as breaking it). An agents dir outside the
+ * repository (`inGit` null) is read from the disk for both sides; none when the setting is off.
+ */
+async function agentsOfBothSides(options, inGit) {
+    const { agentsDir } = options.settings;
+    if (agentsDir === false)
+        return { before: {}, after: {} };
+    if (inGit === null) {
+        const agents = await read_disk_readAgentDefinitions({ configDir: options.configDir, agentsDir });
+        return agents
+            ? { before: { agents, agentsFrom: WORK_TREE }, after: { agents, agentsFrom: WORK_TREE } }
+            : { before: {}, after: {} };
+    }
+    const label = agentsDirLabel(options.configDir, agentsDir);
+    const memo = new Map();
+    const after = await agentSetOf(label, inGit.sides[0], inGit.documents[0] ?? [], memo);
+    const before = await agentSetOf(label, inGit.sides[1], inGit.documents[1] ?? [], memo);
+    return { before: { agents: before, agentsFrom: 'git HEAD' }, after: { agents: after, agentsFrom: 'git index' } };
+}
+/**
  * "before commit: teams.json: +1 team; version 1.1.0 → 1.2.0", and why the change is major:
  * version upgrades, removed entities or files, and bulk changes get the `major` tag so
  * retention can keep them longer.
@@ -8088,12 +8958,15 @@ function describeCommit(diff, thresholds) {
     const changed = diff.files.filter((f) => f.status !== 'unchanged');
     const parts = changed.map((f) => `${f.path}: ${f.status === 'modified' ? summarizeChanges(f) : f.status}`);
     const major = [];
-    const versionChanged = diff.versions.from !== diff.versions.to || changed.some((f) => f.version.from !== f.version.to && f.status === 'modified');
+    const versionChanged = diff.versions.from !== diff.versions.to ||
+        changed.some((f) => f.version.from !== f.version.to && f.status === 'modified');
     if (diff.versions.from !== diff.versions.to)
         parts.push(`version ${diff.versions.from ?? 'none'} → ${diff.versions.to ?? 'none'}`);
     if (versionChanged)
         major.push('version upgrade');
-    const removedEntities = changed.flatMap((f) => f.changes).filter((c) => c.change === 'removed' && c.kind !== null).length;
+    const removedEntities = changed
+        .flatMap((f) => f.changes)
+        .filter((c) => c.change === 'removed' && c.kind !== null).length;
     if (removedEntities > 0 || changed.some((f) => f.status === 'removed'))
         major.push('removals');
     const entityChanges = changed.flatMap((f) => f.changes).filter((c) => c.kind !== null && c.change !== 'value').length;
@@ -8181,7 +9054,9 @@ function format_formatSize(bytes) {
 }
 // Built on first use: loading ICU's relative-time data costs ~15 ms, which the hook should not pay.
 let relativeFormat;
-const format_relative = { format: (value, unit) => (relativeFormat ??= new Intl.RelativeTimeFormat('en', { numeric: 'auto' })).format(value, unit) };
+const relative = {
+    format: (value, unit) => (relativeFormat ??= new Intl.RelativeTimeFormat('en', { numeric: 'auto' })).format(value, unit),
+};
 /** "just now", "5 minutes ago", "2 hours ago", "yesterday", "5 days ago", "3 months ago". */
 function format_formatAge(then, now) {
     const seconds = Math.round((now.getTime() - then.getTime()) / 1000);
@@ -8191,17 +9066,17 @@ function format_formatAge(then, now) {
         return 'just now';
     const minutes = Math.round(seconds / 60);
     if (minutes < 45)
-        return format_relative.format(-minutes, 'minute');
+        return relative.format(-minutes, 'minute');
     const hours = Math.round(minutes / 60);
     if (hours < 22)
-        return format_relative.format(-hours, 'hour');
+        return relative.format(-hours, 'hour');
     const days = Math.round(hours / 24);
     if (days < 26)
-        return format_relative.format(-days, 'day');
+        return relative.format(-days, 'day');
     const months = Math.round(days / 30.44);
     if (months < 11)
-        return format_relative.format(-Math.max(1, months), 'month');
-    return format_relative.format(-Math.max(1, Math.round(days / 365.25)), 'year');
+        return relative.format(-Math.max(1, months), 'month');
+    return relative.format(-Math.max(1, Math.round(days / 365.25)), 'year');
 }
 /** `2024-01-20 10:30:45 UTC` */
 function format_formatTime(iso) {
@@ -8214,7 +9089,10 @@ function format_plural(count, word, pluralWord = `${word}s`) {
     return `${count} ${count === 1 ? word : pluralWord}`;
 }
 
+// EXTERNAL MODULE: ./lib/core/config/scan.js
+var scan = __nccwpck_require__(9877);
 ;// CONCATENATED MODULE: ./lib/render/text.js
+
 
 
 function renderCreate(result, ctx) {
@@ -8234,7 +9112,8 @@ function renderCreate(result, ctx) {
         '',
         'Files Backed Up:',
         ...m.files.map((f) => `  ✅ ${f.path} (${formatSize(f.size)})`),
-        ...result.skipped.map((s) => `  ${c.yellow('⚠️')}  ${s.path} skipped: ${s.reason}`),
+        ...result.skipped.filter(isSkipProblem).map((s) => `  ${c.yellow('⚠️')}  ${s.path} skipped: ${s.reason}`),
+        ...leftOutLines(result.skipped),
         '',
         'Manifest:',
         `  - Total Size: ${formatSize(m.totalSize)}`,
@@ -8253,6 +9132,25 @@ function renderCreate(result, ctx) {
         lines.push(`${c.yellow('⚠️')}  ${warning}`);
     lines.push('');
     return lines.join('\n');
+}
+/** Names shown per reason a file was left out; `create --json` lists them all. */
+const LEFT_OUT_NAMES = 3;
+/** "Left out: 2 runtime state (setting runtimeState): state/run.json, team.lock" — counts and a few names per reason. */
+function leftOutLines(skipped) {
+    const byReason = new Map();
+    for (const entry of skipped) {
+        if (isSkipProblem(entry))
+            continue;
+        byReason.set(entry.reason, [...(byReason.get(entry.reason) ?? []), entry.path]);
+    }
+    if (byReason.size === 0)
+        return [];
+    const lines = ['', 'Left Out (not backed up):'];
+    for (const [reason, paths] of byReason) {
+        const more = paths.length > LEFT_OUT_NAMES ? `, +${paths.length - LEFT_OUT_NAMES} more` : '';
+        lines.push(`  ${paths.length} ${reason}: ${paths.slice(0, LEFT_OUT_NAMES).join(', ')}${more}`);
+    }
+    return lines;
 }
 function validationLine(report, ctx) {
     const { errors, warnings } = report.summary;
@@ -8278,7 +9176,9 @@ function renderList(result, retention, ctx) {
         if (b.description)
             lines.push(`     Description: ${b.description}`);
         if (b.comparison) {
-            const verdict = b.comparison.compatible ? c.green('✅ compatible') : c.yellow(`⚠️ ${b.comparison.reasons.join('; ')}`);
+            const verdict = b.comparison.compatible
+                ? c.green('✅ compatible')
+                : c.yellow(`⚠️ ${b.comparison.reasons.join('; ')}`);
             lines.push(`     Restore: ${verdict} | vs current: ${b.comparison.summary}`);
         }
         lines.push('');
@@ -8328,7 +9228,9 @@ function renderShow(loaded, ctx) {
     if (!m)
         return `${lines[0]}\n❌ ${loaded.problems.join('\n❌ ')}\n`;
     const field = (label, value) => `${`${label}:`.padEnd(13)}${value}`;
-    lines.push(field('Created', `${formatTime(m.createdAt)} (${formatAge(new Date(m.createdAt), ctx.now)})`), field('Description', m.description ?? '-'), field('Trigger', m.trigger), field('Tags', m.tags.length ? m.tags.join(', ') : '-'), field('Version', m.configVersion ?? 'none'), field('Size', `${formatSize(m.totalSize)} in ${plural(m.files.length, 'file')}${m.compression === 'gzip' ? `, ${formatSize(m.storedSize)} stored (gzip)` : ''}`), field('Validation', m.validation ? `${m.validation.status} (${plural(m.validation.errors, 'error')}, ${plural(m.validation.warnings, 'warning')})` : 'not recorded'), field('Tool', `${m.tool.name} ${m.tool.version}`), field('Checksum', m.checksum), field('Location', `${ctx.displayPath(loaded.dir)}/`), '', 'Files:');
+    lines.push(field('Created', `${formatTime(m.createdAt)} (${formatAge(new Date(m.createdAt), ctx.now)})`), field('Description', m.description ?? '-'), field('Trigger', m.trigger), field('Tags', m.tags.length ? m.tags.join(', ') : '-'), field('Version', m.configVersion ?? 'none'), field('Size', `${formatSize(m.totalSize)} in ${plural(m.files.length, 'file')}${m.compression === 'gzip' ? `, ${formatSize(m.storedSize)} stored (gzip)` : ''}`), field('Validation', m.validation
+        ? `${m.validation.status} (${plural(m.validation.errors, 'error')}, ${plural(m.validation.warnings, 'warning')})`
+        : 'not recorded'), field('Tool', `${m.tool.name} ${m.tool.version}`), field('Checksum', m.checksum), field('Location', `${ctx.displayPath(loaded.dir)}/`), '', 'Files:');
     const width = Math.max(...m.files.map((f) => f.path.length));
     for (const f of m.files) {
         lines.push(`  ${f.path.padEnd(width)}  ${formatSize(f.size).padStart(9)}  ${(f.version ? `v${f.version}` : '').padEnd(8)}  sha256:${f.sha256.slice(0, 12)}`);
@@ -8352,7 +9254,9 @@ function renderVerify(results, ctx) {
         }
     }
     const damaged = results.filter((r) => !r.ok).length;
-    lines.push('', damaged === 0 ? c.green(`✅ ${plural(results.length, 'backup')} verified, all intact`) : c.red(`❌ ${damaged} of ${plural(results.length, 'backup')} damaged`));
+    lines.push('', damaged === 0
+        ? c.green(`✅ ${plural(results.length, 'backup')} verified, all intact`)
+        : c.red(`❌ ${damaged} of ${plural(results.length, 'backup')} damaged`));
     return `${lines.join('\n')}\n`;
 }
 function renderValidation(report, source, ctx) {
@@ -8372,7 +9276,11 @@ function renderValidation(report, source, ctx) {
     group('info', 'ℹ️  Info');
     const { errors, warnings, info } = report.summary;
     lines.push(`Summary: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${info} info`);
-    const status = report.status === 'invalid' ? c.red('❌ INVALID') : report.status === 'needs-attention' ? c.yellow('⚠️ NEEDS ATTENTION') : c.green('✅ VALID');
+    const status = report.status === 'invalid'
+        ? c.red('❌ INVALID')
+        : report.status === 'needs-attention'
+            ? c.yellow('⚠️ NEEDS ATTENTION')
+            : c.green('✅ VALID');
     lines.push(`Overall Status: ${status}`);
     return `${lines.join('\n')}\n`;
 }
@@ -8399,7 +9307,10 @@ function verdictHeadline(j) {
         const otherText = (lead) => {
             const errors = others.filter((f) => f.severity === 'error').length;
             const warnings = others.length - errors;
-            return [errors > 0 ? `${lead}${format_plural(errors, 'error')}` : '', warnings > 0 ? `${errors > 0 ? ' and ' : lead}${format_plural(warnings, 'new warning')}` : ''].join('');
+            return [
+                errors > 0 ? `${lead}${format_plural(errors, 'error')}` : '',
+                warnings > 0 ? `${errors > 0 ? ' and ' : lead}${format_plural(warnings, 'new warning')}` : '',
+            ].join('');
         };
         if (broken.length > 0) {
             const what = broken.every((f) => f.message.startsWith("Agent '")) ? 'agent reference' : 'reference';
@@ -8417,7 +9328,9 @@ function verdictHeadline(j) {
 }
 /** "Agent 'tech-lead' was renamed to 'engineering-lead'; 11 references still use 'tech-lead'" */
 function renameSentence(r) {
-    const left = r.remaining.length === 0 ? 'no reference uses the old id' : `${format_plural(r.remaining.length, 'reference')} still ${r.remaining.length === 1 ? 'uses' : 'use'} '${r.from}'`;
+    const left = r.remaining.length === 0
+        ? 'no reference uses the old id'
+        : `${format_plural(r.remaining.length, 'reference')} still ${r.remaining.length === 1 ? 'uses' : 'use'} '${r.from}'`;
     return `${r.kind} '${r.from}' was renamed to '${r.to}'; ${left}`;
 }
 /** The renames that left references behind. */
@@ -8430,11 +9343,16 @@ function shellWord(text) {
 }
 /** The one-line fix command for the leftovers of a judgement against `since`. */
 function fixCommand(since, where = {}) {
-    const dirs = [where.configDir !== undefined ? ` --config-dir ${shellWord(where.configDir)}` : '', where.backupDir !== undefined ? ` --backup-dir ${shellWord(where.backupDir)}` : ''].join('');
+    const dirs = [
+        where.configDir !== undefined ? ` --config-dir ${shellWord(where.configDir)}` : '',
+        where.backupDir !== undefined ? ` --backup-dir ${shellWord(where.backupDir)}` : '',
+    ].join('');
     return `orch-backup${dirs} validate --since ${shellWord(since)} --fix`;
 }
 
-;// CONCATENATED MODULE: ./lib/cli/hook-command.js
+// EXTERNAL MODULE: ./lib/core/config/discover.js
+var discover = __nccwpck_require__(1959);
+;// CONCATENATED MODULE: ./lib/cli/hook-run.js
 
 
 
@@ -8444,17 +9362,20 @@ function fixCommand(since, where = {}) {
 
 
 
-
-
-
-
+// Apart from the installer (hook-command.ts): the pre-commit bundle loads this file alone.
 const BYPASS = 'bypass (not recommended): git commit --no-verify';
 /** The husky hook's Node half; everything it says goes to stderr, where git shows hook output. */
-async function hookRunCommand(opts, cwd, say) {
+async function hookRunCommand(opts, cwd, say, root) {
     try {
-        // The work tree's agent files: Claude Code loads them from there, staged or not.
-        const agents = await readAgentDefinitions({ configDir: opts.configDir, agentsDir: opts.settings.agentsDir });
-        const outcome = await preCommit({ cwd, configDir: opts.configDir, backupDir: opts.backupDir, settings: opts.settings, lockTimeoutMs: opts.lockTimeoutMs, faults: opts.faults, agents });
+        const outcome = await preCommit({
+            cwd,
+            ...(root ? { root } : {}),
+            configDir: opts.configDir,
+            backupDir: opts.backupDir,
+            settings: opts.settings,
+            lockTimeoutMs: opts.lockTimeoutMs,
+            faults: opts.faults,
+        });
         if (outcome.status === 'no-config-changes')
             return { human: '', json: outcome, exitCode: errors/* ExitCode */.yU.ok };
         if (outcome.status === 'blocked' && outcome.reason === 'backup-files-staged') {
@@ -8463,7 +9384,9 @@ async function hookRunCommand(opts, cwd, say) {
         }
         const { judgement } = outcome;
         const lines = diagnostic_groups_groupDiagnostics(judgement.new.filter((d) => d.severity !== 'info')).map((g) => `  ${g.first.severity === 'error' ? '❌' : '⚠️ '} ${text_location(g.first)}  ${g.first.message}${diagnostic_groups_groupNote(g)}`);
-        const already = judgement.existing.length > 0 ? `orch-backup: ${format_plural(judgement.existing.length, 'problem')} already in HEAD (not blocking; see: orch-backup validate)\n` : '';
+        const already = judgement.existing.length > 0
+            ? `orch-backup: ${format_plural(judgement.existing.length, 'problem')} already in HEAD (not blocking; see: orch-backup validate)\n`
+            : '';
         if (outcome.status === 'blocked') {
             const headline = verdictHeadline(judgement);
             const leftovers = renamesWithLeftovers(judgement);
@@ -8479,7 +9402,9 @@ async function hookRunCommand(opts, cwd, say) {
         if (already)
             say(already);
         const b = outcome.backup;
-        say(b.made ? `orch-backup: 📦 safety backup ${b.name}${b.tags?.includes('major') ? ' [major]' : ''}: ${b.description}\n` : `orch-backup: ${b.note}\n`);
+        say(b.made
+            ? `orch-backup: 📦 safety backup ${b.name}${b.tags?.includes('major') ? ' [major]' : ''}: ${b.description}\n`
+            : `orch-backup: ${b.note}\n`);
         return { human: '', json: outcome, exitCode: errors/* ExitCode */.yU.ok };
     }
     catch (error) {
@@ -8490,43 +9415,6 @@ async function hookRunCommand(opts, cwd, say) {
         }
         throw error;
     }
-}
-async function hookInstallCommand(opts, cwd) {
-    // A config dir found by the search or named is the hook's; nothing found means the default
-    // under the repository root (install resolves it there), not under the cwd.
-    const source = opts.configSource;
-    const configDir = source.kind !== 'search' || source.search.found ? opts.configDir : undefined;
-    const report = await installHook({
-        cwd,
-        hookScript: fileURLToPath(new URL("../../hooks/pre-commit", String(import.meta.url))),
-        ...(configDir !== undefined ? { configDir } : {}),
-        ...(opts.backupDirGiven || configDir !== undefined ? { backupDir: opts.backupDir } : {}),
-        setUpHusky: runHusky,
-    });
-    const runs = report.runs === 'path'
-        ? '  The hook runs `orch-backup` from PATH (the package is not in this repository\'s node_modules): every machine that commits needs it installed (npm install -g orchestration-backup).\n'
-        : '';
-    const human = report.changes.length
-        ? `🪝 orch-backup pre-commit hook installed in ${report.root}:\n${report.changes.map((c) => `  - ${c}`).join('\n')}\n${runs}`
-        : `🪝 orch-backup pre-commit hook already installed in ${report.root}; nothing changed.\n`;
-    return { human, json: report, exitCode: ExitCode.ok };
-}
-async function hookUninstallCommand(_opts, cwd) {
-    const report = await uninstallHook({ cwd });
-    const human = report.changes.length ? `orch-backup pre-commit hook removed:\n${report.changes.map((c) => `  - ${c}`).join('\n')}\n` : 'orch-backup pre-commit hook was not installed; nothing changed.\n';
-    return { human, json: report, exitCode: ExitCode.ok };
-}
-/** Runs husky's own setup (its bin, in the repo root) rather than imitating it. */
-function runHusky(root) {
-    const huskyBin = fileURLToPath(new URL('./bin.js', import.meta.resolve('husky')));
-    return new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, [huskyBin], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-        let out = '';
-        child.stdout.on('data', (d) => (out += d.toString()));
-        child.stderr.on('data', (d) => (out += d.toString()));
-        child.on('error', reject);
-        child.on('close', (code) => (code === 0 && out.trim() === '' ? resolve() : reject(new Error(`husky setup failed: ${out.trim() || `exit ${code}`}`))));
-    });
 }
 
 
@@ -8547,8 +9435,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./lib/errors/index.js + 6 modules
-var errors = __nccwpck_require__(5150);
+// EXTERNAL MODULE: ./lib/errors/index.js + 5 modules
+var errors = __nccwpck_require__(8378);
 // EXTERNAL MODULE: ./lib/core/config/settings.js
 var config_settings = __nccwpck_require__(2393);
 // EXTERNAL MODULE: external "node:crypto"
@@ -8585,7 +9473,10 @@ function terminalColors(enabled) {
         return colors;
     const marked = {};
     for (const [name, value] of Object.entries(colors)) {
-        marked[name] = typeof value === 'function' ? (input) => String(value(escapeControls(String(input)))).replaceAll('\u001b', MARK) : value;
+        marked[name] =
+            typeof value === 'function'
+                ? (input) => String(value(escapeControls(String(input)))).replaceAll('\u001b', MARK)
+                : value;
     }
     return marked;
 }
@@ -8610,8 +9501,12 @@ async function resolveGlobalOptions(flags, environment) {
     const { cwd, env } = environment;
     const given = flags.configDir ?? env.ORCH_BACKUP_CONFIG_DIR;
     const search = given === undefined ? (0,discover/* findConfigDir */.q)(cwd) : undefined;
-    const configSource = search ? { kind: 'search', search } : { kind: flags.configDir !== undefined ? 'flag' : 'env' };
-    const configDir = search ? (search.found ?? external_node_path_.resolve(cwd, discover/* DEFAULT_CONFIG_DIR */.Z)) : external_node_path_.resolve(cwd, given);
+    const configSource = search
+        ? { kind: 'search', search }
+        : { kind: flags.configDir !== undefined ? 'flag' : 'env' };
+    const configDir = search
+        ? (search.found ?? external_node_path_.resolve(cwd, discover/* DEFAULT_CONFIG_DIR */.Z))
+        : external_node_path_.resolve(cwd, given);
     const backupGiven = flags.backupDir ?? env.ORCH_BACKUP_DIR;
     const backupDir = external_node_path_.resolve(cwd, backupGiven ?? external_node_path_.join(configDir, '.backups'));
     const settingsPath = external_node_path_.resolve(cwd, flags.settings ?? env.ORCH_BACKUP_SETTINGS ?? external_node_path_.join(configDir, config_settings/* SETTINGS_FILE */.tP));
@@ -8631,6 +9526,10 @@ async function resolveGlobalOptions(flags, environment) {
         quiet: flags.quiet ?? false,
         lockTimeoutMs,
         interactive: environment.stdinIsTTY && environment.stdoutIsTTY,
+        progress: (environment.stderrIsTTY ?? false) && !env.CI && !(flags.json ?? false) && !(flags.quiet ?? false),
+        progressAfterMs: /^\d+$/.test(env.ORCH_BACKUP_PROGRESS_AFTER_MS ?? '')
+            ? Number(env.ORCH_BACKUP_PROGRESS_AFTER_MS)
+            : 1000,
         faults: (0,faults/* faultsFrom */.S)(env[FAULT_SWITCH] === FAULT_SWITCH_VALUE && env[FAULT_STEP] ? parseFaultStep(env[FAULT_STEP]) : undefined),
         render: {
             colors: terminalColors(color),
@@ -8666,9 +9565,19 @@ function requireConfigDir(opts) {
     const source = opts.configSource;
     if (source.kind === 'search') {
         const { search } = source;
-        throw new NoConfigDirError({ kind: 'search', lookedFor: search.lookedFor, from: search.searched[0], stoppedAt: search.stoppedAt.dir, stoppedKind: search.stoppedAt.kind });
+        throw new NoConfigDirError({
+            kind: 'search',
+            lookedFor: search.lookedFor,
+            from: search.searched[0],
+            stoppedAt: search.stoppedAt.dir,
+            stoppedKind: search.stoppedAt.kind,
+        });
     }
-    throw new NoConfigDirError({ kind: 'given', configDir: opts.configDir, by: source.kind === 'flag' ? '--config-dir' : 'ORCH_BACKUP_CONFIG_DIR' });
+    throw new NoConfigDirError({
+        kind: 'given',
+        configDir: opts.configDir,
+        by: source.kind === 'flag' ? '--config-dir' : 'ORCH_BACKUP_CONFIG_DIR',
+    });
 }
 
 
@@ -8681,7 +9590,7 @@ function requireConfigDir(opts) {
 /* harmony export */   n: () => (/* binding */ HOOK_REMEDIES)
 /* harmony export */ });
 /* unused harmony export CLI_REMEDIES */
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5150);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8378);
 
 /** The remedies in the CLI's terms: its flags, environment variables and commands. */
 const CLI_REMEDIES = {
@@ -8690,15 +9599,21 @@ const CLI_REMEDIES = {
     LOCK_HELD: 'pass --force only if you know it is gone',
     CONFIG_DIR_NOT_FOUND: (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .whenMissingConfigDir */ .Ir)('pass --config-dir or set ORCH_BACKUP_CONFIG_DIR'),
     INVALID_JSON: 'fix it, or pass --allow-invalid to back it up as it is',
-    BACKUP_NOT_FOUND: (error) => (error.suggestions.length > 0 ? undefined : 'see: orch-backup list'),
-    FILE_NOT_IN_BACKUP: (error) => (error.suggestions.length > 0 ? undefined : `see: orch-backup show ${error.backupName}`),
+    BACKUP_NOT_FOUND: (error) => error.suggestions.length > 0 ? undefined : 'see: orch-backup list',
+    FILE_NOT_IN_BACKUP: (error) => error.suggestions.length > 0
+        ? undefined
+        : `see: orch-backup show ${error.backupName}`,
     CLEAN_NEEDS_FORCE: 'check the policy with --dry-run, confirm in a terminal, or pass --force',
     RESTORE_REFUSED: (error) => `see: orch-backup validate --backup ${error.backupName}; pass --force to restore it anyway`,
     ARCHIVE_REJECTED: (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .whenInvalidJsonArchive */ .mC)('pass --allow-invalid to import it as it is'),
     POLICY_EMPTY: 'give at least one --keep-* option, or set "retention" in the settings',
     FIX_CONFLICT: 'run the command again',
     UNKNOWN_REVISION: 'see: orch-backup list, or git log',
-    NO_CONFIG_DIR: (error) => (error.source.kind === 'search' ? 'run in the project, or pass --config-dir' : undefined),
+    RESTORE_PATH: (error) => {
+        const e = error;
+        return e.reason === 'not-found' && e.suggestions.length === 0 ? `see: orch-backup show ${e.backupName}` : undefined;
+    },
+    NO_CONFIG_DIR: (error) => error.source.kind === 'search' ? 'run in the project, or pass --config-dir' : undefined,
 };
 /** The pre-commit hook's remedies: the person at `git commit` has no flags to pass. */
 const HOOK_REMEDIES = {
@@ -8773,7 +9688,9 @@ function compareVersions(a, b) {
 /** The top-level `version` of a JSON file given as bytes, if it parses and has one. */
 function fileVersion(bytes) {
     try {
-        return documentVersion(JSON.parse(Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, '')));
+        return documentVersion(JSON.parse(Buffer.from(bytes)
+            .toString('utf8')
+            .replace(/^\uFEFF/, '')));
     }
     catch {
         return undefined;
@@ -8809,7 +9726,12 @@ function findConfigDir(from, lookedFor = DEFAULT_CONFIG_DIR) {
         searched.push(dir);
         const candidate = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, lookedFor);
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(candidate, { throwIfNoEntry: false })?.isDirectory()) {
-            return { found: candidate, lookedFor, searched, stoppedAt: { dir, kind: isRepositoryTop(dir) ? 'repository' : 'filesystem' } };
+            return {
+                found: candidate,
+                lookedFor,
+                searched,
+                stoppedAt: { dir, kind: isRepositoryTop(dir) ? 'repository' : 'filesystem' },
+            };
         }
         if (isRepositoryTop(dir))
             return { found: null, lookedFor, searched, stoppedAt: { dir, kind: 'repository' } };
@@ -8835,7 +9757,6 @@ function isRepositoryTop(dir) {
 /* harmony export */   ic: () => (/* binding */ ownedPathProblem),
 /* harmony export */   qX: () => (/* binding */ ownedPaths)
 /* harmony export */ });
-/* unused harmony export DEFAULT_STORE_DIR */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var _store_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2048);
@@ -8903,19 +9824,24 @@ function variants(p) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ resolveConfigRoot),
-/* harmony export */   j: () => (/* binding */ scanConfigDir)
+/* harmony export */   bx: () => (/* binding */ resolveConfigRoot),
+/* harmony export */   j1: () => (/* binding */ scanConfigDir)
 /* harmony export */ });
+/* unused harmony export isSkipProblem */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4006);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5150);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8378);
 /* harmony import */ var _owned_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3742);
+/* harmony import */ var _select_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8080);
 
 
 
 
 
+/** Entries that are a problem to report (a symlink not followed, a device), not a choice the settings made. */
+function isSkipProblem(entry) {
+    return entry.category === 'owned' || entry.category === 'symlink' || entry.category === 'special';
+}
 const NEVER_DESCEND = new Set(['.git', 'node_modules']);
 /**
  * Lists the config files to back up. Symlinks are followed only when they resolve to a
@@ -8925,9 +9851,8 @@ const NEVER_DESCEND = new Set(['.git', 'node_modules']);
 async function scanConfigDir(options) {
     const root = await resolveConfigRoot(options.configDir);
     const backupReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(options.backupDir).catch(() => node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(options.backupDir));
-    const isIncluded = picomatch__WEBPACK_IMPORTED_MODULE_4__(options.include, { dot: false });
-    const isExcluded = options.exclude.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_4__(options.exclude, { dot: true }) : () => false;
-    const wanted = (rel) => isIncluded(rel) && !isExcluded(rel);
+    const leftOut = (0,_select_js__WEBPACK_IMPORTED_MODULE_4__/* .fileSelection */ .B)(options.settings);
+    const wanted = (rel) => leftOut(rel) === null;
     const owned = options.owned ?? _owned_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_OWNED */ .Su;
     const files = [];
     const skipped = [];
@@ -8938,7 +9863,7 @@ async function scanConfigDir(options) {
             const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
             if ((0,_owned_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .ownedPathProblem */ .ic)(rel, owned) === 'owned-path') {
                 if (!entry.isDirectory() && wanted(rel))
-                    skipped.push({ path: rel, reason: "the tool's own file, never backed up" });
+                    skipped.push({ path: rel, reason: "the tool's own file, never backed up", category: 'owned' });
                 continue;
             }
             if (entry.isDirectory()) {
@@ -8947,29 +9872,33 @@ async function scanConfigDir(options) {
                 await walk(abs, rel);
             }
             else if (entry.isFile()) {
-                if (wanted(rel))
+                const why = leftOut(rel);
+                if (why === null)
                     files.push({ path: rel, absolutePath: abs });
+                else
+                    skipped.push({ path: rel, reason: _select_js__WEBPACK_IMPORTED_MODULE_4__/* .LEFT_OUT_WORDS */ .r[why], category: why });
             }
             else if (entry.isSymbolicLink()) {
                 const problem = await symlinkProblem(abs, root);
                 if (problem === 'directory') {
                     if (wanted(`${rel}/x.json`) || wanted(rel))
-                        skipped.push({ path: rel, reason: 'symlinked directory, not followed' });
+                        skipped.push({ path: rel, reason: 'symlinked directory, not followed', category: 'symlink' });
                 }
                 else if (wanted(rel)) {
                     if (problem)
-                        skipped.push({ path: rel, reason: problem });
+                        skipped.push({ path: rel, reason: problem, category: 'symlink' });
                     else
                         files.push({ path: rel, absolutePath: abs });
                 }
             }
             else if (wanted(rel)) {
-                skipped.push({ path: rel, reason: 'not a regular file' });
+                skipped.push({ path: rel, reason: 'not a regular file', category: 'special' });
             }
         }
     };
     await walk(root, '');
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { root, files, skipped };
 }
 async function resolveConfigRoot(configDir) {
@@ -9006,6 +9935,44 @@ async function symlinkProblem(link, root) {
 
 /***/ }),
 
+/***/ 8080:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ fileSelection),
+/* harmony export */   r: () => (/* binding */ LEFT_OUT_WORDS)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
+
+const LEFT_OUT_WORDS = {
+    'runtime-state': 'runtime state (setting runtimeState)',
+    excluded: 'excluded (setting exclude)',
+    hidden: 'hidden file, not matched by include',
+    'not-included': 'not matched by include',
+};
+/**
+ * One decision for every place that lists config files (the disk, git trees, the GitHub API) and
+ * for restore, which must leave alone what backups leave out: null when `rel` (relative to the
+ * config dir, `/`-separated) is config, else why not.
+ */
+function fileSelection(settings) {
+    const isIncluded = picomatch__WEBPACK_IMPORTED_MODULE_0__(settings.include, { dot: false });
+    const isExcluded = settings.exclude.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_0__(settings.exclude, { dot: true }) : () => false;
+    const isState = settings.runtimeState.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_0__(settings.runtimeState, { dot: true }) : () => false;
+    return (rel) => {
+        if (!isIncluded(rel))
+            return rel.split('/').some((segment) => segment.startsWith('.')) ? 'hidden' : 'not-included';
+        if (isExcluded(rel))
+            return 'excluded';
+        if (isState(rel))
+            return 'runtime-state';
+        return null;
+    };
+}
+
+
+/***/ }),
+
 /***/ 2393:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9016,8 +9983,10 @@ async function symlinkProblem(link, root) {
 /* harmony export */ });
 /* unused harmony export DEFAULT_RETENTION */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5150);
-/* harmony import */ var _util_module_interop_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1466);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8378);
+/* harmony import */ var _util_module_interop_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1466);
+/* harmony import */ var _util_parse_problem_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7777);
+
 
 
 
@@ -9028,18 +9997,56 @@ const DEFAULT_RETENTION = {
     withinWeekly: '1m',
     withinMonthly: '1y',
 };
+/**
+ * Runtime state as public orchestration layouts keep it inside the config dir: a `state/`
+ * folder (session handoffs, DAGs, epics, rollback reports), a `state.json`, lock and PID files,
+ * logs. Not `team-state.json`-style files at the top: the projects that have one commit it as
+ * a template and validate it like the rest of the config (add `**\/*-state.json` to treat it
+ * as state).
+ */
+const DEFAULT_RUNTIME_STATE = ['**/state/**', '**/state.json', '**/*.lock', '**/*.pid', '**/*.log'];
 const DEFAULT_SETTINGS = {
-    include: ['**/*.json'],
+    include: ['**/*'],
     exclude: [],
+    runtimeState: [...DEFAULT_RUNTIME_STATE],
     compressAbove: 1024 * 1024,
     compressionLevel: 6,
     schemaDir: 'schemas',
     schemas: {},
-    referenceKeys: ['agent', 'agents', 'required_agents', 'reviewers', 'review', 'review_requirements', 'approvers', 'approval', 'required_roles', 'primary', 'secondary'],
+    referenceKeys: [
+        'agent',
+        'agents',
+        'required_agents',
+        'reviewers',
+        'review',
+        'review_requirements',
+        'approvers',
+        'approval',
+        'required_roles',
+        'primary',
+        'secondary',
+    ],
     agentsDir: '../agents',
     secretKeys: [
-        'token', 'secret', 'password', 'passwd', 'passphrase', 'api_key', 'apikey', 'access_key', 'credential', 'private_key', 'signing_key',
-        'authorization', 'bearer', 'cookie', 'webhook', 'webhook_url', 'dsn', 'connection_string', 'conn_str',
+        'token',
+        'secret',
+        'password',
+        'passwd',
+        'passphrase',
+        'api_key',
+        'apikey',
+        'access_key',
+        'credential',
+        'private_key',
+        'signing_key',
+        'authorization',
+        'bearer',
+        'cookie',
+        'webhook',
+        'webhook_url',
+        'dsn',
+        'connection_string',
+        'conn_str',
     ],
     retention: DEFAULT_RETENTION,
     lockTimeoutMs: 10_000,
@@ -9053,6 +10060,7 @@ const SETTINGS_SCHEMA = {
         $schema: { type: 'string' },
         include: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
         exclude: { type: 'array', items: { type: 'string', minLength: 1 } },
+        runtimeState: { type: 'array', items: { type: 'string', minLength: 1 } },
         compressAbove: { type: 'integer', minimum: 0 },
         compressionLevel: { type: 'integer', minimum: 1, maximum: 9 },
         schemaDir: { type: 'string', minLength: 1 },
@@ -9111,9 +10119,9 @@ async function loadSettings(file) {
         raw = JSON.parse(text);
     }
     catch (error) {
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(file, `not valid JSON (${error.message})`);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(file, `not valid JSON (${(0,_util_parse_problem_js__WEBPACK_IMPORTED_MODULE_2__/* .parseProblemWithoutInput */ .Z)(error.message)})`);
     }
-    const Ajv = (0,_util_module_interop_js__WEBPACK_IMPORTED_MODULE_2__/* .mainExport */ .q)(await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 19)));
+    const Ajv = (0,_util_module_interop_js__WEBPACK_IMPORTED_MODULE_3__/* .mainExport */ .q)(await Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 19)));
     const ajv = new Ajv({ allErrors: false });
     const check = ajv.compile(SETTINGS_SCHEMA);
     if (!check(raw)) {
@@ -9128,7 +10136,13 @@ async function loadSettings(file) {
     }
     const partial = raw;
     return {
-        settings: { ...DEFAULT_SETTINGS, ...partial, retention: partial.retention ?? DEFAULT_RETENTION, hook: { ...DEFAULT_SETTINGS.hook, ...partial.hook }, claudeCode: { ...DEFAULT_SETTINGS.claudeCode, ...partial.claudeCode } },
+        settings: {
+            ...DEFAULT_SETTINGS,
+            ...partial,
+            retention: partial.retention ?? DEFAULT_RETENTION,
+            hook: { ...DEFAULT_SETTINGS.hook, ...partial.hook },
+            claudeCode: { ...DEFAULT_SETTINGS.claudeCode, ...partial.claudeCode },
+        },
         source: file,
     };
 }
@@ -9146,7 +10160,7 @@ async function loadSettings(file) {
 /* unused harmony exports readSnapshot, contentDifference */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5150);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8378);
 /* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5637);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9877);
 /* harmony import */ var _owned_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3742);
@@ -9161,8 +10175,7 @@ async function readSnapshot(options) {
     const scan = await scanConfigDir({
         configDir: options.configDir,
         backupDir: options.backupDir,
-        include: options.settings.include,
-        exclude: options.settings.exclude,
+        settings: options.settings,
         owned: ownedPaths(options),
     });
     const files = await mapLimit(scan.files, 8, async (file) => {
@@ -9215,8 +10228,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./lib/errors/index.js + 6 modules
-var errors = __nccwpck_require__(5150);
+// EXTERNAL MODULE: ./lib/errors/index.js + 5 modules
+var errors = __nccwpck_require__(8378);
+// EXTERNAL MODULE: ./lib/core/util/interrupt.js
+var interrupt = __nccwpck_require__(2763);
 // EXTERNAL MODULE: ./lib/core/util/faults.js
 var util_faults = __nccwpck_require__(2567);
 // EXTERNAL MODULE: ./lib/core/util/fs.js
@@ -9229,14 +10244,16 @@ var store_history = __nccwpck_require__(7309);
 var names = __nccwpck_require__(1833);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./lib/core/util/progress.js
+var progress = __nccwpck_require__(4301);
 // EXTERNAL MODULE: ./lib/core/config/scan.js
 var config_scan = __nccwpck_require__(9877);
 // EXTERNAL MODULE: ./lib/core/config/owned-paths.js
 var owned_paths = __nccwpck_require__(3742);
 // EXTERNAL MODULE: ./lib/core/config/snapshot.js
 var config_snapshot = __nccwpck_require__(936);
-// EXTERNAL MODULE: ./lib/core/validate/index.js + 9 modules
-var validate = __nccwpck_require__(231);
+// EXTERNAL MODULE: ./lib/core/validate/index.js + 11 modules
+var validate = __nccwpck_require__(9301);
 // EXTERNAL MODULE: ./lib/core/config/config-version.js
 var config_version = __nccwpck_require__(4679);
 ;// CONCATENATED MODULE: ./lib/core/create/hash-source.js
@@ -9250,8 +10267,9 @@ var config_version = __nccwpck_require__(4679);
 
 
 
+
 async function hashConfigDir(options, feed) {
-    const scan = await (0,config_scan/* scanConfigDir */.j)({ ...options, include: options.settings.include, exclude: options.settings.exclude, owned: (0,owned_paths/* ownedPaths */.qX)(options) });
+    const scan = await (0,config_scan/* scanConfigDir */.j1)({ ...options, owned: (0,owned_paths/* ownedPaths */.qX)(options) });
     const where = new Map(scan.files.map((f) => [f.path, f.absolutePath]));
     // Synchronous reads: async ones wait in the thread pool behind the pack's gzip jobs, which
     // left the main thread idle for a third of a large create.
@@ -9273,21 +10291,27 @@ async function hashConfigDir(options, feed) {
         }
     };
     const totalSize = scan.files.reduce((sum, f) => sum + sizeOf(f.absolutePath), 0);
-    return hashSource([...where.keys()], scan.skipped, readBytes, options.settings, readExtra, await feed?.(totalSize));
+    return hashSource([...where.keys()], scan.skipped, readBytes, options.settings, readExtra, await feed?.(totalSize), (0,progress/* progressCounter */.Q)(options.onProgress, 'reading', where.size));
 }
 async function hashDocuments(documents, settings, feed) {
     const bytes = new Map(documents.map((d) => [d.path, Buffer.from(d.bytes.buffer, d.bytes.byteOffset, d.bytes.byteLength)]));
     const totalSize = documents.reduce((sum, d) => sum + d.bytes.byteLength, 0);
     return hashSource([...bytes.keys()], [], async (p) => bytes.get(p), settings, async () => undefined, await feed?.(totalSize));
 }
-async function hashSource(paths, skipped, readBytes, settings, readExtra, sink) {
+async function hashSource(paths, skipped, readBytes, settings, readExtra, sink, tick = () => undefined) {
     const validator = new validate/* DocumentValidator */.oS(paths, { settings, readExtra });
     // With a sink, one file at a time and in path order: the pack's layout stays deterministic.
     const files = await (0,fs/* mapLimit */.sf)(paths, sink ? 1 : 8, async (relative) => {
         const bytes = await readBytes(relative);
         const version = (0,config_version/* documentVersion */.am)(validator.add({ path: relative, bytes })?.value);
-        const file = { path: relative, size: bytes.length, sha256: (0,config_snapshot/* sha256Hex */.fg)(bytes), ...(version === undefined ? {} : { version }) };
+        const file = {
+            path: relative,
+            size: bytes.length,
+            sha256: (0,config_snapshot/* sha256Hex */.fg)(bytes),
+            ...(version === undefined ? {} : { version }),
+        };
         await sink?.(file, bytes);
+        tick();
         return file;
     });
     return {
@@ -9305,8 +10329,8 @@ async function hashSource(paths, skipped, readBytes, settings, readExtra, sink) 
 
 // EXTERNAL MODULE: ./lib/core/config/settings.js
 var config_settings = __nccwpck_require__(2393);
-// EXTERNAL MODULE: ./lib/core/store/store.js + 3 modules
-var store = __nccwpck_require__(9201);
+// EXTERNAL MODULE: ./lib/core/store/store.js + 2 modules
+var store = __nccwpck_require__(2581);
 // EXTERNAL MODULE: ./lib/core/inspect/verify.js
 var verify = __nccwpck_require__(1015);
 // EXTERNAL MODULE: external "node:zlib"
@@ -9341,7 +10365,13 @@ async function writeBackup(input) {
     const staging = stager?.staging ?? external_node_path_.join(input.backupDir, `${store/* STAGING_PREFIX */.th}${input.name}-${process.pid}`);
     try {
         if (!stager && isPackedSize(totalSize, input.settings)) {
-            stager = await PackStager.open({ backupDir: input.backupDir, label: `${input.name}-${process.pid}`, level: input.settings.compressionLevel, previous: input.previous, faults: input.faults });
+            stager = await PackStager.open({
+                backupDir: input.backupDir,
+                label: `${input.name}-${process.pid}`,
+                level: input.settings.compressionLevel,
+                previous: input.previous,
+                faults: input.faults,
+            });
         }
         if (stager)
             return await writePacked(input, stager, totalSize);
@@ -9376,7 +10406,11 @@ function seal(input, totalSize, body) {
         fileCount: rest.files.length,
         totalSize,
         storedSize: rest.storedSize,
-        validation: { status: input.validation.status, errors: input.validation.summary.errors, warnings: input.validation.summary.warnings },
+        validation: {
+            status: input.validation.status,
+            errors: input.validation.summary.errors,
+            warnings: input.validation.summary.warnings,
+        },
     });
 }
 function baseEntry(file) {
@@ -9395,13 +10429,19 @@ async function writeLoose(input, staging, totalSize) {
         const target = external_node_path_.join(staging, ...stored.split('/'));
         const entry = { ...baseEntry(file), stored };
         const same = reusable.get(file.sha256);
-        if (same && (await (0,promises_.link)(same.path, target).then(() => true, () => false)))
+        if (same &&
+            (await (0,promises_.link)(same.path, target).then(() => true, () => false)))
             return { ...entry, storedSize: same.storedSize };
         await (0,fs/* writeNewFile */.S0)(target, await input.read(file), 0o444);
         faults.reached('create:staged-file');
         return { ...entry, storedSize: file.size };
     });
-    const manifest = seal(input, totalSize, { formatVersion: store_manifest/* LOOSE_FORMAT_VERSION */.GV, compression: 'none', files, storedSize: files.reduce((s, f) => s + f.storedSize, 0) });
+    const manifest = seal(input, totalSize, {
+        formatVersion: store_manifest/* LOOSE_FORMAT_VERSION */.GV,
+        compression: 'none',
+        files,
+        storedSize: files.reduce((s, f) => s + f.storedSize, 0),
+    });
     await (0,fs/* writeNewFile */.S0)(external_node_path_.join(staging, store_manifest/* MANIFEST_FILE */.h1), (0,store_manifest/* serializeManifest */.MZ)(manifest), 0o444);
     faults.reached('create:manifest-written');
     await (0,store/* publishStaged */.QC)(input.backupDir, staging, input.name, dirs);
@@ -9470,7 +10510,13 @@ class PackStager {
             return undefined;
         }
         const { id } = await this.writer.finish();
-        return { id, locate: (sha256) => ({ ...this.writer.locations[this.slots.get(sha256)], pack: id }) };
+        return {
+            id,
+            locate: (sha256) => ({
+                ...this.writer.locations[this.slots.get(sha256)],
+                pack: id,
+            }),
+        };
     }
     async discard() {
         await this.writer.abort();
@@ -9494,11 +10540,23 @@ async function writePacked(input, stager, totalSize) {
     const packs = [...new Set(located.map((l) => l.pack))].sort();
     const files = input.files.map((file, i) => {
         const where = located[i];
-        return { ...baseEntry(file), pack: packs.indexOf(where.pack), offset: where.offset, start: where.start, storedSize: where.storedSize };
+        return {
+            ...baseEntry(file),
+            pack: packs.indexOf(where.pack),
+            offset: where.offset,
+            start: where.start,
+            storedSize: where.storedSize,
+        };
     });
     const members = new Map(files.map((f) => [`${f.pack}:${f.offset}`, f.storedSize]));
     const storedSize = [...members.values()].reduce((s, n) => s + n, 0);
-    const manifest = seal(input, totalSize, { formatVersion: store_manifest/* FORMAT_VERSION */.Hp, compression: 'gzip', packs, files, storedSize });
+    const manifest = seal(input, totalSize, {
+        formatVersion: store_manifest/* FORMAT_VERSION */.Hp,
+        compression: 'gzip',
+        packs,
+        files,
+        storedSize,
+    });
     await (0,fs/* writeNewFile */.S0)(external_node_path_.join(stager.staging, store_manifest/* PACKED_MANIFEST_FILE */.K$), (0,external_node_zlib_.gzipSync)(`${JSON.stringify(manifest)}\n`, { level: 9 }), 0o444);
     faults.reached('create:manifest-written');
     if (pack) {
@@ -9564,6 +10622,7 @@ async function movePack(backupDir, stagedPack, id) {
 
 
 
+
 /**
  * Snapshots the config dir into a new backup: built in a staging directory, fsynced,
  * renamed into place (so it appears whole or not at all), then re-read and verified.
@@ -9574,7 +10633,7 @@ async function createBackup(options) {
         (0,names/* assertNewName */.AP)(options.name);
     // Before the lock: locking creates the backup dir, which must not conjure up a missing config dir.
     if (!options.documents)
-        await (0,config_scan/* resolveConfigRoot */.b)(options.configDir);
+        await (0,config_scan/* resolveConfigRoot */.bx)(options.configDir);
     const lock = await (0,store/* lockStore */.$_)(options.backupDir, 'create', options.lockTimeoutMs ?? settings.lockTimeoutMs);
     try {
         return await createBackupLocked(options);
@@ -9588,7 +10647,7 @@ const SHARE_WITH_NEWEST = 3;
 /** `createBackup` for a caller that already holds the store lock (restore's safety backup). */
 async function createBackupLocked(options) {
     const settings = options.settings ?? config_settings/* DEFAULT_SETTINGS */.a$;
-    const faults = options.faults ?? util_faults/* noFaults */.n;
+    const faults = (0,interrupt/* interruptible */.I)(options.faults ?? util_faults/* noFaults */.n, options.signal, 'create');
     if (options.name !== undefined)
         (0,names/* assertNewName */.AP)(options.name);
     // Checksums only for the backups create relies on: the newest few (content to share, the
@@ -9602,7 +10661,13 @@ async function createBackupLocked(options) {
     const feed = async (totalSize) => {
         if (!isPackedSize(totalSize, settings))
             return undefined;
-        const opened = await PackStager.open({ backupDir: options.backupDir, label: `create-${process.pid}`, level: settings.compressionLevel, previous: intact, faults });
+        const opened = await PackStager.open({
+            backupDir: options.backupDir,
+            label: `create-${process.pid}`,
+            level: settings.compressionLevel,
+            previous: intact,
+            faults,
+        });
         stager = opened;
         return (file, bytes) => opened.offer(file.sha256, bytes);
     };
@@ -9610,10 +10675,20 @@ async function createBackupLocked(options) {
     let validation;
     try {
         // Documents from elsewhere (git's HEAD) are held to the same rule as the scan: never the tool's own files.
-        const owned = (0,owned_paths/* ownedPaths */.qX)({ configDir: options.configDir, backupDir: options.backupDir, settingsFile: options.settingsFile ?? null });
+        const owned = (0,owned_paths/* ownedPaths */.qX)({
+            configDir: options.configDir,
+            backupDir: options.backupDir,
+            settingsFile: options.settingsFile ?? null,
+        });
         snapshot = options.documents
             ? await hashDocuments(options.documents.filter((d) => (0,owned_paths/* ownedPathProblem */.ic)(d.path, owned) === null), settings, feed)
-            : await hashConfigDir({ configDir: options.configDir, backupDir: options.backupDir, settings, settingsFile: options.settingsFile ?? null }, feed);
+            : await hashConfigDir({
+                configDir: options.configDir,
+                backupDir: options.backupDir,
+                settings,
+                settingsFile: options.settingsFile ?? null,
+                ...pick(options, ['onProgress']),
+            }, feed);
         if (snapshot.files.length === 0)
             throw new errors/* EmptyConfigError */.xz(options.configDir, settings.include);
         faults.reached('create:hashed');
@@ -9624,18 +10699,28 @@ async function createBackupLocked(options) {
     }
     catch (error) {
         await stager?.discard().catch(() => undefined);
+        if (error instanceof errors/* OperationInterruptedError */.Cz && stager)
+            throw new errors/* OperationInterruptedError */.Cz(error.operation, 'partial-removed');
         throw error;
     }
+    let name;
     try {
         if (options.skipIfUnchanged || options.skipIfStored) {
             const candidates = options.skipIfStored ? intact : intact.slice(0, 1);
             const same = candidates.find((m) => m.manifest && (0,config_snapshot/* sameContent */.Cm)(m.manifest.files, snapshot.files));
             if (same?.manifest) {
                 await stager?.discard();
-                return { created: false, unchangedSince: same.name, path: same.dir, manifest: same.manifest, skipped: snapshot.skipped, validation };
+                return {
+                    created: false,
+                    unchangedSince: same.name,
+                    path: same.dir,
+                    manifest: same.manifest,
+                    skipped: snapshot.skipped,
+                    validation,
+                };
             }
         }
-        const name = await chooseName(options);
+        name = await chooseName(options);
         const finalDir = external_node_path_.join(options.backupDir, name);
         const input = {
             backupDir: options.backupDir,
@@ -9645,14 +10730,15 @@ async function createBackupLocked(options) {
             validation,
             settings,
             previous: intact,
-            ...pick(options, ['description', 'trigger', 'tags', 'now', 'faults']),
+            ...pick(options, ['description', 'trigger', 'tags', 'now']),
+            faults,
         };
         let manifest = await writeBackup({ ...input, ...(stager ? { stager } : {}) });
         faults.reached('create:published');
         // The content written now is read back and checked; packs shared with earlier backups were
         // checked when they were written (and `verify` checks every byte): here only their length.
         const shared = new Set(intact.flatMap((m) => m.manifest?.packs ?? []));
-        let check = await (0,verify/* verifyBackup */.gu)(options.backupDir, name, { trustedPacks: shared });
+        let check = await (0,verify/* verifyBackup */.gu)(options.backupDir, name, { trustedPacks: shared, ...pick(options, ['onProgress']) });
         if (!check.ok && intact[0]) {
             // A shared copy may have rotted in an earlier backup: write every file anew once.
             await discard(options.backupDir, name);
@@ -9665,20 +10751,46 @@ async function createBackupLocked(options) {
         }
         faults.reached('create:verified');
         // The backup is published and verified: from here on nothing may report it as not made.
-        const unrecorded = await (0,store_history/* appendHistory */.b)(options.backupDir, { operation: 'create', backup: name, outcome: 'success', trigger: manifest.trigger });
-        return { created: true, name, path: finalDir, manifest, skipped: snapshot.skipped, validation, warnings: unrecorded ? [unrecorded] : [] };
+        const unrecorded = await (0,store_history/* appendHistory */.b)(options.backupDir, {
+            operation: 'create',
+            backup: name,
+            outcome: 'success',
+            trigger: manifest.trigger,
+        });
+        return {
+            created: true,
+            name,
+            path: finalDir,
+            manifest,
+            skipped: snapshot.skipped,
+            validation,
+            warnings: unrecorded ? [unrecorded] : [],
+        };
     }
     catch (error) {
         await stager?.discard().catch(() => undefined);
-        const failure = error instanceof errors/* OrchBackupError */.FY ? error : new errors/* StoreWriteError */.NW(options.backupDir, (0,errors/* errnoOf */.UQ)(error), { cause: error });
-        await (0,store_history/* appendHistory */.b)(options.backupDir, { operation: 'create', backup: options.name ?? null, outcome: 'failure', error: failure.toJSON() });
+        let failure = error instanceof errors/* OrchBackupError */.FY
+            ? error
+            : new errors/* StoreWriteError */.NW(options.backupDir, (0,errors/* errnoOf */.UQ)(error), { cause: error });
+        if (failure instanceof errors/* OperationInterruptedError */.Cz && name !== undefined) {
+            // Stopped after writing began: the staging dir is gone (writeBackup removes it); a published but unverified backup goes too.
+            await discard(options.backupDir, name);
+            failure = new errors/* OperationInterruptedError */.Cz(failure.operation, 'partial-removed');
+        }
+        await (0,store_history/* appendHistory */.b)(options.backupDir, {
+            operation: 'create',
+            backup: options.name ?? null,
+            outcome: 'failure',
+            error: failure.toJSON(),
+        });
         throw failure;
     }
 }
 async function chooseName(options) {
     const existing = new Set(await (0,store/* backupNames */.pS)(options.backupDir));
     if (options.name !== undefined) {
-        const taken = existing.has(options.name) || (await (0,promises_.lstat)(external_node_path_.join(options.backupDir, options.name)).then(() => true, () => false));
+        const taken = existing.has(options.name) ||
+            (await (0,promises_.lstat)(external_node_path_.join(options.backupDir, options.name)).then(() => true, () => false));
         if (taken)
             throw new errors/* BackupExistsError */.j2(options.name);
         return options.name;
@@ -9697,19 +10809,63 @@ function pick(object, keys) {
 
 /***/ }),
 
+/***/ 1424:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ FORMATTING_ONLY)
+/* harmony export */ });
+/* unused harmony export isFormattingOnly */
+/* harmony import */ var _kinds_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6751);
+/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3044);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(793);
+
+
+
+/**
+ * The words every view uses for a JSON file whose bytes differ but whose parsed content is the
+ * same (indentation, key order, a final newline): `list`, `diff` and `restore` say exactly this.
+ */
+const FORMATTING_ONLY = 'formatting only';
+/** Two versions of a file differ in formatting only: both JSON, both parse, and to equal values. */
+function isFormattingOnly(file, before, after) {
+    if (kindOfPath(file) !== 'json')
+        return false;
+    const a = parsed(before);
+    if (a === NOT_JSON)
+        return false;
+    const b = parsed(after);
+    return b !== NOT_JSON && deepEqual(a, b);
+}
+const NOT_JSON = Symbol('not JSON');
+function parsed(bytes) {
+    const decoded = decodeUtf8(bytes);
+    if (!decoded.ok)
+        return NOT_JSON;
+    const result = parseJson(decoded.text);
+    return result.ok ? result.value : NOT_JSON;
+}
+
+
+/***/ }),
+
 /***/ 7990:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   Nq: () => (/* binding */ redactAt),
 /* harmony export */   VL: () => (/* binding */ secretPairField),
 /* harmony export */   XF: () => (/* binding */ REDACTED),
+/* harmony export */   ZT: () => (/* binding */ isSecretFlag),
+/* harmony export */   bL: () => (/* binding */ rememberPatchSecrets),
 /* harmony export */   jB: () => (/* binding */ redactPointer),
 /* harmony export */   mL: () => (/* binding */ isSecretPointer),
 /* harmony export */   oo: () => (/* binding */ isSecretEntity),
+/* harmony export */   rd: () => (/* binding */ redactString),
 /* harmony export */   wp: () => (/* binding */ DEFAULT_SECRET_KEYS)
 /* harmony export */ });
-/* unused harmony exports isSecretKey, redactString, redact, maskedPointers, redactOperationValue */
+/* unused harmony exports isSecretKey, maskedPointers, redactOperationValue, secretsOfPatch */
 /* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3044);
 /* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2393);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(793);
@@ -9791,7 +10947,9 @@ function secretPairField(value, secretKeys = DEFAULT_SECRET_KEYS) {
     return PAIR_VALUE_FIELDS.find((f) => Object.prototype.hasOwnProperty.call(value, f));
 }
 /** `--api-key`, `-token`, `--password`: a command-line flag whose name is secret-like. */
-function isSecretFlag(text, secretKeys) {
+function isSecretFlag(text, secretKeys = DEFAULT_SECRET_KEYS) {
+    if (typeof text !== 'string')
+        return false;
     const match = /^--?([A-Za-z][\w.-]*)$/.exec(text);
     return match !== null && isSecretKey(match[1], secretKeys);
 }
@@ -9806,7 +10964,7 @@ function redactString(text, secretKeys = DEFAULT_SECRET_KEYS) {
     if (shown.includes('://'))
         shown = shown.replace(/\b([a-z][a-z0-9+.-]*:\/\/)([^/?#\s@]+)@/gi, `$1${REDACTED}@`);
     if (shown.includes('=')) {
-        shown = shown.replace(/([?&;])([^=&#\s]+)=([^&#\s]+)/g, (all, sep, name) => (isSecretKey(name, secretKeys) ? `${sep}${name}=${REDACTED}` : all));
+        shown = shown.replace(/([?&;])([^=&#\s]+)=([^&#\s]+)/g, (all, sep, name) => isSecretKey(name, secretKeys) ? `${sep}${name}=${REDACTED}` : all);
     }
     if (AUTH_SCHEME.test(shown))
         shown = shown.replace(/\b(Bearer|Basic|Token|Digest)\s+[A-Za-z0-9._~+/=:-]{6,}/g, `$1 ${REDACTED}`);
@@ -9822,7 +10980,12 @@ function redact(value, secretKeys = DEFAULT_SECRET_KEYS) {
         return redactString(value, secretKeys);
     if (Array.isArray(value)) {
         // `["--api-key", "sk-…"]`: the item after a secret-named flag is its value.
-        return value.map((item, i) => (i > 0 && typeof item === 'string' && typeof value[i - 1] === 'string' && isSecretFlag(value[i - 1], secretKeys) ? REDACTED : redact(item, secretKeys)));
+        return value.map((item, i) => i > 0 &&
+            typeof item === 'string' &&
+            typeof value[i - 1] === 'string' &&
+            isSecretFlag(value[i - 1], secretKeys)
+            ? REDACTED
+            : redact(item, secretKeys));
     }
     if (!(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(value))
         return value;
@@ -9871,11 +11034,89 @@ function isSecretEntity(pointer, secretKeys = DEFAULT_SECRET_KEYS) {
 function maskedPointers(changes) {
     return changes.filter((c) => c.from === REDACTED || c.to === REDACTED).map((c) => c.pointer);
 }
-/** An operation's value as it may be shown, given {@link maskedPointers} of its file. */
-function redactOperationValue(path, value, masked, secretKeys = DEFAULT_SECRET_KEYS) {
+/**
+ * An operation's value as it may be shown, given {@link maskedPointers} of its file and the
+ * secrets {@link secretsOfPatch} remembers for its patch.
+ */
+function redactOperationValue(path, value, masked, secretKeys = DEFAULT_SECRET_KEYS, known = NO_SECRETS) {
     if (masked.some((p) => path === p || path.startsWith(`${p}/`)))
         return REDACTED;
-    return redactAt(path, value, secretKeys);
+    return scrubKnown(redactAt(path, value, secretKeys), known);
+}
+const NO_SECRETS = new Set();
+/**
+ * Every scalar `redact` would hide in this document, as text: values under secret keys, the value
+ * of a secret `{name, value}` pair, the item after `--api-key` in an array. A patch operation
+ * loses the context that made them secret (`replace /args/3` does not say that item 2 is
+ * `--api-key`, and indices shift between the two sides), so its values are checked against these.
+ */
+function secretScalars(value, secretKeys = DEFAULT_SECRET_KEYS, into = new Set()) {
+    const walk = (node, hidden) => {
+        if (typeof node === 'string') {
+            if (hidden && node !== '' && node !== REDACTED)
+                into.add(node);
+        }
+        else if (typeof node === 'number') {
+            if (hidden)
+                into.add(String(node));
+        }
+        else if (Array.isArray(node)) {
+            node.forEach((item, i) => walk(item, hidden ||
+                (i > 0 &&
+                    typeof item === 'string' &&
+                    typeof node[i - 1] === 'string' &&
+                    isSecretFlag(node[i - 1], secretKeys))));
+        }
+        else if ((0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(node)) {
+            const pairField = secretPairField(node, secretKeys);
+            for (const key of Object.keys(node))
+                walk(node[key], hidden || key === pairField || isSecretKey(key, secretKeys));
+        }
+    };
+    walk(value, false);
+    return into;
+}
+/** A copy in which every string (or number) equal to a known secret, or holding a long one, is `•••`. */
+function scrubKnown(value, known) {
+    if (known.size === 0)
+        return value;
+    if (typeof value === 'string') {
+        if (known.has(value))
+            return REDACTED;
+        let shown = value;
+        // Long secrets are masked inside other text too; short ones only whole, or "read" would go everywhere.
+        for (const secret of known)
+            if (secret.length >= 8 && shown.includes(secret))
+                shown = shown.split(secret).join(REDACTED);
+        return shown;
+    }
+    if (typeof value === 'number')
+        return known.has(String(value)) ? REDACTED : value;
+    if (Array.isArray(value))
+        return value.map((item) => scrubKnown(item, known));
+    if (!isPlainObject(value))
+        return value;
+    const copy = {};
+    for (const key of Object.keys(value)) {
+        Object.defineProperty(copy, key, {
+            value: scrubKnown(value[key], known),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
+    }
+    return copy;
+}
+/**
+ * The secrets of the two documents a patch was computed from, kept beside the patch rather than in
+ * it: the patch is part of a result that is serialised, and must never carry them a second time.
+ */
+const patchSecrets = new WeakMap();
+function rememberPatchSecrets(patch, before, after, secretKeys) {
+    patchSecrets.set(patch, secretScalars(after, secretKeys, secretScalars(before, secretKeys)));
+}
+function secretsOfPatch(patch) {
+    return (patch && patchSecrets.get(patch)) || NO_SECRETS;
 }
 
 
@@ -9954,6 +11195,51 @@ function withoutKeys(object, drop) {
 
 /***/ }),
 
+/***/ 8478:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports readBackupFiles, validateBackup */
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8378);
+/* harmony import */ var _store_backup_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1883);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1015);
+/* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9301);
+/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2393);
+
+
+
+
+
+/** A backup's files as they were backed up; refuses a backup whose manifest or content does not check out. */
+async function readBackupFiles(backupDir, name) {
+    const backup = await openBackup(backupDir, name);
+    const problems = [];
+    const files = [];
+    for (const file of backup.manifest.files) {
+        try {
+            files.push({ path: file.path, bytes: await backup.read(file) });
+        }
+        catch (error) {
+            if (!(error instanceof BackupDamagedError))
+                throw error;
+            problems.push(...error.problems);
+        }
+    }
+    // Same verdict as `verify`: a backup with unlisted files is damaged, even if none is ever read.
+    for (const extra of await extraFiles(backup.dir, backup.manifest))
+        problems.push(extra.message);
+    if (problems.length > 0)
+        throw new BackupDamagedError(name, problems);
+    return { manifest: backup.manifest, files };
+}
+/** Validates a backup's content exactly as `validateConfig` validates the live config. */
+async function validateBackup(backupDir, name, settings = DEFAULT_SETTINGS) {
+    const { files } = await readBackupFiles(backupDir, name);
+    return validateDocuments(files, { settings });
+}
+
+
+/***/ }),
+
 /***/ 1015:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9963,14 +11249,16 @@ function withoutKeys(object, drop) {
 /* unused harmony exports verifyBackups, extraFiles */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5150);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8378);
 /* harmony import */ var _store_backup_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1883);
 /* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7309);
 /* harmony import */ var _store_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2048);
 /* harmony import */ var _store_pack_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6624);
 /* harmony import */ var _config_snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(936);
-/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9201);
+/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2581);
 /* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5637);
+/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4301);
+
 
 
 
@@ -10015,10 +11303,12 @@ async function verifyBackup(backupDir, name, options = {}) {
             else
                 groups.set(key, [file]);
         }
+        const tick = (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_10__/* .progressCounter */ .Q)(options.onProgress, 'verifying', manifest.files.length);
         const checked = await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_9__/* .mapLimit */ .sf)([...groups.values()], 4, async (files) => {
             const found = [];
             for (const file of files) {
                 const problem = await checkFile(read, manifest, file);
+                tick();
                 if (problem)
                     found.push(problem);
             }
@@ -10032,7 +11322,9 @@ async function verifyBackup(backupDir, name, options = {}) {
         }
         problems.push(...(await extraFiles(loaded.dir, manifest)));
     }
-    const result = manifest ? { name, ok: problems.length === 0, problems, manifest } : { name, ok: problems.length === 0, problems };
+    const result = manifest
+        ? { name, ok: problems.length === 0, problems, manifest }
+        : { name, ok: problems.length === 0, problems };
     if (options.record) {
         await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_4__/* .appendHistory */ .b)(backupDir, {
             operation: 'verify',
@@ -10058,7 +11350,9 @@ async function verifyBackups(backupDir, names, options = {}) {
         });
         if (!result)
             continue;
-        if (all && !result.ok && !(await lstat(path.join(backupDir, name)).then(() => true, () => false)))
+        if (all &&
+            !result.ok &&
+            !(await lstat(path.join(backupDir, name)).then(() => true, () => false)))
             continue;
         results.push(result);
     }
@@ -10076,7 +11370,11 @@ async function checkFile(read, manifest, file) {
     }
     const digest = (0,_config_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256Hex */ .fg)(content);
     if (digest !== file.sha256 || content.length !== file.size) {
-        return { kind: 'altered', path: file.path, message: `${file.path}: content changed (sha256 ${digest.slice(0, 12)}…, expected ${file.sha256.slice(0, 12)}…)` };
+        return {
+            kind: 'altered',
+            path: file.path,
+            message: `${file.path}: content changed (sha256 ${digest.slice(0, 12)}…, expected ${file.sha256.slice(0, 12)}…)`,
+        };
     }
     return undefined;
 }
@@ -10107,6 +11405,47 @@ async function extraFiles(dir, manifest) {
 
 /***/ }),
 
+/***/ 6751:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bs: () => (/* binding */ kindOfPath),
+/* harmony export */   KH: () => (/* binding */ isText)
+/* harmony export */ });
+/* unused harmony export kindOf */
+const YAML_EXTENSIONS = /\.(ya?ml)$/i;
+/** The kind a path promises, before its content is known: `other` is text or binary. */
+function kindOfPath(file) {
+    if (/\.json$/i.test(file))
+        return 'json';
+    if (YAML_EXTENSIONS.test(file))
+        return 'yaml';
+    return 'other';
+}
+/** A file's kind from its path and, for files that are neither JSON nor YAML, its content. */
+function kindOf(file, bytes) {
+    const byPath = kindOfPath(file);
+    if (byPath !== 'other')
+        return byPath;
+    return isText(bytes) ? 'text' : 'binary';
+}
+const strict = new TextDecoder('utf-8', { fatal: true });
+/** Valid UTF-8 without NUL bytes: what git and diff tools also take for text. */
+function isText(bytes) {
+    if (bytes.includes(0))
+        return false;
+    try {
+        strict.decode(bytes);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
 /***/ 7473:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10118,17 +11457,18 @@ async function extraFiles(dir, manifest) {
 /* harmony export */   fS: () => (/* binding */ JOURNAL_KEY_FILE),
 /* harmony export */   fY: () => (/* binding */ writeJournal)
 /* harmony export */ });
-/* unused harmony exports JOURNAL_FILE, stagingDirOf, peekJournal, journalKey */
+/* unused harmony exports stagingDirOf, peekJournal, journalKey */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5150);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8378);
 /* harmony import */ var _errors_restore_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1589);
 /* harmony import */ var _config_owned_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3742);
 /* harmony import */ var _store_manifest_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2048);
 /* harmony import */ var _store_names_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1833);
 /* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5637);
+/* harmony import */ var _legacy_journal_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9993);
 
 
 
@@ -10230,6 +11570,9 @@ async function loadJournal(backupDir) {
     catch {
         return { rejected: 'it is not valid JSON' };
     }
+    // An older version's journal: never executed, but what it says is worth telling the user.
+    if ((0,_legacy_journal_js__WEBPACK_IMPORTED_MODULE_10__/* .isLegacyJournal */ .f)(raw))
+        return { legacy: raw };
     const problem = shapeProblem(raw, backupDir);
     if (problem)
         return { rejected: problem };
@@ -10323,23 +11666,117 @@ async function setJournalAside(backupDir, now = new Date()) {
 
 /***/ }),
 
+/***/ 9993:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ inspectLegacyJournal),
+/* harmony export */   f: () => (/* binding */ isLegacyJournal)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8378);
+/* harmony import */ var _config_owned_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3742);
+/* harmony import */ var _store_backup_reader_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1883);
+/* harmony import */ var _store_names_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1833);
+
+
+
+
+
+
+
+function isLegacyJournal(raw) {
+    return typeof raw === 'object' && raw !== null && raw.version === 1;
+}
+/** What can be known from a format-1 journal without trusting it; null when it is not even shaped like one. */
+async function inspectLegacyJournal(raw, backupDir) {
+    const j = raw;
+    if (j.purpose !== 'restore' && j.purpose !== 'rollback')
+        return null;
+    if (typeof j.backup !== 'string' || !(0,_store_names_js__WEBPACK_IMPORTED_MODULE_6__/* .isValidName */ .uV)(j.backup))
+        return null;
+    if (j.safetyBackup !== null && (typeof j.safetyBackup !== 'string' || !(0,_store_names_js__WEBPACK_IMPORTED_MODULE_6__/* .isValidName */ .uV)(j.safetyBackup)))
+        return null;
+    if (typeof j.configDir !== 'string' || !node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(j.configDir))
+        return null;
+    if (j.phase !== 'staging' && j.phase !== 'applying' && j.phase !== 'applied')
+        return null;
+    if (!Array.isArray(j.operations))
+        return null;
+    const owned = (0,_config_owned_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .ownedPaths */ .qX)({ configDir: j.configDir, backupDir });
+    const operations = j.operations.filter((op) => typeof op === 'object' &&
+        op !== null &&
+        typeof op.path === 'string' &&
+        (0,_config_owned_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .ownedPathProblem */ .ic)(op.path, owned) === null &&
+        (op.action === 'remove' || (op.action === 'write' && typeof op.sha256 === 'string')));
+    if (operations.length !== j.operations.length)
+        return null;
+    // A rollback journal's `backup` is the safety backup: finishing it goes back to before.
+    const target = j.backup;
+    const before = j.purpose === 'rollback' ? null : j.safetyBackup;
+    const [targetFiles, beforeFiles] = await Promise.all([
+        manifestFiles(backupDir, target),
+        before ? manifestFiles(backupDir, before) : Promise.resolve(undefined),
+    ]);
+    const now = new Map(await Promise.all(operations.map(async (op) => [op.path, await sha256Of(node_path__WEBPACK_IMPORTED_MODULE_2__.join(j.configDir, ...op.path.split('/')))])));
+    const done = operations.every((op) => now.get(op.path) === (op.action === 'write' ? op.sha256 : null));
+    const untouched = beforeFiles !== undefined && operations.every((op) => now.get(op.path) === (beforeFiles.get(op.path) ?? null));
+    return {
+        purpose: j.purpose,
+        configDir: j.configDir,
+        stagingDir: node_path__WEBPACK_IMPORTED_MODULE_2__.join(j.configDir, '.orch-backup-restore'),
+        phase: j.phase,
+        finishWith: targetFiles ? target : null,
+        goBackWith: beforeFiles && before ? before : null,
+        missing: [...(targetFiles ? [] : [target]), ...(before && !beforeFiles ? [before] : [])],
+        state: j.phase === 'staging' || (untouched && !done) ? 'untouched' : done ? 'finished' : 'mixed',
+    };
+}
+/** The backup's files by path and SHA-256, from its checked manifest; undefined when it is gone or damaged. */
+async function manifestFiles(backupDir, name) {
+    try {
+        const backup = await (0,_store_backup_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .openBackup */ .Tw)(backupDir, name);
+        return new Map(backup.manifest.files.map((f) => [f.path, f.sha256]));
+    }
+    catch {
+        return undefined;
+    }
+}
+async function sha256Of(file) {
+    try {
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+            .update(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file))
+            .digest('hex');
+    }
+    catch (error) {
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) === 'ENOENT' || (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) === 'ENOTDIR')
+            return null;
+        return 'unreadable';
+    }
+}
+
+
+/***/ }),
+
 /***/ 1883:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tw: () => (/* binding */ openBackup),
 /* harmony export */   Ud: () => (/* binding */ storedContentReader),
 /* harmony export */   m3: () => (/* binding */ storedCopyProblem)
 /* harmony export */ });
-/* unused harmony export openBackup */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8522);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5150);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8378);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2048);
 /* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6624);
 /* harmony import */ var _config_snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(936);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9201);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2581);
 
 
 
@@ -10352,11 +11789,11 @@ async function setJournalAside(backupDir, now = new Date()) {
 const gunzip = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_3__.gunzip);
 /** Opens a backup whose manifest checks out; reads no file content yet. */
 async function openBackup(backupDir, name) {
-    const loaded = await loadManifest(backupDir, name);
+    const loaded = await (0,_store_js__WEBPACK_IMPORTED_MODULE_8__/* .loadManifest */ .eY)(backupDir, name);
     if (!loaded.manifest)
-        throw new ManifestError(name, loaded.problems.join('; '));
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh(name, loaded.problems.join('; '));
     if (loaded.problems.length > 0)
-        throw new BackupDamagedError(name, loaded.problems);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupDamagedError */ .EF(name, loaded.problems);
     const { dir, manifest } = loaded;
     const content = storedContentReader(backupDir, dir, manifest);
     return {
@@ -10369,10 +11806,10 @@ async function openBackup(backupDir, name) {
                 bytes = await content(file);
             }
             catch (error) {
-                throw new BackupDamagedError(name, [storedCopyProblem(manifest, file, error).message]);
+                throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupDamagedError */ .EF(name, [storedCopyProblem(manifest, file, error).message]);
             }
-            if (bytes.length !== file.size || sha256Hex(bytes) !== file.sha256)
-                throw new BackupDamagedError(name, [`${file.path}: content changed`]);
+            if (bytes.length !== file.size || (0,_config_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256Hex */ .fg)(bytes) !== file.sha256)
+                throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupDamagedError */ .EF(name, [`${file.path}: content changed`]);
             return bytes;
         },
     };
@@ -10387,7 +11824,10 @@ function storedCopyProblem(manifest, file, error) {
         return { kind: 'altered', message: `${file.path}: stored copy ${where} is truncated` };
     if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR')
         return { kind: 'unreadable', message: `${file.path}: stored copy is unreadable (${code})` };
-    return { kind: 'unreadable', message: `${file.path}: stored copy ${where} is corrupt (${code ?? error.message})` };
+    return {
+        kind: 'unreadable',
+        message: `${file.path}: stored copy ${where} is corrupt (${code ?? error.message})`,
+    };
 }
 /**
  * Reads files' content as stored, unchecked. Files of one pack block share a gzip member;
@@ -10429,7 +11869,9 @@ function storedContentReader(backupDir, dir, manifest) {
 /* unused harmony export readHistory */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5150);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8378);
+/* harmony import */ var _diff_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7990);
+
 
 
 
@@ -10441,7 +11883,8 @@ const HISTORY_FILE = 'history.jsonl';
  * which it must not change (the backup exists whether or not the log says so).
  */
 async function appendHistory(backupDir, entry) {
-    const line = `${JSON.stringify({ time: entry.time ?? new Date().toISOString(), ...entry })}\n`;
+    // Errors and details may quote what git or a file said: the log masks credentials as every output does.
+    const line = `${JSON.stringify((0,_diff_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)({ time: entry.time ?? new Date().toISOString(), ...entry }))}\n`;
     const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(backupDir, HISTORY_FILE);
     try {
         const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'a+', 0o644);
@@ -10492,8 +11935,9 @@ function parseLine(line) {
     for (let at = 0; at !== -1; at = line.indexOf('{"time":', at + 1)) {
         try {
             const value = JSON.parse(line.slice(at));
+            // Lines an older version wrote were not masked: they are when read.
             if (value !== null && typeof value === 'object' && !Array.isArray(value))
-                return value;
+                return redact(value);
         }
         catch {
             // A partial entry from an interrupted append: the operation itself is judged by the store.
@@ -10600,12 +12044,20 @@ function parseManifest(text, expectedName, options = {}) {
         raw = JSON.parse(text);
     }
     catch {
-        return { problems: [text.trim() === '' ? 'manifest.json is empty' : 'manifest.json is not valid JSON (truncated or edited?)'] };
+        return {
+            problems: [
+                text.trim() === '' ? 'manifest.json is empty' : 'manifest.json is not valid JSON (truncated or edited?)',
+            ],
+        };
     }
     const version = raw?.formatVersion;
     // A newer format may be shaped differently: say so rather than list what looks wrong.
     if (typeof version === 'number' && version > FORMAT_VERSION) {
-        return { problems: [`manifest format ${version} is newer than this tool understands (${FORMAT_VERSION}): upgrade orchestration-backup`] };
+        return {
+            problems: [
+                `manifest format ${version} is newer than this tool understands (${FORMAT_VERSION}): upgrade orchestration-backup`,
+            ],
+        };
     }
     const problems = structuralProblems(raw);
     if (problems.length > 0)
@@ -10648,7 +12100,9 @@ function structuralProblems(raw) {
         problems.push(`manifest format ${String(m.formatVersion)} ${packs === undefined ? 'needs' : 'cannot have'} a "packs" field`);
     }
     if (packs !== undefined) {
-        need('packs', Array.isArray(packs) && packs.every((p) => typeof p === 'string' && /^[0-9a-f]{64}$/.test(p)) && new Set(packs).size === packs.length);
+        need('packs', Array.isArray(packs) &&
+            packs.every((p) => typeof p === 'string' && /^[0-9a-f]{64}$/.test(p)) &&
+            new Set(packs).size === packs.length);
         need('compression', m.compression === 'gzip');
     }
     const packCount = Array.isArray(packs) ? packs.length : 0;
@@ -10657,7 +12111,11 @@ function structuralProblems(raw) {
         m.files.forEach((f, i) => {
             const file = f;
             const located = packs === undefined ? typeof file?.stored === 'string' : packedLocationOk(file, packCount);
-            if (!file || typeof file.path !== 'string' || !located || typeof file.sha256 !== 'string' || !Number.isInteger(file.size)) {
+            if (!file ||
+                typeof file.path !== 'string' ||
+                !located ||
+                typeof file.sha256 !== 'string' ||
+                !Number.isInteger(file.size)) {
                 problems.push(`manifest file entry ${i} is malformed`);
                 return;
             }
@@ -10676,7 +12134,13 @@ function structuralProblems(raw) {
 }
 function packedLocationOk(file, packCount) {
     const natural = (n) => Number.isSafeInteger(n) && n >= 0;
-    return !!file && natural(file.pack) && file.pack < packCount && natural(file.offset) && natural(file.start) && natural(file.storedSize) && file.stored === undefined;
+    return (!!file &&
+        natural(file.pack) &&
+        file.pack < packCount &&
+        natural(file.offset) &&
+        natural(file.start) &&
+        natural(file.storedSize) &&
+        file.stored === undefined);
 }
 /** A relative `/`-separated path that stays inside its root: no `..`, no absolute, no NUL or backslash. */
 function isSafeRelativePath(p) {
@@ -10698,7 +12162,7 @@ function isSafeRelativePath(p) {
 /* harmony export */   e2: () => (/* binding */ timestampName),
 /* harmony export */   uV: () => (/* binding */ isValidName)
 /* harmony export */ });
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5150);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8378);
 
 const MAX_NAME_LENGTH = 100;
 const NAME_PATTERN = /^[A-Za-z0-9._-]+$/;
@@ -10784,7 +12248,7 @@ function uniqueName(base, taken) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7975);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8522);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5150);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8378);
 
 
 
@@ -10951,7 +12415,7 @@ async function removeUnreferencedPacks(backupDir, loaded) {
 
 /***/ }),
 
-/***/ 9201:
+/***/ 2581:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10967,7 +12431,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   QC: () => (/* binding */ publishStaged)
 });
 
-// UNUSED EXPORTS: STORE_GITIGNORE, ensureBackupDir
+// UNUSED EXPORTS: ensureBackupDir
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -10977,8 +12441,8 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./lib/errors/index.js + 6 modules
-var errors = __nccwpck_require__(5150);
+// EXTERNAL MODULE: ./lib/errors/index.js + 5 modules
+var errors = __nccwpck_require__(8378);
 // EXTERNAL MODULE: ./lib/core/util/fs.js
 var fs = __nccwpck_require__(5637);
 ;// CONCATENATED MODULE: external "node:os"
@@ -11081,14 +12545,19 @@ async function inspectLock(backupDir, staleAfterMs = STALE_AFTER_MS) {
 function verdict(holder, ageMs, staleAfterMs) {
     if (typeof holder.pid !== 'number') {
         // The holder died between creating and writing it; give a live writer a moment.
-        return ageMs > 2000 ? { stale: true, reason: 'the lock file names no holder' } : { stale: false, reason: 'the lock is being written' };
+        return ageMs > 2000
+            ? { stale: true, reason: 'the lock file names no holder' }
+            : { stale: false, reason: 'the lock is being written' };
     }
     const me = machine();
     const byAge = (why) => {
         const minutes = Math.floor(ageMs / 60_000);
         return ageMs > staleAfterMs
             ? { stale: true, reason: `${why}, and it has not refreshed the lock for ${minutes} minutes` }
-            : { stale: false, reason: `${why}; it refreshed the lock ${minutes < 1 ? 'less than a minute' : `${minutes} minutes`} ago` };
+            : {
+                stale: false,
+                reason: `${why}; it refreshed the lock ${minutes < 1 ? 'less than a minute' : `${minutes} minutes`} ago`,
+            };
     };
     if (holder.hostname !== me.hostname)
         return byAge(`it runs on another host (${holder.hostname ?? 'unknown'})`);
@@ -11120,7 +12589,8 @@ async function breakLock(lockPath, seenRaw) {
     catch (error) {
         if ((0,errors/* errnoOf */.UQ)(error) !== 'EEXIST')
             throw error;
-        const age = Date.now() - (await (0,promises_.stat)(breaker).then((s) => s.mtimeMs, () => Date.now()));
+        const age = Date.now() -
+            (await (0,promises_.stat)(breaker).then((s) => s.mtimeMs, () => Date.now()));
         if (age > 5000)
             await (0,promises_.unlink)(breaker).catch(() => undefined);
         return false;
@@ -11178,39 +12648,8 @@ function processStartTime(pid) {
 var store_manifest = __nccwpck_require__(2048);
 // EXTERNAL MODULE: ./lib/core/store/names.js
 var names = __nccwpck_require__(1833);
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
-;// CONCATENATED MODULE: ./lib/core/util/suggest.js
-
-/**
- * The known names closest to a mistyped one, best first: within a few edits (about a third of
- * the name), or containing it / contained in it ("0120" finds "backup-20240120-103045").
- * At most `max`, so a store of thousands of backups never floods an error line.
- */
-function closestNames(name, known, max = 3) {
-    const limit = Math.max(2, Math.floor(name.length / 3));
-    const lower = name.toLowerCase();
-    const scored = [];
-    for (const candidate of known) {
-        if (candidate === name)
-            continue;
-        const other = candidate.toLowerCase();
-        if (lower.length >= 3 && (other.includes(lower) || lower.includes(other))) {
-            scored.push({ candidate, score: Math.abs(other.length - lower.length) / 100 });
-            continue;
-        }
-        if (Math.abs(candidate.length - name.length) > limit)
-            continue;
-        const d = (0,mod/* distance */.Io)(lower, other);
-        if (d <= limit)
-            scored.push({ candidate, score: d });
-    }
-    return scored
-        .sort((a, b) => a.score - b.score || (a.candidate < b.candidate ? -1 : 1))
-        .slice(0, max)
-        .map((s) => s.candidate);
-}
-
+// EXTERNAL MODULE: ./lib/core/util/suggest.js
+var suggest = __nccwpck_require__(4674);
 ;// CONCATENATED MODULE: ./lib/core/store/store.js
 
 
@@ -11277,7 +12716,10 @@ async function writeStoreGitignore(backupDir) {
     catch (error) {
         if ((0,errors/* errnoOf */.UQ)(error) === 'EEXIST')
             return; // a concurrent writer made it
-        if ((0,errors/* errnoOf */.UQ)(error) === 'EACCES' || (0,errors/* errnoOf */.UQ)(error) === 'EROFS' || (0,errors/* errnoOf */.UQ)(error) === 'EPERM' || (0,errors/* errnoOf */.UQ)(error) === 'ENOSPC')
+        if ((0,errors/* errnoOf */.UQ)(error) === 'EACCES' ||
+            (0,errors/* errnoOf */.UQ)(error) === 'EROFS' ||
+            (0,errors/* errnoOf */.UQ)(error) === 'EPERM' ||
+            (0,errors/* errnoOf */.UQ)(error) === 'ENOSPC')
             throw new errors/* StoreWriteError */.NW(backupDir, (0,errors/* errnoOf */.UQ)(error), { cause: error });
         throw error;
     }
@@ -11338,7 +12780,17 @@ function loadManifestNow(backupDir, name, checksum = true) {
     }
     catch (error) {
         const code = (0,errors/* errnoOf */.UQ)(error);
-        return { name, dir, problems: [code === 'ENOENT' ? 'manifest.json is missing' : code?.startsWith('Z_') ? 'manifest.json.gz is corrupt' : `manifest.json is unreadable (${code})`] };
+        return {
+            name,
+            dir,
+            problems: [
+                code === 'ENOENT'
+                    ? 'manifest.json is missing'
+                    : code?.startsWith('Z_')
+                        ? 'manifest.json.gz is corrupt'
+                        : `manifest.json is unreadable (${code})`,
+            ],
+        };
     }
     const { manifest, problems } = (0,store_manifest/* parseManifest */.Ng)(text, name, { checksum });
     if (!manifest)
@@ -11348,7 +12800,7 @@ function loadManifestNow(backupDir, name, checksum = true) {
 /** Backups named like a mistyped `name`, for the "did you mean" of a not-found error. */
 function similarBackupNames(backupDir, name) {
     try {
-        return closestNames(name, (0,external_node_fs_.readdirSync)(backupDir).filter(names/* isValidName */.uV));
+        return (0,suggest/* closestNames */.g)(name, (0,external_node_fs_.readdirSync)(backupDir).filter(names/* isValidName */.uV));
     }
     catch {
         return [];
@@ -11464,7 +12916,7 @@ function faultsFrom(plan) {
 /* harmony export */ });
 /* unused harmony export readTextIfExists */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5150);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8378);
 
 
 /** Flushes a directory entry table so a rename inside it survives power loss. */
@@ -11502,13 +12954,23 @@ async function removeTree(path) {
 async function mapLimit(items, limit, fn) {
     const results = new Array(items.length);
     let next = 0;
+    let failure;
+    // After a failure no item starts, and the call settles only once none is in flight: a caller
+    // cleaning up (removing a staging dir) never races work still writing into it.
     const worker = async () => {
-        while (next < items.length) {
+        while (!failure && next < items.length) {
             const index = next++;
-            results[index] = await fn(items[index], index);
+            try {
+                results[index] = await fn(items[index], index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
         }
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    if (failure)
+        throw failure.error;
     return results;
 }
 /** A text file's content, or undefined when there is no such file. */
@@ -11521,6 +12983,41 @@ async function readTextIfExists(file) {
             return undefined;
         throw error;
     }
+}
+
+
+/***/ }),
+
+/***/ 2763:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ interruptible)
+/* harmony export */ });
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8378);
+/* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2567);
+
+
+/**
+ * The steps an operation reports (`faults.reached`) are the points where it can stop cleanly:
+ * once `signal` is aborted, the next step throws `OperationInterruptedError` (once), and the
+ * operation's own error handling undoes what it began. Rollback steps never throw: a rollback
+ * stopped half way would leave the very state it exists to undo.
+ */
+function interruptible(faults, signal, operation) {
+    const inner = faults ?? _faults_js__WEBPACK_IMPORTED_MODULE_1__/* .noFaults */ .n;
+    if (!signal)
+        return inner;
+    let stopped = false;
+    return {
+        reached(step) {
+            inner.reached(step);
+            if (!signal.aborted || stopped || step.startsWith('rollback:'))
+                return;
+            stopped = true;
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .OperationInterruptedError */ .Cz(operation, 'nothing-changed');
+        },
+    };
 }
 
 
@@ -11539,6 +13036,8 @@ async function readTextIfExists(file) {
 /* harmony export */ });
 /* unused harmony exports MAX_DEPTH, nestingDepth, positionAt */
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
+/* harmony import */ var _parse_problem_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7777);
+
 
 /** Deeper documents are refused before any recursive code touches them. */
 const MAX_DEPTH = 1000;
@@ -11571,7 +13070,8 @@ function parseJson(text) {
     }
     const escaped = text.includes('\\u');
     const shape = shapeOf(value, !escaped);
-    const mayHaveDuplicateKeys = shape.depth > MAX_DEPTH || (escaped ? keyTokens(text) !== shape.keys : countColons(text) !== shape.keys + shape.colons);
+    const mayHaveDuplicateKeys = shape.depth > MAX_DEPTH ||
+        (escaped ? keyTokens(text) !== shape.keys : countColons(text) !== shape.keys + shape.colons);
     // A duplicate's discarded value is not in the parsed value, so its depth must come from the text.
     if (mayHaveDuplicateKeys) {
         const deep = tooDeep(text);
@@ -11672,7 +13172,7 @@ function locateSyntaxError(text, nativeMessage) {
     if (first)
         return { problem: describeParseError((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(first.error)), position: positionAt(text, first.offset) };
     // jsonc-parser accepts a few things JSON.parse rejects (e.g. control characters in strings).
-    return { problem: nativeMessage.replace(/^JSON\.parse: /, ''), position: { line: 1, column: 1 } };
+    return { problem: (0,_parse_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .parseProblemWithoutInput */ .Z)(nativeMessage), position: { line: 1, column: 1 } };
 }
 function describeParseError(code) {
     const words = {
@@ -11882,7 +13382,84 @@ function mainExport(namespace) {
 
 /***/ }),
 
-/***/ 231:
+/***/ 7777:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ parseProblemWithoutInput)
+/* harmony export */ });
+/**
+ * V8's JSON.parse message with the piece of input it quotes (`..."api_key": sk-…"... is not valid
+ * JSON`) left out: a config's content, secrets included, never reaches an error message.
+ */
+function parseProblemWithoutInput(nativeMessage) {
+    return nativeMessage
+        .replace(/^JSON\.parse: /, '')
+        .replace(/,\s*(?:\.\.\.)?".*"(?:\.\.\.)?\s+is not valid JSON$/s, ' (the text is not quoted here)');
+}
+
+
+/***/ }),
+
+/***/ 4301:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ progressCounter)
+/* harmony export */ });
+/** A tick per finished item of one phase; nothing when nobody listens. */
+function progressCounter(report, step, total) {
+    if (!report)
+        return () => undefined;
+    let done = 0;
+    report(step, 0, total);
+    return () => report(step, ++done, total);
+}
+
+
+/***/ }),
+
+/***/ 4674:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ closestNames)
+/* harmony export */ });
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
+
+/**
+ * The known names closest to a mistyped one, best first: within a few edits (about a third of
+ * the name), or containing it / contained in it ("0120" finds "backup-20240120-103045").
+ * At most `max`, so a store of thousands of backups never floods an error line.
+ */
+function closestNames(name, known, max = 3) {
+    const limit = Math.max(2, Math.floor(name.length / 3));
+    const lower = name.toLowerCase();
+    const scored = [];
+    for (const candidate of known) {
+        if (candidate === name)
+            continue;
+        const other = candidate.toLowerCase();
+        if (lower.length >= 3 && (other.includes(lower) || lower.includes(other))) {
+            scored.push({ candidate, score: Math.abs(other.length - lower.length) / 100 });
+            continue;
+        }
+        if (Math.abs(candidate.length - name.length) > limit)
+            continue;
+        const d = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(lower, other);
+        if (d <= limit)
+            scored.push({ candidate, score: d });
+    }
+    return scored
+        .sort((a, b) => a.score - b.score || (a.candidate < b.candidate ? -1 : 1))
+        .slice(0, max)
+        .map((s) => s.candidate);
+}
+
+
+/***/ }),
+
+/***/ 9301:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11913,7 +13490,13 @@ var redact = __nccwpck_require__(7990);
 function parseDocument(doc, diagnostics, secretKeys = redact/* DEFAULT_SECRET_KEYS */.wp) {
     const decoded = (0,json/* decodeUtf8 */._6)(doc.bytes);
     if (!decoded.ok) {
-        diagnostics.push({ severity: 'error', code: 'encoding', file: doc.path, ...decoded.position, message: decoded.problem });
+        diagnostics.push({
+            severity: 'error',
+            code: 'encoding',
+            file: doc.path,
+            ...decoded.position,
+            message: decoded.problem,
+        });
         return undefined;
     }
     if (decoded.bom) {
@@ -11928,7 +13511,13 @@ function parseDocument(doc, diagnostics, secretKeys = redact/* DEFAULT_SECRET_KE
     }
     const parsed = (0,json/* parseJson */.qF)(decoded.text);
     if (!parsed.ok) {
-        diagnostics.push({ severity: 'error', code: 'json-syntax', file: doc.path, ...parsed.position, message: `invalid JSON: ${parsed.problem}` });
+        diagnostics.push({
+            severity: 'error',
+            code: 'json-syntax',
+            file: doc.path,
+            ...parsed.position,
+            message: `invalid JSON: ${parsed.problem}`,
+        });
         return undefined;
     }
     // The positional scan costs several times the parse; it runs only where a duplicate exists.
@@ -11964,12 +13553,23 @@ function checkAgentFiles(agents, teams, referenced) {
     const diagnostics = [];
     if (!agents.exists) {
         if (teams)
-            diagnostics.push({ severity: 'info', code: 'no-agents-dir', message: `no agents directory at ${agents.dir} (relative to the config dir): agent definition files were not checked` });
+            diagnostics.push({
+                severity: 'info',
+                code: 'no-agents-dir',
+                message: `no agents directory at ${agents.dir} (relative to the config dir): agent definition files were not checked`,
+            });
         return diagnostics;
     }
     for (const p of agents.problems) {
         const code = p.kind === 'unreadable' ? 'agent-file-unreadable' : 'agent-front-matter';
-        diagnostics.push({ severity: 'warning', code, file: p.file, ...(p.line ? { line: p.line, column: p.column ?? 1 } : {}), subject: stemOf(p.file), message: p.message });
+        diagnostics.push({
+            severity: 'warning',
+            code,
+            file: p.file,
+            ...(p.line ? { line: p.line, column: p.column ?? 1 } : {}),
+            subject: stemOf(p.file),
+            message: p.message,
+        });
     }
     const byName = new Map();
     for (const def of agents.definitions) {
@@ -11977,7 +13577,13 @@ function checkAgentFiles(agents, teams, referenced) {
         if (!first)
             byName.set(def.name, def);
         else
-            diagnostics.push({ ...place(def), severity: 'warning', code: 'duplicate-agent-file', subject: def.name, message: `Agent '${def.name}' is also defined by ${first.file}: Claude Code loads only one of them` });
+            diagnostics.push({
+                ...place(def),
+                severity: 'warning',
+                code: 'duplicate-agent-file',
+                subject: def.name,
+                message: `Agent '${def.name}' is also defined by ${first.file}: Claude Code loads only one of them`,
+            });
     }
     if (!teams)
         return diagnostics;
@@ -11994,7 +13600,13 @@ function checkAgentFiles(agents, teams, referenced) {
     for (const def of byName.values()) {
         if (inTeams.has(def.name) || referenced.has(def.name))
             continue;
-        diagnostics.push({ ...place(def), severity: 'info', code: 'unused-agent-file', subject: def.name, message: `Agent '${def.name}' has a definition file but no team or workflow uses it` });
+        diagnostics.push({
+            ...place(def),
+            severity: 'info',
+            code: 'unused-agent-file',
+            subject: def.name,
+            message: `Agent '${def.name}' has a definition file but no team or workflow uses it`,
+        });
     }
     return diagnostics;
 }
@@ -12122,7 +13734,10 @@ function checkTeams(doc, diagnostics) {
             }
             const previous = members.get(member.agent);
             if (previous) {
-                diagnostics.push({ ...at(doc, `${memberPtr}/agent`, 'error', 'duplicate-agent', `Agent '${member.agent}' is defined twice: ${previous} and ${memberPtr}`), subject: member.agent });
+                diagnostics.push({
+                    ...at(doc, `${memberPtr}/agent`, 'error', 'duplicate-agent', `Agent '${member.agent}' is defined twice: ${previous} and ${memberPtr}`),
+                    subject: member.agent,
+                });
             }
             members.set(member.agent, memberPtr);
             agents.push({ name: member.agent, team: teamId, role: 'member', pointer: `${memberPtr}/agent` });
@@ -12151,9 +13766,15 @@ function checkWorkflows(doc, diagnostics) {
     for (const [id, workflow] of entries) {
         const pointer = ptr('workflows', id);
         if (!isObject(workflow))
-            diagnostics.push({ ...at(doc, pointer, 'error', 'wrong-type', `Workflow '${id}' must be an object`), subject: id });
+            diagnostics.push({
+                ...at(doc, pointer, 'error', 'wrong-type', `Workflow '${id}' must be an object`),
+                subject: id,
+            });
         else if (workflow.phases === undefined && workflow.types === undefined) {
-            diagnostics.push({ ...at(doc, pointer, 'warning', 'workflow-without-phases', `Workflow '${id}' has neither "phases" nor "types": it defines no steps`), subject: id });
+            diagnostics.push({
+                ...at(doc, pointer, 'warning', 'workflow-without-phases', `Workflow '${id}' has neither "phases" nor "types": it defines no steps`),
+                subject: id,
+            });
         }
     }
 }
@@ -12163,7 +13784,10 @@ function checkWorkflows(doc, diagnostics) {
  * Objects with `enabled: false` are off, with everything under them.
  */
 function checkFullAuto(doc, diagnostics) {
-    const found = (pointer) => void diagnostics.push({ ...at(doc, pointer, 'warning', 'full-auto', 'full_auto mode is switched on: it spawns agents without asking for consent'), subject: pointer });
+    const found = (pointer) => void diagnostics.push({
+        ...at(doc, pointer, 'warning', 'full-auto', 'full_auto mode is switched on: it spawns agents without asking for consent'),
+        subject: pointer,
+    });
     const visit = (value, pointer) => {
         if (Array.isArray(value)) {
             value.forEach((item, i) => visit(item, `${pointer}/${i}`));
@@ -12218,7 +13842,12 @@ function checkOrchestration(docs, options) {
             for (const d of checkAgentFiles(files, undefined, new Set()))
                 diagnostics.push(d);
         if (workflows)
-            diagnostics.push({ severity: 'info', code: 'no-teams', file: 'workflows.json', message: 'no teams.json: agent references were not checked' });
+            diagnostics.push({
+                severity: 'info',
+                code: 'no-teams',
+                file: 'workflows.json',
+                message: 'no teams.json: agent references were not checked',
+            });
         return diagnostics;
     }
     const known = new Set(teamInfo.agents.map((a) => a.name));
@@ -12245,7 +13874,10 @@ function checkOrchestration(docs, options) {
                 suggestions.set(name, closestName(name, known));
             const suggestion = suggestions.get(name);
             const hint = suggestion ? ` (did you mean '${suggestion}'?)` : '';
-            diagnostics.push({ ...at(doc, pointer, 'warning', 'unknown-agent', `Agent '${name}' is not defined in ${where}${hint}`), subject: name });
+            diagnostics.push({
+                ...at(doc, pointer, 'warning', 'unknown-agent', `Agent '${name}' is not defined in ${where}${hint}`),
+                subject: name,
+            });
         });
     }
     if (files)
@@ -12253,7 +13885,12 @@ function checkOrchestration(docs, options) {
             diagnostics.push(d);
     const inTeams = new Set(teamInfo.agents.map((a) => a.name)).size;
     const fileCount = withFiles ? `, ${files.definitions.length} agent definition files in ${files.dir}` : '';
-    diagnostics.push({ severity: 'info', code: 'inventory', file: 'teams.json', message: `${count(teamInfo.teamCount, 'team')}, ${count(inTeams, 'agent')} defined${fileCount}` });
+    diagnostics.push({
+        severity: 'info',
+        code: 'inventory',
+        file: 'teams.json',
+        message: `${count(teamInfo.teamCount, 'team')}, ${count(inTeams, 'agent')} defined${fileCount}`,
+    });
     return diagnostics;
 }
 const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -12283,7 +13920,8 @@ function schemaPathFor(doc, options, exists) {
     return undefined;
 }
 function isSchemaFile(file, options) {
-    return file.startsWith(`${posix_namespaceObject.normalize(options.schemaDir)}/`) || Object.values(options.schemas).some((s) => posix_namespaceObject.normalize(s) === file);
+    return (file.startsWith(`${posix_namespaceObject.normalize(options.schemaDir)}/`) ||
+        Object.values(options.schemas).some((s) => posix_namespaceObject.normalize(s) === file));
 }
 /**
  * Validates each document against its JSON Schema with ajv. Ajv is imported only when a
@@ -12303,13 +13941,24 @@ async function checkSchemas(docs, options, readSchema, known) {
         if (!compiled.has(schemaPath)) {
             const bytes = await readSchema(schemaPath);
             if (!bytes) {
-                diagnostics.push({ severity: 'error', code: 'schema-missing', file: doc.path, message: `schema ${schemaPath} not found` });
+                diagnostics.push({
+                    severity: 'error',
+                    code: 'schema-missing',
+                    file: doc.path,
+                    message: `schema ${schemaPath} not found`,
+                });
                 compiled.set(schemaPath, null);
                 continue;
             }
             const parsed = (0,json/* parseJson */.qF)(Buffer.from(bytes).toString('utf8'));
             if (!parsed.ok) {
-                diagnostics.push({ severity: 'error', code: 'schema-invalid', file: schemaPath, ...parsed.position, message: `schema is not valid JSON: ${parsed.problem}` });
+                diagnostics.push({
+                    severity: 'error',
+                    code: 'schema-invalid',
+                    file: schemaPath,
+                    ...parsed.position,
+                    message: `schema is not valid JSON: ${parsed.problem}`,
+                });
                 compiled.set(schemaPath, null);
                 continue;
             }
@@ -12317,7 +13966,12 @@ async function checkSchemas(docs, options, readSchema, known) {
                 compiled.set(schemaPath, compile(parsed.value));
             }
             catch (error) {
-                diagnostics.push({ severity: 'error', code: 'schema-invalid', file: schemaPath, message: `schema cannot be used: ${whyUnusable(error)}` });
+                diagnostics.push({
+                    severity: 'error',
+                    code: 'schema-invalid',
+                    file: schemaPath,
+                    message: `schema cannot be used: ${whyUnusable(error)}`,
+                });
                 compiled.set(schemaPath, null);
             }
         }
@@ -12331,7 +13985,12 @@ async function checkSchemas(docs, options, readSchema, known) {
         catch (error) {
             // A schema that refers to itself without descending into the data (`{"$ref": "#"}`)
             // recurses until the stack runs out; that is the schema's fault, said in one line.
-            diagnostics.push({ severity: 'error', code: 'schema-invalid', file: schemaPath, message: `schema cannot be used: ${whyUnusable(error)}` });
+            diagnostics.push({
+                severity: 'error',
+                code: 'schema-invalid',
+                file: schemaPath,
+                message: `schema cannot be used: ${whyUnusable(error)}`,
+            });
             compiled.set(schemaPath, null);
             continue;
         }
@@ -12384,11 +14043,17 @@ function safeRegExpEngine(RE2JS) {
     return Object.assign(compile, { code: 're2js' });
 }
 async function loadCompiler() {
-    const [ajv, ajv2020, formats, re2] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 19)), Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2210, 19)), Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(196)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2815, 19)), __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 2856))]);
+    const [ajv, ajv2020, formats, re2] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(463)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 19)),
+        Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(210)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2210, 19)),
+        Promise.all(/* import() */[__nccwpck_require__.e(457), __nccwpck_require__.e(196)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2815, 19)),
+        __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 2856)),
+    ]);
     const Ajv = (0,module_interop/* mainExport */.q)(ajv);
     const Ajv2020 = (0,module_interop/* mainExport */.q)(ajv2020);
     const addFormats = (0,module_interop/* mainExport */.q)(formats);
-    const RE2JS = re2.RE2JS ?? (0,module_interop/* mainExport */.q)(re2).RE2JS;
+    const RE2JS = re2.RE2JS ??
+        (0,module_interop/* mainExport */.q)(re2).RE2JS;
     const options = { allErrors: true, strict: false, code: { regExp: safeRegExpEngine(RE2JS) } };
     const draft07 = new Ajv(options);
     const draft2020 = new Ajv2020(options);
@@ -12416,7 +14081,63 @@ function types_summarize(files, diagnostics) {
     return { status, valid: summary.errors === 0, files, diagnostics, summary };
 }
 
+// EXTERNAL MODULE: ./lib/core/kinds/index.js
+var kinds = __nccwpck_require__(6751);
+;// CONCATENATED MODULE: ./lib/core/kinds/yaml.js
+/**
+ * Parses YAML text (every document of a multi-document stream) and reports the first syntax
+ * error with its line and column, never an exception. The parser is loaded on first use: the
+ * hooks pay for every module they load, and most configs hold no YAML.
+ */
+async function parseYaml(text) {
+    const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const lineCounter = new yaml.LineCounter();
+    const documents = yaml.parseAllDocuments(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+    const list = Array.isArray(documents) ? documents : [];
+    for (const doc of list) {
+        const error = doc.errors[0];
+        if (error) {
+            const at = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
+            const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code;
+            return { ok: false, problem: reason, line: at.line, column: at.col };
+        }
+    }
+    // Only the syntax is checked: no rule reads YAML values yet, and turning aliases into values
+    // is where YAML can explode in size.
+    return { ok: true };
+}
+
+;// CONCATENATED MODULE: ./lib/core/validate/yaml.js
+
+
+/** A YAML file's syntax error (or broken encoding) as a finding at its line and column, or null. */
+async function checkYaml(doc) {
+    const decoded = (0,json/* decodeUtf8 */._6)(doc.bytes);
+    // Not `encoding`: that code is JSON's, which create refuses to back up.
+    if (!decoded.ok)
+        return {
+            severity: 'error',
+            code: 'yaml-syntax',
+            file: doc.path,
+            ...decoded.position,
+            message: `invalid YAML: ${decoded.problem}`,
+        };
+    const parsed = await parseYaml(decoded.text);
+    if (parsed.ok)
+        return null;
+    return {
+        severity: 'error',
+        code: 'yaml-syntax',
+        file: doc.path,
+        line: parsed.line,
+        column: parsed.column,
+        message: `invalid YAML: ${parsed.problem}`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/core/validate/index.js
+
+
 
 
 
@@ -12450,6 +14171,8 @@ class DocumentValidator {
     diagnostics = [];
     configs = [];
     schemaBytes = new Map();
+    /** YAML is checked in `finish`, where its parser can be loaded without blocking. */
+    yamlDocs = [];
     /** `paths`: every document that will be added (schemas are looked up among them). */
     constructor(paths, options = {}) {
         this.options = options;
@@ -12459,12 +14182,19 @@ class DocumentValidator {
     /** Checks one document; returns its parsed value (undefined when it does not parse). */
     add(doc) {
         this.added.push(doc.path);
+        // Only JSON is validated in depth; YAML for its syntax; Markdown and other files are kept as they are.
+        const kind = (0,kinds/* kindOfPath */.Bs)(doc.path);
+        if (kind === 'yaml')
+            this.yamlDocs.push(doc);
+        if (kind !== 'json')
+            return undefined;
         const result = parseDocument(doc, this.diagnostics, this.settings.secretKeys);
         if (isSchemaFile(doc.path, this.settings))
             this.schemaBytes.set(doc.path, doc.bytes);
         // Only documents a later check reads are kept: holding every parsed tree to the end made
         // garbage collection cost as much as the parsing itself on a large tree.
-        else if (result && (ORCHESTRATION_FILES.has(result.path) || schemaPathFor(result, this.settings, (p) => this.schemaPaths.has(p))))
+        else if (result &&
+            (ORCHESTRATION_FILES.has(result.path) || schemaPathFor(result, this.settings, (p) => this.schemaPaths.has(p))))
             this.configs.push(result);
         return result;
     }
@@ -12477,8 +14207,16 @@ class DocumentValidator {
             ? (p) => trusted.read(p)
             : async (p) => this.schemaBytes.get(p) ?? (await this.options.readExtra?.(p));
         // A loop, not push(...list): spreading ~120,000 schema errors as arguments overflowed the stack.
-        const found = [await checkSchemas(this.configs, this.settings, readSchema, new Set(this.schemaPaths)), checkOrchestration(this.configs, { referenceKeys: this.settings.referenceKeys, agents: this.options.agents })];
+        const found = [
+            await checkSchemas(this.configs, this.settings, readSchema, new Set(this.schemaPaths)),
+            checkOrchestration(this.configs, { referenceKeys: this.settings.referenceKeys, agents: this.options.agents }),
+        ];
         const diagnostics = [...this.diagnostics];
+        for (const doc of this.yamlDocs) {
+            const problem = await checkYaml(doc);
+            if (problem)
+                diagnostics.push(problem);
+        }
         if (trusted)
             for (const diagnostic of await this.untrustedSchemaNotes(trusted))
                 diagnostics.push(diagnostic);
@@ -12508,7 +14246,7 @@ class DocumentValidator {
 /** Validates the config dir as it is on disk. */
 async function validateConfig(options) {
     const settings = options.settings ?? DEFAULT_SETTINGS;
-    const scan = await scanConfigDir({ configDir: options.configDir, backupDir: options.backupDir, include: settings.include, exclude: settings.exclude });
+    const scan = await scanConfigDir({ configDir: options.configDir, backupDir: options.backupDir, settings });
     const docs = [];
     const unreadable = [];
     for (const file of scan.files) {
@@ -12516,7 +14254,12 @@ async function validateConfig(options) {
             docs.push({ path: file.path, bytes: await readFile(file.absolutePath) });
         }
         catch (error) {
-            unreadable.push({ severity: 'error', code: 'unreadable', file: file.path, message: `cannot read: ${error.code ?? error}` });
+            unreadable.push({
+                severity: 'error',
+                code: 'unreadable',
+                file: file.path,
+                message: `cannot read: ${error.code ?? error}`,
+            });
         }
     }
     const report = await validateDocuments(docs, {
@@ -12524,7 +14267,9 @@ async function validateConfig(options) {
         readExtra: async (p) => readFile(path.join(scan.root, p)).catch(() => undefined),
         agents: options.agents,
     });
-    const skipped = scan.skipped.map((s) => ({ severity: 'warning', code: 'skipped', file: s.path, message: s.reason }));
+    const skipped = scan.skipped
+        .filter(isSkipProblem)
+        .map((s) => ({ severity: 'warning', code: 'skipped', file: s.path, message: s.reason }));
     if (unreadable.length === 0 && skipped.length === 0)
         return report;
     return summarize([...report.files, ...unreadable.map((u) => u.file)].sort(), [...unreadable, ...report.diagnostics, ...skipped].sort(bySeverityThenPlace));
@@ -12544,40 +14289,16 @@ function compareText(a, b) {
 
 /***/ }),
 
-/***/ 5150:
+/***/ 1638:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  EF: () => (/* reexport */ BackupDamagedError),
-  WK: () => (/* reexport */ BackupDirError),
-  j2: () => (/* reexport */ BackupExistsError),
-  I_: () => (/* reexport */ BackupNotFoundError),
-  i0: () => (/* reexport */ ConfigChangedDuringBackupError),
-  D5: () => (/* reexport */ ConfigDirNotFoundError),
-  xz: () => (/* reexport */ EmptyConfigError),
-  yU: () => (/* reexport */ ExitCode),
-  Wd: () => (/* reexport */ FileUnreadableError),
-  XS: () => (/* reexport */ GitError),
-  a6: () => (/* reexport */ InvalidJsonError),
-  Tw: () => (/* reexport */ InvalidNameError),
-  FY: () => (/* reexport */ OrchBackupError),
-  $0: () => (/* reexport */ PatchApplyError),
-  GN: () => (/* reexport */ SettingsError),
-  VF: () => (/* reexport */ StoreBusyError),
-  NW: () => (/* reexport */ StoreWriteError),
-  eb: () => (/* reexport */ UsageError),
-  cZ: () => (/* reexport */ describeErrno),
-  Uc: () => (/* reexport */ describeError),
-  UQ: () => (/* reexport */ errnoOf),
-  mC: () => (/* reexport */ whenInvalidJsonArchive),
-  Ir: () => (/* reexport */ whenMissingConfigDir)
-});
-
-// UNUSED EXPORTS: ArchiveRejectedError, ArtifactExpiredError, ArtifactNotFoundError, ConfigChangedError, ConfirmationRequiredError, DangerousCleanError, DurationError, EmptyPolicyError, FileNotInBackupError, FixConflictError, GitHubPermissionError, HookConflictError, LIBRARY_REMEDIES, LockHeldError, ManifestError, NoConfigDirError, OutputExistsError, RestoreRecoveryError, RestoreRefusedError, RestoreRolledBackError, UnknownRevisionError, describeLockHolder, remedyFor
-
-;// CONCATENATED MODULE: ./lib/errors/base.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FY: () => (/* binding */ OrchBackupError),
+/* harmony export */   UQ: () => (/* binding */ errnoOf),
+/* harmony export */   cZ: () => (/* binding */ describeErrno),
+/* harmony export */   xv: () => (/* binding */ truncate),
+/* harmony export */   yU: () => (/* binding */ ExitCode)
+/* harmony export */ });
 /**
  * The base of every failure the tool reports on purpose. Each carries a stable `code` (for
  * `--json` and scripts), the exit code the CLI uses, and the data that explains it, so the
@@ -12590,6 +14311,8 @@ const ExitCode = {
     failed: 1,
     usage: 2,
     busy: 3,
+    /** Stopped by SIGINT (Ctrl-C), as shells report 128 + 2. */
+    interrupted: 130,
 };
 /** Own properties that are not the error's data. */
 const NOT_DATA = new Set(['code', 'exitCode', 'name', 'message', 'stack', 'cause']);
@@ -12633,22 +14356,61 @@ function truncate(text, max) {
     return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
+
+/***/ }),
+
+/***/ 8378:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  EF: () => (/* reexport */ BackupDamagedError),
+  WK: () => (/* reexport */ BackupDirError),
+  j2: () => (/* reexport */ BackupExistsError),
+  I_: () => (/* reexport */ BackupNotFoundError),
+  i0: () => (/* reexport */ ConfigChangedDuringBackupError),
+  D5: () => (/* reexport */ ConfigDirNotFoundError),
+  xz: () => (/* reexport */ EmptyConfigError),
+  yU: () => (/* reexport */ base/* ExitCode */.yU),
+  Wd: () => (/* reexport */ FileUnreadableError),
+  XS: () => (/* reexport */ GitError),
+  a6: () => (/* reexport */ InvalidJsonError),
+  Tw: () => (/* reexport */ InvalidNameError),
+  Sh: () => (/* reexport */ ManifestError),
+  Cz: () => (/* reexport */ OperationInterruptedError),
+  FY: () => (/* reexport */ base/* OrchBackupError */.FY),
+  $0: () => (/* reexport */ PatchApplyError),
+  GN: () => (/* reexport */ SettingsError),
+  VF: () => (/* reexport */ StoreBusyError),
+  NW: () => (/* reexport */ StoreWriteError),
+  eb: () => (/* reexport */ UsageError),
+  Uc: () => (/* reexport */ describeError),
+  UQ: () => (/* reexport */ base/* errnoOf */.UQ),
+  mC: () => (/* reexport */ whenInvalidJsonArchive),
+  Ir: () => (/* reexport */ whenMissingConfigDir)
+});
+
+// UNUSED EXPORTS: ArchiveRejectedError, ArtifactExpiredError, ArtifactNotFoundError, ArtifactsUnavailableError, ConfigChangedError, ConfirmationRequiredError, DangerousCleanError, DurationError, EmptyPolicyError, FileNotInBackupError, FixConflictError, GitHubPermissionError, HookConflictError, LIBRARY_REMEDIES, LockHeldError, NoConfigDirError, OutputExistsError, RestoreRecoveryError, RestoreRefusedError, RestoreRolledBackError, UnknownRevisionError, describeErrno, describeLockHolder, remedyFor
+
+// EXTERNAL MODULE: ./lib/errors/base.js
+var base = __nccwpck_require__(1638);
 ;// CONCATENATED MODULE: ./lib/errors/input.js
 
 // Errors in what the caller asked for: arguments, names, settings, the config dir and its files.
 /** A request that cannot be carried out as given (a malformed argument, input or option). */
-class UsageError extends OrchBackupError {
+class UsageError extends base/* OrchBackupError */.FY {
     code = 'USAGE';
-    exitCode = ExitCode.usage;
+    exitCode = base/* ExitCode */.yU.usage;
 }
 /** A backup name that cannot be a directory in the store, or is reserved. */
-class InvalidNameError extends OrchBackupError {
+class InvalidNameError extends base/* OrchBackupError */.FY {
     backupName;
     reason;
     code = 'INVALID_NAME';
-    exitCode = ExitCode.usage;
+    exitCode = base/* ExitCode */.yU.usage;
     constructor(backupName, reason) {
-        super(`invalid backup name ${JSON.stringify(truncate(backupName, 60))}: ${reason}`);
+        super(`invalid backup name ${JSON.stringify((0,base/* truncate */.xv)(backupName, 60))}: ${reason}`);
         this.backupName = backupName;
         this.reason = reason;
     }
@@ -12664,21 +14426,21 @@ class DurationError extends UsageError {
     }
 }
 /** A destructive operation was asked for where nobody can confirm it. */
-class ConfirmationRequiredError extends OrchBackupError {
+class ConfirmationRequiredError extends base/* OrchBackupError */.FY {
     action;
     code = 'CONFIRMATION_REQUIRED';
-    exitCode = ExitCode.usage;
+    exitCode = base/* ExitCode */.yU.usage;
     constructor(action) {
         super(`${action} needs confirmation`);
         this.action = action;
     }
 }
 /** The settings file is not valid JSON or holds an unknown or mistyped setting. */
-class SettingsError extends OrchBackupError {
+class SettingsError extends base/* OrchBackupError */.FY {
     file;
     problem;
     code = 'SETTINGS_INVALID';
-    exitCode = ExitCode.usage;
+    exitCode = base/* ExitCode */.yU.usage;
     constructor(file, problem) {
         super(`invalid settings in ${file}: ${problem}`);
         this.file = file;
@@ -12686,26 +14448,28 @@ class SettingsError extends OrchBackupError {
     }
 }
 /** A retention policy that keeps nothing: applied, it would delete every backup. */
-class EmptyPolicyError extends OrchBackupError {
+class EmptyPolicyError extends base/* OrchBackupError */.FY {
     code = 'POLICY_EMPTY';
-    exitCode = ExitCode.usage;
+    exitCode = base/* ExitCode */.yU.usage;
     constructor() {
         super('the retention policy is empty and would delete every backup');
     }
 }
 /** The config directory is missing, or is not a directory. */
-class ConfigDirNotFoundError extends OrchBackupError {
+class ConfigDirNotFoundError extends base/* OrchBackupError */.FY {
     configDir;
     reason;
     code = 'CONFIG_DIR_NOT_FOUND';
     constructor(configDir, reason) {
-        super(reason === 'missing' ? `config directory not found: ${configDir}` : `config path is not a directory: ${configDir}`);
+        super(reason === 'missing'
+            ? `config directory not found: ${configDir}`
+            : `config path is not a directory: ${configDir}`);
         this.configDir = configDir;
         this.reason = reason;
     }
 }
 /** The config directory holds no file the include patterns match. */
-class EmptyConfigError extends OrchBackupError {
+class EmptyConfigError extends base/* OrchBackupError */.FY {
     configDir;
     include;
     code = 'CONFIG_EMPTY';
@@ -12716,7 +14480,7 @@ class EmptyConfigError extends OrchBackupError {
     }
 }
 /** A file changed while it was read for a backup; nothing was stored. */
-class ConfigChangedDuringBackupError extends OrchBackupError {
+class ConfigChangedDuringBackupError extends base/* OrchBackupError */.FY {
     file;
     code = 'CONFIG_CHANGED_DURING_BACKUP';
     constructor(file) {
@@ -12725,7 +14489,7 @@ class ConfigChangedDuringBackupError extends OrchBackupError {
     }
 }
 /** A config file could not be read (permissions, or it vanished). */
-class FileUnreadableError extends OrchBackupError {
+class FileUnreadableError extends base/* OrchBackupError */.FY {
     file;
     errno;
     code = 'FILE_UNREADABLE';
@@ -12736,7 +14500,7 @@ class FileUnreadableError extends OrchBackupError {
     }
 }
 /** A config file is not JSON; backing it up as it is takes an explicit choice (allow invalid). */
-class InvalidJsonError extends OrchBackupError {
+class InvalidJsonError extends base/* OrchBackupError */.FY {
     file;
     line;
     column;
@@ -12751,11 +14515,11 @@ class InvalidJsonError extends OrchBackupError {
     }
 }
 /** `--since REF` names neither a backup nor (inside a git work tree) a revision. */
-class UnknownRevisionError extends OrchBackupError {
+class UnknownRevisionError extends base/* OrchBackupError */.FY {
     ref;
     insideGit;
     code = 'UNKNOWN_REVISION';
-    exitCode = ExitCode.usage;
+    exitCode = base/* ExitCode */.yU.usage;
     constructor(ref, insideGit) {
         const shown = ref.length > 80 ? `${ref.slice(0, 80)}…` : ref;
         super(`${JSON.stringify(shown)} is neither a backup${insideGit ? ' nor a git revision' : ' (and this is not a git work tree, so it cannot be a revision)'}`);
@@ -12767,10 +14531,10 @@ class UnknownRevisionError extends OrchBackupError {
  * No config dir to work on, for a command that reads one: run from the wrong directory, or
  * given a path that does not exist. A usage error, so a cron job in the wrong place fails.
  */
-class NoConfigDirError extends OrchBackupError {
+class NoConfigDirError extends base/* OrchBackupError */.FY {
     source;
     code = 'NO_CONFIG_DIR';
-    exitCode = ExitCode.usage;
+    exitCode = base/* ExitCode */.yU.usage;
     constructor(source) {
         super(source.kind === 'given'
             ? `config directory ${source.configDir} does not exist (given by ${source.by})`
@@ -12779,7 +14543,7 @@ class NoConfigDirError extends OrchBackupError {
     }
 }
 /** `hook install` will not take over git's hooks from another hook manager or a hooks directory of the user's. */
-class HookConflictError extends OrchBackupError {
+class HookConflictError extends base/* OrchBackupError */.FY {
     hooksPath;
     line;
     code = 'HOOK_CONFLICT';
@@ -12799,16 +14563,18 @@ function describeLockHolder(holder) {
     if (typeof holder.pid !== 'number')
         return 'an unknown process';
     const cut = (text, max) => (text.length > max ? `${text.slice(0, max)}…` : text);
-    const details = [holder.command, holder.acquiredAt ? `since ${holder.acquiredAt}` : undefined].filter(Boolean).join(', ');
+    const details = [holder.command, holder.acquiredAt ? `since ${holder.acquiredAt}` : undefined]
+        .filter(Boolean)
+        .join(', ');
     return `process ${holder.pid} on host ${JSON.stringify(cut(String(holder.hostname ?? 'unknown'), 60))}${details ? ` (${cut(details, 80)})` : ''}`;
 }
 /** `unlock` found a lock whose holder may still be running. */
-class LockHeldError extends OrchBackupError {
+class LockHeldError extends base/* OrchBackupError */.FY {
     lockPath;
     holder;
     reason;
     code = 'LOCK_HELD';
-    exitCode = ExitCode.busy;
+    exitCode = base/* ExitCode */.yU.busy;
     constructor(lockPath, holder, reason) {
         super(`${lockPath} is held by ${describeLockHolder(holder)}, which may still be running (${reason}); nothing was removed`);
         this.lockPath = lockPath;
@@ -12817,12 +14583,12 @@ class LockHeldError extends OrchBackupError {
     }
 }
 /** Another process holds the store lock for longer than the lock timeout. */
-class StoreBusyError extends OrchBackupError {
+class StoreBusyError extends base/* OrchBackupError */.FY {
     lockPath;
     holder;
     waitedMs;
     code = 'STORE_BUSY';
-    exitCode = ExitCode.busy;
+    exitCode = base/* ExitCode */.yU.busy;
     constructor(lockPath, holder, waitedMs) {
         super(`store is busy: ${describeLockHolder(holder)} holds ${lockPath}; waited ${(waitedMs / 1000).toFixed(1)} s`);
         this.lockPath = lockPath;
@@ -12831,7 +14597,7 @@ class StoreBusyError extends OrchBackupError {
     }
 }
 /** A backup of that name exists; backups are never overwritten. */
-class BackupExistsError extends OrchBackupError {
+class BackupExistsError extends base/* OrchBackupError */.FY {
     backupName;
     code = 'BACKUP_EXISTS';
     constructor(backupName) {
@@ -12840,7 +14606,7 @@ class BackupExistsError extends OrchBackupError {
     }
 }
 /** No backup of that name in the store. */
-class BackupNotFoundError extends OrchBackupError {
+class BackupNotFoundError extends base/* OrchBackupError */.FY {
     backupName;
     backupDir;
     suggestions;
@@ -12855,7 +14621,7 @@ class BackupNotFoundError extends OrchBackupError {
     }
 }
 /** `cat <name> <path>`: the backup has no file at that path. */
-class FileNotInBackupError extends OrchBackupError {
+class FileNotInBackupError extends base/* OrchBackupError */.FY {
     backupName;
     path;
     fileCount;
@@ -12864,7 +14630,7 @@ class FileNotInBackupError extends OrchBackupError {
     constructor(backupName, path, fileCount, 
     /** The backup's paths closest to `path`, best first (at most a few). */
     suggestions = []) {
-        super(`backup ${JSON.stringify(backupName)} has no file ${JSON.stringify(truncate(path, 80))}` +
+        super(`backup ${JSON.stringify(backupName)} has no file ${JSON.stringify((0,base/* truncate */.xv)(path, 80))}` +
             (suggestions.length > 0 ? didYouMean(suggestions) : ` (it has ${fileCount} file${fileCount === 1 ? '' : 's'})`));
         this.backupName = backupName;
         this.path = path;
@@ -12873,11 +14639,11 @@ class FileNotInBackupError extends OrchBackupError {
     }
 }
 /** A clean would delete every manual backup, or every backup but the newest, and nobody confirmed it. */
-class DangerousCleanError extends OrchBackupError {
+class DangerousCleanError extends base/* OrchBackupError */.FY {
     allManual;
     allButNewest;
     code = 'CLEAN_NEEDS_FORCE';
-    exitCode = ExitCode.usage;
+    exitCode = base/* ExitCode */.yU.usage;
     constructor(
     /** How many manual backups it would delete: all of them. */
     allManual, 
@@ -12901,7 +14667,7 @@ function didYouMean(suggestions) {
     return ` (did you mean ${list}?)`;
 }
 /** The backup directory is not usable (not a directory, unreadable, not writable). */
-class BackupDirError extends OrchBackupError {
+class BackupDirError extends base/* OrchBackupError */.FY {
     backupDir;
     problem;
     code = 'BACKUP_DIR_INVALID';
@@ -12912,7 +14678,7 @@ class BackupDirError extends OrchBackupError {
     }
 }
 /** A backup's manifest is missing, unparsable, or fails its checksum. */
-class ManifestError extends OrchBackupError {
+class ManifestError extends base/* OrchBackupError */.FY {
     backupName;
     problem;
     code = 'MANIFEST_INVALID';
@@ -12923,7 +14689,7 @@ class ManifestError extends OrchBackupError {
     }
 }
 /** A backup's stored copies do not match their checksums, or are missing. */
-class BackupDamagedError extends OrchBackupError {
+class BackupDamagedError extends base/* OrchBackupError */.FY {
     backupName;
     problems;
     code = 'BACKUP_DAMAGED';
@@ -12935,12 +14701,12 @@ class BackupDamagedError extends OrchBackupError {
     }
 }
 /** A write into the store failed (disk full, read-only, permissions); nothing was kept. */
-class StoreWriteError extends OrchBackupError {
+class StoreWriteError extends base/* OrchBackupError */.FY {
     target;
     errno;
     code = 'STORE_WRITE_FAILED';
     constructor(target, errno, options) {
-        super(`${describeErrno(errno)} while writing ${target}; nothing was saved and the config is untouched`, options);
+        super(`${(0,base/* describeErrno */.cZ)(errno)} while writing ${target}; nothing was saved and the config is untouched`, options);
         this.target = target;
         this.errno = errno;
     }
@@ -12950,7 +14716,7 @@ class StoreWriteError extends OrchBackupError {
 
 // Errors of restore, export/import, git and patches.
 /** Restoring this backup would put configs in place that do not validate. */
-class RestoreRefusedError extends OrchBackupError {
+class RestoreRefusedError extends base/* OrchBackupError */.FY {
     backupName;
     reason;
     validationErrors;
@@ -12963,7 +14729,7 @@ class RestoreRefusedError extends OrchBackupError {
     }
 }
 /** The config changed between planning and applying a restore; nothing was restored. */
-class ConfigChangedError extends OrchBackupError {
+class ConfigChangedError extends base/* OrchBackupError */.FY {
     files;
     code = 'CONFIG_CHANGED';
     constructor(files) {
@@ -12972,7 +14738,7 @@ class ConfigChangedError extends OrchBackupError {
     }
 }
 /** A restore was applied, its result did not validate, and the config was put back as it was. */
-class RestoreRolledBackError extends OrchBackupError {
+class RestoreRolledBackError extends base/* OrchBackupError */.FY {
     backupName;
     validationErrors;
     code = 'RESTORE_ROLLED_BACK';
@@ -12983,7 +14749,7 @@ class RestoreRolledBackError extends OrchBackupError {
     }
 }
 /** An interrupted restore cannot be finished: a file it had staged is gone. */
-class RestoreRecoveryError extends OrchBackupError {
+class RestoreRecoveryError extends base/* OrchBackupError */.FY {
     file;
     code = 'RESTORE_UNRECOVERABLE';
     constructor(file) {
@@ -12992,7 +14758,7 @@ class RestoreRecoveryError extends OrchBackupError {
     }
 }
 /** An archive that cannot be imported as it is; nothing was written into the store. */
-class ArchiveRejectedError extends OrchBackupError {
+class ArchiveRejectedError extends base/* OrchBackupError */.FY {
     archive;
     reason;
     detail;
@@ -13007,7 +14773,7 @@ class ArchiveRejectedError extends OrchBackupError {
     }
 }
 /** The export target exists; an export never overwrites a file. */
-class OutputExistsError extends OrchBackupError {
+class OutputExistsError extends base/* OrchBackupError */.FY {
     file;
     code = 'OUTPUT_EXISTS';
     constructor(file) {
@@ -13016,7 +14782,7 @@ class OutputExistsError extends OrchBackupError {
     }
 }
 /** A git command the hook or the Action runs failed. */
-class GitError extends OrchBackupError {
+class GitError extends base/* OrchBackupError */.FY {
     args;
     stderr;
     code = 'GIT_FAILED';
@@ -13027,7 +14793,7 @@ class GitError extends OrchBackupError {
     }
 }
 /** A patch operation that does not apply to the document it was given. */
-class PatchApplyError extends OrchBackupError {
+class PatchApplyError extends base/* OrchBackupError */.FY {
     operation;
     reason;
     code = 'PATCH_NOT_APPLICABLE';
@@ -13036,9 +14802,17 @@ class PatchApplyError extends OrchBackupError {
         this.operation = operation;
         this.reason = reason;
     }
+    /** The operation without its value: config content (a secret, maybe) never goes into `--json` errors or the log. */
+    data() {
+        const { op, path } = this.operation;
+        return {
+            operation: { op, path, ...('from' in this.operation ? { from: this.operation.from } : {}) },
+            reason: this.reason,
+        };
+    }
 }
 /** A reference to rewrite no longer holds what the judgement saw: the file changed in between. */
-class FixConflictError extends OrchBackupError {
+class FixConflictError extends base/* OrchBackupError */.FY {
     file;
     pointer;
     code = 'FIX_CONFLICT';
@@ -13048,12 +14822,29 @@ class FixConflictError extends OrchBackupError {
         this.pointer = pointer;
     }
 }
+/** An operation stopped on request (Ctrl-C, an aborted signal) at a point where it could stop cleanly. */
+class OperationInterruptedError extends base/* OrchBackupError */.FY {
+    operation;
+    state;
+    code = 'INTERRUPTED';
+    exitCode = base/* ExitCode */.yU.interrupted;
+    constructor(operation, state) {
+        const text = {
+            'nothing-changed': 'nothing was changed',
+            'rolled-back': 'the restore was rolled back; the config is as before',
+            'partial-removed': 'the partial backup was removed',
+        };
+        super(`${operation} interrupted: ${text[state]}`);
+        this.operation = operation;
+        this.state = state;
+    }
+}
 
 ;// CONCATENATED MODULE: ./lib/errors/github.js
 
 // Errors only the GitHub Action meets: artifacts and repository permissions.
 /** No backup artifact of that name, or the artifact holds no backup. */
-class ArtifactNotFoundError extends OrchBackupError {
+class ArtifactNotFoundError extends base/* OrchBackupError */.FY {
     artifactName;
     reason;
     runId;
@@ -13070,7 +14861,7 @@ class ArtifactNotFoundError extends OrchBackupError {
     }
 }
 /** The backup artifact has expired: GitHub no longer keeps its content. */
-class ArtifactExpiredError extends OrchBackupError {
+class ArtifactExpiredError extends base/* OrchBackupError */.FY {
     artifactName;
     expiresAt;
     code = 'ARTIFACT_EXPIRED';
@@ -13080,8 +14871,22 @@ class ArtifactExpiredError extends OrchBackupError {
         this.expiresAt = expiresAt;
     }
 }
+/**
+ * The artifact service does not exist on this server (GitHub Enterprise Server): `@actions/artifact`
+ * supports github.com and GHE.com only, so a backup artifact cannot be downloaded here.
+ */
+class ArtifactsUnavailableError extends base/* OrchBackupError */.FY {
+    serverUrl;
+    artifactName;
+    code = 'ARTIFACTS_UNAVAILABLE';
+    constructor(serverUrl, artifactName) {
+        super(`backup artifact ${JSON.stringify(artifactName)} cannot be downloaded from ${serverUrl}, a GitHub Enterprise Server (@actions/artifact, which reads artifacts, supports github.com and GHE.com only)`);
+        this.serverUrl = serverUrl;
+        this.artifactName = artifactName;
+    }
+}
 /** The workflow's token may not open pull requests; the branch was pushed all the same. */
-class GitHubPermissionError extends OrchBackupError {
+class GitHubPermissionError extends base/* OrchBackupError */.FY {
     branch;
     code = 'GITHUB_FORBIDDEN';
     constructor(branch) {
@@ -13134,11 +14939,12 @@ const LIBRARY_REMEDIES = {
 /* harmony export */   Am: () => (/* binding */ RestoreObstacleError),
 /* harmony export */   DS: () => (/* binding */ JournalKeyError),
 /* harmony export */   F1: () => (/* binding */ RestoreStuckError),
+/* harmony export */   Xj: () => (/* binding */ LegacyJournalError),
 /* harmony export */   Y7: () => (/* binding */ JournalRejectedError),
 /* harmony export */   c9: () => (/* binding */ JournalOfOtherUserError)
 /* harmony export */ });
-/* unused harmony export RestoreMoveFailedError */
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5150);
+/* unused harmony exports RestoreMoveFailedError, RestorePathError */
+/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1638);
 
 const OBSTACLE_TEXT = {
     'mount-point': 'is a mount point (a bind-mounted file or a file system mounted there), so nothing can be moved in or out of it: unmount it first',
@@ -13152,14 +14958,14 @@ const OBSTACLE_TEXT = {
     'unsafe-path': 'is not a safe relative path (absolute, "..", or an empty segment)',
 };
 /** A restore target that cannot take its file; the restore is refused before anything moves. */
-class RestoreObstacleError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
+class RestoreObstacleError extends _base_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
     backupName;
     path;
     reason;
     errno;
     code = 'RESTORE_OBSTACLE';
     constructor(backupName, path, reason, errno) {
-        const text = reason === 'not-writable' && errno ? `is not writable (${(0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeErrno */ .cZ)(errno)})` : OBSTACLE_TEXT[reason];
+        const text = reason === 'not-writable' && errno ? `is not writable (${(0,_base_js__WEBPACK_IMPORTED_MODULE_0__/* .describeErrno */ .cZ)(errno)})` : OBSTACLE_TEXT[reason];
         super(`refusing to restore ${JSON.stringify(backupName)}: ${JSON.stringify(path)} ${text}; nothing was changed`);
         this.backupName = backupName;
         this.path = path;
@@ -13171,13 +14977,13 @@ class RestoreObstacleError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .Orc
     }
 }
 /** A move failed midway (after every check passed) and everything already moved was put back. */
-class RestoreMoveFailedError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
+class RestoreMoveFailedError extends _base_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
     backupName;
     path;
     errno;
     code = 'RESTORE_MOVE_FAILED';
     constructor(backupName, path, errno, options) {
-        super(`restoring ${JSON.stringify(backupName)} failed while moving ${JSON.stringify(path)} (${(0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeErrno */ .cZ)(errno)}); ` +
+        super(`restoring ${JSON.stringify(backupName)} failed while moving ${JSON.stringify(path)} (${(0,_base_js__WEBPACK_IMPORTED_MODULE_0__/* .describeErrno */ .cZ)(errno)}); ` +
             'every file already moved was put back: the config is exactly as it was', options);
         this.backupName = backupName;
         this.path = path;
@@ -13188,14 +14994,16 @@ class RestoreMoveFailedError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .O
  * An interrupted restore that could neither be finished nor rolled back: the config is mixed,
  * and the journal and the files set aside are kept so that `orch-backup recover` can end it.
  */
-class RestoreStuckError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
+class RestoreStuckError extends _base_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
     backupName;
     configDir;
     stagingDir;
     attempts;
     code = 'RESTORE_INTERRUPTED';
     constructor(backupName, configDir, stagingDir, attempts) {
-        const tried = attempts.map((a) => `${a.direction === 'finish' ? 'finishing' : 'rolling back'} failed at ${JSON.stringify(a.path)} (${(0,_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeErrno */ .cZ)(a.errno)})`).join('; ');
+        const tried = attempts
+            .map((a) => `${a.direction === 'finish' ? 'finishing' : 'rolling back'} failed at ${JSON.stringify(a.path)} (${(0,_base_js__WEBPACK_IMPORTED_MODULE_0__/* .describeErrno */ .cZ)(a.errno)})`)
+            .join('; ');
         super(`the restore of ${JSON.stringify(backupName)} into ${configDir} is unfinished: ${tried}. ` +
             `The config is mixed; both versions are kept in ${stagingDir}. Fix the cause, then run ` +
             '`orch-backup recover --rollback` (back to the config before the restore) or `orch-backup recover --finish` (complete the restore)');
@@ -13206,7 +15014,7 @@ class RestoreStuckError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBa
     }
 }
 /** A restore journal this store did not write (planted or edited): it is never executed. */
-class JournalRejectedError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
+class JournalRejectedError extends _base_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
     file;
     problem;
     movedTo;
@@ -13220,7 +15028,7 @@ class JournalRejectedError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .Orc
     }
 }
 /** The key that authenticates restore journals is not private to the user running the tool. */
-class JournalKeyError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
+class JournalKeyError extends _base_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
     file;
     problem;
     ownerUid;
@@ -13238,7 +15046,7 @@ class JournalKeyError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBack
  * A restore journal signed with another user's key: this user can neither check nor execute it,
  * and does not drop it either (it may be that user's interrupted restore).
  */
-class JournalOfOtherUserError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
+class JournalOfOtherUserError extends _base_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
     file;
     keyFile;
     ownerUid;
@@ -13251,6 +15059,90 @@ class JournalOfOtherUserError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .
         this.ownerUid = ownerUid;
     }
 }
+/** A path named for a partial restore that is outside the config dir, the tool's own, or on neither side. */
+class RestorePathError extends _base_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
+    backupName;
+    path;
+    reason;
+    suggestions;
+    code = 'RESTORE_PATH';
+    exitCode = _base_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.usage;
+    constructor(backupName, path, reason, 
+    /** For `not-found`: the known paths closest to `path`, best first (at most a few). */
+    suggestions = []) {
+        const shown = JSON.stringify((0,_base_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(path, 80));
+        const text = {
+            'outside-config-dir': `cannot restore ${shown}: paths are relative to the config dir and may not leave it`,
+            'owned-path': `cannot restore ${shown}: it belongs to the tool itself (its settings, store or restore scratch), not to the config`,
+            'not-found': `neither backup ${JSON.stringify(backupName)} nor the config has ${shown}${didYouMean(suggestions)}`,
+        };
+        super(text[reason]);
+        this.backupName = backupName;
+        this.path = path;
+        this.reason = reason;
+        this.suggestions = suggestions;
+    }
+}
+function didYouMean(suggestions) {
+    if (suggestions.length === 0)
+        return '';
+    const quoted = suggestions.map((s) => JSON.stringify(s));
+    const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+    return ` (did you mean ${list}?)`;
+}
+/**
+ * A restore journal an older version wrote (format 1): unsigned, so never executed, and set aside.
+ * The message says what it was doing and which ordinary restore ends it.
+ */
+class LegacyJournalError extends _base_js__WEBPACK_IMPORTED_MODULE_0__/* .OrchBackupError */ .FY {
+    file;
+    movedTo;
+    purpose;
+    state;
+    configDir;
+    stagingDir;
+    finishWith;
+    goBackWith;
+    missing;
+    code = 'JOURNAL_OLD_FORMAT';
+    constructor(file, movedTo, purpose, state, configDir, stagingDir, 
+    /** The restore that completes it (`orch-backup restore <finishWith>`), when the store has that backup. */
+    finishWith, 
+    /** The restore that goes back to before it, when the store has that backup. */
+    goBackWith, missing) {
+        const what = purpose === 'rollback'
+            ? `a rollback to ${JSON.stringify(finishWith ?? missing[0])}`
+            : `a restore of ${JSON.stringify(finishWith ?? missing[0])}`;
+        const where = `in ${configDir}`;
+        const state_ = state === 'finished'
+            ? `${what} had completed ${where}: every file it names is as the backup has it, so nothing is left to do`
+            : state === 'untouched'
+                ? `${what} had not changed any file ${where} yet: the config is as it was`
+                : `${what} stopped half way ${where}: the config is partly old, partly new. ` +
+                    [
+                        finishWith && `To complete it: orch-backup restore ${finishWith}`,
+                        goBackWith && `to go back to the config before it: orch-backup restore ${goBackWith}`,
+                        !finishWith &&
+                            !goBackWith &&
+                            'neither backup it names is in this store: check the config by hand (orch-backup validate)',
+                    ]
+                        .filter(Boolean)
+                        .join('; ');
+        super(`a restore journal ${file} from an older version (format 1, unsigned) was not executed` +
+            `${movedTo ? ` and was set aside as ${movedTo}` : ''}: ${state_}` +
+            `${missing.length > 0 && state === 'mixed' && (finishWith || goBackWith) ? ` (${missing.map((m) => JSON.stringify(m)).join(', ')} is no longer in the store)` : ''}` +
+            `. Its staged copies, if any, are in ${stagingDir}: nothing there is needed, delete it (rm -r ${JSON.stringify(stagingDir)})`);
+        this.file = file;
+        this.movedTo = movedTo;
+        this.purpose = purpose;
+        this.state = state;
+        this.configDir = configDir;
+        this.stagingDir = stagingDir;
+        this.finishWith = finishWith;
+        this.goBackWith = goBackWith;
+        this.missing = missing;
+    }
+}
 
 
 /***/ }),
@@ -13260,15 +15152,19 @@ class JournalOfOtherUserError extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var _cli_hook_command_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9723);
-/* harmony import */ var _cli_options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8392);
-/* harmony import */ var _core_restore_journal_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7473);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5150);
-/* harmony import */ var _cli_remedy_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8056);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _cli_hook_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1120);
+/* harmony import */ var _cli_options_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8392);
+/* harmony import */ var _core_restore_journal_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7473);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8378);
+/* harmony import */ var _core_diff_redact_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7990);
+/* harmony import */ var _cli_remedy_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8056);
 /**
  * The pre-commit hook's Node half, started by hooks/pre-commit once configs are staged. It skips
  * the CLI's argument parser: every millisecond here is added to someone's `git commit`.
  */
+
+
 
 
 
@@ -13284,15 +15180,18 @@ try {
     const cwd = process.cwd();
     const configDir = flag('--config-dir');
     const backupDir = flag('--backup-dir');
-    const opts = await (0,_cli_options_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveGlobalOptions */ .Q)({ ...(configDir ? { configDir } : {}), ...(backupDir ? { backupDir } : {}) }, { cwd, env: process.env, stdoutIsTTY: false, stdinIsTTY: false });
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,_core_restore_journal_js__WEBPACK_IMPORTED_MODULE_3__/* .journalPath */ .HY)(opts.backupDir))) {
-        const { recoverInterruptedRestore } = await __nccwpck_require__.e(/* import() */ 545).then(__nccwpck_require__.bind(__nccwpck_require__, 4545));
+    const opts = await (0,_cli_options_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveGlobalOptions */ .Q)({ ...(configDir ? { configDir } : {}), ...(backupDir ? { backupDir } : {}) }, { cwd, env: process.env, stdoutIsTTY: false, stdinIsTTY: false });
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,_core_restore_journal_js__WEBPACK_IMPORTED_MODULE_4__/* .journalPath */ .HY)(opts.backupDir))) {
+        const { recoverInterruptedRestore } = await __nccwpck_require__.e(/* import() */ 905).then(__nccwpck_require__.bind(__nccwpck_require__, 5905));
         await recoverInterruptedRestore({ backupDir: opts.backupDir, lockTimeoutMs: opts.lockTimeoutMs });
     }
-    process.exitCode = (await (0,_cli_hook_command_js__WEBPACK_IMPORTED_MODULE_1__/* .hookRunCommand */ .UN)(opts, cwd, say)).exitCode;
+    // hooks/pre-commit starts this at the top of the work tree, where `.git` is: unless the
+    // environment points git elsewhere, that is the root, without asking git.
+    const root = !process.env.GIT_DIR && !process.env.GIT_WORK_TREE && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(cwd, '.git')) ? cwd : undefined;
+    process.exitCode = (await (0,_cli_hook_run_js__WEBPACK_IMPORTED_MODULE_2__/* .hookRunCommand */ .U)(opts, cwd, say, root)).exitCode;
 }
 catch (error) {
-    const reason = error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .OrchBackupError */ .FY ? (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error, _cli_remedy_js__WEBPACK_IMPORTED_MODULE_5__/* .HOOK_REMEDIES */ .n) : String(error.message ?? error);
+    const reason = (0,_core_diff_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redactString */ .rd)(error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_5__/* .OrchBackupError */ .FY ? (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .Uc)(error, _cli_remedy_js__WEBPACK_IMPORTED_MODULE_7__/* .HOOK_REMEDIES */ .n) : String(error.message ?? error));
     say(`orch-backup: commit blocked: the pre-commit hook failed: ${reason}; bypass (not recommended): git commit --no-verify\n`);
     process.exitCode = 1;
 }
