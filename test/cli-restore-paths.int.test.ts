@@ -165,8 +165,11 @@ describe('restore plan and diff output', () => {
     expect(backward['extra/notes.json']).toEqual([{ op: 'remove', path: '' }]);
     // Only additions and removals: no longer the empty object.
     await cp(path.join(box.configDir, 'teams.json'), path.join(box.configDir, 'teams-copy.json'));
-    expect(JSON.parse((await cli('diff', 'v2', '--patch')).stdout)).toEqual({
+    // --show-secrets: the whole document with its real values, as a patch meant to be applied.
+    expect(JSON.parse((await cli('diff', 'v2', '--patch', '--show-secrets')).stdout)).toEqual({
       'teams-copy.json': [{ op: 'add', path: '', value: JSON.parse(await read('teams.json')) }],
     });
+    const masked = JSON.parse((await cli('diff', 'v2', '--patch')).stdout)['teams-copy.json'][0].value;
+    expect(masked.orchestration_settings.confirmation_thresholds.tokens).toBe('•••');
   });
 });
