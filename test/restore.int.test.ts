@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { chmod, cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { treeState } from './helpers/tree.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { v2WithV1Backup } from './helpers/damage.js';
 import { BIN, FIXTURES, runCli, runProcess, sandbox, type Sandbox } from './helpers/sandbox.js';
@@ -9,23 +9,7 @@ let box: Sandbox;
 afterEach(async () => box?.cleanup());
 
 /** path → sha256 of every regular file under `dir`, skipping the store. */
-async function state(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  const walk = async (d: string, rel: string): Promise<void> => {
-    for (const e of await readdir(d, { withFileTypes: true }).catch(() => [])) {
-      if (e.name === '.backups') continue;
-      const p = path.join(d, e.name);
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) await walk(p, r);
-      else
-        out[r] = createHash('sha256')
-          .update(await readFile(p))
-          .digest('hex');
-    }
-  };
-  await walk(dir, '');
-  return out;
-}
+const state = (dir: string): Promise<Record<string, string>> => treeState(dir);
 
 /** Current config = v2, with a backup `v1` of the v1 fixture in the store; both states by file hash. */
 async function v2WithV1() {

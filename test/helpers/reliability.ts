@@ -10,24 +10,9 @@ export function killAt(step: string): Record<string, string> {
   return { ORCH_BACKUP_TEST_FAULTS: 'kill-the-process-at-steps', ORCH_BACKUP_TEST_KILL_AT: step };
 }
 
-/** path → sha256 of every regular file under `dir` (the store and restore scratch excluded). */
-export async function treeState(dir: string, skip: readonly string[] = ['.backups']): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  const walk = async (d: string, rel: string): Promise<void> => {
-    for (const e of await readdir(d, { withFileTypes: true }).catch(() => [])) {
-      if (rel === '' && skip.includes(e.name)) continue;
-      const p = path.join(d, e.name);
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) await walk(p, r);
-      else
-        out[r] = createHash('sha256')
-          .update(await readFile(p))
-          .digest('hex');
-    }
-  };
-  await walk(dir, '');
-  return out;
-}
+import { treeState } from './tree.js';
+
+export { treeState };
 
 /** backup name → its files' hashes (manifest included): what "unchanged" means for a backup. */
 export async function storeState(backupDir: string): Promise<Record<string, Record<string, string>>> {
@@ -218,7 +203,7 @@ export async function contentionRound(
   const base = ['-c', configDir, '-b', backupDir, '--json', '--lock-timeout', '60'];
   const before = await storeState(backupDir);
   const config = await treeState(configDir);
-  const targetConfig = (await storeState(backupDir))['target'];
+  const targetConfig = (await storeState(backupDir)).target;
   const kinds = [
     'create',
     'create-named',

@@ -3,9 +3,11 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { createHash } from 'node:crypto';
-import { readFile, readlink } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { storeState } from './reliability.js';
+import { treeState } from './tree.js';
+
+export { treeState };
 import {
   EXAMPLE,
   IS_ROOT,
@@ -31,29 +33,6 @@ export interface RestoreCase {
   newState: Record<string, string>;
   store: Awaited<ReturnType<typeof storeState>>;
   outsideState: Record<string, string>;
-}
-
-/**
- * path → sha256 of every file under `dir` (the store skipped), a symlink recorded as its target
- * and never followed: the byte-exact picture of a config dir.
- */
-export async function treeState(dir: string, skip: readonly string[] = ['.backups']): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  const walk = async (d: string, rel: string): Promise<void> => {
-    for (const e of await readdir(d, { withFileTypes: true }).catch(() => [])) {
-      if (rel === '' && skip.includes(e.name)) continue;
-      const p = path.join(d, e.name);
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isSymbolicLink()) out[r] = `symlink to ${await readlink(p)}`;
-      else if (e.isDirectory()) await walk(p, r);
-      else
-        out[r] = createHash('sha256')
-          .update(await readFile(p))
-          .digest('hex');
-    }
-  };
-  await walk(dir, '');
-  return out;
 }
 
 const json = (value: unknown, indent = 2): string => `${JSON.stringify(value, null, indent)}\n`;
