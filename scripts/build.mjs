@@ -6,8 +6,8 @@
 // hook's backup 290 vs 360 ms and its judgement 280 vs 330 ms; for a tool call outside the
 // config the two are equal (150 ms), since that path loads one small module either way.
 //
-// Only ncc's documented options are used (its README: `cache`, `sourceMap`, `sourceMapRegister`,
-// `quiet`), and only its documented results (`code`, `map`, `assets`):
+// Only ncc's documented options are used (its README: `cache`, `minify`, `sourceMap`,
+// `sourceMapRegister`, `quiet`), and only its documented results (`code`, `map`, `assets`):
 // - licences: ncc's `license` option listed 5 packages (the ajv family) of the 180 the action
 //   bundles. The source maps name every module webpack bundled, so the lists here are made from
 //   them; the maps themselves are not shipped (nor their sourceMappingURL comments);
@@ -25,22 +25,28 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 
+// The bundles started on every commit, tool call or command are minified (ncc's `minify`: terser
+// without compression, names of functions and classes kept): Node parses and compiles the whole
+// entry file on each start, and without Node's compile cache (Node < 22.1) a third less text
+// cost measurably less CPU per start (the pre-commit hook 440 → 410 ms CPU, interleaved medians).
+// The action runs once per job and stays readable.
 export const BUNDLES = [
-  { name: 'action', entry: 'lib/action/index.js', out: 'dist' },
-  { name: 'hook', entry: 'lib/hook/pre-commit.js', out: 'dist/hook' },
-  { name: 'cli', entry: 'lib/cli/main.js', out: 'dist/cli' },
-  { name: 'claude-hook', entry: 'lib/hook/claude.js', out: 'dist/claude-hook' },
+  { name: 'action', entry: 'lib/action/index.js', out: 'dist', minify: false },
+  { name: 'hook', entry: 'lib/hook/pre-commit.js', out: 'dist/hook', minify: true },
+  { name: 'cli', entry: 'lib/cli/main.js', out: 'dist/cli', minify: true },
+  { name: 'claude-hook', entry: 'lib/hook/claude.js', out: 'dist/claude-hook', minify: true },
 ];
 
 const CHUNK = /^\d+\.index\.js$/;
 const MAP_COMMENT = /\n?\/\/# sourceMappingURL=[^\n]*\s*$/;
 
-async function bundle({ name, entry, out }) {
+async function bundle({ name, entry, out, minify }) {
   const ncc = require('@vercel/ncc');
   const outDir = path.join(ROOT, out);
   const { code, map, assets } = await ncc(path.join(ROOT, entry), {
     quiet: true,
     cache: false,
+    minify,
     sourceMap: true,
     sourceMapRegister: false,
   });

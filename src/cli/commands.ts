@@ -1,7 +1,6 @@
 import { createBackup } from '../core/create/create.js';
 import { stoppableByCtrlC } from './interrupt.js';
 import { rawStderr, withProgress } from './progress.js';
-import { listBackups } from '../core/inspect/list.js';
 import { validateBackup } from '../core/inspect/backup-files.js';
 import { loadManifest } from '../core/store/store.js';
 import { readAgentDefinitions } from '../core/agents/index.js';
@@ -77,6 +76,9 @@ export async function createCommand(
 
 export async function listCommand(opts: GlobalOptions, flags: { limit?: string } = {}): Promise<CommandOutput> {
   const limit = parseLimit(flags.limit);
+  // Loaded here, not with this module: list names changes through the diff code (jsondiffpatch,
+  // diff), which `create` and the other commands here never use.
+  const { listBackups } = await import('../core/inspect/list.js');
   // Changes are named entity by entity only on the lines shown: a diff per backup is not free.
   const all = await listBackups({
     backupDir: opts.backupDir,
