@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT, runCli, runProcess, sandbox, type Sandbox } from './helpers/sandbox.js';
+import { treeState } from './helpers/tree.js';
 
 /** A config dir shaped like public ones: JSON, Markdown, YAML, a `state/` folder and a lock file. */
 const MIXED = path.join(ROOT, 'test/fixtures/mixed');
@@ -28,22 +28,7 @@ afterEach(async () => {
 });
 
 /** path → sha256 of every file under `dir`, the store left out. */
-async function state(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  const walk = async (d: string, rel: string): Promise<void> => {
-    for (const e of await readdir(d, { withFileTypes: true })) {
-      if (e.name === '.backups') continue;
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) await walk(path.join(d, e.name), r);
-      else
-        out[r] = createHash('sha256')
-          .update(await readFile(path.join(d, e.name)))
-          .digest('hex');
-    }
-  };
-  await walk(dir, '');
-  return out;
-}
+const state = (dir: string): Promise<Record<string, string>> => treeState(dir);
 
 async function reindent(file: string): Promise<void> {
   await writeFile(file, `${JSON.stringify(JSON.parse(await readFile(file, 'utf8')), null, 4)}\n`);
@@ -243,5 +228,33 @@ describe('config dirs with any kind of file', () => {
         column: expect.any(Number),
       }),
     ]);
+  });
+
+  it('the everyday verbs on a mixed config: restore of one Markdown file, cat of YAML, diff --exit-code; runtime state untouched', async () => {
+    box = await sandbox(MIXED);
+    const cli = (...args: string[]) => runCli(['-c', box?.configDir as string, ...args]);
+    expect((await cli('create', 'first')).code).toBe(0);
+    const review = path.join(box.configDir, 'prompts/review.md');
+    const original = await readFile(review);
+    await writeFile(review, 'Review nothing.\n');
+    await writeFile(path.join(box.configDir, 'CLAUDE.md'), '# Edited by hand\n');
+    await writeFile(path.join(box.configDir, 'state/session.json'), '{"step": 99}\n');
+    const before = await state(box.configDir);
+
+    const diff = await cli('diff', 'first', '--exit-code');
+    expect(diff.code).toBe(1);
+    expect(diff.stdout).toContain('+Review nothing.');
+    expect(diff.stdout).not.toContain('session.json');
+
+    const cat = await cli('cat', 'first', 'pipelines.yaml');
+    expect(cat.code).toBe(0);
+    expect(cat.stdout).toBe(await readFile(path.join(MIXED, 'pipelines.yaml'), 'utf8'));
+
+    const restored = await cli('restore', 'first', 'prompts/review.md', '--yes');
+    expect(restored.code, restored.stderr).toBe(0);
+    const after = await state(box.configDir);
+    // Only the named file changed back; the other edit and the runtime state stay as they were.
+    expect(await readFile(review)).toEqual(original);
+    expect(Object.keys(after).filter((f) => after[f] !== before[f])).toEqual(['prompts/review.md']);
   });
 });
