@@ -117,7 +117,9 @@ describe('dist/', () => {
         .filter((d) => d.isFile())
         .map((d) => d.name);
       expect(
-        files.filter((f) => !/^(\d+\.)?index\.js$/.test(f) && f !== 'package.json' && f !== 'licenses.txt'),
+        files.filter(
+          (f) => !/^(\d+\.index(\.cjs)?\.js|index\.js)$/.test(f) && f !== 'package.json' && f !== 'licenses.txt',
+        ),
         dir,
       ).toEqual([]);
     }

@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installHook, uninstallHook } from '../core/hook/install.js';
 import { ExitCode } from '../errors/index.js';
@@ -40,7 +42,8 @@ export async function hookUninstallCommand(_opts: GlobalOptions, cwd: string): P
 
 /** Runs husky's own setup (its bin, in the repo root) rather than imitating it. */
 function runHusky(root: string): Promise<void> {
-  const huskyBin = fileURLToPath(new URL('./bin.js', import.meta.resolve('husky')));
+  // createRequire rather than import.meta.resolve: dist/cli is CommonJS, where only import.meta.url is rewritten.
+  const huskyBin = path.join(path.dirname(createRequire(String(import.meta.url)).resolve('husky')), 'bin.js');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [huskyBin], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';

@@ -1,0 +1,112 @@
+'use strict';
+// Starts a bundle (dist/cli, dist/hook, dist/claude-hook: CommonJS) with V8's code cache kept
+// between runs. Node parses and compiles most of a bundle's functions on first call, on every
+// start; the hooks start on every commit and every tool call, so that compile time is paid again
+// and again. Node's own compile cache (module.enableCompileCache, Node ≥ 22.1) keeps only what is
+// compiled before the code runs: 13 KB of the pre-commit bundle's 338 KB. Here the cache is
+// written after the run (vm.Script#createCachedData, which then holds every function compiled so
+// far) and grows when a later command loads code the earlier ones did not. Measured interleaved on Node 20 (CPU medians):
+// `create` 343 → 272 ms, the pre-commit hook 412 → 370 ms.
+//
+// The cache lives in one directory per user (mode 0700, owned by them, checked before every read:
+// a code cache is executable code, and the default is under the shared temporary directory), one
+// file per bundle file, and starts with the SHA-256 of the source it was made from, because V8
+// checks only the source's length. A cache that cannot be read or written is skipped silently:
+// it only ever costs the time it would have saved.
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const Module = require('node:module');
+const os = require('node:os');
+const path = require('node:path');
+const vm = require('node:vm');
+
+const HASH_BYTES = 32;
+// A cache accepted by V8 is rewritten only when this run compiled noticeably more than it held.
+const GROWTH = 1.1;
+
+/** The default cache directory: per user under the temporary directory, per Node version and CPU. */
+function defaultCacheDir() {
+  const user = typeof process.getuid === 'function' ? String(process.getuid()) : os.userInfo().username;
+  return path.join(os.tmpdir(), `orch-backup-code-cache-${user}`, `${process.version}-${process.arch}`);
+}
+
+/**
+ * `ORCH_BACKUP_CODE_CACHE`: unset → the default directory, `0`/`off` → no cache, anything else
+ * → that directory.
+ */
+function cacheDirFromEnv(env) {
+  const value = env.ORCH_BACKUP_CODE_CACHE;
+  if (value === undefined || value === '') return defaultCacheDir();
+  if (value === '0' || value.toLowerCase() === 'off') return null;
+  return path.resolve(value);
+}
+
+/** The directory when it is ours alone (created 0700 if missing); null when it is not safe to use. */
+function privateDir(dir) {
+  try {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const stat = fs.lstatSync(dir);
+    if (!stat.isDirectory()) return null;
+    if (typeof process.getuid === 'function' && (stat.uid !== process.getuid() || (stat.mode & 0o022) !== 0))
+      return null;
+    return dir;
+  } catch {
+    return null;
+  }
+}
+
+function readCache(file, hash) {
+  try {
+    const data = fs.readFileSync(file);
+    return data.length > HASH_BYTES && data.subarray(0, HASH_BYTES).equals(hash)
+      ? data.subarray(HASH_BYTES)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCache(file, hash, data) {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(temp, Buffer.concat([hash, data]), { mode: 0o600 });
+    fs.renameSync(temp, file);
+  } catch {
+    fs.rmSync(temp, { force: true });
+  }
+}
+
+/**
+ * Requires `entry` (an absolute path) with every JavaScript file of its directory compiled through
+ * the code cache in `cacheDir` (null: a plain require). Returns the entry's exports.
+ */
+function loadBundle(entry, cacheDir) {
+  const dir = cacheDir === null ? null : privateDir(cacheDir);
+  if (dir === null) return require(entry);
+  const root = path.dirname(entry) + path.sep;
+  const compiled = [];
+  const loadJs = Module._extensions['.js'];
+  Module._extensions['.js'] = function loadWithCache(module, filename) {
+    if (!filename.startsWith(root)) return loadJs(module, filename);
+    const source = fs.readFileSync(filename, 'utf8');
+    const hash = crypto.createHash('sha256').update(source).digest();
+    const file = path.join(dir, `${path.basename(root)}-${path.basename(filename)}.cache`);
+    const cachedData = readCache(file, hash);
+    const script = new vm.Script(Module.wrap(source), { filename, ...(cachedData ? { cachedData } : {}) });
+    compiled.push({ script, file, hash, had: script.cachedDataRejected === false ? cachedData.length : 0 });
+    const run = script.runInThisContext({ displayErrors: true });
+    run.call(module.exports, module.exports, Module.createRequire(filename), module, filename, path.dirname(filename));
+  };
+  // Serialising the caches costs ~7 ms, so it happens only in a run that met a file without a
+  // usable cache: a first run, a new build, or a command that loads code earlier runs did not.
+  process.once('exit', () => {
+    if (compiled.every((c) => c.had > 0)) return;
+    for (const { script, file, hash, had } of compiled) {
+      const data = script.createCachedData();
+      if (data.length > had * GROWTH) writeCache(file, hash, data);
+    }
+  });
+  return require(entry);
+}
+
+module.exports = { cacheDirFromEnv, loadBundle };

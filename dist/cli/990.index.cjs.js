@@ -1,0 +1,711 @@
+"use strict";
+exports.id = 990;
+exports.ids = [990];
+exports.modules = {
+
+/***/ 7990:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DU: () => (/* binding */ secretsOfPatch),
+/* harmony export */   Nq: () => (/* binding */ redactAt),
+/* harmony export */   OJ: () => (/* binding */ redactOperationValue),
+/* harmony export */   VL: () => (/* binding */ secretPairField),
+/* harmony export */   XF: () => (/* binding */ REDACTED),
+/* harmony export */   ZT: () => (/* binding */ isSecretFlag),
+/* harmony export */   bL: () => (/* binding */ rememberPatchSecrets),
+/* harmony export */   jB: () => (/* binding */ redactPointer),
+/* harmony export */   mL: () => (/* binding */ isSecretPointer),
+/* harmony export */   oo: () => (/* binding */ isSecretEntity),
+/* harmony export */   qt: () => (/* binding */ maskedPointers),
+/* harmony export */   redact: () => (/* binding */ redact),
+/* harmony export */   redactString: () => (/* binding */ redactString),
+/* harmony export */   uE: () => (/* binding */ isSecretKey),
+/* harmony export */   wp: () => (/* binding */ DEFAULT_SECRET_KEYS)
+/* harmony export */ });
+/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3044);
+/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2393);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(793);
+
+
+
+/** The same list the tool's settings default to, so a bare library call is as careful as the CLI. */
+const DEFAULT_SECRET_KEYS = _config_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SETTINGS */ .a$.secretKeys;
+const REDACTED = '•••';
+/** `githubAPIToken` → github, api, token; `client_secret` → client, secret. */
+function words(key) {
+    return key
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+}
+/** Plural and singular name the same secret: `tokens`, `api_keys`, `apiKeys`, `credentials`. */
+function singular(word) {
+    return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+/** Words that make a key a count or a limit of something, not the thing: `max_tokens_per_session`. */
+const QUANTITY_WORDS = new Set(['max', 'min', 'num', 'count', 'limit', 'total', 'per', 'budget']);
+/**
+ * Whether a key names a secret: the fragment's words appear in the key's words, case and plural
+ * insensitive (`api_key` catches `apiKeys` and `github-api-key`), or a one-word fragment ends a
+ * word written without separators (`dbpassword`). Whole words, and a key that counts or limits
+ * something (`max_tokens_per_session`) is not a secret.
+ */
+function isSecretKey(key, secretKeys = DEFAULT_SECRET_KEYS) {
+    // Called for every key of every value shown (and every segment of every pointer): memoised per list.
+    if (/^\d*$/.test(key))
+        return false;
+    let known = verdicts.get(secretKeys);
+    if (!known)
+        verdicts.set(secretKeys, (known = new Map()));
+    let verdict = known.get(key);
+    if (verdict === undefined) {
+        verdict = judgeKey(key, needlesOf(secretKeys));
+        if (known.size < 50_000)
+            known.set(key, verdict);
+    }
+    return verdict;
+}
+const verdicts = new WeakMap();
+const needles = new WeakMap();
+function needlesOf(secretKeys) {
+    let list = needles.get(secretKeys);
+    if (!list)
+        needles.set(secretKeys, (list = secretKeys.map((fragment) => words(fragment).map(singular)).filter((n) => n.length > 0)));
+    return list;
+}
+function judgeKey(key, needleList) {
+    const raw = words(key);
+    if (raw.some((w) => QUANTITY_WORDS.has(w)))
+        return false;
+    const keyWords = raw.map(singular);
+    return needleList.some((needle) => {
+        const [first] = needle;
+        if (needle.length === 1)
+            return keyWords.some((w) => w === first || (w.endsWith(first) && first.length >= 5));
+        for (let i = 0; i + needle.length <= keyWords.length; i++)
+            if (needle.every((w, j) => keyWords[i + j] === w))
+                return true;
+        return keyWords.join('') === needle.join('');
+    });
+}
+/** Fields that name an entry in `[{name, value}]`-style lists (environment variables, headers). */
+const PAIR_NAME_FIELDS = ['name', 'key', 'id', 'header', 'variable', 'env'];
+const PAIR_VALUE_FIELDS = ['value', 'secret_value', 'val'];
+/** The field holding a secret in a `{name: "API_TOKEN", value: "…"}` pair, if the object is one. */
+function secretPairField(value, secretKeys = DEFAULT_SECRET_KEYS) {
+    if (!(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(value))
+        return undefined;
+    const name = PAIR_NAME_FIELDS.map((f) => value[f]).find((v) => typeof v === 'string');
+    if (name === undefined || !isSecretKey(name, secretKeys))
+        return undefined;
+    return PAIR_VALUE_FIELDS.find((f) => Object.prototype.hasOwnProperty.call(value, f));
+}
+/** `--api-key`, `-token`, `--password`: a command-line flag whose name is secret-like. */
+function isSecretFlag(text, secretKeys = DEFAULT_SECRET_KEYS) {
+    if (typeof text !== 'string')
+        return false;
+    const match = /^--?([A-Za-z][\w.-]*)$/.exec(text);
+    return match !== null && isSecretKey(match[1], secretKeys);
+}
+/**
+ * A string with the credentials that show by their form masked, wherever it sits: URL user info
+ * (`postgres://user:pw@host`), secret-named query parameters, `Bearer …`/`Basic …`, and
+ * `--token=…` / `--api-key …` inside a command line.
+ */
+function redactString(text, secretKeys = DEFAULT_SECRET_KEYS) {
+    // Most values are names and numbers: each pattern runs only where its marker occurs.
+    let shown = text;
+    if (shown.includes('://'))
+        shown = shown.replace(/\b([a-z][a-z0-9+.-]*:\/\/)([^/?#\s@]+)@/gi, `$1${REDACTED}@`);
+    if (shown.includes('=')) {
+        shown = shown.replace(/([?&;])([^=&#\s]+)=([^&#\s]+)/g, (all, sep, name) => isSecretKey(name, secretKeys) ? `${sep}${name}=${REDACTED}` : all);
+    }
+    if (AUTH_SCHEME.test(shown))
+        shown = shown.replace(/\b(Bearer|Basic|Token|Digest)\s+[A-Za-z0-9._~+/=:-]{6,}/g, `$1 ${REDACTED}`);
+    if (shown.includes('-')) {
+        shown = shown.replace(/(^|\s)(--?[A-Za-z][\w.-]*)(=|\s+)(?!-)(\S+)/g, (all, lead, flag, sep) => isSecretFlag(flag, secretKeys) ? `${lead}${flag}${sep}${REDACTED}` : all);
+    }
+    return shown;
+}
+const AUTH_SCHEME = /\b(?:Bearer|Basic|Token|Digest)\s/;
+/** A copy of the value in which everything under a secret key, and every credential-shaped value, is `•••`. */
+function redact(value, secretKeys = DEFAULT_SECRET_KEYS) {
+    if (typeof value === 'string')
+        return redactString(value, secretKeys);
+    if (Array.isArray(value)) {
+        // `["--api-key", "sk-…"]`: the item after a secret-named flag is its value.
+        return value.map((item, i) => i > 0 &&
+            typeof item === 'string' &&
+            typeof value[i - 1] === 'string' &&
+            isSecretFlag(value[i - 1], secretKeys)
+            ? REDACTED
+            : redact(item, secretKeys));
+    }
+    if (!(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(value))
+        return value;
+    const pairField = secretPairField(value, secretKeys);
+    const copy = {};
+    for (const key of Object.keys(value)) {
+        const shown = key === pairField || isSecretKey(key, secretKeys) ? REDACTED : redact(value[key], secretKeys);
+        Object.defineProperty(copy, key, { value: shown, enumerable: true, writable: true, configurable: true });
+    }
+    return copy;
+}
+function pointerSegments(pointer) {
+    return pointer === '' ? [] : pointer.slice(1).split('/').map(_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .unescapePointerSegment */ .J5);
+}
+/** Whether the value at this pointer lies under a secret key (at any depth). */
+function isSecretPointer(pointer, secretKeys = DEFAULT_SECRET_KEYS) {
+    return pointerSegments(pointer).some((segment) => isSecretKey(segment, secretKeys));
+}
+/** The value as it may be shown, knowing where it sits in its document. */
+function redactAt(pointer, value, secretKeys = DEFAULT_SECRET_KEYS) {
+    return isSecretPointer(pointer, secretKeys) ? REDACTED : redact(value, secretKeys);
+}
+/**
+ * The pointer as it may be shown: segments below a secret key are masked, because maps under
+ * such keys are sometimes keyed by the secrets themselves.
+ */
+function redactPointer(pointer, secretKeys = DEFAULT_SECRET_KEYS) {
+    let masked = false;
+    let shown = '';
+    for (const raw of pointer === '' ? [] : pointer.slice(1).split('/')) {
+        shown += `/${masked ? REDACTED : raw}`;
+        if (isSecretKey((0,_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .unescapePointerSegment */ .J5)(raw), secretKeys))
+            masked = true;
+    }
+    return shown;
+}
+/** Whether an entity's id must be hidden: maps under secret keys are sometimes keyed by the secrets themselves. */
+function isSecretEntity(pointer, secretKeys = DEFAULT_SECRET_KEYS) {
+    return isSecretPointer(pointer.slice(0, Math.max(0, pointer.lastIndexOf('/'))), secretKeys);
+}
+/**
+ * Pointers whose values the semantic diff masked although no key on their path is secret
+ * (the `value` of a `{name: "API_TOKEN", value}` pair): a patch operation at or below one of
+ * them must be masked too, since the operation alone cannot tell.
+ */
+function maskedPointers(changes) {
+    return changes.filter((c) => c.from === REDACTED || c.to === REDACTED).map((c) => c.pointer);
+}
+/**
+ * An operation's value as it may be shown, given {@link maskedPointers} of its file and the
+ * secrets {@link secretsOfPatch} remembers for its patch.
+ */
+function redactOperationValue(path, value, masked, secretKeys = DEFAULT_SECRET_KEYS, known = NO_SECRETS) {
+    if (masked.some((p) => path === p || path.startsWith(`${p}/`)))
+        return REDACTED;
+    return scrubKnown(redactAt(path, value, secretKeys), known);
+}
+const NO_SECRETS = new Set();
+/**
+ * Every scalar `redact` would hide in this document, as text: values under secret keys, the value
+ * of a secret `{name, value}` pair, the item after `--api-key` in an array. A patch operation
+ * loses the context that made them secret (`replace /args/3` does not say that item 2 is
+ * `--api-key`, and indices shift between the two sides), so its values are checked against these.
+ */
+function secretScalars(value, secretKeys = DEFAULT_SECRET_KEYS, into = new Set()) {
+    const walk = (node, hidden) => {
+        if (typeof node === 'string') {
+            if (hidden && node !== '' && node !== REDACTED)
+                into.add(node);
+        }
+        else if (typeof node === 'number') {
+            if (hidden)
+                into.add(String(node));
+        }
+        else if (Array.isArray(node)) {
+            node.forEach((item, i) => walk(item, hidden ||
+                (i > 0 &&
+                    typeof item === 'string' &&
+                    typeof node[i - 1] === 'string' &&
+                    isSecretFlag(node[i - 1], secretKeys))));
+        }
+        else if ((0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(node)) {
+            const pairField = secretPairField(node, secretKeys);
+            for (const key of Object.keys(node))
+                walk(node[key], hidden || key === pairField || isSecretKey(key, secretKeys));
+        }
+    };
+    walk(value, false);
+    return into;
+}
+/** A copy in which every string (or number) equal to a known secret, or holding a long one, is `•••`. */
+function scrubKnown(value, known) {
+    if (known.size === 0)
+        return value;
+    if (typeof value === 'string') {
+        if (known.has(value))
+            return REDACTED;
+        let shown = value;
+        // Long secrets are masked inside other text too; short ones only whole, or "read" would go everywhere.
+        for (const secret of known)
+            if (secret.length >= 8 && shown.includes(secret))
+                shown = shown.split(secret).join(REDACTED);
+        return shown;
+    }
+    if (typeof value === 'number')
+        return known.has(String(value)) ? REDACTED : value;
+    if (Array.isArray(value))
+        return value.map((item) => scrubKnown(item, known));
+    if (!(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(value))
+        return value;
+    const copy = {};
+    for (const key of Object.keys(value)) {
+        Object.defineProperty(copy, key, {
+            value: scrubKnown(value[key], known),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
+    }
+    return copy;
+}
+/**
+ * The secrets of the two documents a patch was computed from, kept beside the patch rather than in
+ * it: the patch is part of a result that is serialised, and must never carry them a second time.
+ */
+const patchSecrets = new WeakMap();
+function rememberPatchSecrets(patch, before, after, secretKeys) {
+    patchSecrets.set(patch, secretScalars(after, secretKeys, secretScalars(before, secretKeys)));
+}
+function secretsOfPatch(patch) {
+    return (patch && patchSecrets.get(patch)) || NO_SECRETS;
+}
+
+
+/***/ }),
+
+/***/ 793:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $3: () => (/* binding */ hasOwn),
+/* harmony export */   Pe: () => (/* binding */ withoutKeys),
+/* harmony export */   Qd: () => (/* binding */ isPlainObject),
+/* harmony export */   Y2: () => (/* binding */ childPointer),
+/* harmony export */   Y7: () => (/* binding */ cloneJson),
+/* harmony export */   bD: () => (/* binding */ deepEqual),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   u_: () => (/* binding */ isContainer)
+/* harmony export */ });
+/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3044);
+
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isContainer(value) {
+    return typeof value === 'object' && value !== null;
+}
+function hasOwn(object, key) {
+    return Object.prototype.hasOwnProperty.call(object, key);
+}
+/** Equality of JSON values: key order does not matter, array order does. */
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a)) {
+        if (!Array.isArray(b) || a.length !== b.length)
+            return false;
+        return a.every((item, i) => deepEqual(item, b[i]));
+    }
+    if (isPlainObject(a)) {
+        if (!isPlainObject(b))
+            return false;
+        const keys = Object.keys(a);
+        if (keys.length !== Object.keys(b).length)
+            return false;
+        return keys.every((key) => hasOwn(b, key) && deepEqual(a[key], b[key]));
+    }
+    return false;
+}
+/** JSON text with object keys sorted, so equal values always serialise the same way. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (isPlainObject(value)) {
+        const members = Object.keys(value)
+            .sort()
+            .map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`);
+        return `{${members.join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+/** A deep copy that keeps own `__proto__` keys as data (JSON.parse defines them properly). */
+function cloneJson(value) {
+    return value === undefined ? value : JSON.parse(JSON.stringify(value));
+}
+function childPointer(pointer, segment) {
+    return `${pointer}/${(0,_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .escapePointerSegment */ .mE)(String(segment))}`;
+}
+function withoutKeys(object, drop) {
+    const rest = {};
+    for (const key of Object.keys(object))
+        if (!drop(key))
+            Object.defineProperty(rest, key, { value: object[key], enumerable: true, writable: true, configurable: true });
+    return rest;
+}
+
+
+/***/ }),
+
+/***/ 3044:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J5: () => (/* binding */ unescapePointerSegment),
+/* harmony export */   _6: () => (/* binding */ decodeUtf8),
+/* harmony export */   ln: () => (/* binding */ findDuplicateKeys),
+/* harmony export */   mE: () => (/* binding */ escapePointerSegment),
+/* harmony export */   qF: () => (/* binding */ parseJson),
+/* harmony export */   uH: () => (/* binding */ PositionIndex)
+/* harmony export */ });
+/* unused harmony exports MAX_DEPTH, nestingDepth, positionAt */
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
+/* harmony import */ var _parse_problem_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7777);
+
+
+/** Deeper documents are refused before any recursive code touches them. */
+const MAX_DEPTH = 1000;
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+function decodeUtf8(bytes) {
+    try {
+        const text = decoder.decode(bytes);
+        const bom = text.charCodeAt(0) === 0xfeff;
+        return { ok: true, text: bom ? text.slice(1) : text, bom };
+    }
+    catch {
+        const offset = firstInvalidUtf8(bytes);
+        const before = Buffer.from(bytes.subarray(0, offset)).toString('utf8');
+        return { ok: false, problem: `not valid UTF-8 (byte ${offset})`, position: positionAt(before, before.length) };
+    }
+}
+/**
+ * Texts already found free of repeated keys and too-deep nesting. One run parses the same
+ * document several times (the pre-commit hook: the diff, the judgement of both sides, the safety
+ * backup's validation), and the shape walk costs more than JSON.parse itself; the verdict depends
+ * on the text alone. Bounded: small texts, a few dozen at a time.
+ */
+const checkedClean = new Set();
+const CHECKED_CLEAN_ENTRIES = 64;
+const CHECKED_CLEAN_MAX_LENGTH = 256 * 1024;
+/**
+ * Strict JSON (RFC 8259). The native parser does the work (it is not recursive, so deep
+ * input cannot overflow it); depth and duplicate keys are then read off the parsed value,
+ * and the slower text scans run only when that cannot answer exactly.
+ */
+function parseJson(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        // Depth first: the positional parser that locates syntax errors recurses.
+        return tooDeep(text) ?? { ok: false, ...locateSyntaxError(text, error.message) };
+    }
+    if (checkedClean.has(text))
+        return { ok: true, value, mayHaveDuplicateKeys: false };
+    const escaped = text.includes('\\u');
+    const shape = shapeOf(value, !escaped);
+    const mayHaveDuplicateKeys = shape.depth > MAX_DEPTH ||
+        (escaped ? keyTokens(text) !== shape.keys : countColons(text) !== shape.keys + shape.colons);
+    if (!mayHaveDuplicateKeys && text.length <= CHECKED_CLEAN_MAX_LENGTH) {
+        if (checkedClean.size >= CHECKED_CLEAN_ENTRIES)
+            checkedClean.clear();
+        checkedClean.add(text);
+    }
+    // A duplicate's discarded value is not in the parsed value, so its depth must come from the text.
+    if (mayHaveDuplicateKeys) {
+        const deep = tooDeep(text);
+        if (deep)
+            return deep;
+    }
+    return { ok: true, value, mayHaveDuplicateKeys };
+}
+function tooDeep(text) {
+    const depth = nestingDepth(text);
+    if (depth.depth <= MAX_DEPTH)
+        return undefined;
+    return { ok: false, problem: `nesting deeper than ${MAX_DEPTH} levels`, position: positionAt(text, depth.offset) };
+}
+/**
+ * Own keys of all objects in a parsed value, its nesting depth (stopping past MAX_DEPTH),
+ * and, if asked, the colons inside its keys and strings. Iterative: depth is unbounded here.
+ *
+ * Why this finds duplicates exactly: JSON.parse keeps one property per distinct key, so the
+ * text has more members than the value has keys exactly when some object repeats a key.
+ * In valid JSON every colon outside strings ends a key, and without \u escapes every colon
+ * in a parsed string was a literal colon in the text; so the text's colon count equals
+ * keys + string colons of the value exactly when nothing was dropped.
+ */
+function shapeOf(root, withColons) {
+    let keys = 0;
+    let colons = 0;
+    let max = 0;
+    const containers = [];
+    const depths = [];
+    // Containers go on the stack; strings are counted where they are met, sparing a push each.
+    const visit = (value, depth) => {
+        if (typeof value === 'string') {
+            if (withColons)
+                colons += countColons(value);
+        }
+        else if (typeof value === 'object' && value !== null) {
+            containers.push(value);
+            depths.push(depth);
+        }
+    };
+    visit(root, 1);
+    while (containers.length > 0) {
+        const value = containers.pop();
+        const depth = depths.pop();
+        if (depth > max) {
+            max = depth;
+            if (max > MAX_DEPTH)
+                break;
+        }
+        if (Array.isArray(value)) {
+            for (const item of value)
+                visit(item, depth + 1);
+            continue;
+        }
+        // Object.keys, not for-in: an enumerable property added to Object.prototype must not count.
+        const own = Object.keys(value);
+        keys += own.length;
+        for (const key of own) {
+            if (withColons)
+                colons += countColons(key);
+            visit(value[key], depth + 1);
+        }
+    }
+    return { keys, depth: max, colons };
+}
+function countColons(text) {
+    let count = 0;
+    for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1))
+        count++;
+    return count;
+}
+/**
+ * Members in valid JSON text, counted as string tokens followed by a colon: for text with
+ * \u escapes, where a colon in a parsed string may have been spelled \u003a. Outside strings
+ * every quote opens one, so the regex consumes whole strings and never starts inside one.
+ * NaN (never equal to a count) if the regex engine gives up on a pathological string.
+ */
+function keyTokens(text) {
+    const token = /"[^"\\]*(?:\\[\s\S][^"\\]*)*"(\s*:)?/g;
+    let count = 0;
+    try {
+        for (let match = token.exec(text); match; match = token.exec(text))
+            if (match[1] !== undefined)
+                count++;
+    }
+    catch {
+        return Number.NaN;
+    }
+    return count;
+}
+function locateSyntaxError(text, nativeMessage) {
+    if (text.trim() === '')
+        return { problem: 'the file is empty', position: { line: 1, column: 1 } };
+    const errors = [];
+    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    if (first)
+        return { problem: describeParseError((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(first.error)), position: positionAt(text, first.offset) };
+    // jsonc-parser accepts a few things JSON.parse rejects (e.g. control characters in strings).
+    return { problem: (0,_parse_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .parseProblemWithoutInput */ .Z)(nativeMessage), position: { line: 1, column: 1 } };
+}
+function describeParseError(code) {
+    const words = {
+        InvalidSymbol: 'unexpected character',
+        InvalidNumberFormat: 'invalid number',
+        PropertyNameExpected: 'property name expected',
+        ValueExpected: 'value expected',
+        ColonExpected: "':' expected",
+        CommaExpected: "',' expected",
+        CloseBraceExpected: "'}' expected",
+        CloseBracketExpected: "']' expected",
+        EndOfFileExpected: 'unexpected content after the end of the document',
+        InvalidCommentToken: 'comments are not allowed in JSON',
+        UnexpectedEndOfComment: 'unterminated comment',
+        UnexpectedEndOfString: 'unterminated string',
+        UnexpectedEndOfNumber: 'unterminated number',
+        InvalidUnicode: 'invalid unicode escape',
+        InvalidEscapeCharacter: 'invalid escape character',
+        InvalidCharacter: 'invalid character',
+    };
+    return words[code] ?? code;
+}
+/** Deepest bracket nesting outside strings, and where it first got that deep. */
+function nestingDepth(text) {
+    let depth = 0;
+    let max = 0;
+    let maxOffset = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 92)
+                i++;
+            else if (c === 34)
+                inString = false;
+        }
+        else if (c === 34)
+            inString = true;
+        else if (c === 123 || c === 91) {
+            depth++;
+            if (depth > max) {
+                max = depth;
+                maxOffset = i;
+                if (max > MAX_DEPTH)
+                    break;
+            }
+        }
+        else if (c === 125 || c === 93)
+            depth--;
+    }
+    return { depth: max, offset: maxOffset };
+}
+function positionAt(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        if (text.charCodeAt(i) === 10) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+/** Maps JSON pointers of one document to line/column, building the positional tree once. */
+class PositionIndex {
+    text;
+    tree = null;
+    lineStarts;
+    constructor(text) {
+        this.text = text;
+    }
+    /** Line and column of an offset, by binary search over line starts computed once. */
+    positionOf(offset) {
+        if (!this.lineStarts) {
+            this.lineStarts = [0];
+            for (let i = 0; i < this.text.length; i++)
+                if (this.text.charCodeAt(i) === 10)
+                    this.lineStarts.push(i + 1);
+        }
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - this.lineStarts[lo] + 1 };
+    }
+    of(pointer) {
+        if (this.tree === null)
+            this.tree = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(this.text) ?? undefined;
+        if (!this.tree)
+            return undefined;
+        const segments = pointer === '' ? [] : pointer.slice(1).split('/').map(unescapePointerSegment);
+        const node = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.findNodeAtLocation)(this.tree, segments.map((s) => (/^\d+$/.test(s) ? Number(s) : s)));
+        if (!node)
+            return undefined;
+        // Point at the key of a property rather than its value: that is where editors jump.
+        const target = node.parent?.type === 'property' ? node.parent : node;
+        return this.positionOf(target.offset);
+    }
+}
+function unescapePointerSegment(segment) {
+    return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+function escapePointerSegment(segment) {
+    return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+/** Object keys that occur twice in the same object: JSON.parse silently keeps the last. */
+function findDuplicateKeys(text) {
+    const found = [];
+    const stack = [];
+    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.visit)(text, {
+        onObjectBegin: () => {
+            stack.push(new Set());
+        },
+        onObjectEnd: () => {
+            stack.pop();
+        },
+        // The path is built only for a duplicate: building it for every object doubled the scan's cost.
+        onObjectProperty: (property, _offset, _length, startLine, startCharacter, pathSupplier) => {
+            const keys = stack[stack.length - 1];
+            if (!keys)
+                return;
+            if (keys.has(property)) {
+                found.push({
+                    key: property,
+                    pointer: `${toPointer(pathSupplier())}/${escapePointerSegment(property)}`,
+                    position: { line: startLine + 1, column: startCharacter + 1 },
+                });
+            }
+            keys.add(property);
+        },
+    }, { disallowComments: true });
+    return found;
+}
+function toPointer(segments) {
+    return segments.map((s) => `/${escapePointerSegment(String(s))}`).join('');
+}
+/**
+ * Offset of the first byte that starts an ill-formed sequence, by the well-formed ranges of
+ * Unicode's table 3-7: the second byte's range excludes overlong forms (E0 80-9F, F0 80-8F),
+ * UTF-16 surrogates (ED A0-BF) and code points above U+10FFFF (F4 90-BF), exactly what the
+ * fatal TextDecoder rejects.
+ */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let low = 0x80;
+        let high = 0xbf;
+        if (b >= 0xc2 && b <= 0xdf)
+            need = 1;
+        else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            if (b === 0xe0)
+                low = 0xa0;
+            else if (b === 0xed)
+                high = 0x9f;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            if (b === 0xf0)
+                low = 0x90;
+            else if (b === 0xf4)
+                high = 0x8f;
+        }
+        else
+            return i;
+        for (let k = 1; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c === undefined || c < (k === 1 ? low : 0x80) || c > (k === 1 ? high : 0xbf))
+                return i;
+        }
+        i += need + 1;
+    }
+    return i;
+}
+
+
+/***/ })
+
+};
+;

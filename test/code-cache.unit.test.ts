@@ -1,0 +1,101 @@
+/** bin/code-cache.js: the bundles' compiled code kept between runs, in a directory only its user can write. */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const LOADER = path.join(ROOT, 'bin', 'code-cache.js');
+const { cacheDirFromEnv } = createRequire(import.meta.url)(LOADER) as {
+  cacheDirFromEnv(env: Record<string, string | undefined>): string | null;
+};
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'orch-backup-code-cache-test-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A two-file CommonJS "bundle": the entry loads a chunk lazily, as ncc's chunk loading does. */
+function bundle(answer: number): string {
+  const out = path.join(dir, 'dist', 'tool');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(path.join(out, 'package.json'), '{"type":"commonjs"}\n');
+  writeFileSync(
+    path.join(out, 'index.js'),
+    `exports.run = () => require('./1.index.cjs.js').value() + ${answer};\nconsole.log(exports.run());\n`,
+  );
+  writeFileSync(path.join(out, '1.index.cjs.js'), 'exports.value = function value() { return 1; };\n');
+  return path.join(out, 'index.js');
+}
+
+/** Runs the bundle through the loader in a real Node process, as the bins do. */
+function start(entry: string, cache: string | null): { stdout: string; status: number | null; stderr: string } {
+  const script = `require(${JSON.stringify(LOADER)}).loadBundle(${JSON.stringify(entry)}, ${JSON.stringify(cache)});`;
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  return { stdout: r.stdout.trim(), status: r.status, stderr: r.stderr };
+}
+
+const cacheFiles = (cache: string): string[] => readdirSync(cache).sort();
+
+describe('the code cache of a bundle', () => {
+  it('is written on the first run for every file the run loaded, and the bundle runs the same from it', () => {
+    const entry = bundle(41);
+    const cache = path.join(dir, 'cache');
+    expect(start(entry, cache)).toMatchObject({ stdout: '42', status: 0 });
+    expect(cacheFiles(cache)).toEqual(['tool-1.index.cjs.js.cache', 'tool-index.js.cache']);
+    expect(statSync(cache).mode & 0o777).toBe(0o700);
+    const before = readFileSync(path.join(cache, 'tool-index.js.cache'));
+    expect(start(entry, cache)).toMatchObject({ stdout: '42', status: 0 });
+    // Accepted as it is: not rewritten.
+    expect(readFileSync(path.join(cache, 'tool-index.js.cache')).equals(before)).toBe(true);
+  });
+
+  it('is never used for other source, even of the same length (V8 itself checks only the length)', () => {
+    const cache = path.join(dir, 'cache');
+    expect(start(bundle(41), cache).stdout).toBe('42');
+    const first = readFileSync(path.join(cache, 'tool-index.js.cache'));
+    expect(start(bundle(51), cache).stdout).toBe('52');
+    expect(readFileSync(path.join(cache, 'tool-index.js.cache')).subarray(0, 32).equals(first.subarray(0, 32))).toBe(
+      false,
+    );
+  });
+
+  it('is ignored, and the bundle still runs, when the directory is writable by others or is a file', () => {
+    const entry = bundle(41);
+    const shared = path.join(dir, 'shared');
+    mkdirSync(shared);
+    chmodSync(shared, 0o777);
+    expect(start(entry, shared)).toMatchObject({ stdout: '42', status: 0 });
+    expect(cacheFiles(shared)).toEqual([]);
+    const file = path.join(dir, 'not-a-dir');
+    writeFileSync(file, '');
+    expect(start(entry, file)).toMatchObject({ stdout: '42', status: 0 });
+  });
+
+  it('survives a damaged cache file: the run rewrites it', () => {
+    const entry = bundle(41);
+    const cache = path.join(dir, 'cache');
+    start(entry, cache);
+    const file = path.join(cache, 'tool-index.js.cache');
+    const damaged = readFileSync(file);
+    damaged.fill(7, 40);
+    writeFileSync(file, damaged);
+    expect(start(entry, cache)).toMatchObject({ stdout: '42', status: 0 });
+    expect(readFileSync(file).equals(damaged)).toBe(false);
+  });
+
+  it('is off with ORCH_BACKUP_CODE_CACHE=0, elsewhere with a path, and per user and Node version by default', () => {
+    expect(cacheDirFromEnv({ ORCH_BACKUP_CODE_CACHE: '0' })).toBeNull();
+    expect(cacheDirFromEnv({ ORCH_BACKUP_CODE_CACHE: 'off' })).toBeNull();
+    expect(cacheDirFromEnv({ ORCH_BACKUP_CODE_CACHE: dir })).toBe(dir);
+    const fallback = cacheDirFromEnv({}) as string;
+    expect(fallback.startsWith(tmpdir())).toBe(true);
+    expect(fallback).toContain(process.version);
+    expect(fallback).toContain(String(process.getuid?.()));
+    const entry = bundle(41);
+    expect(start(entry, null)).toMatchObject({ stdout: '42', status: 0 });
+  });
+});
