@@ -1,4 +1,4 @@
-import { REDACTED, isSecretFlag, redactAt, secretPairField } from './redact.js';
+import { isSecretFlag, redactAt, redactSecretValue, secretPairField } from './redact.js';
 import type { Change } from './types.js';
 import {
   canonicalJson,
@@ -124,7 +124,12 @@ class ChangeWalker {
     // `{name: "API_TOKEN", value: "…"}`: the value is a secret although its key is just "value".
     const pair = secretPairField(a, this.options.secretKeys) ?? secretPairField(b, this.options.secretKeys);
     if (pair !== undefined && hasOwn(a, pair) && hasOwn(b, pair) && !deepEqual(a[pair], b[pair])) {
-      this.plain(owner, { change: 'value', pointer: child(at, pair).to, from: REDACTED, to: REDACTED });
+      this.plain(owner, {
+        change: 'value',
+        pointer: child(at, pair).to,
+        from: redactSecretValue(a[pair]),
+        to: redactSecretValue(b[pair]),
+      });
       a = withoutKeys(a, (k) => k === pair);
       b = withoutKeys(b, (k) => k === pair);
     }
@@ -181,7 +186,12 @@ class ChangeWalker {
           !deepEqual(item, b[i]) &&
           (isSecretFlag(a[i - 1], this.options.secretKeys) || isSecretFlag(b[i - 1], this.options.secretKeys))
         ) {
-          this.plain(owner, { change: 'value', pointer: child(at, i).to, from: REDACTED, to: REDACTED });
+          this.plain(owner, {
+            change: 'value',
+            pointer: child(at, i).to,
+            from: redactSecretValue(item),
+            to: redactSecretValue(b[i]),
+          });
         } else this.value(item, b[i], child(at, i), key, owner);
       });
     } else {

@@ -120,7 +120,33 @@ export function redactString(text: string, secretKeys: readonly string[] = DEFAU
 
 const AUTH_SCHEME = /\b(?:Bearer|Basic|Token|Digest)\s/;
 
-/** A copy of the value in which everything under a secret key, and every credential-shaped value, is `•••`. */
+/**
+ * What may be shown of a value under a secret key. Secrets are strings: a string is `•••`, while a
+ * number, boolean or null is a count, a switch or nothing (`tokens: 40000` is a threshold) and is
+ * shown. An array's items are judged one by one; a map is `•••` whole, since maps under secret
+ * keys are sometimes keyed by the secrets themselves.
+ */
+export function redactSecretValue(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redactSecretValue);
+  return value === null || typeof value === 'number' || typeof value === 'boolean' ? value : REDACTED;
+}
+
+/**
+ * Whether the text after `key:` on a YAML or JSON line is a bare number, boolean or null (`40000`,
+ * `1.5e3,`, `true  # why`), which {@link redactSecretValue} would show. Anything else is read as a
+ * string, and so is a number with a leading zero (`0123`), which looks more like a PIN than a count.
+ */
+export function isPlainScalarText(text: string): boolean {
+  return PLAIN_SCALAR.test(text);
+}
+
+const PLAIN_SCALAR =
+  /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|True|TRUE|false|False|FALSE|null|Null|NULL|~)\s*,?\s*(?:#.*)?$/;
+
+/**
+ * A copy of the value in which every string under a secret key, and every credential-shaped value,
+ * is `•••` (numbers, booleans and null under a secret key are not secrets: {@link redactSecretValue}).
+ */
 export function redact(value: unknown, secretKeys: readonly string[] = DEFAULT_SECRET_KEYS): unknown {
   if (typeof value === 'string') return redactString(value, secretKeys);
   if (Array.isArray(value)) {
@@ -138,7 +164,10 @@ export function redact(value: unknown, secretKeys: readonly string[] = DEFAULT_S
   const pairField = secretPairField(value, secretKeys);
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    const shown = key === pairField || isSecretKey(key, secretKeys) ? REDACTED : redact(value[key], secretKeys);
+    const shown =
+      key === pairField || isSecretKey(key, secretKeys)
+        ? redactSecretValue(value[key])
+        : redact(value[key], secretKeys);
     Object.defineProperty(copy, key, { value: shown, enumerable: true, writable: true, configurable: true });
   }
   return copy;
@@ -159,7 +188,7 @@ export function redactAt(
   value: unknown,
   secretKeys: readonly string[] = DEFAULT_SECRET_KEYS,
 ): unknown {
-  return isSecretPointer(pointer, secretKeys) ? REDACTED : redact(value, secretKeys);
+  return isSecretPointer(pointer, secretKeys) ? redactSecretValue(value) : redact(value, secretKeys);
 }
 
 /**
@@ -187,7 +216,12 @@ export function isSecretEntity(pointer: string, secretKeys: readonly string[] = 
  * them must be masked too, since the operation alone cannot tell.
  */
 export function maskedPointers(changes: readonly { pointer: string; from?: unknown; to?: unknown }[]): string[] {
-  return changes.filter((c) => c.from === REDACTED || c.to === REDACTED).map((c) => c.pointer);
+  return changes.filter((c) => holdsRedacted(c.from) || holdsRedacted(c.to)).map((c) => c.pointer);
+}
+
+/** `•••`, or an array {@link redactSecretValue} made with one in it. */
+function holdsRedacted(value: unknown): boolean {
+  return value === REDACTED || (Array.isArray(value) && value.some(holdsRedacted));
 }
 
 /**
@@ -201,14 +235,14 @@ export function redactOperationValue(
   secretKeys: readonly string[] = DEFAULT_SECRET_KEYS,
   known: ReadonlySet<string> = NO_SECRETS,
 ): unknown {
-  if (masked.some((p) => path === p || path.startsWith(`${p}/`))) return REDACTED;
+  if (masked.some((p) => path === p || path.startsWith(`${p}/`))) return redactSecretValue(value);
   return scrubKnown(redactAt(path, value, secretKeys), known);
 }
 
 const NO_SECRETS: ReadonlySet<string> = new Set();
 
 /**
- * Every scalar `redact` would hide in this document, as text: values under secret keys, the value
+ * Every string `redact` would hide in this document: strings under secret keys, the value
  * of a secret `{name, value}` pair, the item after `--api-key` in an array. A patch operation
  * loses the context that made them secret (`replace /args/3` does not say that item 2 is
  * `--api-key`, and indices shift between the two sides), so its values are checked against these.
@@ -221,8 +255,6 @@ function secretScalars(
   const walk = (node: unknown, hidden: boolean): void => {
     if (typeof node === 'string') {
       if (hidden && node !== '' && node !== REDACTED) into.add(node);
-    } else if (typeof node === 'number') {
-      if (hidden) into.add(String(node));
     } else if (Array.isArray(node)) {
       node.forEach((item, i) =>
         walk(
@@ -243,7 +275,7 @@ function secretScalars(
   return into;
 }
 
-/** A copy in which every string (or number) equal to a known secret, or holding a long one, is `•••`. */
+/** A copy in which every string equal to a known secret, or holding a long one, is `•••`; numbers are never secrets. */
 function scrubKnown(value: unknown, known: ReadonlySet<string>): unknown {
   if (known.size === 0) return value;
   if (typeof value === 'string') {
@@ -254,7 +286,6 @@ function scrubKnown(value: unknown, known: ReadonlySet<string>): unknown {
       if (secret.length >= 8 && shown.includes(secret)) shown = shown.split(secret).join(REDACTED);
     return shown;
   }
-  if (typeof value === 'number') return known.has(String(value)) ? REDACTED : value;
   if (Array.isArray(value)) return value.map((item) => scrubKnown(item, known));
   if (!isPlainObject(value)) return value;
   const copy: Record<string, unknown> = {};

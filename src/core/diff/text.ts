@@ -1,5 +1,5 @@
 import { createTwoFilesPatch } from 'diff';
-import { DEFAULT_SECRET_KEYS, REDACTED, isSecretKey, redactString } from './redact.js';
+import { DEFAULT_SECRET_KEYS, REDACTED, isPlainScalarText, isSecretKey, redactString } from './redact.js';
 import { isText, kindOfPath } from '../kinds/index.js';
 import type { FileDiff } from './types.js';
 
@@ -73,10 +73,17 @@ export function lineCounts(unifiedDiff: string): { added: number; removed: numbe
 /**
  * A line of a text diff with the secrets that show masked: the value of a `key: value`,
  * `key = value` or `"key": value` whose key is secret-like, and credentials by their form
- * (`redactString`). Text has no structure to go by, so this is the best a line can do.
+ * (`redactString`). Text has no structure to go by, so this is the best a line can do. A bare
+ * number, boolean or null after `key:` is a YAML/JSON scalar, not a secret (`tokens: 40000`), and
+ * is shown; after `=` (shell, `.env`) every value is a string and stays masked.
  */
 export function redactTextLine(line: string, secretKeys: readonly string[] = DEFAULT_SECRET_KEYS): string {
   const keyed = /^([+\- ]?\s*(?:-\s+)?["']?)([A-Za-z_][\w.-]*)(["']?\s*[:=]\s*)(\S.*)$/.exec(line);
-  if (keyed && isSecretKey(keyed[2] as string, secretKeys)) return `${keyed[1]}${keyed[2]}${keyed[3]}${REDACTED}`;
+  if (
+    keyed &&
+    isSecretKey(keyed[2] as string, secretKeys) &&
+    !((keyed[3] as string).includes(':') && isPlainScalarText(keyed[4] as string))
+  )
+    return `${keyed[1]}${keyed[2]}${keyed[3]}${REDACTED}`;
   return redactString(line, secretKeys);
 }
