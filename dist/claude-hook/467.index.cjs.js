@@ -493,7 +493,12 @@ class ChangeWalker {
         // `{name: "API_TOKEN", value: "…"}`: the value is a secret although its key is just "value".
         const pair = (0,redact/* secretPairField */.VL)(a, this.options.secretKeys) ?? (0,redact/* secretPairField */.VL)(b, this.options.secretKeys);
         if (pair !== undefined && (0,diff_values/* hasOwn */.$3)(a, pair) && (0,diff_values/* hasOwn */.$3)(b, pair) && !(0,diff_values/* deepEqual */.bD)(a[pair], b[pair])) {
-            this.plain(owner, { change: 'value', pointer: child(at, pair).to, from: redact/* REDACTED */.XF, to: redact/* REDACTED */.XF });
+            this.plain(owner, {
+                change: 'value',
+                pointer: child(at, pair).to,
+                from: (0,redact/* redactSecretValue */.pu)(a[pair]),
+                to: (0,redact/* redactSecretValue */.pu)(b[pair]),
+            });
             a = (0,diff_values/* withoutKeys */.Pe)(a, (k) => k === pair);
             b = (0,diff_values/* withoutKeys */.Pe)(b, (k) => k === pair);
         }
@@ -551,7 +556,12 @@ class ChangeWalker {
                 if (i > 0 &&
                     !(0,diff_values/* deepEqual */.bD)(item, b[i]) &&
                     ((0,redact/* isSecretFlag */.ZT)(a[i - 1], this.options.secretKeys) || (0,redact/* isSecretFlag */.ZT)(b[i - 1], this.options.secretKeys))) {
-                    this.plain(owner, { change: 'value', pointer: child(at, i).to, from: redact/* REDACTED */.XF, to: redact/* REDACTED */.XF });
+                    this.plain(owner, {
+                        change: 'value',
+                        pointer: child(at, i).to,
+                        from: (0,redact/* redactSecretValue */.pu)(item),
+                        to: (0,redact/* redactSecretValue */.pu)(b[i]),
+                    });
                 }
                 else
                     this.value(item, b[i], child(at, i), key, owner);
@@ -834,11 +844,15 @@ function lineCounts(unifiedDiff) {
 /**
  * A line of a text diff with the secrets that show masked: the value of a `key: value`,
  * `key = value` or `"key": value` whose key is secret-like, and credentials by their form
- * (`redactString`). Text has no structure to go by, so this is the best a line can do.
+ * (`redactString`). Text has no structure to go by, so this is the best a line can do. A bare
+ * number, boolean or null after `key:` is a YAML/JSON scalar, not a secret (`tokens: 40000`), and
+ * is shown; after `=` (shell, `.env`) every value is a string and stays masked.
  */
 function redactTextLine(line, secretKeys = DEFAULT_SECRET_KEYS) {
     const keyed = /^([+\- ]?\s*(?:-\s+)?["']?)([A-Za-z_][\w.-]*)(["']?\s*[:=]\s*)(\S.*)$/.exec(line);
-    if (keyed && isSecretKey(keyed[2], secretKeys))
+    if (keyed &&
+        isSecretKey(keyed[2], secretKeys) &&
+        !(keyed[3].includes(':') && isPlainScalarText(keyed[4])))
         return `${keyed[1]}${keyed[2]}${keyed[3]}${REDACTED}`;
     return redactString(line, secretKeys);
 }

@@ -79,6 +79,295 @@ function fileVersion(bytes) {
 
 /***/ }),
 
+/***/ 3742:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Su: () => (/* binding */ DEFAULT_OWNED),
+/* harmony export */   T: () => (/* binding */ RESTORE_STAGING_DIR),
+/* harmony export */   ic: () => (/* binding */ ownedPathProblem),
+/* harmony export */   qX: () => (/* binding */ ownedPaths)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _store_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2048);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2393);
+
+
+
+
+/** Inside the config dir, so every move into place is a rename on the same file system. */
+const RESTORE_STAGING_DIR = '.orch-backup-restore';
+/** Where the store lives unless `--backup-dir` says otherwise. */
+const DEFAULT_STORE_DIR = '.backups';
+/** The names the tool always owns at the top of a config dir, wherever its store really is. */
+const DEFAULT_OWNED = { reserved: [_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .SETTINGS_FILE */ .tP, RESTORE_STAGING_DIR, DEFAULT_STORE_DIR] };
+/** The default names plus the actual store and settings file, when they lie inside the config dir. */
+function ownedPaths(options) {
+    const reserved = new Set(DEFAULT_OWNED.reserved);
+    if (options.configDir !== undefined) {
+        const roots = variants(options.configDir);
+        for (const owned of [options.backupDir, options.settingsFile]) {
+            if (!owned)
+                continue;
+            for (const root of roots) {
+                for (const target of variants(owned)) {
+                    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, target);
+                    if (rel !== '' && !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel))
+                        reserved.add(rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'));
+                }
+            }
+        }
+    }
+    return { reserved: [...reserved] };
+}
+/**
+ * Why `rel` may not be a path of a backup's content, or null when it may. Compared without
+ * case: on a case-insensitive file system `.Orch-Backup.json` is the settings file.
+ */
+function ownedPathProblem(rel, owned = DEFAULT_OWNED) {
+    if (!(0,_store_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .isSafeRelativePath */ .VH)(rel))
+        return 'unsafe-path';
+    const lower = rel.toLowerCase();
+    for (const reserved of owned.reserved) {
+        const r = reserved.toLowerCase();
+        if (lower === r || lower.startsWith(`${r}/`))
+            return 'owned-path';
+    }
+    return null;
+}
+/** The path as given and as resolved (the store is often reached through a symlink). */
+function variants(p) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(p);
+    try {
+        const real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(absolute);
+        return real === absolute ? [absolute] : [absolute, real];
+    }
+    catch {
+        return [absolute];
+    }
+}
+
+
+/***/ }),
+
+/***/ 9877:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bx: () => (/* binding */ resolveConfigRoot),
+/* harmony export */   j1: () => (/* binding */ scanConfigDir)
+/* harmony export */ });
+/* unused harmony export isSkipProblem */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8378);
+/* harmony import */ var _owned_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3742);
+/* harmony import */ var _select_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8080);
+
+
+
+
+
+/** Entries that are a problem to report (a symlink not followed, a device), not a choice the settings made. */
+function isSkipProblem(entry) {
+    return entry.category === 'owned' || entry.category === 'symlink' || entry.category === 'special';
+}
+const NEVER_DESCEND = new Set(['.git', 'node_modules']);
+/**
+ * Lists the config files to back up. Symlinks are followed only when they resolve to a
+ * file inside the config dir: a backup must never pull in (or later overwrite) files
+ * elsewhere on the machine. FIFOs and devices are skipped because opening them can block.
+ */
+async function scanConfigDir(options) {
+    const root = await resolveConfigRoot(options.configDir);
+    const backupReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(options.backupDir).catch(() => node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(options.backupDir));
+    const leftOut = (0,_select_js__WEBPACK_IMPORTED_MODULE_4__/* .fileSelection */ .B)(options.settings);
+    const wanted = (rel) => leftOut(rel) === null;
+    const owned = options.owned ?? _owned_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_OWNED */ .Su;
+    const files = [];
+    const skipped = [];
+    const walk = async (dir, relDir) => {
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+        for (const entry of entries) {
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, entry.name);
+            const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
+            if ((0,_owned_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .ownedPathProblem */ .ic)(rel, owned) === 'owned-path') {
+                if (!entry.isDirectory() && wanted(rel))
+                    skipped.push({ path: rel, reason: "the tool's own file, never backed up", category: 'owned' });
+                continue;
+            }
+            if (entry.isDirectory()) {
+                if (NEVER_DESCEND.has(entry.name) || abs === backupReal || abs === options.backupDir)
+                    continue;
+                await walk(abs, rel);
+            }
+            else if (entry.isFile()) {
+                const why = leftOut(rel);
+                if (why === null)
+                    files.push({ path: rel, absolutePath: abs });
+                else
+                    skipped.push({ path: rel, reason: _select_js__WEBPACK_IMPORTED_MODULE_4__/* .LEFT_OUT_WORDS */ .r[why], category: why });
+            }
+            else if (entry.isSymbolicLink()) {
+                const problem = await symlinkProblem(abs, root);
+                if (problem === 'directory') {
+                    if (wanted(`${rel}/x.json`) || wanted(rel))
+                        skipped.push({ path: rel, reason: 'symlinked directory, not followed', category: 'symlink' });
+                }
+                else if (wanted(rel)) {
+                    if (problem)
+                        skipped.push({ path: rel, reason: problem, category: 'symlink' });
+                    else
+                        files.push({ path: rel, absolutePath: abs });
+                }
+            }
+            else if (wanted(rel)) {
+                skipped.push({ path: rel, reason: 'not a regular file', category: 'special' });
+            }
+        }
+    };
+    await walk(root, '');
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { root, files, skipped };
+}
+async function resolveConfigRoot(configDir) {
+    try {
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(configDir);
+        if (!info.isDirectory())
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigDirNotFoundError */ .D5(configDir, 'not-a-directory');
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(configDir);
+    }
+    catch (error) {
+        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigDirNotFoundError */ .D5)
+            throw error;
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoOf */ .UQ)(error) === 'ENOENT' || (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoOf */ .UQ)(error) === 'ENOTDIR')
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigDirNotFoundError */ .D5(configDir, 'missing');
+        throw error;
+    }
+}
+async function symlinkProblem(link, root) {
+    let target;
+    try {
+        target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(link);
+    }
+    catch {
+        return 'broken symlink';
+    }
+    if (target !== root && !target.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep))
+        return 'symlink points outside the config dir, not followed';
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(target);
+    if (info.isDirectory())
+        return 'directory';
+    return info.isFile() ? null : 'symlink to something that is not a regular file';
+}
+
+
+/***/ }),
+
+/***/ 8080:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ fileSelection),
+/* harmony export */   r: () => (/* binding */ LEFT_OUT_WORDS)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
+
+const LEFT_OUT_WORDS = {
+    'runtime-state': 'runtime state (setting runtimeState)',
+    excluded: 'excluded (setting exclude)',
+    hidden: 'hidden file, not matched by include',
+    'not-included': 'not matched by include',
+};
+/**
+ * One decision for every place that lists config files (the disk, git trees, the GitHub API) and
+ * for restore, which must leave alone what backups leave out: null when `rel` (relative to the
+ * config dir, `/`-separated) is config, else why not.
+ */
+function fileSelection(settings) {
+    const isIncluded = picomatch__WEBPACK_IMPORTED_MODULE_0__(settings.include, { dot: false });
+    const isExcluded = settings.exclude.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_0__(settings.exclude, { dot: true }) : () => false;
+    const isState = settings.runtimeState.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_0__(settings.runtimeState, { dot: true }) : () => false;
+    return (rel) => {
+        if (!isIncluded(rel))
+            return rel.split('/').some((segment) => segment.startsWith('.')) ? 'hidden' : 'not-included';
+        if (isExcluded(rel))
+            return 'excluded';
+        if (isState(rel))
+            return 'runtime-state';
+        return null;
+    };
+}
+
+
+/***/ }),
+
+/***/ 936:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cm: () => (/* binding */ sameContent),
+/* harmony export */   RA: () => (/* binding */ readSnapshot),
+/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* unused harmony export contentDifference */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8378);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5637);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9877);
+/* harmony import */ var _owned_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3742);
+
+
+
+
+
+
+/** Reads every config file once: its bytes, size and SHA-256. */
+async function readSnapshot(options) {
+    const scan = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scanConfigDir */ .j1)({
+        configDir: options.configDir,
+        backupDir: options.backupDir,
+        settings: options.settings,
+        owned: (0,_owned_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .ownedPaths */ .qX)(options),
+    });
+    const files = await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .sf)(scan.files, 8, async (file) => {
+        let bytes;
+        try {
+            bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file.absolutePath);
+        }
+        catch (error) {
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .FileUnreadableError */ .Wd(file.path, (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoOf */ .UQ)(error), { cause: error });
+        }
+        return { path: file.path, bytes, size: bytes.length, sha256: sha256Hex(bytes) };
+    });
+    return { root: scan.root, files, skipped: scan.skipped };
+}
+function sha256Hex(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+}
+/** True when two file lists hold the same paths with the same content. */
+function sameContent(a, b) {
+    if (a.length !== b.length)
+        return false;
+    const byPath = new Map(a.map((f) => [f.path, f.sha256]));
+    return b.every((f) => byPath.get(f.path) === f.sha256);
+}
+/** Which files differ between `from` and `to` (by path and hash). */
+function contentDifference(from, to) {
+    const before = new Map(from.map((f) => [f.path, f.sha256]));
+    const after = new Map(to.map((f) => [f.path, f.sha256]));
+    const added = [...after.keys()].filter((p) => !before.has(p));
+    const removed = [...before.keys()].filter((p) => !after.has(p));
+    const changed = [...after.keys()].filter((p) => before.has(p) && before.get(p) !== after.get(p));
+    return { added, removed, changed };
+}
+
+
+/***/ }),
+
 /***/ 7990:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -92,9 +381,10 @@ function fileVersion(bytes) {
 /* harmony export */   jB: () => (/* binding */ redactPointer),
 /* harmony export */   mL: () => (/* binding */ isSecretPointer),
 /* harmony export */   oo: () => (/* binding */ isSecretEntity),
+/* harmony export */   pu: () => (/* binding */ redactSecretValue),
 /* harmony export */   wp: () => (/* binding */ DEFAULT_SECRET_KEYS)
 /* harmony export */ });
-/* unused harmony exports isSecretKey, redactString, maskedPointers, redactOperationValue, secretsOfPatch */
+/* unused harmony exports isSecretKey, redactString, isPlainScalarText, maskedPointers, redactOperationValue, secretsOfPatch */
 /* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3044);
 /* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2393);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(793);
@@ -203,7 +493,30 @@ function redactString(text, secretKeys = DEFAULT_SECRET_KEYS) {
     return shown;
 }
 const AUTH_SCHEME = /\b(?:Bearer|Basic|Token|Digest)\s/;
-/** A copy of the value in which everything under a secret key, and every credential-shaped value, is `•••`. */
+/**
+ * What may be shown of a value under a secret key. Secrets are strings: a string is `•••`, while a
+ * number, boolean or null is a count, a switch or nothing (`tokens: 40000` is a threshold) and is
+ * shown. An array's items are judged one by one; a map is `•••` whole, since maps under secret
+ * keys are sometimes keyed by the secrets themselves.
+ */
+function redactSecretValue(value) {
+    if (Array.isArray(value))
+        return value.map(redactSecretValue);
+    return value === null || typeof value === 'number' || typeof value === 'boolean' ? value : REDACTED;
+}
+/**
+ * Whether the text after `key:` on a YAML or JSON line is a bare number, boolean or null (`40000`,
+ * `1.5e3,`, `true  # why`), which {@link redactSecretValue} would show. Anything else is read as a
+ * string, and so is a number with a leading zero (`0123`), which looks more like a PIN than a count.
+ */
+function isPlainScalarText(text) {
+    return PLAIN_SCALAR.test(text);
+}
+const PLAIN_SCALAR = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|True|TRUE|false|False|FALSE|null|Null|NULL|~)\s*,?\s*(?:#.*)?$/;
+/**
+ * A copy of the value in which every string under a secret key, and every credential-shaped value,
+ * is `•••` (numbers, booleans and null under a secret key are not secrets: {@link redactSecretValue}).
+ */
 function redact(value, secretKeys = DEFAULT_SECRET_KEYS) {
     if (typeof value === 'string')
         return redactString(value, secretKeys);
@@ -221,7 +534,9 @@ function redact(value, secretKeys = DEFAULT_SECRET_KEYS) {
     const pairField = secretPairField(value, secretKeys);
     const copy = {};
     for (const key of Object.keys(value)) {
-        const shown = key === pairField || isSecretKey(key, secretKeys) ? REDACTED : redact(value[key], secretKeys);
+        const shown = key === pairField || isSecretKey(key, secretKeys)
+            ? redactSecretValue(value[key])
+            : redact(value[key], secretKeys);
         Object.defineProperty(copy, key, { value: shown, enumerable: true, writable: true, configurable: true });
     }
     return copy;
@@ -235,7 +550,7 @@ function isSecretPointer(pointer, secretKeys = DEFAULT_SECRET_KEYS) {
 }
 /** The value as it may be shown, knowing where it sits in its document. */
 function redactAt(pointer, value, secretKeys = DEFAULT_SECRET_KEYS) {
-    return isSecretPointer(pointer, secretKeys) ? REDACTED : redact(value, secretKeys);
+    return isSecretPointer(pointer, secretKeys) ? redactSecretValue(value) : redact(value, secretKeys);
 }
 /**
  * The pointer as it may be shown: segments below a secret key are masked, because maps under
@@ -261,7 +576,11 @@ function isSecretEntity(pointer, secretKeys = DEFAULT_SECRET_KEYS) {
  * them must be masked too, since the operation alone cannot tell.
  */
 function maskedPointers(changes) {
-    return changes.filter((c) => c.from === REDACTED || c.to === REDACTED).map((c) => c.pointer);
+    return changes.filter((c) => holdsRedacted(c.from) || holdsRedacted(c.to)).map((c) => c.pointer);
+}
+/** `•••`, or an array {@link redactSecretValue} made with one in it. */
+function holdsRedacted(value) {
+    return value === REDACTED || (Array.isArray(value) && value.some(holdsRedacted));
 }
 /**
  * An operation's value as it may be shown, given {@link maskedPointers} of its file and the
@@ -269,12 +588,12 @@ function maskedPointers(changes) {
  */
 function redactOperationValue(path, value, masked, secretKeys = DEFAULT_SECRET_KEYS, known = NO_SECRETS) {
     if (masked.some((p) => path === p || path.startsWith(`${p}/`)))
-        return REDACTED;
+        return redactSecretValue(value);
     return scrubKnown(redactAt(path, value, secretKeys), known);
 }
 const NO_SECRETS = new Set();
 /**
- * Every scalar `redact` would hide in this document, as text: values under secret keys, the value
+ * Every string `redact` would hide in this document: strings under secret keys, the value
  * of a secret `{name, value}` pair, the item after `--api-key` in an array. A patch operation
  * loses the context that made them secret (`replace /args/3` does not say that item 2 is
  * `--api-key`, and indices shift between the two sides), so its values are checked against these.
@@ -284,10 +603,6 @@ function secretScalars(value, secretKeys = DEFAULT_SECRET_KEYS, into = new Set()
         if (typeof node === 'string') {
             if (hidden && node !== '' && node !== REDACTED)
                 into.add(node);
-        }
-        else if (typeof node === 'number') {
-            if (hidden)
-                into.add(String(node));
         }
         else if (Array.isArray(node)) {
             node.forEach((item, i) => walk(item, hidden ||
@@ -305,7 +620,7 @@ function secretScalars(value, secretKeys = DEFAULT_SECRET_KEYS, into = new Set()
     walk(value, false);
     return into;
 }
-/** A copy in which every string (or number) equal to a known secret, or holding a long one, is `•••`. */
+/** A copy in which every string equal to a known secret, or holding a long one, is `•••`; numbers are never secrets. */
 function scrubKnown(value, known) {
     if (known.size === 0)
         return value;
@@ -319,8 +634,6 @@ function scrubKnown(value, known) {
                 shown = shown.split(secret).join(REDACTED);
         return shown;
     }
-    if (typeof value === 'number')
-        return known.has(String(value)) ? REDACTED : value;
     if (Array.isArray(value))
         return value.map((item) => scrubKnown(item, known));
     if (!isPlainObject(value))
@@ -631,6 +944,106 @@ function isText(bytes) {
 
 /***/ }),
 
+/***/ 1883:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tw: () => (/* binding */ openBackup),
+/* harmony export */   Ud: () => (/* binding */ storedContentReader),
+/* harmony export */   m3: () => (/* binding */ storedCopyProblem)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8522);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8378);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2048);
+/* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6624);
+/* harmony import */ var _config_snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(936);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4680);
+
+
+
+
+
+
+
+
+
+const gunzip = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_3__.gunzip);
+/** Opens a backup whose manifest checks out; reads no file content yet. */
+async function openBackup(backupDir, name) {
+    const loaded = await (0,_store_js__WEBPACK_IMPORTED_MODULE_8__/* .loadManifest */ .eY)(backupDir, name);
+    if (!loaded.manifest)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh(name, loaded.problems.join('; '));
+    if (loaded.problems.length > 0)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupDamagedError */ .EF(name, loaded.problems);
+    const { dir, manifest } = loaded;
+    const content = storedContentReader(backupDir, dir, manifest);
+    return {
+        name,
+        dir,
+        manifest,
+        read: async (file) => {
+            let bytes;
+            try {
+                bytes = await content(file);
+            }
+            catch (error) {
+                throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupDamagedError */ .EF(name, [storedCopyProblem(manifest, file, error).message]);
+            }
+            if (bytes.length !== file.size || (0,_config_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256Hex */ .fg)(bytes) !== file.sha256)
+                throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupDamagedError */ .EF(name, [`${file.path}: content changed`]);
+            return bytes;
+        },
+    };
+}
+/** Why a file's stored copy could not be read, in the words `verify`, `restore` and `diff` all use. */
+function storedCopyProblem(manifest, file, error) {
+    const where = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file) ? `in pack ${manifest.packs?.[file.pack]?.slice(0, 12)}…` : file.stored;
+    const code = (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error);
+    if (code === 'ENOENT')
+        return { kind: 'missing', message: `${file.path}: stored copy ${where} is missing` };
+    if (code === 'ETRUNCATED')
+        return { kind: 'altered', message: `${file.path}: stored copy ${where} is truncated` };
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR')
+        return { kind: 'unreadable', message: `${file.path}: stored copy is unreadable (${code})` };
+    return {
+        kind: 'unreadable',
+        message: `${file.path}: stored copy ${where} is corrupt (${code ?? error.message})`,
+    };
+}
+/**
+ * Reads files' content as stored, unchecked. Files of one pack block share a gzip member;
+ * the last few decompressed members are kept so reading a backup in order inflates each once.
+ */
+function storedContentReader(backupDir, dir, manifest) {
+    const members = new Map();
+    return async (file) => {
+        if (!(0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file)) {
+            const stored = file.stored ?? '';
+            const raw = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, ...stored.split('/')));
+            return stored.endsWith('.gz') ? gunzip(raw) : raw;
+        }
+        const pack = (0,_pack_js__WEBPACK_IMPORTED_MODULE_6__/* .packPath */ .x9)(backupDir, manifest.packs?.[file.pack] ?? '');
+        const key = `${file.pack}:${file.offset}`;
+        let member = members.get(key);
+        if (!member) {
+            member = (0,_pack_js__WEBPACK_IMPORTED_MODULE_6__/* .readMember */ .hd)(pack, file.offset, file.storedSize);
+            members.set(key, member);
+            if (members.size > 8)
+                members.delete(members.keys().next().value);
+        }
+        const content = await member;
+        if (file.start + file.size > content.length)
+            throw Object.assign(new Error('short member'), { code: 'ETRUNCATED' });
+        return content.subarray(file.start, file.start + file.size);
+    };
+}
+
+
+/***/ }),
+
 /***/ 7309:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -715,6 +1128,1019 @@ function parseLine(line) {
         }
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 2048:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bd: () => (/* binding */ isPackedEntry),
+/* harmony export */   DB: () => (/* binding */ sealManifest),
+/* harmony export */   GV: () => (/* binding */ LOOSE_FORMAT_VERSION),
+/* harmony export */   Hp: () => (/* binding */ FORMAT_VERSION),
+/* harmony export */   K$: () => (/* binding */ PACKED_MANIFEST_FILE),
+/* harmony export */   Lw: () => (/* binding */ CHECKSUM_MISMATCH),
+/* harmony export */   MZ: () => (/* binding */ serializeManifest),
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   V6: () => (/* binding */ manifestFileName),
+/* harmony export */   VH: () => (/* binding */ isSafeRelativePath),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   h1: () => (/* binding */ MANIFEST_FILE),
+/* harmony export */   qM: () => (/* binding */ FILES_DIR),
+/* harmony export */   vS: () => (/* binding */ manifestChecksum)
+/* harmony export */ });
+/* unused harmony export isPacked */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3842);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1833);
+
+
+
+const MANIFEST_FILE = 'manifest.json';
+/** A packed backup's manifest, gzip-compressed: 2,000 entries are ~400 KB of JSON, ~110 KB gzipped. */
+const PACKED_MANIFEST_FILE = 'manifest.json.gz';
+const FILES_DIR = 'files';
+/** Format 1: one stored copy per file. Format 2 adds packed backups (see docs/FORMAT.md). */
+const FORMAT_VERSION = 2;
+const LOOSE_FORMAT_VERSION = 1;
+function isPackedEntry(file) {
+    return file.pack !== undefined;
+}
+/**
+ * RFC 8785 canonical JSON of a manifest-shaped value (objects, arrays, strings, integers, null):
+ * JSON.stringify writes strings and numbers exactly as JCS does, and given every key, sorted,
+ * as its property list it writes each object's members in that order. Native serialisation,
+ * several times faster than walking the value in JS; a property test holds it to `canonicalize`.
+ * A `__proto__` key would make JSON.stringify read every object's prototype, so values with one
+ * (never a manifest this tool writes) go through `canonicalize` itself.
+ */
+function canonicalJson(value) {
+    const keys = new Set();
+    const stack = [value];
+    while (stack.length > 0) {
+        const item = stack.pop();
+        if (typeof item !== 'object' || item === null)
+            continue;
+        if (Array.isArray(item)) {
+            for (const element of item)
+                stack.push(element);
+            continue;
+        }
+        for (const key of Object.keys(item)) {
+            keys.add(key);
+            stack.push(item[key]);
+        }
+    }
+    if (keys.has('__proto__'))
+        return jcs(value) ?? '';
+    return JSON.stringify(value, [...keys].sort());
+}
+// canonicalize is CommonJS whose typings claim an ES default export; at run time the import is the function.
+const jcs = canonicalize__WEBPACK_IMPORTED_MODULE_1__;
+function manifestChecksum(manifest) {
+    const { checksum: _ignored, ...rest } = manifest;
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonicalJson(rest), 'utf8').digest('hex')}`;
+}
+function sealManifest(manifest) {
+    return { ...manifest, checksum: manifestChecksum(manifest) };
+}
+function serializeManifest(manifest) {
+    return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+function isPacked(manifest) {
+    return Array.isArray(manifest.packs);
+}
+/** The manifest's file name inside its backup directory. */
+function manifestFileName(manifest) {
+    return isPacked(manifest) ? PACKED_MANIFEST_FILE : MANIFEST_FILE;
+}
+/**
+ * Parses and checks a manifest read from disk or an archive. Returns the manifest and a list
+ * of problems; a manifest with problems is never trusted for restore.
+ */
+const CHECKSUM_MISMATCH = 'manifest checksum mismatch (the manifest was edited or damaged)';
+function parseManifest(text, expectedName, options = {}) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch {
+        return {
+            problems: [
+                text.trim() === '' ? 'manifest.json is empty' : 'manifest.json is not valid JSON (truncated or edited?)',
+            ],
+        };
+    }
+    const version = raw?.formatVersion;
+    // A newer format may be shaped differently: say so rather than list what looks wrong.
+    if (typeof version === 'number' && version > FORMAT_VERSION) {
+        return {
+            problems: [
+                `manifest format ${version} is newer than this tool understands (${FORMAT_VERSION}): upgrade orchestration-backup`,
+            ],
+        };
+    }
+    const problems = structuralProblems(raw);
+    if (problems.length > 0)
+        return { problems };
+    const manifest = raw;
+    if (options.checksum !== false && manifestChecksum(manifest) !== manifest.checksum)
+        problems.push(CHECKSUM_MISMATCH);
+    if (expectedName !== undefined && manifest.name !== expectedName) {
+        problems.push(`manifest names the backup ${JSON.stringify(manifest.name)} but its directory is ${JSON.stringify(expectedName)}`);
+    }
+    return { manifest, problems };
+}
+function structuralProblems(raw) {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        return ['manifest.json is not a JSON object'];
+    const m = raw;
+    const problems = [];
+    const need = (key, ok) => {
+        if (!ok)
+            problems.push(`manifest field "${key}" is missing or has the wrong type`);
+    };
+    need('formatVersion', Number.isInteger(m.formatVersion));
+    need('name', typeof m.name === 'string');
+    need('createdAt', typeof m.createdAt === 'string' && !Number.isNaN(Date.parse(m.createdAt)));
+    need('checksum', typeof m.checksum === 'string');
+    need('compression', m.compression === 'none' || m.compression === 'gzip');
+    need('tags', Array.isArray(m.tags) && m.tags.every((t) => typeof t === 'string'));
+    need('totalSize', Number.isInteger(m.totalSize));
+    need('files', Array.isArray(m.files));
+    if (typeof m.name === 'string') {
+        try {
+            (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .assertValidName */ .QB)(m.name);
+        }
+        catch (error) {
+            problems.push(error.message);
+        }
+    }
+    const packs = m.packs;
+    if (Number.isInteger(m.formatVersion) && m.formatVersion >= 2 !== (packs !== undefined)) {
+        problems.push(`manifest format ${String(m.formatVersion)} ${packs === undefined ? 'needs' : 'cannot have'} a "packs" field`);
+    }
+    if (packs !== undefined) {
+        need('packs', Array.isArray(packs) &&
+            packs.every((p) => typeof p === 'string' && /^[0-9a-f]{64}$/.test(p)) &&
+            new Set(packs).size === packs.length);
+        need('compression', m.compression === 'gzip');
+    }
+    const packCount = Array.isArray(packs) ? packs.length : 0;
+    if (Array.isArray(m.files)) {
+        const seen = new Set();
+        m.files.forEach((f, i) => {
+            const file = f;
+            const located = packs === undefined ? typeof file?.stored === 'string' : packedLocationOk(file, packCount);
+            if (!file ||
+                typeof file.path !== 'string' ||
+                !located ||
+                typeof file.sha256 !== 'string' ||
+                !Number.isInteger(file.size)) {
+                problems.push(`manifest file entry ${i} is malformed`);
+                return;
+            }
+            for (const p of packs === undefined ? [file.path, file.stored] : [file.path]) {
+                if (!isSafeRelativePath(p))
+                    problems.push(`manifest file entry ${i} has an unsafe path ${JSON.stringify(p)}`);
+            }
+            if (!/^[0-9a-f]{64}$/.test(file.sha256))
+                problems.push(`manifest file entry ${i} has a malformed sha256`);
+            if (seen.has(file.path))
+                problems.push(`manifest lists ${file.path} twice`);
+            seen.add(file.path);
+        });
+    }
+    return problems;
+}
+function packedLocationOk(file, packCount) {
+    const natural = (n) => Number.isSafeInteger(n) && n >= 0;
+    return (!!file &&
+        natural(file.pack) &&
+        file.pack < packCount &&
+        natural(file.offset) &&
+        natural(file.start) &&
+        natural(file.storedSize) &&
+        file.stored === undefined);
+}
+/** A relative `/`-separated path that stays inside its root: no `..`, no absolute, no NUL or backslash. */
+function isSafeRelativePath(p) {
+    if (p === '' || p.startsWith('/') || p.includes('\\') || p.includes('\0') || /^[A-Za-z]:/.test(p))
+        return false;
+    return p.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+}
+
+
+/***/ }),
+
+/***/ 1833:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AP: () => (/* binding */ assertNewName),
+/* harmony export */   Fi: () => (/* binding */ uniqueName),
+/* harmony export */   QB: () => (/* binding */ assertValidName),
+/* harmony export */   e2: () => (/* binding */ timestampName),
+/* harmony export */   uV: () => (/* binding */ isValidName)
+/* harmony export */ });
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8378);
+
+const MAX_NAME_LENGTH = 100;
+const NAME_PATTERN = /^[A-Za-z0-9._-]+$/;
+/** Store entries that are not backups; a backup may never take these names. */
+const RESERVED = new Set(['history.jsonl']);
+/** Throws InvalidNameError unless `name` can be a backup directory name. */
+function assertValidName(name) {
+    if (name.length === 0)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'it is empty');
+    if (name.includes('\0'))
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'it contains a NUL byte');
+    if (/[\r\n]/.test(name))
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'it contains a line break');
+    if (name.includes('/') || name.includes('\\'))
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'it must be a name, not a path');
+    if (name === '.' || name === '..')
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'it must be a name, not a path');
+    if (name.length > MAX_NAME_LENGTH) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, `it has ${name.length} characters (at most ${MAX_NAME_LENGTH})`);
+    }
+    if (!NAME_PATTERN.test(name)) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'use only letters A-Z a-z, digits, ".", "_" and "-"');
+    }
+    if (name.startsWith('.'))
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'names starting with "." are reserved for the store');
+    if (RESERVED.has(name.toLowerCase()))
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, 'this name is reserved for the store');
+}
+/**
+ * Names a new backup may not take because the CLI reads them as something else: `diff`
+ * takes `current` for the current config. Older stores may hold such a backup; it stays
+ * readable under its name.
+ */
+const REFERENCES = new Set(['current']);
+/** assertValidName, and not a name the CLI reads as something other than a backup. */
+function assertNewName(name) {
+    assertValidName(name);
+    if (REFERENCES.has(name.toLowerCase())) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidNameError */ .Tw(name, `it is reserved: diff reads ${JSON.stringify(name.toLowerCase())} as the current config`);
+    }
+}
+function isValidName(name) {
+    try {
+        assertValidName(name);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** `backup-YYYYMMDD-HHMMSS` in UTC; `prefix` allows `backup-pre-restore`. */
+function timestampName(date, prefix = 'backup') {
+    const iso = date.toISOString(); // 2024-01-20T10:30:45.123Z
+    const stamp = `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}-${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}`;
+    return `${prefix}-${stamp}`;
+}
+/** First of `base`, `base-2`, `base-3`, … that `taken` does not hold. */
+function uniqueName(base, taken) {
+    if (!taken(base))
+        return base;
+    for (let n = 2;; n++) {
+        const candidate = `${base}-${n}`;
+        if (!taken(candidate))
+            return candidate;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6624:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lb: () => (/* binding */ PACKS_DIR),
+/* harmony export */   hd: () => (/* binding */ readMember),
+/* harmony export */   lp: () => (/* binding */ PackWriter),
+/* harmony export */   rD: () => (/* binding */ removeUnreferencedPacks),
+/* harmony export */   x9: () => (/* binding */ packPath)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7975);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8522);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8378);
+
+
+
+
+
+
+const gzip = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_4__.gzip);
+const gunzip = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_4__.gunzip);
+/** Packs live beside the backups; the leading dot keeps the directory out of the backup names. */
+const PACKS_DIR = '.packs';
+/**
+ * Files are compressed in blocks of about this many bytes, one gzip member per block: small
+ * JSON files compress far better together (deflate reuses the previous file's text), and a
+ * reader still decompresses at most one block to reach any file.
+ */
+const BLOCK_BYTES = 1 << 20;
+/** Blocks being compressed at once: the thread pool does the work while the caller reads and validates. */
+const BLOCKS_IN_FLIGHT = 4;
+function packPath(backupDir, id) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, PACKS_DIR, `${id}.pack`);
+}
+/**
+ * Writes a new pack file: the files given to `add`, grouped into blocks, each block one gzip
+ * member, appended in order. The pack's id is the SHA-256 of its bytes, computed as written.
+ */
+class PackWriter {
+    handle;
+    level;
+    locations = [];
+    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    size = 0;
+    block = [];
+    blockBytes = 0;
+    blockFiles = [];
+    written = Promise.resolve();
+    inFlight = 0;
+    failure;
+    constructor(handle, level) {
+        this.handle = handle;
+        this.level = level;
+    }
+    static async create(file, level) {
+        return new PackWriter(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'wx', 0o444), level);
+    }
+    added = 0;
+    get fileCount() {
+        return this.added;
+    }
+    /** Queues one file's bytes; resolves when memory allows the next one. Returns its index. */
+    async add(bytes) {
+        const index = this.added++;
+        this.blockFiles.push(index);
+        this.block.push(bytes);
+        this.blockBytes += bytes.length;
+        if (this.blockBytes >= BLOCK_BYTES)
+            this.flushBlock();
+        while (this.inFlight >= BLOCKS_IN_FLIGHT && this.failure === undefined)
+            await this.written;
+        if (this.failure !== undefined)
+            throw this.failure;
+        return index;
+    }
+    /** Writes the last block, fsyncs and closes; returns the pack's id and size. */
+    async finish() {
+        this.flushBlock();
+        await this.written;
+        if (this.failure !== undefined)
+            throw this.failure;
+        await this.handle.sync();
+        await this.handle.close();
+        return { id: this.hash.digest('hex'), size: this.size };
+    }
+    async abort() {
+        await this.written.catch(() => undefined);
+        await this.handle.close().catch(() => undefined);
+    }
+    flushBlock() {
+        if (this.blockFiles.length === 0)
+            return;
+        const files = this.blockFiles;
+        const content = this.block.length === 1 ? this.block[0] : Buffer.concat(this.block);
+        const starts = [];
+        let start = 0;
+        for (const part of this.block) {
+            starts.push(start);
+            start += part.length;
+        }
+        this.block = [];
+        this.blockBytes = 0;
+        this.blockFiles = [];
+        this.inFlight++;
+        // A large output chunk: the default 16 KiB one costs a main-thread callback per chunk.
+        const compressed = gzip(content, { level: this.level, chunkSize: 256 * 1024 });
+        this.written = this.written.then(async () => {
+            try {
+                if (this.failure !== undefined)
+                    return;
+                const member = await compressed;
+                await this.handle.write(member);
+                this.hash.update(member);
+                files.forEach((file, i) => {
+                    this.locations[file] = { offset: this.size, storedSize: member.length, start: starts[i] };
+                });
+                this.size += member.length;
+            }
+            catch (error) {
+                this.failure ??= error;
+            }
+            finally {
+                this.inFlight--;
+            }
+        });
+        compressed.catch(() => undefined);
+    }
+}
+/** Reads one gzip member of a pack and returns its decompressed content. */
+async function readMember(file, offset, length) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+    try {
+        const raw = Buffer.allocUnsafe(length);
+        const { bytesRead } = await handle.read(raw, 0, length, offset);
+        if (bytesRead !== length)
+            throw Object.assign(new Error(`pack ends ${length - bytesRead} bytes early`), { code: 'ETRUNCATED' });
+        // One callback per MiB of output instead of per 16 KiB: a member inflates to about a block.
+        return await gunzip(raw, { chunkSize: BLOCK_BYTES });
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Deletes packs no backup references (left by a create that crashed before publishing, or
+ * freed by clean). Callers hold the store lock. A backup whose manifest cannot be read might
+ * reference any pack, so then nothing is deleted.
+ */
+async function removeUnreferencedPacks(backupDir, loaded) {
+    if (loaded.some((entry) => !entry.manifest))
+        return [];
+    const referenced = new Set(loaded.flatMap((entry) => entry.manifest?.packs ?? []));
+    let names;
+    try {
+        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, PACKS_DIR));
+    }
+    catch (error) {
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoOf */ .UQ)(error) === 'ENOENT')
+            return [];
+        throw error;
+    }
+    const removed = [];
+    for (const name of names) {
+        const id = /^([0-9a-f]{64})\.pack$/.exec(name)?.[1];
+        if (!id || referenced.has(id))
+            continue;
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, PACKS_DIR, name);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(file).catch((error) => {
+            if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
+                throw error;
+        });
+        removed.push(id);
+    }
+    return removed;
+}
+
+
+/***/ }),
+
+/***/ 4680:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  th: () => (/* binding */ STAGING_PREFIX),
+  _t: () => (/* binding */ TRASH_PREFIX),
+  pS: () => (/* binding */ backupNames),
+  GD: () => (/* binding */ confirmManifest),
+  Em: () => (/* binding */ loadAllManifests),
+  eY: () => (/* binding */ loadManifest),
+  $_: () => (/* binding */ lockStore),
+  QC: () => (/* binding */ publishStaged)
+});
+
+// UNUSED EXPORTS: ensureBackupDir
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./lib/errors/index.js + 5 modules
+var errors = __webpack_require__(8378);
+// EXTERNAL MODULE: ./lib/core/util/fs.js
+var fs = __webpack_require__(5637);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./lib/core/store/lock.js
+
+
+
+
+
+
+const LOCK_FILE = '.lock';
+/** restic's figures: a lock nobody refreshed for 30 minutes is stale; holders refresh every 5. */
+const STALE_AFTER_MS = 30 * 60 * 1000;
+const REFRESH_EVERY_MS = 5 * 60 * 1000;
+/**
+ * An exclusive lock on the store: a file created with O_EXCL that names its holder.
+ * A lock is broken and taken over only when its holder is provably gone: on this machine and
+ * in this PID namespace, its PID is dead or recycled. A holder this process cannot see (another
+ * host, another PID namespace, /proc mounted hidepid) is judged by age instead: holders refresh
+ * the lock every 5 minutes, and one not refreshed for 30 is stale.
+ */
+async function acquireLock(backupDir, options) {
+    const lockPath = external_node_path_.join(backupDir, LOCK_FILE);
+    const me = {
+        pid: process.pid,
+        ...machine(),
+        startTime: processStartTime(process.pid),
+        command: options.command,
+        acquiredAt: new Date().toISOString(),
+    };
+    const body = JSON.stringify(me);
+    const started = Date.now();
+    const poll = options.pollMs ?? 50;
+    for (;;) {
+        try {
+            // No fsync: O_EXCL creation is what excludes others, and after a crash the holder is dead anyway.
+            await (0,fs/* writeNewFile */.S0)(lockPath, body, 0o644, false);
+            return held(lockPath, body, options.refreshMs ?? REFRESH_EVERY_MS);
+        }
+        catch (error) {
+            if ((0,errors/* errnoOf */.UQ)(error) !== 'EEXIST')
+                throw error;
+        }
+        const status = await inspectLock(backupDir);
+        if (status?.stale) {
+            await breakLock(lockPath, status.raw);
+            continue;
+        }
+        const waited = Date.now() - started;
+        if (waited >= options.timeoutMs)
+            throw new errors/* StoreBusyError */.VF(lockPath, status?.holder ?? {}, waited);
+        await new Promise((resolve) => setTimeout(resolve, Math.min(poll, Math.max(1, options.timeoutMs - waited))));
+    }
+}
+function held(lockPath, body, refreshMs) {
+    // Touch the lock while it is held, so a process that cannot check our PID sees us alive.
+    const timer = setInterval(() => {
+        void (0,promises_.readFile)(lockPath, 'utf8')
+            .then((current) => (current === body ? (0,promises_.utimes)(lockPath, new Date(), new Date()) : undefined))
+            .catch(() => undefined);
+    }, refreshMs);
+    timer.unref();
+    return {
+        path: lockPath,
+        release: async () => {
+            clearInterval(timer);
+            // Only remove the lock if it is still ours: a lock broken as stale may belong to someone else now.
+            const current = await (0,promises_.readFile)(lockPath, 'utf8').catch(() => undefined);
+            if (current === body)
+                await (0,promises_.unlink)(lockPath).catch(() => undefined);
+        },
+    };
+}
+/** Who holds the store's lock and whether it may be broken; undefined when there is none. */
+async function inspectLock(backupDir, staleAfterMs = STALE_AFTER_MS) {
+    const lockPath = external_node_path_.join(backupDir, LOCK_FILE);
+    let raw;
+    let mtimeMs;
+    try {
+        [raw, mtimeMs] = await Promise.all([(0,promises_.readFile)(lockPath, 'utf8'), (0,promises_.stat)(lockPath).then((s) => s.mtimeMs)]);
+    }
+    catch (error) {
+        if ((0,errors/* errnoOf */.UQ)(error) === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    let holder = {};
+    try {
+        const parsed = JSON.parse(raw);
+        if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
+            holder = parsed;
+    }
+    catch {
+        // judged below as an unreadable lock
+    }
+    const ageMs = Math.max(0, Date.now() - mtimeMs);
+    return { path: lockPath, raw, holder, ageMs, ...verdict(holder, ageMs, staleAfterMs) };
+}
+function verdict(holder, ageMs, staleAfterMs) {
+    if (typeof holder.pid !== 'number') {
+        // The holder died between creating and writing it; give a live writer a moment.
+        return ageMs > 2000
+            ? { stale: true, reason: 'the lock file names no holder' }
+            : { stale: false, reason: 'the lock is being written' };
+    }
+    const me = machine();
+    const byAge = (why) => {
+        const minutes = Math.floor(ageMs / 60_000);
+        return ageMs > staleAfterMs
+            ? { stale: true, reason: `${why}, and it has not refreshed the lock for ${minutes} minutes` }
+            : {
+                stale: false,
+                reason: `${why}; it refreshed the lock ${minutes < 1 ? 'less than a minute' : `${minutes} minutes`} ago`,
+            };
+    };
+    if (holder.hostname !== me.hostname)
+        return byAge(`it runs on another host (${holder.hostname ?? 'unknown'})`);
+    if (holder.bootId !== undefined && me.bootId !== undefined && holder.bootId !== me.bootId)
+        return byAge('it runs on another machine or an earlier boot of this one (another boot id)');
+    if (holder.pidNamespace !== undefined && me.pidNamespace !== undefined && holder.pidNamespace !== me.pidNamespace) {
+        return byAge(`it runs in another PID namespace (${holder.pidNamespace}), whose processes this one cannot see`);
+    }
+    if (!pidExists(holder.pid))
+        return { stale: true, reason: `process ${holder.pid} no longer exists` };
+    const startTime = processStartTime(holder.pid);
+    // Unreadable /proc/<pid>/stat (hidepid, another user) is "cannot see", never "dead".
+    if (startTime === undefined)
+        return byAge(`process ${holder.pid} exists but this process cannot inspect it`);
+    if (holder.startTime !== undefined && startTime !== holder.startTime)
+        return { stale: true, reason: `process ${holder.pid} is a different process now (its PID was reused)` };
+    return { stale: false, reason: `process ${holder.pid} is running` };
+}
+/**
+ * Removes the lock if it still holds exactly `seenRaw` (the content that was judged stale, or
+ * that `unlock --force` showed): someone who replaced it meanwhile keeps it. A `.break` guard
+ * keeps two breakers from removing each other's fresh lock. Returns whether it removed it.
+ */
+async function breakLock(lockPath, seenRaw) {
+    const breaker = `${lockPath}.break`;
+    try {
+        await (0,fs/* writeNewFile */.S0)(breaker, String(process.pid), 0o644, false);
+    }
+    catch (error) {
+        if ((0,errors/* errnoOf */.UQ)(error) !== 'EEXIST')
+            throw error;
+        const age = Date.now() -
+            (await (0,promises_.stat)(breaker).then((s) => s.mtimeMs, () => Date.now()));
+        if (age > 5000)
+            await (0,promises_.unlink)(breaker).catch(() => undefined);
+        return false;
+    }
+    try {
+        const now = await (0,promises_.readFile)(lockPath, 'utf8').catch(() => undefined);
+        if (now !== seenRaw)
+            return false;
+        const aside = `${lockPath}.stale-${process.pid}`;
+        await (0,promises_.rename)(lockPath, aside);
+        await (0,promises_.unlink)(aside).catch(() => undefined);
+        return true;
+    }
+    finally {
+        await (0,promises_.unlink)(breaker).catch(() => undefined);
+    }
+}
+/** A signal-0 probe: EPERM means it exists (another user's process); only ESRCH means gone. */
+function pidExists(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return (0,errors/* errnoOf */.UQ)(error) !== 'ESRCH';
+    }
+}
+let machineCache;
+/** This process's host name, boot id and PID namespace (the last two only where /proc shows them). */
+function machine() {
+    if (machineCache)
+        return machineCache;
+    const bootId = attempt(() => (0,external_node_fs_.readFileSync)('/proc/sys/kernel/random/boot_id', 'utf8').trim());
+    const pidNamespace = attempt(() => (0,external_node_fs_.readlinkSync)('/proc/self/ns/pid'));
+    machineCache = { hostname: (0,external_node_os_.hostname)(), ...(bootId ? { bootId } : {}), ...(pidNamespace ? { pidNamespace } : {}) };
+    return machineCache;
+}
+function attempt(read) {
+    try {
+        return read();
+    }
+    catch {
+        return undefined;
+    }
+}
+function processStartTime(pid) {
+    return attempt(() => {
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // Field 22, counted after the parenthesised command name (which may itself contain spaces).
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    });
+}
+
+// EXTERNAL MODULE: ./lib/core/store/manifest.js
+var store_manifest = __webpack_require__(2048);
+// EXTERNAL MODULE: ./lib/core/store/names.js
+var names = __webpack_require__(1833);
+// EXTERNAL MODULE: ./lib/core/util/suggest.js
+var suggest = __webpack_require__(4674);
+;// CONCATENATED MODULE: ./lib/core/store/store.js
+
+
+
+
+
+
+
+
+
+
+/**
+ * Written when a store is created, as Python's venv does: the backups stay out of git in any
+ * repository, without a line in its .gitignore. Delete it to commit them deliberately.
+ */
+const STORE_GITIGNORE = '.gitignore';
+const STORE_GITIGNORE_TEXT = '# Written by orch-backup when it created this backup store: backups stay out of git.\n*\n';
+/** Temporary entries in the backup dir: never listed, removed by the next writer. */
+const STAGING_PREFIX = '.staging-';
+const TRASH_PREFIX = '.trash-';
+/**
+ * Makes sure the backup dir exists and is a directory. With `create: false` a missing dir
+ * is fine (an empty store); a file in its place is always an error.
+ */
+async function ensureBackupDir(backupDir, create) {
+    try {
+        const info = await (0,promises_.lstat)(backupDir);
+        if (info.isSymbolicLink()) {
+            if (!(await (0,promises_.stat)(backupDir)).isDirectory())
+                throw new errors/* BackupDirError */.WK(backupDir, 'is a symlink to something that is not a directory');
+        }
+        else if (!info.isDirectory())
+            throw new errors/* BackupDirError */.WK(backupDir, 'is a file, not a directory: move it away or pass --backup-dir');
+        // An empty directory someone made for the store gets its first write too.
+        if (create && (await (0,promises_.readdir)(backupDir)).length === 0)
+            await writeStoreGitignore(backupDir);
+        return true;
+    }
+    catch (error) {
+        if (error instanceof errors/* BackupDirError */.WK)
+            throw error;
+        if ((0,errors/* errnoOf */.UQ)(error) === 'ENOTDIR')
+            throw new errors/* BackupDirError */.WK(backupDir, 'is inside something that is not a directory');
+        if ((0,errors/* errnoOf */.UQ)(error) !== 'ENOENT')
+            throw error;
+    }
+    if (!create)
+        return false;
+    try {
+        await (0,promises_.mkdir)(backupDir, { recursive: true });
+        await writeStoreGitignore(backupDir);
+    }
+    catch (error) {
+        if ((0,errors/* errnoOf */.UQ)(error) === 'ENOTDIR' || (0,errors/* errnoOf */.UQ)(error) === 'EEXIST')
+            throw new errors/* BackupDirError */.WK(backupDir, 'cannot be created: a parent is a file');
+        throw new errors/* StoreWriteError */.NW(backupDir, (0,errors/* errnoOf */.UQ)(error), { cause: error });
+    }
+    return true;
+}
+async function writeStoreGitignore(backupDir) {
+    try {
+        await (0,promises_.writeFile)(external_node_path_.join(backupDir, STORE_GITIGNORE), STORE_GITIGNORE_TEXT, { flag: 'wx' });
+    }
+    catch (error) {
+        if ((0,errors/* errnoOf */.UQ)(error) === 'EEXIST')
+            return; // a concurrent writer made it
+        if ((0,errors/* errnoOf */.UQ)(error) === 'EACCES' ||
+            (0,errors/* errnoOf */.UQ)(error) === 'EROFS' ||
+            (0,errors/* errnoOf */.UQ)(error) === 'EPERM' ||
+            (0,errors/* errnoOf */.UQ)(error) === 'ENOSPC')
+            throw new errors/* StoreWriteError */.NW(backupDir, (0,errors/* errnoOf */.UQ)(error), { cause: error });
+        throw error;
+    }
+}
+/** Creates the dir if needed, locks the store and removes what interrupted writers left. */
+async function lockStore(backupDir, command, timeoutMs) {
+    await ensureBackupDir(backupDir, true);
+    let lock;
+    try {
+        lock = await acquireLock(backupDir, { command, timeoutMs });
+    }
+    catch (error) {
+        const code = (0,errors/* errnoOf */.UQ)(error);
+        if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM' || code === 'ENOSPC')
+            throw new errors/* StoreWriteError */.NW(backupDir, code, { cause: error });
+        throw error;
+    }
+    await removeLeftovers(backupDir);
+    return lock;
+}
+async function removeLeftovers(backupDir) {
+    for (const entry of await (0,promises_.readdir)(backupDir)) {
+        if (entry.startsWith(STAGING_PREFIX) || entry.startsWith(TRASH_PREFIX))
+            await (0,fs/* removeTree */.dM)(external_node_path_.join(backupDir, entry));
+    }
+}
+/** Names of the entries that may be backups (valid names, directories or not). */
+async function backupNames(backupDir) {
+    try {
+        return (await (0,promises_.readdir)(backupDir)).filter(names/* isValidName */.uV).sort();
+    }
+    catch (error) {
+        if ((0,errors/* errnoOf */.UQ)(error) === 'ENOENT')
+            return [];
+        if ((0,errors/* errnoOf */.UQ)(error) === 'ENOTDIR')
+            throw new errors/* BackupDirError */.WK(backupDir, 'is a file, not a directory: move it away or pass --backup-dir');
+        throw error;
+    }
+}
+/** Reads one backup's manifest without checking its files (that is `verifyBackup`). */
+async function loadManifest(backupDir, name) {
+    return loadManifestNow(backupDir, name);
+}
+/**
+ * Synchronous on purpose: listing 1,000 backups is 1,000 small reads, and going through the
+ * thread pool for each cost more than the reads themselves.
+ */
+function loadManifestNow(backupDir, name, checksum = true) {
+    const dir = external_node_path_.join(backupDir, name);
+    const info = (0,external_node_fs_.lstatSync)(dir, { throwIfNoEntry: false });
+    if (!info)
+        throw new errors/* BackupNotFoundError */.I_(name, backupDir, similarBackupNames(backupDir, name));
+    if (!info.isDirectory())
+        return { name, dir, problems: ['the backup is not a directory'] };
+    let text;
+    try {
+        text = readManifestText(dir);
+    }
+    catch (error) {
+        const code = (0,errors/* errnoOf */.UQ)(error);
+        return {
+            name,
+            dir,
+            problems: [
+                code === 'ENOENT'
+                    ? 'manifest.json is missing'
+                    : code?.startsWith('Z_')
+                        ? 'manifest.json.gz is corrupt'
+                        : `manifest.json is unreadable (${code})`,
+            ],
+        };
+    }
+    const { manifest, problems } = (0,store_manifest/* parseManifest */.Ng)(text, name, { checksum });
+    if (!manifest)
+        return { name, dir, problems };
+    return checksum ? { name, dir, manifest, problems } : { name, dir, manifest, problems, checksumUnchecked: true };
+}
+/** Backups named like a mistyped `name`, for the "did you mean" of a not-found error. */
+function similarBackupNames(backupDir, name) {
+    try {
+        return (0,suggest/* closestNames */.g)(name, (0,external_node_fs_.readdirSync)(backupDir).filter(names/* isValidName */.uV));
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * Checks the checksum of a manifest loaded with `checksums: false`, adding the problem when it
+ * does not match. True when the backup's manifest is intact.
+ */
+function confirmManifest(entry) {
+    if (entry.manifest && entry.checksumUnchecked) {
+        entry.checksumUnchecked = false;
+        if ((0,store_manifest/* manifestChecksum */.vS)(entry.manifest) !== entry.manifest.checksum)
+            entry.problems.push(store_manifest/* CHECKSUM_MISMATCH */.Lw);
+    }
+    return !!entry.manifest && entry.problems.length === 0;
+}
+/** A loose backup's `manifest.json`, else a packed backup's `manifest.json.gz`. */
+function readManifestText(dir) {
+    try {
+        return (0,external_node_fs_.readFileSync)(external_node_path_.join(dir, store_manifest/* MANIFEST_FILE */.h1), 'utf8');
+    }
+    catch (error) {
+        if ((0,errors/* errnoOf */.UQ)(error) !== 'ENOENT')
+            throw error;
+    }
+    return (0,external_node_zlib_.gunzipSync)((0,external_node_fs_.readFileSync)(external_node_path_.join(dir, store_manifest/* PACKED_MANIFEST_FILE */.K$))).toString('utf8');
+}
+/**
+ * All backups' manifests, newest first; equal times are ordered by name, the last name counting
+ * as newer. With `checksums: false` the (costly) manifest checksums are left for
+ * `confirmManifest` to check on the entries a caller actually relies on.
+ */
+async function loadAllManifests(backupDir, options = {}) {
+    const names = await backupNames(backupDir);
+    const loaded = names.flatMap((name) => {
+        try {
+            return [loadManifestNow(backupDir, name, options.checksums !== false)];
+        }
+        catch (error) {
+            // Gone since the directory was read: a concurrent clean removed it, which is no damage.
+            if (error instanceof errors/* BackupNotFoundError */.I_)
+                return [];
+            return [{ name, dir: external_node_path_.join(backupDir, name), problems: [String(error.message)] }];
+        }
+    });
+    return loaded.sort(newestFirst);
+}
+function newestFirst(a, b) {
+    const ta = a.manifest ? Date.parse(a.manifest.createdAt) : -Infinity;
+    const tb = b.manifest ? Date.parse(b.manifest.createdAt) : -Infinity;
+    if (ta !== tb)
+        return tb - ta;
+    return a.name < b.name ? 1 : a.name > b.name ? -1 : 0;
+}
+/**
+ * Makes a fully written staging directory the backup `name`: its directories are fsynced, it is
+ * renamed into place (atomic, and never over an existing backup), then the store is fsynced.
+ */
+async function publishStaged(backupDir, staging, name, dirs) {
+    for (const dir of [...dirs].sort().reverse())
+        await (0,fs/* fsyncDir */.t_)(dir);
+    const finalDir = external_node_path_.join(backupDir, name);
+    try {
+        await (0,promises_.rename)(staging, finalDir);
+    }
+    catch (error) {
+        if (['EEXIST', 'ENOTEMPTY', 'EISDIR', 'ENOTDIR'].includes((0,errors/* errnoOf */.UQ)(error) ?? ''))
+            throw new errors/* BackupExistsError */.j2(name);
+        throw error;
+    }
+    await (0,fs/* fsyncDir */.t_)(backupDir);
+    return finalDir;
+}
+
+
+/***/ }),
+
+/***/ 5637:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S0: () => (/* binding */ writeNewFile),
+/* harmony export */   dM: () => (/* binding */ removeTree),
+/* harmony export */   sf: () => (/* binding */ mapLimit),
+/* harmony export */   t_: () => (/* binding */ fsyncDir)
+/* harmony export */ });
+/* unused harmony export readTextIfExists */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8378);
+
+
+/** Flushes a directory entry table so a rename inside it survives power loss. */
+async function fsyncDir(dir) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(dir, 'r');
+        await handle.sync();
+    }
+    catch (error) {
+        // Some file systems refuse fsync on directories; the data itself is already synced.
+        if (!['EINVAL', 'EISDIR', 'EBADF', 'EPERM'].includes((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .errnoOf */ .UQ)(error) ?? ''))
+            throw error;
+    }
+    finally {
+        await handle?.close();
+    }
+}
+/** Writes `data` to a new file (never an existing one), fsynced unless `durable` is false. */
+async function writeNewFile(path, data, mode = 0o644, durable = true) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'wx', mode);
+    try {
+        await handle.writeFile(data);
+        if (durable)
+            await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function removeTree(path) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(path, { recursive: true, force: true, maxRetries: 2 });
+}
+/** Runs `fn` over `items` with at most `limit` calls in flight, keeping the input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    // After a failure no item starts, and the call settles only once none is in flight: a caller
+    // cleaning up (removing a staging dir) never races work still writing into it.
+    const worker = async () => {
+        while (!failure && next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await fn(items[index], index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    if (failure)
+        throw failure.error;
+    return results;
+}
+/** A text file's content, or undefined when there is no such file. */
+async function readTextIfExists(file) {
+    try {
+        return await readFile(file, 'utf8');
+    }
+    catch (error) {
+        if (errnoOf(error) === 'ENOENT')
+            return undefined;
+        throw error;
+    }
 }
 
 
@@ -1088,6 +2514,46 @@ function progressCounter(report, step, total) {
     let done = 0;
     report(step, 0, total);
     return () => report(step, ++done, total);
+}
+
+
+/***/ }),
+
+/***/ 4674:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ closestNames)
+/* harmony export */ });
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1916);
+
+/**
+ * The known names closest to a mistyped one, best first: within a few edits (about a third of
+ * the name), or containing it / contained in it ("0120" finds "backup-20240120-103045").
+ * At most `max`, so a store of thousands of backups never floods an error line.
+ */
+function closestNames(name, known, max = 3) {
+    const limit = Math.max(2, Math.floor(name.length / 3));
+    const lower = name.toLowerCase();
+    const scored = [];
+    for (const candidate of known) {
+        if (candidate === name)
+            continue;
+        const other = candidate.toLowerCase();
+        if (lower.length >= 3 && (other.includes(lower) || lower.includes(other))) {
+            scored.push({ candidate, score: Math.abs(other.length - lower.length) / 100 });
+            continue;
+        }
+        if (Math.abs(candidate.length - name.length) > limit)
+            continue;
+        const d = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(lower, other);
+        if (d <= limit)
+            scored.push({ candidate, score: d });
+    }
+    return scored
+        .sort((a, b) => a.score - b.score || (a.candidate < b.candidate ? -1 : 1))
+        .slice(0, max)
+        .map((s) => s.candidate);
 }
 
 

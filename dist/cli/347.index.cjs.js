@@ -1246,12 +1246,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _errors_restore_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1589);
 /* harmony import */ var _legacy_journal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9993);
-/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7309);
-/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7288);
-/* harmony import */ var _util_faults_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2567);
-/* harmony import */ var _journal_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7473);
-/* harmony import */ var _moves_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6444);
-/* harmony import */ var _preflight_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2533);
+/* harmony import */ var _journal_path_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7957);
+/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7309);
+/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7288);
+/* harmony import */ var _util_faults_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2567);
+/* harmony import */ var _journal_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7473);
+/* harmony import */ var _moves_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6444);
+/* harmony import */ var _preflight_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2533);
+
 
 
 
@@ -1270,20 +1272,20 @@ __webpack_require__.r(__webpack_exports__);
  * which names both ways out (`orch-backup recover --rollback|--finish`).
  */
 async function recoverInterruptedRestore(options) {
-    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,_journal_js__WEBPACK_IMPORTED_MODULE_7__/* .journalPath */ .HY)(options.backupDir)).then(() => true, () => false)))
+    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,_journal_path_js__WEBPACK_IMPORTED_MODULE_4__/* .journalPath */ .H)(options.backupDir)).then(() => true, () => false)))
         return null;
-    const faults = options.faults ?? _util_faults_js__WEBPACK_IMPORTED_MODULE_6__/* .noFaults */ .n;
+    const faults = options.faults ?? _util_faults_js__WEBPACK_IMPORTED_MODULE_7__/* .noFaults */ .n;
     const choice = options.choice ?? 'auto';
-    const lock = await (0,_store_store_js__WEBPACK_IMPORTED_MODULE_5__/* .lockStore */ .$_)(options.backupDir, 'recover', options.lockTimeoutMs);
+    const lock = await (0,_store_store_js__WEBPACK_IMPORTED_MODULE_6__/* .lockStore */ .$_)(options.backupDir, 'recover', options.lockTimeoutMs);
     try {
-        const loaded = await (0,_journal_js__WEBPACK_IMPORTED_MODULE_7__/* .loadJournal */ ._e)(options.backupDir);
+        const loaded = await (0,_journal_js__WEBPACK_IMPORTED_MODULE_8__/* .loadJournal */ ._e)(options.backupDir);
         if (!loaded)
             return null;
         if ('otherUser' in loaded)
-            throw new _errors_restore_js__WEBPACK_IMPORTED_MODULE_2__/* .JournalOfOtherUserError */ .c9((0,_journal_js__WEBPACK_IMPORTED_MODULE_7__/* .journalPath */ .HY)(options.backupDir), node_path__WEBPACK_IMPORTED_MODULE_1__.join(options.backupDir, _journal_js__WEBPACK_IMPORTED_MODULE_7__/* .JOURNAL_KEY_FILE */ .fS), loaded.otherUser);
+            throw new _errors_restore_js__WEBPACK_IMPORTED_MODULE_2__/* .JournalOfOtherUserError */ .c9((0,_journal_path_js__WEBPACK_IMPORTED_MODULE_4__/* .journalPath */ .H)(options.backupDir), node_path__WEBPACK_IMPORTED_MODULE_1__.join(options.backupDir, _journal_js__WEBPACK_IMPORTED_MODULE_8__/* .JOURNAL_KEY_FILE */ .fS), loaded.otherUser);
         if ('legacy' in loaded) {
             const rejected = await legacyJournal(options.backupDir, loaded.legacy);
-            await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_4__/* .appendHistory */ .b)(options.backupDir, {
+            await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_5__/* .appendHistory */ .b)(options.backupDir, {
                 operation: 'restore',
                 backup: null,
                 outcome: 'failure',
@@ -1299,9 +1301,9 @@ async function recoverInterruptedRestore(options) {
             };
         }
         if ('rejected' in loaded) {
-            const movedTo = await (0,_journal_js__WEBPACK_IMPORTED_MODULE_7__/* .setJournalAside */ .KJ)(options.backupDir);
-            const rejected = new _errors_restore_js__WEBPACK_IMPORTED_MODULE_2__/* .JournalRejectedError */ .Y7((0,_journal_js__WEBPACK_IMPORTED_MODULE_7__/* .journalPath */ .HY)(options.backupDir), loaded.rejected, movedTo);
-            await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_4__/* .appendHistory */ .b)(options.backupDir, {
+            const movedTo = await (0,_journal_js__WEBPACK_IMPORTED_MODULE_8__/* .setJournalAside */ .KJ)(options.backupDir);
+            const rejected = new _errors_restore_js__WEBPACK_IMPORTED_MODULE_2__/* .JournalRejectedError */ .Y7((0,_journal_path_js__WEBPACK_IMPORTED_MODULE_4__/* .journalPath */ .H)(options.backupDir), loaded.rejected, movedTo);
+            await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_5__/* .appendHistory */ .b)(options.backupDir, {
                 operation: 'restore',
                 backup: null,
                 outcome: 'failure',
@@ -1316,10 +1318,10 @@ async function recoverInterruptedRestore(options) {
             wasRollingBack: journal.phase === 'rolling-back',
         };
         // The tree may have changed since the journal was written: never move through a symlink.
-        await (0,_preflight_js__WEBPACK_IMPORTED_MODULE_9__/* .assertNoSymlinkedDirectory */ .P)(journal.backup, journal.configDir, journal.operations.map((op) => op.path));
+        await (0,_preflight_js__WEBPACK_IMPORTED_MODULE_10__/* .assertNoSymlinkedDirectory */ .P)(journal.backup, journal.configDir, journal.operations.map((op) => op.path));
         const report = await settle(journal, key, choice, options.backupDir, faults);
         const outcome = { ...base, ...report };
-        await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_4__/* .appendHistory */ .b)(options.backupDir, {
+        await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_5__/* .appendHistory */ .b)(options.backupDir, {
             operation: 'restore',
             backup: journal.backup,
             outcome: outcome.outcome === 'completed' && !outcome.wasRollingBack ? 'success' : 'failure',
@@ -1334,11 +1336,11 @@ async function recoverInterruptedRestore(options) {
 async function settle(journal, key, choice, backupDir, faults) {
     // Before `applying` some staged copies may be incomplete and nothing has moved: drop it.
     if (journal.phase === 'staging') {
-        await (0,_journal_js__WEBPACK_IMPORTED_MODULE_7__/* .removeJournal */ .Sw)(backupDir, journal);
+        await (0,_journal_js__WEBPACK_IMPORTED_MODULE_8__/* .removeJournal */ .Sw)(backupDir, journal);
         return { outcome: 'discarded' };
     }
     if (journal.phase === 'applied' && choice !== 'rollback') {
-        await (0,_journal_js__WEBPACK_IMPORTED_MODULE_7__/* .removeJournal */ .Sw)(backupDir, journal);
+        await (0,_journal_js__WEBPACK_IMPORTED_MODULE_8__/* .removeJournal */ .Sw)(backupDir, journal);
         return { outcome: 'completed' };
     }
     const order = choice === 'finish'
@@ -1352,18 +1354,18 @@ async function settle(journal, key, choice, backupDir, faults) {
     for (const direction of order) {
         try {
             if (direction === 'finish') {
-                const current = await (0,_journal_js__WEBPACK_IMPORTED_MODULE_7__/* .writeJournal */ .fY)(backupDir, key, { ...journal, phase: 'applying' });
-                await (0,_moves_js__WEBPACK_IMPORTED_MODULE_8__/* .moveForward */ .n9)(current, faults);
-                await (0,_journal_js__WEBPACK_IMPORTED_MODULE_7__/* .removeJournal */ .Sw)(backupDir, await (0,_journal_js__WEBPACK_IMPORTED_MODULE_7__/* .writeJournal */ .fY)(backupDir, key, { ...journal, phase: 'applied' }));
+                const current = await (0,_journal_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJournal */ .fY)(backupDir, key, { ...journal, phase: 'applying' });
+                await (0,_moves_js__WEBPACK_IMPORTED_MODULE_9__/* .moveForward */ .n9)(current, faults);
+                await (0,_journal_js__WEBPACK_IMPORTED_MODULE_8__/* .removeJournal */ .Sw)(backupDir, await (0,_journal_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJournal */ .fY)(backupDir, key, { ...journal, phase: 'applied' }));
                 return { outcome: 'completed', ...(attempts[0] ? { abandoned: attempts[0] } : {}) };
             }
-            const current = await (0,_journal_js__WEBPACK_IMPORTED_MODULE_7__/* .writeJournal */ .fY)(backupDir, key, { ...journal, phase: 'rolling-back' });
-            await (0,_moves_js__WEBPACK_IMPORTED_MODULE_8__/* .rollBack */ .Fu)(current, faults);
-            await (0,_journal_js__WEBPACK_IMPORTED_MODULE_7__/* .removeJournal */ .Sw)(backupDir, current);
+            const current = await (0,_journal_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJournal */ .fY)(backupDir, key, { ...journal, phase: 'rolling-back' });
+            await (0,_moves_js__WEBPACK_IMPORTED_MODULE_9__/* .rollBack */ .Fu)(current, faults);
+            await (0,_journal_js__WEBPACK_IMPORTED_MODULE_8__/* .removeJournal */ .Sw)(backupDir, current);
             return { outcome: 'rolled-back', ...(attempts[0] ? { abandoned: attempts[0] } : {}) };
         }
         catch (error) {
-            if (!(error instanceof _moves_js__WEBPACK_IMPORTED_MODULE_8__/* .MoveFailure */ .ok))
+            if (!(error instanceof _moves_js__WEBPACK_IMPORTED_MODULE_9__/* .MoveFailure */ .ok))
                 throw error;
             attempts.push({ direction, path: error.path, errno: error.errno });
         }
@@ -1376,11 +1378,11 @@ async function settle(journal, key, choice, backupDir, faults) {
  */
 async function legacyJournal(backupDir, raw) {
     const findings = await (0,_legacy_journal_js__WEBPACK_IMPORTED_MODULE_3__/* .inspectLegacyJournal */ .P)(raw, backupDir);
-    const movedTo = await (0,_journal_js__WEBPACK_IMPORTED_MODULE_7__/* .setJournalAside */ .KJ)(backupDir);
+    const movedTo = await (0,_journal_js__WEBPACK_IMPORTED_MODULE_8__/* .setJournalAside */ .KJ)(backupDir);
     if (!findings)
-        return new _errors_restore_js__WEBPACK_IMPORTED_MODULE_2__/* .JournalRejectedError */ .Y7((0,_journal_js__WEBPACK_IMPORTED_MODULE_7__/* .journalPath */ .HY)(backupDir), 'it has format 1 (an older version) but is not shaped like one, or names paths outside the config dir', movedTo);
+        return new _errors_restore_js__WEBPACK_IMPORTED_MODULE_2__/* .JournalRejectedError */ .Y7((0,_journal_path_js__WEBPACK_IMPORTED_MODULE_4__/* .journalPath */ .H)(backupDir), 'it has format 1 (an older version) but is not shaped like one, or names paths outside the config dir', movedTo);
     const { purpose, state, configDir, stagingDir, finishWith, goBackWith, missing } = findings;
-    return new _errors_restore_js__WEBPACK_IMPORTED_MODULE_2__/* .LegacyJournalError */ .Xj((0,_journal_js__WEBPACK_IMPORTED_MODULE_7__/* .journalPath */ .HY)(backupDir), movedTo, purpose, state, configDir, stagingDir, finishWith, goBackWith, missing);
+    return new _errors_restore_js__WEBPACK_IMPORTED_MODULE_2__/* .LegacyJournalError */ .Xj((0,_journal_path_js__WEBPACK_IMPORTED_MODULE_4__/* .journalPath */ .H)(backupDir), movedTo, purpose, state, configDir, stagingDir, finishWith, goBackWith, missing);
 }
 
 

@@ -228,7 +228,12 @@ class ChangeWalker {
         // `{name: "API_TOKEN", value: "…"}`: the value is a secret although its key is just "value".
         const pair = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .secretPairField */ .VL)(a, this.options.secretKeys) ?? (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .secretPairField */ .VL)(b, this.options.secretKeys);
         if (pair !== undefined && (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .hasOwn */ .$3)(a, pair) && (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .hasOwn */ .$3)(b, pair) && !(0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .deepEqual */ .bD)(a[pair], b[pair])) {
-            this.plain(owner, { change: 'value', pointer: child(at, pair).to, from: _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .REDACTED */ .XF, to: _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .REDACTED */ .XF });
+            this.plain(owner, {
+                change: 'value',
+                pointer: child(at, pair).to,
+                from: (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecretValue */ .pu)(a[pair]),
+                to: (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecretValue */ .pu)(b[pair]),
+            });
             a = (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutKeys */ .Pe)(a, (k) => k === pair);
             b = (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutKeys */ .Pe)(b, (k) => k === pair);
         }
@@ -286,7 +291,12 @@ class ChangeWalker {
                 if (i > 0 &&
                     !(0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .deepEqual */ .bD)(item, b[i]) &&
                     ((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretFlag */ .ZT)(a[i - 1], this.options.secretKeys) || (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretFlag */ .ZT)(b[i - 1], this.options.secretKeys))) {
-                    this.plain(owner, { change: 'value', pointer: child(at, i).to, from: _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .REDACTED */ .XF, to: _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .REDACTED */ .XF });
+                    this.plain(owner, {
+                        change: 'value',
+                        pointer: child(at, i).to,
+                        from: (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecretValue */ .pu)(item),
+                        to: (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecretValue */ .pu)(b[i]),
+                    });
                 }
                 else
                     this.value(item, b[i], child(at, i), key, owner);
@@ -884,11 +894,15 @@ function lineCounts(unifiedDiff) {
 /**
  * A line of a text diff with the secrets that show masked: the value of a `key: value`,
  * `key = value` or `"key": value` whose key is secret-like, and credentials by their form
- * (`redactString`). Text has no structure to go by, so this is the best a line can do.
+ * (`redactString`). Text has no structure to go by, so this is the best a line can do. A bare
+ * number, boolean or null after `key:` is a YAML/JSON scalar, not a secret (`tokens: 40000`), and
+ * is shown; after `=` (shell, `.env`) every value is a string and stays masked.
  */
 function redactTextLine(line, secretKeys = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SECRET_KEYS */ .wp) {
     const keyed = /^([+\- ]?\s*(?:-\s+)?["']?)([A-Za-z_][\w.-]*)(["']?\s*[:=]\s*)(\S.*)$/.exec(line);
-    if (keyed && (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretKey */ .uE)(keyed[2], secretKeys))
+    if (keyed &&
+        (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretKey */ .uE)(keyed[2], secretKeys) &&
+        !(keyed[3].includes(':') && (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainScalarText */ .sJ)(keyed[4])))
         return `${keyed[1]}${keyed[2]}${keyed[3]}${_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .REDACTED */ .XF}`;
     return (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__.redactString)(line, secretKeys);
 }

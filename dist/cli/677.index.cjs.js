@@ -352,6 +352,89 @@ function render(report, cwd, done, nothing) {
 
 /***/ }),
 
+/***/ 5637:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S0: () => (/* binding */ writeNewFile),
+/* harmony export */   TP: () => (/* binding */ readTextIfExists),
+/* harmony export */   dM: () => (/* binding */ removeTree),
+/* harmony export */   sf: () => (/* binding */ mapLimit),
+/* harmony export */   t_: () => (/* binding */ fsyncDir)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8378);
+
+
+/** Flushes a directory entry table so a rename inside it survives power loss. */
+async function fsyncDir(dir) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(dir, 'r');
+        await handle.sync();
+    }
+    catch (error) {
+        // Some file systems refuse fsync on directories; the data itself is already synced.
+        if (!['EINVAL', 'EISDIR', 'EBADF', 'EPERM'].includes((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .errnoOf */ .UQ)(error) ?? ''))
+            throw error;
+    }
+    finally {
+        await handle?.close();
+    }
+}
+/** Writes `data` to a new file (never an existing one), fsynced unless `durable` is false. */
+async function writeNewFile(path, data, mode = 0o644, durable = true) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'wx', mode);
+    try {
+        await handle.writeFile(data);
+        if (durable)
+            await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function removeTree(path) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(path, { recursive: true, force: true, maxRetries: 2 });
+}
+/** Runs `fn` over `items` with at most `limit` calls in flight, keeping the input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    // After a failure no item starts, and the call settles only once none is in flight: a caller
+    // cleaning up (removing a staging dir) never races work still writing into it.
+    const worker = async () => {
+        while (!failure && next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await fn(items[index], index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    if (failure)
+        throw failure.error;
+    return results;
+}
+/** A text file's content, or undefined when there is no such file. */
+async function readTextIfExists(file) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .errnoOf */ .UQ)(error) === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
 /***/ 1942:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

@@ -17,9 +17,11 @@ exports.modules = {
 /* harmony export */   jB: () => (/* binding */ redactPointer),
 /* harmony export */   mL: () => (/* binding */ isSecretPointer),
 /* harmony export */   oo: () => (/* binding */ isSecretEntity),
+/* harmony export */   pu: () => (/* binding */ redactSecretValue),
 /* harmony export */   qt: () => (/* binding */ maskedPointers),
 /* harmony export */   redact: () => (/* binding */ redact),
 /* harmony export */   redactString: () => (/* binding */ redactString),
+/* harmony export */   sJ: () => (/* binding */ isPlainScalarText),
 /* harmony export */   uE: () => (/* binding */ isSecretKey),
 /* harmony export */   wp: () => (/* binding */ DEFAULT_SECRET_KEYS)
 /* harmony export */ });
@@ -131,7 +133,30 @@ function redactString(text, secretKeys = DEFAULT_SECRET_KEYS) {
     return shown;
 }
 const AUTH_SCHEME = /\b(?:Bearer|Basic|Token|Digest)\s/;
-/** A copy of the value in which everything under a secret key, and every credential-shaped value, is `•••`. */
+/**
+ * What may be shown of a value under a secret key. Secrets are strings: a string is `•••`, while a
+ * number, boolean or null is a count, a switch or nothing (`tokens: 40000` is a threshold) and is
+ * shown. An array's items are judged one by one; a map is `•••` whole, since maps under secret
+ * keys are sometimes keyed by the secrets themselves.
+ */
+function redactSecretValue(value) {
+    if (Array.isArray(value))
+        return value.map(redactSecretValue);
+    return value === null || typeof value === 'number' || typeof value === 'boolean' ? value : REDACTED;
+}
+/**
+ * Whether the text after `key:` on a YAML or JSON line is a bare number, boolean or null (`40000`,
+ * `1.5e3,`, `true  # why`), which {@link redactSecretValue} would show. Anything else is read as a
+ * string, and so is a number with a leading zero (`0123`), which looks more like a PIN than a count.
+ */
+function isPlainScalarText(text) {
+    return PLAIN_SCALAR.test(text);
+}
+const PLAIN_SCALAR = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|True|TRUE|false|False|FALSE|null|Null|NULL|~)\s*,?\s*(?:#.*)?$/;
+/**
+ * A copy of the value in which every string under a secret key, and every credential-shaped value,
+ * is `•••` (numbers, booleans and null under a secret key are not secrets: {@link redactSecretValue}).
+ */
 function redact(value, secretKeys = DEFAULT_SECRET_KEYS) {
     if (typeof value === 'string')
         return redactString(value, secretKeys);
@@ -149,7 +174,9 @@ function redact(value, secretKeys = DEFAULT_SECRET_KEYS) {
     const pairField = secretPairField(value, secretKeys);
     const copy = {};
     for (const key of Object.keys(value)) {
-        const shown = key === pairField || isSecretKey(key, secretKeys) ? REDACTED : redact(value[key], secretKeys);
+        const shown = key === pairField || isSecretKey(key, secretKeys)
+            ? redactSecretValue(value[key])
+            : redact(value[key], secretKeys);
         Object.defineProperty(copy, key, { value: shown, enumerable: true, writable: true, configurable: true });
     }
     return copy;
@@ -163,7 +190,7 @@ function isSecretPointer(pointer, secretKeys = DEFAULT_SECRET_KEYS) {
 }
 /** The value as it may be shown, knowing where it sits in its document. */
 function redactAt(pointer, value, secretKeys = DEFAULT_SECRET_KEYS) {
-    return isSecretPointer(pointer, secretKeys) ? REDACTED : redact(value, secretKeys);
+    return isSecretPointer(pointer, secretKeys) ? redactSecretValue(value) : redact(value, secretKeys);
 }
 /**
  * The pointer as it may be shown: segments below a secret key are masked, because maps under
@@ -189,7 +216,11 @@ function isSecretEntity(pointer, secretKeys = DEFAULT_SECRET_KEYS) {
  * them must be masked too, since the operation alone cannot tell.
  */
 function maskedPointers(changes) {
-    return changes.filter((c) => c.from === REDACTED || c.to === REDACTED).map((c) => c.pointer);
+    return changes.filter((c) => holdsRedacted(c.from) || holdsRedacted(c.to)).map((c) => c.pointer);
+}
+/** `•••`, or an array {@link redactSecretValue} made with one in it. */
+function holdsRedacted(value) {
+    return value === REDACTED || (Array.isArray(value) && value.some(holdsRedacted));
 }
 /**
  * An operation's value as it may be shown, given {@link maskedPointers} of its file and the
@@ -197,12 +228,12 @@ function maskedPointers(changes) {
  */
 function redactOperationValue(path, value, masked, secretKeys = DEFAULT_SECRET_KEYS, known = NO_SECRETS) {
     if (masked.some((p) => path === p || path.startsWith(`${p}/`)))
-        return REDACTED;
+        return redactSecretValue(value);
     return scrubKnown(redactAt(path, value, secretKeys), known);
 }
 const NO_SECRETS = new Set();
 /**
- * Every scalar `redact` would hide in this document, as text: values under secret keys, the value
+ * Every string `redact` would hide in this document: strings under secret keys, the value
  * of a secret `{name, value}` pair, the item after `--api-key` in an array. A patch operation
  * loses the context that made them secret (`replace /args/3` does not say that item 2 is
  * `--api-key`, and indices shift between the two sides), so its values are checked against these.
@@ -212,10 +243,6 @@ function secretScalars(value, secretKeys = DEFAULT_SECRET_KEYS, into = new Set()
         if (typeof node === 'string') {
             if (hidden && node !== '' && node !== REDACTED)
                 into.add(node);
-        }
-        else if (typeof node === 'number') {
-            if (hidden)
-                into.add(String(node));
         }
         else if (Array.isArray(node)) {
             node.forEach((item, i) => walk(item, hidden ||
@@ -233,7 +260,7 @@ function secretScalars(value, secretKeys = DEFAULT_SECRET_KEYS, into = new Set()
     walk(value, false);
     return into;
 }
-/** A copy in which every string (or number) equal to a known secret, or holding a long one, is `•••`. */
+/** A copy in which every string equal to a known secret, or holding a long one, is `•••`; numbers are never secrets. */
 function scrubKnown(value, known) {
     if (known.size === 0)
         return value;
@@ -247,8 +274,6 @@ function scrubKnown(value, known) {
                 shown = shown.split(secret).join(REDACTED);
         return shown;
     }
-    if (typeof value === 'number')
-        return known.has(String(value)) ? REDACTED : value;
     if (Array.isArray(value))
         return value.map((item) => scrubKnown(item, known));
     if (!(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(value))

@@ -13,7 +13,7 @@ import {
 } from './options.js';
 import type { RecoverFlags, RestoreFlags } from './restore-command.js';
 import type { CleanFlags } from './store-commands.js';
-import { journalPath } from '../core/restore/journal.js';
+import { journalPath } from '../core/restore/journal-path.js';
 import { terminalSafe } from '../render/terminal.js';
 
 // Command modules are imported when their command runs: the hook and every `create` pay

@@ -2,7 +2,7 @@ import type { EditTarget, HookPayload } from '../core/claude/target.js';
 import { loadSettings, SETTINGS_FILE, type Settings } from '../core/config/settings.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { journalPath } from '../core/restore/journal.js';
+import { journalPath } from '../core/restore/journal-path.js';
 import { OrchBackupError } from '../errors/index.js';
 
 export interface ClaudeHookRun {

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { hookRunCommand } from '../cli/hook-run.js';
 import { resolveGlobalOptions } from '../cli/options.js';
-import { journalPath } from '../core/restore/journal.js';
+import { journalPath } from '../core/restore/journal-path.js';
 import { OrchBackupError, describeError } from '../errors/index.js';
 import { redactString } from '../core/diff/redact.js';
 import { HOOK_REMEDIES } from '../cli/remedy.js';

@@ -9,8 +9,8 @@ import { canonicalJson } from '../store/manifest.js';
 import { isValidName } from '../store/names.js';
 import { fsyncDir, removeTree, writeNewFile } from '../util/fs.js';
 import { isLegacyJournal } from './legacy-journal.js';
+import { journalPath } from './journal-path.js';
 
-const JOURNAL_FILE = '.restore-journal.json';
 /** The secret that authenticates journals: only a journal this store's user wrote is ever executed. */
 export const JOURNAL_KEY_FILE = '.journal-key';
 const REJECTED_PREFIX = '.rejected-journal-';
@@ -45,10 +45,6 @@ export interface RestoreJournal {
   startedAt: string;
   /** HMAC-SHA256 of the rest, keyed by the store's journal key. */
   mac?: string;
-}
-
-export function journalPath(backupDir: string): string {
-  return path.join(backupDir, JOURNAL_FILE);
 }
 
 export function stagingDirOf(configRoot: string): string {

@@ -8,12 +8,12 @@ import {
   type RecoveryAttempt,
 } from '../../errors/restore.js';
 import { inspectLegacyJournal } from './legacy-journal.js';
+import { journalPath } from './journal-path.js';
 import { appendHistory } from '../store/history.js';
 import { lockStore } from '../store/store.js';
 import { noFaults, type Faults } from '../util/faults.js';
 import {
   JOURNAL_KEY_FILE,
-  journalPath,
   loadJournal,
   removeJournal,
   setJournalAside,
