@@ -105,16 +105,15 @@ function row(kase, tree, fs, oursS, baseLabel, baseS, target, unit = 'ms') {
     return null;
   };
   const met = judge(om, bm);
-  if (target?.deltaMs !== undefined) versus = `+${fmtMs(om - bm)}`;
+  const asDelta = target?.deltaMs !== undefined || target?.delta === true;
+  if (asDelta) versus = `+${fmtMs(om - bm)}`;
   // CPU time (user + sys, medians) beside wall-clock time: it is what other load changes least.
   const withCpu = unit === 'ms' && oursS.cpuMs.length > 0 && baseS.cpuMs.length > 0;
   const oc = withCpu ? stats(oursS.cpuMs).median : null;
   const bc = withCpu ? stats(baseS.cpuMs).median : null;
   const cpuMet = withCpu ? judge(oc, bc) : null;
   const cpuCell = (c) => (c === null ? '' : `; CPU ${fmtMs(c)}`);
-  const cpuVersus = withCpu
-    ? ` (CPU ${target?.deltaMs !== undefined ? `+${fmtMs(oc - bc)}` : `${(oc / bc).toFixed(2)}×`})`
-    : '';
+  const cpuVersus = withCpu ? ` (CPU ${asDelta ? `+${fmtMs(oc - bc)}` : `${(oc / bc).toFixed(2)}×`})` : '';
   const rssMB = unit === 'ms' && oursS.rssKB.length ? Math.max(...oursS.rssKB) / 1024 : null;
   const mark = (m) => (m === null ? '' : m ? '✅' : '❌');
   rows.push([
@@ -230,6 +229,27 @@ function smallCases() {
     deltaMs: 300,
     text: '≤ +300 ms',
   });
+  // What any husky hook written in Node pays before doing anything: husky's wrappers (its
+  // pre-commit and commit-msg scripts run on a verified commit) and one Node start. The same
+  // repository, its pre-commit line replaced by `node -e ''` for these runs only.
+  const huskyLine = path.join(R, '.husky', 'pre-commit');
+  const ourLine = readFileSync(huskyLine, 'utf8');
+  writeFileSync(huskyLine, `"${NODE}" -e ''\n`);
+  const floor = interleave(
+    N_SMALL,
+    [stage('README.md', readme)(commit(true)), stage('README.md', readme)(commit(false))],
+    small,
+  );
+  writeFileSync(huskyLine, ourLine);
+  row(
+    "reference: husky running a pre-commit hook that only starts `node -e ''`",
+    'typical',
+    'disk',
+    floor.hook,
+    '`git commit --no-verify`',
+    floor.plain,
+    { delta: true, text: '(reference)' },
+  );
 
   log('Claude Code hook');
   const P = path.join(D, 'claude-project');
