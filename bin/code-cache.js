@@ -10,17 +10,18 @@
 //
 // The cache lives in one directory per user (mode 0700, owned by them, checked before every read:
 // a code cache is executable code, and the default is under the shared temporary directory), one
-// file per bundle file, and starts with the SHA-256 of the source it was made from, because V8
-// checks only the source's length. A cache that cannot be read or written is skipped silently:
-// it only ever costs the time it would have saved.
-const crypto = require('node:crypto');
+// file per bundle file, holding the source it was made from and compared with it byte for byte
+// before use, because V8 checks only the source's length (a hash would need node:crypto, whose
+// loading costs the Claude Code hook more than its whole decision for a file outside the config).
+// A cache that cannot be read or written is skipped silently: it only costs the time it saves.
 const fs = require('node:fs');
 const Module = require('node:module');
 const os = require('node:os');
 const path = require('node:path');
 const vm = require('node:vm');
 
-const HASH_BYTES = 32;
+// A cache file: the source's length (4 bytes, big-endian), the source, then V8's data.
+const LENGTH_BYTES = 4;
 // A cache accepted by V8 is rewritten only when this run compiled noticeably more than it held.
 const GROWTH = 1.1;
 
@@ -55,21 +56,26 @@ function privateDir(dir) {
   }
 }
 
-function readCache(file, hash) {
+function readCache(file, source) {
   try {
     const data = fs.readFileSync(file);
-    return data.length > HASH_BYTES && data.subarray(0, HASH_BYTES).equals(hash)
-      ? data.subarray(HASH_BYTES)
+    if (data.length <= LENGTH_BYTES) return undefined;
+    const length = data.readUInt32BE(0);
+    const end = LENGTH_BYTES + length;
+    return length === source.length && data.length > end && data.subarray(LENGTH_BYTES, end).equals(source)
+      ? data.subarray(end)
       : undefined;
   } catch {
     return undefined;
   }
 }
 
-function writeCache(file, hash, data) {
+function writeCache(file, source, data) {
   const temp = `${file}.${process.pid}.tmp`;
+  const length = Buffer.alloc(LENGTH_BYTES);
+  length.writeUInt32BE(source.length);
   try {
-    fs.writeFileSync(temp, Buffer.concat([hash, data]), { mode: 0o600 });
+    fs.writeFileSync(temp, Buffer.concat([length, source, data]), { mode: 0o600 });
     fs.renameSync(temp, file);
   } catch {
     fs.rmSync(temp, { force: true });
@@ -88,12 +94,14 @@ function loadBundle(entry, cacheDir) {
   const loadJs = Module._extensions['.js'];
   Module._extensions['.js'] = function loadWithCache(module, filename) {
     if (!filename.startsWith(root)) return loadJs(module, filename);
-    const source = fs.readFileSync(filename, 'utf8');
-    const hash = crypto.createHash('sha256').update(source).digest();
+    const source = fs.readFileSync(filename);
     const file = path.join(dir, `${path.basename(root)}-${path.basename(filename)}.cache`);
-    const cachedData = readCache(file, hash);
-    const script = new vm.Script(Module.wrap(source), { filename, ...(cachedData ? { cachedData } : {}) });
-    compiled.push({ script, file, hash, had: script.cachedDataRejected === false ? cachedData.length : 0 });
+    const cachedData = readCache(file, source);
+    const script = new vm.Script(Module.wrap(source.toString('utf8')), {
+      filename,
+      ...(cachedData ? { cachedData } : {}),
+    });
+    compiled.push({ script, file, source, had: script.cachedDataRejected === false ? cachedData.length : 0 });
     const run = script.runInThisContext({ displayErrors: true });
     run.call(module.exports, module.exports, Module.createRequire(filename), module, filename, path.dirname(filename));
   };
@@ -101,9 +109,9 @@ function loadBundle(entry, cacheDir) {
   // usable cache: a first run, a new build, or a command that loads code earlier runs did not.
   process.once('exit', () => {
     if (compiled.every((c) => c.had > 0)) return;
-    for (const { script, file, hash, had } of compiled) {
+    for (const { script, file, source, had } of compiled) {
       const data = script.createCachedData();
-      if (data.length > had * GROWTH) writeCache(file, hash, data);
+      if (data.length > had * GROWTH) writeCache(file, source, data);
     }
   });
   return require(entry);

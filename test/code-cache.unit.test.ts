@@ -56,11 +56,9 @@ describe('the code cache of a bundle', () => {
   it('is never used for other source, even of the same length (V8 itself checks only the length)', () => {
     const cache = path.join(dir, 'cache');
     expect(start(bundle(41), cache).stdout).toBe('42');
-    const first = readFileSync(path.join(cache, 'tool-index.js.cache'));
+    expect(readFileSync(path.join(cache, 'tool-index.js.cache')).includes('+ 41;')).toBe(true);
     expect(start(bundle(51), cache).stdout).toBe('52');
-    expect(readFileSync(path.join(cache, 'tool-index.js.cache')).subarray(0, 32).equals(first.subarray(0, 32))).toBe(
-      false,
-    );
+    expect(readFileSync(path.join(cache, 'tool-index.js.cache')).includes('+ 51;')).toBe(true);
   });
 
   it('is ignored, and the bundle still runs, when the directory is writable by others or is a file', () => {
