@@ -229,27 +229,32 @@ function smallCases() {
     deltaMs: 300,
     text: '≤ +300 ms',
   });
-  // What any husky hook written in Node pays before doing anything: husky's wrappers (its
-  // pre-commit and commit-msg scripts run on a verified commit) and one Node start. The same
-  // repository, its pre-commit line replaced by `node -e ''` for these runs only.
+  // What any husky hook pays before doing anything: husky's wrappers (its pre-commit and
+  // commit-msg scripts run on a verified commit), and for one written in Node, a Node start. The
+  // same repository, its pre-commit line replaced for these runs only.
   const huskyLine = path.join(R, '.husky', 'pre-commit');
   const ourLine = readFileSync(huskyLine, 'utf8');
-  writeFileSync(huskyLine, `"${NODE}" -e ''\n`);
-  const floor = interleave(
-    N_SMALL,
-    [stage('README.md', readme)(commit(true)), stage('README.md', readme)(commit(false))],
-    small,
-  );
+  for (const [line, what] of [
+    ['true', 'does nothing (`true`)'],
+    [`"${NODE}" -e ''`, "only starts `node -e ''`"],
+  ]) {
+    writeFileSync(huskyLine, `${line}\n`);
+    const floor = interleave(
+      N_SMALL,
+      [stage('README.md', readme)(commit(true)), stage('README.md', readme)(commit(false))],
+      small,
+    );
+    row(
+      `reference: husky running a pre-commit hook that ${what}`,
+      'typical',
+      'disk',
+      floor.hook,
+      '`git commit --no-verify`',
+      floor.plain,
+      { delta: true, text: '(reference)' },
+    );
+  }
   writeFileSync(huskyLine, ourLine);
-  row(
-    "reference: husky running a pre-commit hook that only starts `node -e ''`",
-    'typical',
-    'disk',
-    floor.hook,
-    '`git commit --no-verify`',
-    floor.plain,
-    { delta: true, text: '(reference)' },
-  );
 
   log('Claude Code hook');
   const P = path.join(D, 'claude-project');
