@@ -14,7 +14,7 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { claudeProject, cloneBackups, hookRepo } from './lib-fixtures.mjs';
 import {
   cpuTicks,
@@ -178,6 +178,37 @@ function smallCases() {
   row('create', TYPICAL, 'disk', c.ours, "`node -e ''`", c.node, { ratio: 1.5, text: '≤ 1.5×' });
   row('create', TYPICAL, 'disk', c.ours, '`cp -a` + `sha256sum`', c.cp, null);
 
+  // The CLI and the hooks ship as bundles only where a bundle starts faster than lib/ (ES modules
+  // under lib/ and node_modules/), which the package also holds.
+  log('start-up: bundle vs lib/');
+  const libCli = path.join(D, 'lib-cli.mjs');
+  writeFileSync(
+    libCli,
+    `const { run } = await import(${JSON.stringify(pathToFileURL(path.join(PKG, 'lib', 'cli', 'main.js')).href)});\n` +
+      'process.exitCode = await run(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdoutIsTTY: false,' +
+      ' stdinIsTTY: false, stderrIsTTY: false, stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) });\n',
+  );
+  const su = interleave(
+    N_SMALL,
+    [
+      { label: 'bundle', cmd: ours(T, path.join(D, 'store-t'), 'validate') },
+      { label: 'lib', cmd: [NODE, libCli, '--config-dir', T, '--backup-dir', path.join(D, 'store-t'), 'validate'] },
+    ],
+    small,
+  );
+  row(
+    'start-up: `validate` from dist/cli (bundle, code cache)',
+    TYPICAL,
+    'disk',
+    su.bundle,
+    '`validate` from lib/',
+    su.lib,
+    {
+      ratio: 1.0,
+      text: '≤ 1.0× (a bundle is kept only where it wins)',
+    },
+  );
+
   log('list (1,000 backups)');
   const L = path.join(D, 'store-list');
   sh(ours(T, L, '-q', 'create', 'seed').map(q).join(' '));
@@ -220,6 +251,35 @@ function smallCases() {
     text: '≤ +20 ms',
   });
   const teams = '.claude/orchestration/teams.json';
+  // The hook's Node half alone, from its bundle and from lib/, on the same staged change.
+  const nodeHalf = (label, file) => ({
+    label,
+    cwd: R,
+    env,
+    prepare: (i) => (changeOneField(path.join(R, teams), `${label}-${i}`), sh(`git add ${q(teams)}`, { cwd: R, env })),
+    cmd: [NODE, file, '--config-dir', '.claude/orchestration'],
+  });
+  const half = interleave(
+    N_SMALL,
+    [
+      nodeHalf('bundle', path.join(PKG, 'bin', 'orch-backup-pre-commit.js')),
+      nodeHalf('lib', path.join(PKG, 'lib', 'hook', 'pre-commit.js')),
+    ],
+    small,
+  );
+  sh(`git commit -q --no-verify -m staged-by-bench`, { cwd: R, env });
+  row(
+    'start-up: pre-commit hook from dist/hook (bundle, code cache)',
+    'typical',
+    'disk',
+    half.bundle,
+    'from lib/',
+    half.lib,
+    {
+      ratio: 1.0,
+      text: '≤ 1.0× (a bundle is kept only where it wins)',
+    },
+  );
   const cfg = interleave(
     N_SMALL,
     [stage(teams, changeOneField)(commit(true)), stage(teams, changeOneField)(commit(false))],
