@@ -1,4 +1,6 @@
 import * as core from '@actions/core';
+import { readAgentDefinitionsAt } from '../core/agents/read-git.js';
+import type { AgentDefinitionSet } from '../core/agents/types.js';
 import { fileSelection } from '../core/config/select.js';
 import { git, readTreeDocuments, type ConfigScope } from '../core/config/git-tree.js';
 import type { ConfigDocument } from '../core/validate/types.js';
@@ -26,6 +28,22 @@ export async function configsAt(
     core.info(`Could not fetch base commit ${sha} (${(error as Error).message}); reading it through the contents API`);
   }
   return configsFromApi(octokit, repo, scope, sha);
+}
+
+/**
+ * The agent definition files recorded at a commit the clone holds (configsAt fetched it when it
+ * could), so each side of a pull request is judged with its own agents: one that deletes an
+ * agent file a team still names breaks that member. Undefined when the setting is off, the
+ * directory lies outside the repository, or only the API could read the commit.
+ */
+export async function agentsAt(
+  workspace: string,
+  configDir: string,
+  agentsDir: string | false,
+  sha: string,
+): Promise<AgentDefinitionSet | undefined> {
+  if (agentsDir === false || !(await hasCommit(workspace, sha))) return undefined;
+  return readAgentDefinitionsAt(workspace, { configDir, agentsDir, ref: sha });
 }
 
 async function hasCommit(workspace: string, sha: string): Promise<boolean> {

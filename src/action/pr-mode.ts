@@ -7,6 +7,7 @@ import { scopeFor } from '../core/config/git-tree.js';
 import { readSnapshot } from '../core/config/snapshot.js';
 import { ConfigDirNotFoundError } from '../errors/index.js';
 import { judgeChange } from '../core/judge/judge.js';
+import { WORK_TREE } from '../core/judge/point.js';
 import type { Finding, Judgement } from '../core/judge/types.js';
 import type { ConfigDocument, ValidationReport } from '../core/validate/types.js';
 import {
@@ -17,7 +18,7 @@ import {
   type PrReport,
 } from '../render/markdown.js';
 import { ArtifactNameTakenError } from './artifacts.js';
-import { configsAt } from './base-configs.js';
+import { agentsAt, configsAt } from './base-configs.js';
 import { postComment, prReportFile } from './comment-post.js';
 import { checkedChange } from './events.js';
 import { artifactName, snapshotAndUpload, type Runtime } from './runtime.js';
@@ -47,19 +48,32 @@ export async function prMode(rt: Runtime): Promise<ModeResult> {
   const trustedSchemas = pr.headNotCheckedOut
     ? { paths: new Set(baseBytes.keys()), read: async (p: string) => baseBytes.get(p) }
     : undefined;
-  // The agent definition files are on disk only when the workspace is the head; both sides are
-  // judged with them, so a pull request that changes only configs sees the same agents defined.
-  const agents = pr.headNotCheckedOut
-    ? undefined
-    : await readAgentDefinitions({ configDir: rt.configDir, agentsDir: rt.settings.agentsDir });
+  // Each side's agent definition files from its own commit; the head's from the workspace when
+  // it is checked out. A side git cannot give (only the API could read it) borrows the other's.
+  const { agentsDir } = rt.settings;
+  const headAgents = pr.headNotCheckedOut
+    ? await agentsAt(rt.workspace, rt.configDir, agentsDir, pr.head.sha)
+    : await readAgentDefinitions({ configDir: rt.configDir, agentsDir });
+  const baseAgents = await agentsAt(rt.workspace, rt.configDir, agentsDir, pr.base.sha);
+  const headFrom = pr.headNotCheckedOut ? `git ${pr.head.sha.slice(0, 12)}` : WORK_TREE;
+  const baseFrom = `git ${pr.base.sha.slice(0, 12)}`;
+  const agentSides = {
+    base: baseAgents
+      ? { agents: baseAgents, agentsFrom: baseFrom }
+      : { agents: headAgents, agentsFrom: headAgents && headFrom },
+    head: headAgents
+      ? { agents: headAgents, agentsFrom: headFrom }
+      : { agents: baseAgents, agentsFrom: baseAgents && baseFrom },
+  };
+
   const diff = diffSnapshots(base, head, {
     fromLabel: `base (${pr.base.ref})`,
     toLabel: `head (${pr.head.ref})`,
     secretKeys: rt.settings.secretKeys,
   });
   const judgement = await judgeChange(
-    { label: `base (${pr.base.ref})`, documents: base, exists: base.length > 0, agents },
-    { label: `head (${pr.head.ref})`, documents: head, exists: head.length > 0, agents },
+    { label: `base (${pr.base.ref})`, documents: base, exists: base.length > 0, ...agentSides.base },
+    { label: `head (${pr.head.ref})`, documents: head, exists: head.length > 0, ...agentSides.head },
     {
       settings: rt.settings,
       diff,
