@@ -664,11 +664,12 @@ async function createBackupLocked(options) {
     if (options.name !== undefined)
         (0,names/* assertNewName */.AP)(options.name);
     // Checksums only for the backups create relies on: the newest few (content to share, the
-    // unchanged check) or, for skipIfStored, all; checking every manifest of a large store cost
-    // more than the rest of an incremental create.
+    // unchanged check) and, for skipIfStored, the one whose content matches; checking every
+    // manifest of a large store cost more than the rest of an incremental create (the hooks
+    // create with skipIfStored on every commit and every config edit).
     const all = await (0,store/* loadAllManifests */.Em)(options.backupDir, { checksums: false });
     const parsed = all.filter((m) => m.manifest && m.problems.length === 0);
-    const intact = (options.skipIfStored ? parsed : parsed.slice(0, SHARE_WITH_NEWEST)).filter(store/* confirmManifest */.GD);
+    const intact = parsed.slice(0, SHARE_WITH_NEWEST).filter(store/* confirmManifest */.GD);
     await (0,pack/* removeUnreferencedPacks */.rD)(options.backupDir, all);
     let stager;
     const feed = async (totalSize) => {
@@ -719,8 +720,8 @@ async function createBackupLocked(options) {
     let name;
     try {
         if (options.skipIfUnchanged || options.skipIfStored) {
-            const candidates = options.skipIfStored ? intact : intact.slice(0, 1);
-            const same = candidates.find((m) => m.manifest && (0,config_snapshot/* sameContent */.Cm)(m.manifest.files, snapshot.files));
+            const candidates = options.skipIfStored ? parsed : intact.slice(0, 1);
+            const same = candidates.find((m) => m.manifest && (0,config_snapshot/* sameContent */.Cm)(m.manifest.files, snapshot.files) && (0,store/* confirmManifest */.GD)(m));
             if (same?.manifest) {
                 await stager?.discard();
                 return {

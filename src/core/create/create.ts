@@ -104,11 +104,12 @@ export async function createBackupLocked(options: CreateBackupOptions): Promise<
   const faults = interruptible(options.faults ?? noFaults, options.signal, 'create');
   if (options.name !== undefined) assertNewName(options.name);
   // Checksums only for the backups create relies on: the newest few (content to share, the
-  // unchanged check) or, for skipIfStored, all; checking every manifest of a large store cost
-  // more than the rest of an incremental create.
+  // unchanged check) and, for skipIfStored, the one whose content matches; checking every
+  // manifest of a large store cost more than the rest of an incremental create (the hooks
+  // create with skipIfStored on every commit and every config edit).
   const all = await loadAllManifests(options.backupDir, { checksums: false });
   const parsed = all.filter((m) => m.manifest && m.problems.length === 0);
-  const intact = (options.skipIfStored ? parsed : parsed.slice(0, SHARE_WITH_NEWEST)).filter(confirmManifest);
+  const intact = parsed.slice(0, SHARE_WITH_NEWEST).filter(confirmManifest);
   await removeUnreferencedPacks(options.backupDir, all);
   let stager: PackStager | undefined;
   const feed: ContentFeed = async (totalSize) => {
@@ -169,8 +170,10 @@ export async function createBackupLocked(options: CreateBackupOptions): Promise<
   let name: string | undefined;
   try {
     if (options.skipIfUnchanged || options.skipIfStored) {
-      const candidates = options.skipIfStored ? intact : intact.slice(0, 1);
-      const same = candidates.find((m) => m.manifest && sameContent(m.manifest.files, snapshot.files));
+      const candidates = options.skipIfStored ? parsed : intact.slice(0, 1);
+      const same = candidates.find(
+        (m) => m.manifest && sameContent(m.manifest.files, snapshot.files) && confirmManifest(m),
+      );
       if (same?.manifest) {
         await stager?.discard();
         return {
