@@ -8,6 +8,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  readdirSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -289,6 +290,25 @@ function smallCases() {
     deltaMs: 300,
     text: '≤ +300 ms',
   });
+  // The hooks back up on every commit and every config edit, so stores grow: the same case with
+  // a store of 1,000 backups.
+  const hookStore = path.join(R, '.claude', 'orchestration', '.backups');
+  const seed = readdirSync(hookStore).find((n) => n.startsWith('backup-'));
+  if (seed) cloneBackups(hookStore, seed, 1000);
+  const big = interleave(
+    N_SMALL,
+    [stage(teams, changeOneField)(commit(true)), stage(teams, changeOneField)(commit(false))],
+    small,
+  );
+  row(
+    'pre-commit hook: config staged, store of 1,000 backups',
+    'typical',
+    'disk',
+    big.hook,
+    '`git commit --no-verify`',
+    big.plain,
+    { deltaMs: 300, text: '≤ +300 ms' },
+  );
   // What any husky hook pays before doing anything: husky's wrappers (its pre-commit and
   // commit-msg scripts run on a verified commit), and for one written in Node, a Node start. The
   // same repository, its pre-commit line replaced for these runs only.
