@@ -126,5 +126,8 @@ describe('secrets of YAML text diffs, found by parsing', () => {
     expect(diff).toBe('--- a/c.yaml\n+++ b/c.yaml\n@@ -1,3 +1,3 @@\n vault: •••\n-  •••\n+  •••\n name: a\n');
     const none = await shown('c.yaml', 'vault: |\n  v-old\n', 'vault: |\n  v-new\n', []);
     expect(none).toContain('+  v-new');
+    // A fragment written in capitals names the same key written with separators.
+    const capitals = await shown('c.yaml', 'apiKey: |\n  old\n', 'apiKey: |\n  new\n', ['APIKey']);
+    expect(capitals).toContain('+  •••');
   });
 });

@@ -15,7 +15,15 @@ const prepared = new WeakMap<FileDiff, { secretKeys: readonly string[]; diff: st
  * not parse keeps the line rule alone.
  */
 export async function prepareTextSecrets(files: readonly FileDiff[], secretKeys: readonly string[]): Promise<void> {
-  const pending = files.filter((f) => f.unifiedDiff !== undefined && textSidesOf(f) && !isPrepared(f, secretKeys));
+  const pending = files.filter((f) => {
+    const sides = textSidesOf(f);
+    return (
+      f.unifiedDiff !== undefined &&
+      sides !== undefined &&
+      !isPrepared(f, secretKeys) &&
+      sides.some((text) => mayNameSecret(text, secretKeys))
+    );
+  });
   if (pending.length === 0) return;
   const { maskUnifiedDiff, secretMaskedLines } = await import('./text-secrets.js');
   for (const file of pending) {
@@ -27,6 +35,25 @@ export async function prepareTextSecrets(files: readonly FileDiff[], secretKeys:
     const diff = maskUnifiedDiff(file.unifiedDiff as string, side(a), side(b));
     if (diff !== undefined) prepared.set(file, { secretKeys, diff });
   }
+}
+
+/**
+ * False when no secret key can be written in the text: no fragment has all its words in it (nor an
+ * escape that could spell them). Such a file has nothing the parse could find, and the parser is not
+ * loaded for it. Every key `isSecretKey` accepts holds its fragment's words (split as it splits
+ * them), less a plural `s`.
+ */
+function mayNameSecret(text: string, secretKeys: readonly string[]): boolean {
+  if (text.includes('\\')) return true;
+  const lower = text.toLowerCase();
+  return secretKeys.some((fragment) =>
+    fragment
+      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .every((word) => lower.includes(word.replace(/s$/, ''))),
+  );
 }
 
 function isPrepared(file: FileDiff, secretKeys: readonly string[]): boolean {
