@@ -105,6 +105,19 @@ describe('secrets of YAML text diffs, found by parsing', () => {
     expect(diff).toContain('+Review all code.');
   });
 
+  it('masks CRLF files and every document of a stream', async () => {
+    const crlf = await shown('w.yml', 'a: 1\r\ntoken: |\r\n  crlf-old\r\n', 'a: 2\r\ntoken: |\r\n  crlf-new\r\n');
+    expect(crlf).not.toContain('crlf-');
+    expect(crlf).toContain('+  •••\r');
+    const stream = await shown(
+      's.yaml',
+      'name: a\n---\napi_keys:\n  github: ghp_doc2old\n',
+      'name: a\n---\napi_keys:\n  github: ghp_doc2new\n',
+    );
+    expect(stream).not.toMatch(/ghp_|github/);
+    expect(stream).toContain('+  •••: •••');
+  });
+
   it('keeps the line rule when a side does not parse', async () => {
     const broken = await shown('x.yaml', 'api_key: sk-1\nlist: [a\n', 'api_key: sk-2\nlist: [b\n');
     expect(broken).toContain('+api_key: •••');

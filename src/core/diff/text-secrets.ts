@@ -219,7 +219,7 @@ export function maskUnifiedDiff(
     else if (mark === '+') shown = take(after, newAt++);
     else if (mark === ' ') {
       const [old, now] = [take(before, oldAt++), take(after, newAt++)];
-      shown = old !== undefined && old !== content ? old : now;
+      shown = old === undefined || now === undefined ? undefined : old !== content ? old : now;
     }
     if (shown === undefined) return undefined;
     out.push(`${mark}${shown}`);

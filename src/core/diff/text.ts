@@ -41,9 +41,12 @@ export function diffNonJson(file: string, before: Uint8Array | undefined, after:
     };
   const diffed: FileDiff = { ...base, status: 'modified', unifiedDiff: withoutIndexLine(patch) };
   // YAML can hold a secret lines below its key: what is shown is masked from both whole texts.
-  if (/\.(ya?ml|md|markdown)$/i.test(file)) textSides.set(diffed, [a, b]);
+  if (/\.ya?ml$/i.test(file) || (/\.(md|markdown)$/i.test(file) && (FRONT_MATTER.test(a) || FRONT_MATTER.test(b))))
+    textSides.set(diffed, [a, b]);
   return diffed;
 }
+
+const FRONT_MATTER = /^\uFEFF?---[ \t\r]*\n/;
 
 /** The two texts a YAML or Markdown file's line diff was made from, kept beside the result, never in it. */
 const textSides = new WeakMap<FileDiff, readonly [string, string]>();
