@@ -5,7 +5,7 @@ import { countKind, pluralKind } from '../core/diff/words.js';
 import { heading, plural, type RenderContext } from './format.js';
 import { heldBy, isEntityReorder, isPlain } from './change-groups.js';
 import { FORMATTING_ONLY } from '../core/diff/formatting.js';
-import { redactTextLine } from '../core/diff/text.js';
+import { shownUnifiedDiff } from '../core/diff/text-redact.js';
 
 export interface RenderDiffOptions {
   /** `diff`: everything, per file. `restore`: what applying the `to` side would do, seed wording. */
@@ -122,7 +122,7 @@ const MAX_TEXT_DIFF_LINES = 200;
 function textDiffLines(file: FileDiff, ctx: RenderContext, shown: Shown): string[] {
   const { colors: c } = ctx;
   if (file.unifiedDiff === undefined) return [`     ${file.problem ?? 'content differs'}`];
-  const all = file.unifiedDiff.replace(/\n$/, '').split('\n');
+  const all = (shownUnifiedDiff(file, shown.secretKeys) as string).replace(/\n$/, '').split('\n');
   const colour = (line: string): string =>
     line.startsWith('+++') || line.startsWith('---')
       ? c.bold(line)
@@ -133,9 +133,7 @@ function textDiffLines(file: FileDiff, ctx: RenderContext, shown: Shown): string
           : line.startsWith('-')
             ? c.red(line)
             : line;
-  const lines = all
-    .slice(0, MAX_TEXT_DIFF_LINES)
-    .map((line) => `     ${colour(printable(redactTextLine(line, shown.secretKeys)))}`);
+  const lines = all.slice(0, MAX_TEXT_DIFF_LINES).map((line) => `     ${colour(printable(line))}`);
   if (all.length > MAX_TEXT_DIFF_LINES)
     lines.push(`     … ${all.length - MAX_TEXT_DIFF_LINES} more lines (diff --json has them all)`);
   return lines;

@@ -39,7 +39,20 @@ export function diffNonJson(file: string, before: Uint8Array | undefined, after:
       status: 'modified',
       problem: `too many changed lines for a line diff (${before.length} → ${after.length} bytes)`,
     };
-  return { ...base, status: 'modified', unifiedDiff: withoutIndexLine(patch) };
+  const diffed: FileDiff = { ...base, status: 'modified', unifiedDiff: withoutIndexLine(patch) };
+  // YAML can hold a secret lines below its key: what is shown is masked from both whole texts.
+  if (/\.ya?ml$/i.test(file) || (/\.(md|markdown)$/i.test(file) && (FRONT_MATTER.test(a) || FRONT_MATTER.test(b))))
+    textSides.set(diffed, [a, b]);
+  return diffed;
+}
+
+const FRONT_MATTER = /^\uFEFF?---[ \t\r]*\n/;
+
+/** The two texts a YAML or Markdown file's line diff was made from, kept beside the result, never in it. */
+const textSides = new WeakMap<FileDiff, readonly [string, string]>();
+
+export function textSidesOf(file: FileDiff): readonly [string, string] | undefined {
+  return textSides.get(file);
 }
 
 /** A non-JSON file with the same bytes on both sides: nothing read, nothing parsed. */
@@ -72,13 +85,13 @@ export function lineCounts(unifiedDiff: string): { added: number; removed: numbe
 
 /**
  * A line of a text diff with the secrets that show masked: the value of a `key: value`,
- * `key = value` or `"key": value` whose key is secret-like, and credentials by their form
+ * `key = value` (`export KEY=value` too) or `"key": value` whose key is secret-like, and credentials by their form
  * (`redactString`). Text has no structure to go by, so this is the best a line can do. A bare
  * number, boolean or null after `key:` is a YAML/JSON scalar, not a secret (`tokens: 40000`), and
  * is shown; after `=` (shell, `.env`) every value is a string and stays masked.
  */
 export function redactTextLine(line: string, secretKeys: readonly string[] = DEFAULT_SECRET_KEYS): string {
-  const keyed = /^([+\- ]?\s*(?:-\s+)?["']?)([A-Za-z_][\w.-]*)(["']?\s*[:=]\s*)(\S.*)$/.exec(line);
+  const keyed = /^([+\- ]?\s*(?:-\s+)?(?:export\s+)?["']?)([A-Za-z_][\w.-]*)(["']?\s*[:=]\s*)(\S.*)$/.exec(line);
   if (
     keyed &&
     isSecretKey(keyed[2] as string, secretKeys) &&

@@ -19,7 +19,7 @@ import {
 } from '../diff/redact.js';
 import { parseDocument } from '../diff/snapshots.js';
 import { mapLimit } from '../util/fs.js';
-import { redactTextLine } from '../diff/text.js';
+import { prepareTextSecrets, shownUnifiedDiff } from '../diff/text-redact.js';
 import { readSnapshot } from '../config/snapshot.js';
 import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
 import { backupNames } from '../store/store.js';
@@ -56,6 +56,8 @@ export async function compareBackups(from: string, to: string, options: CompareO
     fromLabel: labelOf(from),
     toLabel: labelOf(to),
   });
+  // What is shown of YAML text diffs is masked from both whole texts, which are at hand only now.
+  await prepareTextSecrets(result.files, settings.secretKeys);
   if (from === CURRENT || to === CURRENT) return result;
 
   // One pair at a time: memory holds two manifests and the changed files of one pair, however long the path.
@@ -213,15 +215,7 @@ export function redactPatches(result: DiffResult, secretKeys: readonly string[])
         pointer: redactPointer(c.pointer, secretKeys),
         ...(c.id !== null && isSecretEntity(c.pointer, secretKeys) ? { id: REDACTED } : {}),
       }));
-      const text =
-        f.unifiedDiff === undefined
-          ? {}
-          : {
-              unifiedDiff: f.unifiedDiff
-                .split('\n')
-                .map((line) => redactTextLine(line, secretKeys))
-                .join('\n'),
-            };
+      const text = f.unifiedDiff === undefined ? {} : { unifiedDiff: shownUnifiedDiff(f, secretKeys) };
       return { ...f, changes, patch: f.patch ? f.patch.map(mask) : null, ...text };
     }),
   };
