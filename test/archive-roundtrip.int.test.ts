@@ -1,7 +1,8 @@
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAndExport, expectImportsWhole, SMALL_FILES, writeSmallAgents } from './helpers/archive-roundtrip.js';
 import { EXAMPLE, nodeBinaries, runCli, runProcess, sandbox, type Sandbox } from './helpers/sandbox.js';
 
 /*
@@ -14,51 +15,18 @@ import { EXAMPLE, nodeBinaries, runCli, runProcess, sandbox, type Sandbox } from
 let box: Sandbox;
 let archive: string;
 const nodes = nodeBinaries();
-const SMALL_FILES = 10_103;
 
 describe('a backup beyond the old entry cap', () => {
   beforeAll(async () => {
     box = await sandbox(EXAMPLE);
-    const agents = path.join(box.configDir, 'agents');
-    await mkdir(agents);
-    for (let i = 0; i < SMALL_FILES; i += 500) {
-      await Promise.all(
-        Array.from({ length: Math.min(500, SMALL_FILES - i) }, (_, k) =>
-          writeFile(path.join(agents, `agent-${String(i + k).padStart(5, '0')}.json`), `{"id":${i + k}}`),
-        ),
-      );
-    }
-    const created = await runCli(['-c', box.configDir, '--json', 'create', 'many'], { timeoutMs: 600_000 });
-    expect(created.code, created.stderr).toBe(0);
-    expect(JSON.parse(created.stdout).files).toHaveLength(SMALL_FILES + 3);
-    archive = path.join(box.dir, 'many.tar.gz');
-    const exported = await runCli(['-c', box.configDir, 'export', 'many', '-o', archive], { timeoutMs: 600_000 });
-    expect(exported.code, exported.stderr).toBe(0);
+    await writeSmallAgents(box);
+    archive = await createAndExport(box, 'many', SMALL_FILES + 3);
   }, 600_000);
   afterAll(async () => box?.cleanup());
 
   describe.each(nodes)('on $label', ({ bin }) => {
     it('an export of a backup with 10,103 files imports again, verified and equal', async () => {
-      const store = await mkdtemp(path.join(tmpdir(), 'orch-import-'));
-      try {
-        const imported = await runCli(['-c', box.configDir, '-b', store, '--json', 'import', archive], {
-          node: bin,
-          timeoutMs: 600_000,
-        });
-        expect(imported.code, imported.stderr).toBe(0);
-        expect(JSON.parse(imported.stdout)).toMatchObject({ name: 'many', files: SMALL_FILES + 3 });
-        expect(
-          (await runCli(['-c', box.configDir, '-b', store, 'verify'], { node: bin, timeoutMs: 600_000 })).code,
-        ).toBe(0);
-        const diff = await runCli(['-c', box.configDir, '-b', store, '--json', 'diff', 'many'], {
-          node: bin,
-          timeoutMs: 600_000,
-        });
-        expect(diff.code, diff.stderr).toBe(0);
-        expect(JSON.parse(diff.stdout).files.every((f: { status: string }) => f.status === 'unchanged')).toBe(true);
-      } finally {
-        await rm(store, { recursive: true, force: true });
-      }
+      await expectImportsWhole(box, archive, { name: 'many', files: SMALL_FILES + 3 }, bin);
     }, 600_000);
   });
 });
