@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { diffSnapshots } from '../src/core/diff/index.js';
 import { judgeChange } from '../src/core/judge/judge.js';
 import type { ConfigAt } from '../src/core/judge/point.js';
-import { renderPrComment, renderPrSummary, type PrReport } from '../src/render/markdown.js';
+import { renderPrComment, renderPrSummary } from '../src/render/markdown.js';
+import { prReport } from './helpers/pr-report.js';
 
 const FIXTURE = path.resolve(path.dirname(new URL(import.meta.url).pathname), 'fixtures/judge-rename');
 const RUN_URL = 'https://github.com/acme/agents/actions/runs/1234';
@@ -23,20 +24,7 @@ const fixtureSide = (name: string, patch: (file: string, text: string) => string
 async function comment(base: ConfigAt, head: ConfigAt): Promise<{ comment: string; summary: string }> {
   const diff = diffSnapshots(base.documents, head.documents, { fromLabel: 'base (main)', toLabel: 'head (feature)' });
   const judgement = await judgeChange(base, head, { diff });
-  const report: PrReport = {
-    header: '',
-    repository: 'acme/agents',
-    baseRef: 'main',
-    headRef: 'feature',
-    baseSha: 'a'.repeat(40),
-    headSha: 'b'.repeat(40),
-    configDir: '.claude/orchestration',
-    diff,
-    validation: judgement.reports.after,
-    runUrl: RUN_URL,
-    secretKeys: [],
-    judgement,
-  };
+  const report = prReport({ diff, validation: judgement.reports.after, runUrl: RUN_URL, judgement });
   return { comment: renderPrComment(report), summary: renderPrSummary(report) };
 }
 

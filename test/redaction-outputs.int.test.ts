@@ -9,6 +9,7 @@ import type { ConfigDocument } from '../src/core/validate/types.js';
 import { DEFAULT_SETTINGS } from '../src/core/config/settings.js';
 import { PatchApplyError } from '../src/errors/index.js';
 import { renderPrComment, renderPrSummary, renderRestoreBody } from '../src/render/markdown.js';
+import { prReport } from './helpers/pr-report.js';
 import { runCli, sandbox, type RunResult, type Sandbox } from './helpers/sandbox.js';
 
 /*
@@ -178,20 +179,7 @@ describe('a canary secret in every shape never reaches the PR comment, the job s
       { settings: DEFAULT_SETTINGS },
     );
     const diff = diffSnapshots(before, after, { fromLabel: 'main', toLabel: 'feature' });
-    const report = {
-      header: '',
-      repository: 'acme/agents',
-      baseRef: 'main',
-      headRef: 'feature',
-      baseSha: 'a'.repeat(40),
-      headSha: 'b'.repeat(40),
-      configDir: '.claude/orchestration',
-      diff,
-      validation,
-      judgement,
-      runUrl: 'https://github.com/acme/agents/actions/runs/1',
-      secretKeys: DEFAULT_SETTINGS.secretKeys,
-    };
+    const report = prReport({ diff, validation, judgement, secretKeys: DEFAULT_SETTINGS.secretKeys });
     const shown = [
       renderPrComment(report),
       renderPrSummary(report),

@@ -13,6 +13,7 @@ import { validateDocuments } from '../src/core/validate/index.js';
 import type { ConfigDocument } from '../src/core/validate/types.js';
 import { DEFAULT_SETTINGS } from '../src/core/config/settings.js';
 import { renderPrComment, renderPrSummary, renderRestoreBody, type PrReport } from '../src/render/markdown.js';
+import { prReport } from './helpers/pr-report.js';
 import { runCli, sandbox, type Sandbox } from './helpers/sandbox.js';
 
 const doc = (file: string, value: unknown): ConfigDocument => ({
@@ -54,19 +55,11 @@ const PLACEMENT = fc.constantFrom(
 );
 
 function report(before: ConfigDocument[], after: ConfigDocument[], validation: PrReport['validation']): PrReport {
-  return {
-    header: '',
-    repository: 'acme/agents',
-    baseRef: 'main',
-    headRef: 'feature',
-    baseSha: 'a'.repeat(40),
-    headSha: 'b'.repeat(40),
-    configDir: '.claude/orchestration',
+  return prReport({
     diff: diffSnapshots(before, after, { fromLabel: 'main', toLabel: 'feature' }),
     validation,
-    runUrl: 'https://github.com/acme/agents/actions/runs/1',
     secretKeys: DEFAULT_SETTINGS.secretKeys,
-  };
+  });
 }
 
 describe('property: secret values never appear in rendered Markdown', () => {
