@@ -8,6 +8,7 @@ import {
   REPO,
   TOKEN,
   expectNoViolations,
+  forkPayload,
   git,
   prPayload,
   runAction,
@@ -24,12 +25,6 @@ const MARKER = '<!-- orchestration-backup:default -->';
 async function commentAs(w: World, token: string, body: string): Promise<number> {
   const octokit = getOctokit(token, { baseUrl: w.api.url });
   return (await octokit.rest.issues.createComment({ ...REPO, issue_number: w.pr, body })).data.id;
-}
-
-function forkPayload(w: World): Record<string, unknown> {
-  const payload = prPayload(w, 'opened') as { pull_request: { head: { repo: Record<string, unknown> } } };
-  payload.pull_request.head.repo = { ...payload.pull_request.head.repo, full_name: `forker/${REPO.repo}` };
-  return payload;
 }
 
 describe.skipIf(!runnable)('the sticky comment belongs to the token that writes it', () => {

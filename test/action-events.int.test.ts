@@ -8,6 +8,7 @@ import {
   REPO,
   TOKEN,
   expectNoViolations,
+  forkPayload,
   git,
   mergeGroupPayload,
   newRun,
@@ -23,12 +24,6 @@ import {
 } from './helpers/action-harness.js';
 
 useActionHarness();
-
-function forkPayload(w: World): Record<string, unknown> {
-  const payload = prPayload(w, 'opened') as { pull_request: { head: { repo: Record<string, unknown> } } };
-  payload.pull_request.head.repo = { ...payload.pull_request.head.repo, full_name: `forker/${REPO.repo}` };
-  return payload;
-}
 
 describe.skipIf(!runnable)('artifact names', () => {
   it('two instances and matrix jobs over config dirs in one run upload side by side; a re-run attempt gets its own names', async () => {

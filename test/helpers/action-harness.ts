@@ -113,6 +113,16 @@ export async function world(
   return { workspace: clone, api, baseSha, headSha, pr };
 }
 
+/** A webhook example's repository object, renamed to the test repository (REPO). */
+function asOurRepository<T extends { owner: object }>(repository: T) {
+  return {
+    ...repository,
+    name: REPO.repo,
+    full_name: `${REPO.owner}/${REPO.repo}`,
+    owner: { ...repository.owner, login: REPO.owner },
+  };
+}
+
 export function prPayload(w: World, action: 'opened' | 'synchronize'): Record<string, unknown> {
   const example = structuredClone(
     webhooks.find((e) => e.name === 'pull_request')?.examples.find((e) => e.action === action),
@@ -121,13 +131,15 @@ export function prPayload(w: World, action: 'opened' | 'synchronize'): Record<st
   example.pull_request.number = w.pr;
   example.pull_request.base = { ...example.pull_request.base, sha: w.baseSha, ref: 'main' };
   example.pull_request.head = { ...example.pull_request.head, sha: w.headSha, ref: 'feature' };
-  example.repository = {
-    ...example.repository,
-    name: REPO.repo,
-    full_name: `${REPO.owner}/${REPO.repo}`,
-    owner: { ...example.repository.owner, login: REPO.owner },
-  };
+  example.repository = asOurRepository(example.repository);
   return example;
+}
+
+/** pull_request opened from a fork: the head repository is forker's copy of REPO. */
+export function forkPayload(w: World): Record<string, unknown> {
+  const payload = prPayload(w, 'opened') as { pull_request: { head: { repo: Record<string, unknown> } } };
+  payload.pull_request.head.repo = { ...payload.pull_request.head.repo, full_name: `forker/${REPO.repo}` };
+  return payload;
 }
 
 /** merge_group checks_requested for the world's feature head against main. */
@@ -140,12 +152,7 @@ export function mergeGroupPayload(w: World): Record<string, unknown> {
     head_ref: `refs/heads/gh-readonly-queue/main/pr-${w.pr}-${w.baseSha}`,
     base_ref: 'refs/heads/main',
   };
-  example.repository = {
-    ...example.repository,
-    name: REPO.repo,
-    full_name: `${REPO.owner}/${REPO.repo}`,
-    owner: { ...example.repository.owner, login: REPO.owner },
-  };
+  example.repository = asOurRepository(example.repository);
   return example;
 }
 
@@ -161,12 +168,7 @@ export function workflowRunPayload(
   const example = structuredClone(
     webhooks.find((e) => e.name === 'workflow_run')?.examples.find((e) => e.action === 'completed'),
   ) as Record<string, any>;
-  const repository = {
-    ...example.repository,
-    name: REPO.repo,
-    full_name: `${REPO.owner}/${REPO.repo}`,
-    owner: { ...example.repository.owner, login: REPO.owner },
-  };
+  const repository = asOurRepository(example.repository);
   const headRepository = opts.fork
     ? {
         ...repository,
