@@ -4,18 +4,14 @@
  * CLAUDE_PROJECT_DIR set and the project as cwd. The tool's own effect (the edit) is made by the
  * test between PreToolUse and PostToolUse, as Claude Code would.
  */
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ROOT, runCli, runProcess } from './helpers/sandbox.js';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli, runProcess, tempDirsPerTest } from './helpers/sandbox.js';
 import { storedManifest } from './helpers/store.js';
 
 const FIX = path.join(ROOT, 'test/fixtures');
-const dirs: string[] = [];
-afterEach(async () => {
-  for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
-});
+const tempDir = tempDirsPerTest();
 
 interface Project {
   dir: string;
@@ -35,8 +31,7 @@ interface Project {
 
 /** A project with the package installed as npm would link it, and `claude install` run in it. */
 async function project(fixture: string): Promise<Project> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'orch-claude-'));
-  dirs.push(dir);
+  const dir = await tempDir('orch-claude-');
   const config = path.join(dir, '.claude/orchestration');
   await cp(path.join(FIX, fixture), config, { recursive: true });
   await mkdir(path.join(dir, 'node_modules/.bin'), { recursive: true });
@@ -233,8 +228,7 @@ describe('Claude Code hooks, run as Claude Code runs them', () => {
 
 describe('claude install / uninstall', () => {
   async function withSettings(): Promise<{ dir: string; file: string; original: string }> {
-    const dir = await mkdtemp(path.join(tmpdir(), 'orch-claude-settings-'));
-    dirs.push(dir);
+    const dir = await tempDir('orch-claude-settings-');
     await cp(path.join(FIX, 'claude-team'), path.join(dir, '.claude/orchestration'), { recursive: true });
     const file = path.join(dir, '.claude/settings.json');
     await cp(path.join(FIX, 'claude-settings/settings.json'), file);
@@ -271,8 +265,7 @@ describe('claude install / uninstall', () => {
   });
 
   it('removes the settings file it created, and --scope local writes settings.local.json', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'orch-claude-new-'));
-    dirs.push(dir);
+    const dir = await tempDir('orch-claude-new-');
     expect((await runCli(['claude', 'install', '--scope', 'local'], { cwd: dir })).code).toBe(0);
     expect(await readdir(path.join(dir, '.claude'))).toEqual(['commands', 'settings.local.json']);
     expect((await runCli(['claude', 'uninstall', '--scope', 'local'], { cwd: dir })).code).toBe(0);

@@ -1,24 +1,21 @@
 // `hook install` in the repositories it meets: run from a subdirectory, with a hook of the clone's
 // own, under another hook manager, in a project installed with `npm ci --omit=dev`, and in a
 // repository without package.json. Each in a real git repository, committing for real.
-import { chmod, cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { BIN, FIXTURES, ROOT, runProcess } from './helpers/sandbox.js';
+import { describe, expect, it } from 'vitest';
+import { copyV1Config, GIT_IDENTITY, linkThisPackage } from './helpers/git-repo.js';
+import { BIN, ROOT, runProcess, tempDirsPerTest, type RunResult } from './helpers/sandbox.js';
 
 const TIMEOUT = 180_000;
-const dirs: string[] = [];
-afterEach(async () => {
-  for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
-});
+const tempDir = tempDirsPerTest();
 
 interface Repo {
   root: string;
   config: string;
-  git: (...args: string[]) => Promise<{ code: number | null; stdout: string; stderr: string }>;
+  git: (...args: string[]) => Promise<RunResult>;
   /** The CLI run in `cwd` (default: the root), with no --config-dir. */
-  cli: (args: string[], cwd?: string) => Promise<{ code: number | null; stdout: string; stderr: string }>;
+  cli: (args: string[], cwd?: string) => Promise<RunResult>;
   backups: () => Promise<string[]>;
 }
 
@@ -28,8 +25,7 @@ interface Repo {
  * `orch-backup` is a command on PATH, from a directory outside the repository.
  */
 async function repo(kind: 'npm' | 'path'): Promise<Repo> {
-  const base = await mkdtemp(path.join(tmpdir(), 'orch-hook-repos-'));
-  dirs.push(base);
+  const base = await tempDir('orch-hook-repos-');
   const root = path.join(base, 'project');
   const shims = path.join(base, 'bin');
   await mkdir(root);
@@ -37,31 +33,18 @@ async function repo(kind: 'npm' | 'path'): Promise<Repo> {
   await writeFile(path.join(shims, 'orch-backup'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`, {
     mode: 0o755,
   });
-  const env = {
-    GIT_AUTHOR_NAME: 't',
-    GIT_AUTHOR_EMAIL: 't@t',
-    GIT_COMMITTER_NAME: 't',
-    GIT_COMMITTER_EMAIL: 't@t',
-    PATH: `${shims}:${process.env.PATH ?? ''}`,
-  };
+  const env = { ...GIT_IDENTITY, PATH: `${shims}:${process.env.PATH ?? ''}` };
   const git = (...args: string[]) => runProcess('git', args, { cwd: root, env });
   await git('init', '-q', '-b', 'main');
   if (kind === 'npm') {
-    await writeFile(
-      path.join(root, 'package.json'),
-      '{\n  "name": "demo",\n  "version": "1.0.0",\n  "scripts": {\n    "test": "true"\n  }\n}\n',
-    );
-    await mkdir(path.join(root, 'node_modules'));
-    await symlink(ROOT, path.join(root, 'node_modules/orchestration-backup'));
-    await writeFile(path.join(root, '.gitignore'), 'node_modules/\n');
+    await linkThisPackage(root, { test: 'true' });
   } else {
     await writeFile(path.join(root, 'setup.py'), 'from setuptools import setup\nsetup(name="demo")\n');
   }
   const config = path.join(root, '.claude/orchestration');
   await mkdir(path.join(root, 'src/deep'), { recursive: true });
   await writeFile(path.join(root, 'src/deep/.keep'), '');
-  await cp(path.join(FIXTURES, 'v1'), config, { recursive: true });
-  await chmod(config, 0o755);
+  await copyV1Config(config);
   const cli = (args: string[], cwd = root) => runProcess(process.execPath, [BIN, ...args], { cwd, env });
   const backups = async () =>
     (await readdir(path.join(config, '.backups')).catch(() => [] as string[]))
@@ -108,7 +91,7 @@ describe('hook install in real repositories', () => {
       await r.git('add', '-A');
       const blocked = await runProcess('git', ['commit', '-qm', 'broken'], {
         cwd: path.join(r.root, 'src/deep'),
-        env: { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' },
+        env: GIT_IDENTITY,
       });
       expect(blocked.code).not.toBe(0);
       expect(blocked.stderr).toMatch(/commit blocked: this change introduces \d+ errors?:\n.*teams\.json:2:/);
@@ -225,13 +208,7 @@ describe('hook install in real repositories', () => {
       await r.git('add', '-A');
       const noTool = await runProcess('git', ['commit', '-qm', 'no tool'], {
         cwd: r.root,
-        env: {
-          PATH: '/usr/bin:/bin',
-          GIT_AUTHOR_NAME: 't',
-          GIT_AUTHOR_EMAIL: 't@t',
-          GIT_COMMITTER_NAME: 't',
-          GIT_COMMITTER_EMAIL: 't@t',
-        },
+        env: { PATH: '/usr/bin:/bin', ...GIT_IDENTITY },
       });
       expect(noTool.code).not.toBe(0);
       expect(noTool.stderr).toContain(

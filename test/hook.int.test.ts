@@ -1,50 +1,35 @@
 import { execFileSync } from 'node:child_process';
-import { chmod, cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { BIN, FIXTURES, ROOT, runProcess } from './helpers/sandbox.js';
+import { describe, expect, it } from 'vitest';
+import { BIN, FIXTURES, ROOT, runProcess, tempDirsPerTest, type RunResult } from './helpers/sandbox.js';
 import { V2_LEFTOVERS, consistentV2 } from './helpers/team-fixture.js';
 import { storedManifest } from './helpers/store.js';
+import { copyV1Config, GIT_IDENTITY, linkThisPackage } from './helpers/git-repo.js';
 
 /** The line install adds for the default directories: the script behind its fast path. */
 const HOOK_LINE =
   'git diff --cached --quiet -- "${ORCH_BACKUP_CONFIG_DIR:-.claude/orchestration}" ${ORCH_BACKUP_DIR:+"$ORCH_BACKUP_DIR"} || sh node_modules/orchestration-backup/hooks/pre-commit # orch-backup';
 
-const dirs: string[] = [];
-afterEach(async () => {
-  for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
-});
+const tempDir = tempDirsPerTest();
 
 interface Repo {
   root: string;
   config: string;
-  git: (...args: string[]) => Promise<{ code: number | null; stdout: string; stderr: string }>;
-  cli: (...args: string[]) => Promise<{ code: number | null; stdout: string; stderr: string }>;
+  git: (...args: string[]) => Promise<RunResult>;
+  cli: (...args: string[]) => Promise<RunResult>;
   backups: () => Promise<string[]>;
 }
 
 /** A real repository with the package installed as npm links a local path: node_modules/orchestration-backup → this checkout. */
 async function repo(configRel = '.claude/orchestration', extraEnv: Record<string, string> = {}): Promise<Repo> {
-  const root = await mkdtemp(path.join(tmpdir(), 'orch-hook-'));
-  dirs.push(root);
-  const env = {
-    GIT_AUTHOR_NAME: 't',
-    GIT_AUTHOR_EMAIL: 't@t',
-    GIT_COMMITTER_NAME: 't',
-    GIT_COMMITTER_EMAIL: 't@t',
-    ...extraEnv,
-  };
+  const root = await tempDir('orch-hook-');
+  const env = { ...GIT_IDENTITY, ...extraEnv };
   const git = (...args: string[]) => runProcess('git', args, { cwd: root, env });
   await git('init', '-q', '-b', 'main');
-  await writeFile(path.join(root, 'package.json'), '{\n  "name": "demo",\n  "version": "1.0.0"\n}\n');
-  await mkdir(path.join(root, 'node_modules'));
-  await symlink(ROOT, path.join(root, 'node_modules/orchestration-backup'));
-  await writeFile(path.join(root, '.gitignore'), 'node_modules/\n');
+  await linkThisPackage(root);
   const config = path.join(root, configRel);
-  await mkdir(config, { recursive: true });
-  await cp(path.join(FIXTURES, 'v1'), config, { recursive: true });
-  await chmod(config, 0o755);
+  await copyV1Config(config);
   const cli = (...args: string[]) =>
     runProcess(process.execPath, [BIN, '--config-dir', configRel, ...args], { cwd: root, env });
   const backups = async () =>
@@ -178,13 +163,7 @@ describe('pre-commit', () => {
     );
     await writeFile(path.join(r.root, 'README.md'), 'hello\n');
     await r.git('add', 'README.md');
-    const env = {
-      PATH: `${shim}:${process.env.PATH}`,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@t',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@t',
-    };
+    const env = { PATH: `${shim}:${process.env.PATH}`, ...GIT_IDENTITY };
     const plain = await runProcess('git', ['commit', '-qm', 'docs'], { cwd: r.root, env });
     expect(plain.code, plain.stderr).toBe(0);
     expect(await readdir(r.root)).not.toContain('node-ran');
@@ -215,13 +194,7 @@ describe('pre-commit', () => {
     await mkdir(path.dirname(other), { recursive: true });
     await cp(path.join(FIXTURES, 'v1'), other, { recursive: true });
     await r.git('add', '-A');
-    const env = {
-      ORCH_BACKUP_CONFIG_DIR: 'other/orch',
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@t',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@t',
-    };
+    const env = { ORCH_BACKUP_CONFIG_DIR: 'other/orch', ...GIT_IDENTITY };
     const commit = await runProcess('git', ['commit', '-qm', 'add other'], { cwd: r.root, env });
     expect(commit.code, commit.stderr).toBe(0);
     // Node ran for other/orch (only .claude/orchestration would have let the commit through silently).
@@ -363,8 +336,7 @@ describe('pre-commit', () => {
     );
     await r.git('add', '-A');
     expect((await r.git('commit', '-qm', 'first')).code).toBe(0);
-    const wt = `${r.root}-wt`;
-    dirs.push(wt);
+    const wt = path.join(await tempDir('orch-hook-wt-'), 'side');
     await r.git('worktree', 'add', '-q', wt, '-b', 'side');
     // What `npm install` does in a new worktree: install the package, and husky through `prepare`.
     await mkdir(path.join(wt, 'node_modules'));
@@ -372,7 +344,7 @@ describe('pre-commit', () => {
     await runProcess(process.execPath, [path.join(ROOT, 'node_modules/husky/bin.js')], { cwd: wt });
     const wtConfig = path.join(wt, 'deep/dir with space/orch');
     await writeFile(path.join(wtConfig, 'settings.json'), '{"version":"1.0","side":true}\n');
-    const env = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
+    const env = GIT_IDENTITY;
     await runProcess('git', ['add', '-A'], { cwd: wt, env });
     const commit = await runProcess('git', ['commit', '-qm', 'from a subdirectory'], {
       cwd: path.join(wt, 'deep'),

@@ -4,6 +4,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach } from 'vitest';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = path.join(ROOT, 'bin/orch-backup.js');
@@ -39,6 +40,22 @@ export async function sandbox(source: string | null = path.join(FIXTURES, 'v2'))
       await chmodTree(dir);
       await rm(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Registers, for the calling test file, removal after each test of the directories it makes:
+ * returns `tempDir(prefix)`, a fresh directory under the system temp dir.
+ */
+export function tempDirsPerTest(): (prefix: string) => Promise<string> {
+  const made: string[] = [];
+  afterEach(async () => {
+    for (const dir of made.splice(0)) await rm(dir, { recursive: true, force: true });
+  });
+  return async (prefix) => {
+    const dir = await mkdtemp(path.join(tmpdir(), prefix));
+    made.push(dir);
+    return dir;
   };
 }
 
