@@ -5,17 +5,44 @@
  * steps are covered step by step in restore.int.test.ts; here: create, clean, import, the hook.
  * Random-moment kills on a large tree are in test/stress/crash-random.test.ts.
  */
-import { chmod, cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { v2WithV1Backup } from './helpers/damage.js';
-import { checkPromises, expectKilled, killAt, storeState, treeState } from './helpers/reliability.js';
-import { FIXTURES, ROOT, runCli, runProcess, sandbox, type Sandbox } from './helpers/sandbox.js';
+import { copyV1Config, GIT_IDENTITY, linkThisPackage } from './helpers/git-repo.js';
+import {
+  type CheckOutcome,
+  checkPromises,
+  type Expectation,
+  expectKilled,
+  killAt,
+  storeState,
+  treeState,
+} from './helpers/reliability.js';
+import { FIXTURES, runCli, runProcess, sandbox, tempDirsPerTest, type Sandbox } from './helpers/sandbox.js';
 import { consistentV2 } from './helpers/team-fixture.js';
 
 let box: Sandbox;
 afterEach(async () => box?.cleanup());
+
+/**
+ * Runs the CLI on the box with `args`, killed at `step`, and checks the promises against the
+ * config and the store as they were just before; `allow` widens what the command may change.
+ */
+async function killedAt(
+  step: string,
+  args: string[],
+  allow: Pick<Expectation, 'mayVanish' | 'mayAdd'> = {},
+): Promise<CheckOutcome & { before: Expectation['before'] }> {
+  const config = await treeState(box.configDir);
+  const before = await storeState(box.backupDir);
+  expectKilled(await runCli(['-c', box.configDir, ...args], { env: killAt(step) }), step);
+  const outcome = await checkPromises(
+    { configDir: box.configDir, backupDir: box.backupDir, configs: [config], before, ...allow },
+    step,
+  );
+  return { ...outcome, before };
+}
 
 describe('create killed at every step', () => {
   const steps = [
@@ -29,13 +56,7 @@ describe('create killed at every step', () => {
     'killed at %s: the store holds the old backups unchanged and at most one new, whole backup',
     async (step) => {
       box = await v2WithV1Backup();
-      const config = await treeState(box.configDir);
-      const before = await storeState(box.backupDir);
-      expectKilled(await runCli(['-c', box.configDir, 'create', 'crashed'], { env: killAt(step) }), step);
-      const { added } = await checkPromises(
-        { configDir: box.configDir, backupDir: box.backupDir, configs: [config], before },
-        step,
-      );
+      const { added } = await killedAt(step, ['create', 'crashed']);
       // Before the rename nothing is published; after it, the backup is whole.
       expect(added).toEqual(step === 'create:published' || step === 'create:verified' ? ['crashed'] : []);
       // The name is free again (or the backup is there): the next create under it is decided cleanly.
@@ -59,17 +80,13 @@ describe('create killed at every step', () => {
       await writeFile(path.join(box.configDir, '.orch-backup.json'), JSON.stringify({ compressAbove: 0 }));
       expect((await runCli(['-c', box.configDir, 'create', 'v1'])).code).toBe(0);
       await cp(path.join(FIXTURES, 'v2'), box.configDir, { recursive: true });
-      const config = await treeState(box.configDir);
-      const before = await storeState(box.backupDir);
-      expectKilled(await runCli(['-c', box.configDir, 'create', 'gz'], { env: killAt(step) }), step);
-      const { added } = await checkPromises(
-        { configDir: box.configDir, backupDir: box.backupDir, configs: [config], before },
-        step,
-      );
+      const { added } = await killedAt(step, ['create', 'gz']);
       expect(added).toEqual(step === 'create:published' || step === 'create:verified' ? ['gz'] : []);
     },
   );
 });
+
+const CLEAN_TO_ONE = ['--yes', 'clean', '--force', '--keep-last', '1'];
 
 describe('clean killed at every step', () => {
   const steps = ['clean:renamed#1', 'clean:deleted#1', 'clean:renamed#2', 'clean:deleted#2', 'clean:renamed#3'];
@@ -78,23 +95,7 @@ describe('clean killed at every step', () => {
     async (step) => {
       box = await sandbox();
       for (const n of ['a1', 'a2', 'a3', 'a4']) expect((await runCli(['-c', box.configDir, 'create', n])).code).toBe(0);
-      const config = await treeState(box.configDir);
-      const before = await storeState(box.backupDir);
-      expectKilled(
-        await runCli(['-c', box.configDir, '--yes', 'clean', '--force', '--keep-last', '1'], { env: killAt(step) }),
-        step,
-      );
-      const { vanished } = await checkPromises(
-        {
-          configDir: box.configDir,
-          backupDir: box.backupDir,
-          configs: [config],
-          before,
-          mayVanish: new Set(['a1', 'a2', 'a3']),
-          mayAdd: 0,
-        },
-        step,
-      );
+      const { vanished } = await killedAt(step, CLEAN_TO_ONE, { mayVanish: new Set(['a1', 'a2', 'a3']), mayAdd: 0 });
       expect(vanished).not.toContain('a4');
       const n = Number(step.split('#')[1]);
       // A kill after the n-th rename has removed exactly n backups from view.
@@ -114,23 +115,7 @@ describe('clean of packed backups killed at every step', () => {
         await writeFile(path.join(box.configDir, 'changing.json'), JSON.stringify({ version: '1.0', which: n }));
         expect((await runCli(['-c', box.configDir, 'create', n])).code).toBe(0);
       }
-      const config = await treeState(box.configDir);
-      const before = await storeState(box.backupDir);
-      expectKilled(
-        await runCli(['-c', box.configDir, '--yes', 'clean', '--force', '--keep-last', '1'], { env: killAt(step) }),
-        step,
-      );
-      const { vanished } = await checkPromises(
-        {
-          configDir: box.configDir,
-          backupDir: box.backupDir,
-          configs: [config],
-          before,
-          mayVanish: new Set(['p1', 'p2']),
-          mayAdd: 0,
-        },
-        step,
-      );
+      const { vanished } = await killedAt(step, CLEAN_TO_ONE, { mayVanish: new Set(['p1', 'p2']), mayAdd: 0 });
       expect(vanished).not.toContain('p3');
     },
   );
@@ -143,13 +128,7 @@ describe('import killed at every step', () => {
     expect((await runCli(['-c', box.configDir, 'create', 'src'])).code).toBe(0);
     const archive = path.join(box.dir, 'src.tar.gz');
     expect((await runCli(['-c', box.configDir, 'export', 'src', '-o', archive])).code).toBe(0);
-    const config = await treeState(box.configDir);
-    const before = await storeState(box.backupDir);
-    expectKilled(await runCli(['-c', box.configDir, 'import', archive, '--name', 'copy'], { env: killAt(step) }), step);
-    const { added } = await checkPromises(
-      { configDir: box.configDir, backupDir: box.backupDir, configs: [config], before },
-      step,
-    );
+    const { added, before } = await killedAt(step, ['import', archive, '--name', 'copy']);
     expect(added).toEqual(step === 'import:published' ? ['copy'] : []);
     if (added.length)
       expect((await storeState(box.backupDir)).copy).toEqual({ ...before.src, 'manifest.json': expect.any(String) });
@@ -157,35 +136,20 @@ describe('import killed at every step', () => {
 });
 
 describe('the pre-commit hook killed at every step of its safety backup', () => {
-  const dirs: string[] = [];
-  afterEach(async () => {
-    for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
-  });
+  const tempDir = tempDirsPerTest();
 
   const steps = ['create:staged-file#1', 'create:manifest-written', 'create:published', 'create:verified'];
   it.each(steps)(
     'killed at %s: the commit does not happen, the work tree is untouched, the store is whole',
     async (step) => {
-      const root = await mkdtemp(path.join(tmpdir(), 'orch-rel-hook-'));
-      dirs.push(root);
-      const env = {
-        GIT_AUTHOR_NAME: 't',
-        GIT_AUTHOR_EMAIL: 't@t',
-        GIT_COMMITTER_NAME: 't',
-        GIT_COMMITTER_EMAIL: 't@t',
-      };
+      const root = await tempDir('orch-rel-hook-');
       const git = (args: string[], extra: Record<string, string> = {}) =>
-        runProcess('git', args, { cwd: root, env: { ...env, ...extra } });
+        runProcess('git', args, { cwd: root, env: { ...GIT_IDENTITY, ...extra } });
       await git(['init', '-q', '-b', 'main']);
-      await writeFile(path.join(root, 'package.json'), '{"name":"demo","version":"1.0.0"}\n');
-      await mkdir(path.join(root, 'node_modules'));
-      await symlink(ROOT, path.join(root, 'node_modules/orchestration-backup'));
-      await writeFile(path.join(root, '.gitignore'), 'node_modules/\n');
+      await linkThisPackage(root);
       const config = path.join(root, '.claude/orchestration');
       const backups = path.join(config, '.backups');
-      await mkdir(config, { recursive: true });
-      await cp(path.join(FIXTURES, 'v1'), config, { recursive: true });
-      await chmod(config, 0o755);
+      await copyV1Config(config);
       expect((await runCli(['hook', 'install'], { cwd: root })).code).toBe(0);
       await git(['add', '-A']);
       expect((await git(['commit', '-qm', 'first'])).code).toBe(0);
