@@ -1,8 +1,8 @@
-import { chmod, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli, runProcess, sandbox, type Sandbox } from './helpers/sandbox.js';
-import { storedManifest } from './helpers/store.js';
+import { redate, storedManifest } from './helpers/store.js';
 
 let box: Sandbox;
 afterEach(async () => box?.cleanup());
@@ -12,19 +12,13 @@ const backups = async (dir = box.backupDir): Promise<string[]> =>
 
 /** Backups b1..bN made one day apart (newest = bN), by re-sealing createdAt. */
 async function dailyBackups(count: number, tagged: Record<string, string[]> = {}): Promise<void> {
-  const { manifestChecksum } = await import('../src/core/store/manifest.js');
   const day = 86_400_000;
   const start = Date.parse('2024-03-01T12:00:00Z');
   for (let i = 1; i <= count; i++) {
     const name = `b${i}`;
     const tags = (tagged[name] ?? []).flatMap((t) => ['--tag', t]);
     expect((await runCli(['-c', box.configDir, 'create', name, ...tags])).code).toBe(0);
-    const file = path.join(box.backupDir, name, 'manifest.json');
-    const manifest = JSON.parse(await readFile(file, 'utf8'));
-    manifest.createdAt = new Date(start + i * day).toISOString();
-    manifest.checksum = manifestChecksum(manifest);
-    await chmod(file, 0o644);
-    await writeFile(file, JSON.stringify(manifest, null, 2));
+    await redate(box.backupDir, name, new Date(start + i * day).toISOString());
   }
 }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli, sandbox, type Sandbox } from './helpers/sandbox.js';
 import { editManifest, flipByte } from './helpers/damage.js';
-import { packedLocation } from './helpers/store.js';
+import { packedLocation, redate } from './helpers/store.js';
 
 let box: Sandbox;
 afterEach(async () => box?.cleanup());
@@ -21,16 +21,7 @@ async function makeBackups(names: string[], options: { message?: string } = {}):
   }
 }
 
-/** Rewrites a manifest's createdAt (and re-seals it) so ages can be tested without waiting. */
-async function backdate(name: string, iso: string): Promise<void> {
-  const { manifestChecksum } = await import('../src/core/store/manifest.js');
-  const file = path.join(box.backupDir, name, 'manifest.json');
-  const manifest = JSON.parse(await readFile(file, 'utf8'));
-  manifest.createdAt = iso;
-  manifest.checksum = manifestChecksum(manifest);
-  await chmod(file, 0o644);
-  await writeFile(file, JSON.stringify(manifest, null, 2));
-}
+const backdate = (name: string, iso: string): Promise<void> => redate(box.backupDir, name, iso);
 
 describe('list', () => {
   it('lists newest first with age, size, files, version, description, compatibility and difference', async () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXAMPLE, IS_ROOT, runCli, runProcess, sandbox, type Sandbox } from './helpers/sandbox.js';
 import { readHistory } from '../src/core/store/history.js';
-import { manifestChecksum } from '../src/core/store/manifest.js';
+import { redate } from './helpers/store.js';
 
 /*
  * The history log records operations; it never decides their outcome. And a backup dated in
@@ -17,16 +17,6 @@ const NOBODY = 65534;
 const backups = async (): Promise<string[]> =>
   (await readdir(box.backupDir)).filter((n) => !n.startsWith('.') && n !== 'history.jsonl').sort();
 const historyFile = (): string => path.join(box.backupDir, 'history.jsonl');
-
-/** Re-dates a stored backup (createdAt is sealed by the manifest checksum, so it is re-sealed). */
-async function redate(name: string, createdAt: string): Promise<void> {
-  const file = path.join(box.backupDir, name, 'manifest.json');
-  const manifest = JSON.parse(await readFile(file, 'utf8'));
-  manifest.createdAt = createdAt;
-  manifest.checksum = manifestChecksum(manifest);
-  await chmod(file, 0o644);
-  await writeFile(file, JSON.stringify(manifest, null, 2));
-}
 
 describe('history is a log, not a gate', () => {
   it.skipIf(!IS_ROOT)(
@@ -92,7 +82,7 @@ describe('backups dated in the future', () => {
   it('import refuses an archive dated more than a day ahead, in one line, importing nothing', async () => {
     box = await sandbox(EXAMPLE);
     expect((await runCli(['-c', box.configDir, 'create', 'from-2099'])).code).toBe(0);
-    await redate('from-2099', '2099-01-01T00:00:00.000Z');
+    await redate(box.backupDir, 'from-2099', '2099-01-01T00:00:00.000Z');
     const archive = path.join(box.dir, 'from-2099.tar.gz');
     expect((await runCli(['-c', box.configDir, 'export', 'from-2099', '-o', archive])).code).toBe(0);
     const other = path.join(box.dir, 'other-store');
@@ -107,7 +97,7 @@ describe('backups dated in the future', () => {
     expect(JSON.parse(json.stderr).error.code).toBe('ARCHIVE_REJECTED');
     // Half a day ahead (clocks and zones disagree) is accepted.
     const soon = new Date(Date.now() + 12 * 3600_000).toISOString();
-    await redate('from-2099', soon);
+    await redate(box.backupDir, 'from-2099', soon);
     const near = path.join(box.dir, 'near.tar.gz');
     expect((await runCli(['-c', box.configDir, 'export', 'from-2099', '-o', near])).code).toBe(0);
     expect((await runCli(['-c', box.configDir, '-b', other, 'import', near])).code).toBe(0);
@@ -124,9 +114,9 @@ describe('backups dated in the future', () => {
       ['future', 0],
     ] as const) {
       expect((await runCli(['-c', box.configDir, 'create', name])).code).toBe(0);
-      if (daysAgo > 0) await redate(name, new Date(Date.now() - daysAgo * day).toISOString());
+      if (daysAgo > 0) await redate(box.backupDir, name, new Date(Date.now() - daysAgo * day).toISOString());
     }
-    await redate('future', '2099-06-01T00:00:00.000Z');
+    await redate(box.backupDir, 'future', '2099-06-01T00:00:00.000Z');
     const dry = JSON.parse(
       (await runCli(['-c', box.configDir, '--json', 'clean', '--keep-within', '30d', '--dry-run'])).stdout,
     );

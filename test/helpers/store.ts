@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { chmod, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { Manifest, ManifestFile } from '../../src/core/store/manifest.js';
+import { type Manifest, type ManifestFile, manifestChecksum } from '../../src/core/store/manifest.js';
 
 /** A backup's manifest as stored: `manifest.json`, or a packed backup's `manifest.json.gz`. */
 export async function storedManifest(backupDir: string, name: string): Promise<Manifest> {
@@ -26,4 +26,14 @@ export async function packedLocation(
     pack: path.join(backupDir, '.packs', `${id}.pack`),
     entry: entry as ManifestFile & { offset: number; start: number },
   };
+}
+
+/** Re-dates loose backup `name`: createdAt is sealed by the manifest checksum, so it is re-sealed. Ages without waiting. */
+export async function redate(backupDir: string, name: string, createdAt: string): Promise<void> {
+  const file = path.join(backupDir, name, 'manifest.json');
+  const manifest = JSON.parse(await readFile(file, 'utf8')) as Manifest;
+  manifest.createdAt = createdAt;
+  manifest.checksum = manifestChecksum(manifest);
+  await chmod(file, 0o644);
+  await writeFile(file, JSON.stringify(manifest, null, 2));
 }
