@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { RestoreMoveFailedError, RestoreStuckError } from '../../errors/restore.js';
+import { type RecoveryAttempt, RestoreMoveFailedError, RestoreStuckError } from '../../errors/restore.js';
 import { OperationInterruptedError } from '../../errors/index.js';
 import type { Faults } from '../util/faults.js';
 import { progressCounter, type ProgressReporter } from '../util/progress.js';
@@ -139,36 +139,42 @@ export async function rollBackTransaction(
   applied: AppliedTransaction,
   faults: Faults,
 ): Promise<void> {
-  const journal = await writeJournal(backupDir, applied.key, { ...applied.journal, phase: 'rolling-back' });
-  try {
-    await rollBack(journal, faults);
-  } catch (error) {
-    if (!(error instanceof MoveFailure)) throw error;
-    throw new RestoreStuckError(journal.backup, journal.configDir, journal.stagingDir, [
-      { direction: 'rollback', path: error.path, errno: error.errno },
-    ]);
-  }
-  await removeJournal(backupDir, journal);
+  await rollBackAndClose(backupDir, applied, faults, []);
 }
 
+/** The move forward failed part way: back to the config as it was, then the failure is reported. */
 async function undoFailedMove(
   applied: AppliedTransaction,
   backupDir: string,
   failure: MoveFailure,
   faults: Faults,
 ): Promise<never> {
+  const finish: RecoveryAttempt = { direction: 'finish', path: failure.path, errno: failure.errno };
+  await rollBackAndClose(backupDir, applied, faults, [finish]);
+  throw new RestoreMoveFailedError(applied.journal.backup, failure.path, failure.errno, { cause: failure });
+}
+
+/**
+ * Moves the originals back and drops the journal. A move back that fails leaves the config mixed:
+ * the restore is stuck, reported with the attempts that failed before (`failed`) and this one.
+ */
+async function rollBackAndClose(
+  backupDir: string,
+  applied: AppliedTransaction,
+  faults: Faults,
+  failed: RecoveryAttempt[],
+): Promise<void> {
   const journal = await writeJournal(backupDir, applied.key, { ...applied.journal, phase: 'rolling-back' });
   try {
     await rollBack(journal, faults);
   } catch (error) {
     if (!(error instanceof MoveFailure)) throw error;
     throw new RestoreStuckError(journal.backup, journal.configDir, journal.stagingDir, [
-      { direction: 'finish', path: failure.path, errno: failure.errno },
+      ...failed,
       { direction: 'rollback', path: error.path, errno: error.errno },
     ]);
   }
   await removeJournal(backupDir, journal);
-  throw new RestoreMoveFailedError(journal.backup, failure.path, failure.errno, { cause: failure });
 }
 
 async function fsyncTree(root: string, files: readonly string[]): Promise<void> {
