@@ -2,7 +2,7 @@ import { diffSnapshots, type DiffResult } from '../diff/index.js';
 import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
 import { decodeUtf8, parseJson } from '../util/json.js';
 import { validateDocuments, type ValidateDocumentsOptions } from '../validate/index.js';
-import type { ConfigDocument, Diagnostic } from '../validate/types.js';
+import { bySeverityThenPlace, type ConfigDocument, type Diagnostic } from '../validate/types.js';
 import { findLeftovers, renamesOf } from './leftovers.js';
 import type { ConfigAt } from './point.js';
 import type { Finding, Judgement, Rename } from './types.js';
@@ -65,7 +65,7 @@ export async function judgeChange(before: ConfigAt, after: ConfigAt, options: Ju
       message: `all ${before.documents.length} config file${before.documents.length === 1 ? '' : 's'} that ${before.label} had ${before.documents.length === 1 ? 'is' : 'are'} gone${after.exists ? '' : ' (the config directory is missing)'}: ${before.documents.map((d) => d.path).join(', ')}`,
     });
   }
-  added.sort(bySeverity);
+  added.sort(bySeverityThenPlace);
   const strict = options.strict ?? false;
   const fails = added.some((d) => d.severity === 'error' || (strict && d.severity === 'warning'));
   return {
@@ -190,19 +190,4 @@ export function definedAgents(documents: readonly ConfigDocument[]): Set<string>
         if (typeof (m as { agent?: unknown })?.agent === 'string') agents.add((m as { agent: string }).agent);
   }
   return agents;
-}
-
-const RANK = { error: 0, warning: 1, info: 2 } as const;
-function bySeverity(a: Diagnostic, b: Diagnostic): number {
-  return (
-    RANK[a.severity] - RANK[b.severity] ||
-    compareText(a.file ?? '', b.file ?? '') ||
-    (a.line ?? 0) - (b.line ?? 0) ||
-    (a.column ?? 0) - (b.column ?? 0)
-  );
-}
-
-// Code-unit order: localeCompare would load ICU's collator, time the pre-commit hook cannot spare.
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

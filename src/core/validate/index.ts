@@ -6,7 +6,13 @@ import { isSkipProblem, scanConfigDir } from '../config/scan.js';
 import { parseDocument, type ParsedDocument } from './document.js';
 import { ORCHESTRATION_FILES, checkOrchestration } from './orchestration.js';
 import { checkSchemas, isSchemaFile, schemaPathFor } from './schema.js';
-import { summarize, type ConfigDocument, type Diagnostic, type ValidationReport } from './types.js';
+import {
+  bySeverityThenPlace,
+  summarize,
+  type ConfigDocument,
+  type Diagnostic,
+  type ValidationReport,
+} from './types.js';
 import { kindOfPath } from '../kinds/index.js';
 import { checkYaml } from './yaml.js';
 
@@ -174,19 +180,4 @@ export async function validateConfig(options: ValidateConfigOptions): Promise<Va
     [...report.files, ...unreadable.map((u) => u.file as string)].sort(),
     [...unreadable, ...report.diagnostics, ...skipped].sort(bySeverityThenPlace),
   );
-}
-
-const RANK = { error: 0, warning: 1, info: 2 } as const;
-function bySeverityThenPlace(a: Diagnostic, b: Diagnostic): number {
-  return (
-    RANK[a.severity] - RANK[b.severity] ||
-    // Plain code-unit order: localeCompare would load ICU's collator, ~10 ms the hook cannot spare.
-    compareText(a.file ?? '', b.file ?? '') ||
-    (a.line ?? 0) - (b.line ?? 0) ||
-    (a.column ?? 0) - (b.column ?? 0)
-  );
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

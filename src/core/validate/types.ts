@@ -43,3 +43,19 @@ export function summarize(files: string[], diagnostics: Diagnostic[]): Validatio
   const status: ValidationStatus = summary.errors > 0 ? 'invalid' : summary.warnings > 0 ? 'needs-attention' : 'valid';
   return { status, valid: summary.errors === 0, files, diagnostics, summary };
 }
+
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+/** The order diagnostics are shown in: errors first, then by file, line and column. */
+export function bySeverityThenPlace(a: Diagnostic, b: Diagnostic): number {
+  return (
+    RANK[a.severity] - RANK[b.severity] ||
+    // Plain code-unit order: localeCompare would load ICU's collator, ~10 ms the hook cannot spare.
+    compareText(a.file ?? '', b.file ?? '') ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0)
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
