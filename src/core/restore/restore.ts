@@ -122,26 +122,13 @@ export async function planRestore(name: string, options: RestoreOptions): Promis
   if (options.paths && options.paths.length > 0) {
     return planPartialRestore(name, manifest, backupFiles, currentFiles, options.paths, owned, settings);
   }
-  const validation = await validateDocuments(backupFiles, { settings });
   const inBackup = new Set(backupFiles.map((f) => f.path));
-  const { overwrite, add, unchanged } = compareFiles(manifest, inBackup, currentFiles);
   const extra = currentFiles.map((f) => f.path).filter((p) => !inBackup.has(p));
-  const remove = options.keepExtra ? [] : extra;
-  const keep = options.keepExtra ? extra : [];
   return {
-    backup: name,
-    manifest,
-    backupFiles,
-    currentFiles,
-    overwrite,
-    formattingOnly: formattingOnlyOf(overwrite, currentFiles, backupFiles),
-    add,
-    remove,
-    keep,
-    unchanged,
+    ...movesOf(name, manifest, backupFiles, currentFiles, options.keepExtra ? [] : extra),
+    keep: options.keepExtra ? extra : [],
     leftAlone,
-    identical: overwrite.length + add.length + remove.length === 0,
-    validation,
+    validation: await validateDocuments(backupFiles, { settings }),
     paths: null,
   };
 }
@@ -169,9 +156,26 @@ async function planPartialRestore(
   const selected = new Set(paths);
   const backupFiles = allBackupFiles.filter((f) => selected.has(f.path));
   const inBackup = new Set(backupFiles.map((f) => f.path));
-  const { overwrite, add, unchanged } = compareFiles(manifest, inBackup, currentFiles);
   const remove = currentFiles.map((f) => f.path).filter((p) => selected.has(p) && !inBackup.has(p));
   const after = [...currentFiles.filter((f) => !selected.has(f.path)), ...backupFiles];
+  return {
+    ...movesOf(name, manifest, backupFiles, currentFiles, remove),
+    keep: [],
+    leftAlone: [],
+    validation: await validateDocuments(after, { settings }),
+    paths,
+  };
+}
+
+/** The part of a plan a full and a partial restore share: putting `backupFiles` in place over `currentFiles`, removing `remove`. */
+function movesOf(
+  name: string,
+  manifest: Manifest,
+  backupFiles: ConfigDocument[],
+  currentFiles: SnapshotFile[],
+  remove: string[],
+): Omit<RestorePlan, 'keep' | 'leftAlone' | 'validation' | 'paths'> {
+  const { overwrite, add, unchanged } = compareFiles(manifest, new Set(backupFiles.map((f) => f.path)), currentFiles);
   return {
     backup: name,
     manifest,
@@ -181,12 +185,8 @@ async function planPartialRestore(
     formattingOnly: formattingOnlyOf(overwrite, currentFiles, backupFiles),
     add,
     remove,
-    keep: [],
     unchanged,
-    leftAlone: [],
     identical: overwrite.length + add.length + remove.length === 0,
-    validation: await validateDocuments(after, { settings }),
-    paths,
   };
 }
 
