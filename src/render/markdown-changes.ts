@@ -3,17 +3,9 @@
  * migration patches. Every value passes through the redaction of `core/diff/redact` first and
  * through `markdown-text` last, so neither secrets nor markup reach the page.
  */
-import {
-  REDACTED,
-  isSecretEntity,
-  maskedPointers,
-  redactAt,
-  redactOperationValue,
-  redactPointer,
-  secretsOfPatch,
-} from '../core/diff/redact.js';
+import { REDACTED, isSecretEntity, redactAt, redactPatch, redactPointer } from '../core/diff/redact.js';
 import { summarizeChanges } from '../core/diff/summary.js';
-import type { Change, FileDiff, FileStatus, JsonPatchOperation, VersionChange } from '../core/diff/types.js';
+import type { Change, FileDiff, FileStatus, VersionChange } from '../core/diff/types.js';
 import { pluralKind } from '../core/diff/words.js';
 import {
   cellCode,
@@ -144,28 +136,13 @@ export function changeTable(rows: readonly ChangeRow[], cap: number): string {
   return lines.join('\n');
 }
 
-function shownOperation(
-  op: JsonPatchOperation,
-  secretKeys: readonly string[],
-  masked: readonly string[],
-  known: ReadonlySet<string>,
-): Record<string, unknown> {
-  const shown: Record<string, unknown> = { op: op.op };
-  if ('from' in op) shown.from = redactPointer(op.from, secretKeys);
-  shown.path = redactPointer(op.path, secretKeys);
-  if ('value' in op) shown.value = redactOperationValue(op.path, op.value, masked, secretKeys, known);
-  return shown;
-}
-
 /**
  * The file's RFC 6902 migration, collapsed, one operation per line, secrets as `•••`.
  * Null when there is nothing to show (added, removed, unparseable or unchanged files).
  */
 export function patchBlock(file: FileDiff, shown: Shown): string | null {
   if (file.patch === null || file.patch.length === 0) return null;
-  const masked = maskedPointers(file.changes);
-  const known = secretsOfPatch(file.patch);
-  const operations = file.patch.map((op) => `  ${safeJson(shownOperation(op, shown.secretKeys, masked, known))}`);
+  const operations = redactPatch(file.patch, file.changes, shown.secretKeys).map((op) => `  ${safeJson(op)}`);
   const summary = `<code>${htmlText(shortenMiddle(file.path, shown.textLength))}</code> · ${plural(file.patch.length, 'operation')}`;
   return details(summary, fenced(`[\n${operations.join(',\n')}\n]`, 'json'));
 }

@@ -1,5 +1,6 @@
 import { unescapePointerSegment } from '../util/json.js';
 import { DEFAULT_SETTINGS } from '../config/settings.js';
+import type { JsonPatchOperation } from './types.js';
 import { isPlainObject } from './values.js';
 
 /** The same list the tool's settings default to, so a bare library call is as careful as the CLI. */
@@ -215,7 +216,7 @@ export function isSecretEntity(pointer: string, secretKeys: readonly string[] = 
  * (the `value` of a `{name: "API_TOKEN", value}` pair): a patch operation at or below one of
  * them must be masked too, since the operation alone cannot tell.
  */
-export function maskedPointers(changes: readonly { pointer: string; from?: unknown; to?: unknown }[]): string[] {
+function maskedPointers(changes: readonly { pointer: string; from?: unknown; to?: unknown }[]): string[] {
   return changes.filter((c) => holdsRedacted(c.from) || holdsRedacted(c.to)).map((c) => c.pointer);
 }
 
@@ -228,7 +229,7 @@ function holdsRedacted(value: unknown): boolean {
  * An operation's value as it may be shown, given {@link maskedPointers} of its file and the
  * secrets {@link secretsOfPatch} remembers for its patch.
  */
-export function redactOperationValue(
+function redactOperationValue(
   path: string,
   value: unknown,
   masked: readonly string[],
@@ -240,6 +241,31 @@ export function redactOperationValue(
 }
 
 const NO_SECRETS: ReadonlySet<string> = new Set();
+
+/**
+ * A file's patch as a person or a log may see it: values under secret keys masked, and the keys
+ * of maps under secret keys (which may be the secrets themselves) masked in paths too.
+ */
+export function redactPatch(
+  patch: readonly JsonPatchOperation[],
+  changes: readonly { pointer: string; from?: unknown; to?: unknown }[],
+  secretKeys: readonly string[],
+): JsonPatchOperation[] {
+  const masked = maskedPointers(changes);
+  const known = secretsOfPatch(patch);
+  return patch.map((op) => {
+    const shown = {
+      ...op,
+      path: redactPointer(op.path, secretKeys),
+      ...('from' in op ? { from: redactPointer(op.from, secretKeys) } : {}),
+    } as JsonPatchOperation;
+    if (!('value' in op)) return shown;
+    return {
+      ...shown,
+      value: redactOperationValue(op.path, op.value, masked, secretKeys, known),
+    } as JsonPatchOperation;
+  });
+}
 
 /**
  * Every string `redact` would hide in this document: strings under secret keys, the value
@@ -315,6 +341,6 @@ export function rememberPatchSecrets(
   patchSecrets.set(patch, secretScalars(after, secretKeys, secretScalars(before, secretKeys)));
 }
 
-export function secretsOfPatch(patch: object | null | undefined): ReadonlySet<string> {
+function secretsOfPatch(patch: object | null | undefined): ReadonlySet<string> {
   return (patch && patchSecrets.get(patch)) || NO_SECRETS;
 }

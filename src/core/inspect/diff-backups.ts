@@ -8,15 +8,7 @@ import {
   type LazySnapshot,
   type MigrationStep,
 } from '../diff/index.js';
-import {
-  REDACTED,
-  isSecretEntity,
-  maskedPointers,
-  redactAt,
-  redactOperationValue,
-  redactPointer,
-  secretsOfPatch,
-} from '../diff/redact.js';
+import { REDACTED, isSecretEntity, redactAt, redactPatch, redactPointer } from '../diff/redact.js';
 import { parseDocument } from '../diff/snapshots.js';
 import { mapLimit } from '../util/fs.js';
 import { prepareTextSecrets, shownUnifiedDiff } from '../diff/text-redact.js';
@@ -194,29 +186,14 @@ export function redactPatches(result: DiffResult, secretKeys: readonly string[])
   return {
     ...result,
     files: result.files.map((f) => {
-      const masked = maskedPointers(f.changes);
-      const known = secretsOfPatch(f.patch);
       // Maps under secret keys may be keyed by the secrets themselves: their keys are masked in paths and ids too.
-      const mask = (op: JsonPatchOperation): JsonPatchOperation => {
-        const shown = {
-          ...op,
-          path: redactPointer(op.path, secretKeys),
-          ...('from' in op ? { from: redactPointer(op.from, secretKeys) } : {}),
-        } as JsonPatchOperation;
-        return 'value' in op
-          ? ({
-              ...shown,
-              value: redactOperationValue(op.path, op.value, masked, secretKeys, known),
-            } as JsonPatchOperation)
-          : shown;
-      };
       const changes = f.changes.map((c) => ({
         ...c,
         pointer: redactPointer(c.pointer, secretKeys),
         ...(c.id !== null && isSecretEntity(c.pointer, secretKeys) ? { id: REDACTED } : {}),
       }));
       const text = f.unifiedDiff === undefined ? {} : { unifiedDiff: shownUnifiedDiff(f, secretKeys) };
-      return { ...f, changes, patch: f.patch ? f.patch.map(mask) : null, ...text };
+      return { ...f, changes, patch: f.patch ? redactPatch(f.patch, f.changes, secretKeys) : null, ...text };
     }),
   };
 }
