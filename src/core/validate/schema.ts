@@ -58,6 +58,15 @@ export async function checkSchemas(
   const compiled = new Map<string, ValidateFunction | null>();
   const compile = await loadCompiler();
   for (const { doc, schemaPath } of targets) {
+    const unusable = (error: unknown): void => {
+      diagnostics.push({
+        severity: 'error',
+        code: 'schema-invalid',
+        file: schemaPath,
+        message: `schema cannot be used: ${whyUnusable(error)}`,
+      });
+      compiled.set(schemaPath, null);
+    };
     if (!compiled.has(schemaPath)) {
       const bytes = await readSchema(schemaPath);
       if (!bytes) {
@@ -85,13 +94,7 @@ export async function checkSchemas(
       try {
         compiled.set(schemaPath, compile(parsed.value));
       } catch (error) {
-        diagnostics.push({
-          severity: 'error',
-          code: 'schema-invalid',
-          file: schemaPath,
-          message: `schema cannot be used: ${whyUnusable(error)}`,
-        });
-        compiled.set(schemaPath, null);
+        unusable(error);
       }
     }
     const validate = compiled.get(schemaPath);
@@ -102,13 +105,7 @@ export async function checkSchemas(
     } catch (error) {
       // A schema that refers to itself without descending into the data (`{"$ref": "#"}`)
       // recurses until the stack runs out; that is the schema's fault, said in one line.
-      diagnostics.push({
-        severity: 'error',
-        code: 'schema-invalid',
-        file: schemaPath,
-        message: `schema cannot be used: ${whyUnusable(error)}`,
-      });
-      compiled.set(schemaPath, null);
+      unusable(error);
       continue;
     }
     if (valid) continue;
