@@ -76,12 +76,7 @@ export async function recoverInterruptedRestore(options: {
       );
     if ('legacy' in loaded) {
       const rejected = await legacyJournal(options.backupDir, loaded.legacy);
-      await appendHistory(options.backupDir, {
-        operation: 'restore',
-        backup: null,
-        outcome: 'failure',
-        error: rejected.toJSON(),
-      }).catch(() => undefined);
+      await recordRejection(options.backupDir, rejected);
       const legacy = rejected instanceof LegacyJournalError ? rejected : undefined;
       return {
         backup: legacy?.finishWith ?? '',
@@ -94,12 +89,7 @@ export async function recoverInterruptedRestore(options: {
     if ('rejected' in loaded) {
       const movedTo = await setJournalAside(options.backupDir);
       const rejected = new JournalRejectedError(journalPath(options.backupDir), loaded.rejected, movedTo);
-      await appendHistory(options.backupDir, {
-        operation: 'restore',
-        backup: null,
-        outcome: 'failure',
-        error: rejected.toJSON(),
-      }).catch(() => undefined);
+      await recordRejection(options.backupDir, rejected);
       return { backup: '', safetyBackup: null, outcome: 'rejected', wasRollingBack: false, rejected };
     }
     const { journal, key } = loaded;
@@ -171,6 +161,16 @@ async function settle(
     }
   }
   throw new RestoreStuckError(journal.backup, journal.configDir, journal.stagingDir, attempts);
+}
+
+/** A refused journal goes in the history as a failed restore; the history never decides the outcome. */
+async function recordRejection(backupDir: string, rejected: JournalRejectedError | LegacyJournalError): Promise<void> {
+  await appendHistory(backupDir, {
+    operation: 'restore',
+    backup: null,
+    outcome: 'failure',
+    error: rejected.toJSON(),
+  }).catch(() => undefined);
 }
 
 /**
