@@ -1,7 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli, sandbox, type Sandbox } from './helpers/sandbox.js';
+import { runCli, type Sandbox } from './helpers/sandbox.js';
+import { beforeAndAfter } from './helpers/store.js';
 
 /*
  * Secrets are strings. A count or a switch under a secret-looking key (`tokens`, `track_token_usage`)
@@ -33,16 +32,7 @@ function pipeline(side: 'old' | 'new'): string {
 
 describe('numbers under secret-looking keys through the built CLI', () => {
   it('diff, --json and --patch show the changed counts and never the changed api_key', async () => {
-    box = await sandbox(null);
-    await mkdir(box.configDir, { recursive: true });
-    const write = async (side: 'old' | 'new') => {
-      await writeFile(path.join(box.configDir, 'settings.json'), settings(side));
-      await writeFile(path.join(box.configDir, 'pipelines.yaml'), pipeline(side));
-    };
-    await write('old');
-    expect((await runCli(['-c', box.configDir, 'create', 'before', '-q'])).code).toBe(0);
-    await write('new');
-    expect((await runCli(['-c', box.configDir, 'create', 'after', '-q'])).code).toBe(0);
+    box = await beforeAndAfter((side) => ({ 'settings.json': settings(side), 'pipelines.yaml': pipeline(side) }));
 
     const human = await runCli(['-c', box.configDir, 'diff', 'before', 'after']);
     expect(human.code).toBe(0);

@@ -1,7 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli, sandbox, type Sandbox } from './helpers/sandbox.js';
+import { runCli, type Sandbox } from './helpers/sandbox.js';
+import { beforeAndAfter } from './helpers/store.js';
 
 /*
  * YAML secrets written lines below their key (a block scalar, a list) or inside a flow map never
@@ -39,16 +38,7 @@ function agent(side: 'old' | 'new'): string {
 
 describe('YAML secrets below or beside their key, through the built CLI', () => {
   it('diff, --json and --patch mask them and show the lines around them', async () => {
-    box = await sandbox(null);
-    await mkdir(box.configDir, { recursive: true });
-    const write = async (side: 'old' | 'new') => {
-      await writeFile(path.join(box.configDir, 'pipelines.yaml'), pipeline(side));
-      await writeFile(path.join(box.configDir, 'reviewer.md'), agent(side));
-    };
-    await write('old');
-    expect((await runCli(['-c', box.configDir, 'create', 'before', '-q'])).code).toBe(0);
-    await write('new');
-    expect((await runCli(['-c', box.configDir, 'create', 'after', '-q'])).code).toBe(0);
+    box = await beforeAndAfter((side) => ({ 'pipelines.yaml': pipeline(side), 'reviewer.md': agent(side) }));
 
     const human = await runCli(['-c', box.configDir, 'diff', 'before', 'after']);
     expect(human.code).toBe(0);

@@ -1,7 +1,9 @@
-import { chmod, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { expect } from 'vitest';
 import { type Manifest, type ManifestFile, manifestChecksum } from '../../src/core/store/manifest.js';
+import { runCli, sandbox, type Sandbox } from './sandbox.js';
 
 /** A backup's manifest as stored: `manifest.json`, or a packed backup's `manifest.json.gz`. */
 export async function storedManifest(backupDir: string, name: string): Promise<Manifest> {
@@ -36,4 +38,27 @@ export async function redate(backupDir: string, name: string, createdAt: string)
   manifest.checksum = manifestChecksum(manifest);
   await chmod(file, 0o644);
   await writeFile(file, JSON.stringify(manifest, null, 2));
+}
+
+/**
+ * The two sides of a diff: a sandbox whose store holds backup `before` of the files `files('old')`
+ * and backup `after` of `files('new')`, which its config then holds.
+ */
+export async function beforeAndAfter(files: (side: 'old' | 'new') => Record<string, string>): Promise<Sandbox> {
+  const box = await sandbox(null);
+  try {
+    await mkdir(box.configDir, { recursive: true });
+    for (const [side, name] of [
+      ['old', 'before'],
+      ['new', 'after'],
+    ] as const) {
+      for (const [file, text] of Object.entries(files(side))) await writeFile(path.join(box.configDir, file), text);
+      const created = await runCli(['-c', box.configDir, 'create', name, '-q']);
+      expect(created.code, created.stderr).toBe(0);
+    }
+    return box;
+  } catch (error) {
+    await box.cleanup();
+    throw error;
+  }
 }
