@@ -42,8 +42,8 @@ var config_scan = __webpack_require__(9877);
 var owned_paths = __webpack_require__(3742);
 // EXTERNAL MODULE: ./lib/core/config/snapshot.js
 var config_snapshot = __webpack_require__(936);
-// EXTERNAL MODULE: ./lib/core/validate/index.js + 10 modules
-var validate = __webpack_require__(3688);
+// EXTERNAL MODULE: ./lib/core/validate/index.js + 9 modules
+var validate = __webpack_require__(2714);
 // EXTERNAL MODULE: ./lib/core/config/config-version.js
 var config_version = __webpack_require__(4679);
 ;// CONCATENATED MODULE: ./lib/core/create/hash-source.js

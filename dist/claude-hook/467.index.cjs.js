@@ -812,7 +812,17 @@ function text_diffNonJson(file, before, after) {
             status: 'modified',
             problem: `too many changed lines for a line diff (${before.length} → ${after.length} bytes)`,
         };
-    return { ...base, status: 'modified', unifiedDiff: withoutIndexLine(patch) };
+    const diffed = { ...base, status: 'modified', unifiedDiff: withoutIndexLine(patch) };
+    // YAML can hold a secret lines below its key: what is shown is masked from both whole texts.
+    if (/\.ya?ml$/i.test(file) || (/\.(md|markdown)$/i.test(file) && (FRONT_MATTER.test(a) || FRONT_MATTER.test(b))))
+        textSides.set(diffed, [a, b]);
+    return diffed;
+}
+const FRONT_MATTER = /^\uFEFF?---[ \t\r]*\n/;
+/** The two texts a YAML or Markdown file's line diff was made from, kept beside the result, never in it. */
+const textSides = new WeakMap();
+function textSidesOf(file) {
+    return textSides.get(file);
 }
 /** A non-JSON file with the same bytes on both sides: nothing read, nothing parsed. */
 function text_nonJsonUnchanged(file) {
@@ -843,13 +853,13 @@ function lineCounts(unifiedDiff) {
 }
 /**
  * A line of a text diff with the secrets that show masked: the value of a `key: value`,
- * `key = value` or `"key": value` whose key is secret-like, and credentials by their form
+ * `key = value` (`export KEY=value` too) or `"key": value` whose key is secret-like, and credentials by their form
  * (`redactString`). Text has no structure to go by, so this is the best a line can do. A bare
  * number, boolean or null after `key:` is a YAML/JSON scalar, not a secret (`tokens: 40000`), and
  * is shown; after `=` (shell, `.env`) every value is a string and stays masked.
  */
 function redactTextLine(line, secretKeys = DEFAULT_SECRET_KEYS) {
-    const keyed = /^([+\- ]?\s*(?:-\s+)?["']?)([A-Za-z_][\w.-]*)(["']?\s*[:=]\s*)(\S.*)$/.exec(line);
+    const keyed = /^([+\- ]?\s*(?:-\s+)?(?:export\s+)?["']?)([A-Za-z_][\w.-]*)(["']?\s*[:=]\s*)(\S.*)$/.exec(line);
     if (keyed &&
         isSecretKey(keyed[2], secretKeys) &&
         !(keyed[3].includes(':') && isPlainScalarText(keyed[4])))
@@ -1158,8 +1168,10 @@ async function versionOfDocument(document) {
 
 // EXTERNAL MODULE: ./lib/core/config/settings.js
 var config_settings = __webpack_require__(2393);
-// EXTERNAL MODULE: ./lib/core/validate/index.js + 10 modules
-var validate = __webpack_require__(3688);
+// EXTERNAL MODULE: ./lib/core/validate/index.js + 9 modules
+var validate = __webpack_require__(2714);
+// EXTERNAL MODULE: ./lib/core/validate/types.js
+var types = __webpack_require__(6567);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __webpack_require__(9547);
 ;// CONCATENATED MODULE: ./lib/core/judge/leftovers.js
@@ -1220,6 +1232,7 @@ function findLeftovers(renames, documents, stillDefined = new Set()) {
 
 
 
+
 /** Codes of findings that are a reference to something the config does not define. */
 const BROKEN_REFERENCE_CODES = new Set(['unknown-agent', 'renamed-reference']);
 /**
@@ -1264,7 +1277,7 @@ async function judgeChange(before, after, options = {}) {
             message: `all ${before.documents.length} config file${before.documents.length === 1 ? '' : 's'} that ${before.label} had ${before.documents.length === 1 ? 'is' : 'are'} gone${after.exists ? '' : ' (the config directory is missing)'}: ${before.documents.map((d) => d.path).join(', ')}`,
         });
     }
-    added.sort(bySeverity);
+    added.sort(types/* bySeverityThenPlace */.v);
     const strict = options.strict ?? false;
     const fails = added.some((d) => d.severity === 'error' || (strict && d.severity === 'warning'));
     return {
@@ -1388,17 +1401,6 @@ function definedAgents(documents) {
                     agents.add(m.agent);
     }
     return agents;
-}
-const RANK = { error: 0, warning: 1, info: 2 };
-function bySeverity(a, b) {
-    return (RANK[a.severity] - RANK[b.severity] ||
-        compareText(a.file ?? '', b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        (a.column ?? 0) - (b.column ?? 0));
-}
-// Code-unit order: localeCompare would load ICU's collator, time the pre-commit hook cannot spare.
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // EXTERNAL MODULE: ./lib/core/claude/state.js
@@ -1564,7 +1566,7 @@ function parsed(bytes) {
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8378);
 /* harmony import */ var _store_backup_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1883);
 /* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1015);
-/* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3688);
+/* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2714);
 /* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2393);
 
 

@@ -71,9 +71,8 @@ function contentDifference(from, to) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DU: () => (/* binding */ secretsOfPatch),
+/* harmony export */   IW: () => (/* binding */ redactPatch),
 /* harmony export */   Nq: () => (/* binding */ redactAt),
-/* harmony export */   OJ: () => (/* binding */ redactOperationValue),
 /* harmony export */   VL: () => (/* binding */ secretPairField),
 /* harmony export */   XF: () => (/* binding */ REDACTED),
 /* harmony export */   ZT: () => (/* binding */ isSecretFlag),
@@ -82,7 +81,6 @@ function contentDifference(from, to) {
 /* harmony export */   mL: () => (/* binding */ isSecretPointer),
 /* harmony export */   oo: () => (/* binding */ isSecretEntity),
 /* harmony export */   pu: () => (/* binding */ redactSecretValue),
-/* harmony export */   qt: () => (/* binding */ maskedPointers),
 /* harmony export */   redact: () => (/* binding */ redact),
 /* harmony export */   redactString: () => (/* binding */ redactString),
 /* harmony export */   sJ: () => (/* binding */ isPlainScalarText),
@@ -296,6 +294,27 @@ function redactOperationValue(path, value, masked, secretKeys = DEFAULT_SECRET_K
     return scrubKnown(redactAt(path, value, secretKeys), known);
 }
 const NO_SECRETS = new Set();
+/**
+ * A file's patch as a person or a log may see it: values under secret keys masked, and the keys
+ * of maps under secret keys (which may be the secrets themselves) masked in paths too.
+ */
+function redactPatch(patch, changes, secretKeys) {
+    const masked = maskedPointers(changes);
+    const known = secretsOfPatch(patch);
+    return patch.map((op) => {
+        const shown = {
+            ...op,
+            path: redactPointer(op.path, secretKeys),
+            ...('from' in op ? { from: redactPointer(op.from, secretKeys) } : {}),
+        };
+        if (!('value' in op))
+            return shown;
+        return {
+            ...shown,
+            value: redactOperationValue(op.path, op.value, masked, secretKeys, known),
+        };
+    });
+}
 /**
  * Every string `redact` would hide in this document: strings under secret keys, the value
  * of a secret `{name, value}` pair, the item after `--api-key` in an array. A patch operation

@@ -36,8 +36,8 @@ var read_disk = __webpack_require__(8472);
 
 
 
-// EXTERNAL MODULE: ./lib/core/validate/index.js + 10 modules
-var validate = __webpack_require__(3688);
+// EXTERNAL MODULE: ./lib/core/validate/index.js + 9 modules
+var validate = __webpack_require__(2714);
 // EXTERNAL MODULE: ./lib/core/inspect/verify.js
 var verify = __webpack_require__(1015);
 // EXTERNAL MODULE: ./lib/core/store/names.js

@@ -249,20 +249,19 @@ async function commitTransaction(backupDir, applied) {
 }
 /** Puts the config back as it was before the transaction (validation failed after the move). */
 async function rollBackTransaction(backupDir, applied, faults) {
-    const journal = await (0,restore_journal/* writeJournal */.fY)(backupDir, applied.key, { ...applied.journal, phase: 'rolling-back' });
-    try {
-        await (0,moves/* rollBack */.Fu)(journal, faults);
-    }
-    catch (error) {
-        if (!(error instanceof moves/* MoveFailure */.ok))
-            throw error;
-        throw new restore/* RestoreStuckError */.F1(journal.backup, journal.configDir, journal.stagingDir, [
-            { direction: 'rollback', path: error.path, errno: error.errno },
-        ]);
-    }
-    await (0,restore_journal/* removeJournal */.Sw)(backupDir, journal);
+    await rollBackAndClose(backupDir, applied, faults, []);
 }
+/** The move forward failed part way: back to the config as it was, then the failure is reported. */
 async function undoFailedMove(applied, backupDir, failure, faults) {
+    const finish = { direction: 'finish', path: failure.path, errno: failure.errno };
+    await rollBackAndClose(backupDir, applied, faults, [finish]);
+    throw new restore/* RestoreMoveFailedError */.H7(applied.journal.backup, failure.path, failure.errno, { cause: failure });
+}
+/**
+ * Moves the originals back and drops the journal. A move back that fails leaves the config mixed:
+ * the restore is stuck, reported with the attempts that failed before (`failed`) and this one.
+ */
+async function rollBackAndClose(backupDir, applied, faults, failed) {
     const journal = await (0,restore_journal/* writeJournal */.fY)(backupDir, applied.key, { ...applied.journal, phase: 'rolling-back' });
     try {
         await (0,moves/* rollBack */.Fu)(journal, faults);
@@ -271,12 +270,11 @@ async function undoFailedMove(applied, backupDir, failure, faults) {
         if (!(error instanceof moves/* MoveFailure */.ok))
             throw error;
         throw new restore/* RestoreStuckError */.F1(journal.backup, journal.configDir, journal.stagingDir, [
-            { direction: 'finish', path: failure.path, errno: failure.errno },
+            ...failed,
             { direction: 'rollback', path: error.path, errno: error.errno },
         ]);
     }
     await (0,restore_journal/* removeJournal */.Sw)(backupDir, journal);
-    throw new restore/* RestoreMoveFailedError */.H7(journal.backup, failure.path, failure.errno, { cause: failure });
 }
 async function fsyncTree(root, files) {
     const dirs = new Set([root]);
@@ -361,8 +359,8 @@ var store = __webpack_require__(7288);
 var config_select = __webpack_require__(8080);
 // EXTERNAL MODULE: ./lib/core/diff/formatting.js
 var formatting = __webpack_require__(1424);
-// EXTERNAL MODULE: ./lib/core/validate/index.js + 10 modules
-var validate = __webpack_require__(3688);
+// EXTERNAL MODULE: ./lib/core/validate/index.js + 9 modules
+var validate = __webpack_require__(2714);
 // EXTERNAL MODULE: ./lib/core/restore/recover.js
 var recover = __webpack_require__(6198);
 ;// CONCATENATED MODULE: ./lib/core/restore/restore.js
@@ -415,26 +413,13 @@ async function planRestore(name, options) {
     if (options.paths && options.paths.length > 0) {
         return planPartialRestore(name, manifest, backupFiles, currentFiles, options.paths, owned, settings);
     }
-    const validation = await (0,validate/* validateDocuments */.$)(backupFiles, { settings });
     const inBackup = new Set(backupFiles.map((f) => f.path));
-    const { overwrite, add, unchanged } = compareFiles(manifest, inBackup, currentFiles);
     const extra = currentFiles.map((f) => f.path).filter((p) => !inBackup.has(p));
-    const remove = options.keepExtra ? [] : extra;
-    const keep = options.keepExtra ? extra : [];
     return {
-        backup: name,
-        manifest,
-        backupFiles,
-        currentFiles,
-        overwrite,
-        formattingOnly: formattingOnlyOf(overwrite, currentFiles, backupFiles),
-        add,
-        remove,
-        keep,
-        unchanged,
+        ...movesOf(name, manifest, backupFiles, currentFiles, options.keepExtra ? [] : extra),
+        keep: options.keepExtra ? extra : [],
         leftAlone,
-        identical: overwrite.length + add.length + remove.length === 0,
-        validation,
+        validation: await (0,validate/* validateDocuments */.$)(backupFiles, { settings }),
         paths: null,
     };
 }
@@ -448,9 +433,19 @@ async function planPartialRestore(name, manifest, allBackupFiles, currentFiles, 
     const selected = new Set(paths);
     const backupFiles = allBackupFiles.filter((f) => selected.has(f.path));
     const inBackup = new Set(backupFiles.map((f) => f.path));
-    const { overwrite, add, unchanged } = compareFiles(manifest, inBackup, currentFiles);
     const remove = currentFiles.map((f) => f.path).filter((p) => selected.has(p) && !inBackup.has(p));
     const after = [...currentFiles.filter((f) => !selected.has(f.path)), ...backupFiles];
+    return {
+        ...movesOf(name, manifest, backupFiles, currentFiles, remove),
+        keep: [],
+        leftAlone: [],
+        validation: await (0,validate/* validateDocuments */.$)(after, { settings }),
+        paths,
+    };
+}
+/** The part of a plan a full and a partial restore share: putting `backupFiles` in place over `currentFiles`, removing `remove`. */
+function movesOf(name, manifest, backupFiles, currentFiles, remove) {
+    const { overwrite, add, unchanged } = compareFiles(manifest, new Set(backupFiles.map((f) => f.path)), currentFiles);
     return {
         backup: name,
         manifest,
@@ -460,12 +455,8 @@ async function planPartialRestore(name, manifest, allBackupFiles, currentFiles, 
         formattingOnly: formattingOnlyOf(overwrite, currentFiles, backupFiles),
         add,
         remove,
-        keep: [],
         unchanged,
-        leftAlone: [],
         identical: overwrite.length + add.length + remove.length === 0,
-        validation: await (0,validate/* validateDocuments */.$)(after, { settings }),
-        paths,
     };
 }
 /** The manifest's files among `restored`, each to be added, overwritten or already as the backup has it. */
@@ -881,6 +872,86 @@ async function versionOfDocument(document) {
 
 /***/ }),
 
+/***/ 8360:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ shownUnifiedDiff),
+/* harmony export */   k: () => (/* binding */ prepareTextSecrets)
+/* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2036);
+
+/**
+ * What may be shown of a text file's line diff. The line rule (`redactTextLine`) sees one line at
+ * a time, which misses a YAML secret written lines below its key or inside a flow map; so before
+ * a result is shown, {@link prepareTextSecrets} masks its YAML and Markdown diffs from the parsed
+ * whole texts, and the line rule then runs on top, so nothing it masked is shown.
+ */
+const prepared = new WeakMap();
+/**
+ * Masks the YAML (and Markdown front matter) secrets of these files' line diffs, for
+ * {@link shownUnifiedDiff}. The parser is loaded only when such a diff is there. A side that does
+ * not parse keeps the line rule alone.
+ */
+async function prepareTextSecrets(files, secretKeys) {
+    const pending = files.filter((f) => {
+        const sides = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .textSidesOf */ .$Y)(f);
+        return (f.unifiedDiff !== undefined &&
+            sides !== undefined &&
+            !isPrepared(f, secretKeys) &&
+            sides.some((text) => mayNameSecret(text, secretKeys)));
+    });
+    if (pending.length === 0)
+        return;
+    const { maskUnifiedDiff, secretMaskedLines } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(748)]).then(__webpack_require__.bind(__webpack_require__, 748));
+    for (const file of pending) {
+        const [a, b] = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .textSidesOf */ .$Y)(file);
+        const side = (text) => {
+            const raw = text.split('\n');
+            return { raw, masked: secretMaskedLines(file.path, text, secretKeys) ?? raw };
+        };
+        const diff = maskUnifiedDiff(file.unifiedDiff, side(a), side(b));
+        if (diff !== undefined)
+            prepared.set(file, { secretKeys, diff });
+    }
+}
+/**
+ * False when no secret key can be written in the text: no fragment has all its words in it (nor an
+ * escape that could spell them). Such a file has nothing the parse could find, and the parser is not
+ * loaded for it. Every key `isSecretKey` accepts holds its fragment's words (split as it splits
+ * them), less a plural `s`.
+ */
+function mayNameSecret(text, secretKeys) {
+    if (text.includes('\\'))
+        return true;
+    const lower = text.toLowerCase();
+    return secretKeys.some((fragment) => fragment
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .every((word) => lower.includes(word.replace(/s$/, ''))));
+}
+function isPrepared(file, secretKeys) {
+    const ready = prepared.get(file);
+    return (ready !== undefined &&
+        (ready.secretKeys === secretKeys ||
+            (ready.secretKeys.length === secretKeys.length && ready.secretKeys.every((k, i) => k === secretKeys[i]))));
+}
+/** The file's unified diff with its secrets masked: from the parsed texts when prepared, by the line rule always. */
+function shownUnifiedDiff(file, secretKeys) {
+    if (file.unifiedDiff === undefined)
+        return undefined;
+    const diff = isPrepared(file, secretKeys) ? prepared.get(file)?.diff : file.unifiedDiff;
+    return diff
+        .split('\n')
+        .map((line) => (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .redactTextLine */ .Fm)(line, secretKeys))
+        .join('\n');
+}
+
+
+/***/ }),
+
 /***/ 6444:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1285,12 +1356,7 @@ async function recoverInterruptedRestore(options) {
             throw new _errors_restore_js__WEBPACK_IMPORTED_MODULE_2__/* .JournalOfOtherUserError */ .c9((0,_journal_path_js__WEBPACK_IMPORTED_MODULE_4__/* .journalPath */ .H)(options.backupDir), node_path__WEBPACK_IMPORTED_MODULE_1__.join(options.backupDir, _journal_js__WEBPACK_IMPORTED_MODULE_8__/* .JOURNAL_KEY_FILE */ .fS), loaded.otherUser);
         if ('legacy' in loaded) {
             const rejected = await legacyJournal(options.backupDir, loaded.legacy);
-            await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_5__/* .appendHistory */ .b)(options.backupDir, {
-                operation: 'restore',
-                backup: null,
-                outcome: 'failure',
-                error: rejected.toJSON(),
-            }).catch(() => undefined);
+            await recordRejection(options.backupDir, rejected);
             const legacy = rejected instanceof _errors_restore_js__WEBPACK_IMPORTED_MODULE_2__/* .LegacyJournalError */ .Xj ? rejected : undefined;
             return {
                 backup: legacy?.finishWith ?? '',
@@ -1303,12 +1369,7 @@ async function recoverInterruptedRestore(options) {
         if ('rejected' in loaded) {
             const movedTo = await (0,_journal_js__WEBPACK_IMPORTED_MODULE_8__/* .setJournalAside */ .KJ)(options.backupDir);
             const rejected = new _errors_restore_js__WEBPACK_IMPORTED_MODULE_2__/* .JournalRejectedError */ .Y7((0,_journal_path_js__WEBPACK_IMPORTED_MODULE_4__/* .journalPath */ .H)(options.backupDir), loaded.rejected, movedTo);
-            await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_5__/* .appendHistory */ .b)(options.backupDir, {
-                operation: 'restore',
-                backup: null,
-                outcome: 'failure',
-                error: rejected.toJSON(),
-            }).catch(() => undefined);
+            await recordRejection(options.backupDir, rejected);
             return { backup: '', safetyBackup: null, outcome: 'rejected', wasRollingBack: false, rejected };
         }
         const { journal, key } = loaded;
@@ -1371,6 +1432,15 @@ async function settle(journal, key, choice, backupDir, faults) {
         }
     }
     throw new _errors_restore_js__WEBPACK_IMPORTED_MODULE_2__/* .RestoreStuckError */ .F1(journal.backup, journal.configDir, journal.stagingDir, attempts);
+}
+/** A refused journal goes in the history as a failed restore; the history never decides the outcome. */
+async function recordRejection(backupDir, rejected) {
+    await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_5__/* .appendHistory */ .b)(backupDir, {
+        operation: 'restore',
+        backup: null,
+        outcome: 'failure',
+        error: rejected.toJSON(),
+    }).catch(() => undefined);
 }
 /**
  * A format-1 journal is set aside, never executed: it is unsigned, and it kept no originals to go
@@ -1490,8 +1560,8 @@ function heldBy(owner, change) {
 
 // EXTERNAL MODULE: ./lib/core/diff/formatting.js
 var diff_formatting = __webpack_require__(1424);
-// EXTERNAL MODULE: ./lib/core/diff/text.js
-var diff_text = __webpack_require__(2036);
+// EXTERNAL MODULE: ./lib/core/diff/text-redact.js
+var text_redact = __webpack_require__(8360);
 ;// CONCATENATED MODULE: ./lib/render/diff.js
 
 
@@ -1592,7 +1662,7 @@ function textDiffLines(file, ctx, shown) {
     const { colors: c } = ctx;
     if (file.unifiedDiff === undefined)
         return [`     ${file.problem ?? 'content differs'}`];
-    const all = file.unifiedDiff.replace(/\n$/, '').split('\n');
+    const all = (0,text_redact/* shownUnifiedDiff */.H)(file, shown.secretKeys).replace(/\n$/, '').split('\n');
     const colour = (line) => line.startsWith('+++') || line.startsWith('---')
         ? c.bold(line)
         : line.startsWith('@@')
@@ -1602,9 +1672,7 @@ function textDiffLines(file, ctx, shown) {
                 : line.startsWith('-')
                     ? c.red(line)
                     : line;
-    const lines = all
-        .slice(0, MAX_TEXT_DIFF_LINES)
-        .map((line) => `     ${colour(printable((0,diff_text/* redactTextLine */.Fm)(line, shown.secretKeys)))}`);
+    const lines = all.slice(0, MAX_TEXT_DIFF_LINES).map((line) => `     ${colour(printable(line))}`);
     if (all.length > MAX_TEXT_DIFF_LINES)
         lines.push(`     … ${all.length - MAX_TEXT_DIFF_LINES} more lines (diff --json has them all)`);
     return lines;

@@ -814,6 +814,7 @@ function summarizeChanges(files) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ textSidesOf),
 /* harmony export */   Fm: () => (/* binding */ redactTextLine),
 /* harmony export */   Ym: () => (/* binding */ isNonJson),
 /* harmony export */   Zl: () => (/* binding */ lineCounts),
@@ -862,7 +863,17 @@ function diffNonJson(file, before, after) {
             status: 'modified',
             problem: `too many changed lines for a line diff (${before.length} → ${after.length} bytes)`,
         };
-    return { ...base, status: 'modified', unifiedDiff: withoutIndexLine(patch) };
+    const diffed = { ...base, status: 'modified', unifiedDiff: withoutIndexLine(patch) };
+    // YAML can hold a secret lines below its key: what is shown is masked from both whole texts.
+    if (/\.ya?ml$/i.test(file) || (/\.(md|markdown)$/i.test(file) && (FRONT_MATTER.test(a) || FRONT_MATTER.test(b))))
+        textSides.set(diffed, [a, b]);
+    return diffed;
+}
+const FRONT_MATTER = /^\uFEFF?---[ \t\r]*\n/;
+/** The two texts a YAML or Markdown file's line diff was made from, kept beside the result, never in it. */
+const textSides = new WeakMap();
+function textSidesOf(file) {
+    return textSides.get(file);
 }
 /** A non-JSON file with the same bytes on both sides: nothing read, nothing parsed. */
 function nonJsonUnchanged(file) {
@@ -893,13 +904,13 @@ function lineCounts(unifiedDiff) {
 }
 /**
  * A line of a text diff with the secrets that show masked: the value of a `key: value`,
- * `key = value` or `"key": value` whose key is secret-like, and credentials by their form
+ * `key = value` (`export KEY=value` too) or `"key": value` whose key is secret-like, and credentials by their form
  * (`redactString`). Text has no structure to go by, so this is the best a line can do. A bare
  * number, boolean or null after `key:` is a YAML/JSON scalar, not a secret (`tokens: 40000`), and
  * is shown; after `=` (shell, `.env`) every value is a string and stays masked.
  */
 function redactTextLine(line, secretKeys = _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_SECRET_KEYS */ .wp) {
-    const keyed = /^([+\- ]?\s*(?:-\s+)?["']?)([A-Za-z_][\w.-]*)(["']?\s*[:=]\s*)(\S.*)$/.exec(line);
+    const keyed = /^([+\- ]?\s*(?:-\s+)?(?:export\s+)?["']?)([A-Za-z_][\w.-]*)(["']?\s*[:=]\s*)(\S.*)$/.exec(line);
     if (keyed &&
         (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .isSecretKey */ .uE)(keyed[2], secretKeys) &&
         !(keyed[3].includes(':') && (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainScalarText */ .sJ)(keyed[4])))

@@ -526,8 +526,10 @@ async function versionOfDocument(document) {
 /* harmony import */ var _diff_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3483);
 /* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2393);
 /* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3044);
-/* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3688);
-/* harmony import */ var _leftovers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9911);
+/* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2714);
+/* harmony import */ var _validate_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6567);
+/* harmony import */ var _leftovers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9911);
+
 
 
 
@@ -559,7 +561,7 @@ async function judgeChange(before, after, options = {}) {
     const defined = definedAgents(after.documents);
     for (const definition of after.agents?.definitions ?? [])
         defined.add(definition.name);
-    const renames = (0,_leftovers_js__WEBPACK_IMPORTED_MODULE_4__/* .findLeftovers */ .Q)((0,_leftovers_js__WEBPACK_IMPORTED_MODULE_4__/* .renamesOf */ .f)(diff), after.documents, defined);
+    const renames = (0,_leftovers_js__WEBPACK_IMPORTED_MODULE_5__/* .findLeftovers */ .Q)((0,_leftovers_js__WEBPACK_IMPORTED_MODULE_5__/* .renamesOf */ .f)(diff), after.documents, defined);
     const problems = (list) => list.filter((d) => d.severity !== 'info');
     const labelled = labelFindings(problems(beforeReport.diagnostics), problems(afterReport.diagnostics));
     const renamedFrom = new Map(renames.map((r) => [r.from, r]));
@@ -577,7 +579,7 @@ async function judgeChange(before, after, options = {}) {
             message: `all ${before.documents.length} config file${before.documents.length === 1 ? '' : 's'} that ${before.label} had ${before.documents.length === 1 ? 'is' : 'are'} gone${after.exists ? '' : ' (the config directory is missing)'}: ${before.documents.map((d) => d.path).join(', ')}`,
         });
     }
-    added.sort(bySeverity);
+    added.sort(_validate_types_js__WEBPACK_IMPORTED_MODULE_4__/* .bySeverityThenPlace */ .v);
     const strict = options.strict ?? false;
     const fails = added.some((d) => d.severity === 'error' || (strict && d.severity === 'warning'));
     return {
@@ -701,17 +703,6 @@ function definedAgents(documents) {
                     agents.add(m.agent);
     }
     return agents;
-}
-const RANK = { error: 0, warning: 1, info: 2 };
-function bySeverity(a, b) {
-    return (RANK[a.severity] - RANK[b.severity] ||
-        compareText(a.file ?? '', b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        (a.column ?? 0) - (b.column ?? 0));
-}
-// Code-unit order: localeCompare would load ICU's collator, time the pre-commit hook cannot spare.
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 

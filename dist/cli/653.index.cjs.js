@@ -30,8 +30,8 @@ var redact = __webpack_require__(7990);
 var snapshots = __webpack_require__(2430);
 // EXTERNAL MODULE: ./lib/core/util/fs.js
 var fs = __webpack_require__(5637);
-// EXTERNAL MODULE: ./lib/core/diff/text.js
-var diff_text = __webpack_require__(2036);
+// EXTERNAL MODULE: ./lib/core/diff/text-redact.js
+var text_redact = __webpack_require__(8360);
 // EXTERNAL MODULE: ./lib/core/config/snapshot.js
 var config_snapshot = __webpack_require__(936);
 // EXTERNAL MODULE: ./lib/core/config/settings.js
@@ -76,6 +76,8 @@ async function compareBackups(from, to, options) {
         fromLabel: labelOf(from),
         toLabel: labelOf(to),
     });
+    // What is shown of YAML text diffs is masked from both whole texts, which are at hand only now.
+    await (0,text_redact/* prepareTextSecrets */.k)(result.files, settings.secretKeys);
     if (from === CURRENT || to === CURRENT)
         return result;
     // One pair at a time: memory holds two manifests and the changed files of one pair, however long the path.
@@ -200,36 +202,14 @@ function redactPatches(result, secretKeys) {
     return {
         ...result,
         files: result.files.map((f) => {
-            const masked = (0,redact/* maskedPointers */.qt)(f.changes);
-            const known = (0,redact/* secretsOfPatch */.DU)(f.patch);
             // Maps under secret keys may be keyed by the secrets themselves: their keys are masked in paths and ids too.
-            const mask = (op) => {
-                const shown = {
-                    ...op,
-                    path: (0,redact/* redactPointer */.jB)(op.path, secretKeys),
-                    ...('from' in op ? { from: (0,redact/* redactPointer */.jB)(op.from, secretKeys) } : {}),
-                };
-                return 'value' in op
-                    ? {
-                        ...shown,
-                        value: (0,redact/* redactOperationValue */.OJ)(op.path, op.value, masked, secretKeys, known),
-                    }
-                    : shown;
-            };
             const changes = f.changes.map((c) => ({
                 ...c,
                 pointer: (0,redact/* redactPointer */.jB)(c.pointer, secretKeys),
                 ...(c.id !== null && (0,redact/* isSecretEntity */.oo)(c.pointer, secretKeys) ? { id: redact/* REDACTED */.XF } : {}),
             }));
-            const text = f.unifiedDiff === undefined
-                ? {}
-                : {
-                    unifiedDiff: f.unifiedDiff
-                        .split('\n')
-                        .map((line) => (0,diff_text/* redactTextLine */.Fm)(line, secretKeys))
-                        .join('\n'),
-                };
-            return { ...f, changes, patch: f.patch ? f.patch.map(mask) : null, ...text };
+            const text = f.unifiedDiff === undefined ? {} : { unifiedDiff: (0,text_redact/* shownUnifiedDiff */.H)(f, secretKeys) };
+            return { ...f, changes, patch: f.patch ? (0,redact/* redactPatch */.IW)(f.patch, f.changes, secretKeys) : null, ...text };
         }),
     };
 }
@@ -643,6 +623,86 @@ async function confirm(question) {
 
 /***/ }),
 
+/***/ 8360:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ shownUnifiedDiff),
+/* harmony export */   k: () => (/* binding */ prepareTextSecrets)
+/* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2036);
+
+/**
+ * What may be shown of a text file's line diff. The line rule (`redactTextLine`) sees one line at
+ * a time, which misses a YAML secret written lines below its key or inside a flow map; so before
+ * a result is shown, {@link prepareTextSecrets} masks its YAML and Markdown diffs from the parsed
+ * whole texts, and the line rule then runs on top, so nothing it masked is shown.
+ */
+const prepared = new WeakMap();
+/**
+ * Masks the YAML (and Markdown front matter) secrets of these files' line diffs, for
+ * {@link shownUnifiedDiff}. The parser is loaded only when such a diff is there. A side that does
+ * not parse keeps the line rule alone.
+ */
+async function prepareTextSecrets(files, secretKeys) {
+    const pending = files.filter((f) => {
+        const sides = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .textSidesOf */ .$Y)(f);
+        return (f.unifiedDiff !== undefined &&
+            sides !== undefined &&
+            !isPrepared(f, secretKeys) &&
+            sides.some((text) => mayNameSecret(text, secretKeys)));
+    });
+    if (pending.length === 0)
+        return;
+    const { maskUnifiedDiff, secretMaskedLines } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(748)]).then(__webpack_require__.bind(__webpack_require__, 748));
+    for (const file of pending) {
+        const [a, b] = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .textSidesOf */ .$Y)(file);
+        const side = (text) => {
+            const raw = text.split('\n');
+            return { raw, masked: secretMaskedLines(file.path, text, secretKeys) ?? raw };
+        };
+        const diff = maskUnifiedDiff(file.unifiedDiff, side(a), side(b));
+        if (diff !== undefined)
+            prepared.set(file, { secretKeys, diff });
+    }
+}
+/**
+ * False when no secret key can be written in the text: no fragment has all its words in it (nor an
+ * escape that could spell them). Such a file has nothing the parse could find, and the parser is not
+ * loaded for it. Every key `isSecretKey` accepts holds its fragment's words (split as it splits
+ * them), less a plural `s`.
+ */
+function mayNameSecret(text, secretKeys) {
+    if (text.includes('\\'))
+        return true;
+    const lower = text.toLowerCase();
+    return secretKeys.some((fragment) => fragment
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .every((word) => lower.includes(word.replace(/s$/, ''))));
+}
+function isPrepared(file, secretKeys) {
+    const ready = prepared.get(file);
+    return (ready !== undefined &&
+        (ready.secretKeys === secretKeys ||
+            (ready.secretKeys.length === secretKeys.length && ready.secretKeys.every((k, i) => k === secretKeys[i]))));
+}
+/** The file's unified diff with its secrets masked: from the parsed texts when prepared, by the line rule always. */
+function shownUnifiedDiff(file, secretKeys) {
+    if (file.unifiedDiff === undefined)
+        return undefined;
+    const diff = isPrepared(file, secretKeys) ? prepared.get(file)?.diff : file.unifiedDiff;
+    return diff
+        .split('\n')
+        .map((line) => (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .redactTextLine */ .Fm)(line, secretKeys))
+        .join('\n');
+}
+
+
+/***/ }),
+
 /***/ 927:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -680,8 +740,8 @@ function heldBy(owner, change) {
 
 // EXTERNAL MODULE: ./lib/core/diff/formatting.js
 var diff_formatting = __webpack_require__(1424);
-// EXTERNAL MODULE: ./lib/core/diff/text.js
-var diff_text = __webpack_require__(2036);
+// EXTERNAL MODULE: ./lib/core/diff/text-redact.js
+var text_redact = __webpack_require__(8360);
 ;// CONCATENATED MODULE: ./lib/render/diff.js
 
 
@@ -782,7 +842,7 @@ function textDiffLines(file, ctx, shown) {
     const { colors: c } = ctx;
     if (file.unifiedDiff === undefined)
         return [`     ${file.problem ?? 'content differs'}`];
-    const all = file.unifiedDiff.replace(/\n$/, '').split('\n');
+    const all = (0,text_redact/* shownUnifiedDiff */.H)(file, shown.secretKeys).replace(/\n$/, '').split('\n');
     const colour = (line) => line.startsWith('+++') || line.startsWith('---')
         ? c.bold(line)
         : line.startsWith('@@')
@@ -792,9 +852,7 @@ function textDiffLines(file, ctx, shown) {
                 : line.startsWith('-')
                     ? c.red(line)
                     : line;
-    const lines = all
-        .slice(0, MAX_TEXT_DIFF_LINES)
-        .map((line) => `     ${colour(printable((0,diff_text/* redactTextLine */.Fm)(line, shown.secretKeys)))}`);
+    const lines = all.slice(0, MAX_TEXT_DIFF_LINES).map((line) => `     ${colour(printable(line))}`);
     if (all.length > MAX_TEXT_DIFF_LINES)
         lines.push(`     … ${all.length - MAX_TEXT_DIFF_LINES} more lines (diff --json has them all)`);
     return lines;

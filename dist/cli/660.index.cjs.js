@@ -606,8 +606,8 @@ var config_settings = __webpack_require__(2393);
 var snapshot = __webpack_require__(936);
 // EXTERNAL MODULE: ./lib/core/store/store.js
 var store = __webpack_require__(7288);
-// EXTERNAL MODULE: ./lib/core/validate/index.js + 10 modules
-var validate = __webpack_require__(3688);
+// EXTERNAL MODULE: ./lib/core/validate/index.js + 9 modules
+var validate = __webpack_require__(2714);
 ;// CONCATENATED MODULE: ./lib/core/archive/import.js
 
 

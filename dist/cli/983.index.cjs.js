@@ -557,12 +557,7 @@ async function recoverInterruptedRestore(options) {
             throw new _errors_restore_js__WEBPACK_IMPORTED_MODULE_2__/* .JournalOfOtherUserError */ .c9((0,_journal_path_js__WEBPACK_IMPORTED_MODULE_4__/* .journalPath */ .H)(options.backupDir), node_path__WEBPACK_IMPORTED_MODULE_1__.join(options.backupDir, _journal_js__WEBPACK_IMPORTED_MODULE_8__/* .JOURNAL_KEY_FILE */ .fS), loaded.otherUser);
         if ('legacy' in loaded) {
             const rejected = await legacyJournal(options.backupDir, loaded.legacy);
-            await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_5__/* .appendHistory */ .b)(options.backupDir, {
-                operation: 'restore',
-                backup: null,
-                outcome: 'failure',
-                error: rejected.toJSON(),
-            }).catch(() => undefined);
+            await recordRejection(options.backupDir, rejected);
             const legacy = rejected instanceof _errors_restore_js__WEBPACK_IMPORTED_MODULE_2__/* .LegacyJournalError */ .Xj ? rejected : undefined;
             return {
                 backup: legacy?.finishWith ?? '',
@@ -575,12 +570,7 @@ async function recoverInterruptedRestore(options) {
         if ('rejected' in loaded) {
             const movedTo = await (0,_journal_js__WEBPACK_IMPORTED_MODULE_8__/* .setJournalAside */ .KJ)(options.backupDir);
             const rejected = new _errors_restore_js__WEBPACK_IMPORTED_MODULE_2__/* .JournalRejectedError */ .Y7((0,_journal_path_js__WEBPACK_IMPORTED_MODULE_4__/* .journalPath */ .H)(options.backupDir), loaded.rejected, movedTo);
-            await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_5__/* .appendHistory */ .b)(options.backupDir, {
-                operation: 'restore',
-                backup: null,
-                outcome: 'failure',
-                error: rejected.toJSON(),
-            }).catch(() => undefined);
+            await recordRejection(options.backupDir, rejected);
             return { backup: '', safetyBackup: null, outcome: 'rejected', wasRollingBack: false, rejected };
         }
         const { journal, key } = loaded;
@@ -643,6 +633,15 @@ async function settle(journal, key, choice, backupDir, faults) {
         }
     }
     throw new _errors_restore_js__WEBPACK_IMPORTED_MODULE_2__/* .RestoreStuckError */ .F1(journal.backup, journal.configDir, journal.stagingDir, attempts);
+}
+/** A refused journal goes in the history as a failed restore; the history never decides the outcome. */
+async function recordRejection(backupDir, rejected) {
+    await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_5__/* .appendHistory */ .b)(backupDir, {
+        operation: 'restore',
+        backup: null,
+        outcome: 'failure',
+        error: rejected.toJSON(),
+    }).catch(() => undefined);
 }
 /**
  * A format-1 journal is set aside, never executed: it is unsigned, and it kept no originals to go

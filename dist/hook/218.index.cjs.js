@@ -765,20 +765,19 @@ async function transaction_commitTransaction(backupDir, applied) {
 }
 /** Puts the config back as it was before the transaction (validation failed after the move). */
 async function transaction_rollBackTransaction(backupDir, applied, faults) {
-    const journal = await writeJournal(backupDir, applied.key, { ...applied.journal, phase: 'rolling-back' });
-    try {
-        await rollBack(journal, faults);
-    }
-    catch (error) {
-        if (!(error instanceof MoveFailure))
-            throw error;
-        throw new RestoreStuckError(journal.backup, journal.configDir, journal.stagingDir, [
-            { direction: 'rollback', path: error.path, errno: error.errno },
-        ]);
-    }
-    await removeJournal(backupDir, journal);
+    await rollBackAndClose(backupDir, applied, faults, []);
 }
+/** The move forward failed part way: back to the config as it was, then the failure is reported. */
 async function undoFailedMove(applied, backupDir, failure, faults) {
+    const finish = { direction: 'finish', path: failure.path, errno: failure.errno };
+    await rollBackAndClose(backupDir, applied, faults, [finish]);
+    throw new RestoreMoveFailedError(applied.journal.backup, failure.path, failure.errno, { cause: failure });
+}
+/**
+ * Moves the originals back and drops the journal. A move back that fails leaves the config mixed:
+ * the restore is stuck, reported with the attempts that failed before (`failed`) and this one.
+ */
+async function rollBackAndClose(backupDir, applied, faults, failed) {
     const journal = await writeJournal(backupDir, applied.key, { ...applied.journal, phase: 'rolling-back' });
     try {
         await rollBack(journal, faults);
@@ -787,12 +786,11 @@ async function undoFailedMove(applied, backupDir, failure, faults) {
         if (!(error instanceof MoveFailure))
             throw error;
         throw new RestoreStuckError(journal.backup, journal.configDir, journal.stagingDir, [
-            { direction: 'finish', path: failure.path, errno: failure.errno },
+            ...failed,
             { direction: 'rollback', path: error.path, errno: error.errno },
         ]);
     }
     await removeJournal(backupDir, journal);
-    throw new RestoreMoveFailedError(journal.backup, failure.path, failure.errno, { cause: failure });
 }
 async function fsyncTree(root, files) {
     const dirs = new Set([root]);
@@ -1030,8 +1028,8 @@ var store = __webpack_require__(2581);
 var config_select = __webpack_require__(8080);
 // EXTERNAL MODULE: ./lib/core/diff/formatting.js
 var formatting = __webpack_require__(1424);
-// EXTERNAL MODULE: ./lib/core/validate/index.js + 11 modules
-var validate = __webpack_require__(9301);
+// EXTERNAL MODULE: ./lib/core/validate/index.js + 10 modules
+var validate = __webpack_require__(4584);
 ;// CONCATENATED MODULE: ./lib/core/restore/recover.js
 
 
@@ -1065,12 +1063,7 @@ async function recoverInterruptedRestore(options) {
             throw new JournalOfOtherUserError((0,journal_path/* journalPath */.H)(options.backupDir), external_node_path_.join(options.backupDir, JOURNAL_KEY_FILE), loaded.otherUser);
         if ('legacy' in loaded) {
             const rejected = await legacyJournal(options.backupDir, loaded.legacy);
-            await (0,store_history/* appendHistory */.b)(options.backupDir, {
-                operation: 'restore',
-                backup: null,
-                outcome: 'failure',
-                error: rejected.toJSON(),
-            }).catch(() => undefined);
+            await recordRejection(options.backupDir, rejected);
             const legacy = rejected instanceof LegacyJournalError ? rejected : undefined;
             return {
                 backup: legacy?.finishWith ?? '',
@@ -1083,12 +1076,7 @@ async function recoverInterruptedRestore(options) {
         if ('rejected' in loaded) {
             const movedTo = await setJournalAside(options.backupDir);
             const rejected = new JournalRejectedError((0,journal_path/* journalPath */.H)(options.backupDir), loaded.rejected, movedTo);
-            await (0,store_history/* appendHistory */.b)(options.backupDir, {
-                operation: 'restore',
-                backup: null,
-                outcome: 'failure',
-                error: rejected.toJSON(),
-            }).catch(() => undefined);
+            await recordRejection(options.backupDir, rejected);
             return { backup: '', safetyBackup: null, outcome: 'rejected', wasRollingBack: false, rejected };
         }
         const { journal, key } = loaded;
@@ -1151,6 +1139,15 @@ async function settle(journal, key, choice, backupDir, faults) {
         }
     }
     throw new restore_RestoreStuckError(journal.backup, journal.configDir, journal.stagingDir, attempts);
+}
+/** A refused journal goes in the history as a failed restore; the history never decides the outcome. */
+async function recordRejection(backupDir, rejected) {
+    await (0,store_history/* appendHistory */.b)(backupDir, {
+        operation: 'restore',
+        backup: null,
+        outcome: 'failure',
+        error: rejected.toJSON(),
+    }).catch(() => undefined);
 }
 /**
  * A format-1 journal is set aside, never executed: it is unsigned, and it kept no originals to go
@@ -1215,26 +1212,13 @@ async function planRestore(name, options) {
     if (options.paths && options.paths.length > 0) {
         return planPartialRestore(name, manifest, backupFiles, currentFiles, options.paths, owned, settings);
     }
-    const validation = await validateDocuments(backupFiles, { settings });
     const inBackup = new Set(backupFiles.map((f) => f.path));
-    const { overwrite, add, unchanged } = compareFiles(manifest, inBackup, currentFiles);
     const extra = currentFiles.map((f) => f.path).filter((p) => !inBackup.has(p));
-    const remove = options.keepExtra ? [] : extra;
-    const keep = options.keepExtra ? extra : [];
     return {
-        backup: name,
-        manifest,
-        backupFiles,
-        currentFiles,
-        overwrite,
-        formattingOnly: formattingOnlyOf(overwrite, currentFiles, backupFiles),
-        add,
-        remove,
-        keep,
-        unchanged,
+        ...movesOf(name, manifest, backupFiles, currentFiles, options.keepExtra ? [] : extra),
+        keep: options.keepExtra ? extra : [],
         leftAlone,
-        identical: overwrite.length + add.length + remove.length === 0,
-        validation,
+        validation: await validateDocuments(backupFiles, { settings }),
         paths: null,
     };
 }
@@ -1248,9 +1232,19 @@ async function planPartialRestore(name, manifest, allBackupFiles, currentFiles, 
     const selected = new Set(paths);
     const backupFiles = allBackupFiles.filter((f) => selected.has(f.path));
     const inBackup = new Set(backupFiles.map((f) => f.path));
-    const { overwrite, add, unchanged } = compareFiles(manifest, inBackup, currentFiles);
     const remove = currentFiles.map((f) => f.path).filter((p) => selected.has(p) && !inBackup.has(p));
     const after = [...currentFiles.filter((f) => !selected.has(f.path)), ...backupFiles];
+    return {
+        ...movesOf(name, manifest, backupFiles, currentFiles, remove),
+        keep: [],
+        leftAlone: [],
+        validation: await validateDocuments(after, { settings }),
+        paths,
+    };
+}
+/** The part of a plan a full and a partial restore share: putting `backupFiles` in place over `currentFiles`, removing `remove`. */
+function movesOf(name, manifest, backupFiles, currentFiles, remove) {
+    const { overwrite, add, unchanged } = compareFiles(manifest, new Set(backupFiles.map((f) => f.path)), currentFiles);
     return {
         backup: name,
         manifest,
@@ -1260,12 +1254,8 @@ async function planPartialRestore(name, manifest, allBackupFiles, currentFiles, 
         formattingOnly: formattingOnlyOf(overwrite, currentFiles, backupFiles),
         add,
         remove,
-        keep: [],
         unchanged,
-        leftAlone: [],
         identical: overwrite.length + add.length + remove.length === 0,
-        validation: await validateDocuments(after, { settings }),
-        paths,
     };
 }
 /** The manifest's files among `restored`, each to be added, overwritten or already as the backup has it. */
