@@ -617,15 +617,6 @@ function decodeUtf8(bytes) {
     }
 }
 /**
- * Texts already found free of repeated keys and too-deep nesting. One run parses the same
- * document several times (the pre-commit hook: the diff, the judgement of both sides, the safety
- * backup's validation), and the shape walk costs more than JSON.parse itself; the verdict depends
- * on the text alone. Bounded: small texts, a few dozen at a time.
- */
-const checkedClean = new Set();
-const CHECKED_CLEAN_ENTRIES = 64;
-const CHECKED_CLEAN_MAX_LENGTH = 256 * 1024;
-/**
  * Strict JSON (RFC 8259). The native parser does the work (it is not recursive, so deep
  * input cannot overflow it); depth and duplicate keys are then read off the parsed value,
  * and the slower text scans run only when that cannot answer exactly.
@@ -639,17 +630,10 @@ function parseJson(text) {
         // Depth first: the positional parser that locates syntax errors recurses.
         return tooDeep(text) ?? { ok: false, ...locateSyntaxError(text, error.message) };
     }
-    if (checkedClean.has(text))
-        return { ok: true, value, mayHaveDuplicateKeys: false };
     const escaped = text.includes('\\u');
     const shape = shapeOf(value, !escaped);
     const mayHaveDuplicateKeys = shape.depth > MAX_DEPTH ||
         (escaped ? keyTokens(text) !== shape.keys : countColons(text) !== shape.keys + shape.colons);
-    if (!mayHaveDuplicateKeys && text.length <= CHECKED_CLEAN_MAX_LENGTH) {
-        if (checkedClean.size >= CHECKED_CLEAN_ENTRIES)
-            checkedClean.clear();
-        checkedClean.add(text);
-    }
     // A duplicate's discarded value is not in the parsed value, so its depth must come from the text.
     if (mayHaveDuplicateKeys) {
         const deep = tooDeep(text);
