@@ -7,7 +7,7 @@ import { scopeFor } from '../core/config/git-tree.js';
 import { readSnapshot } from '../core/config/snapshot.js';
 import { ConfigDirNotFoundError } from '../errors/index.js';
 import { judgeChange } from '../core/judge/judge.js';
-import { WORK_TREE } from '../core/judge/point.js';
+import { WORK_TREE } from '../core/judge/types.js';
 import type { Finding, Judgement } from '../core/judge/types.js';
 import type { ConfigDocument, ValidationReport } from '../core/validate/types.js';
 import {

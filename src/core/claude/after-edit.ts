@@ -5,7 +5,7 @@ import { readSnapshot } from '../config/snapshot.js';
 import { readBackupFiles } from '../inspect/backup-files.js';
 import { loadAllManifests } from '../store/store.js';
 import { judgeChange } from '../judge/judge.js';
-import type { Judgement } from '../judge/types.js';
+import { WORK_TREE, type Judgement } from '../judge/types.js';
 import { takePreEditBackup, type ToolUse } from './state.js';
 
 export interface JudgeAfterEditOptions extends ToolUse {
@@ -42,8 +42,8 @@ export async function judgeAfterEdit(options: JudgeAfterEditOptions): Promise<Af
   // they are now, so only the config edit makes a difference.
   const agents = await readAgentDefinitions({ configDir: options.configDir, agentsDir: options.settings.agentsDir });
   const judgement = await judgeChange(
-    { label: backup, documents: before, exists: true, agents, agentsFrom: 'work tree' },
-    { label: 'current', documents: after, exists: after.length > 0, agents, agentsFrom: 'work tree' },
+    { label: backup, documents: before, exists: true, agents, agentsFrom: WORK_TREE },
+    { label: 'current', documents: after, exists: after.length > 0, agents, agentsFrom: WORK_TREE },
     { settings: options.settings },
   );
   return {

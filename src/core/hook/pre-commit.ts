@@ -4,7 +4,7 @@ import { configEntries, documentsOf, listEntries, repoRoot, scopeFor } from '../
 import type { AgentDefinitionSet } from '../agents/types.js';
 import { readAgentDefinitions } from '../agents/read-disk.js';
 import { agentEntries, agentSetOf, agentsDirInRepo, agentsDirLabel } from '../agents/read-git.js';
-import { WORK_TREE } from '../judge/point.js';
+import { WORK_TREE } from '../judge/types.js';
 import type { Faults } from '../util/faults.js';
 import type { Settings } from '../config/settings.js';
 import type { ValidationReport } from '../validate/index.js';
@@ -54,10 +54,8 @@ export async function preCommit(options: PreCommitOptions): Promise<PreCommitOut
   // Index against HEAD from two listings: cheaper than `git diff` plus listings, and a failing
   // ls-tree is how an unborn branch (first commit) shows. The agents dir rides along in them.
   const listed = agentsInRepo === null ? watched : [...watched, agentsInRepo === '' ? '.' : agentsInRepo];
-  const [index, head] = await Promise.all([
-    listEntries(root, listed, null),
-    listEntries(root, listed, 'HEAD').catch(() => null),
-  ]);
+  const index = await listEntries(root, listed, null);
+  const head = await listEntries(root, listed, 'HEAD').catch(() => null);
   const inWatched = (p: string): boolean => watched.some((w) => w === '.' || p === w || p.startsWith(`${w}/`));
   const staged = [...new Set([...index.keys(), ...(head?.keys() ?? [])])]
     .filter((p) => inWatched(p) && index.get(p) !== head?.get(p))

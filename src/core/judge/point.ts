@@ -5,6 +5,7 @@ import type { SelectionSettings } from '../config/select.js';
 import { backupNames } from '../store/store.js';
 import type { ConfigDocument } from '../validate/types.js';
 import type { AgentDefinitionSet } from '../agents/types.js';
+import { WORK_TREE } from './types.js';
 import type { FrontMatterMemo } from '../agents/front-matter.js';
 import { readAgentDefinitions } from '../agents/read-disk.js';
 import { readAgentDefinitionsAt } from '../agents/read-git.js';
@@ -41,8 +42,6 @@ export interface AgentsAt {
   /** Undefined when the `agentsDir` setting turns the files off. */
   agentsFrom: string | undefined;
 }
-
-export const WORK_TREE = 'work tree';
 
 /**
  * The agent definition files that go with a point. A git revision or the index has its own

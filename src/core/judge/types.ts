@@ -1,5 +1,8 @@
 import type { Diagnostic, ValidationReport } from '../validate/types.js';
 
+/** Where a side's agent files were read when not from git (`agentsFrom`). */
+export const WORK_TREE = 'work tree';
+
 /** A finding of the judgement: a diagnostic of one side, labelled by the change. */
 export type Finding = Diagnostic;
 
