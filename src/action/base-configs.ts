@@ -1,7 +1,6 @@
 import * as core from '@actions/core';
 import { readAgentDefinitionsAt } from '../core/agents/read-git.js';
 import type { AgentDefinitionSet } from '../core/agents/types.js';
-import { fileSelection } from '../core/config/select.js';
 import { git, readTreeDocuments, type ConfigScope } from '../core/config/git-tree.js';
 import type { ConfigDocument } from '../core/validate/types.js';
 import { OrchBackupError } from '../errors/index.js';
@@ -74,7 +73,7 @@ async function configsFromApi(
       `cannot read commit ${ref.slice(0, 12)}: it is not in the local clone, could not be fetched, and the API does not know it in ${repo.owner}/${repo.repo}. If actions/checkout uses \`path:\`, set working-directory (or config-dir) to that path`,
     );
   }
-  const leftOut = fileSelection(scope.selection);
+  const { leftOut } = scope;
   const docs: ConfigDocument[] = [];
   const walk = async (dir: string): Promise<void> => {
     let entries;

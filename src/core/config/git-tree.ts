@@ -2,7 +2,7 @@ import { execFile, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { GitError } from '../../errors/index.js';
 import type { ConfigDocument } from '../validate/types.js';
-import { fileSelection, type SelectionSettings } from './select.js';
+import { fileSelection, type LeftOutReason, type SelectionSettings } from './select.js';
 
 /** Runs git in `cwd`; the environment git gave the hook (GIT_INDEX_FILE for `commit <paths>`, GIT_DIR) is inherited. */
 export function git(cwd: string, args: string[]): Promise<Buffer> {
@@ -35,7 +35,8 @@ export interface ConfigScope {
   configDir: string;
   /** Backup dir relative to the repo root, or null when it is outside the repository. */
   backupDir: string | null;
-  selection: SelectionSettings;
+  /** The include/exclude/runtime-state rules, compiled once: why a config-relative path is left out, or null. */
+  leftOut: (rel: string) => LeftOutReason | null;
 }
 
 export function scopeFor(
@@ -54,7 +55,7 @@ export function scopeFor(
   return {
     configDir: config,
     backupDir: rel(backupDir),
-    selection: { include: selection.include, exclude: selection.exclude, runtimeState: selection.runtimeState },
+    leftOut: fileSelection(selection),
   };
 }
 
@@ -78,7 +79,7 @@ export async function listEntries(root: string, pathspecs: string[], ref: string
 
 /** The entries that are config files of `scope`, as config-dir-relative paths (same rules as a disk backup). */
 export function configEntries(entries: Map<string, string>, scope: ConfigScope): { path: string; oid: string }[] {
-  const leftOut = fileSelection(scope.selection);
+  const { leftOut } = scope;
   const prefix = scope.configDir === '' ? '' : `${scope.configDir}/`;
   const out: { path: string; oid: string }[] = [];
   for (const [repoPath, oid] of entries) {
