@@ -36,6 +36,8 @@ export async function describeChanges(
     fromLabel: 'current',
     toLabel: 'backup',
     secretKeys: opts.settings.secretKeys,
+    // The restore preview shows changes, never patches.
+    patches: false,
   });
   return renderDiff(result, opts.render, { mode: 'restore', secretKeys: opts.settings.secretKeys });
 }

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { REDACTED } from '../core/diff/redact.js';
 import { CURRENT, compareBackups, filePatches, redactPatches } from '../core/inspect/diff-backups.js';
 import { assertValidName } from '../core/store/names.js';
 import { ExitCode } from '../errors/index.js';
@@ -35,32 +36,35 @@ export async function diffCommand(
     backupDir: opts.backupDir,
     settings: opts.settings,
   });
-  const shown = redactPatches(result, opts.settings.secretKeys);
   if (flags.patch) {
     const patchOptions = { configDir: opts.configDir, backupDir: opts.backupDir, settings: opts.settings };
     const patches = await filePatches(
-      flags.showSecrets ? result : shown,
+      flags.showSecrets ? result : redactPatches(result, opts.settings.secretKeys),
       to,
       flags.showSecrets ? patchOptions : { ...patchOptions, secretKeys: opts.settings.secretKeys },
     );
     const text = `${JSON.stringify(patches, null, 2)}\n`;
-    if (
-      !flags.showSecrets &&
-      !opts.json &&
-      text !== `${JSON.stringify(await filePatches(result, to, patchOptions), null, 2)}\n`
-    ) {
+    if (!flags.showSecrets && !opts.json && text.includes(REDACTED)) {
       say('orch-backup: secret values in the patch are shown as •••; add --show-secrets for a patch to apply\n');
     }
     return { human: text, json: patches, exitCode: differenceExit(result, flags) };
   }
   const renames = await leftoversOf(result, to, opts);
   const leftovers = renderLeftovers(renames, to === CURRENT ? fixCommandFor(opts, a) : null);
+  const exitCode = differenceExit(result, flags);
+  // One form is printed: the other is not built (each walks every changed file's text).
+  if (!opts.json)
+    return {
+      human:
+        renderDiff(result, opts.render, { mode: 'diff', secretKeys: opts.settings.secretKeys }) +
+        (leftovers ? `\n${leftovers}` : ''),
+      json: null,
+      exitCode,
+    };
   return {
-    human:
-      renderDiff(result, opts.render, { mode: 'diff', secretKeys: opts.settings.secretKeys }) +
-      (leftovers ? `\n${leftovers}` : ''),
+    human: '',
     json: {
-      ...shown,
+      ...redactPatches(result, opts.settings.secretKeys),
       renames: renames.map((r) => ({
         kind: r.kind,
         from: r.from,
@@ -69,7 +73,7 @@ export async function diffCommand(
         remaining: r.remaining.map((x) => ({ file: x.file, line: x.line, column: x.column, pointer: x.pointer })),
       })),
     },
-    exitCode: differenceExit(result, flags),
+    exitCode,
   };
 }
 
