@@ -7,8 +7,18 @@ import type { AgentDefinition, AgentDefinitionSet, AgentFileProblem, AgentFileTe
  */
 export type FrontMatterMemo = Map<string, NameResult>;
 
-const OPENING = /^\uFEFF?---[ \t]*$/;
-const CLOSING = /^(---|\.\.\.)[ \t]*$/;
+const OPENING = /^\uFEFF?---[ \t\r]*$/;
+const CLOSING = /^(---|\.\.\.)[ \t\r]*$/;
+
+/**
+ * The index of the line that closes a file's front matter: null when `---` opens it but nothing
+ * closes it, undefined when the file has none. Lines may keep a trailing `\r`.
+ */
+export function frontMatterEnd(lines: readonly string[]): number | null | undefined {
+  if (!OPENING.test(lines[0] ?? '')) return undefined;
+  const close = lines.findIndex((line, i) => i > 0 && CLOSING.test(line));
+  return close === -1 ? null : close;
+}
 
 /**
  * The agents a set of definition files defines. Problems in a file's front matter become
@@ -29,12 +39,12 @@ export async function agentDefinitionsFrom(
     const file = path.posix.join(dir, f.path);
     const stem = path.posix.basename(f.path).replace(/\.md$/i, '');
     const lines = f.text.split(/\r?\n/);
-    if (!OPENING.test(lines[0] ?? '')) {
+    const close = frontMatterEnd(lines);
+    if (close === undefined) {
       definitions.push({ name: stem, file });
       continue;
     }
-    const close = lines.findIndex((line, i) => i > 0 && CLOSING.test(line));
-    if (close === -1) {
+    if (close === null) {
       problems.push({
         kind: 'front-matter',
         file,

@@ -30,7 +30,7 @@ export async function prepareTextSecrets(files: readonly FileDiff[], secretKeys:
     const [a, b] = textSidesOf(file) as readonly [string, string];
     const side = (text: string) => {
       const raw = text.split('\n');
-      return { raw, masked: secretMaskedLines(file.path, text, secretKeys) ?? raw };
+      return { raw, masked: secretMaskedLines(file.path, text, raw, secretKeys) ?? raw };
     };
     const diff = maskUnifiedDiff(file.unifiedDiff as string, side(a), side(b));
     if (diff !== undefined) prepared.set(file, { secretKeys, diff });

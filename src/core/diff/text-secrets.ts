@@ -1,5 +1,7 @@
 import { type Document, type Node, isAlias, isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
 import { REDACTED, isPlainScalarText, isSecretFlag, isSecretKey, secretPairField } from './redact.js';
+import { frontMatterEnd } from '../agents/front-matter.js';
+import { kindOfPath } from '../kinds/index.js';
 
 /**
  * Secrets of YAML text (a `.yaml` file, or a Markdown file's front matter) found by parsing it
@@ -24,29 +26,29 @@ type Range = [number, number];
  * number of lines, so line i of the result is line i of the file. Undefined when the file is not
  * YAML (or Markdown with front matter) that parses: the caller then has only the line rule.
  */
-export function secretMaskedLines(file: string, text: string, secretKeys: readonly string[]): string[] | undefined {
-  const lines = text.split('\n');
-  if (/\.ya?ml$/i.test(file)) {
+export function secretMaskedLines(
+  file: string,
+  text: string,
+  lines: readonly string[],
+  secretKeys: readonly string[],
+): string[] | undefined {
+  if (kindOfPath(file) === 'yaml') {
     const ranges = yamlSecretRanges(text, secretKeys);
     return ranges && maskRanges(lines, ranges);
   }
   if (/\.(md|markdown)$/i.test(file)) {
     const front = frontMatter(lines);
-    if (!front) return lines;
+    if (!front) return [...lines];
     const ranges = yamlSecretRanges(front.text, secretKeys);
     return ranges && maskRanges(lines, ranges, front.offset);
   }
   return undefined;
 }
 
-const OPENING = /^\uFEFF?---[ \t\r]*$/;
-const CLOSING = /^(---|\.\.\.)[ \t\r]*$/;
-
 /** The YAML between a Markdown file's opening `---` and its closing line, and where it starts. */
 function frontMatter(lines: readonly string[]): { text: string; offset: number } | undefined {
-  if (!OPENING.test(lines[0] ?? '')) return undefined;
-  const close = lines.findIndex((line, i) => i > 0 && CLOSING.test(line));
-  if (close === -1) return undefined;
+  const close = frontMatterEnd(lines);
+  if (close === undefined || close === null) return undefined;
   return { text: lines.slice(1, close).join('\n'), offset: (lines[0] as string).length + 1 };
 }
 
