@@ -82,6 +82,13 @@ function writeCache(file, source, data) {
   }
 }
 
+/** A short key of a directory's absolute path (FNV-1a, 32 bits): names, never trusts, a cache file. */
+function placeKey(dir) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < dir.length; i++) hash = Math.imul(hash ^ dir.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
 /**
  * Requires `entry` (an absolute path) with every JavaScript file of its directory compiled through
  * the code cache in `cacheDir` (null: a plain require). Returns the entry's exports.
@@ -90,12 +97,15 @@ function loadBundle(entry, cacheDir) {
   const dir = cacheDir === null ? null : privateDir(cacheDir);
   if (dir === null) return require(entry);
   const root = path.dirname(entry) + path.sep;
+  // Per installed copy: two projects with different versions of the package would otherwise
+  // overwrite each other's file and neither would ever start from it.
+  const place = placeKey(root);
   const compiled = [];
   const loadJs = Module._extensions['.js'];
   Module._extensions['.js'] = function loadWithCache(module, filename) {
     if (!filename.startsWith(root)) return loadJs(module, filename);
     const source = fs.readFileSync(filename);
-    const file = path.join(dir, `${path.basename(root)}-${path.basename(filename)}.cache`);
+    const file = path.join(dir, `${path.basename(root)}-${place}-${path.basename(filename)}.cache`);
     const cachedData = readCache(file, source);
     const script = new vm.Script(Module.wrap(source.toString('utf8')), {
       filename,

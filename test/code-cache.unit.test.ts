@@ -1,6 +1,16 @@
 /** bin/code-cache.js: the bundles' compiled code kept between runs, in a directory only its user can write. */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -38,7 +48,17 @@ function start(entry: string, cache: string | null): { stdout: string; status: n
   return { stdout: r.stdout.trim(), status: r.status, stderr: r.stderr };
 }
 
-const cacheFiles = (cache: string): string[] => readdirSync(cache).sort();
+/** The cache files, named without the key of the bundle's directory (`tool-<key>-index.js.cache` → `tool-index.js.cache`). */
+const cacheFiles = (cache: string): string[] =>
+  readdirSync(cache)
+    .map((f) => f.replace(/^tool-[0-9a-f]{8}-/, 'tool-'))
+    .sort();
+/** The one cache file of `name` in `cache`. */
+const cacheFile = (cache: string, name: string): string => {
+  const found = readdirSync(cache).filter((f) => f.startsWith('tool-') && f.endsWith(`-${name}.cache`));
+  expect(found).toHaveLength(1);
+  return path.join(cache, found[0] as string);
+};
 
 describe('the code cache of a bundle', () => {
   it('is written on the first run for every file the run loaded, and the bundle runs the same from it', () => {
@@ -47,18 +67,28 @@ describe('the code cache of a bundle', () => {
     expect(start(entry, cache)).toMatchObject({ stdout: '42', status: 0 });
     expect(cacheFiles(cache)).toEqual(['tool-1.index.cjs.js.cache', 'tool-index.js.cache']);
     expect(statSync(cache).mode & 0o777).toBe(0o700);
-    const before = readFileSync(path.join(cache, 'tool-index.js.cache'));
+    const before = readFileSync(cacheFile(cache, 'index.js'));
     expect(start(entry, cache)).toMatchObject({ stdout: '42', status: 0 });
     // Accepted as it is: not rewritten.
-    expect(readFileSync(path.join(cache, 'tool-index.js.cache')).equals(before)).toBe(true);
+    expect(readFileSync(cacheFile(cache, 'index.js')).equals(before)).toBe(true);
   });
 
   it('is never used for other source, even of the same length (V8 itself checks only the length)', () => {
     const cache = path.join(dir, 'cache');
     expect(start(bundle(41), cache).stdout).toBe('42');
-    expect(readFileSync(path.join(cache, 'tool-index.js.cache')).includes('+ 41;')).toBe(true);
+    expect(readFileSync(cacheFile(cache, 'index.js')).includes('+ 41;')).toBe(true);
     expect(start(bundle(51), cache).stdout).toBe('52');
-    expect(readFileSync(path.join(cache, 'tool-index.js.cache')).includes('+ 51;')).toBe(true);
+    expect(readFileSync(cacheFile(cache, 'index.js')).includes('+ 51;')).toBe(true);
+  });
+
+  it('is kept apart for each installed copy of a bundle, so two projects do not overwrite each other', () => {
+    const entry = bundle(41);
+    const copy = path.join(dir, 'other-project', 'dist', 'tool');
+    cpSync(path.dirname(entry), copy, { recursive: true });
+    const cache = path.join(dir, 'cache');
+    expect(start(entry, cache).stdout).toBe('42');
+    expect(start(path.join(copy, 'index.js'), cache).stdout).toBe('42');
+    expect(readdirSync(cache).filter((f) => f.endsWith('-index.js.cache'))).toHaveLength(2);
   });
 
   it('is ignored, and the bundle still runs, when the directory is writable by others or is a file', () => {
@@ -77,7 +107,7 @@ describe('the code cache of a bundle', () => {
     const entry = bundle(41);
     const cache = path.join(dir, 'cache');
     start(entry, cache);
-    const file = path.join(cache, 'tool-index.js.cache');
+    const file = cacheFile(cache, 'index.js');
     const damaged = readFileSync(file);
     damaged.fill(7, 40);
     writeFileSync(file, damaged);
