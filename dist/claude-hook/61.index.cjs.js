@@ -922,7 +922,7 @@ async function runClaudeHook(run) {
         }
         if (event === 'PostToolUse') {
             const [{ judgeAfterEdit }, { renderEditReason }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(519), __webpack_require__.e(36), __webpack_require__.e(324), __webpack_require__.e(678), __webpack_require__.e(467)]).then(__webpack_require__.bind(__webpack_require__, 7467)),
+                Promise.all(/* import() */[__webpack_require__.e(519), __webpack_require__.e(36), __webpack_require__.e(324), __webpack_require__.e(678), __webpack_require__.e(164)]).then(__webpack_require__.bind(__webpack_require__, 9164)),
                 Promise.all(/* import() */[__webpack_require__.e(519), __webpack_require__.e(30)]).then(__webpack_require__.bind(__webpack_require__, 3030)),
             ]);
             const outcome = await judgeAfterEdit(common);

@@ -294,8 +294,8 @@ var core_diff = __webpack_require__(3483);
 var read_disk = __webpack_require__(8472);
 // EXTERNAL MODULE: ./lib/core/agents/read-git.js
 var read_git = __webpack_require__(2889);
-// EXTERNAL MODULE: ./lib/core/judge/point.js
-var point = __webpack_require__(5801);
+// EXTERNAL MODULE: ./lib/core/judge/types.js
+var types = __webpack_require__(202);
 // EXTERNAL MODULE: ./lib/core/judge/judge.js
 var judge = __webpack_require__(2916);
 ;// CONCATENATED MODULE: ./lib/core/hook/pre-commit.js
@@ -321,10 +321,8 @@ async function preCommit(options) {
     // Index against HEAD from two listings: cheaper than `git diff` plus listings, and a failing
     // ls-tree is how an unborn branch (first commit) shows. The agents dir rides along in them.
     const listed = agentsInRepo === null ? watched : [...watched, agentsInRepo === '' ? '.' : agentsInRepo];
-    const [index, head] = await Promise.all([
-        (0,git_tree/* listEntries */.fi)(root, listed, null),
-        (0,git_tree/* listEntries */.fi)(root, listed, 'HEAD').catch(() => null),
-    ]);
+    const index = await (0,git_tree/* listEntries */.fi)(root, listed, null);
+    const head = await (0,git_tree/* listEntries */.fi)(root, listed, 'HEAD').catch(() => null);
     const inWatched = (p) => watched.some((w) => w === '.' || p === w || p.startsWith(`${w}/`));
     const staged = [...new Set([...index.keys(), ...(head?.keys() ?? [])])]
         .filter((p) => inWatched(p) && index.get(p) !== head?.get(p))
@@ -400,7 +398,7 @@ async function agentsOfBothSides(options, inGit) {
     if (inGit === null) {
         const agents = await (0,read_disk/* readAgentDefinitions */.Y)({ configDir: options.configDir, agentsDir });
         return agents
-            ? { before: { agents, agentsFrom: point/* WORK_TREE */.hy }, after: { agents, agentsFrom: point/* WORK_TREE */.hy } }
+            ? { before: { agents, agentsFrom: types/* WORK_TREE */.h }, after: { agents, agentsFrom: types/* WORK_TREE */.h } }
             : { before: {}, after: {} };
     }
     const label = (0,read_git/* agentsDirLabel */.gH)(options.configDir, agentsDir);

@@ -303,6 +303,162 @@ async function confirm(question) {
 
 /***/ }),
 
+/***/ 8478:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ validateBackup),
+/* harmony export */   m: () => (/* binding */ readBackupFiles)
+/* harmony export */ });
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8378);
+/* harmony import */ var _store_backup_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1883);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1015);
+/* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2714);
+/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2393);
+
+
+
+
+
+/** A backup's files as they were backed up; refuses a backup whose manifest or content does not check out. */
+async function readBackupFiles(backupDir, name) {
+    const backup = await (0,_store_backup_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .openBackup */ .Tw)(backupDir, name);
+    const problems = [];
+    const files = [];
+    for (const file of backup.manifest.files) {
+        try {
+            files.push({ path: file.path, bytes: await backup.read(file) });
+        }
+        catch (error) {
+            if (!(error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .BackupDamagedError */ .EF))
+                throw error;
+            problems.push(...error.problems);
+        }
+    }
+    // Same verdict as `verify`: a backup with unlisted files is damaged, even if none is ever read.
+    for (const extra of await (0,_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .extraFiles */ .O2)(backup.dir, backup.manifest))
+        problems.push(extra.message);
+    if (problems.length > 0)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .BackupDamagedError */ .EF(name, problems);
+    return { manifest: backup.manifest, files };
+}
+/** Validates a backup's content exactly as `validateConfig` validates the live config. */
+async function validateBackup(backupDir, name, settings = _config_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_SETTINGS */ .a$) {
+    const { files } = await readBackupFiles(backupDir, name);
+    return (0,_validate_index_js__WEBPACK_IMPORTED_MODULE_3__/* .validateDocuments */ .$)(files, { settings });
+}
+
+
+/***/ }),
+
+/***/ 5801:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cd: () => (/* binding */ readAgentsAt),
+/* harmony export */   DH: () => (/* binding */ readPoint),
+/* harmony export */   hB: () => (/* binding */ resolveSince)
+/* harmony export */ });
+/* harmony import */ var _inspect_backup_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8478);
+/* harmony import */ var _config_snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(936);
+/* harmony import */ var _config_git_tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2067);
+/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7288);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(202);
+/* harmony import */ var _agents_read_disk_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8472);
+/* harmony import */ var _agents_read_git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2889);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8378);
+
+
+
+
+
+
+
+
+/**
+ * The agent definition files that go with a point. A git revision or the index has its own
+ * `<agentsDir>`, read from git's objects (a change that deletes an agent file is judged as one).
+ * A backup holds only the config dir, so for a backup, the live config or documents handed in,
+ * the work tree's files stand in; so they do when `<agentsDir>` lies outside the repository.
+ */
+async function readAgentsAt(point, where) {
+    if (where.agentsDir === false)
+        return { agents: undefined, agentsFrom: undefined };
+    if (point.kind === 'git') {
+        const root = await (0,_config_git_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .repoRoot */ .jv)(point.cwd);
+        const agents = await (0,_agents_read_git_js__WEBPACK_IMPORTED_MODULE_5__/* .readAgentDefinitionsAt */ .rd)(root, {
+            configDir: point.configDir,
+            agentsDir: where.agentsDir,
+            ref: point.ref,
+            ...(where.memo ? { memo: where.memo } : {}),
+        });
+        if (agents)
+            return { agents, agentsFrom: point.ref === null ? 'git index' : `git ${point.ref}` };
+    }
+    const agents = await (0,_agents_read_disk_js__WEBPACK_IMPORTED_MODULE_4__/* .readAgentDefinitions */ .Y)({
+        configDir: where.configDir,
+        agentsDir: where.agentsDir,
+        ...(where.memo ? { memo: where.memo } : {}),
+    });
+    return { agents, agentsFrom: _types_js__WEBPACK_IMPORTED_MODULE_7__/* .WORK_TREE */ .h };
+}
+function pointLabel(point) {
+    switch (point.kind) {
+        case 'dir':
+            return 'current';
+        case 'backup':
+            return point.name;
+        case 'git':
+            return point.ref ?? 'staged';
+        case 'documents':
+            return point.label;
+    }
+}
+async function readPoint(point, settings) {
+    const label = pointLabel(point);
+    switch (point.kind) {
+        case 'dir':
+            try {
+                const snapshot = await (0,_config_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .readSnapshot */ .RA)({ configDir: point.configDir, backupDir: point.backupDir, settings });
+                return { label, documents: snapshot.files, exists: true };
+            }
+            catch (error) {
+                if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigDirNotFoundError */ .D5)
+                    return { label, documents: [], exists: false };
+                throw error;
+            }
+        case 'backup':
+            return { label, documents: (await (0,_inspect_backup_files_js__WEBPACK_IMPORTED_MODULE_0__/* .readBackupFiles */ .m)(point.backupDir, point.name)).files, exists: true };
+        case 'git': {
+            const root = await (0,_config_git_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .repoRoot */ .jv)(point.cwd);
+            const scope = (0,_config_git_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .scopeFor */ .aN)(root, point.configDir, point.backupDir, settings);
+            const documents = await (0,_config_git_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .readTreeDocuments */ .Xv)(root, scope, point.ref);
+            return { label, documents, exists: documents.length > 0 };
+        }
+        case 'documents':
+            return { label, documents: point.documents, exists: true };
+    }
+}
+/**
+ * What `--since REF` names: a backup when the store has one of that name, else (inside a git
+ * work tree) a git revision, which is read from git's objects and never checked out.
+ */
+async function resolveSince(ref, where) {
+    if ((await (0,_store_store_js__WEBPACK_IMPORTED_MODULE_3__/* .backupNames */ .pS)(where.backupDir).catch(() => [])).includes(ref))
+        return { kind: 'backup', backupDir: where.backupDir, name: ref };
+    // `--` cannot follow --verify; a ref starting with '-' would be read as an option.
+    if (!ref.startsWith('-')) {
+        const isRevision = await (0,_config_git_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(where.cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).then(() => true, () => false);
+        if (isRevision)
+            return { kind: 'git', cwd: where.cwd, configDir: where.configDir, backupDir: where.backupDir, ref };
+    }
+    const inGit = await (0,_config_git_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$Y)(where.cwd, ['rev-parse', '--is-inside-work-tree']).then((out) => out.toString().trim() === 'true', () => false);
+    throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_6__/* .UnknownRevisionError */ .CZ(ref, inGit);
+}
+
+
+/***/ }),
+
 /***/ 7715:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

@@ -311,13 +311,24 @@ const rawStderr = (text) => {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ agentDefinitionsFrom)
+/* harmony export */   QY: () => (/* binding */ frontMatterEnd),
+/* harmony export */   sJ: () => (/* binding */ agentDefinitionsFrom)
 /* harmony export */ });
 /* unused harmony export simpleName */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 
-const OPENING = /^\uFEFF?---[ \t]*$/;
-const CLOSING = /^(---|\.\.\.)[ \t]*$/;
+const OPENING = /^\uFEFF?---[ \t\r]*$/;
+const CLOSING = /^(---|\.\.\.)[ \t\r]*$/;
+/**
+ * The index of the line that closes a file's front matter: null when `---` opens it but nothing
+ * closes it, undefined when the file has none. Lines may keep a trailing `\r`.
+ */
+function frontMatterEnd(lines) {
+    if (!OPENING.test(lines[0] ?? ''))
+        return undefined;
+    const close = lines.findIndex((line, i) => i > 0 && CLOSING.test(line));
+    return close === -1 ? null : close;
+}
 /**
  * The agents a set of definition files defines. Problems in a file's front matter become
  * findings, never exceptions, and the file still defines the agent named by its stem: one bad
@@ -333,12 +344,12 @@ async function agentDefinitionsFrom(dir, files, memo = new Map()) {
         const file = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, f.path);
         const stem = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(f.path).replace(/\.md$/i, '');
         const lines = f.text.split(/\r?\n/);
-        if (!OPENING.test(lines[0] ?? '')) {
+        const close = frontMatterEnd(lines);
+        if (close === undefined) {
             definitions.push({ name: stem, file });
             continue;
         }
-        const close = lines.findIndex((line, i) => i > 0 && CLOSING.test(line));
-        if (close === -1) {
+        if (close === null) {
             problems.push({
                 kind: 'front-matter',
                 file,
@@ -472,7 +483,7 @@ async function readAgentDefinitions(options) {
             cannotRead(relative, error, 'this agent file', 'Claude Code cannot load it either');
         }
     }
-    const set = await (0,_front_matter_js__WEBPACK_IMPORTED_MODULE_3__/* .agentDefinitionsFrom */ .s)(dir, files, options.memo);
+    const set = await (0,_front_matter_js__WEBPACK_IMPORTED_MODULE_3__/* .agentDefinitionsFrom */ .sJ)(dir, files, options.memo);
     return { ...set, problems: [...unreadable, ...set.problems] };
 }
 /**
@@ -505,6 +516,54 @@ async function listMarkdown(root, unreadable) {
         }
     }
     return found.sort();
+}
+
+
+/***/ }),
+
+/***/ 8478:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ validateBackup),
+/* harmony export */   m: () => (/* binding */ readBackupFiles)
+/* harmony export */ });
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8378);
+/* harmony import */ var _store_backup_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1883);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1015);
+/* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2714);
+/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2393);
+
+
+
+
+
+/** A backup's files as they were backed up; refuses a backup whose manifest or content does not check out. */
+async function readBackupFiles(backupDir, name) {
+    const backup = await (0,_store_backup_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .openBackup */ .Tw)(backupDir, name);
+    const problems = [];
+    const files = [];
+    for (const file of backup.manifest.files) {
+        try {
+            files.push({ path: file.path, bytes: await backup.read(file) });
+        }
+        catch (error) {
+            if (!(error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .BackupDamagedError */ .EF))
+                throw error;
+            problems.push(...error.problems);
+        }
+    }
+    // Same verdict as `verify`: a backup with unlisted files is damaged, even if none is ever read.
+    for (const extra of await (0,_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .extraFiles */ .O2)(backup.dir, backup.manifest))
+        problems.push(extra.message);
+    if (problems.length > 0)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .BackupDamagedError */ .EF(name, problems);
+    return { manifest: backup.manifest, files };
+}
+/** Validates a backup's content exactly as `validateConfig` validates the live config. */
+async function validateBackup(backupDir, name, settings = _config_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_SETTINGS */ .a$) {
+    const { files } = await readBackupFiles(backupDir, name);
+    return (0,_validate_index_js__WEBPACK_IMPORTED_MODULE_3__/* .validateDocuments */ .$)(files, { settings });
 }
 
 

@@ -680,6 +680,8 @@ async function describeChanges(current, backup, opts) {
         fromLabel: 'current',
         toLabel: 'backup',
         secretKeys: opts.settings.secretKeys,
+        // The restore preview shows changes, never patches.
+        patches: false,
     });
     return (0,diff/* renderDiff */.i)(result, opts.render, { mode: 'restore', secretKeys: opts.settings.secretKeys });
 }
@@ -908,7 +910,7 @@ async function prepareTextSecrets(files, secretKeys) {
         const [a, b] = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .textSidesOf */ .$Y)(file);
         const side = (text) => {
             const raw = text.split('\n');
-            return { raw, masked: secretMaskedLines(file.path, text, secretKeys) ?? raw };
+            return { raw, masked: secretMaskedLines(file.path, text, raw, secretKeys) ?? raw };
         };
         const diff = maskUnifiedDiff(file.unifiedDiff, side(a), side(b));
         if (diff !== undefined)
@@ -947,6 +949,54 @@ function shownUnifiedDiff(file, secretKeys) {
         .split('\n')
         .map((line) => (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .redactTextLine */ .Fm)(line, secretKeys))
         .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 8478:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ validateBackup),
+/* harmony export */   m: () => (/* binding */ readBackupFiles)
+/* harmony export */ });
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8378);
+/* harmony import */ var _store_backup_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1883);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1015);
+/* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2714);
+/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2393);
+
+
+
+
+
+/** A backup's files as they were backed up; refuses a backup whose manifest or content does not check out. */
+async function readBackupFiles(backupDir, name) {
+    const backup = await (0,_store_backup_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .openBackup */ .Tw)(backupDir, name);
+    const problems = [];
+    const files = [];
+    for (const file of backup.manifest.files) {
+        try {
+            files.push({ path: file.path, bytes: await backup.read(file) });
+        }
+        catch (error) {
+            if (!(error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .BackupDamagedError */ .EF))
+                throw error;
+            problems.push(...error.problems);
+        }
+    }
+    // Same verdict as `verify`: a backup with unlisted files is damaged, even if none is ever read.
+    for (const extra of await (0,_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .extraFiles */ .O2)(backup.dir, backup.manifest))
+        problems.push(extra.message);
+    if (problems.length > 0)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .BackupDamagedError */ .EF(name, problems);
+    return { manifest: backup.manifest, files };
+}
+/** Validates a backup's content exactly as `validateConfig` validates the live config. */
+async function validateBackup(backupDir, name, settings = _config_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_SETTINGS */ .a$) {
+    const { files } = await readBackupFiles(backupDir, name);
+    return (0,_validate_index_js__WEBPACK_IMPORTED_MODULE_3__/* .validateDocuments */ .$)(files, { settings });
 }
 
 

@@ -3,6 +3,141 @@ exports.id = 748;
 exports.ids = [748];
 exports.modules = {
 
+/***/ 1927:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QY: () => (/* binding */ frontMatterEnd),
+/* harmony export */   sJ: () => (/* binding */ agentDefinitionsFrom)
+/* harmony export */ });
+/* unused harmony export simpleName */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+
+const OPENING = /^\uFEFF?---[ \t\r]*$/;
+const CLOSING = /^(---|\.\.\.)[ \t\r]*$/;
+/**
+ * The index of the line that closes a file's front matter: null when `---` opens it but nothing
+ * closes it, undefined when the file has none. Lines may keep a trailing `\r`.
+ */
+function frontMatterEnd(lines) {
+    if (!OPENING.test(lines[0] ?? ''))
+        return undefined;
+    const close = lines.findIndex((line, i) => i > 0 && CLOSING.test(line));
+    return close === -1 ? null : close;
+}
+/**
+ * The agents a set of definition files defines. Problems in a file's front matter become
+ * findings, never exceptions, and the file still defines the agent named by its stem: one bad
+ * file should not also turn every reference to its agent into an "unknown agent".
+ */
+async function agentDefinitionsFrom(dir, files, memo = new Map()) {
+    const definitions = [];
+    const problems = [];
+    // The YAML parser is loaded only when some file has front matter: the pre-commit hook pays
+    // for every module it loads.
+    let yaml;
+    for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(dir, f.path);
+        const stem = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(f.path).replace(/\.md$/i, '');
+        const lines = f.text.split(/\r?\n/);
+        const close = frontMatterEnd(lines);
+        if (close === undefined) {
+            definitions.push({ name: stem, file });
+            continue;
+        }
+        if (close === null) {
+            problems.push({
+                kind: 'front-matter',
+                file,
+                line: 1,
+                column: 1,
+                message: 'front matter opened with "---" is never closed: Claude Code cannot read its name',
+            });
+            definitions.push({ name: stem, file });
+            continue;
+        }
+        const text = lines.slice(1, close).join('\n');
+        let found = memo.get(text) ?? simpleName(text);
+        if (found === undefined) {
+            yaml ??= await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(615)]).then(__webpack_require__.bind(__webpack_require__, 4615));
+            found = yaml.readName(text);
+        }
+        memo.set(text, found);
+        if ('problem' in found) {
+            // Front matter starts on the file's second line.
+            problems.push({
+                kind: 'front-matter',
+                file,
+                ...(found.line ? { line: found.line + 1, column: found.column ?? 1 } : {}),
+                message: found.problem,
+            });
+            definitions.push({ name: stem, file });
+        }
+        else if (found.name === undefined)
+            definitions.push({ name: stem, file });
+        else
+            definitions.push({ name: found.name, file, line: found.line + 1 });
+    }
+    return { dir, exists: true, definitions, problems };
+}
+const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*?))? *$/;
+/** Characters after which YAML could read a line other than as `key: text` (controls, other line breaks, BOM). */
+const UNUSUAL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
+/** Plain scalars YAML 1.2's core schema resolves to null, booleans or numbers, not to text. */
+const NOT_TEXT = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+/**
+ * `name:` from front matter written as most agent files are: one `key: text` per line, no
+ * nesting, quoting only without escapes. For such text the answer is the YAML parser's, without
+ * loading and warming up the parser (~3 ms a file on a cold start, which the hooks pay for every
+ * agent file). Undefined for anything else: the parser decides then, errors and all.
+ */
+function simpleName(text) {
+    if (UNUSUAL.test(text))
+        return undefined;
+    const keys = new Set();
+    let found = {};
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (/^ *$/.test(line) || line.startsWith('#'))
+            continue;
+        const match = KEY_LINE.exec(line);
+        if (!match || line.length > 1000)
+            return undefined;
+        const [, key, raw = ''] = match;
+        if (keys.has(key) || NOT_TEXT.test(key))
+            return undefined;
+        keys.add(key);
+        const value = scalarText(raw);
+        if (value === undefined)
+            return undefined;
+        if (key !== 'name')
+            continue;
+        if (value.text.trim() === '' || (!value.quoted && NOT_TEXT.test(value.text)))
+            return undefined;
+        found = { name: value.text.trim(), line: i + 1 };
+    }
+    return found;
+}
+/** A one-line scalar whose text is plain to see; undefined when YAML might read more into it. */
+function scalarText(raw) {
+    if (raw === '')
+        return { text: '', quoted: false };
+    const quote = raw[0];
+    if (quote === '"' || quote === "'") {
+        const inner = raw.slice(1, -1);
+        return raw.length >= 2 && raw.endsWith(quote) && !inner.includes(quote) && !inner.includes('\\')
+            ? { text: inner, quoted: true }
+            : undefined;
+    }
+    if (/^[-?:,[\]{}#&*!|>%@`]/.test(raw) || raw.includes(': ') || raw.endsWith(':') || raw.includes(' #'))
+        return undefined;
+    return { text: raw, quoted: false };
+}
+
+
+/***/ }),
+
 /***/ 748:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -12,6 +147,10 @@ exports.modules = {
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7990);
+/* harmony import */ var _agents_front_matter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1927);
+/* harmony import */ var _kinds_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6751);
+
+
 
 
 /**
@@ -19,29 +158,24 @@ exports.modules = {
  * number of lines, so line i of the result is line i of the file. Undefined when the file is not
  * YAML (or Markdown with front matter) that parses: the caller then has only the line rule.
  */
-function secretMaskedLines(file, text, secretKeys) {
-    const lines = text.split('\n');
-    if (/\.ya?ml$/i.test(file)) {
+function secretMaskedLines(file, text, lines, secretKeys) {
+    if ((0,_kinds_index_js__WEBPACK_IMPORTED_MODULE_3__/* .kindOfPath */ .Bs)(file) === 'yaml') {
         const ranges = yamlSecretRanges(text, secretKeys);
         return ranges && maskRanges(lines, ranges);
     }
     if (/\.(md|markdown)$/i.test(file)) {
         const front = frontMatter(lines);
         if (!front)
-            return lines;
+            return [...lines];
         const ranges = yamlSecretRanges(front.text, secretKeys);
         return ranges && maskRanges(lines, ranges, front.offset);
     }
     return undefined;
 }
-const OPENING = /^\uFEFF?---[ \t\r]*$/;
-const CLOSING = /^(---|\.\.\.)[ \t\r]*$/;
 /** The YAML between a Markdown file's opening `---` and its closing line, and where it starts. */
 function frontMatter(lines) {
-    if (!OPENING.test(lines[0] ?? ''))
-        return undefined;
-    const close = lines.findIndex((line, i) => i > 0 && CLOSING.test(line));
-    if (close === -1)
+    const close = (0,_agents_front_matter_js__WEBPACK_IMPORTED_MODULE_2__/* .frontMatterEnd */ .QY)(lines);
+    if (close === undefined || close === null)
         return undefined;
     return { text: lines.slice(1, close).join('\n'), offset: lines[0].length + 1 };
 }
