@@ -80,6 +80,18 @@ describe('errors carry data; each edge words the remedy', () => {
     expect(errors.describeError(notDir, errors.LIBRARY_REMEDIES)).toBe(notDir.message);
   });
 
+  it('every edge gets an error line with the credentials it quotes masked (describeError)', () => {
+    const git = new errors.GitError(
+      ['fetch'],
+      "fatal: unable to access 'https://bot:ghp_s3cr3tValue@github.com/o/r.git/': 403\n",
+    );
+    for (const remedies of [{}, errors.LIBRARY_REMEDIES]) {
+      const line = errors.describeError(git, remedies);
+      expect(line).not.toContain('ghp_s3cr3tValue');
+      expect(line).toContain('https://•••@github.com/o/r.git/');
+    }
+  });
+
   it('no message of a core error names a CLI flag', async () => {
     const { readFile, readdir } = await import('node:fs/promises');
     const flags = /--(yes|force|lock-timeout|config-dir|allow-invalid|keep-)|pass allowInvalid/;

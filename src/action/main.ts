@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { OrchBackupError, describeError } from '../errors/index.js';
-import { redactString } from '../core/diff/redact.js';
+import { redactString } from '../core/diff/secret-keys.js';
 import { ACTION_REMEDIES } from './remedy.js';
 import { readInputs, type FailOn } from './inputs.js';
 import { commentMode } from './comment-mode.js';
@@ -32,11 +32,9 @@ export async function run(): Promise<void> {
   } catch (error) {
     // A message may quote what git or the API said: credentials in it are masked like in any output.
     core.setFailed(
-      redactString(
-        error instanceof OrchBackupError
-          ? describeError(error, ACTION_REMEDIES)
-          : `${(error as Error).message ?? error}`,
-      ),
+      error instanceof OrchBackupError
+        ? describeError(error, ACTION_REMEDIES)
+        : redactString(`${(error as Error).message ?? error}`),
     );
     if (!(error instanceof OrchBackupError) && error instanceof Error && error.stack) core.debug(error.stack);
   }

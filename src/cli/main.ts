@@ -446,9 +446,9 @@ async function report(error: unknown, json: boolean, io: Io): Promise<number> {
   const { redact, redactString } = await import('../core/diff/redact.js');
   const known = error instanceof OrchBackupError ? error : undefined;
   const code = known?.code ?? 'INTERNAL';
-  // A message may quote what git, a parser or a file said: credentials in it are masked like in any output.
-  const message = redactString(
-    oneLine(known ? describeError(known, CLI_REMEDIES) : error instanceof Error ? error.message : String(error)),
+  // describeError masks credentials; anything else is masked here the same way.
+  const message = oneLine(
+    known ? describeError(known, CLI_REMEDIES) : redactString(error instanceof Error ? error.message : String(error)),
   );
   const remedy = known && remedyFor(known, CLI_REMEDIES);
   // The error's data fields follow, so scripts need not parse the message.

@@ -1,3 +1,4 @@
+import { redactString } from '../core/diff/secret-keys.js';
 import type { OrchBackupError } from './base.js';
 import type { ArchiveRejectedError } from './operations.js';
 import type { ConfigDirNotFoundError } from './input.js';
@@ -13,10 +14,13 @@ export function remedyFor(error: OrchBackupError, remedies: Remedies): string | 
   return typeof remedy === 'function' ? remedy(error) : remedy;
 }
 
-/** The error's message followed by the edge's remedy, if it has one. */
+/**
+ * The error's message followed by the edge's remedy, if it has one. A message may quote what git,
+ * a parser or the API said: credentials in it are masked here, where every edge's message passes.
+ */
 export function describeError(error: OrchBackupError, remedies: Remedies): string {
   const remedy = remedyFor(error, remedies);
-  return remedy ? `${error.message}: ${remedy}` : error.message;
+  return redactString(remedy ? `${error.message}: ${remedy}` : error.message);
 }
 
 export const whenMissingConfigDir =

@@ -3,7 +3,8 @@ import { loadSettings, SETTINGS_FILE, type Settings } from '../core/config/setti
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { journalPath } from '../core/restore/journal-path.js';
-import { OrchBackupError } from '../errors/index.js';
+import { OrchBackupError, describeError } from '../errors/index.js';
+import { redactString } from '../core/diff/secret-keys.js';
 
 export interface ClaudeHookRun {
   payload: HookPayload;
@@ -61,7 +62,11 @@ export async function runClaudeHook(run: ClaudeHookRun): Promise<number> {
     }
     return 0;
   } catch (error) {
-    const reason = error instanceof OrchBackupError ? error.message : String((error as Error)?.message ?? error);
+    // Masked like every error line: a message may quote what git or a file said.
+    const reason =
+      error instanceof OrchBackupError
+        ? describeError(error, {})
+        : redactString(String((error as Error)?.message ?? error));
     if (event === 'PreToolUse' && settings?.claudeCode.failClosed) {
       run.stderr(
         `orch-backup: the ${run.target.tool} call was blocked because no backup of the config could be made first (claudeCode.failClosed is set): ${reason}\n`,

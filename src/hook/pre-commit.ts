@@ -8,7 +8,7 @@ import { hookRunCommand } from '../cli/hook-run.js';
 import { resolveGlobalOptions } from '../cli/options.js';
 import { journalPath } from '../core/restore/journal-path.js';
 import { OrchBackupError, describeError } from '../errors/index.js';
-import { redactString } from '../core/diff/redact.js';
+import { redactString } from '../core/diff/secret-keys.js';
 import { HOOK_REMEDIES } from '../cli/remedy.js';
 
 const say = (text: string): void => void process.stderr.write(text);
@@ -36,9 +36,10 @@ try {
     !process.env.GIT_DIR && !process.env.GIT_WORK_TREE && existsSync(path.join(cwd, '.git')) ? cwd : undefined;
   process.exitCode = (await hookRunCommand(opts, cwd, say, root)).exitCode;
 } catch (error) {
-  const reason = redactString(
-    error instanceof OrchBackupError ? describeError(error, HOOK_REMEDIES) : String((error as Error).message ?? error),
-  );
+  const reason =
+    error instanceof OrchBackupError
+      ? describeError(error, HOOK_REMEDIES)
+      : redactString(String((error as Error).message ?? error));
   say(
     `orch-backup: commit blocked: the pre-commit hook failed: ${reason}; bypass (not recommended): git commit --no-verify\n`,
   );

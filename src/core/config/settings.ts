@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { SettingsError, errnoOf } from '../../errors/index.js';
 import { mainExport } from '../util/module-interop.js';
 import { parseProblemWithoutInput } from '../util/parse-problem.js';
+import { DEFAULT_SECRET_KEYS } from '../diff/secret-keys.js';
 
 /** Retention policy with restic `forget` semantics; durations are strings like `7d`, `1y2m`. */
 export interface RetentionPolicy {
@@ -96,27 +97,7 @@ export const DEFAULT_SETTINGS: Settings = {
     'secondary',
   ],
   agentsDir: '../agents',
-  secretKeys: [
-    'token',
-    'secret',
-    'password',
-    'passwd',
-    'passphrase',
-    'api_key',
-    'apikey',
-    'access_key',
-    'credential',
-    'private_key',
-    'signing_key',
-    'authorization',
-    'bearer',
-    'cookie',
-    'webhook',
-    'webhook_url',
-    'dsn',
-    'connection_string',
-    'conn_str',
-  ],
+  secretKeys: [...DEFAULT_SECRET_KEYS],
   retention: DEFAULT_RETENTION,
   lockTimeoutMs: 10_000,
   hook: { bulkFiles: 5, bulkEntities: 20 },
