@@ -1,5 +1,6 @@
 import { redactTextLine, textSidesOf } from './text.js';
 import type { FileDiff } from './types.js';
+import { needlesOf } from './secret-keys.js';
 
 /**
  * What may be shown of a text file's line diff. The line rule (`redactTextLine`) sees one line at
@@ -46,14 +47,8 @@ export async function prepareTextSecrets(files: readonly FileDiff[], secretKeys:
 function mayNameSecret(text: string, secretKeys: readonly string[]): boolean {
   if (text.includes('\\')) return true;
   const lower = text.toLowerCase();
-  return secretKeys.some((fragment) =>
-    fragment
-      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-      .toLowerCase()
-      .split(/[^a-z0-9]+/)
-      .every((word) => lower.includes(word.replace(/s$/, ''))),
-  );
+  // A key naming a secret holds each word of some fragment (singular), whatever joins them.
+  return needlesOf(secretKeys).some((needle) => needle.every((word) => lower.includes(word)));
 }
 
 function isPrepared(file: FileDiff, secretKeys: readonly string[]): boolean {
