@@ -14,8 +14,10 @@ exports.modules = {
 /* unused harmony export DEFAULT_RETENTION */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8378);
-/* harmony import */ var _util_module_interop_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1466);
-/* harmony import */ var _util_parse_problem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7777);
+/* harmony import */ var _util_module_interop_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1466);
+/* harmony import */ var _util_parse_problem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7777);
+/* harmony import */ var _diff_secret_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5400);
+
 
 
 
@@ -57,27 +59,7 @@ const DEFAULT_SETTINGS = {
         'secondary',
     ],
     agentsDir: '../agents',
-    secretKeys: [
-        'token',
-        'secret',
-        'password',
-        'passwd',
-        'passphrase',
-        'api_key',
-        'apikey',
-        'access_key',
-        'credential',
-        'private_key',
-        'signing_key',
-        'authorization',
-        'bearer',
-        'cookie',
-        'webhook',
-        'webhook_url',
-        'dsn',
-        'connection_string',
-        'conn_str',
-    ],
+    secretKeys: [..._diff_secret_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_SECRET_KEYS */ .wp],
     retention: DEFAULT_RETENTION,
     lockTimeoutMs: 10_000,
     hook: { bulkFiles: 5, bulkEntities: 20 },
@@ -149,9 +131,9 @@ async function loadSettings(file) {
         raw = JSON.parse(text);
     }
     catch (error) {
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(file, `not valid JSON (${(0,_util_parse_problem_js__WEBPACK_IMPORTED_MODULE_2__/* .parseProblemWithoutInput */ .Z)(error.message)})`);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingsError */ .GN(file, `not valid JSON (${(0,_util_parse_problem_js__WEBPACK_IMPORTED_MODULE_3__/* .parseProblemWithoutInput */ .Z)(error.message)})`);
     }
-    const Ajv = (0,_util_module_interop_js__WEBPACK_IMPORTED_MODULE_3__/* .mainExport */ .q)(await Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(463)]).then(__webpack_require__.t.bind(__webpack_require__, 2463, 19)));
+    const Ajv = (0,_util_module_interop_js__WEBPACK_IMPORTED_MODULE_4__/* .mainExport */ .q)(await Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(463)]).then(__webpack_require__.t.bind(__webpack_require__, 2463, 19)));
     const ajv = new Ajv({ allErrors: false });
     const check = ajv.compile(SETTINGS_SCHEMA);
     if (!check(raw)) {
@@ -176,6 +158,139 @@ async function loadSettings(file) {
         source: file,
     };
 }
+
+
+/***/ }),
+
+/***/ 5400:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XF: () => (/* binding */ REDACTED),
+/* harmony export */   ZT: () => (/* binding */ isSecretFlag),
+/* harmony export */   rd: () => (/* binding */ redactString),
+/* harmony export */   uE: () => (/* binding */ isSecretKey),
+/* harmony export */   wp: () => (/* binding */ DEFAULT_SECRET_KEYS)
+/* harmony export */ });
+/* unused harmony export needlesOf */
+// Which keys name secrets, and masking of credentials in free text: its own module because
+// every edge's error message goes through redactString (errors/remedy.ts), and the rest of
+// redact.ts (values, pointers, patches) is loaded only where values are shown.
+/**
+ * The key fragments that name secrets unless the settings say otherwise (`secretKeys`); a bare
+ * library call is as careful as the CLI. Here rather than in settings.ts, so that this module
+ * imports nothing: errors/remedy.ts masks every error message through it.
+ */
+const DEFAULT_SECRET_KEYS = [
+    'token',
+    'secret',
+    'password',
+    'passwd',
+    'passphrase',
+    'api_key',
+    'apikey',
+    'access_key',
+    'credential',
+    'private_key',
+    'signing_key',
+    'authorization',
+    'bearer',
+    'cookie',
+    'webhook',
+    'webhook_url',
+    'dsn',
+    'connection_string',
+    'conn_str',
+];
+const REDACTED = '•••';
+/** `githubAPIToken` → github, api, token; `client_secret` → client, secret. */
+function words(key) {
+    return key
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+}
+/** Plural and singular name the same secret: `tokens`, `api_keys`, `apiKeys`, `credentials`. */
+function singular(word) {
+    return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+/** Words that make a key a count or a limit of something, not the thing: `max_tokens_per_session`. */
+const QUANTITY_WORDS = new Set(['max', 'min', 'num', 'count', 'limit', 'total', 'per', 'budget']);
+/**
+ * Whether a key names a secret: the fragment's words appear in the key's words, case and plural
+ * insensitive (`api_key` catches `apiKeys` and `github-api-key`), or a one-word fragment ends a
+ * word written without separators (`dbpassword`). Whole words, and a key that counts or limits
+ * something (`max_tokens_per_session`) is not a secret.
+ */
+function isSecretKey(key, secretKeys = DEFAULT_SECRET_KEYS) {
+    // Called for every key of every value shown (and every segment of every pointer): memoised per list.
+    if (/^\d*$/.test(key))
+        return false;
+    let known = verdicts.get(secretKeys);
+    if (!known)
+        verdicts.set(secretKeys, (known = new Map()));
+    let verdict = known.get(key);
+    if (verdict === undefined) {
+        verdict = judgeKey(key, needlesOf(secretKeys));
+        if (known.size < 50_000)
+            known.set(key, verdict);
+    }
+    return verdict;
+}
+const verdicts = new WeakMap();
+const needles = new WeakMap();
+/** Each secret-key fragment as its singular words: `api_keys` → api, key. Memoised per list. */
+function needlesOf(secretKeys) {
+    let list = needles.get(secretKeys);
+    if (!list)
+        needles.set(secretKeys, (list = secretKeys.map((fragment) => words(fragment).map(singular)).filter((n) => n.length > 0)));
+    return list;
+}
+function judgeKey(key, needleList) {
+    const raw = words(key);
+    if (raw.some((w) => QUANTITY_WORDS.has(w)))
+        return false;
+    const keyWords = raw.map(singular);
+    return needleList.some((needle) => {
+        const [first] = needle;
+        if (needle.length === 1)
+            return keyWords.some((w) => w === first || (w.endsWith(first) && first.length >= 5));
+        for (let i = 0; i + needle.length <= keyWords.length; i++)
+            if (needle.every((w, j) => keyWords[i + j] === w))
+                return true;
+        return keyWords.join('') === needle.join('');
+    });
+}
+/** `--api-key`, `-token`, `--password`: a command-line flag whose name is secret-like. */
+function isSecretFlag(text, secretKeys = DEFAULT_SECRET_KEYS) {
+    if (typeof text !== 'string')
+        return false;
+    const match = /^--?([A-Za-z][\w.-]*)$/.exec(text);
+    return match !== null && isSecretKey(match[1], secretKeys);
+}
+/**
+ * A string with the credentials that show by their form masked, wherever it sits: URL user info
+ * (`postgres://user:pw@host`), secret-named query parameters, `Bearer …`/`Basic …`, and
+ * `--token=…` / `--api-key …` inside a command line.
+ */
+function redactString(text, secretKeys = DEFAULT_SECRET_KEYS) {
+    // Most values are names and numbers: each pattern runs only where its marker occurs.
+    let shown = text;
+    if (shown.includes('://'))
+        shown = shown.replace(/\b([a-z][a-z0-9+.-]*:\/\/)([^/?#\s@]+)@/gi, `$1${REDACTED}@`);
+    if (shown.includes('=')) {
+        shown = shown.replace(/([?&;])([^=&#\s]+)=([^&#\s]+)/g, (all, sep, name) => isSecretKey(name, secretKeys) ? `${sep}${name}=${REDACTED}` : all);
+    }
+    if (AUTH_SCHEME.test(shown))
+        shown = shown.replace(/\b(Bearer|Basic|Token|Digest)\s+[A-Za-z0-9._~+/=:-]{6,}/g, `$1 ${REDACTED}`);
+    if (shown.includes('-')) {
+        shown = shown.replace(/(^|\s)(--?[A-Za-z][\w.-]*)(=|\s+)(?!-)(\S+)/g, (all, lead, flag, sep) => isSecretFlag(flag, secretKeys) ? `${lead}${flag}${sep}${REDACTED}` : all);
+    }
+    return shown;
+}
+const AUTH_SCHEME = /\b(?:Bearer|Basic|Token|Digest)\s/;
 
 
 /***/ }),
@@ -332,10 +447,11 @@ __webpack_require__.d(__webpack_exports__, {
   GN: () => (/* reexport */ SettingsError),
   VF: () => (/* reexport */ StoreBusyError),
   NW: () => (/* reexport */ StoreWriteError),
+  Uc: () => (/* reexport */ describeError),
   UQ: () => (/* reexport */ base/* errnoOf */.UQ)
 });
 
-// UNUSED EXPORTS: ArchiveRejectedError, ArtifactExpiredError, ArtifactNotFoundError, ArtifactsUnavailableError, ConfigChangedError, ConfirmationRequiredError, DangerousCleanError, DurationError, EmptyPolicyError, ExitCode, FileNotInBackupError, FixConflictError, GitError, GitHubPermissionError, HookConflictError, LIBRARY_REMEDIES, LockHeldError, NoConfigDirError, OutputExistsError, RestoreRecoveryError, RestoreRefusedError, RestoreRolledBackError, UnknownRevisionError, UsageError, describeErrno, describeError, describeLockHolder, remedyFor, whenInvalidJsonArchive, whenMissingConfigDir
+// UNUSED EXPORTS: ArchiveRejectedError, ArtifactExpiredError, ArtifactNotFoundError, ArtifactsUnavailableError, ConfigChangedError, ConfirmationRequiredError, DangerousCleanError, DurationError, EmptyPolicyError, ExitCode, FileNotInBackupError, FixConflictError, GitError, GitHubPermissionError, HookConflictError, LIBRARY_REMEDIES, LockHeldError, NoConfigDirError, OutputExistsError, RestoreRecoveryError, RestoreRefusedError, RestoreRolledBackError, UnknownRevisionError, UsageError, describeErrno, describeLockHolder, remedyFor, whenInvalidJsonArchive, whenMissingConfigDir
 
 // EXTERNAL MODULE: ./lib/errors/base.js
 var base = __webpack_require__(1638);
@@ -839,15 +955,21 @@ class GitHubPermissionError extends base/* OrchBackupError */.FY {
     }
 }
 
+// EXTERNAL MODULE: ./lib/core/diff/secret-keys.js
+var secret_keys = __webpack_require__(5400);
 ;// CONCATENATED MODULE: ./lib/errors/remedy.js
+
 function remedyFor(error, remedies) {
     const remedy = remedies[error.code];
     return typeof remedy === 'function' ? remedy(error) : remedy;
 }
-/** The error's message followed by the edge's remedy, if it has one. */
+/**
+ * The error's message followed by the edge's remedy, if it has one. A message may quote what git,
+ * a parser or the API said: credentials in it are masked here, where every edge's message passes.
+ */
 function describeError(error, remedies) {
     const remedy = remedyFor(error, remedies);
-    return remedy ? `${error.message}: ${remedy}` : error.message;
+    return (0,secret_keys/* redactString */.rd)(remedy ? `${error.message}: ${remedy}` : error.message);
 }
 const whenMissingConfigDir = (remedy) => (error) => error.reason === 'missing' ? remedy : undefined;
 const whenInvalidJsonArchive = (remedy) => (error) => error.reason === 'invalid-json' ? remedy : undefined;
@@ -887,6 +1009,8 @@ const LIBRARY_REMEDIES = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var _core_restore_journal_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7957);
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8378);
+/* harmony import */ var _core_diff_secret_keys_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5400);
+
 
 
 
@@ -934,7 +1058,10 @@ async function runClaudeHook(run) {
         return 0;
     }
     catch (error) {
-        const reason = error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .OrchBackupError */ .FY ? error.message : String(error?.message ?? error);
+        // Masked like every error line: a message may quote what git or a file said.
+        const reason = error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .OrchBackupError */ .FY
+            ? (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error, {})
+            : (0,_core_diff_secret_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .redactString */ .rd)(String(error?.message ?? error));
         if (event === 'PreToolUse' && settings?.claudeCode.failClosed) {
             run.stderr(`orch-backup: the ${run.target.tool} call was blocked because no backup of the config could be made first (claudeCode.failClosed is set): ${reason}\n`);
             return 2;

@@ -375,124 +375,35 @@ function contentDifference(from, to) {
 /* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   Nq: () => (/* binding */ redactAt),
 /* harmony export */   VL: () => (/* binding */ secretPairField),
-/* harmony export */   XF: () => (/* binding */ REDACTED),
-/* harmony export */   ZT: () => (/* binding */ isSecretFlag),
+/* harmony export */   XF: () => (/* reexport safe */ _secret_keys_js__WEBPACK_IMPORTED_MODULE_1__.XF),
+/* harmony export */   ZT: () => (/* reexport safe */ _secret_keys_js__WEBPACK_IMPORTED_MODULE_1__.ZT),
 /* harmony export */   bL: () => (/* binding */ rememberPatchSecrets),
 /* harmony export */   jB: () => (/* binding */ redactPointer),
 /* harmony export */   mL: () => (/* binding */ isSecretPointer),
 /* harmony export */   oo: () => (/* binding */ isSecretEntity),
 /* harmony export */   pu: () => (/* binding */ redactSecretValue),
-/* harmony export */   wp: () => (/* binding */ DEFAULT_SECRET_KEYS)
+/* harmony export */   wp: () => (/* reexport safe */ _secret_keys_js__WEBPACK_IMPORTED_MODULE_1__.wp)
 /* harmony export */ });
-/* unused harmony exports isSecretKey, redactString, isPlainScalarText, redactPatch */
+/* unused harmony exports isPlainScalarText, redactPatch */
 /* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3044);
-/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2393);
+/* harmony import */ var _secret_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5400);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(793);
 
 
 
-/** The same list the tool's settings default to, so a bare library call is as careful as the CLI. */
-const DEFAULT_SECRET_KEYS = _config_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SETTINGS */ .a$.secretKeys;
-const REDACTED = '•••';
-/** `githubAPIToken` → github, api, token; `client_secret` → client, secret. */
-function words(key) {
-    return key
-        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-        .toLowerCase()
-        .split(/[^a-z0-9]+/)
-        .filter(Boolean);
-}
-/** Plural and singular name the same secret: `tokens`, `api_keys`, `apiKeys`, `credentials`. */
-function singular(word) {
-    return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
-}
-/** Words that make a key a count or a limit of something, not the thing: `max_tokens_per_session`. */
-const QUANTITY_WORDS = new Set(['max', 'min', 'num', 'count', 'limit', 'total', 'per', 'budget']);
-/**
- * Whether a key names a secret: the fragment's words appear in the key's words, case and plural
- * insensitive (`api_key` catches `apiKeys` and `github-api-key`), or a one-word fragment ends a
- * word written without separators (`dbpassword`). Whole words, and a key that counts or limits
- * something (`max_tokens_per_session`) is not a secret.
- */
-function isSecretKey(key, secretKeys = DEFAULT_SECRET_KEYS) {
-    // Called for every key of every value shown (and every segment of every pointer): memoised per list.
-    if (/^\d*$/.test(key))
-        return false;
-    let known = verdicts.get(secretKeys);
-    if (!known)
-        verdicts.set(secretKeys, (known = new Map()));
-    let verdict = known.get(key);
-    if (verdict === undefined) {
-        verdict = judgeKey(key, needlesOf(secretKeys));
-        if (known.size < 50_000)
-            known.set(key, verdict);
-    }
-    return verdict;
-}
-const verdicts = new WeakMap();
-const needles = new WeakMap();
-function needlesOf(secretKeys) {
-    let list = needles.get(secretKeys);
-    if (!list)
-        needles.set(secretKeys, (list = secretKeys.map((fragment) => words(fragment).map(singular)).filter((n) => n.length > 0)));
-    return list;
-}
-function judgeKey(key, needleList) {
-    const raw = words(key);
-    if (raw.some((w) => QUANTITY_WORDS.has(w)))
-        return false;
-    const keyWords = raw.map(singular);
-    return needleList.some((needle) => {
-        const [first] = needle;
-        if (needle.length === 1)
-            return keyWords.some((w) => w === first || (w.endsWith(first) && first.length >= 5));
-        for (let i = 0; i + needle.length <= keyWords.length; i++)
-            if (needle.every((w, j) => keyWords[i + j] === w))
-                return true;
-        return keyWords.join('') === needle.join('');
-    });
-}
+
 /** Fields that name an entry in `[{name, value}]`-style lists (environment variables, headers). */
 const PAIR_NAME_FIELDS = ['name', 'key', 'id', 'header', 'variable', 'env'];
 const PAIR_VALUE_FIELDS = ['value', 'secret_value', 'val'];
 /** The field holding a secret in a `{name: "API_TOKEN", value: "…"}` pair, if the object is one. */
-function secretPairField(value, secretKeys = DEFAULT_SECRET_KEYS) {
+function secretPairField(value, secretKeys = _secret_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SECRET_KEYS */ .wp) {
     if (!(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(value))
         return undefined;
     const name = PAIR_NAME_FIELDS.map((f) => value[f]).find((v) => typeof v === 'string');
-    if (name === undefined || !isSecretKey(name, secretKeys))
+    if (name === undefined || !(0,_secret_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretKey */ .uE)(name, secretKeys))
         return undefined;
     return PAIR_VALUE_FIELDS.find((f) => Object.prototype.hasOwnProperty.call(value, f));
 }
-/** `--api-key`, `-token`, `--password`: a command-line flag whose name is secret-like. */
-function isSecretFlag(text, secretKeys = DEFAULT_SECRET_KEYS) {
-    if (typeof text !== 'string')
-        return false;
-    const match = /^--?([A-Za-z][\w.-]*)$/.exec(text);
-    return match !== null && isSecretKey(match[1], secretKeys);
-}
-/**
- * A string with the credentials that show by their form masked, wherever it sits: URL user info
- * (`postgres://user:pw@host`), secret-named query parameters, `Bearer …`/`Basic …`, and
- * `--token=…` / `--api-key …` inside a command line.
- */
-function redactString(text, secretKeys = DEFAULT_SECRET_KEYS) {
-    // Most values are names and numbers: each pattern runs only where its marker occurs.
-    let shown = text;
-    if (shown.includes('://'))
-        shown = shown.replace(/\b([a-z][a-z0-9+.-]*:\/\/)([^/?#\s@]+)@/gi, `$1${REDACTED}@`);
-    if (shown.includes('=')) {
-        shown = shown.replace(/([?&;])([^=&#\s]+)=([^&#\s]+)/g, (all, sep, name) => isSecretKey(name, secretKeys) ? `${sep}${name}=${REDACTED}` : all);
-    }
-    if (AUTH_SCHEME.test(shown))
-        shown = shown.replace(/\b(Bearer|Basic|Token|Digest)\s+[A-Za-z0-9._~+/=:-]{6,}/g, `$1 ${REDACTED}`);
-    if (shown.includes('-')) {
-        shown = shown.replace(/(^|\s)(--?[A-Za-z][\w.-]*)(=|\s+)(?!-)(\S+)/g, (all, lead, flag, sep) => isSecretFlag(flag, secretKeys) ? `${lead}${flag}${sep}${REDACTED}` : all);
-    }
-    return shown;
-}
-const AUTH_SCHEME = /\b(?:Bearer|Basic|Token|Digest)\s/;
 /**
  * What may be shown of a value under a secret key. Secrets are strings: a string is `•••`, while a
  * number, boolean or null is a count, a switch or nothing (`tokens: 40000` is a threshold) and is
@@ -502,7 +413,7 @@ const AUTH_SCHEME = /\b(?:Bearer|Basic|Token|Digest)\s/;
 function redactSecretValue(value) {
     if (Array.isArray(value))
         return value.map(redactSecretValue);
-    return value === null || typeof value === 'number' || typeof value === 'boolean' ? value : REDACTED;
+    return value === null || typeof value === 'number' || typeof value === 'boolean' ? value : _secret_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .REDACTED */ .XF;
 }
 /**
  * Whether the text after `key:` on a YAML or JSON line is a bare number, boolean or null (`40000`,
@@ -517,16 +428,16 @@ const PLAIN_SCALAR = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|True|
  * A copy of the value in which every string under a secret key, and every credential-shaped value,
  * is `•••` (numbers, booleans and null under a secret key are not secrets: {@link redactSecretValue}).
  */
-function redact(value, secretKeys = DEFAULT_SECRET_KEYS) {
+function redact(value, secretKeys = _secret_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SECRET_KEYS */ .wp) {
     if (typeof value === 'string')
-        return redactString(value, secretKeys);
+        return (0,_secret_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .redactString */ .rd)(value, secretKeys);
     if (Array.isArray(value)) {
         // `["--api-key", "sk-…"]`: the item after a secret-named flag is its value.
         return value.map((item, i) => i > 0 &&
             typeof item === 'string' &&
             typeof value[i - 1] === 'string' &&
-            isSecretFlag(value[i - 1], secretKeys)
-            ? REDACTED
+            (0,_secret_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretFlag */ .ZT)(value[i - 1], secretKeys)
+            ? _secret_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .REDACTED */ .XF
             : redact(item, secretKeys));
     }
     if (!(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(value))
@@ -534,7 +445,7 @@ function redact(value, secretKeys = DEFAULT_SECRET_KEYS) {
     const pairField = secretPairField(value, secretKeys);
     const copy = {};
     for (const key of Object.keys(value)) {
-        const shown = key === pairField || isSecretKey(key, secretKeys)
+        const shown = key === pairField || (0,_secret_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretKey */ .uE)(key, secretKeys)
             ? redactSecretValue(value[key])
             : redact(value[key], secretKeys);
         Object.defineProperty(copy, key, { value: shown, enumerable: true, writable: true, configurable: true });
@@ -545,29 +456,29 @@ function pointerSegments(pointer) {
     return pointer === '' ? [] : pointer.slice(1).split('/').map(_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .unescapePointerSegment */ .J5);
 }
 /** Whether the value at this pointer lies under a secret key (at any depth). */
-function isSecretPointer(pointer, secretKeys = DEFAULT_SECRET_KEYS) {
-    return pointerSegments(pointer).some((segment) => isSecretKey(segment, secretKeys));
+function isSecretPointer(pointer, secretKeys = _secret_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SECRET_KEYS */ .wp) {
+    return pointerSegments(pointer).some((segment) => (0,_secret_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretKey */ .uE)(segment, secretKeys));
 }
 /** The value as it may be shown, knowing where it sits in its document. */
-function redactAt(pointer, value, secretKeys = DEFAULT_SECRET_KEYS) {
+function redactAt(pointer, value, secretKeys = _secret_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SECRET_KEYS */ .wp) {
     return isSecretPointer(pointer, secretKeys) ? redactSecretValue(value) : redact(value, secretKeys);
 }
 /**
  * The pointer as it may be shown: segments below a secret key are masked, because maps under
  * such keys are sometimes keyed by the secrets themselves.
  */
-function redactPointer(pointer, secretKeys = DEFAULT_SECRET_KEYS) {
+function redactPointer(pointer, secretKeys = _secret_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SECRET_KEYS */ .wp) {
     let masked = false;
     let shown = '';
     for (const raw of pointer === '' ? [] : pointer.slice(1).split('/')) {
-        shown += `/${masked ? REDACTED : raw}`;
-        if (isSecretKey((0,_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .unescapePointerSegment */ .J5)(raw), secretKeys))
+        shown += `/${masked ? _secret_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .REDACTED */ .XF : raw}`;
+        if ((0,_secret_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretKey */ .uE)((0,_util_json_js__WEBPACK_IMPORTED_MODULE_0__/* .unescapePointerSegment */ .J5)(raw), secretKeys))
             masked = true;
     }
     return shown;
 }
 /** Whether an entity's id must be hidden: maps under secret keys are sometimes keyed by the secrets themselves. */
-function isSecretEntity(pointer, secretKeys = DEFAULT_SECRET_KEYS) {
+function isSecretEntity(pointer, secretKeys = _secret_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SECRET_KEYS */ .wp) {
     return isSecretPointer(pointer.slice(0, Math.max(0, pointer.lastIndexOf('/'))), secretKeys);
 }
 /**
@@ -619,10 +530,10 @@ function redactPatch(patch, changes, secretKeys) {
  * loses the context that made them secret (`replace /args/3` does not say that item 2 is
  * `--api-key`, and indices shift between the two sides), so its values are checked against these.
  */
-function secretScalars(value, secretKeys = DEFAULT_SECRET_KEYS, into = new Set()) {
+function secretScalars(value, secretKeys = _secret_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SECRET_KEYS */ .wp, into = new Set()) {
     const walk = (node, hidden) => {
         if (typeof node === 'string') {
-            if (hidden && node !== '' && node !== REDACTED)
+            if (hidden && node !== '' && node !== _secret_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .REDACTED */ .XF)
                 into.add(node);
         }
         else if (Array.isArray(node)) {
@@ -630,12 +541,12 @@ function secretScalars(value, secretKeys = DEFAULT_SECRET_KEYS, into = new Set()
                 (i > 0 &&
                     typeof item === 'string' &&
                     typeof node[i - 1] === 'string' &&
-                    isSecretFlag(node[i - 1], secretKeys))));
+                    (0,_secret_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretFlag */ .ZT)(node[i - 1], secretKeys))));
         }
         else if ((0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainObject */ .Qd)(node)) {
             const pairField = secretPairField(node, secretKeys);
             for (const key of Object.keys(node))
-                walk(node[key], hidden || key === pairField || isSecretKey(key, secretKeys));
+                walk(node[key], hidden || key === pairField || (0,_secret_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .isSecretKey */ .uE)(key, secretKeys));
         }
     };
     walk(value, false);

@@ -337,6 +337,8 @@ function differenceExit(result, flags) {
 /* harmony export */   k: () => (/* binding */ prepareTextSecrets)
 /* harmony export */ });
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2036);
+/* harmony import */ var _secret_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5400);
+
 
 /**
  * What may be shown of a text file's line diff. The line rule (`redactTextLine`) sees one line at
@@ -382,12 +384,8 @@ function mayNameSecret(text, secretKeys) {
     if (text.includes('\\'))
         return true;
     const lower = text.toLowerCase();
-    return secretKeys.some((fragment) => fragment
-        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-        .toLowerCase()
-        .split(/[^a-z0-9]+/)
-        .every((word) => lower.includes(word.replace(/s$/, ''))));
+    // A key naming a secret holds each word of some fragment (singular), whatever joins them.
+    return (0,_secret_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .needlesOf */ .en)(secretKeys).some((needle) => needle.every((word) => lower.includes(word)));
 }
 function isPrepared(file, secretKeys) {
     const ready = prepared.get(file);
