@@ -1,16 +1,24 @@
 import * as core from '@actions/core';
-import { readAgentDefinitionsAt } from '../core/agents/read-git.js';
+import { agentEntries, agentSetOf, agentsDirInRepo, agentsDirLabel } from '../core/agents/read-git.js';
 import type { AgentDefinitionSet } from '../core/agents/types.js';
-import { git, readTreeDocuments, type ConfigScope } from '../core/config/git-tree.js';
+import { configEntries, documentsOf, git, listEntries, type ConfigScope } from '../core/config/git-tree.js';
 import type { ConfigDocument } from '../core/validate/types.js';
 import { OrchBackupError } from '../errors/index.js';
 import { statusOf, type Octokit, type Repo } from './github.js';
+
+/** A commit's side of a comparison: its configs and, when git can give them, its agent definition files. */
+export interface CommitConfigs {
+  documents: ConfigDocument[];
+  agents?: AgentDefinitionSet | undefined;
+}
 
 /**
  * The configs as they are at a commit: from the local clone, fetching just that commit when
  * the checkout is shallow (actions/checkout's default), else through the contents API. Only
  * objects are read, nothing is checked out, so this is safe for a PR's head under
- * pull_request_target too.
+ * pull_request_target too. With `agents`, the agent definition files recorded at the commit come
+ * along from the same listing and `cat-file`, so each side of a pull request is judged with its
+ * own agents (none when only the API could read the commit).
  */
 export async function configsAt(
   workspace: string,
@@ -18,31 +26,43 @@ export async function configsAt(
   sha: string,
   octokit: Octokit,
   repo: Repo,
-): Promise<ConfigDocument[]> {
-  if (await hasCommit(workspace, sha)) return readTreeDocuments(workspace, scope, sha);
-  try {
-    await git(workspace, ['fetch', '--no-tags', '--depth=1', 'origin', sha]);
-    if (await hasCommit(workspace, sha)) return readTreeDocuments(workspace, scope, sha);
-  } catch (error) {
-    core.info(`Could not fetch base commit ${sha} (${(error as Error).message}); reading it through the contents API`);
-  }
-  return configsFromApi(octokit, repo, scope, sha);
+  agents?: { configDir: string; agentsDir: string | false },
+): Promise<CommitConfigs> {
+  if (await inClone(workspace, sha)) return fromGit(workspace, scope, sha, agents);
+  return { documents: await configsFromApi(octokit, repo, scope, sha) };
 }
 
-/**
- * The agent definition files recorded at a commit the clone holds (configsAt fetched it when it
- * could), so each side of a pull request is judged with its own agents: one that deletes an
- * agent file a team still names breaks that member. Undefined when the setting is off, the
- * directory lies outside the repository, or only the API could read the commit.
- */
-export async function agentsAt(
-  workspace: string,
-  configDir: string,
-  agentsDir: string | false,
+async function inClone(workspace: string, sha: string): Promise<boolean> {
+  if (await hasCommit(workspace, sha)) return true;
+  try {
+    await git(workspace, ['fetch', '--no-tags', '--depth=1', 'origin', sha]);
+    return await hasCommit(workspace, sha);
+  } catch (error) {
+    core.info(`Could not fetch base commit ${sha} (${(error as Error).message}); reading it through the contents API`);
+    return false;
+  }
+}
+
+async function fromGit(
+  root: string,
+  scope: ConfigScope,
   sha: string,
-): Promise<AgentDefinitionSet | undefined> {
-  if (agentsDir === false || !(await hasCommit(workspace, sha))) return undefined;
-  return readAgentDefinitionsAt(workspace, { configDir, agentsDir, ref: sha });
+  agents: { configDir: string; agentsDir: string | false } | undefined,
+): Promise<CommitConfigs> {
+  const inRepo =
+    agents && agents.agentsDir !== false ? agentsDirInRepo(root, agents.configDir, agents.agentsDir) : null;
+  const listed = [scope.configDir === '' ? '.' : scope.configDir];
+  if (inRepo !== null) listed.push(inRepo === '' ? '.' : inRepo);
+  const entries = await listEntries(root, listed, sha);
+  const agentSide = inRepo === null ? null : agentEntries(entries, inRepo);
+  const [documents = [], agentDocs = []] = await documentsOf(
+    root,
+    configEntries(entries, scope),
+    ...(agentSide ? [agentSide.files] : []),
+  );
+  if (!agents || agents.agentsDir === false || !agentSide) return { documents };
+  const label = agentsDirLabel(agents.configDir, agents.agentsDir);
+  return { documents, agents: await agentSetOf(label, agentSide, agentDocs) };
 }
 
 async function hasCommit(workspace: string, sha: string): Promise<boolean> {

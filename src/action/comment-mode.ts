@@ -82,7 +82,7 @@ export async function commentMode(rt: Runtime): Promise<ModeResult> {
   const store = path.join(rt.scratch, 'store');
   const imported = await importArchive({ backupDir: store, file: archive, settings: rt.settings, allowInvalid: true });
   const head = (await readBackupFiles(store, imported.name)).files;
-  const base = await configsAt(rt.workspace, scope, pr.baseSha, rt.octokit, rt.repo);
+  const base = (await configsAt(rt.workspace, scope, pr.baseSha, rt.octokit, rt.repo)).documents;
   // The head is a fork's data: only the base's schemas are compiled (ajv turns schemas into code).
   const baseBytes = new Map(base.map((d) => [d.path, d.bytes]));
   const validation = await validateDocuments(head, {

@@ -18,7 +18,7 @@ import {
   type PrReport,
 } from '../render/markdown.js';
 import { ArtifactNameTakenError } from './artifacts.js';
-import { agentsAt, configsAt } from './base-configs.js';
+import { configsAt } from './base-configs.js';
 import { postComment, prReportFile } from './comment-post.js';
 import { checkedChange } from './events.js';
 import { artifactName, snapshotAndUpload, type Runtime } from './runtime.js';
@@ -37,10 +37,16 @@ export async function prMode(rt: Runtime): Promise<ModeResult> {
   const backupDir = `${rt.configDir}/.backups`;
   const scope = scopeFor(rt.workspace, rt.configDir, backupDir, rt.settings);
   // Under pull_request_target the workspace is the base branch: the head is read at its commit.
-  const head = pr.headNotCheckedOut
-    ? await configsAt(rt.workspace, scope, pr.head.sha, rt.octokit, rt.repo)
-    : await headConfigs(rt, backupDir);
-  const base = await configsAt(rt.workspace, scope, pr.base.sha, rt.octokit, rt.repo);
+  // Each side's agent definition files from its own commit; the head's from the workspace when
+  // it is checked out. A side git cannot give (only the API could read it) borrows the other's.
+  const { agentsDir } = rt.settings;
+  const withAgents = { configDir: rt.configDir, agentsDir };
+  const headSide = pr.headNotCheckedOut
+    ? await configsAt(rt.workspace, scope, pr.head.sha, rt.octokit, rt.repo, withAgents)
+    : { documents: await headConfigs(rt, backupDir), agents: await readAgentDefinitions(withAgents) };
+  const baseSide = await configsAt(rt.workspace, scope, pr.base.sha, rt.octokit, rt.repo, withAgents);
+  const [head, base] = [headSide.documents, baseSide.documents];
+  const [headAgents, baseAgents] = [headSide.agents, baseSide.agents];
 
   // Under pull_request_target the job holds a write token while the head may come from a fork:
   // its JSON Schemas are never compiled there (ajv makes code of them); the base branch's are.
@@ -48,13 +54,6 @@ export async function prMode(rt: Runtime): Promise<ModeResult> {
   const trustedSchemas = pr.headNotCheckedOut
     ? { paths: new Set(baseBytes.keys()), read: async (p: string) => baseBytes.get(p) }
     : undefined;
-  // Each side's agent definition files from its own commit; the head's from the workspace when
-  // it is checked out. A side git cannot give (only the API could read it) borrows the other's.
-  const { agentsDir } = rt.settings;
-  const headAgents = pr.headNotCheckedOut
-    ? await agentsAt(rt.workspace, rt.configDir, agentsDir, pr.head.sha)
-    : await readAgentDefinitions({ configDir: rt.configDir, agentsDir });
-  const baseAgents = await agentsAt(rt.workspace, rt.configDir, agentsDir, pr.base.sha);
   const headFrom = pr.headNotCheckedOut ? `git ${pr.head.sha.slice(0, 12)}` : WORK_TREE;
   const baseFrom = `git ${pr.base.sha.slice(0, 12)}`;
   const agentSides = {
