@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { preCommit } from '../core/hook/pre-commit.js';
+import { preCommit, type PreCommitOptions } from '../core/hook/pre-commit.js';
 import { ExitCode, OrchBackupError, describeError } from '../errors/index.js';
 import { groupDiagnostics, groupNote } from '../render/diagnostic-groups.js';
 import { HOOK_REMEDIES } from './remedy.js';
@@ -18,12 +18,12 @@ export async function hookRunCommand(
   opts: GlobalOptions,
   cwd: string,
   say: (text: string) => void,
-  root?: string,
+  known: Pick<PreCommitOptions, 'root' | 'prefetched'> = {},
 ): Promise<CommandOutput> {
   try {
     const outcome = await preCommit({
       cwd,
-      ...(root ? { root } : {}),
+      ...known,
       configDir: opts.configDir,
       backupDir: opts.backupDir,
       settings: opts.settings,

@@ -1,7 +1,10 @@
 import { execFile, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { GitError } from '../../errors/index.js';
 import type { ConfigDocument } from '../validate/types.js';
+import { parseBatch, parseListing } from './git-objects.js';
 import { fileSelection, type LeftOutReason, type SelectionSettings } from './select.js';
 
 /** Runs git in `cwd`; the environment git gave the hook (GIT_INDEX_FILE for `commit <paths>`, GIT_DIR) is inherited. */
@@ -65,16 +68,7 @@ export async function listEntries(root: string, pathspecs: string[], ref: string
     ref === null
       ? gitNow(root, ['ls-files', '-s', '-z', '--', ...pathspecs])
       : gitNow(root, ['ls-tree', '-r', '-z', ref, '--', ...pathspecs]);
-  const entries = new Map<string, string>();
-  for (const record of splitZ(listing)) {
-    const tab = record.indexOf('\t');
-    const [mode, second, third] = record.slice(0, tab).split(' ');
-    const oid = ref === null ? second : third;
-    const stage = ref === null ? third : '0';
-    // Symlinks (120000) and submodules (160000) hold a target, not a file; conflict stages are not content yet.
-    if ((mode === '100644' || mode === '100755') && stage === '0' && oid) entries.set(record.slice(tab + 1), oid);
-  }
-  return entries;
+  return parseListing(listing, ref === null);
 }
 
 /** The entries that are config files of `scope`, as config-dir-relative paths (same rules as a disk backup). */
@@ -96,10 +90,45 @@ export async function documentsOf(
   root: string,
   ...sides: { path: string; oid: string }[][]
 ): Promise<ConfigDocument[][]> {
-  const oids = [...new Set(sides.flat().map((e) => e.oid))];
-  const blobs = readBlobs(root, oids);
-  const byOid = new Map(oids.map((oid, i) => [oid, blobs[i] as Buffer]));
+  return documentsWith(root, new Map(), sides);
+}
+
+/** `documentsOf`, with the blobs in `known` (by id) taken from there instead of from git. */
+export function documentsWith(
+  root: string,
+  known: ReadonlyMap<string, Buffer>,
+  sides: readonly (readonly { path: string; oid: string }[])[],
+): ConfigDocument[][] {
+  const missing = [...new Set(sides.flat().map((e) => e.oid))].filter((oid) => !known.has(oid));
+  const blobs = readBlobs(root, missing);
+  const byOid = new Map([...known, ...missing.map((oid, i): [string, Buffer] => [oid, blobs[i] as Buffer])]);
   return sides.map((side) => side.map((e) => ({ path: e.path, bytes: byOid.get(e.oid) as Buffer })));
+}
+
+/**
+ * The blobs among `entries` (repo path → id) whose work-tree file holds exactly that content,
+ * read from the disk: a few reads cost less than git's object store, and the hash proves the
+ * bytes are the blob's (a file edited since `git add`, or rewritten by a filter, is left to git).
+ */
+export function workTreeBlobs(
+  root: string,
+  entries: Iterable<readonly [string, string]>,
+  skip: ReadonlySet<string>,
+): Map<string, Buffer> {
+  const found = new Map<string, Buffer>();
+  for (const [repoPath, oid] of entries) {
+    if (skip.has(oid) || found.has(oid)) continue;
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path.join(root, repoPath));
+    } catch {
+      continue;
+    }
+    // Git names a blob by the hash of "blob <size>\0" and its bytes: SHA-1, or SHA-256 in repositories that use it.
+    const hash = createHash(oid.length === 64 ? 'sha256' : 'sha1');
+    if (hash.update(`blob ${bytes.length}\0`).update(bytes).digest('hex') === oid) found.set(oid, bytes);
+  }
+  return found;
 }
 
 /** The config documents as recorded in the index (`ref` = null) or in a commit. */
@@ -116,23 +145,10 @@ export async function readTreeDocuments(
 /** Reads many blobs through one `git cat-file --batch` process. */
 function readBlobs(root: string, oids: string[]): Buffer[] {
   if (oids.length === 0) return [];
-  const out = gitNow(root, ['cat-file', '--batch'], `${oids.join('\n')}\n`);
-  const blobs: Buffer[] = [];
-  let offset = 0;
-  for (const oid of oids) {
-    const newline = out.indexOf(10, offset);
-    const header = out.subarray(offset, newline).toString().split(' ');
-    if (header[1] !== 'blob') throw new GitError(['cat-file'], `object ${oid} is ${header[1] ?? 'missing'}`);
-    const size = Number(header[2]);
-    blobs.push(out.subarray(newline + 1, newline + 1 + size));
-    offset = newline + 1 + size + 1;
-  }
-  return blobs;
-}
-
-function splitZ(out: Buffer): string[] {
-  return out
-    .toString('utf8')
-    .split('\0')
-    .filter((s) => s !== '');
+  const objects = parseBatch(gitNow(root, ['cat-file', '--batch'], `${oids.join('\n')}\n`));
+  return oids.map((oid) => {
+    const object = objects.get(oid);
+    if (Buffer.isBuffer(object)) return object;
+    throw new GitError(['cat-file'], `object ${oid} is ${object?.notBlob ?? 'missing'}`);
+  });
 }

@@ -1,6 +1,7 @@
 import { createBackup } from '../create/create.js';
 import { diffSnapshots, summarizeChanges, type DiffResult } from '../diff/index.js';
-import { configEntries, documentsOf, listEntries, repoRoot, scopeFor } from '../config/git-tree.js';
+import { configEntries, documentsWith, listEntries, repoRoot, scopeFor, workTreeBlobs } from '../config/git-tree.js';
+import { listingsFor, type StagedListings } from './prefetch.js';
 import type { AgentDefinitionSet } from '../agents/types.js';
 import { readAgentDefinitions } from '../agents/read-disk.js';
 import { agentEntries, agentSetOf, agentsDirInRepo, agentsDirLabel } from '../agents/read-git.js';
@@ -20,6 +21,8 @@ export interface PreCommitOptions {
   backupDir: string;
   settings: Settings;
   lockTimeoutMs: number;
+  /** What git was asked while the hook loaded (see prefetch.ts); used when it covers what is needed. */
+  prefetched?: StagedListings;
   /** Test-only crash injection, passed to the safety backup (`create:*` steps). */
   faults?: Faults;
 }
@@ -54,8 +57,10 @@ export async function preCommit(options: PreCommitOptions): Promise<PreCommitOut
   // Index against HEAD from two listings: cheaper than `git diff` plus listings, and a failing
   // ls-tree is how an unborn branch (first commit) shows. The agents dir rides along in them.
   const listed = agentsInRepo === null ? watched : [...watched, agentsInRepo === '' ? '.' : agentsInRepo];
-  const index = await listEntries(root, listed, null);
-  const head = await listEntries(root, listed, 'HEAD').catch(() => null);
+  const early = options.prefetched;
+  const given = early ? listingsFor(early, listed) : undefined;
+  const index = given?.index ?? (await listEntries(root, listed, null));
+  const head = given ? given.head : await listEntries(root, listed, 'HEAD').catch(() => null);
   const inWatched = (p: string): boolean => watched.some((w) => w === '.' || p === w || p.startsWith(`${w}/`));
   const staged = [...new Set([...index.keys(), ...(head?.keys() ?? [])])]
     .filter((p) => inWatched(p) && index.get(p) !== head?.get(p))
@@ -66,14 +71,27 @@ export async function preCommit(options: PreCommitOptions): Promise<PreCommitOut
   }
   if (staged.length === 0) return { status: 'no-config-changes' };
 
-  // Config files and agent files of both sides: every blob through one `git cat-file`.
+  // Config files and agent files of both sides. The blobs that changed were read while the hook
+  // loaded; the rest are the same on both sides and, unless edited since staging, in the work tree.
   const agentSides =
     agentsInRepo === null ? [] : [agentEntries(index, agentsInRepo), agentEntries(head ?? new Map(), agentsInRepo)];
-  const [after = [], before = [], agentsAfter = [], agentsBefore = []] = await documentsOf(
-    root,
+  const sides = [
     configEntries(index, scope),
     head ? configEntries(head, scope) : [],
     ...agentSides.map((side) => side.files),
+  ];
+  // Blob ids name content, so what was read early is good whatever directories it was read for.
+  const known = new Map(early?.blobs);
+  const needed = new Set(sides.flat().map((e) => e.oid));
+  const onDisk = workTreeBlobs(
+    root,
+    [...index].filter(([, oid]) => needed.has(oid)),
+    new Set(known.keys()),
+  );
+  const [after = [], before = [], agentsAfter = [], agentsBefore = []] = documentsWith(
+    root,
+    new Map([...known, ...onDisk]),
+    sides,
   );
   const diff = diffSnapshots(before, after, {
     fromLabel: 'HEAD',
