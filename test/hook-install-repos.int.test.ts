@@ -148,7 +148,7 @@ describe('hook install in real repositories', () => {
       expect(install.stdout).toBe('');
       expect(install.stderr.trimEnd().split('\n')).toHaveLength(1);
       expect(install.stderr).toMatch(
-        /not installed: git's core\.hooksPath is already "\.githooks" .*add this line to the pre-commit hook there instead: git diff --cached --quiet -- .* \|\| sh node_modules\/orchestration-backup\/hooks\/pre-commit # orch-backup/,
+        /not installed: git's core\.hooksPath is already "\.githooks" .*add this line to the pre-commit hook there instead: git diff --cached --quiet -- .* \|\| sh node_modules\/orchestration-backup\/hooks\/pre-commit --staged # orch-backup/,
       );
       expect(await snapshot(r)).toEqual(before);
     },

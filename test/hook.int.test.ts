@@ -9,7 +9,7 @@ import { copyV1Config, GIT_IDENTITY, linkThisPackage } from './helpers/git-repo.
 
 /** The line install adds for the default directories: the script behind its fast path. */
 const HOOK_LINE =
-  'git diff --cached --quiet -- "${ORCH_BACKUP_CONFIG_DIR:-.claude/orchestration}" ${ORCH_BACKUP_DIR:+"$ORCH_BACKUP_DIR"} || sh node_modules/orchestration-backup/hooks/pre-commit # orch-backup';
+  'git diff --cached --quiet -- "${ORCH_BACKUP_CONFIG_DIR:-.claude/orchestration}" ${ORCH_BACKUP_DIR:+"$ORCH_BACKUP_DIR"} || sh node_modules/orchestration-backup/hooks/pre-commit --staged # orch-backup';
 
 const tempDir = tempDirsPerTest();
 
@@ -114,12 +114,35 @@ describe('hook install: the line', () => {
     expect(await readFile(path.join(r.root, '.husky/pre-commit'), 'utf8')).toBe('echo before\necho after\n');
   });
 
+  it("updates the previous version's line, whose script checked for staged configs a second time", async () => {
+    const r = await repo();
+    await runProcess(process.execPath, [path.join(ROOT, 'node_modules/husky/bin.js'), 'init'], { cwd: r.root });
+    const previous = HOOK_LINE.replace(' --staged', '');
+    await writeFile(path.join(r.root, '.husky/pre-commit'), `${previous}\n`);
+    const install = await r.cli('hook', 'install');
+    expect(install.stdout).toContain('no longer repeats its check');
+    expect(await readFile(path.join(r.root, '.husky/pre-commit'), 'utf8')).toBe(`${HOOK_LINE}\n`);
+    // Behind the previous line the script checks again: a commit staging no config starts no Node
+    // (there is none on this PATH), one staging config does.
+    const gitOnly = await tempDir('orch-git-only-');
+    await symlink(execFileSync('sh', ['-c', 'command -v git']).toString().trim(), path.join(gitOnly, 'git'));
+    const script = (...args: string[]) =>
+      runProcess('/bin/sh', ['node_modules/orchestration-backup/hooks/pre-commit', ...args], {
+        cwd: r.root,
+        env: { ...GIT_IDENTITY, PATH: gitOnly },
+      });
+    await writeFile(path.join(r.root, 'README.md'), 'x\n');
+    await r.git('add', 'README.md');
+    expect((await script()).code).toBe(0);
+    expect((await script('--staged')).stderr).toMatch(/node: .*not found/);
+  });
+
   it('names directories given at install in the fast path as in the script arguments', async () => {
     const r = await repo('deep/dir with space/orch');
     await r.cli('--backup-dir', 'bk', 'hook', 'install');
     const hook = await readFile(path.join(r.root, '.husky/pre-commit'), 'utf8');
     expect(hook).toContain(
-      "git diff --cached --quiet -- 'deep/dir with space/orch' bk || sh node_modules/orchestration-backup/hooks/pre-commit --config-dir 'deep/dir with space/orch' --backup-dir bk # orch-backup\n",
+      "git diff --cached --quiet -- 'deep/dir with space/orch' bk || sh node_modules/orchestration-backup/hooks/pre-commit --config-dir 'deep/dir with space/orch' --backup-dir bk --staged # orch-backup\n",
     );
   });
 });

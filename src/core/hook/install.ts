@@ -82,12 +82,19 @@ export async function installHook(options: HookInstallOptions): Promise<HookChan
     lines.unshift(PREPARE_MARKER);
     changes.push('added "husky || true" to the prepare script in package.json (npm ci --omit=dev has no husky)');
   }
-  // An earlier version's line for the same directories: the script alone, without the fast path.
-  const earlier = lines.indexOf(`${hookCommand(target)} ${MARKER}`);
-  if (earlier !== -1) {
-    lines[earlier] = line;
+  // An earlier version's line for the same directories: the script alone, without the fast path,
+  // or behind it without saying so (the script then checked again).
+  const scriptAlone = lines.indexOf(`${hookCommand(target)} ${MARKER}`);
+  const checkedTwice = lines.indexOf(`${hookLine(target, 'previous')} ${MARKER}`);
+  if (scriptAlone !== -1) {
+    lines[scriptAlone] = line;
     changes.push(
       'updated the line in .husky/pre-commit: commits staging no config no longer start a shell for the hook script',
+    );
+  } else if (checkedTwice !== -1 && lines[checkedTwice] !== line) {
+    lines[checkedTwice] = line;
+    changes.push(
+      'updated the line in .husky/pre-commit: the hook script no longer repeats its check for staged configs',
     );
   } else if (!lines.some((l) => l.endsWith(MARKER) && (l.startsWith('sh ') || l.startsWith('git diff ')))) {
     lines.push(line);
@@ -172,17 +179,19 @@ function hookCommand(target: HookTarget): string {
 
 /**
  * hookCommand behind the script's own fast path: most commits stage no config, and husky's shell
- * answers them with one `git diff` instead of starting another shell for the script (which
- * repeats the check, so it stays right on its own). The same directories as the script: those
- * given at install, else the environment's, else the defaults.
+ * answers them with one `git diff` instead of starting another shell for the script. The script
+ * repeats the check unless told it was made (`--staged`), so it stays right on its own and
+ * behind lines earlier versions wrote. The same directories as the script: those given at
+ * install, else the environment's, else the defaults.
  */
-function hookLine(target: HookTarget): string {
+function hookLine(target: HookTarget, form: 'current' | 'previous' = 'current'): string {
   const { config, backup } = hookDirs(target);
   const paths = [
     config !== undefined ? shellQuote(config) : '"${ORCH_BACKUP_CONFIG_DIR:-.claude/orchestration}"',
     backup !== undefined ? shellQuote(backup) : '${ORCH_BACKUP_DIR:+"$ORCH_BACKUP_DIR"}',
   ];
-  return `git diff --cached --quiet -- ${paths.join(' ')} || ${hookCommand(target)}`;
+  const staged = form === 'current' && installedCopy(target.root, target.hookScript) ? ' --staged' : '';
+  return `git diff --cached --quiet -- ${paths.join(' ')} || ${hookCommand(target)}${staged}`;
 }
 
 /** `p` relative to the root, `/`-separated; `p` itself when outside the repository. */
