@@ -4,6 +4,7 @@ import { configEntries, documentsWith, listEntries, repoRoot, scopeFor, workTree
 import { listingsFor, type StagedListings } from './prefetch.js';
 import type { AgentDefinitionSet } from '../agents/types.js';
 import { readAgentDefinitions } from '../agents/read-disk.js';
+import type { FrontMatterMemo } from '../agents/front-matter.js';
 import { agentEntries, agentSetOf, agentsDirInRepo, agentsDirLabel } from '../agents/read-git.js';
 import { WORK_TREE } from '../judge/types.js';
 import type { Faults } from '../util/faults.js';
@@ -159,7 +160,10 @@ type SideAgents = { agents?: AgentDefinitionSet; agentsFrom?: string };
  */
 async function agentsOfBothSides(
   options: PreCommitOptions,
-  inGit: { sides: { exists: boolean }[]; documents: { path: string; bytes: Uint8Array }[][] } | null,
+  inGit: {
+    sides: { exists: boolean; files: { path: string; oid: string }[] }[];
+    documents: { path: string; bytes: Uint8Array }[][];
+  } | null,
 ): Promise<{ before: SideAgents; after: SideAgents }> {
   const { agentsDir } = options.settings;
   if (agentsDir === false) return { before: {}, after: {} };
@@ -170,10 +174,24 @@ async function agentsOfBothSides(
       : { before: {}, after: {} };
   }
   const label = agentsDirLabel(options.configDir, agentsDir);
-  const memo = new Map();
-  const after = await agentSetOf(label, inGit.sides[0] as { exists: boolean }, inGit.documents[0] ?? [], memo);
-  const before = await agentSetOf(label, inGit.sides[1] as { exists: boolean }, inGit.documents[1] ?? [], memo);
+  const [staged, committed] = inGit.sides as [AgentSide, AgentSide];
+  const memo: FrontMatterMemo = new Map();
+  const after = await agentSetOf(label, staged, inGit.documents[0] ?? [], memo);
+  // Most commits leave the agent files alone: the same files define the same agents.
+  const before = sameFiles(staged, committed)
+    ? after
+    : await agentSetOf(label, committed, inGit.documents[1] ?? [], memo);
   return { before: { agents: before, agentsFrom: 'git HEAD' }, after: { agents: after, agentsFrom: 'git index' } };
+}
+
+type AgentSide = { exists: boolean; files: { path: string; oid: string }[] };
+
+function sameFiles(a: AgentSide, b: AgentSide): boolean {
+  return (
+    a.exists === b.exists &&
+    a.files.length === b.files.length &&
+    a.files.every((f, i) => f.path === b.files[i]?.path && f.oid === b.files[i]?.oid)
+  );
 }
 
 /**
