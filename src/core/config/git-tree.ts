@@ -1,19 +1,29 @@
-import { execFile, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { GitError } from '../../errors/index.js';
 import type { ConfigDocument } from '../validate/types.js';
 import { parseBatch, parseListing } from './git-objects.js';
 import { fileSelection, type LeftOutReason, type SelectionSettings } from './select.js';
 
+// node:child_process (and the net and stream modules it loads) is required on first use: the
+// pre-commit hook usually gets every answer from its script and starts no git itself.
+const requireHere = createRequire(String(import.meta.url));
+const childProcess = (): typeof import('node:child_process') => requireHere('node:child_process');
+
 /** Runs git in `cwd`; the environment git gave the hook (GIT_INDEX_FILE for `commit <paths>`, GIT_DIR) is inherited. */
 export function git(cwd: string, args: string[]): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: 1024 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) reject(new GitError(args, stderr.toString() || error.message));
-      else resolve(stdout);
-    });
+    childProcess().execFile(
+      'git',
+      args,
+      { cwd, encoding: 'buffer', maxBuffer: 1024 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error) reject(new GitError(args, stderr.toString() || error.message));
+        else resolve(stdout);
+      },
+    );
   });
 }
 
@@ -23,7 +33,7 @@ export function git(cwd: string, args: string[]): Promise<Buffer> {
  * an asynchronous one with its pipes and streams (3 spawns: 30 ms less CPU here).
  */
 function gitNow(cwd: string, args: string[], input?: string): Buffer {
-  const result = spawnSync('git', args, { cwd, input, maxBuffer: 1024 * 1024 * 1024 });
+  const result = childProcess().spawnSync('git', args, { cwd, input, maxBuffer: 1024 * 1024 * 1024 });
   if (result.error) throw new GitError(args, result.error.message);
   if (result.status !== 0) throw new GitError(args, result.stderr.toString() || `exit ${result.status}`);
   return result.stdout;
