@@ -17,12 +17,12 @@ import { removeTree } from '../util/fs.js';
 import { removeUnreferencedPacks } from '../store/pack.js';
 import { appendHistory } from '../store/history.js';
 import type { Manifest, Trigger } from '../store/manifest.js';
-import { assertNewName, timestampName, uniqueName } from '../store/names.js';
+import { assertNewName, newestNames, timestampName, uniqueName } from '../store/names.js';
 import { hashConfigDir, hashDocuments, type ContentFeed, type HashedSource } from './hash-source.js';
 import { sameContent } from '../config/snapshot.js';
 import type { ConfigDocument } from '../validate/types.js';
 import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
-import { TRASH_PREFIX, backupNames, confirmManifest, loadAllManifests, lockStore } from '../store/store.js';
+import { TRASH_PREFIX, backupNames, confirmManifest, loadManifestsOf, lockStore } from '../store/store.js';
 import { resolveConfigRoot, type SkippedEntry } from '../config/scan.js';
 import { ownedPathProblem, ownedPaths } from '../config/owned-paths.js';
 import type { ValidationReport } from '../validate/index.js';
@@ -43,8 +43,19 @@ export interface CreateBackupOptions {
   settingsFile?: string | null;
   /** Make no backup when the content equals the newest one. */
   skipIfUnchanged?: boolean;
-  /** Make no backup when any backup already holds exactly this content (the hook, during rebases). */
+  /**
+   * Make no backup when a recent backup already holds exactly this content (the pre-commit hook,
+   * when a commit is replayed): one of the newest 50 backups by the time in their
+   * generated names, or any backup with a name of its own. Older ones are not compared, so the
+   * check costs the same in a store of thousands of backups.
+   */
   skipIfStored?: boolean;
+  /**
+   * Delete packs no backup references (left by a crashed packed create) first; default true.
+   * That needs every backup's manifest: the hooks, which create on every commit or config edit,
+   * pass false and read only the recent ones, leaving the sweep to `create` and `clean`.
+   */
+  sweepPacks?: boolean;
   /** Back up these documents instead of reading the config dir (e.g. blobs from git's HEAD). */
   documents?: readonly ConfigDocument[];
   /** Back up files that are not valid JSON instead of refusing (safety backups need this). */
@@ -97,6 +108,8 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
 
 /** How many of the newest backups a new one may share content with (packs, hard links). */
 const SHARE_WITH_NEWEST = 3;
+/** How many of the newest backups skipIfStored compares with (and, without the sweep, all that is read). */
+const STORED_WINDOW = 50;
 
 /** `createBackup` for a caller that already holds the store lock (restore's safety backup). */
 export async function createBackupLocked(options: CreateBackupOptions): Promise<CreateBackupResult> {
@@ -107,10 +120,14 @@ export async function createBackupLocked(options: CreateBackupOptions): Promise<
   // unchanged check) and, for skipIfStored, the one whose content matches; checking every
   // manifest of a large store cost more than the rest of an incremental create (the hooks
   // create with skipIfStored on every commit and every config edit).
-  const all = await loadAllManifests(options.backupDir, { checksums: false });
+  // One listing, taken under the lock, serves the reads below and the choice of the new name.
+  const names = await backupNames(options.backupDir);
+  const recent = new Set(newestNames(names, STORED_WINDOW));
+  const sweep = options.sweepPacks !== false;
+  const all = loadManifestsOf(options.backupDir, sweep ? names : [...recent], { checksums: false });
   const parsed = all.filter((m) => m.manifest && m.problems.length === 0);
   const intact = parsed.slice(0, SHARE_WITH_NEWEST).filter(confirmManifest);
-  await removeUnreferencedPacks(options.backupDir, all);
+  if (sweep) await removeUnreferencedPacks(options.backupDir, all);
   let stager: PackStager | undefined;
   const feed: ContentFeed = async (totalSize) => {
     if (!isPackedSize(totalSize, settings)) return undefined;
@@ -170,7 +187,7 @@ export async function createBackupLocked(options: CreateBackupOptions): Promise<
   let name: string | undefined;
   try {
     if (options.skipIfUnchanged || options.skipIfStored) {
-      const candidates = options.skipIfStored ? parsed : intact.slice(0, 1);
+      const candidates = options.skipIfStored ? parsed.filter((m) => recent.has(m.name)) : intact.slice(0, 1);
       const same = candidates.find(
         (m) => m.manifest && sameContent(m.manifest.files, snapshot.files) && confirmManifest(m),
       );
@@ -186,7 +203,7 @@ export async function createBackupLocked(options: CreateBackupOptions): Promise<
         };
       }
     }
-    name = await chooseName(options);
+    name = await chooseName(options, names);
     const finalDir = path.join(options.backupDir, name);
     const input = {
       backupDir: options.backupDir,
@@ -256,8 +273,8 @@ export async function createBackupLocked(options: CreateBackupOptions): Promise<
   }
 }
 
-async function chooseName(options: CreateBackupOptions): Promise<string> {
-  const existing = new Set(await backupNames(options.backupDir));
+async function chooseName(options: CreateBackupOptions, names: readonly string[]): Promise<string> {
+  const existing = new Set(names);
   if (options.name !== undefined) {
     const taken =
       existing.has(options.name) ||

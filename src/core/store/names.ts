@@ -64,3 +64,24 @@ export function uniqueName(base: string, taken: (name: string) => boolean): stri
     if (!taken(candidate)) return candidate;
   }
 }
+
+/** `…-YYYYMMDD-HHMMSS`, optionally `-N` (uniqueName's suffix): the time a generated name carries. */
+const NAME_TIME = /-(\d{8})-(\d{6})(?:-(\d+))?$/;
+
+/**
+ * The newest `count` of `names` by the time generated names carry, plus every name that carries
+ * none (a name someone chose says nothing about its age). Lets a caller read a few manifests
+ * instead of all of them; the result keeps the order of `names`.
+ */
+export function newestNames(names: readonly string[], count: number): string[] {
+  // Keys sort as plain strings (no comparator to call 1,000 times in a cold process).
+  const timed: string[] = [];
+  for (const name of names) {
+    const match = NAME_TIME.exec(name);
+    if (match) timed.push(`${match[1]}${match[2]}-${(match[3] ?? '1').padStart(9, '0')} ${name}`);
+  }
+  if (timed.length <= count) return [...names];
+  timed.sort();
+  const older = new Set(timed.slice(0, timed.length - count).map((key) => key.slice(key.indexOf(' ') + 1)));
+  return names.filter((name) => !older.has(name));
+}

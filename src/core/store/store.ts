@@ -203,7 +203,15 @@ export async function loadAllManifests(
   backupDir: string,
   options: { checksums?: boolean } = {},
 ): Promise<LoadedManifest[]> {
-  const names = await backupNames(backupDir);
+  return loadManifestsOf(backupDir, await backupNames(backupDir), options);
+}
+
+/** `loadAllManifests` for the given backup names only (a listing the caller already has). */
+export function loadManifestsOf(
+  backupDir: string,
+  names: readonly string[],
+  options: { checksums?: boolean } = {},
+): LoadedManifest[] {
   const loaded = names.flatMap((name): LoadedManifest[] => {
     try {
       return [loadManifestNow(backupDir, name, options.checksums !== false)];
