@@ -1,10 +1,11 @@
+import { linkSync, mkdirSync } from 'node:fs';
 import { link, mkdir, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { OrchBackupError, StoreWriteError, errnoOf } from '../../errors/index.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../version.js';
 import { noFaults, type Faults } from '../util/faults.js';
-import { fsyncDir, mapLimit, removeTree, writeNewFile } from '../util/fs.js';
+import { fsyncDir, mapLimit, removeTree, writeNewFile, writeNewFileSync } from '../util/fs.js';
 import {
   FILES_DIR,
   FORMAT_VERSION,
@@ -64,7 +65,7 @@ export async function writeBackup(input: WriteBackupInput): Promise<Manifest> {
       });
     }
     if (stager) return await writePacked(input, stager, totalSize);
-    await mkdir(staging);
+    mkdirSync(staging);
     return await writeLoose(input, staging, totalSize);
   } catch (error) {
     await (stager?.discard() ?? removeTree(staging)).catch(() => undefined);
@@ -114,21 +115,20 @@ async function writeLoose(input: WriteBackupInput, staging: string, totalSize: n
   const reusable = reusableCopies(input.previous[0]);
   const dirs = new Set<string>([staging, path.join(staging, FILES_DIR)]);
   for (const file of input.files) dirs.add(path.join(staging, FILES_DIR, path.dirname(file.path)));
-  for (const dir of [...dirs].sort()) await mkdir(dir, { recursive: true });
-  const files = await mapLimit(input.files, 8, async (file): Promise<ManifestFile> => {
+  // Synchronous, as the manifest below: fixed steps whose thread-pool round trips cost more than they do.
+  for (const dir of [...dirs].sort()) if (dir !== staging) mkdirSync(dir, { recursive: true });
+  // A few files (a typical config, backed up on every hook commit) are linked and written
+  // directly, one after another; many go through the thread pool several at a time.
+  const few = input.files.length <= FEW_FILES;
+  const files = await mapLimit(input.files, few ? 1 : 8, async (file): Promise<ManifestFile> => {
     const stored = `${FILES_DIR}/${file.path}`;
     const target = path.join(staging, ...stored.split('/'));
     const entry = { ...baseEntry(file), stored };
     const same = reusable.get(file.sha256);
-    if (
-      same &&
-      (await link(same.path, target).then(
-        () => true,
-        () => false,
-      ))
-    )
-      return { ...entry, storedSize: same.storedSize };
-    await writeNewFile(target, await input.read(file), 0o444);
+    if (same && (await linked(same.path, target, few))) return { ...entry, storedSize: same.storedSize };
+    const bytes = await input.read(file);
+    if (few) writeNewFileSync(target, bytes, 0o444);
+    else await writeNewFile(target, bytes, 0o444);
     faults.reached('create:staged-file');
     return { ...entry, storedSize: file.size };
   });
@@ -138,10 +138,27 @@ async function writeLoose(input: WriteBackupInput, staging: string, totalSize: n
     files,
     storedSize: files.reduce((s, f) => s + f.storedSize, 0),
   });
-  await writeNewFile(path.join(staging, MANIFEST_FILE), serializeManifest(manifest), 0o444);
+  writeNewFileSync(path.join(staging, MANIFEST_FILE), serializeManifest(manifest), 0o444);
   faults.reached('create:manifest-written');
   await publishStaged(input.backupDir, staging, input.name, dirs);
   return manifest;
+}
+
+const FEW_FILES = 16;
+
+/** Hard-links `existing` as `target`; false when that is not possible (another file system, a limit). */
+async function linked(existing: string, target: string, sync: boolean): Promise<boolean> {
+  if (!sync)
+    return link(existing, target).then(
+      () => true,
+      () => false,
+    );
+  try {
+    linkSync(existing, target);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

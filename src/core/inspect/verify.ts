@@ -1,5 +1,5 @@
-import type { Dirent } from 'node:fs';
-import { lstat, readdir, stat } from 'node:fs/promises';
+import { type Dirent, readdirSync } from 'node:fs';
+import { lstat, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { BackupNotFoundError } from '../../errors/index.js';
 import { storedContentReader, storedCopyProblem } from '../store/backup-reader.js';
@@ -164,7 +164,7 @@ export async function extraFiles(dir: string, manifest: Manifest): Promise<Verif
   const walk = async (abs: string, rel: string): Promise<void> => {
     let entries: Dirent[];
     try {
-      entries = await readdir(abs, { withFileTypes: true });
+      entries = readdirSync(abs, { withFileTypes: true });
     } catch {
       return;
     }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip as gunzipCallback } from 'node:zlib';
@@ -78,7 +78,9 @@ export function storedContentReader(
   return async (file) => {
     if (!isPackedEntry(file)) {
       const stored = file.stored ?? '';
-      const raw = await readFile(path.join(dir, ...stored.split('/')));
+      // Synchronous: a loose backup's files are mostly small (larger configs are packed), and each
+      // asynchronous read is four round trips through the thread pool.
+      const raw = readFileSync(path.join(dir, ...stored.split('/')));
       return stored.endsWith('.gz') ? gunzip(raw) : raw;
     }
     const pack = packPath(backupDir, manifest.packs?.[file.pack] ?? '');

@@ -1,4 +1,5 @@
-import { open, readFile } from 'node:fs/promises';
+import { closeSync, fstatSync, fsyncSync, openSync, readSync, writeSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { errnoOf } from '../../errors/index.js';
 import { redact } from '../diff/redact.js';
@@ -30,18 +31,20 @@ export async function appendHistory(
   // Errors and details may quote what git or a file said: the log masks credentials as every output does.
   const line = `${JSON.stringify(redact({ time: entry.time ?? new Date().toISOString(), ...entry }))}\n`;
   const file = path.join(backupDir, HISTORY_FILE);
+  // Synchronous: six small calls, each a round trip through the thread pool when asynchronous,
+  // cost more than the work itself (every hook commit appends a line).
   try {
-    const handle = await open(file, 'a+', 0o644);
+    const fd = openSync(file, 'a+', 0o644);
     try {
       // A crash may have left a torn last line without its newline: start a fresh line, or the
       // torn one would swallow this entry too.
-      const { size } = await handle.stat();
+      const { size } = fstatSync(fd);
       const last = Buffer.alloc(1);
-      const torn = size > 0 && (await handle.read(last, 0, 1, size - 1)).bytesRead === 1 && last[0] !== 0x0a;
-      await handle.write(torn ? `\n${line}` : line);
-      await handle.sync();
+      const torn = size > 0 && readSync(fd, last, 0, 1, size - 1) === 1 && last[0] !== 0x0a;
+      writeSync(fd, torn ? `\n${line}` : line);
+      fsyncSync(fd);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
     return undefined;
   } catch (error) {

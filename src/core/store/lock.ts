@@ -1,9 +1,9 @@
 import { readFile, rename, stat, unlink, utimes } from 'node:fs/promises';
-import { readFileSync, readlinkSync } from 'node:fs';
+import { readFileSync, readlinkSync, unlinkSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { StoreBusyError, errnoOf } from '../../errors/index.js';
-import { writeNewFile } from '../util/fs.js';
+import { writeNewFile, writeNewFileSync } from '../util/fs.js';
 
 const LOCK_FILE = '.lock';
 
@@ -72,7 +72,8 @@ export async function acquireLock(backupDir: string, options: LockOptions): Prom
   for (;;) {
     try {
       // No fsync: O_EXCL creation is what excludes others, and after a crash the holder is dead anyway.
-      await writeNewFile(lockPath, body, 0o644, false);
+      // Synchronous: the lock is taken on every hook commit, and the thread pool's round trips cost more.
+      writeNewFileSync(lockPath, body, 0o644, false);
       return held(lockPath, body, options.refreshMs ?? REFRESH_EVERY_MS);
     } catch (error) {
       if (errnoOf(error) !== 'EEXIST') throw error;
@@ -101,8 +102,11 @@ function held(lockPath: string, body: string, refreshMs: number): StoreLock {
     release: async () => {
       clearInterval(timer);
       // Only remove the lock if it is still ours: a lock broken as stale may belong to someone else now.
-      const current = await readFile(lockPath, 'utf8').catch(() => undefined);
-      if (current === body) await unlink(lockPath).catch(() => undefined);
+      try {
+        if (readFileSync(lockPath, 'utf8') === body) unlinkSync(lockPath);
+      } catch {
+        // Gone or unreadable: nothing of ours to remove.
+      }
     },
   };
 }

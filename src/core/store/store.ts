@@ -1,5 +1,5 @@
-import { lstatSync, readFileSync, readdirSync } from 'node:fs';
-import { lstat, mkdir, readdir, rename, stat, writeFile } from 'node:fs/promises';
+import { lstatSync, readFileSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import {
@@ -9,7 +9,7 @@ import {
   StoreWriteError,
   errnoOf,
 } from '../../errors/index.js';
-import { fsyncDir, mapLimit, removeTree } from '../util/fs.js';
+import { fsyncDir, fsyncDirSync, mapLimit, removeTree } from '../util/fs.js';
 import { acquireLock, type StoreLock } from './lock.js';
 import {
   CHECKSUM_MISMATCH,
@@ -39,15 +39,16 @@ export const TRASH_PREFIX = '.trash-';
  * is fine (an empty store); a file in its place is always an error.
  */
 export async function ensureBackupDir(backupDir: string, create: boolean): Promise<boolean> {
+  // Synchronous checks: every command (and hook) starts here, and thread-pool round trips cost more than these calls.
   try {
-    const info = await lstat(backupDir);
+    const info = lstatSync(backupDir);
     if (info.isSymbolicLink()) {
-      if (!(await stat(backupDir)).isDirectory())
+      if (!statSync(backupDir).isDirectory())
         throw new BackupDirError(backupDir, 'is a symlink to something that is not a directory');
     } else if (!info.isDirectory())
       throw new BackupDirError(backupDir, 'is a file, not a directory: move it away or pass --backup-dir');
     // An empty directory someone made for the store gets its first write too.
-    if (create && (await readdir(backupDir)).length === 0) await writeStoreGitignore(backupDir);
+    if (create && readdirSync(backupDir).length === 0) await writeStoreGitignore(backupDir);
     return true;
   } catch (error) {
     if (error instanceof BackupDirError) throw error;
@@ -100,7 +101,7 @@ export async function lockStore(backupDir: string, command: string, timeoutMs: n
 }
 
 async function removeLeftovers(backupDir: string): Promise<void> {
-  for (const entry of await readdir(backupDir)) {
+  for (const entry of readdirSync(backupDir)) {
     if (entry.startsWith(STAGING_PREFIX) || entry.startsWith(TRASH_PREFIX))
       await removeTree(path.join(backupDir, entry));
   }
@@ -109,7 +110,7 @@ async function removeLeftovers(backupDir: string): Promise<void> {
 /** Names of the entries that may be backups (valid names, directories or not). */
 export async function backupNames(backupDir: string): Promise<string[]> {
   try {
-    return (await readdir(backupDir)).filter(isValidName).sort();
+    return readdirSync(backupDir).filter(isValidName).sort();
   } catch (error) {
     if (errnoOf(error) === 'ENOENT') return [];
     if (errnoOf(error) === 'ENOTDIR')
@@ -231,6 +232,8 @@ function newestFirst(a: LoadedManifest, b: LoadedManifest): number {
   return a.name < b.name ? 1 : a.name > b.name ? -1 : 0;
 }
 
+const FEW_DIRS = 4;
+
 /**
  * Makes a fully written staging directory the backup `name`: its directories are fsynced, it is
  * renamed into place (atomic, and never over an existing backup), then the store is fsynced.
@@ -241,15 +244,19 @@ export async function publishStaged(
   name: string,
   dirs: Iterable<string>,
 ): Promise<string> {
-  // Several at a time: the order among them does not matter, only that all are done before the rename.
-  await mapLimit([...new Set(dirs)], 8, (dir) => fsyncDir(dir));
+  // The order among them does not matter, only that all are done before the rename. A few (a
+  // small loose backup, made on every hook commit) are synced directly: the thread pool's round
+  // trips cost more than the calls; many go through it several at a time.
+  const unique = [...new Set(dirs)];
+  if (unique.length <= FEW_DIRS) for (const dir of unique) fsyncDirSync(dir);
+  else await mapLimit(unique, 8, (dir) => fsyncDir(dir));
   const finalDir = path.join(backupDir, name);
   try {
-    await rename(staging, finalDir);
+    renameSync(staging, finalDir);
   } catch (error) {
     if (['EEXIST', 'ENOTEMPTY', 'EISDIR', 'ENOTDIR'].includes(errnoOf(error) ?? '')) throw new BackupExistsError(name);
     throw error;
   }
-  await fsyncDir(backupDir);
+  fsyncDirSync(backupDir);
   return finalDir;
 }

@@ -1,3 +1,4 @@
+import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
 import { open, readFile, rm, type FileHandle } from 'node:fs/promises';
 import { errnoOf } from '../../errors/index.js';
 
@@ -12,6 +13,34 @@ export async function fsyncDir(dir: string): Promise<void> {
     if (!['EINVAL', 'EISDIR', 'EBADF', 'EPERM'].includes(errnoOf(error) ?? '')) throw error;
   } finally {
     await handle?.close();
+  }
+}
+
+/**
+ * `fsyncDir` without the thread pool: for the few fixed steps of a small write (create, the
+ * hooks), where each asynchronous call's round trip cost more than the call itself.
+ */
+export function fsyncDirSync(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch (error) {
+    if (!['EINVAL', 'EISDIR', 'EBADF', 'EPERM'].includes(errnoOf(error) ?? '')) throw error;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** `writeNewFile` without the thread pool, for small files (a manifest, the lock). */
+export function writeNewFileSync(path: string, data: string | Uint8Array, mode = 0o644, durable = true): void {
+  const fd = openSync(path, 'wx', mode);
+  try {
+    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+    if (durable) fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }
 
