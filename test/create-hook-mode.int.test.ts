@@ -6,6 +6,8 @@ import { createBackup } from '../src/core/create/create.js';
 import { newestNames } from '../src/core/store/names.js';
 import { verifyBackup } from '../src/core/inspect/verify.js';
 import { readHistory } from '../src/core/store/history.js';
+import { summarize } from '../src/core/validate/types.js';
+import { InvalidJsonError } from '../src/errors/index.js';
 import { sandbox, type Sandbox } from './helpers/sandbox.js';
 
 let box: Sandbox;
@@ -99,5 +101,39 @@ describe('createBackup for the hooks (sweepPacks: false, skipIfStored)', () => {
     expect(named.created).toBe(true);
     for (let i = 1; i <= 50; i++) await hookCreate(`other-${i}`, minute(i));
     expect(await hookCreate('kept', minute(59))).toMatchObject({ created: false, unchangedSince: 'before-migration' });
+  });
+});
+
+describe('createBackup with documentsValidation (a report the caller just made)', () => {
+  const report = summarize(
+    ['settings.json', 'teams.json'],
+    [{ severity: 'warning', code: 'unknown-agent', message: 'teams.json names an agent with no definition file' }],
+  );
+
+  it("records that report instead of validating again, and still the files' versions", async () => {
+    box = await sandbox();
+    const result = await createBackup({
+      configDir: box.configDir,
+      backupDir: box.backupDir,
+      documents: documents('judged'),
+      documentsValidation: report,
+    });
+    expect(result.created).toBe(true);
+    // Validated again, these two documents have no finding at all.
+    expect(result.manifest.validation).toEqual({ status: 'needs-attention', errors: 0, warnings: 1 });
+    expect(result.manifest.files.map((f) => f.version)).toEqual(['1.0', '1.0']);
+    expect(result.manifest.configVersion).toBe('1.0');
+  });
+
+  it('refuses on a syntax error the report holds unless allowInvalid', async () => {
+    box = await sandbox();
+    const broken = summarize(
+      ['teams.json'],
+      [{ severity: 'error', code: 'json-syntax', file: 'teams.json', line: 3, column: 7, message: 'invalid JSON: x' }],
+    );
+    const options = { configDir: box.configDir, backupDir: box.backupDir, documents: documents('x') };
+    await expect(createBackup({ ...options, documentsValidation: broken })).rejects.toBeInstanceOf(InvalidJsonError);
+    const kept = await createBackup({ ...options, documentsValidation: broken, allowInvalid: true });
+    expect(kept.created && kept.manifest.validation?.status).toBe('invalid');
   });
 });

@@ -58,6 +58,12 @@ export interface CreateBackupOptions {
   sweepPacks?: boolean;
   /** Back up these documents instead of reading the config dir (e.g. blobs from git's HEAD). */
   documents?: readonly ConfigDocument[];
+  /**
+   * With `documents`: their validation report, when the caller has just validated them with the
+   * same settings (the pre-commit hook's judgement of HEAD). Create records it (and refuses on
+   * its syntax errors unless `allowInvalid`) instead of validating the documents again.
+   */
+  documentsValidation?: ValidationReport;
   /** Back up files that are not valid JSON instead of refusing (safety backups need this). */
   allowInvalid?: boolean;
   now?: Date;
@@ -155,6 +161,7 @@ export async function createBackupLocked(options: CreateBackupOptions): Promise<
           options.documents.filter((d) => ownedPathProblem(d.path, owned) === null),
           settings,
           feed,
+          options.documentsValidation,
         )
       : await hashConfigDir(
           {

@@ -10,6 +10,8 @@ import type { Settings } from '../config/settings.js';
 import { sha256Hex } from '../config/snapshot.js';
 import { DocumentValidator, type ConfigDocument, type ValidationReport } from '../validate/index.js';
 import { documentVersion } from '../config/config-version.js';
+import { kindOfPath } from '../kinds/index.js';
+import { decodeUtf8, parseJson } from '../util/json.js';
 
 export interface HashedFile {
   path: string;
@@ -69,46 +71,64 @@ export async function hashConfigDir(
     }
   };
   const totalSize = scan.files.reduce((sum, f) => sum + sizeOf(f.absolutePath), 0);
+  const paths = [...where.keys()];
   return hashSource(
-    [...where.keys()],
+    paths,
     scan.skipped,
     readBytes,
-    options.settings,
-    readExtra,
+    new DocumentValidator(paths, { settings: options.settings, readExtra }),
     await feed?.(totalSize),
     progressCounter(options.onProgress, 'reading', where.size),
   );
 }
 
+/**
+ * `validation`: the documents' report when the caller has just made it (the pre-commit hook
+ * judges HEAD's documents): they are then parsed only for their `version`, not validated again.
+ */
 export async function hashDocuments(
   documents: readonly ConfigDocument[],
   settings: Settings,
   feed?: ContentFeed,
+  validation?: ValidationReport,
 ): Promise<HashedSource> {
   const bytes = new Map(
     documents.map((d) => [d.path, Buffer.from(d.bytes.buffer, d.bytes.byteOffset, d.bytes.byteLength)]),
   );
   const totalSize = documents.reduce((sum, d) => sum + d.bytes.byteLength, 0);
+  const paths = [...bytes.keys()];
   return hashSource(
-    [...bytes.keys()],
+    paths,
     [],
     async (p) => bytes.get(p) as Buffer,
-    settings,
-    async () => undefined,
+    validation ? reportGiven(validation) : new DocumentValidator(paths, { settings, readExtra: async () => undefined }),
     await feed?.(totalSize),
   );
+}
+
+type Checker = Pick<DocumentValidator, 'add' | 'finish'>;
+
+/** A report made by the caller; each JSON document is parsed as the validator does, for its value. */
+function reportGiven(validation: ValidationReport): Checker {
+  return {
+    add: (doc) => {
+      if (kindOfPath(doc.path) !== 'json') return undefined;
+      const decoded = decodeUtf8(doc.bytes);
+      const parsed = decoded.ok ? parseJson(decoded.text) : undefined;
+      return parsed?.ok ? { value: parsed.value } : undefined;
+    },
+    finish: async () => validation,
+  };
 }
 
 async function hashSource(
   paths: string[],
   skipped: SkippedEntry[],
   readBytes: (relative: string) => Promise<Buffer>,
-  settings: Settings,
-  readExtra: (relative: string) => Promise<Uint8Array | undefined>,
+  validator: Checker,
   sink: Awaited<ReturnType<ContentFeed>>,
   tick: () => void = () => undefined,
 ): Promise<HashedSource> {
-  const validator = new DocumentValidator(paths, { settings, readExtra });
   // With a sink, one file at a time and in path order: the pack's layout stays deterministic.
   const files = await mapLimit(paths, sink ? 1 : 8, async (relative): Promise<HashedFile> => {
     const bytes = await readBytes(relative);
