@@ -143,6 +143,10 @@ export async function preCommit(options: PreCommitOptions): Promise<PreCommitOut
     description,
     allowInvalid: true,
     skipIfStored: true,
+    // The manifest records what the hook just said of HEAD (agent files included), without
+    // validating the same documents again; the orphan-pack sweep is left to `create` and `clean`.
+    documentsValidation: judgement.reports.before,
+    sweepPacks: false,
     ...(options.faults ? { faults: options.faults } : {}),
   });
   const backup: SafetyBackup = result.created
