@@ -1,16 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { GitError } from '../../errors/index.js';
+import { childProcess } from '../util/builtins.js';
 import type { ConfigDocument } from '../validate/types.js';
 import { parseBatch, parseListing } from './git-objects.js';
 import { fileSelection, type LeftOutReason, type SelectionSettings } from './select.js';
-
-// node:child_process (and the net and stream modules it loads) is required on first use: the
-// pre-commit hook usually gets every answer from its script and starts no git itself.
-const requireHere = createRequire(String(import.meta.url));
-const childProcess = (): typeof import('node:child_process') => requireHere('node:child_process');
 
 /** Runs git in `cwd`; the environment git gave the hook (GIT_INDEX_FILE for `commit <paths>`, GIT_DIR) is inherited. */
 export function git(cwd: string, args: string[]): Promise<Buffer> {

@@ -1,7 +1,6 @@
 import { linkSync, mkdirSync } from 'node:fs';
 import { link, mkdir, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { OrchBackupError, StoreWriteError, errnoOf } from '../../errors/index.js';
 import { TOOL_NAME, TOOL_VERSION } from '../../version.js';
 import { noFaults, type Faults } from '../util/faults.js';
@@ -25,6 +24,7 @@ import type { HashedFile } from './hash-source.js';
 import { STAGING_PREFIX, publishStaged, type LoadedManifest } from '../store/store.js';
 import type { ValidationReport } from '../validate/index.js';
 import { configurationVersion } from '../config/config-version.js';
+import { zlib } from '../util/builtins.js';
 
 export interface WriteBackupInput {
   backupDir: string;
@@ -287,7 +287,7 @@ async function writePacked(input: WriteBackupInput, stager: PackStager, totalSiz
   });
   await writeNewFile(
     path.join(stager.staging, PACKED_MANIFEST_FILE),
-    gzipSync(`${JSON.stringify(manifest)}\n`, { level: 9 }),
+    zlib().gzipSync(`${JSON.stringify(manifest)}\n`, { level: 9 }),
     0o444,
   );
   faults.reached('create:manifest-written');

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { gunzip as gunzipCallback } from 'node:zlib';
 import { BackupDamagedError, ManifestError, errnoOf } from '../../errors/index.js';
 import { isPackedEntry, type Manifest, type ManifestFile } from './manifest.js';
 import { packPath, readMember } from './pack.js';
 import { sha256Hex } from '../config/snapshot.js';
 import { loadManifest } from './store.js';
+import { zlib } from '../util/builtins.js';
 
-const gunzip = promisify(gunzipCallback);
+const gunzip = (raw: Buffer): Promise<Buffer> => promisify(zlib().gunzip)(raw);
 
 /**
  * A backup opened for reading: its checked manifest, and each file's content on demand. Callers

@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto';
 import { open, readdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { gunzip as gunzipCallback, gzip as gzipCallback } from 'node:zlib';
 import { errnoOf } from '../../errors/index.js';
 import type { LoadedManifest } from './store.js';
+import { zlib } from '../util/builtins.js';
+import type { ZlibOptions } from 'node:zlib';
 
-const gzip = promisify(gzipCallback);
-const gunzip = promisify(gunzipCallback);
+const gzip = (content: Buffer, options: ZlibOptions): Promise<Buffer> => promisify(zlib().gzip)(content, options);
+const gunzip = (raw: Buffer, options: ZlibOptions): Promise<Buffer> => promisify(zlib().gunzip)(raw, options);
 
 /** Packs live beside the backups; the leading dot keeps the directory out of the backup names. */
 export const PACKS_DIR = '.packs';

@@ -1,7 +1,6 @@
 import { lstatSync, readFileSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import {
   BackupDirError,
   BackupExistsError,
@@ -21,6 +20,7 @@ import {
 } from './manifest.js';
 import { isValidName } from './names.js';
 import { closestNames } from '../util/suggest.js';
+import { zlib } from '../util/builtins.js';
 
 /**
  * Written when a store is created, as Python's venv does: the backups stay out of git in any
@@ -192,7 +192,9 @@ function readManifestText(dir: string): string {
   } catch (error) {
     if (errnoOf(error) !== 'ENOENT') throw error;
   }
-  return gunzipSync(readFileSync(path.join(dir, PACKED_MANIFEST_FILE))).toString('utf8');
+  return zlib()
+    .gunzipSync(readFileSync(path.join(dir, PACKED_MANIFEST_FILE)))
+    .toString('utf8');
 }
 
 /**

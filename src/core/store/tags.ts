@@ -1,12 +1,12 @@
 import { rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { BackupDamagedError, ManifestError, UsageError } from '../../errors/index.js';
 import { fsyncDir, writeNewFile } from '../util/fs.js';
 import { appendHistory } from './history.js';
 import { isPacked, manifestFileName, sealManifest, serializeManifest, type Manifest } from './manifest.js';
 import { assertValidName } from './names.js';
 import { STAGING_PREFIX, loadManifest, lockStore } from './store.js';
+import { zlib } from '../util/builtins.js';
 
 export interface TagChange {
   backupDir: string;
@@ -79,7 +79,7 @@ export async function changeTags(change: TagChange): Promise<TagResult> {
 async function replaceManifest(backupDir: string, dir: string, manifest: Manifest): Promise<void> {
   const temporary = path.join(backupDir, `${STAGING_PREFIX}tag-${manifest.name}-${process.pid}`);
   const body = isPacked(manifest)
-    ? gzipSync(`${JSON.stringify(manifest)}\n`, { level: 9 })
+    ? zlib().gzipSync(`${JSON.stringify(manifest)}\n`, { level: 9 })
     : serializeManifest(manifest);
   await writeNewFile(temporary, body, 0o444);
   try {
