@@ -35,6 +35,8 @@ async function backupBeforeEdit(options) {
             // The newest backup only: a store fills with one backup per edit, and checking every
             // manifest on each edit would make the hook slower the longer Claude works.
             skipIfUnchanged: true,
+            // Read the recent backups only; `create` and `clean` delete orphaned packs.
+            sweepPacks: false,
             ...(options.now ? { now: options.now } : {}),
         });
     }

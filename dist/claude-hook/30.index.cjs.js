@@ -439,7 +439,8 @@ function isSafeRelativePath(p) {
 /* harmony export */   Fi: () => (/* binding */ uniqueName),
 /* harmony export */   QB: () => (/* binding */ assertValidName),
 /* harmony export */   e2: () => (/* binding */ timestampName),
-/* harmony export */   uV: () => (/* binding */ isValidName)
+/* harmony export */   uV: () => (/* binding */ isValidName),
+/* harmony export */   vr: () => (/* binding */ newestNames)
 /* harmony export */ });
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8378);
 
@@ -507,6 +508,27 @@ function uniqueName(base, taken) {
         if (!taken(candidate))
             return candidate;
     }
+}
+/** `…-YYYYMMDD-HHMMSS`, optionally `-N` (uniqueName's suffix): the time a generated name carries. */
+const NAME_TIME = /-(\d{8})-(\d{6})(?:-(\d+))?$/;
+/**
+ * The newest `count` of `names` by the time generated names carry, plus every name that carries
+ * none (a name someone chose says nothing about its age). Lets a caller read a few manifests
+ * instead of all of them; the result keeps the order of `names`.
+ */
+function newestNames(names, count) {
+    // Keys sort as plain strings (no comparator to call 1,000 times in a cold process).
+    const timed = [];
+    for (const name of names) {
+        const match = NAME_TIME.exec(name);
+        if (match)
+            timed.push(`${match[1]}${match[2]}-${(match[3] ?? '1').padStart(9, '0')} ${name}`);
+    }
+    if (timed.length <= count)
+        return [...names];
+    timed.sort();
+    const older = new Set(timed.slice(0, timed.length - count).map((key) => key.slice(key.indexOf(' ') + 1)));
+    return names.filter((name) => !older.has(name));
 }
 
 

@@ -31,7 +31,7 @@ var pack = __webpack_require__(6624);
 // EXTERNAL MODULE: ./lib/core/store/history.js
 var store_history = __webpack_require__(7309);
 // EXTERNAL MODULE: ./lib/core/store/names.js
-var names = __webpack_require__(1833);
+var store_names = __webpack_require__(1833);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./lib/core/util/progress.js
@@ -46,7 +46,13 @@ var config_snapshot = __webpack_require__(936);
 var validate = __webpack_require__(2714);
 // EXTERNAL MODULE: ./lib/core/config/config-version.js
 var config_version = __webpack_require__(4679);
+// EXTERNAL MODULE: ./lib/core/kinds/index.js
+var kinds = __webpack_require__(6751);
+// EXTERNAL MODULE: ./lib/core/util/json.js
+var json = __webpack_require__(3044);
 ;// CONCATENATED MODULE: ./lib/core/create/hash-source.js
+
+
 
 
 
@@ -81,15 +87,33 @@ async function hashConfigDir(options, feed) {
         }
     };
     const totalSize = scan.files.reduce((sum, f) => sum + sizeOf(f.absolutePath), 0);
-    return hashSource([...where.keys()], scan.skipped, readBytes, options.settings, readExtra, await feed?.(totalSize), (0,progress/* progressCounter */.Q)(options.onProgress, 'reading', where.size));
+    const paths = [...where.keys()];
+    return hashSource(paths, scan.skipped, readBytes, new validate/* DocumentValidator */.oS(paths, { settings: options.settings, readExtra }), await feed?.(totalSize), (0,progress/* progressCounter */.Q)(options.onProgress, 'reading', where.size));
 }
-async function hashDocuments(documents, settings, feed) {
+/**
+ * `validation`: the documents' report when the caller has just made it (the pre-commit hook
+ * judges HEAD's documents): they are then parsed only for their `version`, not validated again.
+ */
+async function hashDocuments(documents, settings, feed, validation) {
     const bytes = new Map(documents.map((d) => [d.path, Buffer.from(d.bytes.buffer, d.bytes.byteOffset, d.bytes.byteLength)]));
     const totalSize = documents.reduce((sum, d) => sum + d.bytes.byteLength, 0);
-    return hashSource([...bytes.keys()], [], async (p) => bytes.get(p), settings, async () => undefined, await feed?.(totalSize));
+    const paths = [...bytes.keys()];
+    return hashSource(paths, [], async (p) => bytes.get(p), validation ? reportGiven(validation) : new validate/* DocumentValidator */.oS(paths, { settings, readExtra: async () => undefined }), await feed?.(totalSize));
 }
-async function hashSource(paths, skipped, readBytes, settings, readExtra, sink, tick = () => undefined) {
-    const validator = new validate/* DocumentValidator */.oS(paths, { settings, readExtra });
+/** A report made by the caller; each JSON document is parsed as the validator does, for its value. */
+function reportGiven(validation) {
+    return {
+        add: (doc) => {
+            if ((0,kinds/* kindOfPath */.Bs)(doc.path) !== 'json')
+                return undefined;
+            const decoded = (0,json/* decodeUtf8 */._6)(doc.bytes);
+            const parsed = decoded.ok ? (0,json/* parseJson */.qF)(decoded.text) : undefined;
+            return parsed?.ok ? { value: parsed.value } : undefined;
+        },
+        finish: async () => validation,
+    };
+}
+async function hashSource(paths, skipped, readBytes, validator, sink, tick = () => undefined) {
     // With a sink, one file at a time and in path order: the pack's layout stays deterministic.
     const files = await (0,fs/* mapLimit */.sf)(paths, sink ? 1 : 8, async (relative) => {
         const bytes = await readBytes(relative);
@@ -123,8 +147,6 @@ var config_settings = __webpack_require__(2393);
 var store = __webpack_require__(4680);
 // EXTERNAL MODULE: ./lib/core/inspect/verify.js
 var verify = __webpack_require__(1015);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./lib/version.js
 /** Kept equal to package.json's version by a unit test. */
 const TOOL_NAME = 'orchestration-backup';
@@ -132,7 +154,10 @@ const TOOL_VERSION = '0.1.0';
 
 // EXTERNAL MODULE: ./lib/core/store/manifest.js
 var store_manifest = __webpack_require__(2048);
+// EXTERNAL MODULE: ./lib/core/util/builtins.js
+var builtins = __webpack_require__(5262);
 ;// CONCATENATED MODULE: ./lib/core/create/write-backup.js
+
 
 
 
@@ -165,7 +190,7 @@ async function writeBackup(input) {
         }
         if (stager)
             return await writePacked(input, stager, totalSize);
-        await (0,promises_.mkdir)(staging);
+        (0,external_node_fs_.mkdirSync)(staging);
         return await writeLoose(input, staging, totalSize);
     }
     catch (error) {
@@ -212,17 +237,25 @@ async function writeLoose(input, staging, totalSize) {
     const dirs = new Set([staging, external_node_path_.join(staging, store_manifest/* FILES_DIR */.qM)]);
     for (const file of input.files)
         dirs.add(external_node_path_.join(staging, store_manifest/* FILES_DIR */.qM, external_node_path_.dirname(file.path)));
+    // Synchronous, as the manifest below: fixed steps whose thread-pool round trips cost more than they do.
     for (const dir of [...dirs].sort())
-        await (0,promises_.mkdir)(dir, { recursive: true });
-    const files = await (0,fs/* mapLimit */.sf)(input.files, 8, async (file) => {
+        if (dir !== staging)
+            (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    // A few files (a typical config, backed up on every hook commit) are linked and written
+    // directly, one after another; many go through the thread pool several at a time.
+    const few = input.files.length <= FEW_FILES;
+    const files = await (0,fs/* mapLimit */.sf)(input.files, few ? 1 : 8, async (file) => {
         const stored = `${store_manifest/* FILES_DIR */.qM}/${file.path}`;
         const target = external_node_path_.join(staging, ...stored.split('/'));
         const entry = { ...baseEntry(file), stored };
         const same = reusable.get(file.sha256);
-        if (same &&
-            (await (0,promises_.link)(same.path, target).then(() => true, () => false)))
+        if (same && (await linked(same.path, target, few)))
             return { ...entry, storedSize: same.storedSize };
-        await (0,fs/* writeNewFile */.S0)(target, await input.read(file), 0o444);
+        const bytes = await input.read(file);
+        if (few)
+            (0,fs/* writeNewFileSync */.rs)(target, bytes, 0o444);
+        else
+            await (0,fs/* writeNewFile */.S0)(target, bytes, 0o444);
         faults.reached('create:staged-file');
         return { ...entry, storedSize: file.size };
     });
@@ -232,10 +265,23 @@ async function writeLoose(input, staging, totalSize) {
         files,
         storedSize: files.reduce((s, f) => s + f.storedSize, 0),
     });
-    await (0,fs/* writeNewFile */.S0)(external_node_path_.join(staging, store_manifest/* MANIFEST_FILE */.h1), (0,store_manifest/* serializeManifest */.MZ)(manifest), 0o444);
+    (0,fs/* writeNewFileSync */.rs)(external_node_path_.join(staging, store_manifest/* MANIFEST_FILE */.h1), (0,store_manifest/* serializeManifest */.MZ)(manifest), 0o444);
     faults.reached('create:manifest-written');
     await (0,store/* publishStaged */.QC)(input.backupDir, staging, input.name, dirs);
     return manifest;
+}
+const FEW_FILES = 16;
+/** Hard-links `existing` as `target`; false when that is not possible (another file system, a limit). */
+async function linked(existing, target, sync) {
+    if (!sync)
+        return (0,promises_.link)(existing, target).then(() => true, () => false);
+    try {
+        (0,external_node_fs_.linkSync)(existing, target);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 /**
  * Plain copies of the newest loose backup, by content, that the new backup can share as hard
@@ -347,7 +393,7 @@ async function writePacked(input, stager, totalSize) {
         files,
         storedSize,
     });
-    await (0,fs/* writeNewFile */.S0)(external_node_path_.join(stager.staging, store_manifest/* PACKED_MANIFEST_FILE */.K$), (0,external_node_zlib_.gzipSync)(`${JSON.stringify(manifest)}\n`, { level: 9 }), 0o444);
+    await (0,fs/* writeNewFile */.S0)(external_node_path_.join(stager.staging, store_manifest/* PACKED_MANIFEST_FILE */.K$), (0,builtins/* zlib */.w)().gzipSync(`${JSON.stringify(manifest)}\n`, { level: 9 }), 0o444);
     faults.reached('create:manifest-written');
     if (pack) {
         await movePack(input.backupDir, external_node_path_.join(stager.staging, 'new.pack'), pack.id);
@@ -420,7 +466,7 @@ async function movePack(backupDir, stagedPack, id) {
 async function createBackup(options) {
     const settings = options.settings ?? config_settings/* DEFAULT_SETTINGS */.a$;
     if (options.name !== undefined)
-        (0,names/* assertNewName */.AP)(options.name);
+        (0,store_names/* assertNewName */.AP)(options.name);
     // Before the lock: locking creates the backup dir, which must not conjure up a missing config dir.
     if (!options.documents)
         await (0,config_scan/* resolveConfigRoot */.bx)(options.configDir);
@@ -434,20 +480,27 @@ async function createBackup(options) {
 }
 /** How many of the newest backups a new one may share content with (packs, hard links). */
 const SHARE_WITH_NEWEST = 3;
+/** How many of the newest backups skipIfStored compares with (and, without the sweep, all that is read). */
+const STORED_WINDOW = 50;
 /** `createBackup` for a caller that already holds the store lock (restore's safety backup). */
 async function createBackupLocked(options) {
     const settings = options.settings ?? config_settings/* DEFAULT_SETTINGS */.a$;
     const faults = (0,interrupt/* interruptible */.I)(options.faults ?? util_faults/* noFaults */.n, options.signal, 'create');
     if (options.name !== undefined)
-        (0,names/* assertNewName */.AP)(options.name);
+        (0,store_names/* assertNewName */.AP)(options.name);
     // Checksums only for the backups create relies on: the newest few (content to share, the
     // unchanged check) and, for skipIfStored, the one whose content matches; checking every
     // manifest of a large store cost more than the rest of an incremental create (the hooks
     // create with skipIfStored on every commit and every config edit).
-    const all = await (0,store/* loadAllManifests */.Em)(options.backupDir, { checksums: false });
+    // One listing, taken under the lock, serves the reads below and the choice of the new name.
+    const names = await (0,store/* backupNames */.pS)(options.backupDir);
+    const recent = new Set((0,store_names/* newestNames */.vr)(names, STORED_WINDOW));
+    const sweep = options.sweepPacks !== false;
+    const all = (0,store/* loadManifestsOf */.YB)(options.backupDir, sweep ? names : [...recent], { checksums: false });
     const parsed = all.filter((m) => m.manifest && m.problems.length === 0);
     const intact = parsed.slice(0, SHARE_WITH_NEWEST).filter(store/* confirmManifest */.GD);
-    await (0,pack/* removeUnreferencedPacks */.rD)(options.backupDir, all);
+    if (sweep)
+        await (0,pack/* removeUnreferencedPacks */.rD)(options.backupDir, all);
     let stager;
     const feed = async (totalSize) => {
         if (!isPackedSize(totalSize, settings))
@@ -472,7 +525,7 @@ async function createBackupLocked(options) {
             settingsFile: options.settingsFile ?? null,
         });
         snapshot = options.documents
-            ? await hashDocuments(options.documents.filter((d) => (0,owned_paths/* ownedPathProblem */.ic)(d.path, owned) === null), settings, feed)
+            ? await hashDocuments(options.documents.filter((d) => (0,owned_paths/* ownedPathProblem */.ic)(d.path, owned) === null), settings, feed, options.documentsValidation)
             : await hashConfigDir({
                 configDir: options.configDir,
                 backupDir: options.backupDir,
@@ -497,7 +550,7 @@ async function createBackupLocked(options) {
     let name;
     try {
         if (options.skipIfUnchanged || options.skipIfStored) {
-            const candidates = options.skipIfStored ? parsed : intact.slice(0, 1);
+            const candidates = options.skipIfStored ? parsed.filter((m) => recent.has(m.name)) : intact.slice(0, 1);
             const same = candidates.find((m) => m.manifest && (0,config_snapshot/* sameContent */.Cm)(m.manifest.files, snapshot.files) && (0,store/* confirmManifest */.GD)(m));
             if (same?.manifest) {
                 await stager?.discard();
@@ -511,7 +564,7 @@ async function createBackupLocked(options) {
                 };
             }
         }
-        name = await chooseName(options);
+        name = await chooseName(options, names);
         const finalDir = external_node_path_.join(options.backupDir, name);
         const input = {
             backupDir: options.backupDir,
@@ -577,8 +630,8 @@ async function createBackupLocked(options) {
         throw failure;
     }
 }
-async function chooseName(options) {
-    const existing = new Set(await (0,store/* backupNames */.pS)(options.backupDir));
+async function chooseName(options, names) {
+    const existing = new Set(names);
     if (options.name !== undefined) {
         const taken = existing.has(options.name) ||
             (await (0,promises_.lstat)(external_node_path_.join(options.backupDir, options.name)).then(() => true, () => false));
@@ -586,7 +639,7 @@ async function chooseName(options) {
             throw new errors/* BackupExistsError */.j2(options.name);
         return options.name;
     }
-    return (0,names/* uniqueName */.Fi)((0,names/* timestampName */.e2)(options.now ?? new Date(), options.namePrefix ?? 'backup'), (n) => existing.has(n));
+    return (0,store_names/* uniqueName */.Fi)((0,store_names/* timestampName */.e2)(options.now ?? new Date(), options.namePrefix ?? 'backup'), (n) => existing.has(n));
 }
 async function discard(backupDir, name) {
     const trash = external_node_path_.join(backupDir, `${store/* TRASH_PREFIX */._t}${name}-${process.pid}`);

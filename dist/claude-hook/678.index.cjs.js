@@ -677,17 +677,19 @@ function withoutKeys(object, drop) {
 /* harmony export */   gu: () => (/* binding */ verifyBackup)
 /* harmony export */ });
 /* unused harmony export verifyBackups */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8378);
-/* harmony import */ var _store_backup_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1883);
-/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7309);
-/* harmony import */ var _store_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2048);
-/* harmony import */ var _store_pack_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6624);
-/* harmony import */ var _config_snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(936);
-/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4680);
-/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5637);
-/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4301);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8378);
+/* harmony import */ var _store_backup_reader_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1883);
+/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7309);
+/* harmony import */ var _store_manifest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2048);
+/* harmony import */ var _store_pack_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6624);
+/* harmony import */ var _config_snapshot_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(936);
+/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4680);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5637);
+/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4301);
+
 
 
 
@@ -701,23 +703,23 @@ function withoutKeys(object, drop) {
 
 /** Recomputes every checksum of one backup and reports each difference from its manifest. */
 async function verifyBackup(backupDir, name, options = {}) {
-    const loaded = await (0,_store_store_js__WEBPACK_IMPORTED_MODULE_8__/* .loadManifest */ .eY)(backupDir, name);
+    const loaded = await (0,_store_store_js__WEBPACK_IMPORTED_MODULE_9__/* .loadManifest */ .eY)(backupDir, name);
     const problems = loaded.problems.map((message) => ({
         kind: message.includes('not a directory') ? 'not-a-directory' : 'manifest',
         message,
     }));
     const manifest = loaded.manifest;
     if (manifest) {
-        const content = (0,_store_backup_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .storedContentReader */ .Ud)(backupDir, loaded.dir, manifest);
+        const content = (0,_store_backup_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .storedContentReader */ .Ud)(backupDir, loaded.dir, manifest);
         const trusted = options.trustedPacks ?? new Set();
         const packSizes = new Map();
         const read = async (file) => {
-            const pack = (0,_store_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file) ? manifest.packs?.[file.pack] : undefined;
-            if (!pack || !trusted.has(pack) || !(0,_store_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file))
+            const pack = (0,_store_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .isPackedEntry */ .Bd)(file) ? manifest.packs?.[file.pack] : undefined;
+            if (!pack || !trusted.has(pack) || !(0,_store_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .isPackedEntry */ .Bd)(file))
                 return content(file);
             let size = packSizes.get(pack);
             if (!size)
-                packSizes.set(pack, (size = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,_store_pack_js__WEBPACK_IMPORTED_MODULE_6__/* .packPath */ .x9)(backupDir, pack)).then((s) => s.size)));
+                packSizes.set(pack, (size = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)((0,_store_pack_js__WEBPACK_IMPORTED_MODULE_7__/* .packPath */ .x9)(backupDir, pack)).then((s) => s.size)));
             if ((await size) < file.offset + file.storedSize)
                 throw Object.assign(new Error('pack too short'), { code: 'ETRUNCATED' });
             return undefined;
@@ -726,15 +728,15 @@ async function verifyBackup(backupDir, name, options = {}) {
         // member is inflated once and the thread pool inflates several at once.
         const groups = new Map();
         for (const file of manifest.files) {
-            const key = (0,_store_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file) ? `${file.pack}:${file.offset}` : file.path;
+            const key = (0,_store_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .isPackedEntry */ .Bd)(file) ? `${file.pack}:${file.offset}` : file.path;
             const group = groups.get(key);
             if (group)
                 group.push(file);
             else
                 groups.set(key, [file]);
         }
-        const tick = (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_10__/* .progressCounter */ .Q)(options.onProgress, 'verifying', manifest.files.length);
-        const checked = await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_9__/* .mapLimit */ .sf)([...groups.values()], 4, async (files) => {
+        const tick = (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_11__/* .progressCounter */ .Q)(options.onProgress, 'verifying', manifest.files.length);
+        const checked = await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_10__/* .mapLimit */ .sf)([...groups.values()], 4, async (files) => {
             const found = [];
             for (const file of files) {
                 const problem = await checkFile(read, manifest, file);
@@ -756,7 +758,7 @@ async function verifyBackup(backupDir, name, options = {}) {
         ? { name, ok: problems.length === 0, problems, manifest }
         : { name, ok: problems.length === 0, problems };
     if (options.record) {
-        await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_4__/* .appendHistory */ .b)(backupDir, {
+        await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_5__/* .appendHistory */ .b)(backupDir, {
             operation: 'verify',
             backup: name,
             outcome: result.ok ? 'success' : 'failure',
@@ -796,9 +798,9 @@ async function checkFile(read, manifest, file) {
             return undefined;
     }
     catch (error) {
-        return { ...(0,_store_backup_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .storedCopyProblem */ .m3)(manifest, file, error), path: file.path };
+        return { ...(0,_store_backup_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .storedCopyProblem */ .m3)(manifest, file, error), path: file.path };
     }
-    const digest = (0,_config_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256Hex */ .fg)(content);
+    const digest = (0,_config_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .sha256Hex */ .fg)(content);
     if (digest !== file.sha256 || content.length !== file.size) {
         return {
             kind: 'altered',
@@ -810,12 +812,12 @@ async function checkFile(read, manifest, file) {
 }
 /** Files in a backup's directory that its manifest does not list. */
 async function extraFiles(dir, manifest) {
-    const expected = new Set([(0,_store_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .manifestFileName */ .V6)(manifest), ...manifest.files.flatMap((f) => f.stored ?? [])]);
+    const expected = new Set([(0,_store_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .manifestFileName */ .V6)(manifest), ...manifest.files.flatMap((f) => f.stored ?? [])]);
     const found = [];
     const walk = async (abs, rel) => {
         let entries;
         try {
-            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(abs, { withFileTypes: true });
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs, { withFileTypes: true });
         }
         catch {
             return;
@@ -823,7 +825,7 @@ async function extraFiles(dir, manifest) {
         for (const entry of entries) {
             const relPath = rel ? `${rel}/${entry.name}` : entry.name;
             if (entry.isDirectory())
-                await walk(node_path__WEBPACK_IMPORTED_MODULE_1__.join(abs, entry.name), relPath);
+                await walk(node_path__WEBPACK_IMPORTED_MODULE_2__.join(abs, entry.name), relPath);
             else if (!expected.has(relPath))
                 found.push({ kind: 'extra', path: relPath, message: `${relPath}: not listed in the manifest` });
         }
@@ -884,15 +886,15 @@ function isText(bytes) {
 /* harmony export */   Ud: () => (/* binding */ storedContentReader),
 /* harmony export */   m3: () => (/* binding */ storedCopyProblem)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8522);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8378);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2048);
-/* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6624);
-/* harmony import */ var _config_snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(936);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4680);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8378);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2048);
+/* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6624);
+/* harmony import */ var _config_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(936);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4680);
+/* harmony import */ var _util_builtins_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5262);
 
 
 
@@ -902,14 +904,14 @@ function isText(bytes) {
 
 
 
-const gunzip = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_3__.gunzip);
+const gunzip = (raw) => (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)((0,_util_builtins_js__WEBPACK_IMPORTED_MODULE_8__/* .zlib */ .w)().gunzip)(raw);
 /** Opens a backup whose manifest checks out; reads no file content yet. */
 async function openBackup(backupDir, name) {
-    const loaded = await (0,_store_js__WEBPACK_IMPORTED_MODULE_8__/* .loadManifest */ .eY)(backupDir, name);
+    const loaded = await (0,_store_js__WEBPACK_IMPORTED_MODULE_7__/* .loadManifest */ .eY)(backupDir, name);
     if (!loaded.manifest)
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh(name, loaded.problems.join('; '));
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh(name, loaded.problems.join('; '));
     if (loaded.problems.length > 0)
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupDamagedError */ .EF(name, loaded.problems);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupDamagedError */ .EF(name, loaded.problems);
     const { dir, manifest } = loaded;
     const content = storedContentReader(backupDir, dir, manifest);
     return {
@@ -922,18 +924,18 @@ async function openBackup(backupDir, name) {
                 bytes = await content(file);
             }
             catch (error) {
-                throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupDamagedError */ .EF(name, [storedCopyProblem(manifest, file, error).message]);
+                throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupDamagedError */ .EF(name, [storedCopyProblem(manifest, file, error).message]);
             }
-            if (bytes.length !== file.size || (0,_config_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256Hex */ .fg)(bytes) !== file.sha256)
-                throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupDamagedError */ .EF(name, [`${file.path}: content changed`]);
+            if (bytes.length !== file.size || (0,_config_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .sha256Hex */ .fg)(bytes) !== file.sha256)
+                throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupDamagedError */ .EF(name, [`${file.path}: content changed`]);
             return bytes;
         },
     };
 }
 /** Why a file's stored copy could not be read, in the words `verify`, `restore` and `diff` all use. */
 function storedCopyProblem(manifest, file, error) {
-    const where = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file) ? `in pack ${manifest.packs?.[file.pack]?.slice(0, 12)}…` : file.stored;
-    const code = (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error);
+    const where = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .isPackedEntry */ .Bd)(file) ? `in pack ${manifest.packs?.[file.pack]?.slice(0, 12)}…` : file.stored;
+    const code = (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error);
     if (code === 'ENOENT')
         return { kind: 'missing', message: `${file.path}: stored copy ${where} is missing` };
     if (code === 'ETRUNCATED')
@@ -952,16 +954,18 @@ function storedCopyProblem(manifest, file, error) {
 function storedContentReader(backupDir, dir, manifest) {
     const members = new Map();
     return async (file) => {
-        if (!(0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file)) {
+        if (!(0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .isPackedEntry */ .Bd)(file)) {
             const stored = file.stored ?? '';
-            const raw = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, ...stored.split('/')));
+            // Synchronous: a loose backup's files are mostly small (larger configs are packed), and each
+            // asynchronous read is four round trips through the thread pool.
+            const raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, ...stored.split('/')));
             return stored.endsWith('.gz') ? gunzip(raw) : raw;
         }
-        const pack = (0,_pack_js__WEBPACK_IMPORTED_MODULE_6__/* .packPath */ .x9)(backupDir, manifest.packs?.[file.pack] ?? '');
+        const pack = (0,_pack_js__WEBPACK_IMPORTED_MODULE_5__/* .packPath */ .x9)(backupDir, manifest.packs?.[file.pack] ?? '');
         const key = `${file.pack}:${file.offset}`;
         let member = members.get(key);
         if (!member) {
-            member = (0,_pack_js__WEBPACK_IMPORTED_MODULE_6__/* .readMember */ .hd)(pack, file.offset, file.storedSize);
+            member = (0,_pack_js__WEBPACK_IMPORTED_MODULE_5__/* .readMember */ .hd)(pack, file.offset, file.storedSize);
             members.set(key, member);
             if (members.size > 8)
                 members.delete(members.keys().next().value);
@@ -983,10 +987,12 @@ function storedContentReader(backupDir, dir, manifest) {
 /* harmony export */   b: () => (/* binding */ appendHistory)
 /* harmony export */ });
 /* unused harmony export readHistory */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8378);
-/* harmony import */ var _diff_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7990);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8378);
+/* harmony import */ var _diff_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7990);
+
 
 
 
@@ -1000,26 +1006,28 @@ const HISTORY_FILE = 'history.jsonl';
  */
 async function appendHistory(backupDir, entry) {
     // Errors and details may quote what git or a file said: the log masks credentials as every output does.
-    const line = `${JSON.stringify((0,_diff_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)({ time: entry.time ?? new Date().toISOString(), ...entry }))}\n`;
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(backupDir, HISTORY_FILE);
+    const line = `${JSON.stringify((0,_diff_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)({ time: entry.time ?? new Date().toISOString(), ...entry }))}\n`;
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, HISTORY_FILE);
+    // Synchronous: six small calls, each a round trip through the thread pool when asynchronous,
+    // cost more than the work itself (every hook commit appends a line).
     try {
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'a+', 0o644);
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'a+', 0o644);
         try {
             // A crash may have left a torn last line without its newline: start a fresh line, or the
             // torn one would swallow this entry too.
-            const { size } = await handle.stat();
+            const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
             const last = Buffer.alloc(1);
-            const torn = size > 0 && (await handle.read(last, 0, 1, size - 1)).bytesRead === 1 && last[0] !== 0x0a;
-            await handle.write(torn ? `\n${line}` : line);
-            await handle.sync();
+            const torn = size > 0 && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, last, 0, 1, size - 1) === 1 && last[0] !== 0x0a;
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, torn ? `\n${line}` : line);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
         }
         finally {
-            await handle.close();
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
         }
         return undefined;
     }
     catch (error) {
-        return `the operation was not recorded in ${file} (${(0,_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoOf */ .UQ)(error) ?? error.message})`;
+        return `the operation was not recorded in ${file} (${(0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) ?? error.message})`;
     }
 }
 /** Reads the log, skipping torn lines left by a crash but keeping an entry glued to one. */
@@ -1276,7 +1284,8 @@ function isSafeRelativePath(p) {
 /* harmony export */   Fi: () => (/* binding */ uniqueName),
 /* harmony export */   QB: () => (/* binding */ assertValidName),
 /* harmony export */   e2: () => (/* binding */ timestampName),
-/* harmony export */   uV: () => (/* binding */ isValidName)
+/* harmony export */   uV: () => (/* binding */ isValidName),
+/* harmony export */   vr: () => (/* binding */ newestNames)
 /* harmony export */ });
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8378);
 
@@ -1345,6 +1354,27 @@ function uniqueName(base, taken) {
             return candidate;
     }
 }
+/** `…-YYYYMMDD-HHMMSS`, optionally `-N` (uniqueName's suffix): the time a generated name carries. */
+const NAME_TIME = /-(\d{8})-(\d{6})(?:-(\d+))?$/;
+/**
+ * The newest `count` of `names` by the time generated names carry, plus every name that carries
+ * none (a name someone chose says nothing about its age). Lets a caller read a few manifests
+ * instead of all of them; the result keeps the order of `names`.
+ */
+function newestNames(names, count) {
+    // Keys sort as plain strings (no comparator to call 1,000 times in a cold process).
+    const timed = [];
+    for (const name of names) {
+        const match = NAME_TIME.exec(name);
+        if (match)
+            timed.push(`${match[1]}${match[2]}-${(match[3] ?? '1').padStart(9, '0')} ${name}`);
+    }
+    if (timed.length <= count)
+        return [...names];
+    timed.sort();
+    const older = new Set(timed.slice(0, timed.length - count).map((key) => key.slice(key.indexOf(' ') + 1)));
+    return names.filter((name) => !older.has(name));
+}
 
 
 /***/ }),
@@ -1363,16 +1393,16 @@ function uniqueName(base, taken) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7975);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8522);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8378);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8378);
+/* harmony import */ var _util_builtins_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5262);
 
 
 
 
 
 
-const gzip = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_4__.gzip);
-const gunzip = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_4__.gunzip);
+const gzip = (content, options) => (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)((0,_util_builtins_js__WEBPACK_IMPORTED_MODULE_5__/* .zlib */ .w)().gzip)(content, options);
+const gunzip = (raw, options) => (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)((0,_util_builtins_js__WEBPACK_IMPORTED_MODULE_5__/* .zlib */ .w)().gunzip)(raw, options);
 /** Packs live beside the backups; the leading dot keeps the directory out of the backup names. */
 const PACKS_DIR = '.packs';
 /**
@@ -1509,7 +1539,7 @@ async function removeUnreferencedPacks(backupDir, loaded) {
         names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, PACKS_DIR));
     }
     catch (error) {
-        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoOf */ .UQ)(error) === 'ENOENT')
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) === 'ENOENT')
             return [];
         throw error;
     }
@@ -1520,7 +1550,7 @@ async function removeUnreferencedPacks(backupDir, loaded) {
             continue;
         const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, PACKS_DIR, name);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(file).catch((error) => {
-            if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
+            if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
                 throw error;
         });
         removed.push(id);
@@ -1543,6 +1573,7 @@ __webpack_require__.d(__webpack_exports__, {
   GD: () => (/* binding */ confirmManifest),
   Em: () => (/* binding */ loadAllManifests),
   eY: () => (/* binding */ loadManifest),
+  YB: () => (/* binding */ loadManifestsOf),
   $_: () => (/* binding */ lockStore),
   QC: () => (/* binding */ publishStaged)
 });
@@ -1555,8 +1586,6 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./lib/errors/index.js + 5 modules
 var errors = __webpack_require__(8378);
 // EXTERNAL MODULE: ./lib/core/util/fs.js
@@ -1596,7 +1625,8 @@ async function acquireLock(backupDir, options) {
     for (;;) {
         try {
             // No fsync: O_EXCL creation is what excludes others, and after a crash the holder is dead anyway.
-            await (0,fs/* writeNewFile */.S0)(lockPath, body, 0o644, false);
+            // Synchronous: the lock is taken on every hook commit, and the thread pool's round trips cost more.
+            (0,fs/* writeNewFileSync */.rs)(lockPath, body, 0o644, false);
             return held(lockPath, body, options.refreshMs ?? REFRESH_EVERY_MS);
         }
         catch (error) {
@@ -1627,9 +1657,13 @@ function held(lockPath, body, refreshMs) {
         release: async () => {
             clearInterval(timer);
             // Only remove the lock if it is still ours: a lock broken as stale may belong to someone else now.
-            const current = await (0,promises_.readFile)(lockPath, 'utf8').catch(() => undefined);
-            if (current === body)
-                await (0,promises_.unlink)(lockPath).catch(() => undefined);
+            try {
+                if ((0,external_node_fs_.readFileSync)(lockPath, 'utf8') === body)
+                    (0,external_node_fs_.unlinkSync)(lockPath);
+            }
+            catch {
+                // Gone or unreadable: nothing of ours to remove.
+            }
         },
     };
 }
@@ -1766,6 +1800,8 @@ var store_manifest = __webpack_require__(2048);
 var names = __webpack_require__(1833);
 // EXTERNAL MODULE: ./lib/core/util/suggest.js
 var suggest = __webpack_require__(4674);
+// EXTERNAL MODULE: ./lib/core/util/builtins.js
+var builtins = __webpack_require__(5262);
 ;// CONCATENATED MODULE: ./lib/core/store/store.js
 
 
@@ -1791,16 +1827,17 @@ const TRASH_PREFIX = '.trash-';
  * is fine (an empty store); a file in its place is always an error.
  */
 async function ensureBackupDir(backupDir, create) {
+    // Synchronous checks: every command (and hook) starts here, and thread-pool round trips cost more than these calls.
     try {
-        const info = await (0,promises_.lstat)(backupDir);
+        const info = (0,external_node_fs_.lstatSync)(backupDir);
         if (info.isSymbolicLink()) {
-            if (!(await (0,promises_.stat)(backupDir)).isDirectory())
+            if (!(0,external_node_fs_.statSync)(backupDir).isDirectory())
                 throw new errors/* BackupDirError */.WK(backupDir, 'is a symlink to something that is not a directory');
         }
         else if (!info.isDirectory())
             throw new errors/* BackupDirError */.WK(backupDir, 'is a file, not a directory: move it away or pass --backup-dir');
         // An empty directory someone made for the store gets its first write too.
-        if (create && (await (0,promises_.readdir)(backupDir)).length === 0)
+        if (create && (0,external_node_fs_.readdirSync)(backupDir).length === 0)
             await writeStoreGitignore(backupDir);
         return true;
     }
@@ -1857,7 +1894,7 @@ async function lockStore(backupDir, command, timeoutMs) {
     return lock;
 }
 async function removeLeftovers(backupDir) {
-    for (const entry of await (0,promises_.readdir)(backupDir)) {
+    for (const entry of (0,external_node_fs_.readdirSync)(backupDir)) {
         if (entry.startsWith(STAGING_PREFIX) || entry.startsWith(TRASH_PREFIX))
             await (0,fs/* removeTree */.dM)(external_node_path_.join(backupDir, entry));
     }
@@ -1865,7 +1902,7 @@ async function removeLeftovers(backupDir) {
 /** Names of the entries that may be backups (valid names, directories or not). */
 async function backupNames(backupDir) {
     try {
-        return (await (0,promises_.readdir)(backupDir)).filter(names/* isValidName */.uV).sort();
+        return (0,external_node_fs_.readdirSync)(backupDir).filter(names/* isValidName */.uV).sort();
     }
     catch (error) {
         if ((0,errors/* errnoOf */.UQ)(error) === 'ENOENT')
@@ -1943,7 +1980,9 @@ function readManifestText(dir) {
         if ((0,errors/* errnoOf */.UQ)(error) !== 'ENOENT')
             throw error;
     }
-    return (0,external_node_zlib_.gunzipSync)((0,external_node_fs_.readFileSync)(external_node_path_.join(dir, store_manifest/* PACKED_MANIFEST_FILE */.K$))).toString('utf8');
+    return (0,builtins/* zlib */.w)()
+        .gunzipSync((0,external_node_fs_.readFileSync)(external_node_path_.join(dir, store_manifest/* PACKED_MANIFEST_FILE */.K$)))
+        .toString('utf8');
 }
 /**
  * All backups' manifests, newest first; equal times are ordered by name, the last name counting
@@ -1951,7 +1990,10 @@ function readManifestText(dir) {
  * `confirmManifest` to check on the entries a caller actually relies on.
  */
 async function loadAllManifests(backupDir, options = {}) {
-    const names = await backupNames(backupDir);
+    return loadManifestsOf(backupDir, await backupNames(backupDir), options);
+}
+/** `loadAllManifests` for the given backup names only (a listing the caller already has). */
+function loadManifestsOf(backupDir, names, options = {}) {
     const loaded = names.flatMap((name) => {
         try {
             return [loadManifestNow(backupDir, name, options.checksums !== false)];
@@ -1972,25 +2014,52 @@ function newestFirst(a, b) {
         return tb - ta;
     return a.name < b.name ? 1 : a.name > b.name ? -1 : 0;
 }
+const FEW_DIRS = 4;
 /**
  * Makes a fully written staging directory the backup `name`: its directories are fsynced, it is
  * renamed into place (atomic, and never over an existing backup), then the store is fsynced.
  */
 async function publishStaged(backupDir, staging, name, dirs) {
-    // Several at a time: the order among them does not matter, only that all are done before the rename.
-    await (0,fs/* mapLimit */.sf)([...new Set(dirs)], 8, (dir) => (0,fs/* fsyncDir */.t_)(dir));
+    // The order among them does not matter, only that all are done before the rename. A few (a
+    // small loose backup, made on every hook commit) are synced directly: the thread pool's round
+    // trips cost more than the calls; many go through it several at a time.
+    const unique = [...new Set(dirs)];
+    if (unique.length <= FEW_DIRS)
+        for (const dir of unique)
+            (0,fs/* fsyncDirSync */.QY)(dir);
+    else
+        await (0,fs/* mapLimit */.sf)(unique, 8, (dir) => (0,fs/* fsyncDir */.t_)(dir));
     const finalDir = external_node_path_.join(backupDir, name);
     try {
-        await (0,promises_.rename)(staging, finalDir);
+        (0,external_node_fs_.renameSync)(staging, finalDir);
     }
     catch (error) {
         if (['EEXIST', 'ENOTEMPTY', 'EISDIR', 'ENOTDIR'].includes((0,errors/* errnoOf */.UQ)(error) ?? ''))
             throw new errors/* BackupExistsError */.j2(name);
         throw error;
     }
-    await (0,fs/* fsyncDir */.t_)(backupDir);
+    (0,fs/* fsyncDirSync */.QY)(backupDir);
     return finalDir;
 }
+
+
+/***/ }),
+
+/***/ 5262:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ zlib)
+/* harmony export */ });
+/* unused harmony export childProcess */
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
+
+// Built-in modules that cost milliseconds to load and that most runs of the hooks never use,
+// required on first use instead: zlib serves only stores large enough for packs (and packed
+// manifests), child_process only a pre-commit hook whose script did not already ask git.
+const requireBuiltin = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(String(require("url").pathToFileURL(__filename).href));
+const zlib = () => requireBuiltin('node:zlib');
+const childProcess = () => requireBuiltin('node:child_process');
 
 
 /***/ }),
@@ -1999,35 +2068,72 @@ async function publishStaged(backupDir, staging, name, dirs) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QY: () => (/* binding */ fsyncDirSync),
 /* harmony export */   S0: () => (/* binding */ writeNewFile),
 /* harmony export */   dM: () => (/* binding */ removeTree),
+/* harmony export */   rs: () => (/* binding */ writeNewFileSync),
 /* harmony export */   sf: () => (/* binding */ mapLimit),
 /* harmony export */   t_: () => (/* binding */ fsyncDir)
 /* harmony export */ });
 /* unused harmony export readTextIfExists */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8378);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8378);
+
 
 
 /** Flushes a directory entry table so a rename inside it survives power loss. */
 async function fsyncDir(dir) {
     let handle;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(dir, 'r');
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(dir, 'r');
         await handle.sync();
     }
     catch (error) {
         // Some file systems refuse fsync on directories; the data itself is already synced.
-        if (!['EINVAL', 'EISDIR', 'EBADF', 'EPERM'].includes((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .errnoOf */ .UQ)(error) ?? ''))
+        if (!['EINVAL', 'EISDIR', 'EBADF', 'EPERM'].includes((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoOf */ .UQ)(error) ?? ''))
             throw error;
     }
     finally {
         await handle?.close();
     }
 }
+/**
+ * `fsyncDir` without the thread pool: for the few fixed steps of a small write (create, the
+ * hooks), where each asynchronous call's round trip cost more than the call itself.
+ */
+function fsyncDirSync(dir) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(dir, 'r');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
+    }
+    catch (error) {
+        if (!['EINVAL', 'EISDIR', 'EBADF', 'EPERM'].includes((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoOf */ .UQ)(error) ?? ''))
+            throw error;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** `writeNewFile` without the thread pool, for small files (a manifest, the lock). */
+function writeNewFileSync(path, data, mode = 0o644, durable = true) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'wx', mode);
+    try {
+        const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+        for (let done = 0; done < bytes.length;)
+            done += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, done, bytes.length - done);
+        if (durable)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
 /** Writes `data` to a new file (never an existing one), fsynced unless `durable` is false. */
 async function writeNewFile(path, data, mode = 0o644, durable = true) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'wx', mode);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'wx', mode);
     try {
         await handle.writeFile(data);
         if (durable)
@@ -2038,7 +2144,7 @@ async function writeNewFile(path, data, mode = 0o644, durable = true) {
     }
 }
 async function removeTree(path) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(path, { recursive: true, force: true, maxRetries: 2 });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(path, { recursive: true, force: true, maxRetries: 2 });
 }
 /** Runs `fn` over `items` with at most `limit` calls in flight, keeping the input order. */
 async function mapLimit(items, limit, fn) {

@@ -306,15 +306,15 @@ function secretsOfPatch(patch) {
 /* harmony export */   Ud: () => (/* binding */ storedContentReader),
 /* harmony export */   m3: () => (/* binding */ storedCopyProblem)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8522);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8378);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2048);
-/* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6624);
-/* harmony import */ var _config_snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(936);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7288);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8378);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2048);
+/* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6624);
+/* harmony import */ var _config_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(936);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7288);
+/* harmony import */ var _util_builtins_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5262);
 
 
 
@@ -324,14 +324,14 @@ function secretsOfPatch(patch) {
 
 
 
-const gunzip = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_3__.gunzip);
+const gunzip = (raw) => (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)((0,_util_builtins_js__WEBPACK_IMPORTED_MODULE_8__/* .zlib */ .w)().gunzip)(raw);
 /** Opens a backup whose manifest checks out; reads no file content yet. */
 async function openBackup(backupDir, name) {
-    const loaded = await (0,_store_js__WEBPACK_IMPORTED_MODULE_8__/* .loadManifest */ .eY)(backupDir, name);
+    const loaded = await (0,_store_js__WEBPACK_IMPORTED_MODULE_7__/* .loadManifest */ .eY)(backupDir, name);
     if (!loaded.manifest)
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestError */ .Sh(name, loaded.problems.join('; '));
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh(name, loaded.problems.join('; '));
     if (loaded.problems.length > 0)
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupDamagedError */ .EF(name, loaded.problems);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupDamagedError */ .EF(name, loaded.problems);
     const { dir, manifest } = loaded;
     const content = storedContentReader(backupDir, dir, manifest);
     return {
@@ -344,18 +344,18 @@ async function openBackup(backupDir, name) {
                 bytes = await content(file);
             }
             catch (error) {
-                throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupDamagedError */ .EF(name, [storedCopyProblem(manifest, file, error).message]);
+                throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupDamagedError */ .EF(name, [storedCopyProblem(manifest, file, error).message]);
             }
-            if (bytes.length !== file.size || (0,_config_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256Hex */ .fg)(bytes) !== file.sha256)
-                throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupDamagedError */ .EF(name, [`${file.path}: content changed`]);
+            if (bytes.length !== file.size || (0,_config_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .sha256Hex */ .fg)(bytes) !== file.sha256)
+                throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupDamagedError */ .EF(name, [`${file.path}: content changed`]);
             return bytes;
         },
     };
 }
 /** Why a file's stored copy could not be read, in the words `verify`, `restore` and `diff` all use. */
 function storedCopyProblem(manifest, file, error) {
-    const where = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file) ? `in pack ${manifest.packs?.[file.pack]?.slice(0, 12)}…` : file.stored;
-    const code = (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error);
+    const where = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .isPackedEntry */ .Bd)(file) ? `in pack ${manifest.packs?.[file.pack]?.slice(0, 12)}…` : file.stored;
+    const code = (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error);
     if (code === 'ENOENT')
         return { kind: 'missing', message: `${file.path}: stored copy ${where} is missing` };
     if (code === 'ETRUNCATED')
@@ -374,16 +374,18 @@ function storedCopyProblem(manifest, file, error) {
 function storedContentReader(backupDir, dir, manifest) {
     const members = new Map();
     return async (file) => {
-        if (!(0,_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file)) {
+        if (!(0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .isPackedEntry */ .Bd)(file)) {
             const stored = file.stored ?? '';
-            const raw = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, ...stored.split('/')));
+            // Synchronous: a loose backup's files are mostly small (larger configs are packed), and each
+            // asynchronous read is four round trips through the thread pool.
+            const raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, ...stored.split('/')));
             return stored.endsWith('.gz') ? gunzip(raw) : raw;
         }
-        const pack = (0,_pack_js__WEBPACK_IMPORTED_MODULE_6__/* .packPath */ .x9)(backupDir, manifest.packs?.[file.pack] ?? '');
+        const pack = (0,_pack_js__WEBPACK_IMPORTED_MODULE_5__/* .packPath */ .x9)(backupDir, manifest.packs?.[file.pack] ?? '');
         const key = `${file.pack}:${file.offset}`;
         let member = members.get(key);
         if (!member) {
-            member = (0,_pack_js__WEBPACK_IMPORTED_MODULE_6__/* .readMember */ .hd)(pack, file.offset, file.storedSize);
+            member = (0,_pack_js__WEBPACK_IMPORTED_MODULE_5__/* .readMember */ .hd)(pack, file.offset, file.storedSize);
             members.set(key, member);
             if (members.size > 8)
                 members.delete(members.keys().next().value);
@@ -405,10 +407,12 @@ function storedContentReader(backupDir, dir, manifest) {
 /* harmony export */   L: () => (/* binding */ readHistory),
 /* harmony export */   b: () => (/* binding */ appendHistory)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8378);
-/* harmony import */ var _diff_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7990);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8378);
+/* harmony import */ var _diff_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7990);
+
 
 
 
@@ -422,36 +426,38 @@ const HISTORY_FILE = 'history.jsonl';
  */
 async function appendHistory(backupDir, entry) {
     // Errors and details may quote what git or a file said: the log masks credentials as every output does.
-    const line = `${JSON.stringify((0,_diff_redact_js__WEBPACK_IMPORTED_MODULE_3__.redact)({ time: entry.time ?? new Date().toISOString(), ...entry }))}\n`;
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(backupDir, HISTORY_FILE);
+    const line = `${JSON.stringify((0,_diff_redact_js__WEBPACK_IMPORTED_MODULE_4__.redact)({ time: entry.time ?? new Date().toISOString(), ...entry }))}\n`;
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, HISTORY_FILE);
+    // Synchronous: six small calls, each a round trip through the thread pool when asynchronous,
+    // cost more than the work itself (every hook commit appends a line).
     try {
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'a+', 0o644);
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'a+', 0o644);
         try {
             // A crash may have left a torn last line without its newline: start a fresh line, or the
             // torn one would swallow this entry too.
-            const { size } = await handle.stat();
+            const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
             const last = Buffer.alloc(1);
-            const torn = size > 0 && (await handle.read(last, 0, 1, size - 1)).bytesRead === 1 && last[0] !== 0x0a;
-            await handle.write(torn ? `\n${line}` : line);
-            await handle.sync();
+            const torn = size > 0 && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, last, 0, 1, size - 1) === 1 && last[0] !== 0x0a;
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, torn ? `\n${line}` : line);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
         }
         finally {
-            await handle.close();
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
         }
         return undefined;
     }
     catch (error) {
-        return `the operation was not recorded in ${file} (${(0,_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoOf */ .UQ)(error) ?? error.message})`;
+        return `the operation was not recorded in ${file} (${(0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) ?? error.message})`;
     }
 }
 /** Reads the log, skipping torn lines left by a crash but keeping an entry glued to one. */
 async function readHistory(backupDir) {
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(backupDir, HISTORY_FILE), 'utf8');
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, HISTORY_FILE), 'utf8');
     }
     catch (error) {
-        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoOf */ .UQ)(error) === 'ENOENT')
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) === 'ENOENT')
             return [];
         throw error;
     }
@@ -475,7 +481,7 @@ function parseLine(line) {
             const value = JSON.parse(line.slice(at));
             // Lines an older version wrote were not masked: they are when read.
             if (value !== null && typeof value === 'object' && !Array.isArray(value))
-                return (0,_diff_redact_js__WEBPACK_IMPORTED_MODULE_3__.redact)(value);
+                return (0,_diff_redact_js__WEBPACK_IMPORTED_MODULE_4__.redact)(value);
         }
         catch {
             // A partial entry from an interrupted append: the operation itself is judged by the store.
@@ -533,7 +539,8 @@ async function acquireLock(backupDir, options) {
     for (;;) {
         try {
             // No fsync: O_EXCL creation is what excludes others, and after a crash the holder is dead anyway.
-            await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeNewFile */ .S0)(lockPath, body, 0o644, false);
+            // Synchronous: the lock is taken on every hook commit, and the thread pool's round trips cost more.
+            (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeNewFileSync */ .rs)(lockPath, body, 0o644, false);
             return held(lockPath, body, options.refreshMs ?? REFRESH_EVERY_MS);
         }
         catch (error) {
@@ -564,9 +571,13 @@ function held(lockPath, body, refreshMs) {
         release: async () => {
             clearInterval(timer);
             // Only remove the lock if it is still ours: a lock broken as stale may belong to someone else now.
-            const current = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(lockPath, 'utf8').catch(() => undefined);
-            if (current === body)
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.unlink)(lockPath).catch(() => undefined);
+            try {
+                if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(lockPath, 'utf8') === body)
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(lockPath);
+            }
+            catch {
+                // Gone or unreadable: nothing of ours to remove.
+            }
         },
     };
 }
@@ -714,16 +725,16 @@ function processStartTime(pid) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7975);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8522);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8378);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8378);
+/* harmony import */ var _util_builtins_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5262);
 
 
 
 
 
 
-const gzip = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_4__.gzip);
-const gunzip = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_4__.gunzip);
+const gzip = (content, options) => (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)((0,_util_builtins_js__WEBPACK_IMPORTED_MODULE_5__/* .zlib */ .w)().gzip)(content, options);
+const gunzip = (raw, options) => (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)((0,_util_builtins_js__WEBPACK_IMPORTED_MODULE_5__/* .zlib */ .w)().gunzip)(raw, options);
 /** Packs live beside the backups; the leading dot keeps the directory out of the backup names. */
 const PACKS_DIR = '.packs';
 /**
@@ -860,7 +871,7 @@ async function removeUnreferencedPacks(backupDir, loaded) {
         names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, PACKS_DIR));
     }
     catch (error) {
-        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoOf */ .UQ)(error) === 'ENOENT')
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) === 'ENOENT')
             return [];
         throw error;
     }
@@ -871,7 +882,7 @@ async function removeUnreferencedPacks(backupDir, loaded) {
             continue;
         const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, PACKS_DIR, name);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(file).catch((error) => {
-            if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_5__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
+            if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
                 throw error;
         });
         removed.push(id);
@@ -891,6 +902,7 @@ async function removeUnreferencedPacks(backupDir, loaded) {
 /* harmony export */   G2: () => (/* binding */ ensureBackupDir),
 /* harmony export */   GD: () => (/* binding */ confirmManifest),
 /* harmony export */   QC: () => (/* binding */ publishStaged),
+/* harmony export */   YB: () => (/* binding */ loadManifestsOf),
 /* harmony export */   _t: () => (/* binding */ TRASH_PREFIX),
 /* harmony export */   eY: () => (/* binding */ loadManifest),
 /* harmony export */   pS: () => (/* binding */ backupNames),
@@ -899,13 +911,13 @@ async function removeUnreferencedPacks(backupDir, loaded) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8522);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8378);
-/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5637);
-/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2048);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1833);
-/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4674);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8378);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5637);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2048);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1833);
+/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4674);
+/* harmony import */ var _util_builtins_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5262);
 
 
 
@@ -930,25 +942,26 @@ const TRASH_PREFIX = '.trash-';
  * is fine (an empty store); a file in its place is always an error.
  */
 async function ensureBackupDir(backupDir, create) {
+    // Synchronous checks: every command (and hook) starts here, and thread-pool round trips cost more than these calls.
     try {
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(backupDir);
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(backupDir);
         if (info.isSymbolicLink()) {
-            if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(backupDir)).isDirectory())
-                throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupDirError */ .WK(backupDir, 'is a symlink to something that is not a directory');
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(backupDir).isDirectory())
+                throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupDirError */ .WK(backupDir, 'is a symlink to something that is not a directory');
         }
         else if (!info.isDirectory())
-            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupDirError */ .WK(backupDir, 'is a file, not a directory: move it away or pass --backup-dir');
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupDirError */ .WK(backupDir, 'is a file, not a directory: move it away or pass --backup-dir');
         // An empty directory someone made for the store gets its first write too.
-        if (create && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(backupDir)).length === 0)
+        if (create && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(backupDir).length === 0)
             await writeStoreGitignore(backupDir);
         return true;
     }
     catch (error) {
-        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupDirError */ .WK)
+        if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupDirError */ .WK)
             throw error;
-        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) === 'ENOTDIR')
-            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupDirError */ .WK(backupDir, 'is inside something that is not a directory');
-        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) === 'ENOTDIR')
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupDirError */ .WK(backupDir, 'is inside something that is not a directory');
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
             throw error;
     }
     if (!create)
@@ -958,9 +971,9 @@ async function ensureBackupDir(backupDir, create) {
         await writeStoreGitignore(backupDir);
     }
     catch (error) {
-        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) === 'ENOTDIR' || (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) === 'EEXIST')
-            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupDirError */ .WK(backupDir, 'cannot be created: a parent is a file');
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .StoreWriteError */ .NW(backupDir, (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error), { cause: error });
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) === 'ENOTDIR' || (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) === 'EEXIST')
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupDirError */ .WK(backupDir, 'cannot be created: a parent is a file');
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreWriteError */ .NW(backupDir, (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error), { cause: error });
     }
     return true;
 }
@@ -969,13 +982,13 @@ async function writeStoreGitignore(backupDir) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, STORE_GITIGNORE), STORE_GITIGNORE_TEXT, { flag: 'wx' });
     }
     catch (error) {
-        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) === 'EEXIST')
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) === 'EEXIST')
             return; // a concurrent writer made it
-        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) === 'EACCES' ||
-            (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) === 'EROFS' ||
-            (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) === 'EPERM' ||
-            (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) === 'ENOSPC')
-            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .StoreWriteError */ .NW(backupDir, (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error), { cause: error });
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) === 'EACCES' ||
+            (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) === 'EROFS' ||
+            (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) === 'EPERM' ||
+            (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) === 'ENOSPC')
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreWriteError */ .NW(backupDir, (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error), { cause: error });
         throw error;
     }
 }
@@ -984,33 +997,33 @@ async function lockStore(backupDir, command, timeoutMs) {
     await ensureBackupDir(backupDir, true);
     let lock;
     try {
-        lock = await (0,_lock_js__WEBPACK_IMPORTED_MODULE_6__/* .acquireLock */ .IZ)(backupDir, { command, timeoutMs });
+        lock = await (0,_lock_js__WEBPACK_IMPORTED_MODULE_5__/* .acquireLock */ .IZ)(backupDir, { command, timeoutMs });
     }
     catch (error) {
-        const code = (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error);
+        const code = (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error);
         if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM' || code === 'ENOSPC')
-            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .StoreWriteError */ .NW(backupDir, code, { cause: error });
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreWriteError */ .NW(backupDir, code, { cause: error });
         throw error;
     }
     await removeLeftovers(backupDir);
     return lock;
 }
 async function removeLeftovers(backupDir) {
-    for (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(backupDir)) {
+    for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(backupDir)) {
         if (entry.startsWith(STAGING_PREFIX) || entry.startsWith(TRASH_PREFIX))
-            await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .removeTree */ .dM)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, entry));
+            await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .removeTree */ .dM)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, entry));
     }
 }
 /** Names of the entries that may be backups (valid names, directories or not). */
 async function backupNames(backupDir) {
     try {
-        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(backupDir)).filter(_names_js__WEBPACK_IMPORTED_MODULE_8__/* .isValidName */ .uV).sort();
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(backupDir).filter(_names_js__WEBPACK_IMPORTED_MODULE_7__/* .isValidName */ .uV).sort();
     }
     catch (error) {
-        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) === 'ENOENT')
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) === 'ENOENT')
             return [];
-        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) === 'ENOTDIR')
-            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupDirError */ .WK(backupDir, 'is a file, not a directory: move it away or pass --backup-dir');
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) === 'ENOTDIR')
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupDirError */ .WK(backupDir, 'is a file, not a directory: move it away or pass --backup-dir');
         throw error;
     }
 }
@@ -1026,7 +1039,7 @@ function loadManifestNow(backupDir, name, checksum = true) {
     const dir = node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, name);
     const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir, { throwIfNoEntry: false });
     if (!info)
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupNotFoundError */ .I_(name, backupDir, similarBackupNames(backupDir, name));
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupNotFoundError */ .I_(name, backupDir, similarBackupNames(backupDir, name));
     if (!info.isDirectory())
         return { name, dir, problems: ['the backup is not a directory'] };
     let text;
@@ -1034,7 +1047,7 @@ function loadManifestNow(backupDir, name, checksum = true) {
         text = readManifestText(dir);
     }
     catch (error) {
-        const code = (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error);
+        const code = (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error);
         return {
             name,
             dir,
@@ -1047,7 +1060,7 @@ function loadManifestNow(backupDir, name, checksum = true) {
             ],
         };
     }
-    const { manifest, problems } = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .parseManifest */ .Ng)(text, name, { checksum });
+    const { manifest, problems } = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .parseManifest */ .Ng)(text, name, { checksum });
     if (!manifest)
         return { name, dir, problems };
     return checksum ? { name, dir, manifest, problems } : { name, dir, manifest, problems, checksumUnchecked: true };
@@ -1055,7 +1068,7 @@ function loadManifestNow(backupDir, name, checksum = true) {
 /** Backups named like a mistyped `name`, for the "did you mean" of a not-found error. */
 function similarBackupNames(backupDir, name) {
     try {
-        return (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_9__/* .closestNames */ .g)(name, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(backupDir).filter(_names_js__WEBPACK_IMPORTED_MODULE_8__/* .isValidName */ .uV));
+        return (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_8__/* .closestNames */ .g)(name, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(backupDir).filter(_names_js__WEBPACK_IMPORTED_MODULE_7__/* .isValidName */ .uV));
     }
     catch {
         return [];
@@ -1068,21 +1081,23 @@ function similarBackupNames(backupDir, name) {
 function confirmManifest(entry) {
     if (entry.manifest && entry.checksumUnchecked) {
         entry.checksumUnchecked = false;
-        if ((0,_manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .manifestChecksum */ .vS)(entry.manifest) !== entry.manifest.checksum)
-            entry.problems.push(_manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .CHECKSUM_MISMATCH */ .Lw);
+        if ((0,_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .manifestChecksum */ .vS)(entry.manifest) !== entry.manifest.checksum)
+            entry.problems.push(_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .CHECKSUM_MISMATCH */ .Lw);
     }
     return !!entry.manifest && entry.problems.length === 0;
 }
 /** A loose backup's `manifest.json`, else a packed backup's `manifest.json.gz`. */
 function readManifestText(dir) {
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, _manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_FILE */ .h1), 'utf8');
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, _manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_FILE */ .h1), 'utf8');
     }
     catch (error) {
-        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
             throw error;
     }
-    return (0,node_zlib__WEBPACK_IMPORTED_MODULE_3__.gunzipSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, _manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .PACKED_MANIFEST_FILE */ .K$))).toString('utf8');
+    return (0,_util_builtins_js__WEBPACK_IMPORTED_MODULE_9__/* .zlib */ .w)()
+        .gunzipSync((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, _manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .PACKED_MANIFEST_FILE */ .K$)))
+        .toString('utf8');
 }
 /**
  * All backups' manifests, newest first; equal times are ordered by name, the last name counting
@@ -1090,14 +1105,17 @@ function readManifestText(dir) {
  * `confirmManifest` to check on the entries a caller actually relies on.
  */
 async function loadAllManifests(backupDir, options = {}) {
-    const names = await backupNames(backupDir);
+    return loadManifestsOf(backupDir, await backupNames(backupDir), options);
+}
+/** `loadAllManifests` for the given backup names only (a listing the caller already has). */
+function loadManifestsOf(backupDir, names, options = {}) {
     const loaded = names.flatMap((name) => {
         try {
             return [loadManifestNow(backupDir, name, options.checksums !== false)];
         }
         catch (error) {
             // Gone since the directory was read: a concurrent clean removed it, which is no damage.
-            if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupNotFoundError */ .I_)
+            if (error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupNotFoundError */ .I_)
                 return [];
             return [{ name, dir: node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, name), problems: [String(error.message)] }];
         }
@@ -1111,25 +1129,52 @@ function newestFirst(a, b) {
         return tb - ta;
     return a.name < b.name ? 1 : a.name > b.name ? -1 : 0;
 }
+const FEW_DIRS = 4;
 /**
  * Makes a fully written staging directory the backup `name`: its directories are fsynced, it is
  * renamed into place (atomic, and never over an existing backup), then the store is fsynced.
  */
 async function publishStaged(backupDir, staging, name, dirs) {
-    // Several at a time: the order among them does not matter, only that all are done before the rename.
-    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .mapLimit */ .sf)([...new Set(dirs)], 8, (dir) => (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .fsyncDir */ .t_)(dir));
+    // The order among them does not matter, only that all are done before the rename. A few (a
+    // small loose backup, made on every hook commit) are synced directly: the thread pool's round
+    // trips cost more than the calls; many go through it several at a time.
+    const unique = [...new Set(dirs)];
+    if (unique.length <= FEW_DIRS)
+        for (const dir of unique)
+            (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDirSync */ .QY)(dir);
+    else
+        await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .sf)(unique, 8, (dir) => (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(dir));
     const finalDir = node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, name);
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(staging, finalDir);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(staging, finalDir);
     }
     catch (error) {
-        if (['EEXIST', 'ENOTEMPTY', 'EISDIR', 'ENOTDIR'].includes((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) ?? ''))
-            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupExistsError */ .j2(name);
+        if (['EEXIST', 'ENOTEMPTY', 'EISDIR', 'ENOTDIR'].includes((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) ?? ''))
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupExistsError */ .j2(name);
         throw error;
     }
-    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .fsyncDir */ .t_)(backupDir);
+    (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDirSync */ .QY)(backupDir);
     return finalDir;
 }
+
+
+/***/ }),
+
+/***/ 5262:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ childProcess),
+/* harmony export */   w: () => (/* binding */ zlib)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
+
+// Built-in modules that cost milliseconds to load and that most runs of the hooks never use,
+// required on first use instead: zlib serves only stores large enough for packs (and packed
+// manifests), child_process only a pre-commit hook whose script did not already ask git.
+const requireBuiltin = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(String(require("url").pathToFileURL(__filename).href));
+const zlib = () => requireBuiltin('node:zlib');
+const childProcess = () => requireBuiltin('node:child_process');
 
 
 /***/ }),
@@ -1138,35 +1183,72 @@ async function publishStaged(backupDir, staging, name, dirs) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QY: () => (/* binding */ fsyncDirSync),
 /* harmony export */   S0: () => (/* binding */ writeNewFile),
 /* harmony export */   TP: () => (/* binding */ readTextIfExists),
 /* harmony export */   dM: () => (/* binding */ removeTree),
+/* harmony export */   rs: () => (/* binding */ writeNewFileSync),
 /* harmony export */   sf: () => (/* binding */ mapLimit),
 /* harmony export */   t_: () => (/* binding */ fsyncDir)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8378);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8378);
+
 
 
 /** Flushes a directory entry table so a rename inside it survives power loss. */
 async function fsyncDir(dir) {
     let handle;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(dir, 'r');
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(dir, 'r');
         await handle.sync();
     }
     catch (error) {
         // Some file systems refuse fsync on directories; the data itself is already synced.
-        if (!['EINVAL', 'EISDIR', 'EBADF', 'EPERM'].includes((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .errnoOf */ .UQ)(error) ?? ''))
+        if (!['EINVAL', 'EISDIR', 'EBADF', 'EPERM'].includes((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoOf */ .UQ)(error) ?? ''))
             throw error;
     }
     finally {
         await handle?.close();
     }
 }
+/**
+ * `fsyncDir` without the thread pool: for the few fixed steps of a small write (create, the
+ * hooks), where each asynchronous call's round trip cost more than the call itself.
+ */
+function fsyncDirSync(dir) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(dir, 'r');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
+    }
+    catch (error) {
+        if (!['EINVAL', 'EISDIR', 'EBADF', 'EPERM'].includes((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoOf */ .UQ)(error) ?? ''))
+            throw error;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** `writeNewFile` without the thread pool, for small files (a manifest, the lock). */
+function writeNewFileSync(path, data, mode = 0o644, durable = true) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'wx', mode);
+    try {
+        const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+        for (let done = 0; done < bytes.length;)
+            done += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, done, bytes.length - done);
+        if (durable)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
 /** Writes `data` to a new file (never an existing one), fsynced unless `durable` is false. */
 async function writeNewFile(path, data, mode = 0o644, durable = true) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'wx', mode);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'wx', mode);
     try {
         await handle.writeFile(data);
         if (durable)
@@ -1177,7 +1259,7 @@ async function writeNewFile(path, data, mode = 0o644, durable = true) {
     }
 }
 async function removeTree(path) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(path, { recursive: true, force: true, maxRetries: 2 });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(path, { recursive: true, force: true, maxRetries: 2 });
 }
 /** Runs `fn` over `items` with at most `limit` calls in flight, keeping the input order. */
 async function mapLimit(items, limit, fn) {
@@ -1205,10 +1287,10 @@ async function mapLimit(items, limit, fn) {
 /** A text file's content, or undefined when there is no such file. */
 async function readTextIfExists(file) {
     try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8');
     }
     catch (error) {
-        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .errnoOf */ .UQ)(error) === 'ENOENT')
+        if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .errnoOf */ .UQ)(error) === 'ENOENT')
             return undefined;
         throw error;
     }

@@ -228,7 +228,7 @@ async function listMarkdown(root, unreadable) {
 /* harmony export */   rd: () => (/* binding */ readAgentDefinitionsAt)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _config_git_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2067);
+/* harmony import */ var _config_git_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8489);
 /* harmony import */ var _front_matter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1927);
 
 
@@ -288,22 +288,88 @@ async function agentDefinitionsFromEntries(root, inRepo, label, sides, memo = ne
 
 /***/ }),
 
-/***/ 2067:
+/***/ 8489:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Y: () => (/* binding */ git),
-/* harmony export */   Xv: () => (/* binding */ readTreeDocuments),
-/* harmony export */   aN: () => (/* binding */ scopeFor),
-/* harmony export */   fi: () => (/* binding */ listEntries),
-/* harmony export */   jv: () => (/* binding */ repoRoot),
-/* harmony export */   ls: () => (/* binding */ configEntries),
-/* harmony export */   uo: () => (/* binding */ documentsOf)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8378);
-/* harmony import */ var _select_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8080);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ls: () => (/* binding */ configEntries),
+  uo: () => (/* binding */ documentsOf),
+  B: () => (/* binding */ documentsWith),
+  $Y: () => (/* binding */ git),
+  fi: () => (/* binding */ listEntries),
+  Xv: () => (/* binding */ readTreeDocuments),
+  jv: () => (/* binding */ repoRoot),
+  aN: () => (/* binding */ scopeFor),
+  Y5: () => (/* binding */ workTreeBlobs)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/errors/index.js + 5 modules
+var errors = __webpack_require__(8378);
+// EXTERNAL MODULE: ./lib/core/util/builtins.js
+var builtins = __webpack_require__(5262);
+;// CONCATENATED MODULE: ./lib/core/config/git-objects.js
+// Git's listing and object formats, without the rest of the tool: the pre-commit hook reads
+// what its shell script asked git before its main code has loaded.
+/**
+ * Regular files in `git ls-files -s -z` (`fromIndex`) or `git ls-tree -r -z` output: repo path →
+ * blob id. Symlinks (120000) and submodules (160000) hold a target, not a file; conflict stages
+ * are not content yet.
+ */
+function parseListing(listing, fromIndex) {
+    const entries = new Map();
+    for (const record of listing.toString('utf8').split('\0')) {
+        if (record === '')
+            continue;
+        const tab = record.indexOf('\t');
+        const [mode, second, third] = record.slice(0, tab).split(' ');
+        const oid = fromIndex ? second : third;
+        const stage = fromIndex ? third : '0';
+        if ((mode === '100644' || mode === '100755') && stage === '0' && oid)
+            entries.set(record.slice(tab + 1), oid);
+    }
+    return entries;
+}
+/**
+ * The objects in `git cat-file --batch` output, by id: each blob's bytes, or the type git
+ * reported instead (`missing`, `tree`, …). Output cut short ends the reading.
+ */
+function parseBatch(out) {
+    const objects = new Map();
+    let offset = 0;
+    while (offset < out.length) {
+        const newline = out.indexOf(10, offset);
+        if (newline === -1)
+            break;
+        const [name = '', type = 'missing', sizeText] = out.subarray(offset, newline).toString().split(' ');
+        // `<name> missing` (or `ambiguous`) has no body; every object has its size and a closing newline.
+        if (sizeText === undefined) {
+            objects.set(name, { notBlob: type });
+            offset = newline + 1;
+            continue;
+        }
+        const end = newline + 1 + Number(sizeText);
+        if (!Number.isSafeInteger(end) || out[end] !== 10)
+            break;
+        objects.set(name, type === 'blob' ? out.subarray(newline + 1, end) : { notBlob: type });
+        offset = end + 1;
+    }
+    return objects;
+}
+
+// EXTERNAL MODULE: ./lib/core/config/select.js
+var config_select = __webpack_require__(8080);
+;// CONCATENATED MODULE: ./lib/core/config/git-tree.js
+
+
+
 
 
 
@@ -311,9 +377,9 @@ async function agentDefinitionsFromEntries(root, inRepo, label, sides, memo = ne
 /** Runs git in `cwd`; the environment git gave the hook (GIT_INDEX_FILE for `commit <paths>`, GIT_DIR) is inherited. */
 function git(cwd, args) {
     return new Promise((resolve, reject) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, encoding: 'buffer', maxBuffer: 1024 * 1024 * 1024 }, (error, stdout, stderr) => {
+        (0,builtins/* childProcess */.Q)().execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: 1024 * 1024 * 1024 }, (error, stdout, stderr) => {
             if (error)
-                reject(new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GitError */ .XS(args, stderr.toString() || error.message));
+                reject(new errors/* GitError */.XS(args, stderr.toString() || error.message));
             else
                 resolve(stdout);
         });
@@ -325,11 +391,11 @@ function git(cwd, args) {
  * an asynchronous one with its pipes and streams (3 spawns: 30 ms less CPU here).
  */
 function gitNow(cwd, args, input) {
-    const result = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', args, { cwd, input, maxBuffer: 1024 * 1024 * 1024 });
+    const result = (0,builtins/* childProcess */.Q)().spawnSync('git', args, { cwd, input, maxBuffer: 1024 * 1024 * 1024 });
     if (result.error)
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GitError */ .XS(args, result.error.message);
+        throw new errors/* GitError */.XS(args, result.error.message);
     if (result.status !== 0)
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GitError */ .XS(args, result.stderr.toString() || `exit ${result.status}`);
+        throw new errors/* GitError */.XS(args, result.stderr.toString() || `exit ${result.status}`);
     return result.stdout;
 }
 async function repoRoot(cwd) {
@@ -337,16 +403,16 @@ async function repoRoot(cwd) {
 }
 function scopeFor(root, configDir, backupDir, selection) {
     const rel = (p) => {
-        const r = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, p).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
-        return r.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(r) ? null : r;
+        const r = external_node_path_.relative(root, p).split(external_node_path_.sep).join('/');
+        return r.startsWith('..') || external_node_path_.isAbsolute(r) ? null : r;
     };
     const config = rel(configDir);
     if (config === null)
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GitError */ .XS(['rev-parse'], `the config dir ${configDir} is outside the repository ${root}`);
+        throw new errors/* GitError */.XS(['rev-parse'], `the config dir ${configDir} is outside the repository ${root}`);
     return {
         configDir: config,
         backupDir: rel(backupDir),
-        leftOut: (0,_select_js__WEBPACK_IMPORTED_MODULE_3__/* .fileSelection */ .B)(selection),
+        leftOut: (0,config_select/* fileSelection */.B)(selection),
     };
 }
 /** Regular files under `pathspecs` in the index (`ref` null) or a commit: repo path → blob id. */
@@ -354,17 +420,7 @@ async function listEntries(root, pathspecs, ref) {
     const listing = ref === null
         ? gitNow(root, ['ls-files', '-s', '-z', '--', ...pathspecs])
         : gitNow(root, ['ls-tree', '-r', '-z', ref, '--', ...pathspecs]);
-    const entries = new Map();
-    for (const record of splitZ(listing)) {
-        const tab = record.indexOf('\t');
-        const [mode, second, third] = record.slice(0, tab).split(' ');
-        const oid = ref === null ? second : third;
-        const stage = ref === null ? third : '0';
-        // Symlinks (120000) and submodules (160000) hold a target, not a file; conflict stages are not content yet.
-        if ((mode === '100644' || mode === '100755') && stage === '0' && oid)
-            entries.set(record.slice(tab + 1), oid);
-    }
-    return entries;
+    return parseListing(listing, ref === null);
 }
 /** The entries that are config files of `scope`, as config-dir-relative paths (same rules as a disk backup). */
 function configEntries(entries, scope) {
@@ -384,10 +440,38 @@ function configEntries(entries, scope) {
 }
 /** Config documents for listed entries, every blob read through one `git cat-file` process. */
 async function documentsOf(root, ...sides) {
-    const oids = [...new Set(sides.flat().map((e) => e.oid))];
-    const blobs = readBlobs(root, oids);
-    const byOid = new Map(oids.map((oid, i) => [oid, blobs[i]]));
+    return documentsWith(root, new Map(), sides);
+}
+/** `documentsOf`, with the blobs in `known` (by id) taken from there instead of from git. */
+function documentsWith(root, known, sides) {
+    const missing = [...new Set(sides.flat().map((e) => e.oid))].filter((oid) => !known.has(oid));
+    const blobs = readBlobs(root, missing);
+    const byOid = new Map([...known, ...missing.map((oid, i) => [oid, blobs[i]])]);
     return sides.map((side) => side.map((e) => ({ path: e.path, bytes: byOid.get(e.oid) })));
+}
+/**
+ * The blobs among `entries` (repo path → id) whose work-tree file holds exactly that content,
+ * read from the disk: a few reads cost less than git's object store, and the hash proves the
+ * bytes are the blob's (a file edited since `git add`, or rewritten by a filter, is left to git).
+ */
+function workTreeBlobs(root, entries, skip) {
+    const found = new Map();
+    for (const [repoPath, oid] of entries) {
+        if (skip.has(oid) || found.has(oid))
+            continue;
+        let bytes;
+        try {
+            bytes = (0,external_node_fs_.readFileSync)(external_node_path_.join(root, repoPath));
+        }
+        catch {
+            continue;
+        }
+        // Git names a blob by the hash of "blob <size>\0" and its bytes: SHA-1, or SHA-256 in repositories that use it.
+        const hash = (0,external_node_crypto_.createHash)(oid.length === 64 ? 'sha256' : 'sha1');
+        if (hash.update(`blob ${bytes.length}\0`).update(bytes).digest('hex') === oid)
+            found.set(oid, bytes);
+    }
+    return found;
 }
 /** The config documents as recorded in the index (`ref` = null) or in a commit. */
 async function readTreeDocuments(root, scope, ref) {
@@ -399,25 +483,13 @@ async function readTreeDocuments(root, scope, ref) {
 function readBlobs(root, oids) {
     if (oids.length === 0)
         return [];
-    const out = gitNow(root, ['cat-file', '--batch'], `${oids.join('\n')}\n`);
-    const blobs = [];
-    let offset = 0;
-    for (const oid of oids) {
-        const newline = out.indexOf(10, offset);
-        const header = out.subarray(offset, newline).toString().split(' ');
-        if (header[1] !== 'blob')
-            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GitError */ .XS(['cat-file'], `object ${oid} is ${header[1] ?? 'missing'}`);
-        const size = Number(header[2]);
-        blobs.push(out.subarray(newline + 1, newline + 1 + size));
-        offset = newline + 1 + size + 1;
-    }
-    return blobs;
-}
-function splitZ(out) {
-    return out
-        .toString('utf8')
-        .split('\0')
-        .filter((s) => s !== '');
+    const objects = parseBatch(gitNow(root, ['cat-file', '--batch'], `${oids.join('\n')}\n`));
+    return oids.map((oid) => {
+        const object = objects.get(oid);
+        if (Buffer.isBuffer(object))
+            return object;
+        throw new errors/* GitError */.XS(['cat-file'], `object ${oid} is ${object?.notBlob ?? 'missing'}`);
+    });
 }
 
 

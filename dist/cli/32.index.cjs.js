@@ -11,17 +11,19 @@ exports.modules = {
 /* harmony export */   O2: () => (/* binding */ extraFiles),
 /* harmony export */   gu: () => (/* binding */ verifyBackup)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8378);
-/* harmony import */ var _store_backup_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1883);
-/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7309);
-/* harmony import */ var _store_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2048);
-/* harmony import */ var _store_pack_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6624);
-/* harmony import */ var _config_snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(936);
-/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7288);
-/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5637);
-/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4301);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8378);
+/* harmony import */ var _store_backup_reader_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1883);
+/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7309);
+/* harmony import */ var _store_manifest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2048);
+/* harmony import */ var _store_pack_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6624);
+/* harmony import */ var _config_snapshot_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(936);
+/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7288);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5637);
+/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4301);
+
 
 
 
@@ -35,23 +37,23 @@ exports.modules = {
 
 /** Recomputes every checksum of one backup and reports each difference from its manifest. */
 async function verifyBackup(backupDir, name, options = {}) {
-    const loaded = await (0,_store_store_js__WEBPACK_IMPORTED_MODULE_8__/* .loadManifest */ .eY)(backupDir, name);
+    const loaded = await (0,_store_store_js__WEBPACK_IMPORTED_MODULE_9__/* .loadManifest */ .eY)(backupDir, name);
     const problems = loaded.problems.map((message) => ({
         kind: message.includes('not a directory') ? 'not-a-directory' : 'manifest',
         message,
     }));
     const manifest = loaded.manifest;
     if (manifest) {
-        const content = (0,_store_backup_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .storedContentReader */ .Ud)(backupDir, loaded.dir, manifest);
+        const content = (0,_store_backup_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .storedContentReader */ .Ud)(backupDir, loaded.dir, manifest);
         const trusted = options.trustedPacks ?? new Set();
         const packSizes = new Map();
         const read = async (file) => {
-            const pack = (0,_store_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file) ? manifest.packs?.[file.pack] : undefined;
-            if (!pack || !trusted.has(pack) || !(0,_store_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file))
+            const pack = (0,_store_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .isPackedEntry */ .Bd)(file) ? manifest.packs?.[file.pack] : undefined;
+            if (!pack || !trusted.has(pack) || !(0,_store_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .isPackedEntry */ .Bd)(file))
                 return content(file);
             let size = packSizes.get(pack);
             if (!size)
-                packSizes.set(pack, (size = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,_store_pack_js__WEBPACK_IMPORTED_MODULE_6__/* .packPath */ .x9)(backupDir, pack)).then((s) => s.size)));
+                packSizes.set(pack, (size = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)((0,_store_pack_js__WEBPACK_IMPORTED_MODULE_7__/* .packPath */ .x9)(backupDir, pack)).then((s) => s.size)));
             if ((await size) < file.offset + file.storedSize)
                 throw Object.assign(new Error('pack too short'), { code: 'ETRUNCATED' });
             return undefined;
@@ -60,15 +62,15 @@ async function verifyBackup(backupDir, name, options = {}) {
         // member is inflated once and the thread pool inflates several at once.
         const groups = new Map();
         for (const file of manifest.files) {
-            const key = (0,_store_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isPackedEntry */ .Bd)(file) ? `${file.pack}:${file.offset}` : file.path;
+            const key = (0,_store_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .isPackedEntry */ .Bd)(file) ? `${file.pack}:${file.offset}` : file.path;
             const group = groups.get(key);
             if (group)
                 group.push(file);
             else
                 groups.set(key, [file]);
         }
-        const tick = (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_10__/* .progressCounter */ .Q)(options.onProgress, 'verifying', manifest.files.length);
-        const checked = await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_9__/* .mapLimit */ .sf)([...groups.values()], 4, async (files) => {
+        const tick = (0,_util_progress_js__WEBPACK_IMPORTED_MODULE_11__/* .progressCounter */ .Q)(options.onProgress, 'verifying', manifest.files.length);
+        const checked = await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_10__/* .mapLimit */ .sf)([...groups.values()], 4, async (files) => {
             const found = [];
             for (const file of files) {
                 const problem = await checkFile(read, manifest, file);
@@ -90,7 +92,7 @@ async function verifyBackup(backupDir, name, options = {}) {
         ? { name, ok: problems.length === 0, problems, manifest }
         : { name, ok: problems.length === 0, problems };
     if (options.record) {
-        await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_4__/* .appendHistory */ .b)(backupDir, {
+        await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_5__/* .appendHistory */ .b)(backupDir, {
             operation: 'verify',
             backup: name,
             outcome: result.ok ? 'success' : 'failure',
@@ -102,13 +104,13 @@ async function verifyBackup(backupDir, name, options = {}) {
 /** Verifies the named backups, or all of them. */
 async function verifyBackups(backupDir, names, options = {}) {
     const all = !names || names.length === 0;
-    const targets = all ? await (0,_store_store_js__WEBPACK_IMPORTED_MODULE_8__/* .backupNames */ .pS)(backupDir) : names;
+    const targets = all ? await (0,_store_store_js__WEBPACK_IMPORTED_MODULE_9__/* .backupNames */ .pS)(backupDir) : names;
     const results = [];
     for (const name of targets) {
         // Verifying the whole store takes no lock: a backup a concurrent clean removed after the
         // listing is gone, not damaged. Names asked for explicitly are still reported as missing.
         const result = await verifyBackup(backupDir, name, options).catch((error) => {
-            if (all && error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .BackupNotFoundError */ .I_)
+            if (all && error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupNotFoundError */ .I_)
                 return null;
             throw error;
         });
@@ -116,7 +118,7 @@ async function verifyBackups(backupDir, names, options = {}) {
             continue;
         if (all &&
             !result.ok &&
-            !(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(backupDir, name)).then(() => true, () => false)))
+            !(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, name)).then(() => true, () => false)))
             continue;
         results.push(result);
     }
@@ -130,9 +132,9 @@ async function checkFile(read, manifest, file) {
             return undefined;
     }
     catch (error) {
-        return { ...(0,_store_backup_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .storedCopyProblem */ .m3)(manifest, file, error), path: file.path };
+        return { ...(0,_store_backup_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .storedCopyProblem */ .m3)(manifest, file, error), path: file.path };
     }
-    const digest = (0,_config_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256Hex */ .fg)(content);
+    const digest = (0,_config_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .sha256Hex */ .fg)(content);
     if (digest !== file.sha256 || content.length !== file.size) {
         return {
             kind: 'altered',
@@ -144,12 +146,12 @@ async function checkFile(read, manifest, file) {
 }
 /** Files in a backup's directory that its manifest does not list. */
 async function extraFiles(dir, manifest) {
-    const expected = new Set([(0,_store_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .manifestFileName */ .V6)(manifest), ...manifest.files.flatMap((f) => f.stored ?? [])]);
+    const expected = new Set([(0,_store_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .manifestFileName */ .V6)(manifest), ...manifest.files.flatMap((f) => f.stored ?? [])]);
     const found = [];
     const walk = async (abs, rel) => {
         let entries;
         try {
-            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(abs, { withFileTypes: true });
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs, { withFileTypes: true });
         }
         catch {
             return;
@@ -157,7 +159,7 @@ async function extraFiles(dir, manifest) {
         for (const entry of entries) {
             const relPath = rel ? `${rel}/${entry.name}` : entry.name;
             if (entry.isDirectory())
-                await walk(node_path__WEBPACK_IMPORTED_MODULE_1__.join(abs, entry.name), relPath);
+                await walk(node_path__WEBPACK_IMPORTED_MODULE_2__.join(abs, entry.name), relPath);
             else if (!expected.has(relPath))
                 found.push({ kind: 'extra', path: relPath, message: `${relPath}: not listed in the manifest` });
         }

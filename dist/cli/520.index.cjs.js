@@ -234,14 +234,14 @@ async function recentHistory(backupDir, limit) {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./lib/core/util/fs.js
 var fs = __webpack_require__(5637);
 // EXTERNAL MODULE: ./lib/core/store/manifest.js
 var store_manifest = __webpack_require__(2048);
 // EXTERNAL MODULE: ./lib/core/store/store.js
 var store = __webpack_require__(7288);
+// EXTERNAL MODULE: ./lib/core/util/builtins.js
+var builtins = __webpack_require__(5262);
 ;// CONCATENATED MODULE: ./lib/core/store/tags.js
 
 
@@ -312,7 +312,7 @@ async function changeTags(change) {
 async function replaceManifest(backupDir, dir, manifest) {
     const temporary = external_node_path_.join(backupDir, `${store/* STAGING_PREFIX */.th}tag-${manifest.name}-${process.pid}`);
     const body = (0,store_manifest/* isPacked */.lS)(manifest)
-        ? (0,external_node_zlib_.gzipSync)(`${JSON.stringify(manifest)}\n`, { level: 9 })
+        ? (0,builtins/* zlib */.w)().gzipSync(`${JSON.stringify(manifest)}\n`, { level: 9 })
         : (0,store_manifest/* serializeManifest */.MZ)(manifest);
     await (0,fs/* writeNewFile */.S0)(temporary, body, 0o444);
     try {

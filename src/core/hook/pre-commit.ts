@@ -164,10 +164,7 @@ type SideAgents = { agents?: AgentDefinitionSet; agentsFrom?: string };
  */
 async function agentsOfBothSides(
   options: PreCommitOptions,
-  inGit: {
-    sides: { exists: boolean; files: { path: string; oid: string }[] }[];
-    documents: { path: string; bytes: Uint8Array }[][];
-  } | null,
+  inGit: { sides: AgentSide[]; documents: { path: string; bytes: Uint8Array }[][] } | null,
 ): Promise<{ before: SideAgents; after: SideAgents }> {
   const { agentsDir } = options.settings;
   if (agentsDir === false) return { before: {}, after: {} };
