@@ -27,8 +27,25 @@ export interface SnapshotOptions {
   settingsFile?: string | null;
 }
 
+/**
+ * A config being rewritten while it is read (a restore moves files in and out, an editor saves by
+ * rename) can lose a file between the listing and the read: the whole read is taken again, up to
+ * this many times, before such a file is an error.
+ */
+const READ_ATTEMPTS = 3;
+
 /** Reads every config file once: its bytes, size and SHA-256. */
 export async function readSnapshot(options: SnapshotOptions): Promise<Snapshot> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await readSnapshotOnce(options);
+    } catch (error) {
+      if (!(error instanceof FileUnreadableError && error.errno === 'ENOENT') || attempt >= READ_ATTEMPTS) throw error;
+    }
+  }
+}
+
+async function readSnapshotOnce(options: SnapshotOptions): Promise<Snapshot> {
   const scan = await scanConfigDir({
     configDir: options.configDir,
     backupDir: options.backupDir,

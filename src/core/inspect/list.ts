@@ -173,27 +173,18 @@ interface CurrentState {
   leftOut: (rel: string) => LeftOutReason | null;
 }
 
-/** Reads of the config that lost a file to a concurrent writer (a restore, an editor) before one held still. */
-const CURRENT_READS = 3;
-
 async function currentState(options: ListOptions, settings: Settings): Promise<CurrentState | null> {
   if (!options.configDir) return null;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const snapshot = await readSnapshot({ configDir: options.configDir, backupDir: options.backupDir, settings });
-      const versions = snapshot.files.map((f) => ({ path: f.path, version: fileVersion(f.bytes) }));
-      return { files: snapshot.files, configVersion: configurationVersion(versions), leftOut: fileSelection(settings) };
-    } catch (error) {
-      // Listing must work even when the config dir is gone: that is when people need backups most.
-      if (error instanceof ConfigDirNotFoundError || error instanceof EmptyConfigError) return null;
-      // A file listed and then gone: someone is rewriting the config (a restore moves files in and
-      // out). Read again; if it never holds still, list without comparing rather than fail.
-      if (error instanceof FileUnreadableError && error.errno === 'ENOENT') {
-        if (attempt < CURRENT_READS) continue;
-        return null;
-      }
-      throw error;
-    }
+  try {
+    const snapshot = await readSnapshot({ configDir: options.configDir, backupDir: options.backupDir, settings });
+    const versions = snapshot.files.map((f) => ({ path: f.path, version: fileVersion(f.bytes) }));
+    return { files: snapshot.files, configVersion: configurationVersion(versions), leftOut: fileSelection(settings) };
+  } catch (error) {
+    // Listing must work even when the config dir is gone, or keeps losing files to a restore
+    // running at the same time (readSnapshot read it again first): then without comparing.
+    if (error instanceof ConfigDirNotFoundError || error instanceof EmptyConfigError) return null;
+    if (error instanceof FileUnreadableError && error.errno === 'ENOENT') return null;
+    throw error;
   }
 }
 
