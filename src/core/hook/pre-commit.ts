@@ -1,7 +1,7 @@
 import { createBackup } from '../create/create.js';
 import { diffSnapshots, summarizeChanges, type DiffResult } from '../diff/index.js';
 import { configEntries, documentsWith, listEntries, repoRoot, scopeFor, workTreeBlobs } from '../config/git-tree.js';
-import { listingsFor, type StagedListings } from './prefetch.js';
+import { listingsFor, under, type StagedListings } from './prefetch.js';
 import type { AgentDefinitionSet } from '../agents/types.js';
 import { readAgentDefinitions } from '../agents/read-disk.js';
 import type { FrontMatterMemo } from '../agents/front-matter.js';
@@ -62,12 +62,12 @@ export async function preCommit(options: PreCommitOptions): Promise<PreCommitOut
   const given = early ? listingsFor(early, listed) : undefined;
   const index = given?.index ?? (await listEntries(root, listed, null));
   const head = given ? given.head : await listEntries(root, listed, 'HEAD').catch(() => null);
-  const inWatched = (p: string): boolean => watched.some((w) => w === '.' || p === w || p.startsWith(`${w}/`));
   const staged = [...new Set([...index.keys(), ...(head?.keys() ?? [])])]
-    .filter((p) => inWatched(p) && index.get(p) !== head?.get(p))
+    .filter((p) => under(p, watched) && index.get(p) !== head?.get(p))
     .sort();
-  if (scope.backupDir) {
-    const backups = staged.filter((p) => p === scope.backupDir || p.startsWith(`${scope.backupDir}/`));
+  const store = scope.backupDir;
+  if (store) {
+    const backups = staged.filter((p) => under(p, [store]));
     if (backups.length > 0) return { status: 'blocked', reason: 'backup-files-staged', paths: backups };
   }
   if (staged.length === 0) return { status: 'no-config-changes' };

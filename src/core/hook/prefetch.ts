@@ -49,7 +49,8 @@ function section(stream: Buffer, from: number): { listing: Buffer; status: numbe
   return { listing: stream.subarray(from, end), status: Number(status), next: statusEnd + 1 };
 }
 
-function under(repoPath: string, dirs: readonly string[]): boolean {
+/** Whether a repo path is one of `dirs` or lies below one (`.`: the whole repository). */
+export function under(repoPath: string, dirs: readonly string[]): boolean {
   return dirs.some((d) => d === '.' || repoPath === d || repoPath.startsWith(`${d}/`));
 }
 
