@@ -24,8 +24,25 @@ exports.modules = {
 
 
 
+/**
+ * A config being rewritten while it is read (a restore moves files in and out, an editor saves by
+ * rename) can lose a file between the listing and the read: the whole read is taken again, up to
+ * this many times, before such a file is an error.
+ */
+const READ_ATTEMPTS = 3;
 /** Reads every config file once: its bytes, size and SHA-256. */
 async function readSnapshot(options) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await readSnapshotOnce(options);
+        }
+        catch (error) {
+            if (!(error instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .FileUnreadableError */ .Wd && error.errno === 'ENOENT') || attempt >= READ_ATTEMPTS)
+                throw error;
+        }
+    }
+}
+async function readSnapshotOnce(options) {
     const scan = await (0,_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .scanConfigDir */ .j1)({
         configDir: options.configDir,
         backupDir: options.backupDir,

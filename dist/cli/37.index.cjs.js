@@ -338,6 +338,7 @@ function section(stream, from) {
         return undefined;
     return { listing: stream.subarray(from, end), status: Number(status), next: statusEnd + 1 };
 }
+/** Whether a repo path is one of `dirs` or lies below one (`.`: the whole repository). */
 function under(repoPath, dirs) {
     return dirs.some((d) => d === '.' || repoPath === d || repoPath.startsWith(`${d}/`));
 }
@@ -392,12 +393,12 @@ async function preCommit(options) {
     const given = early ? listingsFor(early, listed) : undefined;
     const index = given?.index ?? (await (0,git_tree/* listEntries */.fi)(root, listed, null));
     const head = given ? given.head : await (0,git_tree/* listEntries */.fi)(root, listed, 'HEAD').catch(() => null);
-    const inWatched = (p) => watched.some((w) => w === '.' || p === w || p.startsWith(`${w}/`));
     const staged = [...new Set([...index.keys(), ...(head?.keys() ?? [])])]
-        .filter((p) => inWatched(p) && index.get(p) !== head?.get(p))
+        .filter((p) => under(p, watched) && index.get(p) !== head?.get(p))
         .sort();
-    if (scope.backupDir) {
-        const backups = staged.filter((p) => p === scope.backupDir || p.startsWith(`${scope.backupDir}/`));
+    const store = scope.backupDir;
+    if (store) {
+        const backups = staged.filter((p) => under(p, [store]));
         if (backups.length > 0)
             return { status: 'blocked', reason: 'backup-files-staged', paths: backups };
     }

@@ -249,30 +249,22 @@ function missingCopies(backupDir, dir, manifest, onDisk) {
     }
     return problems.sort();
 }
-/** Reads of the config that lost a file to a concurrent writer (a restore, an editor) before one held still. */
-const CURRENT_READS = 3;
 async function currentState(options, settings) {
     if (!options.configDir)
         return null;
-    for (let attempt = 1;; attempt++) {
-        try {
-            const snapshot = await (0,config_snapshot/* readSnapshot */.RA)({ configDir: options.configDir, backupDir: options.backupDir, settings });
-            const versions = snapshot.files.map((f) => ({ path: f.path, version: (0,config_version/* fileVersion */.fB)(f.bytes) }));
-            return { files: snapshot.files, configVersion: (0,config_version/* configurationVersion */.jq)(versions), leftOut: (0,config_select/* fileSelection */.B)(settings) };
-        }
-        catch (error) {
-            // Listing must work even when the config dir is gone: that is when people need backups most.
-            if (error instanceof errors/* ConfigDirNotFoundError */.D5 || error instanceof errors/* EmptyConfigError */.xz)
-                return null;
-            // A file listed and then gone: someone is rewriting the config (a restore moves files in and
-            // out). Read again; if it never holds still, list without comparing rather than fail.
-            if (error instanceof errors/* FileUnreadableError */.Wd && error.errno === 'ENOENT') {
-                if (attempt < CURRENT_READS)
-                    continue;
-                return null;
-            }
-            throw error;
-        }
+    try {
+        const snapshot = await (0,config_snapshot/* readSnapshot */.RA)({ configDir: options.configDir, backupDir: options.backupDir, settings });
+        const versions = snapshot.files.map((f) => ({ path: f.path, version: (0,config_version/* fileVersion */.fB)(f.bytes) }));
+        return { files: snapshot.files, configVersion: (0,config_version/* configurationVersion */.jq)(versions), leftOut: (0,config_select/* fileSelection */.B)(settings) };
+    }
+    catch (error) {
+        // Listing must work even when the config dir is gone, or keeps losing files to a restore
+        // running at the same time (readSnapshot read it again first): then without comparing.
+        if (error instanceof errors/* ConfigDirNotFoundError */.D5 || error instanceof errors/* EmptyConfigError */.xz)
+            return null;
+        if (error instanceof errors/* FileUnreadableError */.Wd && error.errno === 'ENOENT')
+            return null;
+        throw error;
     }
 }
 async function summarizeBackup(manifest, dir, current, formatting) {
