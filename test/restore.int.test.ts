@@ -245,6 +245,44 @@ describe('an interrupted restore is finished or undone by the next command', () 
     for (const [file, hash] of Object.entries(backups)) expect(now[file], file).toBe(hash);
   });
 
+  // Killed between writing a journal version aside and renaming it into place: the first one
+  // (no journal yet), the `applying` one (a `staging` journal is in place), the `applied` one.
+  it.each([
+    ['journal:temp-written#1', 'old'],
+    ['journal:temp-written#2', 'old'],
+    ['journal:temp-written#3', 'new'],
+  ] as const)(
+    'killed at %s → the %s state, and the next writer leaves no journal copy behind',
+    async (step, expected) => {
+      const { v1, v2 } = await v2WithV1();
+      const killed = await runCli(['-c', box.configDir, 'restore', 'v1', '--yes'], {
+        env: { ORCH_BACKUP_TEST_FAULTS: 'kill-the-process-at-steps', ORCH_BACKUP_TEST_KILL_AT: step },
+      });
+      expect(killed.signal).toBe('SIGKILL');
+      const next = await runCli(['-c', box.configDir, 'create', 'after-crash']);
+      expect(next.code, next.stderr).toBe(0);
+      expect(await state(box.configDir)).toEqual(expected === 'old' ? v2 : v1);
+      const entries = await readdir(box.backupDir);
+      expect(entries.filter((e) => e.startsWith('.restore-journal') || e.startsWith('.staging'))).toEqual([]);
+      expect(await readdir(box.configDir)).not.toContain('.orch-backup-restore');
+    },
+  );
+
+  it("killed while making the store's journal key: no key and no copy of it stay; the next restore makes a whole one", async () => {
+    const { v1, v2 } = await v2WithV1();
+    const killed = await runCli(['-c', box.configDir, 'restore', 'v1', '--yes'], {
+      env: { ORCH_BACKUP_TEST_FAULTS: 'kill-the-process-at-steps', ORCH_BACKUP_TEST_KILL_AT: 'journal:key-aside' },
+    });
+    expect(killed.signal).toBe('SIGKILL');
+    expect(await state(box.configDir)).toEqual(v2);
+    expect(await readdir(box.backupDir)).not.toContain('.journal-key');
+    const again = await runCli(['-c', box.configDir, 'restore', 'v1', '--yes']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(await state(box.configDir)).toEqual(v1);
+    expect(await readFile(path.join(box.backupDir, '.journal-key'), 'utf8')).toMatch(/^[0-9a-f]{64}$/);
+    expect((await readdir(box.backupDir)).filter((e) => e.startsWith('.staging'))).toEqual([]);
+  });
+
   it('the fault switch needs both variables: one alone does nothing', async () => {
     const { v1 } = await v2WithV1();
     const result = await runCli(['-c', box.configDir, 'restore', 'v1', '--yes'], {

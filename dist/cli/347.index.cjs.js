@@ -170,7 +170,7 @@ var moves = __webpack_require__(6444);
  * stays for `recover` (`RestoreStuckError`). Returns before the commit so the caller can validate.
  */
 async function applyTransaction(input) {
-    const key = (await (0,restore_journal/* journalKey */.dR)(input.backupDir, true));
+    const key = (await (0,restore_journal/* journalKey */.dR)(input.backupDir, true, input.faults));
     const stagingDir = (0,restore_journal/* stagingDirOf */.CM)(input.configRoot);
     const operations = [
         ...input.target.map((f) => ({
@@ -192,7 +192,7 @@ async function applyTransaction(input) {
         startedAt: new Date().toISOString(),
     };
     await (0,fs/* removeTree */.dM)(stagingDir);
-    journal = await (0,restore_journal/* writeJournal */.fY)(input.backupDir, key, journal);
+    journal = await (0,restore_journal/* writeJournal */.fY)(input.backupDir, key, journal, input.faults);
     try {
         return await stageAndMove(input, key, journal);
     }
@@ -227,7 +227,7 @@ async function stageAndMove(input, key, started) {
         input.faults.reached('restore:staged-file');
     });
     await fsyncTree(newDir, input.target.map((f) => f.path));
-    journal = await (0,restore_journal/* writeJournal */.fY)(input.backupDir, key, { ...journal, phase: 'applying' });
+    journal = await (0,restore_journal/* writeJournal */.fY)(input.backupDir, key, { ...journal, phase: 'applying' }, input.faults);
     input.faults.reached('restore:applying');
     try {
         await (0,moves/* moveForward */.n9)(journal, input.faults);
@@ -239,7 +239,7 @@ async function stageAndMove(input, key, started) {
             throw error.cause;
         await undoFailedMove({ journal, key }, input.backupDir, error, input.faults);
     }
-    journal = await (0,restore_journal/* writeJournal */.fY)(input.backupDir, key, { ...journal, phase: 'applied' });
+    journal = await (0,restore_journal/* writeJournal */.fY)(input.backupDir, key, { ...journal, phase: 'applied' }, input.faults);
     input.faults.reached('restore:applied');
     return { journal, key };
 }
@@ -262,7 +262,7 @@ async function undoFailedMove(applied, backupDir, failure, faults) {
  * the restore is stuck, reported with the attempts that failed before (`failed`) and this one.
  */
 async function rollBackAndClose(backupDir, applied, faults, failed) {
-    const journal = await (0,restore_journal/* writeJournal */.fY)(backupDir, applied.key, { ...applied.journal, phase: 'rolling-back' });
+    const journal = await (0,restore_journal/* writeJournal */.fY)(backupDir, applied.key, { ...applied.journal, phase: 'rolling-back' }, faults);
     try {
         await (0,moves/* rollBack */.Fu)(journal, faults);
     }
@@ -1463,12 +1463,12 @@ async function settle(journal, key, choice, backupDir, faults) {
     for (const direction of order) {
         try {
             if (direction === 'finish') {
-                const current = await (0,_journal_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJournal */ .fY)(backupDir, key, { ...journal, phase: 'applying' });
+                const current = await (0,_journal_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJournal */ .fY)(backupDir, key, { ...journal, phase: 'applying' }, faults);
                 await (0,_moves_js__WEBPACK_IMPORTED_MODULE_9__/* .moveForward */ .n9)(current, faults);
-                await (0,_journal_js__WEBPACK_IMPORTED_MODULE_8__/* .removeJournal */ .Sw)(backupDir, await (0,_journal_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJournal */ .fY)(backupDir, key, { ...journal, phase: 'applied' }));
+                await (0,_journal_js__WEBPACK_IMPORTED_MODULE_8__/* .removeJournal */ .Sw)(backupDir, await (0,_journal_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJournal */ .fY)(backupDir, key, { ...journal, phase: 'applied' }, faults));
                 return { outcome: 'completed', ...(attempts[0] ? { abandoned: attempts[0] } : {}) };
             }
-            const current = await (0,_journal_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJournal */ .fY)(backupDir, key, { ...journal, phase: 'rolling-back' });
+            const current = await (0,_journal_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJournal */ .fY)(backupDir, key, { ...journal, phase: 'rolling-back' }, faults);
             await (0,_moves_js__WEBPACK_IMPORTED_MODULE_9__/* .rollBack */ .Fu)(current, faults);
             await (0,_journal_js__WEBPACK_IMPORTED_MODULE_8__/* .removeJournal */ .Sw)(backupDir, current);
             return { outcome: 'rolled-back', ...(attempts[0] ? { abandoned: attempts[0] } : {}) };

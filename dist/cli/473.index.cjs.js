@@ -25,9 +25,13 @@ exports.modules = {
 /* harmony import */ var _config_owned_paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3742);
 /* harmony import */ var _store_manifest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2048);
 /* harmony import */ var _store_names_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1833);
-/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5637);
-/* harmony import */ var _legacy_journal_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9993);
-/* harmony import */ var _journal_path_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7957);
+/* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7288);
+/* harmony import */ var _util_faults_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2567);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5637);
+/* harmony import */ var _legacy_journal_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9993);
+/* harmony import */ var _journal_path_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7957);
+
+
 
 
 
@@ -52,7 +56,7 @@ function stagingDirOf(configRoot) {
  */
 async function peekJournal(backupDir) {
     try {
-        const raw = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)((0,_journal_path_js__WEBPACK_IMPORTED_MODULE_11__/* .journalPath */ .H)(backupDir), 'utf8'));
+        const raw = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)((0,_journal_path_js__WEBPACK_IMPORTED_MODULE_13__/* .journalPath */ .H)(backupDir), 'utf8'));
         return typeof raw === 'object' && raw !== null ? raw : undefined;
     }
     catch {
@@ -63,7 +67,7 @@ async function peekJournal(backupDir) {
  * The store's journal key. It is trusted only as a regular file owned by this user and readable
  * by nobody else: anyone who can write into a shared store could otherwise replace it.
  */
-async function journalKey(backupDir, create) {
+async function journalKey(backupDir, create, faults = _util_faults_js__WEBPACK_IMPORTED_MODULE_10__/* .noFaults */ .n) {
     const file = node_path__WEBPACK_IMPORTED_MODULE_3__.join(backupDir, JOURNAL_KEY_FILE);
     const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(file).catch((error) => {
         if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) === 'ENOENT')
@@ -73,10 +77,25 @@ async function journalKey(backupDir, create) {
     if (!info) {
         if (!create)
             return null;
-        await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_9__/* .writeNewFile */ .S0)(file, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32).toString('hex'), 0o600).catch((error) => {
-            if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) !== 'EEXIST')
-                throw error;
-        });
+        // Written whole aside, then linked into place: a crash never leaves a short key in use, and
+        // linking, unlike renaming, never replaces a key another process put there first.
+        const temp = node_path__WEBPACK_IMPORTED_MODULE_3__.join(backupDir, `${_store_store_js__WEBPACK_IMPORTED_MODULE_9__/* .STAGING_PREFIX */ .th}key-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+        await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_11__/* .writeNewFile */ .S0)(temp, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32).toString('hex'), 0o600);
+        faults.reached('journal:key-aside');
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.link)(temp, file).catch(async (error) => {
+                if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) === 'EEXIST')
+                    return;
+                // A file system without hard links: an exclusive create, as before.
+                await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_11__/* .writeNewFile */ .S0)(file, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(temp, 'utf8'), 0o600).catch((again) => {
+                    if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(again) !== 'EEXIST')
+                        throw again;
+                });
+            });
+        }
+        finally {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(temp).catch(() => undefined);
+        }
         return journalKey(backupDir, false);
     }
     const uid = typeof process.geteuid === 'function' ? process.geteuid() : info.uid;
@@ -92,16 +111,26 @@ function macOf(key, journal) {
     const { mac: _ignored, ...rest } = journal;
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key).update((0,_store_manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .canonicalJson */ .dj)(rest)).digest('hex');
 }
-/** Replaces the journal atomically (a crash leaves the old version or the new one), signed. */
-async function writeJournal(backupDir, key, journal) {
+/**
+ * Replaces the journal atomically (a crash leaves the old version or the new one), signed.
+ * The new version is written under a staging name: every journal write happens under the store
+ * lock, so the next writer to take the lock removes what a killed one left before its rename.
+ */
+async function writeJournal(backupDir, key, journal, faults = _util_faults_js__WEBPACK_IMPORTED_MODULE_10__/* .noFaults */ .n) {
     const signed = { ...journal, mac: macOf(key, journal) };
-    const file = (0,_journal_path_js__WEBPACK_IMPORTED_MODULE_11__/* .journalPath */ .H)(backupDir);
-    const temp = `${file}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_3__.join(backupDir, `${_store_store_js__WEBPACK_IMPORTED_MODULE_9__/* .STAGING_PREFIX */ .th}journal-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
     // Readable by all: it holds no secret (the signature is what matters), and another user must
     // be able to see whose interrupted restore it is.
-    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_9__/* .writeNewFile */ .S0)(temp, JSON.stringify(signed, null, 2), 0o644);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, file);
-    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_9__/* .fsyncDir */ .t_)(backupDir);
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_11__/* .writeNewFile */ .S0)(temp, JSON.stringify(signed, null, 2), 0o644);
+    faults.reached('journal:temp-written');
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, (0,_journal_path_js__WEBPACK_IMPORTED_MODULE_13__/* .journalPath */ .H)(backupDir));
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(temp).catch(() => undefined);
+        throw error;
+    }
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_11__/* .fsyncDir */ .t_)(backupDir);
     return signed;
 }
 /**
@@ -112,7 +141,7 @@ async function writeJournal(backupDir, key, journal) {
 async function loadJournal(backupDir) {
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)((0,_journal_path_js__WEBPACK_IMPORTED_MODULE_11__/* .journalPath */ .H)(backupDir), 'utf8');
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)((0,_journal_path_js__WEBPACK_IMPORTED_MODULE_13__/* .journalPath */ .H)(backupDir), 'utf8');
     }
     catch (error) {
         if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) === 'ENOENT' || (0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) === 'ENOTDIR')
@@ -127,7 +156,7 @@ async function loadJournal(backupDir) {
         return { rejected: 'it is not valid JSON' };
     }
     // An older version's journal: never executed, but what it says is worth telling the user.
-    if ((0,_legacy_journal_js__WEBPACK_IMPORTED_MODULE_10__/* .isLegacyJournal */ .f)(raw))
+    if ((0,_legacy_journal_js__WEBPACK_IMPORTED_MODULE_12__/* .isLegacyJournal */ .f)(raw))
         return { legacy: raw };
     const problem = shapeProblem(raw, backupDir);
     if (problem)
@@ -200,18 +229,18 @@ function resolved(dir) {
 }
 /** Ends a transaction: the staging dir (with the originals set aside) and the journal go. */
 async function removeJournal(backupDir, journal) {
-    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_9__/* .removeTree */ .dM)(journal.stagingDir);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)((0,_journal_path_js__WEBPACK_IMPORTED_MODULE_11__/* .journalPath */ .H)(backupDir)).catch((error) => {
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_11__/* .removeTree */ .dM)(journal.stagingDir);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)((0,_journal_path_js__WEBPACK_IMPORTED_MODULE_13__/* .journalPath */ .H)(backupDir)).catch((error) => {
         if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) !== 'ENOENT')
             throw error;
     });
-    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_9__/* .fsyncDir */ .t_)(backupDir);
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_11__/* .fsyncDir */ .t_)(backupDir);
 }
 /** A refused journal is kept for inspection under a name of the store's own, never executed. */
 async function setJournalAside(backupDir, now = new Date()) {
     const target = node_path__WEBPACK_IMPORTED_MODULE_3__.join(backupDir, `${REJECTED_PREFIX}${now.toISOString().replace(/[:.]/g, '-')}.json`);
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)((0,_journal_path_js__WEBPACK_IMPORTED_MODULE_11__/* .journalPath */ .H)(backupDir), target);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)((0,_journal_path_js__WEBPACK_IMPORTED_MODULE_13__/* .journalPath */ .H)(backupDir), target);
         return target;
     }
     catch {

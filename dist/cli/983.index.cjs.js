@@ -616,12 +616,12 @@ async function settle(journal, key, choice, backupDir, faults) {
     for (const direction of order) {
         try {
             if (direction === 'finish') {
-                const current = await (0,_journal_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJournal */ .fY)(backupDir, key, { ...journal, phase: 'applying' });
+                const current = await (0,_journal_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJournal */ .fY)(backupDir, key, { ...journal, phase: 'applying' }, faults);
                 await (0,_moves_js__WEBPACK_IMPORTED_MODULE_9__/* .moveForward */ .n9)(current, faults);
-                await (0,_journal_js__WEBPACK_IMPORTED_MODULE_8__/* .removeJournal */ .Sw)(backupDir, await (0,_journal_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJournal */ .fY)(backupDir, key, { ...journal, phase: 'applied' }));
+                await (0,_journal_js__WEBPACK_IMPORTED_MODULE_8__/* .removeJournal */ .Sw)(backupDir, await (0,_journal_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJournal */ .fY)(backupDir, key, { ...journal, phase: 'applied' }, faults));
                 return { outcome: 'completed', ...(attempts[0] ? { abandoned: attempts[0] } : {}) };
             }
-            const current = await (0,_journal_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJournal */ .fY)(backupDir, key, { ...journal, phase: 'rolling-back' });
+            const current = await (0,_journal_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJournal */ .fY)(backupDir, key, { ...journal, phase: 'rolling-back' }, faults);
             await (0,_moves_js__WEBPACK_IMPORTED_MODULE_9__/* .rollBack */ .Fu)(current, faults);
             await (0,_journal_js__WEBPACK_IMPORTED_MODULE_8__/* .removeJournal */ .Sw)(backupDir, current);
             return { outcome: 'rolled-back', ...(attempts[0] ? { abandoned: attempts[0] } : {}) };

@@ -240,6 +240,8 @@ var owned_paths = __webpack_require__(3742);
 var manifest = __webpack_require__(2048);
 // EXTERNAL MODULE: ./lib/core/store/names.js
 var names = __webpack_require__(1833);
+// EXTERNAL MODULE: ./lib/core/store/store.js + 2 modules
+var store = __webpack_require__(2581);
 // EXTERNAL MODULE: ./lib/core/util/fs.js
 var fs = __webpack_require__(5637);
 // EXTERNAL MODULE: ./lib/core/store/backup-reader.js
@@ -337,6 +339,8 @@ var journal_path = __webpack_require__(7957);
 
 
 
+
+
 /** The secret that authenticates journals: only a journal this store's user wrote is ever executed. */
 const JOURNAL_KEY_FILE = '.journal-key';
 const REJECTED_PREFIX = '.rejected-journal-';
@@ -360,7 +364,7 @@ async function peekJournal(backupDir) {
  * The store's journal key. It is trusted only as a regular file owned by this user and readable
  * by nobody else: anyone who can write into a shared store could otherwise replace it.
  */
-async function journal_journalKey(backupDir, create) {
+async function journal_journalKey(backupDir, create, faults = util_faults/* noFaults */.n) {
     const file = external_node_path_.join(backupDir, JOURNAL_KEY_FILE);
     const info = await (0,promises_.lstat)(file).catch((error) => {
         if ((0,errors/* errnoOf */.UQ)(error) === 'ENOENT')
@@ -370,10 +374,25 @@ async function journal_journalKey(backupDir, create) {
     if (!info) {
         if (!create)
             return null;
-        await (0,fs/* writeNewFile */.S0)(file, (0,external_node_crypto_.randomBytes)(32).toString('hex'), 0o600).catch((error) => {
-            if ((0,errors/* errnoOf */.UQ)(error) !== 'EEXIST')
-                throw error;
-        });
+        // Written whole aside, then linked into place: a crash never leaves a short key in use, and
+        // linking, unlike renaming, never replaces a key another process put there first.
+        const temp = external_node_path_.join(backupDir, `${store/* STAGING_PREFIX */.th}key-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+        await (0,fs/* writeNewFile */.S0)(temp, (0,external_node_crypto_.randomBytes)(32).toString('hex'), 0o600);
+        faults.reached('journal:key-aside');
+        try {
+            await (0,promises_.link)(temp, file).catch(async (error) => {
+                if ((0,errors/* errnoOf */.UQ)(error) === 'EEXIST')
+                    return;
+                // A file system without hard links: an exclusive create, as before.
+                await (0,fs/* writeNewFile */.S0)(file, await (0,promises_.readFile)(temp, 'utf8'), 0o600).catch((again) => {
+                    if ((0,errors/* errnoOf */.UQ)(again) !== 'EEXIST')
+                        throw again;
+                });
+            });
+        }
+        finally {
+            await (0,promises_.unlink)(temp).catch(() => undefined);
+        }
         return journal_journalKey(backupDir, false);
     }
     const uid = typeof process.geteuid === 'function' ? process.geteuid() : info.uid;
@@ -389,15 +408,25 @@ function macOf(key, journal) {
     const { mac: _ignored, ...rest } = journal;
     return (0,external_node_crypto_.createHmac)('sha256', key).update((0,manifest/* canonicalJson */.dj)(rest)).digest('hex');
 }
-/** Replaces the journal atomically (a crash leaves the old version or the new one), signed. */
-async function journal_writeJournal(backupDir, key, journal) {
+/**
+ * Replaces the journal atomically (a crash leaves the old version or the new one), signed.
+ * The new version is written under a staging name: every journal write happens under the store
+ * lock, so the next writer to take the lock removes what a killed one left before its rename.
+ */
+async function journal_writeJournal(backupDir, key, journal, faults = util_faults/* noFaults */.n) {
     const signed = { ...journal, mac: macOf(key, journal) };
-    const file = (0,journal_path/* journalPath */.H)(backupDir);
-    const temp = `${file}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
+    const temp = external_node_path_.join(backupDir, `${store/* STAGING_PREFIX */.th}journal-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
     // Readable by all: it holds no secret (the signature is what matters), and another user must
     // be able to see whose interrupted restore it is.
     await (0,fs/* writeNewFile */.S0)(temp, JSON.stringify(signed, null, 2), 0o644);
-    await (0,promises_.rename)(temp, file);
+    faults.reached('journal:temp-written');
+    try {
+        await (0,promises_.rename)(temp, (0,journal_path/* journalPath */.H)(backupDir));
+    }
+    catch (error) {
+        await (0,promises_.unlink)(temp).catch(() => undefined);
+        throw error;
+    }
     await (0,fs/* fsyncDir */.t_)(backupDir);
     return signed;
 }
@@ -686,7 +715,7 @@ function moves_directoryMaker() {
  * stays for `recover` (`RestoreStuckError`). Returns before the commit so the caller can validate.
  */
 async function transaction_applyTransaction(input) {
-    const key = (await journalKey(input.backupDir, true));
+    const key = (await journalKey(input.backupDir, true, input.faults));
     const stagingDir = stagingDirOf(input.configRoot);
     const operations = [
         ...input.target.map((f) => ({
@@ -708,7 +737,7 @@ async function transaction_applyTransaction(input) {
         startedAt: new Date().toISOString(),
     };
     await removeTree(stagingDir);
-    journal = await writeJournal(input.backupDir, key, journal);
+    journal = await writeJournal(input.backupDir, key, journal, input.faults);
     try {
         return await stageAndMove(input, key, journal);
     }
@@ -743,7 +772,7 @@ async function stageAndMove(input, key, started) {
         input.faults.reached('restore:staged-file');
     });
     await fsyncTree(newDir, input.target.map((f) => f.path));
-    journal = await writeJournal(input.backupDir, key, { ...journal, phase: 'applying' });
+    journal = await writeJournal(input.backupDir, key, { ...journal, phase: 'applying' }, input.faults);
     input.faults.reached('restore:applying');
     try {
         await moveForward(journal, input.faults);
@@ -755,7 +784,7 @@ async function stageAndMove(input, key, started) {
             throw error.cause;
         await undoFailedMove({ journal, key }, input.backupDir, error, input.faults);
     }
-    journal = await writeJournal(input.backupDir, key, { ...journal, phase: 'applied' });
+    journal = await writeJournal(input.backupDir, key, { ...journal, phase: 'applied' }, input.faults);
     input.faults.reached('restore:applied');
     return { journal, key };
 }
@@ -778,7 +807,7 @@ async function undoFailedMove(applied, backupDir, failure, faults) {
  * the restore is stuck, reported with the attempts that failed before (`failed`) and this one.
  */
 async function rollBackAndClose(backupDir, applied, faults, failed) {
-    const journal = await writeJournal(backupDir, applied.key, { ...applied.journal, phase: 'rolling-back' });
+    const journal = await writeJournal(backupDir, applied.key, { ...applied.journal, phase: 'rolling-back' }, faults);
     try {
         await rollBack(journal, faults);
     }
@@ -1058,8 +1087,6 @@ async function validateBackup(backupDir, name, settings = DEFAULT_SETTINGS) {
 
 // EXTERNAL MODULE: ./lib/core/config/snapshot.js
 var snapshot = __webpack_require__(936);
-// EXTERNAL MODULE: ./lib/core/store/store.js + 2 modules
-var store = __webpack_require__(2581);
 // EXTERNAL MODULE: ./lib/core/config/select.js
 var config_select = __webpack_require__(8080);
 // EXTERNAL MODULE: ./lib/core/diff/formatting.js
@@ -1156,12 +1183,12 @@ async function settle(journal, key, choice, backupDir, faults) {
     for (const direction of order) {
         try {
             if (direction === 'finish') {
-                const current = await journal_writeJournal(backupDir, key, { ...journal, phase: 'applying' });
+                const current = await journal_writeJournal(backupDir, key, { ...journal, phase: 'applying' }, faults);
                 await moves_moveForward(current, faults);
-                await journal_removeJournal(backupDir, await journal_writeJournal(backupDir, key, { ...journal, phase: 'applied' }));
+                await journal_removeJournal(backupDir, await journal_writeJournal(backupDir, key, { ...journal, phase: 'applied' }, faults));
                 return { outcome: 'completed', ...(attempts[0] ? { abandoned: attempts[0] } : {}) };
             }
-            const current = await journal_writeJournal(backupDir, key, { ...journal, phase: 'rolling-back' });
+            const current = await journal_writeJournal(backupDir, key, { ...journal, phase: 'rolling-back' }, faults);
             await moves_rollBack(current, faults);
             await journal_removeJournal(backupDir, current);
             return { outcome: 'rolled-back', ...(attempts[0] ? { abandoned: attempts[0] } : {}) };

@@ -1,12 +1,14 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { realpathSync } from 'node:fs';
-import { lstat, readFile, rename, unlink } from 'node:fs/promises';
+import { link, lstat, readFile, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { errnoOf } from '../../errors/index.js';
 import { JournalKeyError } from '../../errors/restore.js';
 import { RESTORE_STAGING_DIR, ownedPathProblem, ownedPaths } from '../config/owned-paths.js';
 import { canonicalJson } from '../store/manifest.js';
 import { isValidName } from '../store/names.js';
+import { STAGING_PREFIX } from '../store/store.js';
+import { noFaults, type Faults } from '../util/faults.js';
 import { fsyncDir, removeTree, writeNewFile } from '../util/fs.js';
 import { isLegacyJournal } from './legacy-journal.js';
 import { journalPath } from './journal-path.js';
@@ -70,7 +72,11 @@ export async function peekJournal(
  * The store's journal key. It is trusted only as a regular file owned by this user and readable
  * by nobody else: anyone who can write into a shared store could otherwise replace it.
  */
-export async function journalKey(backupDir: string, create: boolean): Promise<Buffer | null> {
+export async function journalKey(
+  backupDir: string,
+  create: boolean,
+  faults: Faults = noFaults,
+): Promise<Buffer | null> {
   const file = path.join(backupDir, JOURNAL_KEY_FILE);
   const info = await lstat(file).catch((error: unknown) => {
     if (errnoOf(error) === 'ENOENT') return null;
@@ -78,9 +84,22 @@ export async function journalKey(backupDir: string, create: boolean): Promise<Bu
   });
   if (!info) {
     if (!create) return null;
-    await writeNewFile(file, randomBytes(32).toString('hex'), 0o600).catch((error: unknown) => {
-      if (errnoOf(error) !== 'EEXIST') throw error;
-    });
+    // Written whole aside, then linked into place: a crash never leaves a short key in use, and
+    // linking, unlike renaming, never replaces a key another process put there first.
+    const temp = path.join(backupDir, `${STAGING_PREFIX}key-${randomBytes(4).toString('hex')}`);
+    await writeNewFile(temp, randomBytes(32).toString('hex'), 0o600);
+    faults.reached('journal:key-aside');
+    try {
+      await link(temp, file).catch(async (error: unknown) => {
+        if (errnoOf(error) === 'EEXIST') return;
+        // A file system without hard links: an exclusive create, as before.
+        await writeNewFile(file, await readFile(temp, 'utf8'), 0o600).catch((again: unknown) => {
+          if (errnoOf(again) !== 'EEXIST') throw again;
+        });
+      });
+    } finally {
+      await unlink(temp).catch(() => undefined);
+    }
     return journalKey(backupDir, false);
   }
   const uid = typeof process.geteuid === 'function' ? process.geteuid() : info.uid;
@@ -97,15 +116,29 @@ function macOf(key: Buffer, journal: RestoreJournal): string {
   return createHmac('sha256', key).update(canonicalJson(rest)).digest('hex');
 }
 
-/** Replaces the journal atomically (a crash leaves the old version or the new one), signed. */
-export async function writeJournal(backupDir: string, key: Buffer, journal: RestoreJournal): Promise<RestoreJournal> {
+/**
+ * Replaces the journal atomically (a crash leaves the old version or the new one), signed.
+ * The new version is written under a staging name: every journal write happens under the store
+ * lock, so the next writer to take the lock removes what a killed one left before its rename.
+ */
+export async function writeJournal(
+  backupDir: string,
+  key: Buffer,
+  journal: RestoreJournal,
+  faults: Faults = noFaults,
+): Promise<RestoreJournal> {
   const signed = { ...journal, mac: macOf(key, journal) };
-  const file = journalPath(backupDir);
-  const temp = `${file}.${randomBytes(4).toString('hex')}.tmp`;
+  const temp = path.join(backupDir, `${STAGING_PREFIX}journal-${randomBytes(4).toString('hex')}`);
   // Readable by all: it holds no secret (the signature is what matters), and another user must
   // be able to see whose interrupted restore it is.
   await writeNewFile(temp, JSON.stringify(signed, null, 2), 0o644);
-  await rename(temp, file);
+  faults.reached('journal:temp-written');
+  try {
+    await rename(temp, journalPath(backupDir));
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
   await fsyncDir(backupDir);
   return signed;
 }

@@ -146,12 +146,12 @@ async function settle(
   for (const direction of order) {
     try {
       if (direction === 'finish') {
-        const current = await writeJournal(backupDir, key, { ...journal, phase: 'applying' });
+        const current = await writeJournal(backupDir, key, { ...journal, phase: 'applying' }, faults);
         await moveForward(current, faults);
-        await removeJournal(backupDir, await writeJournal(backupDir, key, { ...journal, phase: 'applied' }));
+        await removeJournal(backupDir, await writeJournal(backupDir, key, { ...journal, phase: 'applied' }, faults));
         return { outcome: 'completed', ...(attempts[0] ? { abandoned: attempts[0] } : {}) };
       }
-      const current = await writeJournal(backupDir, key, { ...journal, phase: 'rolling-back' });
+      const current = await writeJournal(backupDir, key, { ...journal, phase: 'rolling-back' }, faults);
       await rollBack(current, faults);
       await removeJournal(backupDir, current);
       return { outcome: 'rolled-back', ...(attempts[0] ? { abandoned: attempts[0] } : {}) };

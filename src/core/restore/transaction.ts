@@ -50,7 +50,7 @@ export interface AppliedTransaction {
  * stays for `recover` (`RestoreStuckError`). Returns before the commit so the caller can validate.
  */
 export async function applyTransaction(input: TransactionInput): Promise<AppliedTransaction> {
-  const key = (await journalKey(input.backupDir, true)) as Buffer;
+  const key = (await journalKey(input.backupDir, true, input.faults)) as Buffer;
   const stagingDir = stagingDirOf(input.configRoot);
   const operations: JournalOperation[] = [
     ...input.target.map((f) => ({
@@ -72,7 +72,7 @@ export async function applyTransaction(input: TransactionInput): Promise<Applied
     startedAt: new Date().toISOString(),
   };
   await removeTree(stagingDir);
-  journal = await writeJournal(input.backupDir, key, journal);
+  journal = await writeJournal(input.backupDir, key, journal, input.faults);
   try {
     return await stageAndMove(input, key, journal);
   } catch (error) {
@@ -114,7 +114,7 @@ async function stageAndMove(
     newDir,
     input.target.map((f) => f.path),
   );
-  journal = await writeJournal(input.backupDir, key, { ...journal, phase: 'applying' });
+  journal = await writeJournal(input.backupDir, key, { ...journal, phase: 'applying' }, input.faults);
   input.faults.reached('restore:applying');
   try {
     await moveForward(journal, input.faults);
@@ -123,7 +123,7 @@ async function stageAndMove(
     if (error.cause instanceof OperationInterruptedError) throw error.cause;
     await undoFailedMove({ journal, key }, input.backupDir, error, input.faults);
   }
-  journal = await writeJournal(input.backupDir, key, { ...journal, phase: 'applied' });
+  journal = await writeJournal(input.backupDir, key, { ...journal, phase: 'applied' }, input.faults);
   input.faults.reached('restore:applied');
   return { journal, key };
 }
@@ -164,7 +164,7 @@ async function rollBackAndClose(
   faults: Faults,
   failed: RecoveryAttempt[],
 ): Promise<void> {
-  const journal = await writeJournal(backupDir, applied.key, { ...applied.journal, phase: 'rolling-back' });
+  const journal = await writeJournal(backupDir, applied.key, { ...applied.journal, phase: 'rolling-back' }, faults);
   try {
     await rollBack(journal, faults);
   } catch (error) {
