@@ -74,10 +74,44 @@ describe('pre-commit hook: git asked while Node starts', () => {
     const run = await p.hook();
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain('safety backup');
-    // One listing of each side and one object read, all from the script.
-    expect([count(run.calls, 'ls-files'), count(run.calls, 'ls-tree'), count(run.calls, 'cat-file')]).toEqual([
-      1, 1, 1,
+    // The index's listing, what HEAD had where it differs, one object read: all from the script.
+    expect(['ls-files', 'diff-index', 'ls-tree', 'cat-file'].map((command) => count(run.calls, command))).toEqual([
+      1, 1, 0, 1,
     ]);
+  });
+
+  it("HEAD's listing follows from the index and diff-index: deleted, added and oddly named files land on the right side", async () => {
+    const p = await project();
+    // Names git quotes in diff-index's output: a space and quotes, a tab, a character beyond ASCII.
+    const odd = ['extra "one".json', 'tab\there.json', 'ümlaut.json'];
+    for (const name of odd) await writeFile(path.join(p.root, CONFIG, name), `{"name": ${JSON.stringify(name)}}\n`);
+    await p.git('add', CONFIG);
+    expect((await p.git('commit', '-qm', 'odd names')).code).toBe(0);
+    for (const name of odd) await p.git('rm', '-q', path.join(CONFIG, name));
+    await writeFile(path.join(p.root, CONFIG, 'new "file".json'), '{"name": "new"}\n');
+    await editTeams(p.root, '"last_modified": "2026-03-02"', '"last_modified": "2026-03-03"');
+    await p.git('add', CONFIG);
+    const run = await p.hook();
+    expect(run.code, run.stderr).toBe(0);
+    expect(count(run.calls, 'ls-tree')).toBe(0);
+    // The safety backup holds HEAD: the three files the commit deletes, not the one it adds.
+    const list = await runProcess(
+      process.execPath,
+      [path.join(p.root, 'node_modules/orchestration-backup/bin/orch-backup.js'), '-c', CONFIG, '--json', 'list'],
+      { cwd: p.root },
+    );
+    const name = (JSON.parse(list.stdout) as { backups: { name: string }[] }).backups[0]?.name as string;
+    const show = await runProcess(
+      process.execPath,
+      [path.join(p.root, 'node_modules/orchestration-backup/bin/orch-backup.js'), '-c', CONFIG, '--json', 'show', name],
+      { cwd: p.root },
+    );
+    const files = (JSON.parse(show.stdout) as { manifest: { files: { path: string }[] } }).manifest.files.map(
+      (f) => f.path,
+    );
+    for (const f of odd) expect(files).toContain(f);
+    expect(files).not.toContain('new "file".json');
+    expect(files).toContain('teams.json');
   });
 
   it('a file edited but not staged is judged as staged: its work-tree copy does not hash to the blob, so git reads it', async () => {

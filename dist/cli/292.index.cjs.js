@@ -361,7 +361,7 @@ async function validateBackup(backupDir, name, settings = _config_settings_js__W
 /* harmony export */ });
 /* harmony import */ var _inspect_backup_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8478);
 /* harmony import */ var _config_snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(936);
-/* harmony import */ var _config_git_tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8489);
+/* harmony import */ var _config_git_tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2067);
 /* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7288);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(202);
 /* harmony import */ var _agents_read_disk_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8472);

@@ -228,7 +228,7 @@ async function listMarkdown(root, unreadable) {
 /* harmony export */   rd: () => (/* binding */ readAgentDefinitionsAt)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _config_git_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8489);
+/* harmony import */ var _config_git_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2067);
 /* harmony import */ var _front_matter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1927);
 
 
@@ -288,34 +288,14 @@ async function agentDefinitionsFromEntries(root, inRepo, label, sides, memo = ne
 
 /***/ }),
 
-/***/ 8489:
+/***/ 911:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  ls: () => (/* binding */ configEntries),
-  uo: () => (/* binding */ documentsOf),
-  B: () => (/* binding */ documentsWith),
-  $Y: () => (/* binding */ git),
-  fi: () => (/* binding */ listEntries),
-  Xv: () => (/* binding */ readTreeDocuments),
-  jv: () => (/* binding */ repoRoot),
-  aN: () => (/* binding */ scopeFor),
-  Y5: () => (/* binding */ workTreeBlobs)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/errors/index.js + 5 modules
-var errors = __webpack_require__(8378);
-// EXTERNAL MODULE: ./lib/core/util/builtins.js
-var builtins = __webpack_require__(5262);
-;// CONCATENATED MODULE: ./lib/core/config/git-objects.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gc: () => (/* binding */ parseBatch),
+/* harmony export */   _S: () => (/* binding */ parseListing)
+/* harmony export */ });
+/* unused harmony exports parseRawDiff, unquoteGitPath */
 // Git's listing and object formats, without the rest of the tool: the pre-commit hook reads
 // what its shell script asked git before its main code has loaded.
 /**
@@ -363,10 +343,78 @@ function parseBatch(out) {
     }
     return objects;
 }
+const RAW_LINE = /^:(\d{6}) \d{6} ([0-9a-f]{40}|[0-9a-f]{64}) (?:[0-9a-f]{40}|[0-9a-f]{64}) [ADMTUX]\d*\t(.+)$/;
+/** `git diff-index` raw output (without -z: paths git quoted are unquoted); undefined when a line is not that. */
+function parseRawDiff(text) {
+    const changes = [];
+    for (const line of text.split('\n')) {
+        if (line === '')
+            continue;
+        const match = RAW_LINE.exec(line);
+        const path = match ? unquoteGitPath(match[3]) : undefined;
+        if (!match || path === undefined)
+            return undefined;
+        changes.push({ path, headMode: match[1], headOid: match[2] });
+    }
+    return changes;
+}
+const ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+/**
+ * A path as git prints it outside -z output: as is, or in double quotes with C escapes and
+ * octal bytes (`core.quotePath`); undefined when the quoting is not git's.
+ */
+function unquoteGitPath(text) {
+    if (!text.startsWith('"'))
+        return text;
+    if (text.length < 2 || !text.endsWith('"'))
+        return undefined;
+    // By code point: with core.quotePath off, a quoted path may hold characters beyond ASCII as they are.
+    const chars = Array.from(text.slice(1, -1));
+    const bytes = [];
+    for (let i = 0; i < chars.length; i++) {
+        const char = chars[i];
+        if (char !== '\\') {
+            bytes.push(...Buffer.from(char, 'utf8'));
+            continue;
+        }
+        const next = chars[++i] ?? '';
+        const octal = chars.slice(i, i + 3).join('');
+        if (next in ESCAPES)
+            bytes.push(ESCAPES[next]);
+        else if (/^[0-3][0-7]{2}$/.test(octal)) {
+            bytes.push(Number.parseInt(octal, 8));
+            i += 2;
+        }
+        else
+            return undefined;
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
 
-// EXTERNAL MODULE: ./lib/core/config/select.js
-var config_select = __webpack_require__(8080);
-;// CONCATENATED MODULE: ./lib/core/config/git-tree.js
+
+/***/ }),
+
+/***/ 2067:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   B: () => (/* binding */ documentsWith),
+/* harmony export */   Xv: () => (/* binding */ readTreeDocuments),
+/* harmony export */   Y5: () => (/* binding */ workTreeBlobs),
+/* harmony export */   aN: () => (/* binding */ scopeFor),
+/* harmony export */   fi: () => (/* binding */ listEntries),
+/* harmony export */   jv: () => (/* binding */ repoRoot),
+/* harmony export */   ls: () => (/* binding */ configEntries),
+/* harmony export */   uo: () => (/* binding */ documentsOf)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8378);
+/* harmony import */ var _util_builtins_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5262);
+/* harmony import */ var _git_objects_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(911);
+/* harmony import */ var _select_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8080);
 
 
 
@@ -377,9 +425,9 @@ var config_select = __webpack_require__(8080);
 /** Runs git in `cwd`; the environment git gave the hook (GIT_INDEX_FILE for `commit <paths>`, GIT_DIR) is inherited. */
 function git(cwd, args) {
     return new Promise((resolve, reject) => {
-        (0,builtins/* childProcess */.Q)().execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: 1024 * 1024 * 1024 }, (error, stdout, stderr) => {
+        (0,_util_builtins_js__WEBPACK_IMPORTED_MODULE_4__/* .childProcess */ .Q)().execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: 1024 * 1024 * 1024 }, (error, stdout, stderr) => {
             if (error)
-                reject(new errors/* GitError */.XS(args, stderr.toString() || error.message));
+                reject(new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .GitError */ .XS(args, stderr.toString() || error.message));
             else
                 resolve(stdout);
         });
@@ -391,11 +439,11 @@ function git(cwd, args) {
  * an asynchronous one with its pipes and streams (3 spawns: 30 ms less CPU here).
  */
 function gitNow(cwd, args, input) {
-    const result = (0,builtins/* childProcess */.Q)().spawnSync('git', args, { cwd, input, maxBuffer: 1024 * 1024 * 1024 });
+    const result = (0,_util_builtins_js__WEBPACK_IMPORTED_MODULE_4__/* .childProcess */ .Q)().spawnSync('git', args, { cwd, input, maxBuffer: 1024 * 1024 * 1024 });
     if (result.error)
-        throw new errors/* GitError */.XS(args, result.error.message);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .GitError */ .XS(args, result.error.message);
     if (result.status !== 0)
-        throw new errors/* GitError */.XS(args, result.stderr.toString() || `exit ${result.status}`);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .GitError */ .XS(args, result.stderr.toString() || `exit ${result.status}`);
     return result.stdout;
 }
 async function repoRoot(cwd) {
@@ -403,16 +451,16 @@ async function repoRoot(cwd) {
 }
 function scopeFor(root, configDir, backupDir, selection) {
     const rel = (p) => {
-        const r = external_node_path_.relative(root, p).split(external_node_path_.sep).join('/');
-        return r.startsWith('..') || external_node_path_.isAbsolute(r) ? null : r;
+        const r = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, p).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+        return r.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(r) ? null : r;
     };
     const config = rel(configDir);
     if (config === null)
-        throw new errors/* GitError */.XS(['rev-parse'], `the config dir ${configDir} is outside the repository ${root}`);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .GitError */ .XS(['rev-parse'], `the config dir ${configDir} is outside the repository ${root}`);
     return {
         configDir: config,
         backupDir: rel(backupDir),
-        leftOut: (0,config_select/* fileSelection */.B)(selection),
+        leftOut: (0,_select_js__WEBPACK_IMPORTED_MODULE_6__/* .fileSelection */ .B)(selection),
     };
 }
 /** Regular files under `pathspecs` in the index (`ref` null) or a commit: repo path → blob id. */
@@ -420,7 +468,7 @@ async function listEntries(root, pathspecs, ref) {
     const listing = ref === null
         ? gitNow(root, ['ls-files', '-s', '-z', '--', ...pathspecs])
         : gitNow(root, ['ls-tree', '-r', '-z', ref, '--', ...pathspecs]);
-    return parseListing(listing, ref === null);
+    return (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .parseListing */ ._S)(listing, ref === null);
 }
 /** The entries that are config files of `scope`, as config-dir-relative paths (same rules as a disk backup). */
 function configEntries(entries, scope) {
@@ -461,13 +509,13 @@ function workTreeBlobs(root, entries, skip) {
             continue;
         let bytes;
         try {
-            bytes = (0,external_node_fs_.readFileSync)(external_node_path_.join(root, repoPath));
+            bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, repoPath));
         }
         catch {
             continue;
         }
         // Git names a blob by the hash of "blob <size>\0" and its bytes: SHA-1, or SHA-256 in repositories that use it.
-        const hash = (0,external_node_crypto_.createHash)(oid.length === 64 ? 'sha256' : 'sha1');
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(oid.length === 64 ? 'sha256' : 'sha1');
         if (hash.update(`blob ${bytes.length}\0`).update(bytes).digest('hex') === oid)
             found.set(oid, bytes);
     }
@@ -483,12 +531,12 @@ async function readTreeDocuments(root, scope, ref) {
 function readBlobs(root, oids) {
     if (oids.length === 0)
         return [];
-    const objects = parseBatch(gitNow(root, ['cat-file', '--batch'], `${oids.join('\n')}\n`));
+    const objects = (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBatch */ .Gc)(gitNow(root, ['cat-file', '--batch'], `${oids.join('\n')}\n`));
     return oids.map((oid) => {
         const object = objects.get(oid);
         if (Buffer.isBuffer(object))
             return object;
-        throw new errors/* GitError */.XS(['cat-file'], `object ${oid} is ${object?.notBlob ?? 'missing'}`);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .GitError */ .XS(['cat-file'], `object ${oid} is ${object?.notBlob ?? 'missing'}`);
     });
 }
 

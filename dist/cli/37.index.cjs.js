@@ -32,8 +32,8 @@ var promises_ = __webpack_require__(1455);
 var fs = __webpack_require__(5637);
 // EXTERNAL MODULE: ./lib/core/util/shell.js
 var shell = __webpack_require__(1942);
-// EXTERNAL MODULE: ./lib/core/config/git-tree.js + 1 modules
-var git_tree = __webpack_require__(8489);
+// EXTERNAL MODULE: ./lib/core/config/git-tree.js
+var git_tree = __webpack_require__(2067);
 // EXTERNAL MODULE: ./lib/core/config/discover.js
 var discover = __webpack_require__(1959);
 // EXTERNAL MODULE: ./lib/errors/index.js + 5 modules
@@ -298,28 +298,50 @@ async function hooksPath(root) {
 var create = __webpack_require__(4666);
 // EXTERNAL MODULE: ./lib/core/diff/index.js
 var core_diff = __webpack_require__(3483);
+// EXTERNAL MODULE: ./lib/core/config/git-objects.js
+var git_objects = __webpack_require__(911);
 ;// CONCATENATED MODULE: ./lib/core/hook/prefetch.js
 
 /**
  * Reads the script's stream: `git ls-files -s -z` output, an empty record, its exit status and a
- * NUL; the same for `git ls-tree -r -z HEAD`; then `git cat-file --batch` output. Undefined when
+ * NUL; `git diff-index --cached --no-renames HEAD` output (text), a NUL, its exit status and a
+ * NUL; then `git cat-file --batch` output. HEAD's listing is the index's with what diff-index
+ * says HEAD had where they differ: one git process fewer than listing HEAD too. Undefined when
  * the stream is not that (cut short, or from something else): the hook then asks git itself.
  */
 function parseStagedStream(stream, specs) {
     const index = section(stream, 0);
-    const head = index && section(stream, index.next);
-    if (!index || !head)
+    const diffEnd = index && stream.indexOf(0, index.next);
+    const statusEnd = diffEnd === undefined || diffEnd === -1 ? -1 : stream.indexOf(0, diffEnd + 1);
+    if (!index || diffEnd === undefined || statusEnd === -1)
+        return undefined;
+    const status = stream.subarray(diffEnd + 1, statusEnd).toString();
+    const changes = parseRawDiff(stream.subarray(index.next, diffEnd).toString('utf8'));
+    if (!/^\d+$/.test(status) || !changes)
         return undefined;
     const blobs = new Map();
-    for (const [id, object] of parseBatch(stream.subarray(head.next)))
+    for (const [id, object] of parseBatch(stream.subarray(statusEnd + 1)))
         if (Buffer.isBuffer(object))
             blobs.set(id, object);
+    const staged = index.status === 0 ? parseListing(index.listing, true) : null;
     return {
         specs,
-        index: index.status === 0 ? parseListing(index.listing, true) : null,
-        head: head.status === 0 ? parseListing(head.listing, false) : null,
+        index: staged,
+        // No HEAD yet (a first commit) makes diff-index fail, as any other failure does: HEAD unknown.
+        head: staged && status === '0' ? headFrom(staged, changes) : null,
         blobs,
     };
+}
+/** HEAD's regular files: the index's, except where diff-index reports what HEAD had instead (or nothing). */
+function headFrom(index, changes) {
+    const head = new Map(index);
+    for (const change of changes) {
+        head.delete(change.path);
+        const regular = change.headMode === '100644' || change.headMode === '100755';
+        if (regular && !/^0+$/.test(change.headOid))
+            head.set(change.path, change.headOid);
+    }
+    return head;
 }
 /** One listing and its exit status, from `from`: records end with NUL and are never empty, so the first empty one ends it. */
 function section(stream, from) {
@@ -386,8 +408,9 @@ async function preCommit(options) {
     const watched = [scope.configDir === '' ? '.' : scope.configDir, ...(scope.backupDir ? [scope.backupDir] : [])];
     const { agentsDir } = options.settings;
     const agentsInRepo = agentsDir === false ? null : (0,read_git/* agentsDirInRepo */.r3)(root, options.configDir, agentsDir);
-    // Index against HEAD from two listings: cheaper than `git diff` plus listings, and a failing
-    // ls-tree is how an unborn branch (first commit) shows. The agents dir rides along in them.
+    // Index against HEAD from two listings (from the script: the index's, and HEAD's derived from
+    // diff-index): cheaper than `git diff` plus listings; a HEAD that cannot be listed is how an
+    // unborn branch (first commit) shows. The agents dir rides along in them.
     const listed = agentsInRepo === null ? watched : [...watched, agentsInRepo === '' ? '.' : agentsInRepo];
     const early = options.prefetched;
     const given = early ? listingsFor(early, listed) : undefined;

@@ -43,3 +43,54 @@ export function parseBatch(out: Buffer): Map<string, Buffer | { notBlob: string 
   }
   return objects;
 }
+
+/** One line of `git diff-index --cached --no-renames` raw output: what HEAD had at a path the index changed. */
+export interface RawChange {
+  path: string;
+  headMode: string;
+  headOid: string;
+}
+
+const RAW_LINE = /^:(\d{6}) \d{6} ([0-9a-f]{40}|[0-9a-f]{64}) (?:[0-9a-f]{40}|[0-9a-f]{64}) [ADMTUX]\d*\t(.+)$/;
+
+/** `git diff-index` raw output (without -z: paths git quoted are unquoted); undefined when a line is not that. */
+export function parseRawDiff(text: string): RawChange[] | undefined {
+  const changes: RawChange[] = [];
+  for (const line of text.split('\n')) {
+    if (line === '') continue;
+    const match = RAW_LINE.exec(line);
+    const path = match ? unquoteGitPath(match[3] as string) : undefined;
+    if (!match || path === undefined) return undefined;
+    changes.push({ path, headMode: match[1] as string, headOid: match[2] as string });
+  }
+  return changes;
+}
+
+const ESCAPES: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+
+/**
+ * A path as git prints it outside -z output: as is, or in double quotes with C escapes and
+ * octal bytes (`core.quotePath`); undefined when the quoting is not git's.
+ */
+export function unquoteGitPath(text: string): string | undefined {
+  if (!text.startsWith('"')) return text;
+  if (text.length < 2 || !text.endsWith('"')) return undefined;
+  // By code point: with core.quotePath off, a quoted path may hold characters beyond ASCII as they are.
+  const chars = Array.from(text.slice(1, -1));
+  const bytes: number[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i] as string;
+    if (char !== '\\') {
+      bytes.push(...Buffer.from(char, 'utf8'));
+      continue;
+    }
+    const next = chars[++i] ?? '';
+    const octal = chars.slice(i, i + 3).join('');
+    if (next in ESCAPES) bytes.push(ESCAPES[next] as number);
+    else if (/^[0-3][0-7]{2}$/.test(octal)) {
+      bytes.push(Number.parseInt(octal, 8));
+      i += 2;
+    } else return undefined;
+  }
+  return Buffer.from(bytes).toString('utf8');
+}

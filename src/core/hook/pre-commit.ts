@@ -55,8 +55,9 @@ export async function preCommit(options: PreCommitOptions): Promise<PreCommitOut
   const watched = [scope.configDir === '' ? '.' : scope.configDir, ...(scope.backupDir ? [scope.backupDir] : [])];
   const { agentsDir } = options.settings;
   const agentsInRepo = agentsDir === false ? null : agentsDirInRepo(root, options.configDir, agentsDir);
-  // Index against HEAD from two listings: cheaper than `git diff` plus listings, and a failing
-  // ls-tree is how an unborn branch (first commit) shows. The agents dir rides along in them.
+  // Index against HEAD from two listings (from the script: the index's, and HEAD's derived from
+  // diff-index): cheaper than `git diff` plus listings; a HEAD that cannot be listed is how an
+  // unborn branch (first commit) shows. The agents dir rides along in them.
   const listed = agentsInRepo === null ? watched : [...watched, agentsInRepo === '' ? '.' : agentsInRepo];
   const early = options.prefetched;
   const given = early ? listingsFor(early, listed) : undefined;

@@ -1,4 +1,4 @@
-import { parseBatch, parseListing } from '../config/git-objects.js';
+import { parseBatch, parseListing, parseRawDiff, type RawChange } from '../config/git-objects.js';
 
 // hooks/pre-commit asks git what is staged while Node starts (a shell starts a process far more
 // cheaply than Node does) and pipes the answers to the Node half. This reads them.
@@ -17,21 +17,41 @@ export interface StagedListings {
 
 /**
  * Reads the script's stream: `git ls-files -s -z` output, an empty record, its exit status and a
- * NUL; the same for `git ls-tree -r -z HEAD`; then `git cat-file --batch` output. Undefined when
+ * NUL; `git diff-index --cached --no-renames HEAD` output (text), a NUL, its exit status and a
+ * NUL; then `git cat-file --batch` output. HEAD's listing is the index's with what diff-index
+ * says HEAD had where they differ: one git process fewer than listing HEAD too. Undefined when
  * the stream is not that (cut short, or from something else): the hook then asks git itself.
  */
 export function parseStagedStream(stream: Buffer, specs: readonly string[]): StagedListings | undefined {
   const index = section(stream, 0);
-  const head = index && section(stream, index.next);
-  if (!index || !head) return undefined;
+  const diffEnd = index && stream.indexOf(0, index.next);
+  const statusEnd = diffEnd === undefined || diffEnd === -1 ? -1 : stream.indexOf(0, diffEnd + 1);
+  if (!index || diffEnd === undefined || statusEnd === -1) return undefined;
+  const status = stream.subarray(diffEnd + 1, statusEnd).toString();
+  const changes = parseRawDiff(stream.subarray(index.next, diffEnd).toString('utf8'));
+  if (!/^\d+$/.test(status) || !changes) return undefined;
   const blobs = new Map<string, Buffer>();
-  for (const [id, object] of parseBatch(stream.subarray(head.next))) if (Buffer.isBuffer(object)) blobs.set(id, object);
+  for (const [id, object] of parseBatch(stream.subarray(statusEnd + 1)))
+    if (Buffer.isBuffer(object)) blobs.set(id, object);
+  const staged = index.status === 0 ? parseListing(index.listing, true) : null;
   return {
     specs,
-    index: index.status === 0 ? parseListing(index.listing, true) : null,
-    head: head.status === 0 ? parseListing(head.listing, false) : null,
+    index: staged,
+    // No HEAD yet (a first commit) makes diff-index fail, as any other failure does: HEAD unknown.
+    head: staged && status === '0' ? headFrom(staged, changes) : null,
     blobs,
   };
+}
+
+/** HEAD's regular files: the index's, except where diff-index reports what HEAD had instead (or nothing). */
+function headFrom(index: Map<string, string>, changes: readonly RawChange[]): Map<string, string> {
+  const head = new Map(index);
+  for (const change of changes) {
+    head.delete(change.path);
+    const regular = change.headMode === '100644' || change.headMode === '100755';
+    if (regular && !/^0+$/.test(change.headOid)) head.set(change.path, change.headOid);
+  }
+  return head;
 }
 
 /** One listing and its exit status, from `from`: records end with NUL and are never empty, so the first empty one ends it. */
