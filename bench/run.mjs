@@ -309,6 +309,28 @@ function smallCases() {
     big.plain,
     { deltaMs: 300, text: '≤ +300 ms' },
   );
+  // Most projects that use the tool keep a settings file: the same case with one (the default
+  // values written out, so only reading and checking it differs).
+  const settingsFile = path.join(R, '.claude', 'orchestration', '.orch-backup.json');
+  writeFileSync(settingsFile, `${JSON.stringify({ hook: { bulkFiles: 5, bulkEntities: 20 } })}\n`);
+  sh(`git add ${q('.claude/orchestration/.orch-backup.json')} && git commit -q --no-verify -m settings`, {
+    cwd: R,
+    env,
+  });
+  const withSettings = interleave(
+    N_SMALL,
+    [stage(teams, changeOneField)(commit(true)), stage(teams, changeOneField)(commit(false))],
+    small,
+  );
+  row(
+    'pre-commit hook: config staged, settings file, store of 1,000 backups',
+    'typical',
+    'disk',
+    withSettings.hook,
+    '`git commit --no-verify`',
+    withSettings.plain,
+    { deltaMs: 300, text: '≤ +300 ms' },
+  );
   // What any husky hook pays before doing anything: husky's wrappers (its pre-commit and
   // commit-msg scripts run on a verified commit), and for one written in Node, a Node start. The
   // same repository, its pre-commit line replaced for these runs only.

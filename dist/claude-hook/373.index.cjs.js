@@ -42,8 +42,8 @@ var config_scan = __webpack_require__(9877);
 var owned_paths = __webpack_require__(3742);
 // EXTERNAL MODULE: ./lib/core/config/snapshot.js
 var config_snapshot = __webpack_require__(936);
-// EXTERNAL MODULE: ./lib/core/validate/index.js + 9 modules
-var validate = __webpack_require__(2714);
+// EXTERNAL MODULE: ./lib/core/validate/index.js + 10 modules
+var validate = __webpack_require__(8676);
 // EXTERNAL MODULE: ./lib/core/config/config-version.js
 var config_version = __webpack_require__(4679);
 // EXTERNAL MODULE: ./lib/core/kinds/index.js
@@ -141,8 +141,8 @@ async function hashSource(paths, skipped, readBytes, validator, sink, tick = () 
     };
 }
 
-// EXTERNAL MODULE: ./lib/core/config/settings.js
-var config_settings = __webpack_require__(2393);
+// EXTERNAL MODULE: ./lib/core/config/settings.js + 1 modules
+var config_settings = __webpack_require__(4530);
 // EXTERNAL MODULE: ./lib/core/store/store.js + 1 modules
 var store = __webpack_require__(4680);
 // EXTERNAL MODULE: ./lib/core/inspect/verify.js

@@ -36,8 +36,8 @@ var read_disk = __webpack_require__(8472);
 
 
 
-// EXTERNAL MODULE: ./lib/core/validate/index.js + 9 modules
-var validate = __webpack_require__(2714);
+// EXTERNAL MODULE: ./lib/core/validate/index.js + 10 modules
+var validate = __webpack_require__(8676);
 // EXTERNAL MODULE: ./lib/core/inspect/verify.js
 var verify = __webpack_require__(1015);
 // EXTERNAL MODULE: ./lib/core/store/names.js
@@ -531,8 +531,8 @@ async function listMarkdown(root, unreadable) {
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8378);
 /* harmony import */ var _store_backup_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1883);
 /* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1015);
-/* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2714);
-/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2393);
+/* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8676);
+/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4530);
 
 
 

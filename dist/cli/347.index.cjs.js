@@ -351,16 +351,16 @@ function normalized(raw) {
 var backup_files = __webpack_require__(8478);
 // EXTERNAL MODULE: ./lib/core/config/snapshot.js
 var snapshot = __webpack_require__(936);
-// EXTERNAL MODULE: ./lib/core/config/settings.js
-var config_settings = __webpack_require__(2393);
+// EXTERNAL MODULE: ./lib/core/config/settings.js + 1 modules
+var config_settings = __webpack_require__(4530);
 // EXTERNAL MODULE: ./lib/core/store/store.js
 var store = __webpack_require__(7288);
 // EXTERNAL MODULE: ./lib/core/config/select.js
 var config_select = __webpack_require__(8080);
 // EXTERNAL MODULE: ./lib/core/diff/formatting.js
 var formatting = __webpack_require__(1424);
-// EXTERNAL MODULE: ./lib/core/validate/index.js + 9 modules
-var validate = __webpack_require__(2714);
+// EXTERNAL MODULE: ./lib/core/validate/index.js + 10 modules
+var validate = __webpack_require__(8676);
 // EXTERNAL MODULE: ./lib/core/restore/recover.js
 var recover = __webpack_require__(6198);
 ;// CONCATENATED MODULE: ./lib/core/restore/restore.js
@@ -962,8 +962,8 @@ function shownUnifiedDiff(file, secretKeys) {
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8378);
 /* harmony import */ var _store_backup_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1883);
 /* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1015);
-/* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2714);
-/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2393);
+/* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8676);
+/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4530);
 
 
 

@@ -600,14 +600,14 @@ function refuseOwnedPaths(archive, manifest, owned) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/core/config/settings.js
-var config_settings = __webpack_require__(2393);
+// EXTERNAL MODULE: ./lib/core/config/settings.js + 1 modules
+var config_settings = __webpack_require__(4530);
 // EXTERNAL MODULE: ./lib/core/config/snapshot.js
 var snapshot = __webpack_require__(936);
 // EXTERNAL MODULE: ./lib/core/store/store.js
 var store = __webpack_require__(7288);
-// EXTERNAL MODULE: ./lib/core/validate/index.js + 9 modules
-var validate = __webpack_require__(2714);
+// EXTERNAL MODULE: ./lib/core/validate/index.js + 10 modules
+var validate = __webpack_require__(8676);
 ;// CONCATENATED MODULE: ./lib/core/archive/import.js
 
 

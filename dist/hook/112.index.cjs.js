@@ -1047,10 +1047,10 @@ function normalized(raw) {
 
 // EXTERNAL MODULE: ./lib/core/inspect/verify.js
 var verify = __webpack_require__(1015);
-// EXTERNAL MODULE: ./lib/core/validate/index.js + 10 modules
-var validate = __webpack_require__(4584);
-// EXTERNAL MODULE: ./lib/core/config/settings.js
-var settings = __webpack_require__(2393);
+// EXTERNAL MODULE: ./lib/core/validate/index.js + 11 modules
+var validate = __webpack_require__(1849);
+// EXTERNAL MODULE: ./lib/core/config/settings.js + 1 modules
+var settings = __webpack_require__(4530);
 ;// CONCATENATED MODULE: ./lib/core/inspect/backup-files.js
 
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { SettingsError, errnoOf } from '../../errors/index.js';
-import { mainExport } from '../util/module-interop.js';
+import type { ErrorObject } from 'ajv';
+import checkSettings from './settings-validator.generated.js';
 import { parseProblemWithoutInput } from '../util/parse-problem.js';
 import { DEFAULT_SECRET_KEYS } from '../diff/secret-keys.js';
 
@@ -104,53 +105,8 @@ export const DEFAULT_SETTINGS: Settings = {
   claudeCode: { failClosed: false },
 };
 
-const SETTINGS_SCHEMA = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    $schema: { type: 'string' },
-    include: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
-    exclude: { type: 'array', items: { type: 'string', minLength: 1 } },
-    runtimeState: { type: 'array', items: { type: 'string', minLength: 1 } },
-    compressAbove: { type: 'integer', minimum: 0 },
-    compressionLevel: { type: 'integer', minimum: 1, maximum: 9 },
-    schemaDir: { type: 'string', minLength: 1 },
-    schemas: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
-    referenceKeys: { type: 'array', items: { type: 'string', minLength: 1 } },
-    agentsDir: { anyOf: [{ type: 'string', minLength: 1 }, { const: false }] },
-    secretKeys: { type: 'array', items: { type: 'string', minLength: 1 } },
-    lockTimeoutMs: { type: 'integer', minimum: 0 },
-    hook: {
-      type: 'object',
-      additionalProperties: false,
-      properties: { bulkFiles: { type: 'integer', minimum: 1 }, bulkEntities: { type: 'integer', minimum: 1 } },
-    },
-    claudeCode: {
-      type: 'object',
-      additionalProperties: false,
-      properties: { failClosed: { type: 'boolean' } },
-    },
-    retention: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        last: { type: 'integer', minimum: -1 },
-        hourly: { type: 'integer', minimum: -1 },
-        daily: { type: 'integer', minimum: -1 },
-        weekly: { type: 'integer', minimum: -1 },
-        monthly: { type: 'integer', minimum: -1 },
-        yearly: { type: 'integer', minimum: -1 },
-        within: { type: 'string' },
-        withinHourly: { type: 'string' },
-        withinDaily: { type: 'string' },
-        withinWeekly: { type: 'string' },
-        withinMonthly: { type: 'string' },
-        withinYearly: { type: 'string' },
-        tags: { type: 'array', items: { type: 'array', items: { type: 'string' } } },
-      },
-    },
-  },
-} as const;
+// The schema is src/core/config/settings.schema.json; settings-validator.generated.ts is its
+// compiled form (scripts/settings-validator.mjs), so no run loads ajv or compiles it again.
 
 /**
  * Reads the settings file if there is one. A missing file means defaults; a present but
@@ -170,11 +126,8 @@ export async function loadSettings(file: string): Promise<{ settings: Settings; 
   } catch (error) {
     throw new SettingsError(file, `not valid JSON (${parseProblemWithoutInput((error as Error).message)})`);
   }
-  const Ajv = mainExport<typeof import('ajv').Ajv>(await import('ajv'));
-  const ajv = new Ajv({ allErrors: false });
-  const check = ajv.compile(SETTINGS_SCHEMA);
-  if (!check(raw)) {
-    const first = check.errors?.[0];
+  if (!checkSettings(raw)) {
+    const first = (checkSettings as unknown as { errors?: ErrorObject[] | null }).errors?.[0];
     const where = first?.instancePath || '(top level)';
     const detail =
       where === '/agentsDir'
