@@ -89,6 +89,38 @@ function placeKey(dir) {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
+/** Cache files unused this long go: an installed copy that was removed never reads its own again. */
+const STALE_MS = 30 * 24 * 60 * 60 * 1000;
+const TEMP_STALE_MS = 60 * 60 * 1000;
+
+/**
+ * Removes cache files of this installed copy whose bundle file no longer exists (chunk names
+ * change from build to build), and files of any copy not written for STALE_MS (a hit never
+ * rewrites a file, so a copy in use has its file rewritten only after it went stale: one cold start).
+ */
+function pruneCache(dir, ownPrefix, root) {
+  let names;
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  const now = Date.now();
+  for (const name of names) {
+    const cache = name.endsWith('.cache');
+    // A copy a run killed mid-write left (writeCache's `.<pid>.tmp`), once surely not being written.
+    if (!cache && !name.endsWith('.tmp')) continue;
+    const file = path.join(dir, name);
+    try {
+      const gone = cache && name.startsWith(ownPrefix) && !fs.existsSync(root + name.slice(ownPrefix.length, -6));
+      const age = now - fs.statSync(file).mtimeMs;
+      if (gone || age > (cache ? STALE_MS : TEMP_STALE_MS)) fs.rmSync(file, { force: true });
+    } catch {
+      // Another run removed or replaced it meanwhile.
+    }
+  }
+}
+
 /**
  * Requires `entry` (an absolute path) with every JavaScript file of its directory compiled through
  * the code cache in `cacheDir` (null: a plain require). Returns the entry's exports.
@@ -123,6 +155,8 @@ function loadBundle(entry, cacheDir) {
       const data = script.createCachedData();
       if (data.length > had * GROWTH) writeCache(file, source, data);
     }
+    // Writing happens after an install or an upgrade: the moment to drop what older builds left.
+    pruneCache(dir, `${path.basename(root)}-${place}-`, root);
   });
   return require(entry);
 }

@@ -9,6 +9,7 @@ import {
   readdirSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -89,6 +90,37 @@ describe('the code cache of a bundle', () => {
     expect(start(entry, cache).stdout).toBe('42');
     expect(start(path.join(copy, 'index.js'), cache).stdout).toBe('42');
     expect(readdirSync(cache).filter((f) => f.endsWith('-index.js.cache'))).toHaveLength(2);
+  });
+
+  it("drops what older builds and long-gone copies left: files of chunks this build has not, files unused for 30 days, a killed run's copy", () => {
+    const entry = bundle(41);
+    const cache = path.join(dir, 'cache');
+    expect(start(entry, cache).stdout).toBe('42');
+    // Another copy's file, used recently; one of a copy removed long ago; a write a kill cut short.
+    const day = 24 * 60 * 60;
+    const recent = path.join(cache, 'elsewhere-0badf00d-index.js.cache');
+    const old = path.join(cache, 'removed-deadbeef-index.js.cache');
+    const cut = path.join(cache, 'removed-deadbeef-index.js.cache.4242.tmp');
+    for (const f of [recent, old, cut]) writeFileSync(f, 'x');
+    utimesSync(recent, Date.now() / 1000 - 2 * day, Date.now() / 1000 - 2 * day);
+    utimesSync(old, Date.now() / 1000 - 40 * day, Date.now() / 1000 - 40 * day);
+    utimesSync(cut, Date.now() / 1000 - 2 * 60 * 60, Date.now() / 1000 - 2 * 60 * 60);
+    // The next build: the chunk has another name, the entry another source.
+    const out = path.dirname(entry);
+    rmSync(path.join(out, '1.index.cjs.js'));
+    writeFileSync(path.join(out, '7.index.cjs.js'), 'exports.value = function value() { return 2; };\n');
+    writeFileSync(
+      path.join(out, 'index.js'),
+      "exports.run = () => require('./7.index.cjs.js').value() + 41;\nconsole.log(exports.run());\n",
+    );
+    expect(start(entry, cache).stdout).toBe('43');
+    expect(readdirSync(cache).sort()).toEqual(
+      [
+        path.basename(recent),
+        path.basename(cacheFile(cache, 'index.js')),
+        path.basename(cacheFile(cache, '7.index.cjs.js')),
+      ].sort(),
+    );
   });
 
   it('is ignored, and the bundle still runs, when the directory is writable by others or is a file', () => {
