@@ -141,8 +141,8 @@ async function hashSource(paths, skipped, readBytes, validator, sink, tick = () 
     };
 }
 
-// EXTERNAL MODULE: ./lib/core/config/settings.js + 1 modules
-var config_settings = __webpack_require__(4530);
+// EXTERNAL MODULE: ./lib/core/config/settings.js
+var config_settings = __webpack_require__(2393);
 // EXTERNAL MODULE: ./lib/core/store/store.js + 1 modules
 var store = __webpack_require__(4680);
 // EXTERNAL MODULE: ./lib/core/inspect/verify.js

@@ -655,7 +655,7 @@ async function versionOfDocument(document) {
 /* harmony export */ });
 /* unused harmony export labelFindings */
 /* harmony import */ var _diff_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3483);
-/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4530);
+/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2393);
 /* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3044);
 /* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8676);
 /* harmony import */ var _validate_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6567);

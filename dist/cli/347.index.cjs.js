@@ -351,8 +351,8 @@ function normalized(raw) {
 var backup_files = __webpack_require__(8478);
 // EXTERNAL MODULE: ./lib/core/config/snapshot.js
 var snapshot = __webpack_require__(936);
-// EXTERNAL MODULE: ./lib/core/config/settings.js + 1 modules
-var config_settings = __webpack_require__(4530);
+// EXTERNAL MODULE: ./lib/core/config/settings.js
+var config_settings = __webpack_require__(2393);
 // EXTERNAL MODULE: ./lib/core/store/store.js
 var store = __webpack_require__(7288);
 // EXTERNAL MODULE: ./lib/core/config/select.js
@@ -963,7 +963,7 @@ function shownUnifiedDiff(file, secretKeys) {
 /* harmony import */ var _store_backup_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1883);
 /* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1015);
 /* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8676);
-/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4530);
+/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2393);
 
 
 

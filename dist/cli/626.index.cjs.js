@@ -280,8 +280,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/core/config/settings.js + 1 modules
-var config_settings = __webpack_require__(4530);
+// EXTERNAL MODULE: ./lib/core/config/settings.js
+var config_settings = __webpack_require__(2393);
 // EXTERNAL MODULE: ./lib/core/config/scan.js
 var config_scan = __webpack_require__(9877);
 // EXTERNAL MODULE: ./lib/core/util/json.js

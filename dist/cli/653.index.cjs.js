@@ -34,8 +34,8 @@ var fs = __webpack_require__(5637);
 var text_redact = __webpack_require__(8360);
 // EXTERNAL MODULE: ./lib/core/config/snapshot.js
 var config_snapshot = __webpack_require__(936);
-// EXTERNAL MODULE: ./lib/core/config/settings.js + 1 modules
-var config_settings = __webpack_require__(4530);
+// EXTERNAL MODULE: ./lib/core/config/settings.js
+var config_settings = __webpack_require__(2393);
 // EXTERNAL MODULE: ./lib/core/store/store.js
 var store = __webpack_require__(7288);
 // EXTERNAL MODULE: ./lib/core/config/select.js

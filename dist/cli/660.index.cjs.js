@@ -600,8 +600,8 @@ function refuseOwnedPaths(archive, manifest, owned) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/core/config/settings.js + 1 modules
-var config_settings = __webpack_require__(4530);
+// EXTERNAL MODULE: ./lib/core/config/settings.js
+var config_settings = __webpack_require__(2393);
 // EXTERNAL MODULE: ./lib/core/config/snapshot.js
 var snapshot = __webpack_require__(936);
 // EXTERNAL MODULE: ./lib/core/store/store.js

@@ -32,8 +32,8 @@ var backup_reader = __webpack_require__(1883);
 var formatting = __webpack_require__(1424);
 // EXTERNAL MODULE: ./lib/core/kinds/index.js
 var kinds = __webpack_require__(6751);
-// EXTERNAL MODULE: ./lib/core/config/settings.js + 1 modules
-var config_settings = __webpack_require__(4530);
+// EXTERNAL MODULE: ./lib/core/config/settings.js
+var config_settings = __webpack_require__(2393);
 // EXTERNAL MODULE: ./lib/core/store/store.js
 var store = __webpack_require__(7288);
 // EXTERNAL MODULE: ./lib/core/config/config-version.js

@@ -1049,8 +1049,8 @@ function normalized(raw) {
 var verify = __webpack_require__(1015);
 // EXTERNAL MODULE: ./lib/core/validate/index.js + 11 modules
 var validate = __webpack_require__(1849);
-// EXTERNAL MODULE: ./lib/core/config/settings.js + 1 modules
-var settings = __webpack_require__(4530);
+// EXTERNAL MODULE: ./lib/core/config/settings.js
+var settings = __webpack_require__(2393);
 ;// CONCATENATED MODULE: ./lib/core/inspect/backup-files.js
 
 

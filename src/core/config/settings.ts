@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { SettingsError, errnoOf } from '../../errors/index.js';
 import type { ErrorObject } from 'ajv';
-import checkSettings from './settings-validator.generated.js';
 import { parseProblemWithoutInput } from '../util/parse-problem.js';
 import { DEFAULT_SECRET_KEYS } from '../diff/secret-keys.js';
 
@@ -126,6 +125,8 @@ export async function loadSettings(file: string): Promise<{ settings: Settings; 
   } catch (error) {
     throw new SettingsError(file, `not valid JSON (${parseProblemWithoutInput((error as Error).message)})`);
   }
+  // Loaded only when there is a settings file: the hooks start without it otherwise.
+  const { default: checkSettings } = await import('./settings-validator.generated.js');
   if (!checkSettings(raw)) {
     const first = (checkSettings as unknown as { errors?: ErrorObject[] | null }).errors?.[0];
     const where = first?.instancePath || '(top level)';
