@@ -3,7 +3,8 @@ import { parseBatch, parseRawDiff, unquoteGitPath } from '../src/core/config/git
 import { listingsFor, parseStagedStream } from '../src/core/hook/prefetch.js';
 
 // The stream hooks/pre-commit pipes to the Node half: `git ls-files -s -z`, an empty record, its
-// status; `git diff-index --cached --no-renames HEAD` text, a NUL, its status; then `git cat-file --batch`.
+// status; `git diff-index --cached --no-renames HEAD` text as one record, an empty record, its status;
+// then `git cat-file --batch`.
 
 const A = 'a'.repeat(40);
 const B = 'b'.repeat(40);
@@ -29,6 +30,7 @@ describe('parseStagedStream', () => {
         indexRecord(C, '.claude/agents/x.md'),
         '\0' + '0\0',
         change(B, A, '.claude/orchestration/teams.json'),
+        '\0',
         '\0' + '0\0',
         blob(B, '{"v":1}'),
         blob(A, '{"v":2}\nwith a newline'),
@@ -65,14 +67,14 @@ describe('parseStagedStream', () => {
   });
 
   it('a stream cut short or from something else is not used', () => {
-    const whole = stream(indexRecord(A, 'p'), '\0' + '0\0', change(B, A, 'p'), '\0' + '0\0');
+    const whole = stream(indexRecord(A, 'p'), '\0' + '0\0', change(B, A, 'p'), '\0', '\0' + '0\0');
     expect(parseStagedStream(whole, SPECS)).toBeDefined();
     for (const cut of [5, 52, whole.length - 1])
       expect(parseStagedStream(whole.subarray(0, cut), SPECS)).toBeUndefined();
     expect(parseStagedStream(Buffer.from('hello\n'), SPECS)).toBeUndefined();
     expect(parseStagedStream(stream(indexRecord(A, 'p'), '\0' + 'x\0', '\0' + '0\0'), SPECS)).toBeUndefined();
     // A line that is not diff-index's raw format.
-    expect(parseStagedStream(stream('\0' + '0\0', 'M\tp\n', '\0' + '0\0'), SPECS)).toBeUndefined();
+    expect(parseStagedStream(stream('\0' + '0\0', 'M\tp\n\0', '\0' + '0\0'), SPECS)).toBeUndefined();
   });
 
   it("HEAD's listing: the index's, with what HEAD had where diff-index reports a difference", () => {
@@ -88,6 +90,7 @@ describe('parseStagedStream', () => {
         change(B, Z, '"c/del\\303\\251ted \\"x\\".json"'),
         change(B, A, 'c/now-a-file.json', '120000 100644'),
         change(A, B, 'c/mode-only.json', '100644 100755'),
+        '\0',
         '\0' + '0\0',
       ),
       SPECS,
@@ -107,6 +110,7 @@ describe('parseStagedStream', () => {
       stream(
         '\0' + '0\0',
         change(B, A, 'p'),
+        '\0',
         '\0' + '0\0',
         blob(A, 'first'),
         `${B} missing\n`,
@@ -136,6 +140,7 @@ describe('listingsFor', () => {
       '\0' + '0\0',
       change(Z, B, '.claude/orchestration-old/teams.json'),
       change(Z, C, '.claude/agents/x.md'),
+      '\0',
       '\0' + '0\0',
     ),
     SPECS,

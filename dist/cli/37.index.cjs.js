@@ -304,23 +304,19 @@ var git_objects = __webpack_require__(911);
 
 /**
  * Reads the script's stream: `git ls-files -s -z` output, an empty record, its exit status and a
- * NUL; `git diff-index --cached --no-renames HEAD` output (text), a NUL, its exit status and a
- * NUL; then `git cat-file --batch` output. HEAD's listing is the index's with what diff-index
- * says HEAD had where they differ: one git process fewer than listing HEAD too. Undefined when
- * the stream is not that (cut short, or from something else): the hook then asks git itself.
+ * NUL; the same for `git diff-index --cached --no-renames HEAD` output (its text as one record);
+ * then `git cat-file --batch` output. HEAD's listing is the index's with what diff-index says HEAD
+ * had where they differ: one git process fewer than listing HEAD too. Undefined when the stream
+ * is not that (cut short, or from something else): the hook then asks git itself.
  */
 function parseStagedStream(stream, specs) {
     const index = section(stream, 0);
-    const diffEnd = index && stream.indexOf(0, index.next);
-    const statusEnd = diffEnd === undefined || diffEnd === -1 ? -1 : stream.indexOf(0, diffEnd + 1);
-    if (!index || diffEnd === undefined || statusEnd === -1)
-        return undefined;
-    const status = stream.subarray(diffEnd + 1, statusEnd).toString();
-    const changes = parseRawDiff(stream.subarray(index.next, diffEnd).toString('utf8'));
-    if (!/^\d+$/.test(status) || !changes)
+    const diff = index && section(stream, index.next);
+    const changes = diff && parseRawDiff(diff.listing.toString('utf8').replace(/\0$/, ''));
+    if (!index || !diff || !changes)
         return undefined;
     const blobs = new Map();
-    for (const [id, object] of parseBatch(stream.subarray(statusEnd + 1)))
+    for (const [id, object] of parseBatch(stream.subarray(diff.next)))
         if (Buffer.isBuffer(object))
             blobs.set(id, object);
     const staged = index.status === 0 ? parseListing(index.listing, true) : null;
@@ -328,7 +324,7 @@ function parseStagedStream(stream, specs) {
         specs,
         index: staged,
         // No HEAD yet (a first commit) makes diff-index fail, as any other failure does: HEAD unknown.
-        head: staged && status === '0' ? headFrom(staged, changes) : null,
+        head: staged && diff.status === 0 ? headFrom(staged, changes) : null,
         blobs,
     };
 }
@@ -343,7 +339,7 @@ function headFrom(index, changes) {
     }
     return head;
 }
-/** One listing and its exit status, from `from`: records end with NUL and are never empty, so the first empty one ends it. */
+/** One section and its exit status, from `from`: records end with NUL and are never empty, so the first empty one ends it. */
 function section(stream, from) {
     let end = from;
     while (end < stream.length && stream[end] !== 0) {
