@@ -1592,7 +1592,8 @@ __webpack_require__.d(__webpack_exports__, {
   eY: () => (/* binding */ loadManifest),
   YB: () => (/* binding */ loadManifestsOf),
   $_: () => (/* binding */ lockStore),
-  QC: () => (/* binding */ publishStaged)
+  QC: () => (/* binding */ publishStaged),
+  Gr: () => (/* binding */ replaceViaStaging)
 });
 
 // UNUSED EXPORTS: ensureBackupDir
@@ -1909,6 +1910,24 @@ async function lockStore(backupDir, command, timeoutMs) {
     }
     await removeLeftovers(backupDir);
     return lock;
+}
+/**
+ * Replaces `target` atomically by a file written whole under a staging name in the store first
+ * (a crash leaves the old version or the new one, and at most a copy the next writer to take the
+ * lock removes). The caller holds the store lock. `beforeRename` is a test-only fault step.
+ */
+async function replaceViaStaging(backupDir, label, target, body, mode, beforeRename = () => undefined) {
+    const temporary = external_node_path_.join(backupDir, `${STAGING_PREFIX}${label}-${process.pid}-${Date.now().toString(36)}`);
+    await (0,fs/* writeNewFile */.S0)(temporary, body, mode);
+    beforeRename();
+    try {
+        await (0,promises_.rename)(temporary, target);
+    }
+    catch (error) {
+        await (0,promises_.unlink)(temporary).catch(() => undefined);
+        throw error;
+    }
+    await (0,fs/* fsyncDir */.t_)(external_node_path_.dirname(target));
 }
 async function removeLeftovers(backupDir) {
     for (const entry of (0,external_node_fs_.readdirSync)(backupDir)) {

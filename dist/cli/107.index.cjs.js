@@ -918,6 +918,7 @@ async function removeUnreferencedPacks(backupDir, loaded) {
 /* harmony export */   Em: () => (/* binding */ loadAllManifests),
 /* harmony export */   G2: () => (/* binding */ ensureBackupDir),
 /* harmony export */   GD: () => (/* binding */ confirmManifest),
+/* harmony export */   Gr: () => (/* binding */ replaceViaStaging),
 /* harmony export */   QC: () => (/* binding */ publishStaged),
 /* harmony export */   YB: () => (/* binding */ loadManifestsOf),
 /* harmony export */   _t: () => (/* binding */ TRASH_PREFIX),
@@ -1024,6 +1025,24 @@ async function lockStore(backupDir, command, timeoutMs) {
     }
     await removeLeftovers(backupDir);
     return lock;
+}
+/**
+ * Replaces `target` atomically by a file written whole under a staging name in the store first
+ * (a crash leaves the old version or the new one, and at most a copy the next writer to take the
+ * lock removes). The caller holds the store lock. `beforeRename` is a test-only fault step.
+ */
+async function replaceViaStaging(backupDir, label, target, body, mode, beforeRename = () => undefined) {
+    const temporary = node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, `${STAGING_PREFIX}${label}-${process.pid}-${Date.now().toString(36)}`);
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeNewFile */ .S0)(temporary, body, mode);
+    beforeRename();
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, target);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(temporary).catch(() => undefined);
+        throw error;
+    }
+    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDir */ .t_)(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(target));
 }
 async function removeLeftovers(backupDir) {
     for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(backupDir)) {

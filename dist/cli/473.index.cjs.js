@@ -79,23 +79,18 @@ async function journalKey(backupDir, create, faults = _util_faults_js__WEBPACK_I
             return null;
         // Written whole aside, then linked into place: a crash never leaves a short key in use, and
         // linking, unlike renaming, never replaces a key another process put there first.
+        const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32).toString('hex');
         const temp = node_path__WEBPACK_IMPORTED_MODULE_3__.join(backupDir, `${_store_store_js__WEBPACK_IMPORTED_MODULE_9__/* .STAGING_PREFIX */ .th}key-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
-        await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_11__/* .writeNewFile */ .S0)(temp, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32).toString('hex'), 0o600);
+        await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_11__/* .writeNewFile */ .S0)(temp, key, 0o600);
         faults.reached('journal:key-aside');
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.link)(temp, file).catch(async (error) => {
-                if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) === 'EEXIST')
-                    return;
-                // A file system without hard links: an exclusive create, as before.
-                await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_11__/* .writeNewFile */ .S0)(file, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(temp, 'utf8'), 0o600).catch((again) => {
-                    if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(again) !== 'EEXIST')
-                        throw again;
-                });
-            });
-        }
-        finally {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(temp).catch(() => undefined);
-        }
+        // A file system without hard links gets an exclusive create, as before.
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.link)(temp, file)
+            .catch(() => (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_11__/* .writeNewFile */ .S0)(file, key, 0o600))
+            .catch((error) => {
+            if ((0,_errors_index_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .UQ)(error) !== 'EEXIST')
+                throw error;
+        })
+            .finally(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(temp).catch(() => undefined));
         return journalKey(backupDir, false);
     }
     const uid = typeof process.geteuid === 'function' ? process.geteuid() : info.uid;
@@ -111,26 +106,12 @@ function macOf(key, journal) {
     const { mac: _ignored, ...rest } = journal;
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key).update((0,_store_manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .canonicalJson */ .dj)(rest)).digest('hex');
 }
-/**
- * Replaces the journal atomically (a crash leaves the old version or the new one), signed.
- * The new version is written under a staging name: every journal write happens under the store
- * lock, so the next writer to take the lock removes what a killed one left before its rename.
- */
+/** Replaces the journal atomically, signed; every journal write happens under the store lock. */
 async function writeJournal(backupDir, key, journal, faults = _util_faults_js__WEBPACK_IMPORTED_MODULE_10__/* .noFaults */ .n) {
     const signed = { ...journal, mac: macOf(key, journal) };
-    const temp = node_path__WEBPACK_IMPORTED_MODULE_3__.join(backupDir, `${_store_store_js__WEBPACK_IMPORTED_MODULE_9__/* .STAGING_PREFIX */ .th}journal-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
     // Readable by all: it holds no secret (the signature is what matters), and another user must
     // be able to see whose interrupted restore it is.
-    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_11__/* .writeNewFile */ .S0)(temp, JSON.stringify(signed, null, 2), 0o644);
-    faults.reached('journal:temp-written');
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, (0,_journal_path_js__WEBPACK_IMPORTED_MODULE_13__/* .journalPath */ .H)(backupDir));
-    }
-    catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(temp).catch(() => undefined);
-        throw error;
-    }
-    await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_11__/* .fsyncDir */ .t_)(backupDir);
+    await (0,_store_store_js__WEBPACK_IMPORTED_MODULE_9__/* .replaceViaStaging */ .Gr)(backupDir, 'journal', (0,_journal_path_js__WEBPACK_IMPORTED_MODULE_13__/* .journalPath */ .H)(backupDir), JSON.stringify(signed, null, 2), 0o644, () => faults.reached('journal:temp-written'));
     return signed;
 }
 /**

@@ -230,12 +230,8 @@ async function recentHistory(backupDir, limit) {
     return { entries: limit === undefined ? newestFirst : newestFirst.slice(0, limit), total: newestFirst.length };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./lib/core/util/fs.js
-var fs = __webpack_require__(5637);
 // EXTERNAL MODULE: ./lib/core/store/manifest.js
 var store_manifest = __webpack_require__(2048);
 // EXTERNAL MODULE: ./lib/core/store/store.js
@@ -243,8 +239,6 @@ var store = __webpack_require__(7288);
 // EXTERNAL MODULE: ./lib/core/util/builtins.js
 var builtins = __webpack_require__(5262);
 ;// CONCATENATED MODULE: ./lib/core/store/tags.js
-
-
 
 
 
@@ -308,21 +302,12 @@ async function changeTags(change) {
         await lock.release();
     }
 }
-/** Writes the new manifest beside the store (a staging name the next writer removes after a crash) and renames it into place. */
+/** Writes the new manifest beside the store and renames it into place (replaceViaStaging). */
 async function replaceManifest(backupDir, dir, manifest) {
-    const temporary = external_node_path_.join(backupDir, `${store/* STAGING_PREFIX */.th}tag-${manifest.name}-${process.pid}`);
     const body = (0,store_manifest/* isPacked */.lS)(manifest)
         ? (0,builtins/* zlib */.w)().gzipSync(`${JSON.stringify(manifest)}\n`, { level: 9 })
         : (0,store_manifest/* serializeManifest */.MZ)(manifest);
-    await (0,fs/* writeNewFile */.S0)(temporary, body, 0o444);
-    try {
-        await (0,promises_.rename)(temporary, external_node_path_.join(dir, (0,store_manifest/* manifestFileName */.V6)(manifest)));
-    }
-    catch (error) {
-        await (0,promises_.unlink)(temporary).catch(() => undefined);
-        throw error;
-    }
-    await (0,fs/* fsyncDir */.t_)(dir);
+    await (0,store/* replaceViaStaging */.Gr)(backupDir, `tag-${manifest.name}`, external_node_path_.join(dir, (0,store_manifest/* manifestFileName */.V6)(manifest)), body, 0o444);
 }
 
 // EXTERNAL MODULE: ./lib/cli/limit.js

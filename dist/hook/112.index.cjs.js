@@ -376,23 +376,18 @@ async function journal_journalKey(backupDir, create, faults = util_faults/* noFa
             return null;
         // Written whole aside, then linked into place: a crash never leaves a short key in use, and
         // linking, unlike renaming, never replaces a key another process put there first.
+        const key = (0,external_node_crypto_.randomBytes)(32).toString('hex');
         const temp = external_node_path_.join(backupDir, `${store/* STAGING_PREFIX */.th}key-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
-        await (0,fs/* writeNewFile */.S0)(temp, (0,external_node_crypto_.randomBytes)(32).toString('hex'), 0o600);
+        await (0,fs/* writeNewFile */.S0)(temp, key, 0o600);
         faults.reached('journal:key-aside');
-        try {
-            await (0,promises_.link)(temp, file).catch(async (error) => {
-                if ((0,errors/* errnoOf */.UQ)(error) === 'EEXIST')
-                    return;
-                // A file system without hard links: an exclusive create, as before.
-                await (0,fs/* writeNewFile */.S0)(file, await (0,promises_.readFile)(temp, 'utf8'), 0o600).catch((again) => {
-                    if ((0,errors/* errnoOf */.UQ)(again) !== 'EEXIST')
-                        throw again;
-                });
-            });
-        }
-        finally {
-            await (0,promises_.unlink)(temp).catch(() => undefined);
-        }
+        // A file system without hard links gets an exclusive create, as before.
+        await (0,promises_.link)(temp, file)
+            .catch(() => (0,fs/* writeNewFile */.S0)(file, key, 0o600))
+            .catch((error) => {
+            if ((0,errors/* errnoOf */.UQ)(error) !== 'EEXIST')
+                throw error;
+        })
+            .finally(() => (0,promises_.unlink)(temp).catch(() => undefined));
         return journal_journalKey(backupDir, false);
     }
     const uid = typeof process.geteuid === 'function' ? process.geteuid() : info.uid;
@@ -408,26 +403,12 @@ function macOf(key, journal) {
     const { mac: _ignored, ...rest } = journal;
     return (0,external_node_crypto_.createHmac)('sha256', key).update((0,manifest/* canonicalJson */.dj)(rest)).digest('hex');
 }
-/**
- * Replaces the journal atomically (a crash leaves the old version or the new one), signed.
- * The new version is written under a staging name: every journal write happens under the store
- * lock, so the next writer to take the lock removes what a killed one left before its rename.
- */
+/** Replaces the journal atomically, signed; every journal write happens under the store lock. */
 async function journal_writeJournal(backupDir, key, journal, faults = util_faults/* noFaults */.n) {
     const signed = { ...journal, mac: macOf(key, journal) };
-    const temp = external_node_path_.join(backupDir, `${store/* STAGING_PREFIX */.th}journal-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
     // Readable by all: it holds no secret (the signature is what matters), and another user must
     // be able to see whose interrupted restore it is.
-    await (0,fs/* writeNewFile */.S0)(temp, JSON.stringify(signed, null, 2), 0o644);
-    faults.reached('journal:temp-written');
-    try {
-        await (0,promises_.rename)(temp, (0,journal_path/* journalPath */.H)(backupDir));
-    }
-    catch (error) {
-        await (0,promises_.unlink)(temp).catch(() => undefined);
-        throw error;
-    }
-    await (0,fs/* fsyncDir */.t_)(backupDir);
+    await (0,store/* replaceViaStaging */.Gr)(backupDir, 'journal', (0,journal_path/* journalPath */.H)(backupDir), JSON.stringify(signed, null, 2), 0o644, () => faults.reached('journal:temp-written'));
     return signed;
 }
 /**

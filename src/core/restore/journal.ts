@@ -7,7 +7,7 @@ import { JournalKeyError } from '../../errors/restore.js';
 import { RESTORE_STAGING_DIR, ownedPathProblem, ownedPaths } from '../config/owned-paths.js';
 import { canonicalJson } from '../store/manifest.js';
 import { isValidName } from '../store/names.js';
-import { STAGING_PREFIX } from '../store/store.js';
+import { STAGING_PREFIX, replaceViaStaging } from '../store/store.js';
 import { noFaults, type Faults } from '../util/faults.js';
 import { fsyncDir, removeTree, writeNewFile } from '../util/fs.js';
 import { isLegacyJournal } from './legacy-journal.js';
@@ -86,20 +86,17 @@ export async function journalKey(
     if (!create) return null;
     // Written whole aside, then linked into place: a crash never leaves a short key in use, and
     // linking, unlike renaming, never replaces a key another process put there first.
+    const key = randomBytes(32).toString('hex');
     const temp = path.join(backupDir, `${STAGING_PREFIX}key-${randomBytes(4).toString('hex')}`);
-    await writeNewFile(temp, randomBytes(32).toString('hex'), 0o600);
+    await writeNewFile(temp, key, 0o600);
     faults.reached('journal:key-aside');
-    try {
-      await link(temp, file).catch(async (error: unknown) => {
-        if (errnoOf(error) === 'EEXIST') return;
-        // A file system without hard links: an exclusive create, as before.
-        await writeNewFile(file, await readFile(temp, 'utf8'), 0o600).catch((again: unknown) => {
-          if (errnoOf(again) !== 'EEXIST') throw again;
-        });
-      });
-    } finally {
-      await unlink(temp).catch(() => undefined);
-    }
+    // A file system without hard links gets an exclusive create, as before.
+    await link(temp, file)
+      .catch(() => writeNewFile(file, key, 0o600))
+      .catch((error: unknown) => {
+        if (errnoOf(error) !== 'EEXIST') throw error;
+      })
+      .finally(() => unlink(temp).catch(() => undefined));
     return journalKey(backupDir, false);
   }
   const uid = typeof process.geteuid === 'function' ? process.geteuid() : info.uid;
@@ -116,11 +113,7 @@ function macOf(key: Buffer, journal: RestoreJournal): string {
   return createHmac('sha256', key).update(canonicalJson(rest)).digest('hex');
 }
 
-/**
- * Replaces the journal atomically (a crash leaves the old version or the new one), signed.
- * The new version is written under a staging name: every journal write happens under the store
- * lock, so the next writer to take the lock removes what a killed one left before its rename.
- */
+/** Replaces the journal atomically, signed; every journal write happens under the store lock. */
 export async function writeJournal(
   backupDir: string,
   key: Buffer,
@@ -128,18 +121,11 @@ export async function writeJournal(
   faults: Faults = noFaults,
 ): Promise<RestoreJournal> {
   const signed = { ...journal, mac: macOf(key, journal) };
-  const temp = path.join(backupDir, `${STAGING_PREFIX}journal-${randomBytes(4).toString('hex')}`);
   // Readable by all: it holds no secret (the signature is what matters), and another user must
   // be able to see whose interrupted restore it is.
-  await writeNewFile(temp, JSON.stringify(signed, null, 2), 0o644);
-  faults.reached('journal:temp-written');
-  try {
-    await rename(temp, journalPath(backupDir));
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
-  await fsyncDir(backupDir);
+  await replaceViaStaging(backupDir, 'journal', journalPath(backupDir), JSON.stringify(signed, null, 2), 0o644, () =>
+    faults.reached('journal:temp-written'),
+  );
   return signed;
 }
 

@@ -1,5 +1,5 @@
 import { lstatSync, readFileSync, readdirSync, renameSync, statSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   BackupDirError,
@@ -8,7 +8,7 @@ import {
   StoreWriteError,
   errnoOf,
 } from '../../errors/index.js';
-import { fsyncDir, fsyncDirSync, mapLimit, removeTree } from '../util/fs.js';
+import { fsyncDir, fsyncDirSync, mapLimit, removeTree, writeNewFile } from '../util/fs.js';
 import { acquireLock, type StoreLock } from './lock.js';
 import {
   CHECKSUM_MISMATCH,
@@ -98,6 +98,31 @@ export async function lockStore(backupDir: string, command: string, timeoutMs: n
   }
   await removeLeftovers(backupDir);
   return lock;
+}
+
+/**
+ * Replaces `target` atomically by a file written whole under a staging name in the store first
+ * (a crash leaves the old version or the new one, and at most a copy the next writer to take the
+ * lock removes). The caller holds the store lock. `beforeRename` is a test-only fault step.
+ */
+export async function replaceViaStaging(
+  backupDir: string,
+  label: string,
+  target: string,
+  body: string | Uint8Array,
+  mode: number,
+  beforeRename: () => void = () => undefined,
+): Promise<void> {
+  const temporary = path.join(backupDir, `${STAGING_PREFIX}${label}-${process.pid}-${Date.now().toString(36)}`);
+  await writeNewFile(temporary, body, mode);
+  beforeRename();
+  try {
+    await rename(temporary, target);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
+  await fsyncDir(path.dirname(target));
 }
 
 async function removeLeftovers(backupDir: string): Promise<void> {

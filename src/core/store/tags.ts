@@ -1,11 +1,9 @@
-import { rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { BackupDamagedError, ManifestError, UsageError } from '../../errors/index.js';
-import { fsyncDir, writeNewFile } from '../util/fs.js';
 import { appendHistory } from './history.js';
 import { isPacked, manifestFileName, sealManifest, serializeManifest, type Manifest } from './manifest.js';
 import { assertValidName } from './names.js';
-import { STAGING_PREFIX, loadManifest, lockStore } from './store.js';
+import { loadManifest, lockStore, replaceViaStaging } from './store.js';
 import { zlib } from '../util/builtins.js';
 
 export interface TagChange {
@@ -75,18 +73,10 @@ export async function changeTags(change: TagChange): Promise<TagResult> {
   }
 }
 
-/** Writes the new manifest beside the store (a staging name the next writer removes after a crash) and renames it into place. */
+/** Writes the new manifest beside the store and renames it into place (replaceViaStaging). */
 async function replaceManifest(backupDir: string, dir: string, manifest: Manifest): Promise<void> {
-  const temporary = path.join(backupDir, `${STAGING_PREFIX}tag-${manifest.name}-${process.pid}`);
   const body = isPacked(manifest)
     ? zlib().gzipSync(`${JSON.stringify(manifest)}\n`, { level: 9 })
     : serializeManifest(manifest);
-  await writeNewFile(temporary, body, 0o444);
-  try {
-    await rename(temporary, path.join(dir, manifestFileName(manifest)));
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw error;
-  }
-  await fsyncDir(dir);
+  await replaceViaStaging(backupDir, `tag-${manifest.name}`, path.join(dir, manifestFileName(manifest)), body, 0o444);
 }
