@@ -705,7 +705,8 @@ if (others > 0.1)
 const meta = [
   `- date: ${new Date().toISOString()}`,
   `- machine: ${os.cpus().length} cores (\`nproc\` ${sh('nproc').trim()}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}`,
-  `- Node ${process.version}; ${haveRestic ? sh('restic version').trim().split(' compiled')[0] : 'restic: not available'}; tar ${sh('tar --version | head -1').trim().split(' ').at(-1)}`,
+  `- Node ${process.version}; NODE_EXTRA_CA_CERTS ${process.env.NODE_EXTRA_CA_CERTS ? "set (every `node` start here, the baselines' included, parses that file; the pre-commit hook unsets it for its own)" : 'not set'}`,
+  `- tools: ${haveRestic ? sh('restic version').trim().split(' compiled')[0] : 'restic: not available'}; tar ${sh('tar --version | head -1').trim().split(' ').at(-1)}`,
   `- code: ${codeAtStart.text} (run from a copy of bin/, lib/, dist/, hooks/ taken at the start)`,
   `- disk: ${os.tmpdir()} (${fsDesc}); tmpfs: ${tmpfsMounted || rows.some((r) => r[2] === 'tmpfs') ? 'yes, large cases also run on a 2 GiB tmpfs' : 'no (mount failed)'}`,
   `- other load: ${(others * 100).toFixed(0)}% of the machine's CPU used by other processes during the run; load average (1 min) ${loadAtStart.toFixed(2)} at the start, ${os.loadavg()[0].toFixed(2)} at the end`,

@@ -196,6 +196,18 @@ describe('pre-commit', () => {
     expect(await readdir(r.root)).toContain('node-ran');
   });
 
+  it('starts Node without the extra CA certificates NODE_EXTRA_CA_CERTS names: it opens no TLS connection', async () => {
+    const r = await installed();
+    await writeFile(path.join(r.config, 'settings.json'), '{"version":"1.0","changed":true}\n');
+    await r.git('add', '-A');
+    // Node warns at start-up when the file is missing, and parses it (at every start) when it is not.
+    const env = { ...GIT_IDENTITY, NODE_EXTRA_CA_CERTS: path.join(r.root, 'missing-ca.pem') };
+    const commit = await runProcess('git', ['commit', '-qm', 'config'], { cwd: r.root, env });
+    expect(commit.code, commit.stderr).toBe(0);
+    expect(commit.stderr).toContain('📦 safety backup');
+    expect(commit.stderr).not.toContain('extra certs');
+  });
+
   it('reads the tool settings file (checked by the compiled schema, inside the bundle)', async () => {
     const r = await installed();
     await writeFile(path.join(r.config, '.orch-backup.json'), JSON.stringify({ compressAbove: 0 }));
