@@ -124,4 +124,14 @@ describe('dist/', () => {
       ).toEqual([]);
     }
   });
+
+  it("carries none of jsonc-parser's formatter: its start-up tables cost every command and hook", () => {
+    for (const { dir } of BUNDLES) {
+      const bundled = readdirSync(path.join(ROOT, dir)).filter((f) => f.endsWith('.js'));
+      for (const file of bundled)
+        expect(readFileSync(path.join(ROOT, dir, file), 'utf8'), `${dir}/${file}`).not.toContain(
+          'cachedBreakLinesWithSpaces',
+        );
+    }
+  });
 });

@@ -1182,8 +1182,8 @@ var config_settings = __webpack_require__(2393);
 var validate = __webpack_require__(8676);
 // EXTERNAL MODULE: ./lib/core/validate/types.js
 var types = __webpack_require__(6567);
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __webpack_require__(9547);
+// EXTERNAL MODULE: ./lib/core/util/jsonc.js
+var jsonc = __webpack_require__(9003);
 ;// CONCATENATED MODULE: ./lib/core/judge/leftovers.js
 
 
@@ -1218,7 +1218,7 @@ function findLeftovers(renames, documents, stillDefined = new Set()) {
                 continue;
             if (!(0,json/* parseJson */.qF)(text).ok)
                 continue;
-            (0,main.visit)(text, {
+            (0,jsonc/* visit */.YR)(text, {
                 onLiteralValue: (value, offset, length, startLine, startCharacter, pathSupplier) => {
                     if (typeof value !== 'string')
                         return;

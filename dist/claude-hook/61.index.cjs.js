@@ -959,7 +959,7 @@ async function runClaudeHook(run) {
             ? Number(process.env.ORCH_BACKUP_LOCK_TIMEOUT) * 1000
             : settings.lockTimeoutMs;
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,_core_restore_journal_path_js__WEBPACK_IMPORTED_MODULE_3__/* .journalPath */ .H)(run.backupDir))) {
-            const { recoverInterruptedRestore } = await Promise.all(/* import() */[__webpack_require__.e(519), __webpack_require__.e(36), __webpack_require__.e(40), __webpack_require__.e(373), __webpack_require__.e(218)]).then(__webpack_require__.bind(__webpack_require__, 1218));
+            const { recoverInterruptedRestore } = await Promise.all(/* import() */[__webpack_require__.e(519), __webpack_require__.e(377), __webpack_require__.e(40), __webpack_require__.e(373), __webpack_require__.e(218)]).then(__webpack_require__.bind(__webpack_require__, 1218));
             await recoverInterruptedRestore({ backupDir: run.backupDir, lockTimeoutMs });
         }
         const use = {
@@ -969,7 +969,7 @@ async function runClaudeHook(run) {
         const common = { configDir: run.configDir, backupDir: run.backupDir, settings, ...use };
         // Each event loads only its own half: a backup needs no diff or judgement, and the other way round.
         if (event === 'PreToolUse') {
-            const { backupBeforeEdit } = await Promise.all(/* import() */[__webpack_require__.e(519), __webpack_require__.e(36), __webpack_require__.e(40), __webpack_require__.e(373), __webpack_require__.e(0)]).then(__webpack_require__.bind(__webpack_require__, 3000));
+            const { backupBeforeEdit } = await Promise.all(/* import() */[__webpack_require__.e(519), __webpack_require__.e(377), __webpack_require__.e(40), __webpack_require__.e(373), __webpack_require__.e(0)]).then(__webpack_require__.bind(__webpack_require__, 3000));
             const outcome = await backupBeforeEdit({ ...common, lockTimeoutMs, target: run.target });
             // Exit 0's stdout is for Claude Code's transcript only; the backup is not news for Claude.
             if (outcome.status === 'backed-up')
@@ -978,7 +978,7 @@ async function runClaudeHook(run) {
         }
         if (event === 'PostToolUse') {
             const [{ judgeAfterEdit }, { renderEditReason }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(519), __webpack_require__.e(36), __webpack_require__.e(324), __webpack_require__.e(40), __webpack_require__.e(164)]).then(__webpack_require__.bind(__webpack_require__, 9164)),
+                Promise.all(/* import() */[__webpack_require__.e(519), __webpack_require__.e(377), __webpack_require__.e(324), __webpack_require__.e(40), __webpack_require__.e(164)]).then(__webpack_require__.bind(__webpack_require__, 9164)),
                 Promise.all(/* import() */[__webpack_require__.e(519), __webpack_require__.e(30)]).then(__webpack_require__.bind(__webpack_require__, 3030)),
             ]);
             const outcome = await judgeAfterEdit(common);

@@ -846,7 +846,7 @@ function definedAgents(documents) {
 /* harmony export */   Q: () => (/* binding */ findLeftovers),
 /* harmony export */   f: () => (/* binding */ renamesOf)
 /* harmony export */ });
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
+/* harmony import */ var _util_jsonc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9003);
 /* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3044);
 
 
@@ -881,7 +881,7 @@ function findLeftovers(renames, documents, stillDefined = new Set()) {
                 continue;
             if (!(0,_util_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(text).ok)
                 continue;
-            (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.visit)(text, {
+            (0,_util_jsonc_js__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(text, {
                 onLiteralValue: (value, offset, length, startLine, startCharacter, pathSupplier) => {
                     if (typeof value !== 'string')
                         return;

@@ -51,8 +51,8 @@ restore or clean without \`--confirm\` only showed its plan; it is applied only 
 runs \`/config-backup restore <backup-name> --confirm\` (or \`clean … --confirm\`) themselves.
 `;
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __webpack_require__(9547);
+// EXTERNAL MODULE: ./lib/core/util/jsonc.js
+var jsonc = __webpack_require__(9003);
 ;// CONCATENATED MODULE: ./lib/core/claude/settings-text.js
 /**
  * Edits to a JSON settings file's text that touch only the bytes they add: a child is appended
@@ -72,7 +72,7 @@ function styleOf(text) {
 /** Parses settings text; undefined when it is not a JSON object (with where it fails). */
 function parseObject(text) {
     const errors = [];
-    const root = (0,main.parseTree)(text, errors, { allowTrailingComma: true, disallowComments: false });
+    const root = (0,jsonc/* parseTree */.cZ)(text, errors, { allowTrailingComma: true, disallowComments: false });
     if (errors.length > 0 || !root)
         return { error: `not valid JSON at offset ${errors[0]?.offset ?? 0}` };
     if (root.type !== 'object')
@@ -80,7 +80,7 @@ function parseObject(text) {
     return { root };
 }
 function nodeAt(root, path) {
-    return (0,main.findNodeAtLocation)(root, path);
+    return (0,jsonc/* findNodeAtLocation */.Wc)(root, path);
 }
 /** The text of `value` as a child at `depth` (1 = a top-level property). */
 function childText(key, value, depth, style) {
@@ -468,6 +468,26 @@ async function readTextIfExists(file) {
         throw error;
     }
 }
+
+
+/***/ }),
+
+/***/ 9003:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wc: () => (/* reexport safe */ jsonc_parser_lib_umd_impl_parser_js__WEBPACK_IMPORTED_MODULE_0__.findNodeAtLocation),
+/* harmony export */   YR: () => (/* reexport safe */ jsonc_parser_lib_umd_impl_parser_js__WEBPACK_IMPORTED_MODULE_0__.visit),
+/* harmony export */   cZ: () => (/* reexport safe */ jsonc_parser_lib_umd_impl_parser_js__WEBPACK_IMPORTED_MODULE_0__.parseTree)
+/* harmony export */ });
+/* harmony import */ var jsonc_parser_lib_umd_impl_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5152);
+/**
+ * jsonc-parser's scanner and parser, which is all this project uses of it. The package's entry
+ * also loads its formatter and editor, whose start-up tables (1,200 indentation strings) cost
+ * every command and hook ~4 ms before any work; its parser module is the code the entry
+ * re-exports, and ParseErrorCode is a const enum, inlined at compile time.
+ */
+
 
 
 /***/ }),

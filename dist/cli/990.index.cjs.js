@@ -319,7 +319,7 @@ function withoutKeys(object, drop) {
 /* harmony export */   uH: () => (/* binding */ PositionIndex)
 /* harmony export */ });
 /* unused harmony exports MAX_DEPTH, nestingDepth, positionAt */
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
+/* harmony import */ var _jsonc_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9003);
 /* harmony import */ var _parse_problem_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7777);
 
 
@@ -451,33 +451,33 @@ function locateSyntaxError(text, nativeMessage) {
     if (text.trim() === '')
         return { problem: 'the file is empty', position: { line: 1, column: 1 } };
     const errors = [];
-    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    (0,_jsonc_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTree */ .cZ)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
     if (first)
-        return { problem: describeParseError((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(first.error)), position: positionAt(text, first.offset) };
+        return { problem: describeParseError(first.error), position: positionAt(text, first.offset) };
     // jsonc-parser accepts a few things JSON.parse rejects (e.g. control characters in strings).
     return { problem: (0,_parse_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .parseProblemWithoutInput */ .Z)(nativeMessage), position: { line: 1, column: 1 } };
 }
+const PARSE_ERRORS = {
+    [1 /* ParseErrorCode.InvalidSymbol */]: 'unexpected character',
+    [2 /* ParseErrorCode.InvalidNumberFormat */]: 'invalid number',
+    [3 /* ParseErrorCode.PropertyNameExpected */]: 'property name expected',
+    [4 /* ParseErrorCode.ValueExpected */]: 'value expected',
+    [5 /* ParseErrorCode.ColonExpected */]: "':' expected",
+    [6 /* ParseErrorCode.CommaExpected */]: "',' expected",
+    [7 /* ParseErrorCode.CloseBraceExpected */]: "'}' expected",
+    [8 /* ParseErrorCode.CloseBracketExpected */]: "']' expected",
+    [9 /* ParseErrorCode.EndOfFileExpected */]: 'unexpected content after the end of the document',
+    [10 /* ParseErrorCode.InvalidCommentToken */]: 'comments are not allowed in JSON',
+    [11 /* ParseErrorCode.UnexpectedEndOfComment */]: 'unterminated comment',
+    [12 /* ParseErrorCode.UnexpectedEndOfString */]: 'unterminated string',
+    [13 /* ParseErrorCode.UnexpectedEndOfNumber */]: 'unterminated number',
+    [14 /* ParseErrorCode.InvalidUnicode */]: 'invalid unicode escape',
+    [15 /* ParseErrorCode.InvalidEscapeCharacter */]: 'invalid escape character',
+    [16 /* ParseErrorCode.InvalidCharacter */]: 'invalid character',
+};
 function describeParseError(code) {
-    const words = {
-        InvalidSymbol: 'unexpected character',
-        InvalidNumberFormat: 'invalid number',
-        PropertyNameExpected: 'property name expected',
-        ValueExpected: 'value expected',
-        ColonExpected: "':' expected",
-        CommaExpected: "',' expected",
-        CloseBraceExpected: "'}' expected",
-        CloseBracketExpected: "']' expected",
-        EndOfFileExpected: 'unexpected content after the end of the document',
-        InvalidCommentToken: 'comments are not allowed in JSON',
-        UnexpectedEndOfComment: 'unterminated comment',
-        UnexpectedEndOfString: 'unterminated string',
-        UnexpectedEndOfNumber: 'unterminated number',
-        InvalidUnicode: 'invalid unicode escape',
-        InvalidEscapeCharacter: 'invalid escape character',
-        InvalidCharacter: 'invalid character',
-    };
-    return words[code] ?? code;
+    return PARSE_ERRORS[code] ?? `parse error ${code}`;
 }
 /** Deepest bracket nesting outside strings, and where it first got that deep. */
 function nestingDepth(text) {
@@ -549,11 +549,11 @@ class PositionIndex {
     }
     of(pointer) {
         if (this.tree === null)
-            this.tree = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(this.text) ?? undefined;
+            this.tree = (0,_jsonc_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTree */ .cZ)(this.text) ?? undefined;
         if (!this.tree)
             return undefined;
         const segments = pointer === '' ? [] : pointer.slice(1).split('/').map(unescapePointerSegment);
-        const node = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.findNodeAtLocation)(this.tree, segments.map((s) => (/^\d+$/.test(s) ? Number(s) : s)));
+        const node = (0,_jsonc_js__WEBPACK_IMPORTED_MODULE_0__/* .findNodeAtLocation */ .Wc)(this.tree, segments.map((s) => (/^\d+$/.test(s) ? Number(s) : s)));
         if (!node)
             return undefined;
         // Point at the key of a property rather than its value: that is where editors jump.
@@ -571,7 +571,7 @@ function escapePointerSegment(segment) {
 function findDuplicateKeys(text) {
     const found = [];
     const stack = [];
-    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.visit)(text, {
+    (0,_jsonc_js__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(text, {
         onObjectBegin: () => {
             stack.push(new Set());
         },
@@ -642,6 +642,26 @@ function firstInvalidUtf8(bytes) {
     }
     return i;
 }
+
+
+/***/ }),
+
+/***/ 9003:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wc: () => (/* reexport safe */ jsonc_parser_lib_umd_impl_parser_js__WEBPACK_IMPORTED_MODULE_0__.findNodeAtLocation),
+/* harmony export */   YR: () => (/* reexport safe */ jsonc_parser_lib_umd_impl_parser_js__WEBPACK_IMPORTED_MODULE_0__.visit),
+/* harmony export */   cZ: () => (/* reexport safe */ jsonc_parser_lib_umd_impl_parser_js__WEBPACK_IMPORTED_MODULE_0__.parseTree)
+/* harmony export */ });
+/* harmony import */ var jsonc_parser_lib_umd_impl_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5152);
+/**
+ * jsonc-parser's scanner and parser, which is all this project uses of it. The package's entry
+ * also loads its formatter and editor, whose start-up tables (1,200 indentation strings) cost
+ * every command and hook ~4 ms before any work; its parser module is the code the entry
+ * re-exports, and ParseErrorCode is a const enum, inlined at compile time.
+ */
+
 
 
 /***/ })

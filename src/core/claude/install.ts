@@ -11,7 +11,7 @@ import { shellQuote } from '../util/shell.js';
 import { SettingsError } from '../../errors/index.js';
 import { SLASH_COMMAND, SLASH_COMMAND_MARKER } from './slash-command.js';
 import { appendChild, nodeAt, parseObject, removeChild, replaceValue, styleOf } from './settings-text.js';
-import type { Node } from 'jsonc-parser';
+import type { Node } from '../util/jsonc.js';
 
 /** Every command we write runs this bin; uninstall recognises our entries by it. */
 const HOOK_BIN = 'orch-backup-claude-hook';

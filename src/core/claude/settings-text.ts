@@ -5,7 +5,7 @@
  * byte for byte. (jsonc-parser's own `modify` re-formats the whole line around an insertion,
  * which rewrote users' one-line hook entries.)
  */
-import { findNodeAtLocation, parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, type Node, type ParseError } from '../util/jsonc.js';
 
 export interface TextStyle {
   unit: string;

@@ -1,4 +1,4 @@
-import { visit } from 'jsonc-parser';
+import { visit } from '../util/jsonc.js';
 import type { DiffResult } from '../diff/types.js';
 import { decodeUtf8, escapePointerSegment, parseJson } from '../util/json.js';
 import type { ConfigDocument } from '../validate/types.js';

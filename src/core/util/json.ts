@@ -1,4 +1,4 @@
-import { type Node, type ParseError, findNodeAtLocation, parseTree, printParseErrorCode, visit } from 'jsonc-parser';
+import { type Node, type ParseError, ParseErrorCode, findNodeAtLocation, parseTree, visit } from './jsonc.js';
 import { parseProblemWithoutInput } from './parse-problem.js';
 
 /** Deeper documents are refused before any recursive code touches them. */
@@ -144,32 +144,32 @@ function locateSyntaxError(text: string, nativeMessage: string): { problem: stri
   const errors: ParseError[] = [];
   parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
-  if (first)
-    return { problem: describeParseError(printParseErrorCode(first.error)), position: positionAt(text, first.offset) };
+  if (first) return { problem: describeParseError(first.error), position: positionAt(text, first.offset) };
   // jsonc-parser accepts a few things JSON.parse rejects (e.g. control characters in strings).
   return { problem: parseProblemWithoutInput(nativeMessage), position: { line: 1, column: 1 } };
 }
 
-function describeParseError(code: string): string {
-  const words: Record<string, string> = {
-    InvalidSymbol: 'unexpected character',
-    InvalidNumberFormat: 'invalid number',
-    PropertyNameExpected: 'property name expected',
-    ValueExpected: 'value expected',
-    ColonExpected: "':' expected",
-    CommaExpected: "',' expected",
-    CloseBraceExpected: "'}' expected",
-    CloseBracketExpected: "']' expected",
-    EndOfFileExpected: 'unexpected content after the end of the document',
-    InvalidCommentToken: 'comments are not allowed in JSON',
-    UnexpectedEndOfComment: 'unterminated comment',
-    UnexpectedEndOfString: 'unterminated string',
-    UnexpectedEndOfNumber: 'unterminated number',
-    InvalidUnicode: 'invalid unicode escape',
-    InvalidEscapeCharacter: 'invalid escape character',
-    InvalidCharacter: 'invalid character',
-  };
-  return words[code] ?? code;
+const PARSE_ERRORS: Record<ParseErrorCode, string> = {
+  [ParseErrorCode.InvalidSymbol]: 'unexpected character',
+  [ParseErrorCode.InvalidNumberFormat]: 'invalid number',
+  [ParseErrorCode.PropertyNameExpected]: 'property name expected',
+  [ParseErrorCode.ValueExpected]: 'value expected',
+  [ParseErrorCode.ColonExpected]: "':' expected",
+  [ParseErrorCode.CommaExpected]: "',' expected",
+  [ParseErrorCode.CloseBraceExpected]: "'}' expected",
+  [ParseErrorCode.CloseBracketExpected]: "']' expected",
+  [ParseErrorCode.EndOfFileExpected]: 'unexpected content after the end of the document',
+  [ParseErrorCode.InvalidCommentToken]: 'comments are not allowed in JSON',
+  [ParseErrorCode.UnexpectedEndOfComment]: 'unterminated comment',
+  [ParseErrorCode.UnexpectedEndOfString]: 'unterminated string',
+  [ParseErrorCode.UnexpectedEndOfNumber]: 'unterminated number',
+  [ParseErrorCode.InvalidUnicode]: 'invalid unicode escape',
+  [ParseErrorCode.InvalidEscapeCharacter]: 'invalid escape character',
+  [ParseErrorCode.InvalidCharacter]: 'invalid character',
+};
+
+function describeParseError(code: ParseErrorCode): string {
+  return PARSE_ERRORS[code] ?? `parse error ${code}`;
 }
 
 /** Deepest bracket nesting outside strings, and where it first got that deep. */
