@@ -1593,7 +1593,8 @@ __webpack_require__.d(__webpack_exports__, {
   YB: () => (/* binding */ loadManifestsOf),
   $_: () => (/* binding */ lockStore),
   QC: () => (/* binding */ publishStaged),
-  Gr: () => (/* binding */ replaceViaStaging)
+  Gr: () => (/* binding */ replaceViaStaging),
+  Vu: () => (/* binding */ stagingPath)
 });
 
 // UNUSED EXPORTS: ensureBackupDir
@@ -1911,13 +1912,22 @@ async function lockStore(backupDir, command, timeoutMs) {
     await removeLeftovers(backupDir);
     return lock;
 }
+let stagedFiles = 0;
+/**
+ * A new path in the store for a file written aside before it goes into place: a staging name,
+ * which the next writer to take the store lock removes if a crash left it there.
+ */
+function stagingPath(backupDir, label) {
+    stagedFiles += 1;
+    return external_node_path_.join(backupDir, `${STAGING_PREFIX}${label}-${process.pid}-${Date.now().toString(36)}-${stagedFiles}`);
+}
 /**
  * Replaces `target` atomically by a file written whole under a staging name in the store first
  * (a crash leaves the old version or the new one, and at most a copy the next writer to take the
  * lock removes). The caller holds the store lock. `beforeRename` is a test-only fault step.
  */
 async function replaceViaStaging(backupDir, label, target, body, mode, beforeRename = () => undefined) {
-    const temporary = external_node_path_.join(backupDir, `${STAGING_PREFIX}${label}-${process.pid}-${Date.now().toString(36)}`);
+    const temporary = stagingPath(backupDir, label);
     await (0,fs/* writeNewFile */.S0)(temporary, body, mode);
     beforeRename();
     try {

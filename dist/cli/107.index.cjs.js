@@ -920,6 +920,7 @@ async function removeUnreferencedPacks(backupDir, loaded) {
 /* harmony export */   GD: () => (/* binding */ confirmManifest),
 /* harmony export */   Gr: () => (/* binding */ replaceViaStaging),
 /* harmony export */   QC: () => (/* binding */ publishStaged),
+/* harmony export */   Vu: () => (/* binding */ stagingPath),
 /* harmony export */   YB: () => (/* binding */ loadManifestsOf),
 /* harmony export */   _t: () => (/* binding */ TRASH_PREFIX),
 /* harmony export */   eY: () => (/* binding */ loadManifest),
@@ -1026,13 +1027,22 @@ async function lockStore(backupDir, command, timeoutMs) {
     await removeLeftovers(backupDir);
     return lock;
 }
+let stagedFiles = 0;
+/**
+ * A new path in the store for a file written aside before it goes into place: a staging name,
+ * which the next writer to take the store lock removes if a crash left it there.
+ */
+function stagingPath(backupDir, label) {
+    stagedFiles += 1;
+    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, `${STAGING_PREFIX}${label}-${process.pid}-${Date.now().toString(36)}-${stagedFiles}`);
+}
 /**
  * Replaces `target` atomically by a file written whole under a staging name in the store first
  * (a crash leaves the old version or the new one, and at most a copy the next writer to take the
  * lock removes). The caller holds the store lock. `beforeRename` is a test-only fault step.
  */
 async function replaceViaStaging(backupDir, label, target, body, mode, beforeRename = () => undefined) {
-    const temporary = node_path__WEBPACK_IMPORTED_MODULE_2__.join(backupDir, `${STAGING_PREFIX}${label}-${process.pid}-${Date.now().toString(36)}`);
+    const temporary = stagingPath(backupDir, label);
     await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeNewFile */ .S0)(temporary, body, mode);
     beforeRename();
     try {

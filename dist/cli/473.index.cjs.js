@@ -80,7 +80,7 @@ async function journalKey(backupDir, create, faults = _util_faults_js__WEBPACK_I
         // Written whole aside, then linked into place: a crash never leaves a short key in use, and
         // linking, unlike renaming, never replaces a key another process put there first.
         const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32).toString('hex');
-        const temp = node_path__WEBPACK_IMPORTED_MODULE_3__.join(backupDir, `${_store_store_js__WEBPACK_IMPORTED_MODULE_9__/* .STAGING_PREFIX */ .th}key-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+        const temp = (0,_store_store_js__WEBPACK_IMPORTED_MODULE_9__/* .stagingPath */ .Vu)(backupDir, 'key');
         await (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_11__/* .writeNewFile */ .S0)(temp, key, 0o600);
         faults.reached('journal:key-aside');
         // A file system without hard links gets an exclusive create, as before.

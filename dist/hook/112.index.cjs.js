@@ -377,7 +377,7 @@ async function journal_journalKey(backupDir, create, faults = util_faults/* noFa
         // Written whole aside, then linked into place: a crash never leaves a short key in use, and
         // linking, unlike renaming, never replaces a key another process put there first.
         const key = (0,external_node_crypto_.randomBytes)(32).toString('hex');
-        const temp = external_node_path_.join(backupDir, `${store/* STAGING_PREFIX */.th}key-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+        const temp = (0,store/* stagingPath */.Vu)(backupDir, 'key');
         await (0,fs/* writeNewFile */.S0)(temp, key, 0o600);
         faults.reached('journal:key-aside');
         // A file system without hard links gets an exclusive create, as before.

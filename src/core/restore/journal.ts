@@ -7,7 +7,7 @@ import { JournalKeyError } from '../../errors/restore.js';
 import { RESTORE_STAGING_DIR, ownedPathProblem, ownedPaths } from '../config/owned-paths.js';
 import { canonicalJson } from '../store/manifest.js';
 import { isValidName } from '../store/names.js';
-import { STAGING_PREFIX, replaceViaStaging } from '../store/store.js';
+import { replaceViaStaging, stagingPath } from '../store/store.js';
 import { noFaults, type Faults } from '../util/faults.js';
 import { fsyncDir, removeTree, writeNewFile } from '../util/fs.js';
 import { isLegacyJournal } from './legacy-journal.js';
@@ -87,7 +87,7 @@ export async function journalKey(
     // Written whole aside, then linked into place: a crash never leaves a short key in use, and
     // linking, unlike renaming, never replaces a key another process put there first.
     const key = randomBytes(32).toString('hex');
-    const temp = path.join(backupDir, `${STAGING_PREFIX}key-${randomBytes(4).toString('hex')}`);
+    const temp = stagingPath(backupDir, 'key');
     await writeNewFile(temp, key, 0o600);
     faults.reached('journal:key-aside');
     // A file system without hard links gets an exclusive create, as before.

@@ -100,6 +100,17 @@ export async function lockStore(backupDir: string, command: string, timeoutMs: n
   return lock;
 }
 
+let stagedFiles = 0;
+
+/**
+ * A new path in the store for a file written aside before it goes into place: a staging name,
+ * which the next writer to take the store lock removes if a crash left it there.
+ */
+export function stagingPath(backupDir: string, label: string): string {
+  stagedFiles += 1;
+  return path.join(backupDir, `${STAGING_PREFIX}${label}-${process.pid}-${Date.now().toString(36)}-${stagedFiles}`);
+}
+
 /**
  * Replaces `target` atomically by a file written whole under a staging name in the store first
  * (a crash leaves the old version or the new one, and at most a copy the next writer to take the
@@ -113,7 +124,7 @@ export async function replaceViaStaging(
   mode: number,
   beforeRename: () => void = () => undefined,
 ): Promise<void> {
-  const temporary = path.join(backupDir, `${STAGING_PREFIX}${label}-${process.pid}-${Date.now().toString(36)}`);
+  const temporary = stagingPath(backupDir, label);
   await writeNewFile(temporary, body, mode);
   beforeRename();
   try {
